@@ -1,0 +1,13 @@
+"""The `newsdesk` command: each sub-command is a thin wrapper over one library function.
+
+Command modules register themselves on the shared app when imported; one module per stage.
+"""
+
+from __future__ import annotations
+
+from newsdesk.cli import extract_cmd  # noqa: F401  (registers commands)
+from newsdesk.cli._app import app
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,95 @@
+"""Sniff a capture's format and hand it to the reader for that format."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+from newsdesk.extract.decode import decode
+from newsdesk.records import Capture, Page
+
+EXTRACT_VERSION = "0.1.0"
+
+_HTML_SNIFF = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<article|<title)",
+    re.IGNORECASE | re.DOTALL,
+)
+_FEED_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
+
+
+class ExtractError(Exception):
+    """The capture is not a page newsdesk can read; the message says why."""
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        # UTF-16/32 text carries NULs too; those arrive with a BOM, which decode() honours.
+        return not sample.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"))
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > len(sample) * 0.05
+
+
+def sniff_format(capture: Capture, text: str) -> str:
+    ctype = (capture.content_type or "").lower()
+    name = capture.source.lower().removesuffix(".gz")
+    head = text[:2048]
+    if _FEED_SNIFF.match(head):
+        return "feed"
+    if "html" in ctype or name.endswith((".html", ".htm", ".xhtml")) or _HTML_SNIFF.match(head):
+        return "html"
+    stripped = head.lstrip()
+    if stripped.startswith("{") and (name.endswith(".json") or '"' in stripped[:20]):
+        return "newsplease"
+    if re.search(r"<(?:p|div|article|br)\b[^>]*>", head, re.IGNORECASE) and head.count("<") > 20:
+        return "html"
+    return "text"
+
+
+def extract(
+    capture: Capture,
+    *,
+    captured_at: datetime | None = None,
+    profile: object | None = None,
+) -> Page:
+    """One capture to one Page. Raises ExtractError with a clear reason for non-pages."""
+    data = capture.data
+    if not data or not data.strip():
+        raise ExtractError(f"{capture.source}: empty file")
+    if _looks_binary(data):
+        raise ExtractError(f"{capture.source}: binary data, not a web page or text dump")
+    text, _encoding = decode(data, capture.content_type)
+    when = captured_at or capture.captured_at
+    fmt = sniff_format(capture, text)
+    if fmt == "html":
+        from newsdesk.extract.html import read_html
+
+        return read_html(
+            text, source=capture.source, url=capture.url, captured_at=when, profile=profile
+        )
+    if fmt == "newsplease":
+        from newsdesk.extract.newsplease import read_newsplease
+
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ExtractError(f"{capture.source}: invalid JSON ({exc})") from exc
+        return read_newsplease(obj, source=capture.source)
+    if fmt == "feed":
+        raise ExtractError(
+            f"{capture.source}: an RSS/Atom feed, not a page (use `newsdesk ingest` to follow it)"
+        )
+    return extract_text_page(text, source=capture.source, captured_at=when, profile=profile)
+
+
+def extract_text_page(
+    text: str,
+    *,
+    source: str = "-",
+    captured_at: datetime | None = None,
+    profile: object | None = None,
+) -> Page:
+    from newsdesk.extract.text import read_text
+
+    return read_text(text, source=source, captured_at=captured_at, profile=profile)

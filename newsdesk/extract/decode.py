@@ -1,0 +1,65 @@
+"""Bytes to text: BOM, then the charset the page declares, then detection. Never assumed."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""")
+
+
+def _known(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
+    if content_type:
+        m = re.search(r"charset=([\w\-:.]+)", content_type, re.IGNORECASE)
+        if m and _known(m.group(1)):
+            return _known(m.group(1))
+    head = data[:4096]
+    m = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if m:
+        return _known(m.group(1).decode("ascii", "replace"))
+    return None
+
+
+def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding). Invalid bytes are replaced, never fatal."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name
+    declared = declared_charset(data, content_type)
+    if declared:
+        # Pages often declare latin-1 and send UTF-8; trust the declaration only if it decodes.
+        if declared in {"latin-1", "iso8859-1", "cp1252", "ascii"}:
+            try:
+                return data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                pass
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best else "utf-8"
+    return data.decode(encoding, errors="replace"), encoding
