@@ -1,0 +1,162 @@
+"""Dates as pages write them: absolute ("12 Dec 2024 05:45", "Nov. 29, 2024"), relative
+("4 days ago", "time9 hours ago") and the capture time a page's own lists imply.
+
+A cheap regular expression decides whether a line is a date at all; dateparser (slow, but it
+knows every language) only confirms the lines that pass, so reading a page stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TIME = r"(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DAY_MONTH_YEAR = re.compile(
+    rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}}){_TIME}", re.I
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"^{_WEEKDAY}({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){_TIME}", re.I
+)
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
+_NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s+(\d{1,2}):(\d{2}))?")
+_RELATIVE = re.compile(
+    r"^(?:time\s*)?(\d+|an?|one)\s*(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
+    re.I,
+)
+_RELATIVE_WORDS = {"today": 0, "yesterday": 1, "just now": 0}
+_UNITS = {
+    "second": timedelta(seconds=1), "sec": timedelta(seconds=1),
+    "minute": timedelta(minutes=1), "min": timedelta(minutes=1),
+    "hour": timedelta(hours=1), "hr": timedelta(hours=1),
+    "day": timedelta(days=1), "week": timedelta(weeks=1),
+    "month": timedelta(days=30), "year": timedelta(days=365),
+}  # fmt: skip
+# Text that may hold a date, used before trying the expensive parsers.
+DATE_HINT = re.compile(rf"\b(?:{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d+\s*\w+\s+ago|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})", re.I)  # noqa: E501
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A date as written, its ISO form (as precise as written), and whether it was relative."""
+
+    text: str
+    iso: str | None
+    when: datetime | None
+    relative: bool = False
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def _clock(hour: str | None, minute: str | None, second: str | None, ampm: str | None) -> tuple:
+    if hour is None:
+        return ()
+    h = int(hour)
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+    return (h, int(minute or 0), int(second or 0))
+
+
+def _make(text: str, year: int, month: int, day: int, clock: tuple) -> ParsedDate | None:
+    try:
+        when = datetime(year, month, day, *clock)
+    except ValueError:
+        return None
+    iso = when.isoformat() if clock else when.date().isoformat()
+    return ParsedDate(text=text, iso=iso, when=when)
+
+
+def parse_absolute(text: str) -> ParsedDate | None:
+    """Parse a line that starts with an absolute date; None if it does not."""
+    s = text.strip()
+    m = _DAY_MONTH_YEAR.match(s)
+    if m:
+        day, month, year = int(m.group(1)), _month(m.group(2)), int(m.group(3))
+        return _make(s[: m.end()].strip(" ,"), year, month, day, _clock(*m.group(4, 5, 6, 7)))
+    m = _MONTH_DAY_YEAR.match(s)
+    if m:
+        month = _month(m.group(1))
+        return _make(
+            s[: m.end()].strip(" ,"), int(m.group(3)), month, int(m.group(2)),
+            _clock(*m.group(4, 5, 6, 7)),
+        )  # fmt: skip
+    m = _ISO.match(s)
+    if m:
+        clock = _clock(m.group(4), m.group(5), m.group(6), None)
+        return _make(s[: m.end()], int(m.group(1)), int(m.group(2)), int(m.group(3)), clock)
+    m = _NUMERIC.match(s)
+    if m:
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        # Day-first unless that is impossible: most of the world writes 05/12/2024 as 5 December.
+        day, month = (a, b) if b <= 12 else (b, a)
+        return _make(s[: m.end()], year, month, day, _clock(m.group(4), m.group(5), None, None))
+    return None
+
+
+def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
+    """'4 days ago', 'time9 hours ago', 'yesterday' against `now` (iso None without it)."""
+    s = text.strip()
+    low = s.lower()
+    if low in _RELATIVE_WORDS:
+        delta = timedelta(days=_RELATIVE_WORDS[low])
+        unit_is_day = True
+    else:
+        m = _RELATIVE.match(s)
+        if not m:
+            return None
+        n = m.group(1).lower()
+        count = 1 if n in {"a", "an", "one"} else int(n)
+        unit = m.group(2).lower()
+        delta = _UNITS[unit] * count
+        unit_is_day = unit in {"day", "week", "month", "year"}
+        s = re.sub(r"^time\s*", "", s, flags=re.I)
+    if now is None:
+        return ParsedDate(text=s, iso=None, when=None, relative=True)
+    when = now - delta
+    iso = when.date().isoformat() if unit_is_day else when.replace(microsecond=0).isoformat()
+    return ParsedDate(text=s, iso=iso, when=when, relative=True)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str) -> datetime | None:
+    import dateparser
+
+    return dateparser.parse(text, settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"})
+
+
+def parse_date(text: str, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
+    """A whole short line read as a date, absolute or relative; None if it is not one."""
+    s = text.strip().strip("|·•-–").strip()
+    if not s or len(s) > 60:
+        return None
+    rel = parse_relative(s, now)
+    if rel:
+        return rel
+    parsed = parse_absolute(s)
+    if parsed and len(parsed.text) >= len(s) - 12:
+        return parsed
+    if fallback and DATE_HINT.search(s) and len(s.split()) <= 8:
+        when = _dateparser(s)
+        if when is not None:
+            has_clock = bool(re.search(r"\d:\d\d", s))
+            iso = when.isoformat() if has_clock else when.date().isoformat()
+            return ParsedDate(text=s, iso=iso, when=when)
+    return None
+
+
+def infer_capture_time(dates: list[datetime]) -> datetime | None:
+    """The newest absolute date in a page's own lists bounds when it was captured."""
+    return max(dates) if dates else None

@@ -1,0 +1,116 @@
+"""Find the article body among a page's blocks.
+
+Two independent readings of the page vote on every block:
+
+* our own structural analysis: the container element whose subtree holds the most prose (long,
+  punctuated, un-linked text) against the least link-heavy or boilerplate text, found by scoring
+  every ancestor of every block (a maximum-subtree search over text density);
+* trafilatura's main-text extraction, mapped back onto the blocks by shingle overlap.
+
+Where the two agree the block is kept or dropped. Where they disagree the block's own evidence
+decides: how prose-like it is, how much of it is link text, whether it sits in a region the page
+marks as boilerplate, whether it continues a run of kept blocks, and (when the page carries one)
+whether it overlaps the JSON-LD ``articleBody``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lxml import etree
+
+from newsdesk.eval.metrics import shingles, tokens
+from newsdesk.extract.html_dom import Block
+
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
+_WORD = re.compile(r"\w+")
+
+
+def is_prose(block: Block) -> bool:
+    """Reads like running text: several words, mostly not links."""
+    if block.link_density > 0.35 or block.is_heading:
+        return False
+    words = len(_WORD.findall(block.text))
+    return words >= 12 or (words >= 6 and bool(_SENTENCE_END.search(block.text)))
+
+
+def is_linky(block: Block) -> bool:
+    return block.link_density > 0.5
+
+
+def main_container(blocks: Sequence[Block]) -> etree._Element | None:
+    """The element whose subtree best concentrates prose over link and boilerplate text."""
+    gain: dict[etree._Element, float] = {}
+    for block in blocks:
+        size = len(block.text)
+        if is_prose(block) and not block.chrome and not block.in_caption:
+            weight = float(size)
+        elif is_linky(block) or block.chrome:
+            weight = -0.6 * size
+        else:
+            weight = -0.15 * size
+        for anc in block.ancestors:
+            gain[anc] = gain.get(anc, 0.0) + weight
+    if not gain:
+        return None
+    best = max(gain, key=lambda el: gain[el])
+    return best if gain[best] > 0 else None
+
+
+@dataclass
+class BodyEvidence:
+    """What the page says beyond its blocks: trafilatura's text and the metadata to drop."""
+
+    trafilatura_text: str
+    title: str | None = None
+    standfirst: str | None = None
+    ld_body: str | None = None
+
+
+def _coverage(block: Block, reference: set[tuple[str, ...]], short_ref: set[str]) -> float:
+    grams = shingles(block.text)
+    if not grams:
+        return 0.0
+    words = tokens(block.text)
+    if len(words) < 4:
+        return 1.0 if " ".join(words) in short_ref else 0.0
+    hit = sum(n for g, n in grams.items() if g in reference)
+    return hit / sum(grams.values())
+
+
+def _same_text(a: str | None, b: str) -> bool:
+    if not a:
+        return False
+    return tokens(a) == tokens(b)
+
+
+def select_body(blocks: Sequence[Block], evidence: BodyEvidence) -> list[Block]:
+    """The blocks of the main article body, in document order."""
+    container = main_container(blocks)
+    traf_grams = set(shingles(evidence.trafilatura_text))
+    traf_short = {" ".join(tokens(line)) for line in evidence.trafilatura_text.splitlines()}
+    ld_grams = set(shingles(evidence.ld_body)) if evidence.ld_body else set()
+    ld_short = {" ".join(tokens(line)) for line in (evidence.ld_body or "").splitlines()}
+
+    kept: list[Block] = []
+    for block in blocks:
+        if _same_text(evidence.title, block.text) or _same_text(evidence.standfirst, block.text):
+            continue
+        in_container = container is not None and container in block.ancestors
+        by_trafilatura = _coverage(block, traf_grams, traf_short) >= 0.5
+        votes = int(in_container) + int(by_trafilatura)
+        if ld_grams:
+            votes += 1 if _coverage(block, ld_grams, ld_short) >= 0.5 else -1
+        if block.in_caption:
+            continue
+        if votes >= 2 and not (block.chrome and is_linky(block)):
+            kept.append(block)
+        elif votes == 1 and is_prose(block) and not block.chrome:
+            kept.append(block)
+    return kept
+
+
+def body_text(blocks: Sequence[Block]) -> str:
+    return "\n\n".join(b.text for b in blocks)

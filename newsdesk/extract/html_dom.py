@@ -1,0 +1,229 @@
+"""Parse HTML and cut the page into text blocks with the structural facts that judge them.
+
+A block is the inline text of one block-level element (a paragraph, a heading, a list item, the
+loose text of a div between its child blocks). Each block remembers the element that holds it, how
+much of its text sits in links, and which kinds of container it lies in (navigation, a list, a
+figure caption, a region whose class or id names boilerplate). The main-text and list readers
+work from these blocks alone, so the page is walked once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+_PARSER = lxml.html.HTMLParser(
+    collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
+)
+
+# Elements whose content is never reader-visible text.
+SKIP_TAGS = frozenset(
+    "script style noscript template svg iframe button select option textarea input head "
+    "object embed canvas map audio video source track picture".split()
+)
+BLOCK_TAGS = frozenset(
+    "p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 li ul ol dl dt dd "
+    "blockquote pre table thead tbody tfoot tr td th figure figcaption form body center address "
+    "details summary fieldset legend caption menu hgroup".split()
+)
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+CHROME_TAGS = frozenset("nav footer aside header menu".split())
+
+# Words that page authors use in class/id names for regions that are not the article. Matched as
+# whole words of the name (split on -, _, space and camel case), so "share-bar" hits and
+# "shared-content" does not. Names are noisy (a WordPress article carries "tag-..." classes), so a
+# region named like chrome only counts as chrome when it holds a minor share of the page's prose.
+_CHROME_WORDS = frozenset(
+    """comment comments commentlist disqus respond reply replies share sharing social sharebar
+    related recommended recommendation recirc trending popular mostread most-read newsletter
+    signup subscribe subscription promo promotion advert advertisement ads ad adslot sponsor
+    sponsored outbrain taboola sidebar widget footer nav navbar navigation menu breadcrumb
+    breadcrumbs cookie consent popup modal banner masthead toolbar pagination pager byline
+    author tags taglist keywords meta dateline timestamp caption credit copyright
+    disclaimer rating print email login paywall teaser teasers readmore next prev
+    skip offscreen screenreader""".split()
+)
+_NAME_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
+_SPACE = re.compile(r"\s+")
+_BR = "\ue000"  # stands for <br> while a block's text is gathered
+_PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement | None:
+    """The document tree, or None when there is nothing to parse."""
+    text = html.lstrip("\ufeff")
+    # lxml refuses str input that still declares a byte encoding; the text is decoded already.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    if not text.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+def name_words(el: etree._Element) -> set[str]:
+    """The lowercase words of an element's class and id attributes."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not names.strip():
+        return set()
+    return {w.lower() for w in _NAME_SPLIT.split(names) if w}
+
+
+def is_chrome_named(el: etree._Element) -> bool:
+    return bool(name_words(el) & _CHROME_WORDS)
+
+
+def is_hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def clean_text(text: str) -> str:
+    return _SPACE.sub(" ", text.replace("\xa0", " ").replace(_BR, " ")).strip()
+
+
+@dataclass
+class Block:
+    """The inline text of one block-level element, with what judges it."""
+
+    index: int
+    text: str
+    element: etree._Element
+    tag: str
+    link_chars: int
+    chrome: bool  # inside nav/footer/aside/header or a region named like boilerplate
+    in_list: bool
+    in_caption: bool
+    in_quote: bool
+    in_table: bool
+    ancestors: list[etree._Element] = field(default_factory=list, repr=False)
+
+    @property
+    def is_heading(self) -> bool:
+        return self.tag in HEADING_TAGS
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass
+class _Context:
+    in_list: bool = False
+    in_caption: bool = False
+    in_quote: bool = False
+    in_table: bool = False
+    in_link: bool = False
+
+
+class _Segmenter:
+    """One walk over the tree, emitting a Block whenever a run of inline text ends."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self._parts: list[str] = []
+        self._link_chars = 0
+        self._path: list[etree._Element] = []
+        self.chrome_elements: set[etree._Element] = set()
+
+    def _flush(self, holder: etree._Element, ctx: _Context) -> None:
+        raw = "".join(self._parts)
+        # Two line breaks in a row end a paragraph even without a block element around it.
+        pieces = [clean_text(p) for p in _PARAGRAPH_BREAK.split(raw)] if _BR in raw else [raw]
+        pieces = [p for p in pieces if p]
+        if len(pieces) > 1:
+            total = sum(len(p) for p in pieces)
+            for piece in pieces:
+                self._emit(piece, round(self._link_chars * len(piece) / total), holder, ctx)
+        elif pieces:
+            self._emit(clean_text(pieces[0]), self._link_chars, holder, ctx)
+        self._parts = []
+        self._link_chars = 0
+
+    def _emit(self, text: str, link_chars: int, holder: etree._Element, ctx: _Context) -> None:
+        if text:
+            self.blocks.append(
+                Block(
+                    index=len(self.blocks),
+                    text=text,
+                    element=holder,
+                    tag=holder.tag if isinstance(holder.tag, str) else "",
+                    link_chars=min(link_chars, len(text)),
+                    chrome=False,  # decided once the whole page is seen
+                    in_list=ctx.in_list,
+                    in_caption=ctx.in_caption,
+                    in_quote=ctx.in_quote,
+                    in_table=ctx.in_table,
+                    ancestors=list(self._path),
+                )
+            )
+
+    def _add(self, text: str | None, ctx: _Context) -> None:
+        if text:
+            self._parts.append(text)
+            if ctx.in_link:
+                self._link_chars += len(text.strip())
+
+    def walk(self, el: etree._Element, holder: etree._Element, ctx: _Context, depth: int) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in SKIP_TAGS or depth > 200 or is_hidden(el):
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            self._flush(holder, ctx)
+            if tag in CHROME_TAGS or is_chrome_named(el):
+                self.chrome_elements.add(el)
+            ctx = _Context(
+                in_list=ctx.in_list or tag in ("li", "dd", "dt"),
+                in_caption=ctx.in_caption or tag in ("figcaption", "caption"),
+                in_quote=ctx.in_quote or tag == "blockquote",
+                in_table=ctx.in_table or tag in ("td", "th"),
+            )
+            holder = el
+            self._path.append(el)
+        elif tag == "a":
+            ctx = _Context(**{**ctx.__dict__, "in_link": True})
+        elif tag == "br":
+            self._parts.append(_BR)
+        self._add(el.text, ctx)
+        for child in el:
+            self.walk(child, holder, ctx, depth + 1)
+            # The tail belongs to this element's run, outside the child's link (if any).
+            self._add(child.tail, ctx)
+        if block:
+            self._flush(holder, ctx)
+            self._path.pop()
+
+
+def segment(root: etree._Element) -> list[Block]:
+    """The page's text blocks in document order."""
+    body = root.find(".//body")
+    seg = _Segmenter()
+    seg.walk(body if body is not None else root, root, _Context(), 0)
+    _mark_chrome(seg.blocks, seg.chrome_elements)
+    return seg.blocks
+
+
+def _mark_chrome(blocks: list[Block], candidates: set[etree._Element]) -> None:
+    """Flag blocks inside chrome regions; a "chrome" region holding most of the prose is not."""
+    if not candidates:
+        return
+    prose_in: dict[etree._Element, int] = {}
+    total = 0
+    for block in blocks:
+        size = len(block.text) if len(block.text) > 80 and block.link_density < 0.35 else 0
+        total += size
+        for anc in block.ancestors:
+            if anc in candidates:
+                prose_in[anc] = prose_in.get(anc, 0) + size
+    chrome = {el for el in candidates if prose_in.get(el, 0) <= 0.4 * total}
+    for block in blocks:
+        block.chrome = any(anc in chrome for anc in block.ancestors)

@@ -1,0 +1,246 @@
+"""Find the article in a page of lines and read its parts.
+
+The body is the stretch of lines with the most running prose: each line scores by its shape
+(long prose gains, menus and chrome cost, list headers are barriers) and the best-scoring
+contiguous stretch wins (the maximum-subarray idea of Body Text Extraction). Title and
+metadata sit just before that stretch; tags just after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from rapidfuzz import fuzz
+
+from newsdesk.extract.text import shapes
+from newsdesk.extract.text.lines import Line
+from newsdesk.records import Article, Image
+
+_BARRIER = -60.0
+
+
+def line_score(line: Line) -> float:
+    if shapes.LIST_HEADERS.match(line.text) or shapes.FOOTER.search(line.text) and line.words < 8:
+        return _BARRIER
+    if shapes.CONTINUE_AT.match(line.text):
+        return _BARRIER
+    if shapes.is_paragraph(line):
+        words = float(min(line.words, 120))
+        return words * (0.5 if line.bullet else 1.0)
+    if shapes.is_chrome(line):
+        return -4.0
+    if line.bullet:
+        return -4.0
+    if shapes.SENTENCE_END.search(line.text) and line.words >= 3:
+        return 1.0
+    return -2.0
+
+
+def best_region(scores: list[float]) -> tuple[int, int] | None:
+    """[start, end) of the maximum-sum contiguous stretch; None if nothing scores above zero."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    title_index: int | None = None
+    authors: list[str] = field(default_factory=list)
+    credit: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_text: str | None = None
+    reading_minutes: int | None = None
+    shares: int | None = None
+    section: str | None = None
+
+
+def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
+    """Fill `meta` from one line if it is metadata; True if it was."""
+    text = line.text
+    if m := shapes.BYLINE.match(text):
+        meta.authors = meta.authors or shapes.split_authors(m.group(1))
+        return True
+    if m := shapes.CREDIT.match(text):
+        meta.credit = meta.credit or m.group(1).strip()
+        return True
+    if m := shapes.READING_TIME.match(text):
+        meta.reading_minutes = meta.reading_minutes or int(m.group(1))
+        return True
+    if m := shapes.SHARES.match(text):
+        count = float(m.group(1).replace(",", ""))
+        meta.shares = meta.shares or int(count * (1000 if m.group(2) else 1))
+        return True
+    if (parsed := shapes.date_of(line, now)) is not None:
+        if meta.published_text is None:
+            meta.published_text = parsed.text
+            meta.published = parsed.iso
+        return True
+    return False
+
+
+def read_header(lines: list[Line], start: int, now: datetime | None, floor: int) -> Meta:
+    """Title and metadata in the lines before the body (no further back than `floor`)."""
+    meta = Meta()
+    saw_meta = False
+    i = start - 1
+    while i >= max(floor, start - 40):
+        line = lines[i]
+        if shapes.LIST_HEADERS.match(line.text) or shapes.TICKER_HEADERS.match(line.text):
+            break
+        if _read_meta_line(line, meta, now):
+            saw_meta = True
+        elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
+            meta.outlet = line.text
+            saw_meta = True
+        elif shapes.is_title_like(line) and not line.bullet and not shapes.caption_credit(line.text):
+            meta.title, meta.title_index = line.text, i
+            # A headline printed twice (page title, then article title): take the first.
+            if i > floor and _same(lines[i - 1].text, line.text):
+                meta.title_index = i - 1
+            break
+        elif saw_meta and shapes.is_paragraph(line):
+            break
+        i -= 1
+    return meta
+
+
+def _same(a: str, b: str) -> bool:
+    return fuzz.ratio(a.lower(), b.lower()) >= 90
+
+
+@dataclass
+class Body:
+    paragraphs: list[str]
+    headings: list[str]
+    images: list[Image]
+    standfirst: str | None
+
+
+def read_body(lines: list[Line], title: str | None) -> Body:
+    """Paragraphs and headings of the body lines; inserts, captions and chrome set aside."""
+    kept: list[tuple[str, str]] = []  # (kind, text)
+    images: list[Image] = []
+    skip_insert = False
+    for line in lines:
+        text = line.text
+        if shapes.INSERT_HEADERS.match(text):
+            skip_insert = True
+            continue
+        if skip_insert:
+            if shapes.is_paragraph(line) and not line.bullet:
+                skip_insert = False
+            else:
+                continue
+        if shapes.INLINE_INSERT.match(text):
+            continue
+        if title and _same(text, title):
+            continue
+        caption = shapes.caption_credit(text)
+        if caption:
+            text_, credit = caption
+            if not any(fuzz.ratio(text_, img.caption) >= 80 for img in images):
+                images.append(Image(caption=text_, credit=credit))
+            kept.append(("gap", ""))
+            continue
+        if shapes.is_paragraph(line) or (
+            not line.bullet and line.words >= 3 and shapes.SENTENCE_END.search(text)
+        ):
+            kept.append(("p", text))
+        elif shapes.is_chrome(line) or line.bullet:
+            kept.append(("gap", ""))
+        elif 1 <= line.words <= 20 and not shapes.date_of(line):
+            kept.append(("h", text))
+        else:
+            kept.append(("gap", ""))
+    return _assemble(kept, images)
+
+
+def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
+    # A heading must lead into prose; a short line followed by nothing is chrome.
+    items = [k for k in kept]
+    result: list[tuple[str, str]] = []
+    for i, (kind, text) in enumerate(items):
+        if kind == "h":
+            following = next((k for k, _ in items[i + 1 :] if k != "gap"), None)
+            if following != "p" or not result:
+                continue
+        if kind != "gap":
+            result.append((kind, text))
+    standfirst = None
+    # A first paragraph cut off from the rest by chrome or images is the standfirst.
+    if len(result) >= 2 and result[0][0] == "p":
+        first_gap = next((i for i, (k, _) in enumerate(kept) if k == "gap"), None)
+        first_p = next(i for i, (k, _) in enumerate(kept) if k == "p")
+        second_p = next((i for i, (k, _) in enumerate(kept) if k == "p" and i > first_p), None)
+        gaps = sum(1 for k, _ in kept[first_p:second_p] if k == "gap") if second_p else 0
+        if first_gap is not None and second_p is not None and first_p < first_gap < second_p:
+            if gaps >= 2:
+                standfirst = result.pop(0)[1]
+    paragraphs = [t for _, t in result]
+    headings = [t for k, t in result if k == "h"]
+    return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)
+
+
+def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]:
+    """A run of short bulleted items right after the body: the article's tags."""
+    tags: list[str] = []
+    i = start
+    header_seen = False
+    while i < stop:
+        line = lines[i]
+        if not tags and not header_seen and line.text.lower().rstrip(":") in {"tags", "topics"}:
+            header_seen = True
+            i += 1
+            continue
+        if (line.bullet or header_seen) and 1 <= line.words <= 6 and not shapes.date_of(line):
+            if shapes.is_chrome(line):
+                if tags:
+                    break
+                i += 1
+                continue
+            tags.append(line.text)
+            i += 1
+            continue
+        if tags or not shapes.is_chrome(line):
+            break
+        i += 1
+    return tags, i
+
+
+def build_article(
+    lines: list[Line], region: tuple[int, int], now: datetime | None, floor: int
+) -> tuple[Article, int, int]:
+    """The main article from its body region; returns it with where its header starts and
+    where its trailing tags end."""
+    start, end = region
+    meta = read_header(lines, start, now, floor)
+    body = read_body(lines[start:end], meta.title)
+    tags, after = read_tags(lines, end, len(lines))
+    article = Article(
+        role="main",
+        title=meta.title or "",
+        standfirst=body.standfirst,
+        authors=meta.authors,
+        outlet=meta.outlet or "",
+        credit=meta.credit,
+        published=meta.published,
+        published_text=meta.published_text,
+        reading_minutes=meta.reading_minutes,
+        shares=meta.shares,
+        tags=tags,
+        images=body.images,
+        headings=body.headings,
+        body="\n\n".join(body.paragraphs),
+    )
+    header_start = meta.title_index if meta.title_index is not None else start
+    return article, header_start, after

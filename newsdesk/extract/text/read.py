@@ -1,0 +1,147 @@
+"""A text dump to a Page: lines, then the ticker, the article, its lists, or a digest's excerpts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime
+
+from newsdesk.extract.dates import parse_relative
+from newsdesk.extract.text import shapes
+from newsdesk.extract.text.body import _BARRIER, best_region, build_article, line_score
+from newsdesk.extract.text.lines import Line, normalise
+from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
+from newsdesk.records import Article, Link, Page
+
+_SITE_PHRASES = re.compile(
+    r"(?:download|get|explore what|welcome to|about)\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3})"
+    r"\s+(?:app|ai|can|is)\b",
+    re.I,
+)
+
+
+def _site(lines: list[Line]) -> str | None:
+    """The publisher of the page: a short name heading the page and repeated in its chrome."""
+    counts = Counter(line.text for line in lines if 1 <= line.words <= 5)
+    for line in lines[:8]:
+        if line.words <= 5 and counts[line.text] >= 2 and not shapes.is_chrome(line):
+            if not shapes.date_of(line) and line.text[:1].isupper():
+                return line.text
+    for line in reversed(lines):
+        m = _SITE_PHRASES.search(line.text)
+        if m and m.group(1).lower() not in {"the", "our", "app"}:
+            return m.group(1)
+    return None
+
+
+def _capture_time(lines: list[Line], given: datetime | None) -> datetime | None:
+    """The given capture time, else the newest absolute date the page itself shows."""
+    if given is not None:
+        return given.replace(tzinfo=None) if given.tzinfo else given
+    newest = None
+    for line in lines:
+        if line.words <= 9:
+            parsed = shapes.date_of(line)
+            if parsed and parsed.when and not parsed.relative:
+                newest = parsed.when if newest is None else max(newest, parsed.when)
+    return newest
+
+
+def _known_sections(lines: list[Line]) -> set[str]:
+    """Section names from the site's own menus: short bulleted items in the page's top chrome."""
+    names: set[str] = set()
+    for line in lines[: max(40, len(lines) // 3)]:
+        if line.bullet and 1 <= line.words <= 3 and not shapes.date_of(line):
+            names.add(line.text)
+    return names
+
+
+def _is_footer(line: Line, site: str | None) -> bool:
+    return line.text == site or (line.words <= 8 and bool(shapes.FOOTER.search(line.text)))
+
+
+def _resolve_relative(article: Article, now: datetime | None) -> None:
+    if article.published is None and article.published_text:
+        parsed = parse_relative(article.published_text, now)
+        if parsed and parsed.iso:
+            article.published = parsed.iso
+
+
+def _lists(
+    lines: list[Line],
+    skip: set[int],
+    sections: set[str],
+    now: datetime | None,
+    site: str | None,
+) -> tuple[list[Link], list[Article], set[int]]:
+    """Every link list outside the article: from its header to the next header or the footer."""
+    links: list[Link] = []
+    related: list[Article] = []
+    used: set[int] = set()
+    headers = [
+        i
+        for i, line in enumerate(lines)
+        if i not in skip and not line.bullet and shapes.LIST_HEADERS.match(line.text)
+    ]
+    for n, h in enumerate(headers):
+        stop = headers[n + 1] if n + 1 < len(headers) else len(lines)
+        end = h + 1
+        while end < stop and end not in skip and not _is_footer(lines[end], site):
+            end += 1
+        found_links, found_related = read_list(lines[h].text, lines[h + 1 : end], sections, now)
+        links += found_links
+        related += found_related
+        used.update(range(h, end))
+    return links, related, used
+
+
+def read_text(
+    text: str,
+    *,
+    source: str = "-",
+    captured_at: datetime | None = None,
+    profile: object | None = None,
+) -> Page:
+    """Read one text dump into a Page."""
+    from newsdesk.extract.core import ExtractError
+
+    lines = normalise(text)
+    if profile is not None and hasattr(profile, "is_chrome"):
+        lines = [line for line in lines if not profile.is_chrome(line.text)]
+    if not lines:
+        raise ExtractError(f"{source}: no text")
+    now = _capture_time(lines, captured_at)
+    page = Page(source=source, format="text", site=_site(lines))
+    page.captured_at = now.isoformat() if now else None
+    page.ticker, ticker_lines = find_ticker(lines)
+    sections = _known_sections(lines)
+
+    digest = find_digest_entries(lines, now)
+    if digest is not None:
+        entries, first, last = digest
+        page.kind = "digest"
+        page.articles = entries
+        rest = set(range(first, last)) | ticker_lines
+        page.links, related, _ = _lists(lines, rest, sections, now, page.site)
+        page.articles += related
+        return page
+
+    scores = [
+        _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
+    ]
+    region = best_region(scores)
+    if region is None or sum(scores[region[0] : region[1]]) < 25:
+        page.kind = "listing"
+        page.links, page.articles, _ = _lists(lines, ticker_lines, sections, now, page.site)
+        return page
+    floor = max((i + 1 for i in ticker_lines if i < region[0]), default=0)
+    article, header_start, after = build_article(lines, region, now, floor)
+    article.outlet = article.outlet or page.site or ""
+    page.kind = "article"
+    page.articles = [article]
+    skip = ticker_lines | set(range(header_start, after))
+    page.links, related, _ = _lists(lines, skip, sections, now, page.site)
+    page.articles += related
+    for a in page.articles:
+        _resolve_relative(a, now)
+    return page

@@ -1,0 +1,194 @@
+"""The parts of a page around its article: the breaking ticker, link lists ("Most Read",
+"Read Next"), an aggregator's related articles, and a digest's excerpts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from newsdesk.extract.text import shapes
+from newsdesk.extract.text.body import read_body
+from newsdesk.extract.text.lines import Line
+from newsdesk.records import Article, Link, TickerItem
+
+
+def find_ticker(lines: list[Line]) -> tuple[list[TickerItem], set[int]]:
+    """Items under a 'BREAKING'-style header: consecutive statements up to a blank line."""
+    items: list[TickerItem] = []
+    used: set[int] = set()
+    for i, line in enumerate(lines):
+        if not shapes.TICKER_HEADERS.match(line.text) or line.bullet:
+            continue
+        used.add(i)
+        j = i + 1
+        while j < len(lines):
+            item = lines[j]
+            if j > i + 1 and item.blank_before:
+                break
+            if item.words < 3 or shapes.LIST_HEADERS.match(item.text):
+                break
+            items.append(TickerItem(text=item.text, attribution=shapes.ticker_attribution(item.text)))
+            used.add(j)
+            j += 1
+    return items, used
+
+
+@dataclass
+class _Item:
+    title: str | None = None
+    section: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    body: list[str] | None = None
+    start: int = 0
+
+
+def read_list(
+    name: str, lines: list[Line], sections: set[str], now: datetime | None
+) -> tuple[list[Link], list[Article]]:
+    """One link list. Items whose titles lead into prose are related articles, not links."""
+    items: list[_Item] = []
+    current = _Item()
+
+    def finish() -> None:
+        nonlocal current
+        if current.title:
+            items.append(current)
+        current = _Item()
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        text = line.text
+        parsed = shapes.date_of(line, now)
+        if parsed:
+            current.date = current.date or parsed.text
+        elif (
+            current.title
+            and line.words >= 25
+            and not line.bullet
+            and shapes.is_paragraph(line)
+            and not shapes.caption_credit(text)
+        ):
+            body = read_body(lines[i : _prose_end(lines, i)], current.title)
+            current.body = body.paragraphs
+            i = _prose_end(lines, i)
+            finish()
+            continue
+        elif shapes.caption_credit(text) and not line.bullet:
+            if current.title and (current.section or current.date):
+                finish()
+        elif text in sections or (line.bullet and line.words <= 4 and current.title):
+            if current.title and current.section and current.date:
+                finish()
+            if current.title and text == current.outlet:
+                pass
+            elif current.title and not current.section and _looks_outlet(lines, i, current):
+                current.outlet = current.outlet or text
+            else:
+                current.section = current.section or text
+        elif shapes.is_title_like(line) and not line.bullet:
+            if current.title and (current.section or current.date or current.outlet):
+                finish()
+            if current.title and line.words <= 4 and current.title != text:
+                current.outlet = current.outlet or text  # a short name right after a title
+            else:
+                current.title = text
+        i += 1
+    finish()
+    links: list[Link] = []
+    related: list[Article] = []
+    for item in items:
+        if item.body:
+            related.append(
+                Article(
+                    role="related",
+                    title=item.title or "",
+                    outlet=item.outlet or item.section or "",
+                    credit=item.outlet or item.section,
+                    published_text=item.date,
+                    body="\n\n".join(item.body),
+                )
+            )
+        else:
+            links.append(Link(list=name, title=item.title or "", section=item.section, date=item.date))
+    return links, related
+
+
+def _looks_outlet(lines: list[Line], i: int, item: _Item) -> bool:
+    # An outlet name repeats beside the item (plain, then as a bullet) or sits before its date.
+    text = lines[i].text
+    return item.outlet == text or any(
+        lines[j].text == text for j in range(max(0, i - 3), min(len(lines), i + 4)) if j != i
+    )
+
+
+def _prose_end(lines: list[Line], i: int) -> int:
+    j = i + 1
+    while j < len(lines) and shapes.is_paragraph(lines[j]) and not lines[j].bullet:
+        j += 1
+    return j
+
+
+def find_digest_entries(
+    lines: list[Line], now: datetime | None
+) -> tuple[list[Article], int, int] | None:
+    """Excerpts that each end 'Continue reading at <domain>'; None unless there are two or more.
+
+    Returns the entries with the index where the first entry starts and where the last ends.
+    """
+    ends = [i for i, line in enumerate(lines) if shapes.CONTINUE_AT.match(line.text)]
+    if len(ends) < 2:
+        return None
+    entries: list[Article] = []
+    begin = 0
+    first_start = None
+    for end in ends:
+        span = lines[begin:end]
+        m = shapes.CONTINUE_AT.match(lines[end].text)
+        domain = shapes.domain_outlet(m.group(1) or m.group(2))
+        entry, offset = _digest_entry(span, domain, now, first=begin == 0)
+        if entry is not None:
+            entries.append(entry)
+            if first_start is None:
+                first_start = begin + offset
+        begin = end + 1
+    return entries, first_start or 0, ends[-1] + 1
+
+
+def _digest_entry(
+    span: list[Line], domain: str, now: datetime | None, *, first: bool
+) -> tuple[Article | None, int]:
+    start = 0
+    date_at = None
+    for i, line in enumerate(span):
+        if i > 0 and shapes.date_of(line, now) and shapes.is_title_like(span[i - 1]):
+            date_at = i
+            start = i - 1
+            break
+        if shapes.is_paragraph(line) and not first:
+            break
+    if date_at is None:
+        start = next((i for i, line in enumerate(span) if shapes.is_title_like(line)), 0)
+    title = span[start].text if span else ""
+    parsed = shapes.date_of(span[date_at], now) if date_at is not None else None
+    body_from = (date_at if date_at is not None else start) + 1
+    body = read_body(span[body_from:], title)
+    if not body.paragraphs:
+        return None, start
+    paragraphs = ([body.standfirst] if body.standfirst else []) + body.paragraphs
+    return (
+        Article(
+            role="digest-entry",
+            title=title,
+            outlet=domain,
+            credit=domain,
+            published=parsed.iso if parsed else None,
+            published_text=parsed.text if parsed else None,
+            headings=body.headings,
+            images=body.images,
+            body="\n\n".join(paragraphs),
+        ),
+        start,
+    )

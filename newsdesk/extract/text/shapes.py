@@ -1,0 +1,147 @@
+"""What one line is, judged from its own shape and words: byline, credit, date, reading time,
+caption, list header, insert, chrome. No site's rules: only signals that hold across outlets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.extract.dates import ParsedDate, parse_date
+from newsdesk.extract.text.lines import Line
+
+# Headers that open a list of links after (or beside) the article.
+LIST_HEADERS = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared|commented)|read next|related articles|related stories"
+    r"|related content|related coverage|more (?:stories|news|from [\w .'-]+|on this story|in [\w &]+)"
+    r"|trending(?: now| stories| news)?|top stories|latest(?: news| stories| articles)?"
+    r"|editor'?s? picks?|recommended(?: for you| stories)?|you may (?:also )?like"
+    r"|you might (?:also )?like|popular(?: now| stories| news)?|recent posts|further reading"
+    r"|comments?|coverage|in other news|don'?t miss|what to read next|more to explore"
+    r"|must read|featured(?: stories)?|related)$",
+    re.I,
+)
+# Headers of inserts inside the body: a few titles, then the article resumes.
+INSERT_HEADERS = re.compile(
+    r"^(?:related news|related|read also|also read|see also|read more|more on this|related reading"
+    r"|recommended reading|suggested reading)\s*:?$",
+    re.I,
+)
+INLINE_INSERT = re.compile(
+    r"^(?:read (?:more|also)|also read|see also|related|recommended|watch|listen|must read)"
+    r"\s*[:|>-]\s*\S",
+    re.I,
+)
+TICKER_HEADERS = re.compile(
+    r"^(?:breaking(?: news)?|just in|live(?: updates)?|news ticker|flash|latest updates|urgent)$",
+    re.I,
+)
+CONTINUE_AT = re.compile(
+    r"^(?:continue|keep) reading (?:at|on)\s+(\S.*?)\s*$|^read (?:the )?(?:full|more|rest)"
+    r"(?: (?:story|article))? (?:at|on)\s+(\S.*?)\s*$",
+    re.I,
+)
+BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s*:?\s+(.+)$", re.I)
+CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.+)$", re.I)
+READING_TIME = re.compile(r"^(\d+)\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|reading(?: time)?)$", re.I)
+SHARES = re.compile(r"^([\d,.]+)\s*(k)?\s*shares?$", re.I)
+_CAPTION_CREDIT = re.compile(
+    r"\s*[(\[]((?:photo|image|file|credit|via)?[:\s]*[^()\[\]]{2,60})[)\]]\s*\.?$", re.I
+)
+_CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|file photo|credit)\s*:\s*", re.I)
+_CREDIT_WORDS = re.compile(
+    r"\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|photo|images?|illustrat\w*|media|archive"
+    r"|file|handout|courtesy|agency|press|news|pool|TV|English|Shutterstock|Wikimedia|via)\b",
+    re.I,
+)
+CHROME_WORDS = re.compile(
+    r"^(?:listen|share|tweet|email|print|x|facebook|twitter|whatsapp|telegram|linkedin|copy link"
+    r"|advertisement|ad|sponsored|subscribe|sign in|log ?in|sign up|register|menu|search|close"
+    r"|home|skip to (?:main )?content|logo|all|more|next|previous|back to top|loading\.*"
+    r"|show more|load more|read more|see more|view all|comments?|reply|follow us|newsletter"
+    r"|cookie settings|accept|orange background|slogan|toggle navigation|open menu|video"
+    r"|play|pause|mute|audio|image|photo|gallery|\d+ comments?|no comments yet\.*)$",
+    re.I,
+)
+FOOTER = re.compile(
+    r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
+    r"|cookie policy|about us|contact us|download (?:the|our)? ?app|get (?:it|started)"
+    r"|app-?store|play-?store|google play|app store",
+    re.I,
+)
+SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
+_TITLE_PUNCT = re.compile(r"[.]$")
+
+
+def date_of(line: Line, now=None) -> ParsedDate | None:  # noqa: ANN001
+    if line.words > 9:
+        return None
+    return parse_date(line.text, now)
+
+
+def caption_credit(text: str) -> tuple[str, str | None] | None:
+    """(caption, credit) if the line reads as an image caption, else None."""
+    m = _CAPTION_CREDIT.search(text)
+    if m and len(text.split()) >= 4:
+        credit = m.group(1).strip()
+        if _CREDIT_WORDS.search(credit):
+            return text, credit
+        if len(credit.split()) <= 3 and len(text.split()) <= 12:
+            return text, credit
+    if _CAPTION_PREFIX.match(text):
+        return text, None
+    return None
+
+
+def is_paragraph(line: Line) -> bool:
+    """A line of running prose: long, or a complete sentence of some length."""
+    words = line.words
+    if words >= 20:
+        return True
+    if words >= 7 and SENTENCE_END.search(line.text):
+        return True
+    return words >= 12 and "," in line.text
+
+
+def is_title_like(line: Line) -> bool:
+    words = line.words
+    return (
+        3 <= words <= 30
+        and not _TITLE_PUNCT.search(line.text)
+        and not FOOTER.search(line.text)
+        and not CHROME_WORDS.match(line.text)
+        and line.text[:1].isupper() | line.text[:1].isdigit() | (line.text[:1] in "'\"‘“")
+    )
+
+
+def is_chrome(line: Line) -> bool:
+    text = line.text
+    return bool(CHROME_WORDS.match(text)) or (line.words <= 8 and bool(FOOTER.search(text)))
+
+
+def domain_outlet(text: str) -> str:
+    """'www.newarab.com/' -> 'newarab.com': the outlet named by a bare domain."""
+    text = text.strip().rstrip("/").strip()
+    text = re.sub(r"^https?://", "", text)
+    text = text.split("/")[0]
+    return text.removeprefix("www.")
+
+
+def split_authors(text: str) -> list[str]:
+    text = re.sub(r"\s+(?:and|&)\s+", ",", text.strip())
+    return [a.strip(" .") for a in text.split(",") if a.strip(" .")]
+
+
+def ticker_attribution(text: str) -> str | None:
+    """'Sheikh Qassem: ...' -> 'Sheikh Qassem'; 'Israeli media report on ...' -> 'Israeli media'."""
+    head, sep, rest = text.partition(":")
+    if sep and rest.strip() and 1 <= len(head.split()) <= 8 and head[:1].isupper():
+        # "Pope Leo XIV to the Lebanese": the speaker, not the audience.
+        return re.sub(r"\s+to\s+(?:the\s+)?[A-Z][\w'’ -]*$", "", head.strip())
+    m = re.match(
+        r"^([A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,5}?)\s+(?:told|tells|said|says|reports?|reported|confirms?"
+        r"|confirmed|announced?)\b",
+        text,
+    )
+    if m:
+        return m.group(1).strip()
+    return None
