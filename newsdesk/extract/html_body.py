@@ -41,22 +41,38 @@ def is_linky(block: Block) -> bool:
 
 
 def main_container(blocks: Sequence[Block]) -> etree._Element | None:
-    """The element whose subtree best concentrates prose over link and boilerplate text."""
+    """The element that most tightly holds the page's prose.
+
+    Every block scores its own element and its ancestors, halving at each level above the
+    parent: prose adds its length, link lists and short fragments subtract. The halving favours
+    the element that holds the paragraphs directly over teaser grids and comment threads, where
+    each piece of prose sits in its own small box.
+    """
     gain: dict[etree._Element, float] = {}
     for block in blocks:
         size = len(block.text)
-        if is_prose(block) and not block.chrome and not block.in_caption:
+        if is_prose(block) and not block.in_caption:
             weight = float(size)
-        elif is_linky(block) or block.chrome:
+        elif is_linky(block):
             weight = -0.6 * size
         else:
             weight = -0.15 * size
-        for anc in block.ancestors:
-            gain[anc] = gain.get(anc, 0.0) + weight
+        factor = 1.0
+        for level, anc in enumerate(reversed(block.ancestors)):
+            gain[anc] = gain.get(anc, 0.0) + weight * factor
+            if level >= 1:
+                factor *= 0.5
     if not gain:
         return None
     best = max(gain, key=lambda el: gain[el])
     return best if gain[best] > 0 else None
+
+
+def mark_chrome(blocks: Sequence[Block], container: etree._Element | None) -> None:
+    """A block is chrome when a chrome-like region encloses it but not the main container."""
+    lineage = set(container.iterancestors()) | {container} if container is not None else set()
+    for block in blocks:
+        block.chrome = any(el not in lineage for el in block.chrome_marks)
 
 
 @dataclass
@@ -89,11 +105,15 @@ def _same_text(a: str | None, b: str) -> bool:
 def select_body(blocks: Sequence[Block], evidence: BodyEvidence) -> list[Block]:
     """The blocks of the main article body, in document order."""
     container = main_container(blocks)
+    mark_chrome(blocks, container)
     traf_grams = set(shingles(evidence.trafilatura_text))
     traf_short = {" ".join(tokens(line)) for line in evidence.trafilatura_text.splitlines()}
     ld_grams = set(shingles(evidence.ld_body)) if evidence.ld_body else set()
     ld_short = {" ".join(tokens(line)) for line in (evidence.ld_body or "").splitlines()}
 
+    # Text trafilatura keeps outside our container counts only next to it (the container's
+    # parent region), not in a teaser card elsewhere on the page.
+    near = container.getparent() if container is not None else None
     kept: list[Block] = []
     for block in blocks:
         if _same_text(evidence.title, block.text) or _same_text(evidence.standfirst, block.text):
@@ -108,7 +128,8 @@ def select_body(blocks: Sequence[Block], evidence: BodyEvidence) -> list[Block]:
         if votes >= 2 and not (block.chrome and is_linky(block)):
             kept.append(block)
         elif votes == 1 and is_prose(block) and not block.chrome:
-            kept.append(block)
+            if in_container or near is None or near in block.ancestors:
+                kept.append(block)
     return kept
 
 

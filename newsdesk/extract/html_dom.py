@@ -35,7 +35,7 @@ CHROME_TAGS = frozenset("nav footer aside header menu".split())
 # Words that page authors use in class/id names for regions that are not the article. Matched as
 # whole words of the name (split on -, _, space and camel case), so "share-bar" hits and
 # "shared-content" does not. Names are noisy (a WordPress article carries "tag-..." classes), so a
-# region named like chrome only counts as chrome when it holds a minor share of the page's prose.
+# region named like chrome never counts as chrome when it encloses the main text.
 _CHROME_WORDS = frozenset(
     """comment comments commentlist disqus respond reply replies share sharing social sharebar
     related recommended recommendation recirc trending popular mostread most-read newsletter
@@ -99,12 +99,15 @@ class Block:
     element: etree._Element
     tag: str
     link_chars: int
-    chrome: bool  # inside nav/footer/aside/header or a region named like boilerplate
+    # Inside nav/footer/aside/header or a region named like boilerplate. Decided once the main
+    # container is known: a wrapper around the article named "...-sidebar" is not chrome.
+    chrome: bool
     in_list: bool
     in_caption: bool
     in_quote: bool
     in_table: bool
     ancestors: list[etree._Element] = field(default_factory=list, repr=False)
+    chrome_marks: list[etree._Element] = field(default_factory=list, repr=False)
 
     @property
     def is_heading(self) -> bool:
@@ -157,7 +160,7 @@ class _Segmenter:
                     element=holder,
                     tag=holder.tag if isinstance(holder.tag, str) else "",
                     link_chars=min(link_chars, len(text)),
-                    chrome=False,  # decided once the whole page is seen
+                    chrome=False,
                     in_list=ctx.in_list,
                     in_caption=ctx.in_caption,
                     in_quote=ctx.in_quote,
@@ -208,22 +211,6 @@ def segment(root: etree._Element) -> list[Block]:
     body = root.find(".//body")
     seg = _Segmenter()
     seg.walk(body if body is not None else root, root, _Context(), 0)
-    _mark_chrome(seg.blocks, seg.chrome_elements)
+    for block in seg.blocks:
+        block.chrome_marks = [a for a in block.ancestors if a in seg.chrome_elements]
     return seg.blocks
-
-
-def _mark_chrome(blocks: list[Block], candidates: set[etree._Element]) -> None:
-    """Flag blocks inside chrome regions; a "chrome" region holding most of the prose is not."""
-    if not candidates:
-        return
-    prose_in: dict[etree._Element, int] = {}
-    total = 0
-    for block in blocks:
-        size = len(block.text) if len(block.text) > 80 and block.link_density < 0.35 else 0
-        total += size
-        for anc in block.ancestors:
-            if anc in candidates:
-                prose_in[anc] = prose_in.get(anc, 0) + size
-    chrome = {el for el in candidates if prose_in.get(el, 0) <= 0.4 * total}
-    for block in blocks:
-        block.chrome = any(anc in chrome for anc in block.ancestors)

@@ -21,6 +21,8 @@ _BARRIER = -60.0
 
 
 def line_score(line: Line) -> float:
+    if shapes.INSERT_HEADERS.match(line.text):
+        return -4.0
     if shapes.LIST_HEADERS.match(line.text) or shapes.FOOTER.search(line.text) and line.words < 8:
         return _BARRIER
     if shapes.CONTINUE_AT.match(line.text):
@@ -38,10 +40,16 @@ def line_score(line: Line) -> float:
 
 
 def best_region(scores: list[float]) -> tuple[int, int] | None:
-    """[start, end) of the maximum-sum contiguous stretch; None if nothing scores above zero."""
+    """[start, end) of the maximum-sum contiguous stretch; None if nothing scores above zero.
+
+    A barrier (a list header, a footer) ends any stretch: the article never runs across one.
+    """
     best, best_span = 0.0, None
     total, start = 0.0, 0
     for i, s in enumerate(scores):
+        if s <= _BARRIER:
+            total, start = 0.0, i + 1
+            continue
         if total <= 0:
             total, start = 0.0, i
         total += s

@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
+
+from rapidfuzz import fuzz
 
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.body import read_body
@@ -88,6 +91,17 @@ def read_list(
                 current.outlet = current.outlet or text
             else:
                 current.section = current.section or text
+        elif current.title and _same_title(text, current.title):
+            pass  # the headline printed again above its body
+        elif (
+            current.title
+            and not current.outlet
+            and 1 <= line.words <= 4
+            and not line.bullet
+            and text[:1].isupper()
+            and _looks_outlet(lines, i, current)
+        ):
+            current.outlet = text
         elif shapes.is_title_like(line) and not line.bullet:
             if current.title and (current.section or current.date or current.outlet):
                 finish()
@@ -101,19 +115,22 @@ def read_list(
     related: list[Article] = []
     for item in items:
         if item.body:
-            related.append(
-                Article(
-                    role="related",
-                    title=item.title or "",
-                    outlet=item.outlet or item.section or "",
-                    credit=item.outlet or item.section,
-                    published_text=item.date,
-                    body="\n\n".join(item.body),
-                )
+            article = Article(
+                role="related",
+                title=item.title or "",
+                outlet=item.outlet or item.section or "",
+                credit=item.outlet or item.section,
+                published_text=item.date,
+                body="\n\n".join(item.body),
             )
+            related.append(tidy_article(article))
         else:
             links.append(Link(list=name, title=item.title or "", section=item.section, date=item.date))
     return links, related
+
+
+def _same_title(a: str, b: str) -> bool:
+    return fuzz.ratio(a.lower(), b.lower()) >= 90
 
 
 def _looks_outlet(lines: list[Line], i: int, item: _Item) -> bool:
@@ -155,6 +172,24 @@ def find_digest_entries(
                 first_start = begin + offset
         begin = end + 1
     return entries, first_start or 0, ends[-1] + 1
+
+
+_LEADING_BYLINE = re.compile(
+    # "by Naharnet Newsdesk 9 hours Hezbollah chief ...": a byline with its age, glued to the text.
+    r"^by\s+((?:[A-Z][\w.'’-]*\s){1,4})\s*\d+\s*(?:minutes?|hours?|days?)(?:\s+ago)?\s+(?=[A-Z])"
+)
+_TRAILING_AGENCY = re.compile(r"(?<=[.!?”\"])\s+(AFP|AP|Reuters|dpa|Xinhua|ANSA|EFE|TASS|UPI|PA)\.?$")
+
+
+def tidy_article(article: Article) -> Article:
+    """A byline glued to the front of the body and an agency credit glued to its end, moved out."""
+    if m := _LEADING_BYLINE.match(article.body):
+        article.authors = article.authors or shapes.split_authors(m.group(1))
+        article.body = article.body[m.end() :]
+    if m := _TRAILING_AGENCY.search(article.body):
+        article.credit = article.credit if article.credit and article.credit != article.outlet else m.group(1)
+        article.body = article.body[: m.start()]
+    return article
 
 
 def _digest_entry(
