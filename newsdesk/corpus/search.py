@@ -1,0 +1,358 @@
+"""Full-text search over articles (titles, standfirsts, bodies, digest entries) and ticker items.
+
+The user's query is parsed here into words, "phrases", prefix* words, OR and -exclusions, then
+rebuilt for the backend with every word quoted (FTS5) or bound as a parameter (PostgreSQL), so no
+query text is ever interpreted as syntax by the database: a malformed query gets a `QueryError`
+naming the problem. Ranking: BM25 (FTS5) or ts_rank_cd (PostgreSQL) over the best candidates,
+then a recency boost relative to the newest article in the corpus.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Engine,
+    bindparam,
+    column,
+    exists,
+    func,
+    literal,
+    literal_column,
+    select,
+    table,
+)
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.expression import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
+
+from newsdesk.corpus import schema as s
+from newsdesk.corpus.read import QueryError, article_filters, date_bounds
+
+KINDS = ("article", "related", "digest-entry", "ticker")
+_ROLE_OF_KIND = {"article": "main", "related": "related", "digest-entry": "digest-entry"}
+_KIND_OF_ROLE = {v: k for k, v in _ROLE_OF_KIND.items()}
+RECENCY_BOOST = 0.5  # an article from the newest day scores up to 1.5x one from long ago
+RECENCY_HALF_LIFE_DAYS = 30.0
+_START, _STOP = "\x02", "\x03"
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str
+    outlet: str
+    published: str | None
+    source: str
+    snippet: str  # HTML-safe: text escaped, matched words wrapped in <mark>...</mark>
+    score: float
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Term:
+    text: str  # one word or a phrase of words
+    prefix: bool = False
+
+
+@dataclass
+class ParsedQuery:
+    groups: list[list[Term]]  # AND of ORs
+    excluded: list[Term]
+
+
+_TOKEN = re.compile(r'"[^"]*"|\S+')
+_WORD = re.compile(r"\w+")
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Parse the small query language; raises QueryError with a message for bad queries."""
+    if query.count('"') % 2:
+        raise QueryError(f"{query!r}: unbalanced double quote")
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    pending_or = False
+    for token in _TOKEN.findall(query):
+        if token == "OR":
+            if not groups or pending_or:
+                raise QueryError(f"{query!r}: OR needs a word on each side")
+            pending_or = True
+            continue
+        negate = token.startswith("-") and len(token) > 1
+        token = token[1:] if negate else token
+        prefix = token.endswith("*") and not token.startswith('"')
+        words = _WORD.findall(token)
+        if not words:
+            continue
+        term = Term(" ".join(words), prefix=prefix and len(words) == 1)
+        if negate:
+            excluded.append(term)
+        elif pending_or:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        pending_or = False
+    if pending_or:
+        raise QueryError(f"{query!r}: OR needs a word on each side")
+    if not groups:
+        raise QueryError(f"{query!r}: nothing to search for (give at least one word)")
+    return ParsedQuery(groups, excluded)
+
+
+def fts5_query(parsed: ParsedQuery) -> str:
+    def term(t: Term) -> str:
+        return f'"{t.text}"' + ("*" if t.prefix else "")
+
+    positive = " AND ".join("(" + " OR ".join(term(t) for t in g) + ")" for g in parsed.groups)
+    return positive + "".join(f" NOT {term(t)}" for t in parsed.excluded)
+
+
+def pg_query(parsed: ParsedQuery) -> Any:
+    """A tsquery expression built from bound parameters only."""
+
+    def term(t: Term) -> Any:
+        if t.prefix:
+            return func.to_tsquery(literal("english"), literal(t.text) + literal(":*"))
+        return func.phraseto_tsquery(literal("english"), literal(t.text))
+
+    query: Any = None
+    for group in parsed.groups:
+        alternatives = term(group[0])
+        for t in group[1:]:
+            alternatives = alternatives.op("||")(term(t))
+        query = alternatives if query is None else query.op("&&")(alternatives)
+    for t in parsed.excluded:
+        query = query.op("&&")(UnaryExpression(term(t), operator=custom_op("!!")))
+    return query
+
+
+_ARTICLES_FTS = table("articles_fts", column("rowid"))
+_TICKER_FTS = table("ticker_fts", column("rowid"))
+
+
+def _match(name: str, fts: str) -> Any:
+    return literal_column(name).op("MATCH")(bindparam("fts", fts))
+
+
+def _recency(value: str | None, newest: datetime | None) -> float:
+    if not value or newest is None:
+        return 1.0
+    try:
+        when = datetime.fromisoformat(value[:10])
+    except ValueError:
+        return 1.0
+    days = max((newest - when).days, 0)
+    return 1.0 + RECENCY_BOOST * math.pow(0.5, days / RECENCY_HALF_LIFE_DAYS)
+
+
+def _snippet(raw: str | None) -> str:
+    return html.escape(raw or "", quote=False).replace(_START, "<mark>").replace(_STOP, "</mark>")
+
+
+def _article_candidates(
+    conn: Any, parsed: ParsedQuery, filters: list[Any], n: int
+) -> list[dict[str, Any]]:
+    a, p = s.articles, s.pages
+    columns = (
+        a.c.num,
+        a.c.id,
+        a.c.title,
+        a.c.outlet,
+        a.c.published,
+        a.c.date,
+        a.c.role,
+        p.c.source,
+    )
+    if conn.dialect.name == "sqlite":
+        rank = literal_column("bm25(articles_fts, 10.0, 4.0, 1.0)")
+        stmt = (
+            select(*columns, (-rank).label("relevance"))
+            .select_from(_ARTICLES_FTS.join(a, a.c.num == _ARTICLES_FTS.c.rowid).join(p))
+            .where(_match("articles_fts", fts5_query(parsed)), *filters)
+            .order_by(rank)
+        )
+    else:
+        tsv = literal_column("articles.tsv")
+        query = pg_query(parsed)
+        relevance = func.ts_rank_cd(tsv, query, 32)
+        stmt = (
+            select(*columns, relevance.label("relevance"))
+            .select_from(a.join(p))
+            .where(tsv.op("@@")(query), *filters)
+            .order_by(relevance.desc())
+        )
+    return [dict(r) for r in conn.execute(stmt.limit(n)).mappings()]
+
+
+def _ticker_candidates(
+    conn: Any, parsed: ParsedQuery, outlet: str | None, since: str | None, until: str | None, n: int
+) -> list[dict[str, Any]]:
+    t = s.ticker_items
+    conds = date_bounds(t.c.last_seen, since, until)
+    if outlet:
+        sight = s.ticker_sightings
+        conds.append(
+            exists().where(sight.c.item_id == t.c.id, func.lower(sight.c.site) == outlet.lower())
+        )
+    columns = (t.c.num, t.c.id, t.c.text, t.c.attribution, t.c.last_seen)
+    if conn.dialect.name == "sqlite":
+        rank = literal_column("bm25(ticker_fts)")
+        stmt = (
+            select(*columns, (-rank).label("relevance"))
+            .select_from(_TICKER_FTS.join(t, t.c.num == _TICKER_FTS.c.rowid))
+            .where(_match("ticker_fts", fts5_query(parsed)), *conds)
+            .order_by(rank)
+        )
+    else:
+        tsv = literal_column("ticker_items.tsv")
+        query = pg_query(parsed)
+        relevance = func.ts_rank_cd(tsv, query, 32)
+        stmt = (
+            select(*columns, relevance.label("relevance"))
+            .where(tsv.op("@@")(query), *conds)
+            .order_by(relevance.desc())
+        )
+    return [dict(r) for r in conn.execute(stmt.limit(n)).mappings()]
+
+
+def _article_snippets(conn: Any, parsed: ParsedQuery, nums: list[int]) -> dict[int, str]:
+    if not nums:
+        return {}
+    if conn.dialect.name == "sqlite":
+        snippet = func.snippet(literal_column("articles_fts"), -1, _START, _STOP, "…", 24)
+        stmt = select(_ARTICLES_FTS.c.rowid, snippet.label("snippet")).where(
+            _match("articles_fts", fts5_query(parsed)), _ARTICLES_FTS.c.rowid.in_(nums)
+        )
+        return {r.rowid: r.snippet for r in conn.execute(stmt)}
+    options = f"StartSel={_START}, StopSel={_STOP}, MaxWords=35, MinWords=15, MaxFragments=2"
+    a = s.articles
+    document = func.coalesce(a.c.standfirst, "") + literal("\n") + func.left(a.c.body, 20000)
+    headline = func.ts_headline(literal("english"), document, pg_query(parsed), literal(options))
+    stmt = select(a.c.num, headline.label("snippet")).where(a.c.num.in_(nums))
+    return {r.num: r.snippet for r in conn.execute(stmt)}
+
+
+def _ticker_sources(conn: Any, ids: list[str]) -> dict[str, tuple[str, str | None]]:
+    if not ids:
+        return {}
+    sight = s.ticker_sightings
+    stmt = (
+        select(sight.c.item_id, s.pages.c.source, sight.c.site)
+        .join(s.pages, s.pages.c.capture_sha256 == sight.c.capture_sha256)
+        .where(sight.c.item_id.in_(ids))
+        .order_by(sight.c.item_id, sight.c.captured_at.desc())
+    )
+    found: dict[str, tuple[str, str | None]] = {}
+    for row in conn.execute(stmt):
+        found.setdefault(row.item_id, (row.source, row.site))
+    return found
+
+
+def _highlight_words(value: str, parsed: ParsedQuery) -> str:
+    """Mark query words in a short text (ticker items are shown whole, not as snippets)."""
+    words = {w.casefold() for g in parsed.groups for t in g for w in t.text.split()}
+    out = []
+    for piece in re.split(r"(\w+)", value):
+        stem = piece.casefold()
+        if piece and any(
+            stem.startswith(w) or (w.startswith(stem) and len(stem) > 3) for w in words
+        ):
+            out.append(_START + piece + _STOP)
+        else:
+            out.append(piece)
+    return "".join(out)
+
+
+def search(
+    engine: Engine,
+    query: str,
+    *,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    kind: str | None = None,
+    limit: int = 20,
+) -> list[Hit]:
+    """The best `limit` hits for `query`, by relevance with a recency boost."""
+    if kind is not None and kind not in KINDS:
+        raise QueryError(f"--kind {kind!r}: not one of {', '.join(KINDS)}")
+    if limit < 1:
+        raise QueryError(f"--limit {limit}: must be at least 1")
+    parsed = parse_query(query)
+    n = max(200, limit * 5)
+    try:
+        with engine.connect() as conn:
+            candidates: list[tuple[float, str, dict[str, Any]]] = []
+            if kind != "ticker":
+                filters = article_filters(
+                    outlet=outlet, since=since, until=until, kind=_ROLE_OF_KIND.get(kind or "")
+                )
+                candidates += [
+                    (r["relevance"], "a", r) for r in _article_candidates(conn, parsed, filters, n)
+                ]
+            if kind in (None, "ticker"):
+                candidates += [
+                    (r["relevance"], "t", r)
+                    for r in _ticker_candidates(conn, parsed, outlet, since, until, n)
+                ]
+            newest_text = conn.execute(select(func.max(s.articles.c.date))).scalar()
+            newest = _recency_anchor(newest_text)
+            ranked = sorted(
+                (
+                    (rel * _recency(r.get("date") or r.get("last_seen"), newest), origin, r)
+                    for rel, origin, r in candidates
+                ),
+                key=lambda x: -x[0],
+            )[:limit]
+            snippets = _article_snippets(conn, parsed, [r["num"] for _, o, r in ranked if o == "a"])
+            sources = _ticker_sources(conn, [r["id"] for _, o, r in ranked if o == "t"])
+    except DBAPIError as exc:
+        raise QueryError(f"{query!r}: the search index could not run this query") from exc
+    hits = []
+    for score, origin, r in ranked:
+        if origin == "a":
+            hits.append(
+                Hit(
+                    id=r["id"],
+                    title=r["title"],
+                    outlet=r["outlet"],
+                    published=r["published"],
+                    source=r["source"],
+                    snippet=_snippet(snippets.get(r["num"])),
+                    score=float(f"{score:.6g}"),
+                    kind=_KIND_OF_ROLE.get(r["role"], r["role"]),
+                )
+            )
+        else:
+            source, site = sources.get(r["id"], ("", None))
+            shown = f"{r['attribution']}: {r['text']}" if r["attribution"] else r["text"]
+            hits.append(
+                Hit(
+                    id=r["id"],
+                    title=shown,
+                    outlet=site or "",
+                    published=r["last_seen"],
+                    source=source,
+                    snippet=_snippet(_highlight_words(shown, parsed)),
+                    score=float(f"{score:.6g}"),
+                    kind="ticker",
+                )
+            )
+    return hits
+
+
+def _recency_anchor(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value[:10])
+    except ValueError:
+        return None
