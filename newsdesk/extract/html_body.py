@@ -40,19 +40,27 @@ def is_linky(block: Block) -> bool:
     return block.link_density > 0.5
 
 
-def main_container(blocks: Sequence[Block]) -> etree._Element | None:
-    """The element that most tightly holds the page's prose.
+def main_containers(
+    blocks: Sequence[Block], endorsed: Sequence[bool] | None = None
+) -> list[etree._Element]:
+    """The element that most tightly holds the page's prose, and its repeated chunks.
 
     Every block scores its own element and its ancestors, halving at each level above the
     parent: prose adds its length, link lists and short fragments subtract. The halving favours
     the element that holds the paragraphs directly over teaser grids and comment threads, where
-    each piece of prose sits in its own small box.
+    each piece of prose sits in its own small box. Prose in a region named like chrome counts for
+    less, prose another extractor also chose (``endorsed``) for more; both only shift weights, so
+    a chrome-named wrapper around the whole page changes nothing.
     """
     gain: dict[etree._Element, float] = {}
-    for block in blocks:
+    for i, block in enumerate(blocks):
         size = len(block.text)
         if is_prose(block) and not block.in_caption:
             weight = float(size)
+            if block.chrome_marks:
+                weight *= 0.25
+            if endorsed is not None and endorsed[i]:
+                weight *= 2.0
         elif is_linky(block):
             weight = -0.6 * size
         else:
@@ -63,14 +71,40 @@ def main_container(blocks: Sequence[Block]) -> etree._Element | None:
             if level >= 1:
                 factor *= 0.5
     if not gain:
-        return None
+        return []
     best = max(gain, key=lambda el: gain[el])
-    return best if gain[best] > 0 else None
+    if gain[best] <= 0:
+        return []
+    return [best, *_repeated_chunks(best, gain)]
 
 
-def mark_chrome(blocks: Sequence[Block], container: etree._Element | None) -> None:
+def _repeated_chunks(best: etree._Element, gain: dict[etree._Element, float]) -> list[etree._Element]:
+    """Other elements shaped like the container (same tag and class) near it, holding prose.
+
+    Long articles are often cut into chunks, each in its own copy of the body container, with
+    ads or asides between them; the best single element is then only the largest chunk.
+    """
+    signature = best.get("class")
+    if not signature:
+        return []
+    region = best
+    for _ in range(3):
+        parent = region.getparent()
+        if parent is None or parent.tag == "body":
+            break
+        region = parent
+    return [
+        el
+        for el in region.iter(best.tag)
+        if el is not best and el.get("class") == signature and gain.get(el, 0.0) > 0
+    ]
+
+
+def mark_chrome(blocks: Sequence[Block], containers: Sequence[etree._Element]) -> None:
     """A block is chrome when a chrome-like region encloses it but not the main container."""
-    lineage = set(container.iterancestors()) | {container} if container is not None else set()
+    lineage = set(containers)
+    for container in containers:
+        lineage.update(container.iterancestors())
     for block in blocks:
         block.chrome = any(el not in lineage for el in block.chrome_marks)
 
@@ -104,23 +138,24 @@ def _same_text(a: str | None, b: str) -> bool:
 
 def select_body(blocks: Sequence[Block], evidence: BodyEvidence) -> list[Block]:
     """The blocks of the main article body, in document order."""
-    container = main_container(blocks)
-    mark_chrome(blocks, container)
     traf_grams = set(shingles(evidence.trafilatura_text))
     traf_short = {" ".join(tokens(line)) for line in evidence.trafilatura_text.splitlines()}
+    by_trafilatura = [_coverage(b, traf_grams, traf_short) >= 0.5 for b in blocks]
+    containers = main_containers(blocks, by_trafilatura)
+    mark_chrome(blocks, containers)
+    container_set = set(containers)
     ld_grams = set(shingles(evidence.ld_body)) if evidence.ld_body else set()
     ld_short = {" ".join(tokens(line)) for line in (evidence.ld_body or "").splitlines()}
 
     # Text trafilatura keeps outside our container counts only next to it (the container's
     # parent region), not in a teaser card elsewhere on the page.
-    near = container.getparent() if container is not None else None
+    near = containers[0].getparent() if containers else None
     kept: list[Block] = []
-    for block in blocks:
+    for block, endorsed in zip(blocks, by_trafilatura, strict=True):
         if _same_text(evidence.title, block.text) or _same_text(evidence.standfirst, block.text):
             continue
-        in_container = container is not None and container in block.ancestors
-        by_trafilatura = _coverage(block, traf_grams, traf_short) >= 0.5
-        votes = int(in_container) + int(by_trafilatura)
+        in_container = not container_set.isdisjoint(block.ancestors)
+        votes = int(in_container) + int(endorsed)
         if ld_grams:
             votes += 1 if _coverage(block, ld_grams, ld_short) >= 0.5 else -1
         if block.in_caption:

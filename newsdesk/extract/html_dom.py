@@ -21,30 +21,20 @@ _PARSER = lxml.html.HTMLParser(
 
 # Elements whose content is never reader-visible text.
 SKIP_TAGS = frozenset(
-    "script style noscript template svg iframe button select option textarea input head "
-    "object embed canvas map audio video source track picture".split()
+    ["script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "textarea", "input", "head", "object", "embed", "canvas", "map", "audio", "video", "source", "track", "picture"]
 )
 BLOCK_TAGS = frozenset(
-    "p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 li ul ol dl dt dd "
-    "blockquote pre table thead tbody tfoot tr td th figure figcaption form body center address "
-    "details summary fieldset legend caption menu hgroup".split()
+    ["p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure", "figcaption", "form", "body", "center", "address", "details", "summary", "fieldset", "legend", "caption", "menu", "hgroup"]
 )
-HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-CHROME_TAGS = frozenset("nav footer aside header menu".split())
+HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+CHROME_TAGS = frozenset(["nav", "footer", "aside", "header", "menu"])
 
 # Words that page authors use in class/id names for regions that are not the article. Matched as
 # whole words of the name (split on -, _, space and camel case), so "share-bar" hits and
 # "shared-content" does not. Names are noisy (a WordPress article carries "tag-..." classes), so a
 # region named like chrome never counts as chrome when it encloses the main text.
 _CHROME_WORDS = frozenset(
-    """comment comments commentlist disqus respond reply replies share sharing social sharebar
-    related recommended recommendation recirc trending popular mostread most-read newsletter
-    signup subscribe subscription promo promotion advert advertisement ads ad adslot sponsor
-    sponsored outbrain taboola sidebar widget footer nav navbar navigation menu breadcrumb
-    breadcrumbs cookie consent popup modal banner masthead toolbar pagination pager byline
-    author tags taglist keywords meta dateline timestamp caption credit copyright
-    disclaimer rating print email login paywall teaser teasers readmore next prev
-    skip offscreen screenreader""".split()
+    ["comment", "comments", "commentlist", "disqus", "respond", "reply", "replies", "share", "sharing", "social", "sharebar", "related", "recommended", "recommendation", "recirc", "trending", "popular", "mostread", "most-read", "newsletter", "signup", "subscribe", "subscription", "promo", "promotion", "advert", "advertisement", "ads", "ad", "adslot", "sponsor", "sponsored", "outbrain", "taboola", "sidebar", "widget", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "consent", "popup", "modal", "banner", "masthead", "toolbar", "pagination", "pager", "byline", "author", "tags", "taglist", "keywords", "meta", "dateline", "timestamp", "caption", "credit", "copyright", "disclaimer", "rating", "print", "email", "login", "paywall", "teaser", "teasers", "readmore", "next", "prev", "skip", "offscreen", "screenreader"]
 )
 _NAME_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
 _SPACE = re.compile(r"\s+")

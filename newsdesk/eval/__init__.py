@@ -1,0 +1,1 @@
+"""Scoring newsdesk against the benchmark data in ../shared/bench (see DESIGN.md)."""

@@ -1,0 +1,223 @@
+"""Article metadata the page declares: JSON-LD, OpenGraph and other meta tags, <time>, <html lang>.
+
+Declared metadata is the publisher's own statement, so it wins over anything guessed from the text;
+it is read once into a `Declared` record that the page reader combines with the DOM analysis.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from lxml import etree
+
+from newsdesk.extract.html_dom import clean_text
+
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "liveblogposting",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "posting",
+    "socialmediaposting",
+}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+
+
+@dataclass
+class Declared:
+    """What the page states about itself in machine-readable form."""
+
+    title: str | None = None
+    description: str | None = None
+    site: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None  # as declared (ISO-ish)
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    url: str | None = None
+    language: str | None = None
+    body: str | None = None  # JSON-LD articleBody
+    is_article: bool = False  # an article type or og:type=article was declared
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds if k}
+
+
+def _walk_ld(value: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object in a script, flattening lists and @graph."""
+    found: list[dict[str, Any]] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            found.append(item)
+            if "@graph" in item:
+                stack.append(item["@graph"])
+    return found
+
+
+def json_ld_objects(root: etree._Element) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            # Publishers ship JSON-LD with trailing commas or stray control characters; a page's
+            # metadata must not fail the page, so a broken block is skipped.
+            continue
+        objects.extend(_walk_ld(data))
+    return objects
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, str):
+        return clean_text(value) or None
+    if isinstance(value, dict):
+        return _name(value.get("name"))
+    if isinstance(value, list) and value:
+        return _name(value[0])
+    return None
+
+
+def _names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names = [_name(item) for item in items]
+    return [n for n in names if n and not n.startswith("http")]
+
+
+def meta_tags(root: etree._Element) -> dict[str, list[str]]:
+    """<meta> content by lowercase property/name/itemprop, in page order."""
+    tags: dict[str, list[str]] = {}
+    head_and_body = root.iter("meta")
+    for meta in head_and_body:
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if key and content and content.strip():
+            tags.setdefault(key.strip().lower(), []).append(clean_text(content))
+    return tags
+
+
+def _first(tags: dict[str, list[str]], *keys: str) -> str | None:
+    for key in keys:
+        if tags.get(key):
+            return tags[key][0]
+    return None
+
+
+def _split_keywords(value: Any) -> list[str]:
+    if isinstance(value, list):
+        items = [str(v) for v in value]
+    elif isinstance(value, str):
+        items = value.split(",")
+    else:
+        return []
+    return [clean_text(i) for i in items if clean_text(i)]
+
+
+def read_declared(root: etree._Element) -> Declared:
+    tags = meta_tags(root)
+    objects = json_ld_objects(root)
+    articles = [o for o in objects if _types(o) & _ARTICLE_TYPES]
+    ld = max(articles, key=lambda o: len(str(o.get("articleBody") or "")), default={})
+    declared = Declared()
+    declared.is_article = bool(articles) or (_first(tags, "og:type") or "").lower() == "article"
+    declared.title = _name(ld.get("headline")) or _first(tags, "og:title", "twitter:title")
+    declared.description = (
+        _name(ld.get("description")) or _first(tags, "og:description", "description")
+    )
+    publisher = _name(ld.get("publisher"))
+    if not publisher:
+        orgs = [o for o in objects if _types(o) & {"newsmediaorganization", "organization"}]
+        publisher = _name(orgs[0]) if orgs else None
+    declared.site = _first(tags, "og:site_name", "application-name") or publisher
+    declared.authors = _names(ld.get("author")) or [
+        a
+        for a in tags.get("author", []) + tags.get("article:author", [])
+        if not a.startswith("http")
+    ][:5]
+    declared.published = (
+        _name(ld.get("datePublished"))
+        or _first(
+            tags,
+            "article:published_time",
+            "datepublished",
+            "og:published_time",
+            "pubdate",
+            "publishdate",
+            "date",
+            "dc.date.issued",
+            "dc.date",
+            "sailthru.date",
+            "parsely-pub-date",
+        )
+        or _name(ld.get("dateCreated"))
+    )
+    declared.section = _name(ld.get("articleSection")) or _first(tags, "article:section")
+    declared.tags = tags.get("article:tag", []) or _split_keywords(ld.get("keywords"))
+    if not declared.tags:
+        declared.tags = _split_keywords(_first(tags, "news_keywords", "keywords"))
+    declared.url = _name(ld.get("url")) or _first(tags, "og:url")
+    canonical = root.find(".//head/link[@rel='canonical']")
+    if canonical is not None and canonical.get("href"):
+        declared.url = canonical.get("href")
+    lang = root.get("lang") or root.get("xml:lang") or _first(tags, "og:locale", "language")
+    if lang:
+        declared.language = re.split(r"[-_]", lang.strip())[0].lower() or None
+    body = ld.get("articleBody")
+    declared.body = body.strip() if isinstance(body, str) and body.strip() else None
+    return declared
+
+
+def iso_date(value: str | None) -> str | None:
+    """An ISO-8601 form of a declared date, no more precise than the page is."""
+    if not value:
+        return None
+    text = value.strip()
+    if _ISO_DATE.match(text):
+        return text
+    if _ISO_DATETIME.match(text):
+        candidate = text.replace(" ", "T", 1).replace("Z", "+00:00")
+        candidate = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", candidate)
+        try:
+            return datetime.fromisoformat(candidate).isoformat()
+        except ValueError:
+            return text[:10] if _ISO_DATE.match(text[:10]) else None
+    return None
+
+
+def first_time_element(
+    root: etree._Element, scope: etree._Element | None
+) -> tuple[str | None, str | None]:
+    """(datetime attribute, text as written) of the first <time> in scope, else in the page."""
+    for where in (scope, root):
+        if where is None:
+            continue
+        for el in where.iter("time"):
+            stamp = el.get("datetime") or el.get("content")
+            text = clean_text(el.text_content())
+            if stamp or text:
+                return stamp, text or None
+    return None, None
