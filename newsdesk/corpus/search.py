@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import (
     Engine,
+    Text,
     bindparam,
     column,
     exists,
@@ -40,6 +41,7 @@ _KIND_OF_ROLE = {v: k for k, v in _ROLE_OF_KIND.items()}
 RECENCY_BOOST = 0.5  # an article from the newest day scores up to 1.5x one from long ago
 RECENCY_HALF_LIFE_DAYS = 30.0
 _START, _STOP = "\x02", "\x03"
+_ENGLISH = literal_column("'english'::regconfig")  # a constant, never user text
 
 
 @dataclass
@@ -120,8 +122,8 @@ def pg_query(parsed: ParsedQuery) -> Any:
 
     def term(t: Term) -> Any:
         if t.prefix:
-            return func.to_tsquery(literal("english"), literal(t.text) + literal(":*"))
-        return func.phraseto_tsquery(literal("english"), literal(t.text))
+            return func.to_tsquery(_ENGLISH, literal(t.text, Text) + literal(":*", Text))
+        return func.phraseto_tsquery(_ENGLISH, literal(t.text, Text))
 
     query: Any = None
     for group in parsed.groups:
@@ -232,10 +234,10 @@ def _article_snippets(conn: Any, parsed: ParsedQuery, nums: list[int]) -> dict[i
             _match("articles_fts", fts5_query(parsed)), _ARTICLES_FTS.c.rowid.in_(nums)
         )
         return {r.rowid: r.snippet for r in conn.execute(stmt)}
-    options = f"StartSel={_START}, StopSel={_STOP}, MaxWords=35, MinWords=15, MaxFragments=2"
+    options = f"StartSel={_START}, StopSel={_STOP}, MaxWords=35, MinWords=15, MaxFragments=1"
     a = s.articles
     document = func.coalesce(a.c.standfirst, "") + literal("\n") + func.left(a.c.body, 20000)
-    headline = func.ts_headline(literal("english"), document, pg_query(parsed), literal(options))
+    headline = func.ts_headline(_ENGLISH, document, pg_query(parsed), literal(options))
     stmt = select(a.c.num, headline.label("snippet")).where(a.c.num.in_(nums))
     return {r.num: r.snippet for r in conn.execute(stmt)}
 
