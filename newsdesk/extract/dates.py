@@ -8,6 +8,7 @@ knows every language) only confirms the lines that pass, so reading a page stays
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -34,6 +35,7 @@ _RELATIVE = re.compile(
     r"^(?:time\s*)?(\d+|an?|one)\s*(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
     re.I,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RELATIVE_WORDS = {"today": 0, "yesterday": 1, "just now": 0}
 _UNITS = {
     "second": timedelta(seconds=1), "sec": timedelta(seconds=1),
@@ -130,26 +132,62 @@ def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
     return ParsedDate(text=s, iso=iso, when=when, relative=True)
 
 
+# The language of the page being read, so a date deep in it is parsed without guessing again.
+page_language: ContextVar[str | None] = ContextVar("page_language", default=None)
+
+
 @lru_cache(maxsize=4096)
-def _dateparser(text: str) -> datetime | None:
+def _dateparser(text: str, language: str | None) -> datetime | None:
     import dateparser
 
-    return dateparser.parse(text, settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"})
+    when = dateparser.parse(
+        text,
+        languages=[language] if language else None,
+        settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"},
+    )
+    # Pages mix zoned and unzoned dates; compare them all as written (naive).
+    return when.replace(tzinfo=None) if when is not None else None
 
 
-def parse_date(text: str, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
-    """A whole short line read as a date, absolute or relative; None if it is not one."""
+_WORD_START = re.compile(r"(?:^|(?<=[\s,(|]))(?=\w)")
+
+
+def _search_absolute(s: str) -> ParsedDate | None:
+    """An absolute date anywhere in a short line ("Updated 3:27 am PST, Wednesday, November 20,
+    2019"), provided the rest of the line is only a few words of label."""
+    for m in _WORD_START.finditer(s):
+        parsed = parse_absolute(s[m.start() :])
+        if parsed:
+            rest = s[: m.start()] + s[m.start() + len(parsed.text) :]
+            return parsed if len(rest.split()) <= 4 else None
+    return None
+
+
+def parse_date(
+    text: str,
+    now: datetime | None = None,
+    *,
+    fallback: bool = True,
+) -> ParsedDate | None:
+    """A whole short line read as a date, absolute or relative; None if it is not one.
+
+    The slow fallback parser reads in the language of `page_language` (set by the reader of the
+    page), or tries every language when that is unknown.
+    """
     s = text.strip().strip("|·•-–").strip()
     if not s or len(s) > 60:
         return None
     rel = parse_relative(s, now)
     if rel:
         return rel
-    parsed = parse_absolute(s)
-    if parsed and len(parsed.text) >= len(s) - 12:
+    parsed = _search_absolute(s)
+    if parsed:
         return parsed
-    if fallback and DATE_HINT.search(s) and len(s.split()) <= 8:
-        when = _dateparser(s)
+    # The fast parsers read English; dateparser (slow) is for other languages' month names,
+    # and only on lines that name a year.
+    language = page_language.get()
+    if fallback and language != "en" and _YEAR.search(s) and len(s.split()) <= 8:
+        when = _dateparser(s, language)
         if when is not None:
             has_clock = bool(re.search(r"\d:\d\d", s))
             iso = when.isoformat() if has_clock else when.date().isoformat()
@@ -157,6 +195,3 @@ def parse_date(text: str, now: datetime | None = None, *, fallback: bool = True)
     return None
 
 
-def infer_capture_time(dates: list[datetime]) -> datetime | None:
-    """The newest absolute date in a page's own lists bounds when it was captured."""
-    return max(dates) if dates else None

@@ -78,7 +78,9 @@ def main_containers(
     return [best, *_repeated_chunks(best, gain)]
 
 
-def _repeated_chunks(best: etree._Element, gain: dict[etree._Element, float]) -> list[etree._Element]:
+def _repeated_chunks(
+    best: etree._Element, gain: dict[etree._Element, float]
+) -> list[etree._Element]:
     """Other elements shaped like the container (same tag and class) near it, holding prose.
 
     Long articles are often cut into chunks, each in its own copy of the body container, with

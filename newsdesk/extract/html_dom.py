@@ -21,10 +21,13 @@ _PARSER = lxml.html.HTMLParser(
 
 # Elements whose content is never reader-visible text.
 SKIP_TAGS = frozenset(
-    ["script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "textarea", "input", "head", "object", "embed", "canvas", "map", "audio", "video", "source", "track", "picture"]
+    """script style noscript template svg iframe button select option textarea input head object
+    embed canvas map audio video source track picture""".split()  # noqa: SIM905
 )
 BLOCK_TAGS = frozenset(
-    ["p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure", "figcaption", "form", "body", "center", "address", "details", "summary", "fieldset", "legend", "caption", "menu", "hgroup"]
+    """p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 li ul ol dl dt dd
+    blockquote pre table thead tbody tfoot tr td th figure figcaption form body center address
+    details summary fieldset legend caption menu hgroup""".split()  # noqa: SIM905
 )
 HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 CHROME_TAGS = frozenset(["nav", "footer", "aside", "header", "menu"])
@@ -34,9 +37,17 @@ CHROME_TAGS = frozenset(["nav", "footer", "aside", "header", "menu"])
 # "shared-content" does not. Names are noisy (a WordPress article carries "tag-..." classes), so a
 # region named like chrome never counts as chrome when it encloses the main text.
 _CHROME_WORDS = frozenset(
-    ["comment", "comments", "commentlist", "disqus", "respond", "reply", "replies", "share", "sharing", "social", "sharebar", "related", "recommended", "recommendation", "recirc", "trending", "popular", "mostread", "most-read", "newsletter", "signup", "subscribe", "subscription", "promo", "promotion", "advert", "advertisement", "ads", "ad", "adslot", "sponsor", "sponsored", "outbrain", "taboola", "sidebar", "widget", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "consent", "popup", "modal", "banner", "masthead", "toolbar", "pagination", "pager", "byline", "author", "tags", "taglist", "keywords", "meta", "dateline", "timestamp", "caption", "credit", "copyright", "disclaimer", "rating", "print", "email", "login", "paywall", "teaser", "teasers", "readmore", "next", "prev", "skip", "offscreen", "screenreader"]
+    """comment comments commentlist disqus respond reply replies share sharing social sharebar
+    related recommended recommendation recirc trending popular mostread most-read newsletter
+    signup subscribe subscription promo promotion advert advertisement ads ad adslot sponsor
+    sponsored outbrain taboola sidebar widget footer nav navbar navigation menu breadcrumb
+    breadcrumbs cookie consent popup modal banner masthead toolbar pagination pager byline
+    author tags taglist keywords meta dateline timestamp caption credit copyright disclaimer
+    rating print email login paywall teaser teasers readmore next prev skip offscreen
+    screenreader""".split()  # noqa: SIM905
 )
 _NAME_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPACE = re.compile(r"\s+")
 _BR = "\ue000"  # stands for <br> while a block's text is gathered
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR)
@@ -57,16 +68,41 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
     return root
 
 
+def _names(el: etree._Element) -> str:
+    names = el.get("class") or ""
+    ident = el.get("id")
+    return f"{names} {ident}" if ident else names
+
+
 def name_words(el: etree._Element) -> set[str]:
     """The lowercase words of an element's class and id attributes."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not names.strip():
+    names = _names(el)
+    if not names:
         return set()
     return {w.lower() for w in _NAME_SPLIT.split(names) if w}
 
 
+def names_match(el: etree._Element, pattern: re.Pattern[str]) -> bool:
+    """Whether a word of the element's class or id matches ``pattern`` (a word-list regex)."""
+    names = _names(el)
+    if not names:
+        return False
+    if not names.islower():
+        names = _CAMEL.sub(" ", names).lower()
+    return pattern.search(names) is not None
+
+
+def word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A regex finding any of ``words`` as a whole word of a class/id string."""
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+_CHROME_NAME = word_pattern(_CHROME_WORDS)
+
+
 def is_chrome_named(el: etree._Element) -> bool:
-    return bool(name_words(el) & _CHROME_WORDS)
+    return names_match(el, _CHROME_NAME)
 
 
 def is_hidden(el: etree._Element) -> bool:

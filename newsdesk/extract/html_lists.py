@@ -13,11 +13,19 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newsdesk.extract.html_dom import HEADING_TAGS, clean_text, name_words
+from newsdesk.extract.html_dom import HEADING_TAGS, clean_text, names_match, word_pattern
 from newsdesk.records import Link, TickerItem
 
 _TICKER_WORDS = frozenset({"ticker", "breaking", "marquee", "urgent", "newsticker", "livebar"})
 _SECTION_WORDS = frozenset({"category", "section", "kicker", "tag", "label", "eyebrow", "topic"})
+_TICKER_NAME = word_pattern(_TICKER_WORDS)
+_SECTION_NAME = word_pattern(_SECTION_WORDS)
+# Cheap pre-filter: only elements whose class or id mentions a ticker word are looked at.
+_TICKER_XPATH = (
+    "//*["
+    + " or ".join(f"contains(@class, '{w}') or contains(@id, '{w}')" for w in sorted(_TICKER_WORDS))
+    + " or self::marquee]"
+)
 _ATTRIBUTION = re.compile(r"^([^:]{2,60}):\s+(\S.{3,})$")
 _LIST_TITLE_MAX_WORDS = 6
 
@@ -74,7 +82,7 @@ def _item_link(item: etree._Element, base: str | None) -> Link | None:
             continue
         if el.tag == "time":
             date = clean_text(el.text_content()) or el.get("datetime")
-        elif section is None and name_words(el) & _SECTION_WORDS:
+        elif section is None and names_match(el, _SECTION_NAME):
             text = clean_text(el.text_content())
             if text and text != title and len(text) <= 40:
                 section = text
@@ -93,11 +101,11 @@ def read_link_lists(
         items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
         if len(items) < 2:
             continue
-        found = [link for link in (_item_link(li, base) for li in items) if link]
-        if len(found) < max(2, len(items) // 2):
-            continue
         name = _heading_before(lst)
         if not name:
+            continue
+        found = [link for link in (_item_link(li, base) for li in items) if link]
+        if len(found) < max(2, len(items) // 2):
             continue
         for link in found:
             key = (name, link.title)
@@ -111,12 +119,10 @@ def read_link_lists(
 def read_ticker(root: etree._Element) -> list[TickerItem]:
     """Items of a breaking-news ticker, with the attribution before a colon when there is one."""
     items: list[TickerItem] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
+    for el in root.xpath(_TICKER_XPATH):
+        if el.tag != "marquee" and not names_match(el, _TICKER_NAME):
             continue
-        if el.tag != "marquee" and not (name_words(el) & _TICKER_WORDS):
-            continue
-        if any(isinstance(a.tag, str) and name_words(a) & _TICKER_WORDS for a in el.iterancestors()):
+        if any(names_match(a, _TICKER_NAME) for a in el.iterancestors()):
             continue
         parts = [li for li in el.iter("li")] or [a for a in el.iter("a")] or [el]
         for part in parts:

@@ -145,19 +145,22 @@ def read_declared(root: etree._Element) -> Declared:
     declared = Declared()
     declared.is_article = bool(articles) or (_first(tags, "og:type") or "").lower() == "article"
     declared.title = _name(ld.get("headline")) or _first(tags, "og:title", "twitter:title")
-    declared.description = (
-        _name(ld.get("description")) or _first(tags, "og:description", "description")
+    declared.description = _name(ld.get("description")) or _first(
+        tags, "og:description", "description"
     )
     publisher = _name(ld.get("publisher"))
     if not publisher:
         orgs = [o for o in objects if _types(o) & {"newsmediaorganization", "organization"}]
         publisher = _name(orgs[0]) if orgs else None
     declared.site = _first(tags, "og:site_name", "application-name") or publisher
-    declared.authors = _names(ld.get("author")) or [
-        a
-        for a in tags.get("author", []) + tags.get("article:author", [])
-        if not a.startswith("http")
-    ][:5]
+    declared.authors = (
+        _names(ld.get("author"))
+        or [
+            a
+            for a in tags.get("author", []) + tags.get("article:author", [])
+            if not a.startswith("http")
+        ][:5]
+    )
     declared.published = (
         _name(ld.get("datePublished"))
         or _first(

@@ -21,12 +21,13 @@ _BARRIER = -60.0
 
 
 def line_score(line: Line) -> float:
-    if shapes.INSERT_HEADERS.match(line.text):
-        return -4.0
-    if shapes.LIST_HEADERS.match(line.text) or shapes.FOOTER.search(line.text) and line.words < 8:
-        return _BARRIER
-    if shapes.CONTINUE_AT.match(line.text):
-        return _BARRIER
+    if line.words < 8:
+        if shapes.INSERT_HEADERS.match(line.text):
+            return -4.0
+        if shapes.LIST_HEADERS.match(line.text) or shapes.FOOTER.search(line.text):
+            return _BARRIER
+        if shapes.CONTINUE_AT.match(line.text):
+            return _BARRIER
     if shapes.is_paragraph(line):
         words = float(min(line.words, 120))
         return words * (0.5 if line.bullet else 1.0)

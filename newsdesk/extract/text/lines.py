@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _BULLET = re.compile(r"^([•*□+\-▪◦·○●■‣–]|\d{1,2}[.)])\s+")
 _BARE_BULLET = re.compile(r"^[•*□+\-▪◦·○●■‣–]$")
@@ -30,10 +30,10 @@ class Line:
     blank_before: bool = False
     raw_index: int = 0
     glued: bool = False  # the head of a glued pair ("Al Mayadeen" of "Al Mayadeen4 days ago")
+    words: int = field(init=False, repr=False)
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        self.words = len(self.text.split())
 
 
 def _split_glued(text: str) -> list[str]:

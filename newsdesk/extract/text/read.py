@@ -6,7 +6,8 @@ import re
 from collections import Counter
 from datetime import datetime
 
-from newsdesk.extract.dates import parse_relative
+from newsdesk.extract.dates import page_language, parse_relative
+from newsdesk.extract.language import guess_language
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.body import _BARRIER, best_region, build_article, line_score
 from newsdesk.extract.text.lines import Line, normalise
@@ -41,7 +42,7 @@ def _capture_time(lines: list[Line], given: datetime | None) -> datetime | None:
     newest = None
     for line in lines:
         if line.words <= 9:
-            parsed = shapes.date_of(line)
+            parsed = shapes.date_of(line, fallback=False)
             if parsed and parsed.when and not parsed.relative:
                 newest = parsed.when if newest is None else max(newest, parsed.when)
     return newest
@@ -103,6 +104,20 @@ def read_text(
     profile: object | None = None,
 ) -> Page:
     """Read one text dump into a Page."""
+    language = guess_language(text)
+    token = page_language.set(language)
+    try:
+        page = _read(text, source, captured_at, profile)
+    finally:
+        page_language.reset(token)
+    for article in page.articles:
+        article.language = article.language or language
+    return page
+
+
+def _read(
+    text: str, source: str, captured_at: datetime | None, profile: object | None
+) -> Page:
     from newsdesk.extract.core import ExtractError
 
     lines = normalise(text)

@@ -5,6 +5,7 @@ caption, list header, insert, chrome. No site's rules: only signals that hold ac
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from newsdesk.extract.dates import ParsedDate, parse_date
 from newsdesk.extract.text.lines import Line
@@ -72,10 +73,10 @@ SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
 _TITLE_PUNCT = re.compile(r"[.]$")
 
 
-def date_of(line: Line, now=None) -> ParsedDate | None:  # noqa: ANN001
+def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
     if line.words > 9:
         return None
-    return parse_date(line.text, now)
+    return parse_date(line.text, now, fallback=fallback)
 
 
 def caption_credit(text: str) -> tuple[str, str | None] | None:
