@@ -1,0 +1,332 @@
+"""What the reader site and the API ask of the corpus: read-only queries over its tables.
+
+serve never parses a page: everything here reads what ingest, enrichment and the stories stage
+stored (newsdesk.corpus.schema). Rows come back as plain dicts ready for a template or for JSON.
+Queries that scan the whole corpus go through the TTL cache; per-item queries use indexes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, and_, func, select
+from sqlalchemy.sql import Select
+
+from newsdesk.corpus import schema as t
+from newsdesk.serve.cache import TTLCache
+
+Row = dict[str, Any]
+
+ARTICLE_LIST_COLUMNS = (
+    t.articles.c.id,
+    t.articles.c.title,
+    t.articles.c.outlet,
+    t.articles.c.role,
+    t.articles.c.published,
+    t.articles.c.published_text,
+    t.articles.c.date,
+    t.articles.c.section,
+    t.articles.c.standfirst,
+    t.articles.c.reading_minutes,
+    t.articles.c.authors,
+    t.articles.c.capture_sha256,
+)
+ROLE_OF_KIND = {"article": "main", "related": "related", "digest-entry": "digest-entry"}
+KIND_OF_ROLE = {role: kind for kind, role in ROLE_OF_KIND.items()}
+_JSON_LISTS = ("authors", "tags", "images", "headings", "aliases", "roles", "actors", "targets")
+
+
+def _plain(row: Any) -> Row:
+    data = dict(row._mapping)
+    for name in _JSON_LISTS:
+        if isinstance(data.get(name), str):
+            try:
+                data[name] = json.loads(data[name])
+            except ValueError:
+                data[name] = []
+    return data
+
+
+def next_day(day: date) -> str:
+    """ISO text just past `day`: ISO dates and datetimes of that day all sort below it."""
+    return (day + timedelta(days=1)).isoformat()
+
+
+class Filters:
+    """The filters shared by lists, search and the API (outlet, date range, kind, entity)."""
+
+    def __init__(
+        self,
+        outlet: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        kind: str | None = None,
+        entity: str | None = None,
+    ) -> None:
+        self.outlet = outlet or None
+        self.since = since
+        self.until = until
+        self.kind = kind or None
+        self.entity = entity or None
+
+    def key(self) -> tuple[Any, ...]:
+        return (self.outlet, self.since, self.until, self.kind, self.entity)
+
+    def apply(self, query: Select) -> Select:
+        """Restrict a query over `articles` to the filtered articles."""
+        a = t.articles.c
+        if self.outlet:
+            query = query.where(a.outlet == self.outlet)
+        if self.since:
+            query = query.where(a.date >= self.since.isoformat())
+        if self.until:
+            query = query.where(a.date < next_day(self.until))
+        if self.kind:  # the search kinds name roles: "article" is a main article
+            query = query.where(a.role == ROLE_OF_KIND.get(self.kind, self.kind))
+        if self.entity:
+            query = query.where(
+                a.id.in_(select(t.entities.c.article_id).where(t.entities.c.name == self.entity))
+            )
+        return query
+
+
+class Reader:
+    """Read-only access to one corpus database for pages and API routes."""
+
+    def __init__(self, engine: Engine, cache_seconds: float = 30.0) -> None:
+        self.engine = engine
+        self.cache = TTLCache(cache_seconds)
+
+    def rows(self, query: Any) -> list[Row]:
+        with self.engine.connect() as conn:
+            return [_plain(r) for r in conn.execute(query)]
+
+    def one(self, query: Any) -> Row | None:
+        found = self.rows(query.limit(1) if isinstance(query, Select) else query)
+        return found[0] if found else None
+
+    def scalar(self, query: Any) -> Any:
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar()
+
+    # --- the corpus at a glance -------------------------------------------------------------
+
+    def stats(self) -> Row:
+        def compute() -> Row:
+            count = func.count()
+            unresolved = t.errors.c.resolved_at.is_(None)
+            return {
+                "captures": self.scalar(select(count).select_from(t.captures)),
+                "pages": self.scalar(select(count).select_from(t.pages)),
+                "articles": self.scalar(select(count).select_from(t.articles)),
+                "outlets": self.scalar(select(func.count(t.articles.c.outlet.distinct()))),
+                "stories": self.scalar(select(count).select_from(t.stories)),
+                "errors": self.scalar(select(count).select_from(t.errors).where(unresolved)),
+                "first": self.scalar(select(func.min(t.articles.c.date))),
+                "last": self.scalar(select(func.max(t.articles.c.date))),
+            }
+
+        return self.cache.get("stats", compute)
+
+    def newest_day(self) -> date | None:
+        last = self.stats()["last"]
+        try:
+            return date.fromisoformat(last[:10]) if last else None
+        except ValueError:
+            return None
+
+    def recent_since(self, days: int) -> str | None:
+        """ISO day `days` before the newest article: "recent" follows the corpus, not the clock."""
+        newest = self.newest_day()
+        return (newest - timedelta(days=days)).isoformat() if newest else None
+
+    # --- lists of articles ------------------------------------------------------------------
+
+    def articles(self, filters: Filters, limit: int, offset: int = 0) -> tuple[list[Row], int]:
+        a = t.articles.c
+        base = filters.apply(select(*ARTICLE_LIST_COLUMNS))
+        items = self.rows(
+            base.order_by(a.date.desc().nullslast(), a.num.desc()).limit(limit).offset(offset)
+        )
+        total = self.scalar(filters.apply(select(func.count()).select_from(t.articles)))
+        return items, total or 0
+
+    def latest_articles(self, limit: int = 12) -> list[Row]:
+        return self.articles(Filters(), limit)[0]
+
+    # --- ticker, sections, regions, outlets, entities for the home page ---------------------
+
+    def ticker(self, limit: int = 20, offset: int = 0) -> list[Row]:
+        """Ticker items newest first, each with the site (outlet) it was last seen on."""
+        ti, ts = t.ticker_items.c, t.ticker_sightings.c
+        site = (
+            select(ts.site)
+            .where(ts.item_id == ti.id)
+            .order_by(ts.captured_at.desc().nullslast())
+            .limit(1)
+            .scalar_subquery()
+        )
+        query = (
+            select(ti.id, ti.text, ti.attribution, ti.first_seen, ti.last_seen, site.label("site"))
+            .order_by(ti.last_seen.desc().nullslast(), ti.num.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return self.rows(query)
+
+    def sections(self, limit: int = 16) -> list[Row]:
+        """The outlets' own sections and the most used tags over the recent window."""
+
+        def compute() -> list[Row]:
+            a = t.articles.c
+            since = self.recent_since(30) or ""
+            query = (
+                select(a.section.label("name"), func.count().label("n"))
+                .where(a.section.is_not(None), a.section != "", a.date >= since)
+                .group_by(a.section)
+                .order_by(func.count().desc())
+                .limit(limit)
+            )
+            found = {r["name"]: r["n"] for r in self.rows(query)}
+            tags: dict[str, int] = defaultdict(int)
+            tagged = select(a.tags).where(a.tags != "[]", a.date >= since).limit(5000)
+            for row in self.rows(tagged):
+                for tag in row["tags"][:8]:
+                    tags[tag] += 1
+            for tag, n in tags.items():
+                found[tag] = max(found.get(tag, 0), n)
+            ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+            return [{"name": name, "n": n} for name, n in ranked]
+
+        return self.cache.get(("sections", limit), compute)
+
+    def regions(self, limit: int = 16) -> list[Row]:
+        """The places most written about over the recent window, with their country."""
+
+        def compute() -> list[Row]:
+            p, a = t.places.c, t.articles.c
+            since = self.recent_since(30) or ""
+            query = (
+                select(p.name, func.max(p.country).label("country"),
+                       func.count(p.article_id.distinct()).label("n"))
+                .join(t.articles, a.id == p.article_id)
+                .where(a.date >= since)
+                .group_by(p.name)
+                .order_by(func.count(p.article_id.distinct()).desc(), p.name)
+                .limit(limit)
+            )  # fmt: skip
+            return self.rows(query)
+
+        return self.cache.get(("regions", limit), compute)
+
+    def outlets(self, limit: int = 200) -> list[Row]:
+        def compute() -> list[Row]:
+            a = t.articles.c
+            query = (
+                select(a.outlet.label("name"), func.count().label("n"),
+                       func.min(a.date).label("first"), func.max(a.date).label("last"))
+                .group_by(a.outlet)
+                .order_by(func.count().desc(), a.outlet)
+                .limit(limit)
+            )  # fmt: skip
+            return self.rows(query)
+
+        return self.cache.get(("outlets", limit), compute)
+
+    def top_entities(self, limit: int = 15, days: int | None = 30) -> list[Row]:
+        """Entities in the most articles (over the recent window when `days` is given)."""
+
+        def compute() -> list[Row]:
+            e, a = t.entities.c, t.articles.c
+            query = select(
+                e.name, func.max(e.type).label("type"), func.count().label("n")
+            ).group_by(e.name)
+            if days is not None:
+                since = self.recent_since(days) or ""
+                query = query.join(t.articles, a.id == e.article_id).where(a.date >= since)
+            return self.rows(query.order_by(func.count().desc(), e.name).limit(limit))
+
+        return self.cache.get(("top_entities", limit, days), compute)
+
+    # --- stories ----------------------------------------------------------------------------
+
+    def story_outlets(self, story_ids: list[str]) -> dict[str, list[str]]:
+        if not story_ids:
+            return {}
+        sa, a = t.story_articles.c, t.articles.c
+        query = (
+            select(sa.story_id, a.outlet, func.count().label("n"))
+            .join(t.articles, a.id == sa.article_id)
+            .where(sa.story_id.in_(story_ids))
+            .group_by(sa.story_id, a.outlet)
+            .order_by(func.count().desc())
+        )
+        found: dict[str, list[str]] = defaultdict(list)
+        for row in self.rows(query):
+            found[row["story_id"]].append(row["outlet"])
+        return found
+
+    def stories(self, filters: Filters, limit: int, offset: int = 0) -> tuple[list[Row], int]:
+        s = t.stories.c
+        query = select(s.id, s.title, s.first_seen, s.last_seen, s.article_count, s.data)
+        count = select(func.count()).select_from(t.stories)
+        conditions = []
+        if filters.since:
+            conditions.append(s.last_seen >= filters.since.isoformat())
+        if filters.until:
+            conditions.append(s.first_seen < next_day(filters.until))
+        if filters.outlet or filters.entity:
+            member = filters.apply(
+                select(t.story_articles.c.story_id).join(
+                    t.articles, t.articles.c.id == t.story_articles.c.article_id
+                )
+            )
+            conditions.append(s.id.in_(member))
+        if conditions:
+            query, count = query.where(and_(*conditions)), count.where(and_(*conditions))
+        rows = self.rows(
+            query.order_by(s.last_seen.desc().nullslast(), s.id).limit(limit).offset(offset)
+        )
+        outlets = self.story_outlets([r["id"] for r in rows])
+        for row in rows:
+            row["outlets"] = outlets.get(row["id"], [])
+            row["summary"] = _story_data(row.pop("data")).get("summary")
+        return rows, self.scalar(count) or 0
+
+    def top_stories(self, limit: int = 10) -> list[Row]:
+        """Stories ranked by coverage (articles, outlets) decayed by age, newest corpus day = 0."""
+
+        def compute() -> list[Row]:
+            candidates, _ = self.stories(Filters(), 120)
+            newest = self.newest_day()
+
+            def score(row: Row) -> float:
+                try:
+                    seen = date.fromisoformat((row["last_seen"] or "")[:10])
+                    age = max(0, (newest - seen).days) if newest else 0
+                except ValueError:
+                    age = 30
+                coverage = math.log2(1 + row["article_count"]) + len(row["outlets"])
+                return coverage * 0.5 ** (age / 3)
+
+            return sorted(candidates, key=score, reverse=True)[:limit]
+
+        return self.cache.get(("top_stories", limit), compute)
+
+
+def _story_data(raw: str | None) -> Row:
+    if not raw:
+        return {}
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def story_data(raw: str | None) -> Row:
+    return _story_data(raw)
