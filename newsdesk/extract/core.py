@@ -7,6 +7,7 @@ import re
 from datetime import datetime
 
 from newsdesk.extract.decode import decode
+from newsdesk.extract.profile import SiteProfile
 from newsdesk.records import Capture, Page
 
 EXTRACT_VERSION = "0.1.0"
@@ -51,7 +52,7 @@ def extract(
     capture: Capture,
     *,
     captured_at: datetime | None = None,
-    profile: object | None = None,
+    profile: SiteProfile | None = None,
 ) -> Page:
     """One capture to one Page. Raises ExtractError with a clear reason for non-pages."""
     data = capture.data
@@ -88,7 +89,7 @@ def extract_text_page(
     *,
     source: str = "-",
     captured_at: datetime | None = None,
-    profile: object | None = None,
+    profile: SiteProfile | None = None,
 ) -> Page:
     from newsdesk.extract.text import read_text
 

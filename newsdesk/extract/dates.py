@@ -45,7 +45,10 @@ _UNITS = {
     "month": timedelta(days=30), "year": timedelta(days=365),
 }  # fmt: skip
 # Text that may hold a date, used before trying the expensive parsers.
-DATE_HINT = re.compile(rf"\b(?:{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d+\s*\w+\s+ago|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})", re.I)  # noqa: E501
+DATE_HINT = re.compile(
+    rf"\b(?:{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d+\s*\w+\s+ago|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -193,5 +196,3 @@ def parse_date(
             iso = when.isoformat() if has_clock else when.date().isoformat()
             return ParsedDate(text=s, iso=iso, when=when)
     return None
-
-

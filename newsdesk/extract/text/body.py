@@ -28,6 +28,8 @@ def line_score(line: Line) -> float:
             return _BARRIER
         if shapes.CONTINUE_AT.match(line.text):
             return _BARRIER
+    if line.chrome:
+        return -6.0
     if shapes.is_paragraph(line):
         words = float(min(line.words, 120))
         return words * (0.5 if line.bullet else 1.0)
@@ -111,7 +113,12 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
             meta.outlet = line.text
             saw_meta = True
-        elif shapes.is_title_like(line) and not line.bullet and not shapes.caption_credit(line.text):
+        elif (
+            shapes.is_title_like(line)
+            and not line.bullet
+            and not line.chrome
+            and not shapes.caption_credit(line.text)
+        ):
             meta.title, meta.title_index = line.text, i
             # A headline printed twice (page title, then article title): take the first.
             if i > floor and _same(lines[i - 1].text, line.text):
@@ -152,7 +159,8 @@ def read_body(lines: list[Line], title: str | None) -> Body:
                 continue
         if shapes.INLINE_INSERT.match(text):
             continue
-        if title and _same(text, title):
+        if (title and _same(text, title)) or line.chrome:
+            kept.append(("gap", ""))
             continue
         caption = shapes.caption_credit(text)
         if caption:
@@ -192,9 +200,9 @@ def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
         first_p = next(i for i, (k, _) in enumerate(kept) if k == "p")
         second_p = next((i for i, (k, _) in enumerate(kept) if k == "p" and i > first_p), None)
         gaps = sum(1 for k, _ in kept[first_p:second_p] if k == "gap") if second_p else 0
-        if first_gap is not None and second_p is not None and first_p < first_gap < second_p:
-            if gaps >= 2:
-                standfirst = result.pop(0)[1]
+        cut_off = first_gap is not None and second_p is not None and first_p < first_gap < second_p
+        if cut_off and gaps >= 2:
+            standfirst = result.pop(0)[1]
     paragraphs = [t for _, t in result]
     headings = [t for k, t in result if k == "h"]
     return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)

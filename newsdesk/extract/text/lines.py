@@ -30,6 +30,7 @@ class Line:
     blank_before: bool = False
     raw_index: int = 0
     glued: bool = False  # the head of a glued pair ("Al Mayadeen" of "Al Mayadeen4 days ago")
+    chrome: bool = False  # recurs across the site's captures (see extract/profile.py)
     words: int = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -68,8 +69,8 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         else:
             out.append(s)
         # A line that reaches the wrap column continues on the next line.
-        joinable = bool(stripped) and len(s.rstrip()) >= width - 15 and not _BARE_BULLET.match(
-            stripped
+        joinable = (
+            bool(stripped) and len(s.rstrip()) >= width - 15 and not _BARE_BULLET.match(stripped)
         )
     return out
 

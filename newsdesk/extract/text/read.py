@@ -8,6 +8,7 @@ from datetime import datetime
 
 from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
+from newsdesk.extract.profile import SiteProfile
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.body import _BARRIER, best_region, build_article, line_score
 from newsdesk.extract.text.lines import Line, normalise
@@ -15,8 +16,8 @@ from newsdesk.extract.text.sections import find_digest_entries, find_ticker, rea
 from newsdesk.records import Article, Link, Page
 
 _SITE_PHRASES = re.compile(
-    r"(?:download|get|explore what|welcome to|about)\s+(?:the\s+)?([A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3})"
-    r"\s+(?:app|ai|can|is)\b",
+    r"(?:download|get|explore what|welcome to|about)\s+(?:the\s+)?"
+    r"([A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3})\s+(?:app|ai|can|is)\b",
     re.I,
 )
 
@@ -25,9 +26,9 @@ def _site(lines: list[Line]) -> str | None:
     """The publisher of the page: a short name heading the page and repeated in its chrome."""
     counts = Counter(line.text for line in lines if 1 <= line.words <= 5)
     for line in lines[:8]:
-        if line.words <= 5 and counts[line.text] >= 2 and not shapes.is_chrome(line):
-            if not shapes.date_of(line) and line.text[:1].isupper():
-                return line.text
+        repeated = line.words <= 5 and counts[line.text] >= 2 and not shapes.is_chrome(line)
+        if repeated and not shapes.date_of(line) and line.text[:1].isupper():
+            return line.text
     for line in reversed(lines):
         m = _SITE_PHRASES.search(line.text)
         if m and m.group(1).lower() not in {"the", "our", "app"}:
@@ -101,7 +102,7 @@ def read_text(
     *,
     source: str = "-",
     captured_at: datetime | None = None,
-    profile: object | None = None,
+    profile: SiteProfile | None = None,
 ) -> Page:
     """Read one text dump into a Page."""
     language = guess_language(text)
@@ -115,14 +116,13 @@ def read_text(
     return page
 
 
-def _read(
-    text: str, source: str, captured_at: datetime | None, profile: object | None
-) -> Page:
+def _read(text: str, source: str, captured_at: datetime | None, profile: object | None) -> Page:
     from newsdesk.extract.core import ExtractError
 
     lines = normalise(text)
-    if profile is not None and hasattr(profile, "is_chrome"):
-        lines = [line for line in lines if not profile.is_chrome(line.text)]
+    if profile is not None:
+        for line in lines:
+            line.chrome = profile.is_chrome(line.text)
     if not lines:
         raise ExtractError(f"{source}: no text")
     now = _capture_time(lines, captured_at)

@@ -31,7 +31,9 @@ def find_ticker(lines: list[Line]) -> tuple[list[TickerItem], set[int]]:
                 break
             if item.words < 3 or shapes.LIST_HEADERS.match(item.text):
                 break
-            items.append(TickerItem(text=item.text, attribution=shapes.ticker_attribution(item.text)))
+            items.append(
+                TickerItem(text=item.text, attribution=shapes.ticker_attribution(item.text))
+            )
             used.add(j)
             j += 1
     return items, used
@@ -125,7 +127,9 @@ def read_list(
             )
             related.append(tidy_article(article))
         else:
-            links.append(Link(list=name, title=item.title or "", section=item.section, date=item.date))
+            links.append(
+                Link(list=name, title=item.title or "", section=item.section, date=item.date)
+            )
     return links, related
 
 
@@ -178,7 +182,9 @@ _LEADING_BYLINE = re.compile(
     # "by Naharnet Newsdesk 9 hours Hezbollah chief ...": a byline with its age, glued to the text.
     r"^by\s+((?:[A-Z][\w.'’-]*\s){1,4})\s*\d+\s*(?:minutes?|hours?|days?)(?:\s+ago)?\s+(?=[A-Z])"
 )
-_TRAILING_AGENCY = re.compile(r"(?<=[.!?”\"])\s+(AFP|AP|Reuters|dpa|Xinhua|ANSA|EFE|TASS|UPI|PA)\.?$")
+_TRAILING_AGENCY = re.compile(
+    r"(?<=[.!?”\"])\s+(AFP|AP|Reuters|dpa|Xinhua|ANSA|EFE|TASS|UPI|PA)\.?$"
+)
 
 
 def tidy_article(article: Article) -> Article:
@@ -187,7 +193,9 @@ def tidy_article(article: Article) -> Article:
         article.authors = article.authors or shapes.split_authors(m.group(1))
         article.body = article.body[m.end() :]
     if m := _TRAILING_AGENCY.search(article.body):
-        article.credit = article.credit if article.credit and article.credit != article.outlet else m.group(1)
+        article.credit = (
+            article.credit if article.credit and article.credit != article.outlet else m.group(1)
+        )
         article.body = article.body[: m.start()]
     return article
 

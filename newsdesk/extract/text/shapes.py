@@ -13,7 +13,8 @@ from newsdesk.extract.text.lines import Line
 # Headers that open a list of links after (or beside) the article.
 LIST_HEADERS = re.compile(
     r"^(?:most (?:read|popular|viewed|shared|commented)|read next|related articles|related stories"
-    r"|related content|related coverage|more (?:stories|news|from [\w .'-]+|on this story|in [\w &]+)"
+    r"|related content|related coverage"
+    r"|more (?:stories|news|from [\w .'-]+|on this story|in [\w &]+)"
     r"|trending(?: now| stories| news)?|top stories|latest(?: news| stories| articles)?"
     r"|editor'?s? picks?|recommended(?: for you| stories)?|you may (?:also )?like"
     r"|you might (?:also )?like|popular(?: now| stories| news)?|recent posts|further reading"

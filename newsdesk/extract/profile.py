@@ -1,0 +1,64 @@
+"""Site profiles: lines that recur across several captures of one site are its chrome.
+
+One capture cannot tell a menu item from a one-word heading; five captures of the same site can.
+A profile is learnt from captures given together (or loaded from a file, or kept in the store)
+and marks those lines as chrome when a page of that site is read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# A line must recur in this share of a site's captures (and in at least two) to count as chrome.
+_MIN_SHARE = 0.5
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+@dataclass
+class SiteProfile:
+    site: str
+    chrome: set[str] = field(default_factory=set)
+    captures: int = 0
+
+    def is_chrome(self, text: str) -> bool:
+        return _key(text) in self.chrome
+
+    def to_dict(self) -> dict:
+        return {"site": self.site, "captures": self.captures, "chrome": sorted(self.chrome)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> SiteProfile:
+        return cls(site=data["site"], chrome=set(data["chrome"]), captures=data.get("captures", 0))
+
+
+def learn_profile(site: str, texts: Iterable[str]) -> SiteProfile:
+    """Lines found in at least half of the captures (and at least two) are chrome."""
+    seen: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        n += 1
+        seen.update({_key(line) for line in text.splitlines() if line.strip()})
+    threshold = max(2, int(n * _MIN_SHARE + 0.999))
+    chrome = {line for line, count in seen.items() if count >= threshold}
+    return SiteProfile(site=site, chrome=chrome, captures=n)
+
+
+def load_profiles(path: str | Path) -> dict[str, SiteProfile]:
+    """Profiles saved by `save_profiles`, keyed by site; a clear error for a bad file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return {p["site"]: SiteProfile.from_dict(p) for p in data["profiles"]}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"{path}: not a newsdesk site profile file ({exc})") from exc
+
+
+def save_profiles(path: str | Path, profiles: Iterable[SiteProfile]) -> None:
+    data = {"profiles": [p.to_dict() for p in profiles]}
+    Path(path).write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
