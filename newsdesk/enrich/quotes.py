@@ -1,0 +1,465 @@
+"""Who said what: direct, indirect and colon-attributed quotes found on a parsed article.
+
+Rules, cheapest first, all over one spaCy parse of the body:
+
+1. quotation marks are paired over the raw text (double quotes, and single quotes that open at a
+   word boundary), joining a quotation that runs over several paragraphs;
+2. every speech or thought verb ("said", "stated", "believes") with a clause complement gives an
+   attribution: the verb's subject is the speaker, the complement the content; a verb that is only
+   a parenthetical ("..., he said.") takes the clause it interrupts; "according to X" and "X's
+   claim that ..." work the same way;
+3. a quotation no verb claimed is tied to a cue just before it ("He added: ...") or, when it is a
+   full sentence or more, continues the last speaker's quote; short quoted phrases that nobody
+   says stay scare quotes, not quotes;
+4. short lines of the form "Speaker: statement" or "statement: Speaker" (tickers, sub-headings).
+
+Speakers are returned as written (``speaker_text``); `newsdesk.enrich.entities` resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.enrich.cues import INFINITIVE_FORMS, OBJECT_MESSAGE_VERBS, SPEECH_FORMS, SPEECH_NOUNS
+
+Interval = tuple[int, int]
+
+
+@dataclass
+class QuoteSpan:
+    """One attribution with every part located in the text it was found in."""
+
+    content: list[Interval]  # pieces, in order (a source or cue may split the content)
+    speaker: Interval | None
+    cue: Interval | None
+    direct: bool
+    text: str = field(repr=False, default="")
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.content[-1][1]
+
+    @property
+    def content_text(self) -> str:
+        return " ".join(self.text[a:b] for a, b in self.content)
+
+    @property
+    def speaker_text(self) -> str | None:
+        return self.text[self.speaker[0] : self.speaker[1]] if self.speaker else None
+
+    @property
+    def cue_text(self) -> str | None:
+        return self.text[self.cue[0] : self.cue[1]] if self.cue else None
+
+
+# --- quotation marks --------------------------------------------------------------------------
+
+_DOUBLE = '"“”«»„'
+_SINGLE = "'‘’"
+_OPEN_BEFORE = set(" \n\t([{—–-/:")
+_MIN_STANDALONE_WORDS = 6  # an unattributed quotation shorter than this is a term, not a quote
+
+
+def _is_opening(text: str, i: int) -> bool:
+    before = text[i - 1] if i else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPEN_BEFORE or before in _DOUBLE) and not after.isspace()
+
+
+def _is_closing(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def quotation_spans(text: str) -> list[Interval]:
+    """Character spans of quotations, marks included; a quote continued in the next paragraph
+    (no closing mark, the next paragraph opens with one) is one span."""
+    spans: list[Interval] = []
+    spans += _pair(text, _DOUBLE, max_len=6000)
+    inside = [False] * (len(text) + 1)
+    for a, b in spans:
+        for k in range(a, b):
+            inside[k] = True
+    singles = [s for s in _pair(text, _SINGLE, max_len=1500) if not inside[s[0]]]
+    return sorted(spans + singles)
+
+
+def _pair(text: str, marks: str, max_len: int) -> list[Interval]:
+    spans: list[Interval] = []
+    positions = [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
+    open_at: int | None = None
+    for i in positions:
+        if open_at is None:
+            if _is_opening(text, i):
+                open_at = i
+            continue
+        if _is_closing(text, i) and i > open_at + 1:
+            if i + 1 - open_at <= max_len:
+                spans.append((open_at, i + 1))
+            open_at = None
+        elif _is_opening(text, i):
+            # a new opening mark: either the quote runs on into a new paragraph, or the first
+            # mark was not a quote (an apostrophe, a stray mark); keep the span only in the
+            # first case.
+            if "\n\n" in text[open_at:i] and text[i - 1] == "\n":
+                continue
+            open_at = i
+    return spans
+
+
+# --- attributions from the parse --------------------------------------------------------------
+
+_TRIM = " \t\n,;:—–-"
+_MESSAGE_DEPS = ("dobj", "oprd", "ccomp", "xcomp", "dative", "prep", "attr")
+
+
+def _trim(text: str, a: int, b: int) -> Interval | None:
+    while a < b and text[a] in _TRIM:
+        a += 1
+    while b > a and text[b - 1] in _TRIM:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _subtract(text: str, span: Interval, holes: list[Interval]) -> list[Interval]:
+    pieces = [span]
+    for h0, h1 in sorted(holes):
+        nxt: list[Interval] = []
+        for a, b in pieces:
+            if h1 <= a or h0 >= b:
+                nxt.append((a, b))
+                continue
+            if h0 > a:
+                nxt.append((a, h0))
+            if h1 < b:
+                nxt.append((h1, b))
+        pieces = nxt
+    trimmed = [t for p in pieces if (t := _trim(text, *p))]
+    return [t for t in trimmed if any(c.isalnum() for c in text[t[0] : t[1]])]
+
+
+def _extent(tok: Token) -> Interval:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def _token_span(tok: Token) -> Interval:
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker of a cue verb: its own subject, else the subject of the verb it hangs from
+    ("declined to say", "..., adding that")."""
+    for _ in range(4):
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying", "emails showing"
+            return verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "agent":  # "it was said by X"
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if verb.head is verb or verb.dep_ in ("relcl", "nsubj", "nsubjpass"):
+            return None
+        verb = verb.head  # "declined to say", "..., adding that", "by saying", "vowing to"
+    return None
+
+
+def _speaker_interval(text: str, subj: Token) -> Interval:
+    # the subject's phrase, cut before a relative clause or an apposition set off by commas
+    a, b = _extent(subj)
+    cut = b
+    if subj.i < subj.head.i and subj.head.dep_ == "acl" and subj is subj.head.head:
+        cut = subj.idx + len(subj.text)
+    for child in subj.rights:
+        if child.dep_ in ("relcl", "acl", "punct") and child.idx > subj.idx:
+            cut = min(cut, child.left_edge.idx)
+            break
+    para = text.rfind("\n", a, cut)  # a dateline or time stamp glued on the line before
+    if para != -1:
+        a = para + 1
+    while a < cut and (text[a] in _TRIM or text[a] in _DOUBLE or text[a] in _SINGLE):
+        a += 1
+    return _trim(text, a, cut) or (a, b)
+
+
+def _verb_attribution(text: str, verb: Token, verb_lower: str) -> QuoteSpan | None:
+    base = SPEECH_FORMS[verb_lower]
+    content_root: Token | None = None
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > verb.i):
+            content_root = child
+            break
+    if content_root is None and verb_lower in INFINITIVE_FORMS:
+        content_root = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    object_span: Interval | None = None
+    if content_root is None and base in OBJECT_MESSAGE_VERBS:
+        # "accused you of ...", "called it a disgrace": the message is what follows the verb
+        parts = [c for c in verb.rights if c.dep_ in _MESSAGE_DEPS]
+        if parts and parts[0].dep_ in ("dobj", "oprd", "ccomp", "xcomp", "dative"):
+            object_span = (parts[0].left_edge.idx, _extent(parts[-1])[1])
+    subj = _subject(verb)
+    cue = _token_span(verb)
+    for child in verb.children:  # particles and auxiliaries belong to the cue ("pointed out")
+        if child.dep_ in ("prt", "neg") or (child.dep_ == "aux" and child.i == verb.i - 1):
+            cue = (min(cue[0], child.idx), max(cue[1], child.idx + len(child.text)))
+    holes = [cue]
+    speaker = _speaker_interval(text, subj) if subj is not None else None
+    if speaker:
+        holes.append(speaker)
+    if content_root is not None:
+        pieces = _subtract(text, _extent(content_root), holes)
+    elif object_span is not None:
+        pieces = _subtract(text, object_span, holes)
+    elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and subj is not None:
+        # "The bases are still there, Bogdanov noted." parsed with the cue hanging off the clause
+        head_span = _extent(verb.head)
+        pieces = _subtract(text, head_span, [*holes, _extent(verb)])
+    else:
+        return None
+    if not pieces:
+        return None
+    return QuoteSpan(pieces, speaker, cue, direct=False, text=text)
+
+
+def _according_to(text: str, tok: Token) -> QuoteSpan | None:
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    cue = (tok.idx, to.idx + len(to.text))
+    phrase = _extent(tok)
+    sent = tok.sent
+    clause = tok.head if tok.head is not tok else sent.root
+    span = _extent(clause) if clause.sent == sent else (sent.start_char, sent.end_char)
+    pieces = _subtract(text, span, [phrase])
+    if not pieces:
+        return None
+    return QuoteSpan(pieces, _extent(source), cue, direct=False, text=text)
+
+
+def _noun_attribution(text: str, noun: Token) -> QuoteSpan | None:
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"),
+        None,
+    )
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        owner = _subject(verb)
+    speaker = _extent(owner) if owner is not None else None
+    pieces = _subtract(text, _extent(clause), [])
+    if not pieces:
+        return None
+    return QuoteSpan(pieces, speaker, _token_span(noun), direct=False, text=text)
+
+
+def parse_attributions(doc: Doc) -> list[QuoteSpan]:
+    """Attributions signalled by a cue word in the parse."""
+    text = doc.text
+    found: list[QuoteSpan] = []
+    for tok in doc:
+        lower = tok.lower_
+        if lower in SPEECH_FORMS and tok.tag_.startswith("VB"):
+            if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ == "acl"):
+                continue
+            q = _verb_attribution(text, tok, lower)
+        elif lower == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            q = _according_to(text, tok)
+        elif lower in SPEECH_NOUNS and tok.tag_.startswith("NN"):
+            q = _noun_attribution(text, tok)
+        else:
+            continue
+        if q is not None:
+            found.append(q)
+    return found
+
+
+# --- putting quotations and attributions together ---------------------------------------------
+
+
+def _overlaps(a: Interval, b: Interval) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _cue_before(doc: Doc, start: int) -> QuoteSpan | None:
+    """A speaker and cue ending in a colon right before a quotation: 'He added: "..."'."""
+    window_start = max(0, start - 300)
+    head = doc.text[window_start:start].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = window_start + len(head) - 1
+    span = doc.char_span(colon, start, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    for tok in reversed(list(sent)):
+        if tok.idx >= start:
+            continue
+        if tok.lower_ in SPEECH_FORMS and tok.tag_.startswith("VB"):
+            subj = _subject(tok)
+            speaker = _speaker_interval(doc.text, subj) if subj is not None else None
+            return QuoteSpan([], speaker, _token_span(tok), direct=True, text=doc.text)
+    return None
+
+
+def _cue_in_sentence(doc: Doc, qs: Interval, quotations: list[Interval]) -> QuoteSpan | None:
+    """A cue verb in the sentence around a quotation, outside every quotation: '..." said Trump',
+    'Huckabee called it "a blatant abuse"'."""
+    span = doc.char_span(qs[0], qs[1], alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    fallback: QuoteSpan | None = None
+    for tok in sent:
+        if any(a <= tok.idx < b for a, b in quotations):
+            continue
+        if tok.lower_ in SPEECH_FORMS and tok.tag_.startswith("VB"):
+            subj = _subject(tok)
+            if subj is not None:
+                speaker = _speaker_interval(doc.text, subj)
+                return QuoteSpan([], speaker, _token_span(tok), direct=True, text=doc.text)
+    if sent.start_char < qs[0] or qs[1] < sent.end_char - 1:
+        # a quoted phrase inside someone's sentence: that sentence's subject chose the words
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is not None
+            and subj.lower_ not in ("it", "this", "that")
+            and not any(a <= subj.idx < b for a, b in quotations)
+        ):
+            fallback = QuoteSpan([], _speaker_interval(doc.text, subj), None, True, doc.text)
+    return fallback
+
+
+def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
+    """Every attribution in a parsed text, in reading order."""
+    text = doc.text
+    attributions = parse_attributions(doc)
+    quotations = quotation_spans(text)
+    # a cue inside a quotation ("I think ...") belongs to the quoted speaker's words
+    attributions = [
+        q
+        for q in attributions
+        if not q.cue or not any(a < q.cue[0] and q.cue[1] < b for a, b in quotations)
+    ]
+    claimed = [False] * len(quotations)
+    for q in attributions:
+        for k, qs in enumerate(quotations):
+            if any(_overlaps(p, qs) for p in q.content):
+                claimed[k] = True
+                q.direct = True
+                # the quotation may run past the clause the parser gave (several sentences)
+                if qs[1] > q.content[-1][1] and not (q.speaker and q.speaker[0] >= qs[1]):
+                    q.content[-1] = (q.content[-1][0], qs[1])
+                if qs[0] < q.content[0][0]:
+                    q.content[0] = (qs[0], q.content[0][1])
+    last_speaker: QuoteSpan | None = None
+    results = list(attributions)
+    for k, qs in enumerate(quotations):
+        if claimed[k]:
+            continue
+        inner = text[qs[0] + 1 : qs[1] - 1]
+        cue = _cue_before(doc, qs[0]) or _cue_in_sentence(doc, qs, quotations)
+        if cue is not None:
+            cue.content = [qs]
+            results.append(cue)
+            continue
+        if _words(inner) < _MIN_STANDALONE_WORDS:
+            continue
+        prev = [q for q in results if q.end <= qs[0] and q.speaker]
+        last_speaker = max(prev, key=lambda q: q.end) if prev else None
+        results.append(
+            QuoteSpan(
+                [qs],
+                last_speaker.speaker if last_speaker else None,
+                None,
+                direct=True,
+                text=text,
+            )
+        )
+    if colon_lines:
+        results += colon_attributions(text, [q.content for q in results])
+    results.sort(key=lambda q: q.start)
+    return _drop_nested(results)
+
+
+def _drop_nested(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A quote whose content lies wholly inside another with the same speaker is the same quote
+    found twice (a parenthetical cue and the clause it interrupts)."""
+    kept: list[QuoteSpan] = []
+    for q in quotes:
+        if any(
+            k.start <= q.start and q.end <= k.end and k.speaker == q.speaker and k is not q
+            for k in quotes
+            if (k.start, -k.end) < (q.start, -q.end)
+        ):
+            continue
+        kept.append(q)
+    return kept
+
+
+# --- "Speaker: statement" lines ----------------------------------------------------------------
+
+_COLON_LEAD = re.compile(r"^(?P<speaker>[A-Z][^:\n]{1,80}?)\s*:\s+(?P<content>\S[^\n]*)$", re.M)
+_COLON_TAIL = re.compile(
+    r"^(?P<content>\S[^\n]{10,}?)\s*:\s+(?P<speaker>[A-Z][\w'’ .-]{1,40})$", re.M
+)
+_MAX_LINE = 400  # a ticker item or a heading; longer lines are prose
+_NOT_SPEAKERS = {"read more", "read also", "related news", "note", "update", "watch", "breaking"}
+
+
+def _looks_like_name(s: str) -> bool:
+    words = s.split()
+    if not 1 <= len(words) <= 8 or s.lower() in _NOT_SPEAKERS:
+        return False
+    if any(w.lower() in SPEECH_FORMS for w in words):  # "He added: ..." is prose, not a line
+        return False
+    capitals = sum(w[:1].isupper() for w in words)
+    return capitals >= max(1, len(words) // 2) and not s.rstrip().endswith((".", "?", "!"))
+
+
+def colon_attributions(text: str, taken: list[list[Interval]] | None = None) -> list[QuoteSpan]:
+    """Lines such as "Sheikh Qassem: We will not ..." or "Israel's actions ...: Kremlin"."""
+    taken_spans = [p for pieces in taken or [] for p in pieces]
+    found: list[QuoteSpan] = []
+    for m in _COLON_LEAD.finditer(text):
+        if len(m.group(0)) > _MAX_LINE:
+            continue
+        if not _looks_like_name(m["speaker"]) or '"' in m["speaker"] or "“" in m["speaker"]:
+            continue
+        content = (m.start("content"), m.end("content"))
+        if any(_overlaps(content, t) for t in taken_spans):
+            continue
+        speaker = (m.start("speaker"), m.end("speaker"))
+        found.append(QuoteSpan([content], speaker, None, direct=True, text=text))
+    for m in _COLON_TAIL.finditer(text):
+        line = m.group(0)
+        if len(line) > _MAX_LINE or line.rstrip().endswith((".", "?", "!")):
+            continue
+        if not _looks_like_name(m["speaker"]):
+            continue
+        content = (m.start("content"), m.end("content"))
+        if any(_overlaps(content, t) for t in taken_spans) or any(
+            _overlaps(content, q.content[0]) for q in found
+        ):
+            continue
+        speaker = (m.start("speaker"), m.end("speaker"))
+        found.append(QuoteSpan([content], speaker, None, direct=False, text=text))
+    return found
