@@ -1,8 +1,8 @@
 """The sample captures shipped in newsdesk/samples: listed, readable, fictional, and consistent
-with EXPECTED.json, the record of what a careful reader writes down for each of them.
+with .expected.json, the record of what a careful reader writes down for each of them.
 
 These tests guard the samples themselves (other tests read them as ground truth), so a typo in
-EXPECTED.json, an undeclared encoding or a real-world domain fails here first.
+.expected.json, an undeclared encoding or a real-world domain fails here first.
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ import pytest
 
 SAMPLES = Path(__file__).resolve().parents[1] / "newsdesk" / "samples"
 SEEDS = Path("/work/shared/seeds")
-META_FILES = {"README.md", "EXPECTED.json"}
+META_FILES = {"README.md", ".expected.json"}
 # JSON-LD needs its vocabulary URL; it names no outlet, so it is the one non-.example host allowed.
 VOCABULARY_HOSTS = {"schema.org"}
 # Bare domain names (no scheme) under the commonest real top-level domains.
 REAL_TLDS = "com|org|net|co|uk|de|fr|ru|io|info|gov|edu"
 
-EXPECTED = json.loads((SAMPLES / "EXPECTED.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((SAMPLES / ".expected.json").read_text(encoding="utf-8"))
 SAMPLE_NAMES = sorted(p.name for p in SAMPLES.iterdir() if p.is_file() and p.name not in META_FILES)
 
 
@@ -61,7 +61,7 @@ def normalise(text: str) -> str:
 
 
 def expected_strings(entry: dict) -> list[str]:
-    """Every piece of page text that EXPECTED.json claims is on the page."""
+    """Every piece of page text that .expected.json claims is on the page."""
     found: list[str] = []
     main = entry.get("main") or {}
     keys = ("title", "standfirst", "first_sentence", "last_sentence", "credit", "published_text")
@@ -121,7 +121,7 @@ def test_sample_is_fictional(name: str) -> None:
 def test_expected_text_is_on_the_page(name: str) -> None:
     page = visible_text(name)
     missing = [s for s in expected_strings(EXPECTED["files"][name]) if normalise(s) not in page]
-    assert not missing, f"EXPECTED.json for {name} quotes text the page does not hold: {missing}"
+    assert not missing, f".expected.json for {name} quotes text the page does not hold: {missing}"
 
 
 @pytest.mark.parametrize("name", SAMPLE_NAMES)

@@ -73,6 +73,13 @@ def read_capture(path: str | Path, limit: int | None = None) -> Capture:
     return Capture(source=source, data=decode_bytes(data, source, limit))
 
 
+def _is_documentation(path: Path) -> bool:
+    """Files that travel with a folder of captures but are not captures: hidden files, READMEs,
+    licences and Markdown notes. Only skipped when walking a directory; named files are read."""
+    name = path.name.lower()
+    return name.startswith(".") or name.endswith(".md") or name.startswith(("readme", "license"))
+
+
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
     """Files as given, directories recursed in sorted order, `-` kept as stdin."""
     for path in paths:
@@ -80,7 +87,7 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
         p = Path(source)
         if source != "-" and p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and not child.name.startswith("."):
+                if child.is_file() and not _is_documentation(child):
                     yield str(child)
         else:
             yield source

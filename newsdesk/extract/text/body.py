@@ -219,7 +219,17 @@ def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]
             header_seen = True
             i += 1
             continue
-        if (line.bullet or header_seen) and 1 <= line.words <= 6 and not shapes.date_of(line):
+        short_item = 1 <= line.words <= 6 and not shapes.SENTENCE_END.search(line.text)
+        # Without bullets (some converters drop them) a run of short items still reads as tags.
+        unbulleted_run = (
+            short_item
+            and i + 1 < stop
+            and 1 <= lines[i + 1].words <= 6
+            and not shapes.LIST_HEADERS.match(lines[i + 1].text)
+        )
+        if (line.bullet or header_seen or tags or unbulleted_run) and short_item and not (
+            shapes.date_of(line) or shapes.LIST_HEADERS.match(line.text)
+        ):
             if shapes.is_chrome(line):
                 if tags:
                     break

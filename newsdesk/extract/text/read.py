@@ -50,10 +50,11 @@ def _capture_time(lines: list[Line], given: datetime | None) -> datetime | None:
 
 
 def _known_sections(lines: list[Line]) -> set[str]:
-    """Section names from the site's own menus: short bulleted items in the page's top chrome."""
+    """Section names from the site's own menus: short items in the page's top chrome (menus
+    are bulleted in most dumps, but not in all, so bullets are not required)."""
     names: set[str] = set()
     for line in lines[: max(40, len(lines) // 3)]:
-        if line.bullet and 1 <= line.words <= 3 and not shapes.date_of(line):
+        if 1 <= line.words <= 3 and not shapes.date_of(line) and not shapes.is_chrome(line):
             names.add(line.text)
     return names
 
