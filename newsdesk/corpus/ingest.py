@@ -1,0 +1,342 @@
+"""Ingest: sources -> raw captures stored first -> extract (+ enrich) in worker processes ->
+pages written by the one writer -> post-ingest hooks. Also `reprocess` over stored captures.
+
+Crash safety comes from the order and the transactions: a chunk of captures is committed before
+any of it is parsed, and each written batch of pages is one transaction. Killed at any moment,
+a re-run finds the stored captures (content-addressed: nothing is stored twice), skips those with
+a page or a recorded error, and parses the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from newsdesk.capture.sources import SourceOptions, iter_source_captures
+from newsdesk.corpus import schema as s
+from newsdesk.corpus import write
+from newsdesk.corpus.hooks import post_ingest_hooks
+from newsdesk.corpus.store import Store, open_store, read_capture_row
+from newsdesk.corpus.work import WorkResult, process_chunk
+from newsdesk.pipeline import describe_error
+from newsdesk.records import Capture, PageError
+from newsdesk.settings import setting
+
+CHUNK = 16  # captures per worker task and per capture transaction
+
+
+@dataclass
+class IngestReport:
+    captures: int = 0  # captures read from the sources
+    new_captures: int = 0  # of which were not stored before
+    skipped: int = 0  # already stored with a page (or a recorded error): nothing to do
+    pages: int = 0
+    articles: int = 0
+    errors: int = 0
+    started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
+
+    @property
+    def elapsed(self) -> float:
+        return (self.finished or time.monotonic()) - self.started
+
+    @property
+    def rate(self) -> float:
+        """Pages written per second."""
+        return self.pages / self.elapsed if self.elapsed > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "captures": self.captures,
+            "new_captures": self.new_captures,
+            "skipped": self.skipped,
+            "pages": self.pages,
+            "articles": self.articles,
+            "errors": self.errors,
+            "seconds": round(self.elapsed, 3),
+            "pages_per_second": round(self.rate, 1),
+        }
+
+
+Progress = Callable[[IngestReport], None]
+
+
+def worker_count(workers: int | None) -> int:
+    configured = int(setting("workers")) if workers is None else workers
+    return configured if configured > 0 else (os.cpu_count() or 1)
+
+
+class _Writer:
+    """The single writer: captures, pages, errors and hooks, in batched transactions."""
+
+    def __init__(self, store: Store, report: IngestReport, progress: Progress | None) -> None:
+        self.store = store
+        self.report = report
+        self.progress = progress
+        self.hooks = post_ingest_hooks()
+        self.in_flight: set[str] = set()
+
+    def errors(self, failures: Iterable[PageError]) -> None:
+        failures = list(failures)
+        if not failures:
+            return
+        with self.store.write() as conn:
+            for failure in failures:
+                write.record_error(
+                    conn,
+                    source=failure.source,
+                    stage=failure.stage,
+                    stage_version="capture",
+                    error=failure.error,
+                )
+        self.report.errors += len(failures)
+        self._tick()
+
+    def captures(self, captures: list[Capture]) -> list[tuple[str, Capture]]:
+        """Store raw bytes first; return the captures that still need parsing."""
+        todo: list[tuple[str, Capture]] = []
+        with self.store.write() as conn:
+            shas = []
+            for capture in captures:
+                sha, new = write.insert_capture(conn, capture)
+                self.report.captures += 1
+                self.report.new_captures += int(new)
+                shas.append(sha)
+            done = set(
+                conn.scalars(
+                    select(s.pages.c.capture_sha256).where(s.pages.c.capture_sha256.in_(shas))
+                )
+            ) | set(
+                conn.scalars(
+                    select(s.errors.c.capture_sha256).where(
+                        s.errors.c.capture_sha256.in_(shas), s.errors.c.resolved_at.is_(None)
+                    )
+                )
+            )
+        for sha, capture in zip(shas, captures, strict=True):
+            if sha in done or sha in self.in_flight:
+                self.report.skipped += 1
+                continue
+            self.in_flight.add(sha)
+            todo.append((sha, capture))
+        self._tick()
+        return todo
+
+    def results(self, results: list[WorkResult]) -> None:
+        article_ids: list[str] = []
+        with self.store.write() as conn:
+            for result in results:
+                for failure in result.failures:
+                    write.record_error(
+                        conn,
+                        source=failure.source,
+                        stage=failure.stage,
+                        stage_version=failure.version,
+                        error=failure.error,
+                        capture_sha256=result.sha256,
+                    )
+                self.report.errors += len(result.failures)
+                if result.page is None:
+                    continue
+                ids = write.write_page(
+                    conn,
+                    result.sha256,
+                    result.page,
+                    extract_version=result.versions.get("extract", "?"),
+                    enrich_version=result.versions.get("enrich"),
+                    signatures=result.signatures,
+                )
+                write.resolve_errors(conn, result.sha256, sorted(result.versions))
+                article_ids += ids
+                self.report.pages += 1
+                self.report.articles += len(ids)
+        for result in results:
+            self.in_flight.discard(result.sha256)
+        self._run_hooks(article_ids)
+        self._tick()
+
+    def _run_hooks(self, article_ids: list[str]) -> None:
+        if not article_ids:
+            return
+        for name, hook in self.hooks.items():
+            try:
+                hook(self.store, article_ids)
+            except Exception as exc:
+                self.store.add_error(
+                    source=f"{len(article_ids)} articles",
+                    stage=f"hook:{name}",
+                    stage_version="hook",
+                    error=describe_error(exc, ""),
+                )
+                self.report.errors += 1
+
+    def _tick(self) -> None:
+        if self.progress is not None:
+            self.progress(self.report)
+
+
+def _run_chunks(
+    chunks: Iterator[list[tuple[str, Capture]]],
+    writer: _Writer,
+    *,
+    enrich: bool,
+    workers: int,
+) -> None:
+    """Parse chunks in a process pool (or in-process for one worker), writing as they finish."""
+    if workers <= 1:
+        for chunk in chunks:
+            writer.results(process_chunk(chunk, enrich))
+        return
+    window: deque[Future[list[WorkResult]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for chunk in chunks:
+            window.append(pool.submit(process_chunk, chunk, enrich))
+            # Bounded look-ahead keeps memory flat: write the oldest results before going on.
+            while len(window) > workers * 2 or (window and window[0].done()):
+                writer.results(window.popleft().result())
+        while window:
+            writer.results(window.popleft().result())
+
+
+def _capture_chunks(
+    items: Iterable[Capture | PageError], writer: _Writer, captured_at: datetime | None
+) -> Iterator[list[tuple[str, Capture]]]:
+    buffer: list[Capture] = []
+    for item in items:
+        if isinstance(item, PageError):
+            writer.errors([item])
+            continue
+        if captured_at is not None and item.captured_at is None:
+            item.captured_at = captured_at
+        buffer.append(item)
+        if len(buffer) >= CHUNK:
+            todo = writer.captures(buffer)
+            buffer = []
+            if todo:
+                yield todo
+    if buffer:
+        todo = writer.captures(buffer)
+        if todo:
+            yield todo
+
+
+def ingest(
+    sources: Iterable[str],
+    *,
+    db: str | None = None,
+    store: Store | None = None,
+    options: SourceOptions | None = None,
+    captured_at: datetime | None = None,
+    enrich: bool = True,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest every source into the corpus; returns counts. Failures are recorded, not raised."""
+    own = store is None
+    store = store or open_store(db)
+    report = IngestReport()
+    writer = _Writer(store, report, progress)
+    try:
+        items = iter_source_captures(sources, options)
+        chunks = _capture_chunks(items, writer, captured_at)
+        _run_chunks(chunks, writer, enrich=enrich, workers=worker_count(workers))
+    finally:
+        report.finished = time.monotonic()
+        if own:
+            store.close()
+    return report
+
+
+def reprocess(
+    *,
+    db: str | None = None,
+    store: Store | None = None,
+    stage: str = "extract",
+    everything: bool = False,
+    enrich: bool = True,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Re-run stages over stored captures: those whose stored page is from another stage
+    version, has no page, or has an unresolved error (or every capture with `everything`).
+
+    `stage="extract"` re-extracts from the raw bytes (and enriches, unless `enrich=False`);
+    `stage="enrich"` does the same for captures whose enrichment is stale or missing.
+    """
+    from newsdesk.corpus.work import enrich_version, extract_version
+
+    if stage not in ("extract", "enrich"):
+        raise ValueError(f"--stage {stage!r}: not one of extract, enrich")
+    own = store is None
+    store = store or open_store(db)
+    report = IngestReport()
+    writer = _Writer(store, report, progress)
+    current = extract_version() if stage == "extract" else enrich_version()
+    if stage == "enrich" and current is None:
+        raise ValueError("no enrichment stage is installed (newsdesk.enrich.enrich_page)")
+    try:
+        stale = _stale_captures(store, stage, current, everything)
+        _run_chunks(
+            _load_chunks(store, stale, writer),
+            writer,
+            enrich=enrich or stage == "enrich",
+            workers=worker_count(workers),
+        )
+    finally:
+        report.finished = time.monotonic()
+        if own:
+            store.close()
+    return report
+
+
+def _stale_captures(
+    store: Store, stage: str, version: str | None, everything: bool
+) -> Iterator[str]:
+    column = s.pages.c.extract_version if stage == "extract" else s.pages.c.enrich_version
+    stmt = select(s.captures.c.sha256).outerjoin(
+        s.pages, s.pages.c.capture_sha256 == s.captures.c.sha256
+    )
+    if not everything:
+        stmt = stmt.where(
+            s.pages.c.capture_sha256.is_(None)
+            | column.is_(None)
+            | (column != version)
+            | select(s.errors.c.id)
+            .where(
+                s.errors.c.capture_sha256 == s.captures.c.sha256, s.errors.c.resolved_at.is_(None)
+            )
+            .exists()
+        )
+    from newsdesk.corpus.read import iter_table
+
+    for row in iter_table(store.engine, stmt, s.captures.c.sha256):
+        yield row["sha256"]
+
+
+def _load_chunks(
+    store: Store, shas: Iterator[str], writer: _Writer
+) -> Iterator[list[tuple[str, Capture]]]:
+    chunk: list[str] = []
+
+    def load(batch: list[str]) -> list[tuple[str, Capture]]:
+        with store.engine.connect() as conn:
+            rows = conn.execute(select(s.captures).where(s.captures.c.sha256.in_(batch)))
+            loaded = [(row.sha256, read_capture_row(row)) for row in rows]
+        writer.report.captures += len(loaded)
+        return loaded
+
+    for sha in shas:
+        chunk.append(sha)
+        if len(chunk) >= CHUNK:
+            yield load(chunk)
+            chunk = []
+    if chunk:
+        yield load(chunk)

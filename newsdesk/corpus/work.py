@@ -1,0 +1,136 @@
+"""The worker side of ingest: run the pipeline stages over captures, in any process.
+
+Everything here is picklable and free of database handles, so chunks of captures go to a
+process pool and come back as `WorkResult`s for the single writer.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsdesk.capture.feeds import feed_page, looks_like_feed
+from newsdesk.corpus.dedup import signature
+from newsdesk.pipeline import Pipeline, Stage, StageFailure, describe_error
+from newsdesk.records import Capture, Page
+
+ENRICH_ADDS = ("entities", "quotes", "counts", "places", "events", "labels", "summary")
+
+
+@dataclass
+class WorkResult:
+    sha256: str
+    source: str
+    page: Page | None
+    signatures: dict[int, bytes | None] = field(default_factory=dict)
+    failures: list[StageFailure] = field(default_factory=list)
+    versions: dict[str, str] = field(default_factory=dict)
+
+
+def extract_version() -> str:
+    from newsdesk.extract.core import EXTRACT_VERSION
+
+    return EXTRACT_VERSION
+
+
+def extract_stage(capture: Capture) -> Page:
+    """Feeds become listing pages; everything else goes to `newsdesk.extract.extract`."""
+    if looks_like_feed(capture.data):
+        return feed_page(capture)
+    from newsdesk.extract import extract
+
+    return extract(capture)
+
+
+def enrich_module() -> Any | None:
+    """`newsdesk.enrich` when it offers `enrich_page` or `enrich_pages`, else None."""
+    try:
+        module = importlib.import_module("newsdesk.enrich")
+    except ModuleNotFoundError as exc:
+        if exc.name in ("newsdesk.enrich", "newsdesk"):
+            return None
+        raise
+    if hasattr(module, "enrich_page") or hasattr(module, "enrich_pages"):
+        return module
+    return None
+
+
+def enrich_version() -> str | None:
+    module = enrich_module()
+    if module is None:
+        return None
+    return str(getattr(module, "ENRICH_VERSION", getattr(module, "__version__", "unversioned")))
+
+
+def _enrich_one(page: Page) -> Page:
+    module = enrich_module()
+    assert module is not None
+    if hasattr(module, "enrich_page"):
+        return module.enrich_page(page)
+    return module.enrich_pages([page])[0]
+
+
+def pipeline(*, enrich: bool) -> Pipeline:
+    stages = [Stage("extract", extract_version(), extract_stage, ("capture",), ("page",))]
+    version = enrich_version() if enrich else None
+    if version is not None:
+        stages.append(Stage("enrich", version, _enrich_one, ("page",), ENRICH_ADDS))
+    return Pipeline(stages)
+
+
+def _signatures(page: Page) -> dict[int, bytes | None]:
+    return {i: signature(a.body or "") for i, a in enumerate(page.articles)}
+
+
+def _enrich_failed(result: WorkResult, version: str, exc: Exception) -> None:
+    # The extracted page is kept (not enriched); the failure is recorded against the capture.
+    result.failures.append(
+        StageFailure("enrich", version, result.source, describe_error(exc, result.source))
+    )
+
+
+def process_chunk(items: list[tuple[str, Capture]], enrich: bool) -> list[WorkResult]:
+    """Extract (and enrich) a chunk of stored captures; failures come back as data.
+
+    An enrich failure keeps the extracted page, unenriched, with the failure recorded.
+    """
+    results: list[WorkResult] = []
+    extract_only = pipeline(enrich=False)
+    version = enrich_version() if enrich else None
+    for sha, capture in items:
+        result = WorkResult(sha256=sha, source=capture.source, page=None)
+        result.page = extract_only.run(
+            capture, source=capture.source, on_error=result.failures.append
+        )
+        result.versions = dict(extract_only.versions)
+        results.append(result)
+    extracted = [r for r in results if r.page is not None and r.page.articles]
+    if version is not None and extracted:
+        _enrich(extracted, version)
+    for result in results:
+        if result.page is not None:
+            result.signatures = _signatures(result.page)
+    return results
+
+
+def _enrich(results: list[WorkResult], version: str) -> None:
+    """Batch `enrich_pages` when offered (if the batch fails, page by page to isolate the
+    culprit), else `enrich_page` one by one."""
+    module = enrich_module()
+    if hasattr(module, "enrich_pages"):
+        try:
+            pages = module.enrich_pages([copy.deepcopy(r.page) for r in results])
+            for result, page in zip(results, pages, strict=True):
+                result.page = page
+                result.versions["enrich"] = version
+            return
+        except Exception:
+            pass  # some page broke the batch: go page by page below to find which
+    for result in results:
+        try:
+            result.page = _enrich_one(copy.deepcopy(result.page))
+            result.versions["enrich"] = version
+        except Exception as exc:
+            _enrich_failed(result, version, exc)
