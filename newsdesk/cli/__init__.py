@@ -5,7 +5,11 @@ Command modules register themselves on the shared app when imported; one module 
 
 from __future__ import annotations
 
-from newsdesk.cli import extract_cmd  # noqa: F401  (registers commands)
+from newsdesk.cli import (
+    corpus_cmd,  # noqa: F401  (registers commands)
+    extract_cmd,  # noqa: F401  (registers commands)
+    stories_cmd,  # noqa: F401  (registers commands)
+)
 from newsdesk.cli._app import app
 
 

@@ -335,7 +335,9 @@ def search(
             )
         else:
             source, site = sources.get(r["id"], ("", None))
-            shown = f"{r['attribution']}: {r['text']}" if r["attribution"] else r["text"]
+            shown = r["text"]
+            if r["attribution"] and not shown.startswith(r["attribution"]):
+                shown = f"{r['attribution']}: {shown}"
             hits.append(
                 Hit(
                     id=r["id"],

@@ -96,6 +96,18 @@ class Store:
                 capture_sha256=capture_sha256,
             )
 
+    def errors(
+        self, *, stage: str | None = None, include_resolved: bool = False
+    ) -> Iterator[dict[str, Any]]:
+        """Recorded failures, oldest first: id, capture_sha256, source, stage, stage_version,
+        error, attempted_at, resolved_at."""
+        stmt = select(s.errors)
+        if stage:
+            stmt = stmt.where(s.errors.c.stage == stage)
+        if not include_resolved:
+            stmt = stmt.where(s.errors.c.resolved_at.is_(None))
+        return read.iter_table(self.engine, stmt, s.errors.c.id)
+
     # -- captures and pages ------------------------------------------------------------------
     def get_capture(self, sha256: str) -> Capture | None:
         with self.engine.connect() as conn:
