@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsdesk.cli import (
     corpus_cmd,  # noqa: F401  (registers commands)
     extract_cmd,  # noqa: F401  (registers commands)
+    serve_cmd,  # noqa: F401  (registers commands)
     stories_cmd,  # noqa: F401  (registers commands)
 )
 from newsdesk.cli._app import app

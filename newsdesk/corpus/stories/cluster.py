@@ -1,0 +1,353 @@
+"""Online story clustering: each new article joins the story it fits best, or starts one.
+
+A story is the sum (centroid) of its members' unit vectors (`features.vectorize`). An article
+joins the story whose centroid it is most similar to (cosine), if that similarity reaches
+`threshold`; otherwise it starts a story. Candidates are limited in time:
+
+- *active* stories, with news in the last `window_days` (4, as Event Registry), are compared in
+  full;
+- *dormant* stories (older) keep their `dormant_terms` strongest terms in an inverted index and
+  are revived only by an article at least `dormant_threshold` similar to them, so a long-running
+  story (a missile programme, a breach that keeps growing) is picked up again weeks later
+  without anything older than the window costing more than a sparse lookup.
+
+When an article fits two active stories and their centroids turn out to be similar
+(`merge_threshold`), the smaller story is merged into the larger and the merge is recorded.
+
+Work is done in batches of `batch_size` articles with sparse matrix products, but the result is
+exactly that of adding the articles one by one: inside a batch, each assignment updates the
+similarity of the later articles through the batch's own Gram matrix. Cost per article is bounded
+by the number of active stories and the length of the dormant postings, never the corpus size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from newsdesk.corpus.stories.features import (
+    FeatureWeights,
+    StoryItem,
+    Vector,
+    Vocabulary,
+    vectorize,
+)
+
+METHOD_VERSION = "stories-1"
+
+
+@dataclass(frozen=True)
+class ClusterParams:
+    threshold: float = 0.2  # cosine to an active story's centroid, to join it
+    dormant_threshold: float = 0.2  # cosine to a dormant story's strongest terms, to revive it
+    window_days: float = 4.0  # a story without news for this long leaves the active set
+    merge_threshold: float = 0.5  # centroid cosine at which two active stories are one
+    title_weight: float = 1.0
+    entity_weight: float = 1.0
+    dormant_terms: int = 64
+    batch_size: int = 64
+
+
+@dataclass
+class Story:
+    id: str
+    first: float
+    last: float
+    centroid: dict[int, float]  # sum of member vectors (only while active)
+    norm2: float
+    members: list[str] = field(default_factory=list)
+    packed: tuple[np.ndarray, np.ndarray] | None = None  # compact centroid while dormant
+
+    def unpack(self) -> None:
+        if self.packed is not None:
+            idx, val = self.packed
+            self.centroid = dict(zip(idx.tolist(), val.tolist(), strict=True))
+            self.packed = None
+
+
+@dataclass
+class Assignment:
+    item_id: str
+    story_id: str
+    score: float  # cosine that placed it (1.0 for the first article of a story)
+    new_story: bool
+
+
+@dataclass
+class Merge:
+    absorbed: str
+    into: str
+    at: float  # days since epoch
+    similarity: float
+
+
+def story_id_for(first_item_id: str) -> str:
+    """A stable story id: derived from the story's first article, so a rebuild finds the same."""
+    return "st-" + hashlib.sha1(first_item_id.encode()).hexdigest()[:12]
+
+
+def _rows_matrix(vectors: list[Vector], width: int) -> sparse.csr_matrix:
+    indptr = np.zeros(len(vectors) + 1, dtype=np.int64)
+    np.cumsum([len(v.indices) for v in vectors], out=indptr[1:])
+    indices = np.concatenate([v.indices for v in vectors]) if vectors else np.zeros(0, np.int64)
+    data = np.concatenate([v.values for v in vectors]) if vectors else np.zeros(0)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(vectors), width))
+
+
+def _dict_vector(centroid: dict[int, float]) -> Vector:
+    idx = np.fromiter(centroid.keys(), dtype=np.int64, count=len(centroid))
+    val = np.fromiter(centroid.values(), dtype=np.float64, count=len(centroid))
+    return Vector(idx, val)
+
+
+def _dot(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+class DormantIndex:
+    """Dormant stories' strongest terms as a term -> stories matrix, built in append-only chunks."""
+
+    def __init__(self) -> None:
+        self._rows: list[tuple[int, Vector]] = []  # (key, unit vector of strongest terms)
+        self._chunks: list[tuple[sparse.csr_matrix, np.ndarray]] = []  # (terms x rows, keys)
+        self._pending: list[tuple[int, Vector]] = []
+        self.live: dict[int, str] = {}  # key -> story id, for rows still dormant
+        self._next_key = 0
+
+    def add(self, story_id: str, vector: Vector) -> int:
+        key = self._next_key
+        self._next_key += 1
+        self.live[key] = story_id
+        self._pending.append((key, vector))
+        return key
+
+    def _seal(self, width: int) -> None:
+        if self._pending:
+            self._rows.extend(self._pending)
+            self._chunks.append(self._build(self._pending, width))
+            self._pending = []
+        if len(self._chunks) > 16:  # keep the number of products per batch small
+            self._rows = [(k, v) for k, v in self._rows if k in self.live]
+            self._chunks = [self._build(self._rows, width)]
+
+    @staticmethod
+    def _build(rows: list[tuple[int, Vector]], width: int) -> tuple[sparse.csr_matrix, np.ndarray]:
+        matrix = _rows_matrix([v for _, v in rows], width).T.tocsr()  # terms x rows
+        return matrix, np.array([k for k, _ in rows], dtype=np.int64)
+
+    def candidates(self, batch: sparse.csr_matrix, floor: float) -> list[list[tuple[float, int]]]:
+        """For each batch row, the (similarity, key) of live dormant rows at or above `floor`."""
+        self._seal(batch.shape[1])
+        found: list[list[tuple[float, int]]] = [[] for _ in range(batch.shape[0])]
+        for matrix, keys in self._chunks:
+            sims = (batch[:, : matrix.shape[0]] @ matrix).tocoo()
+            for i, j, sim in zip(sims.row, sims.col, sims.data, strict=True):
+                if sim >= floor and int(keys[j]) in self.live:
+                    found[i].append((float(sim), int(keys[j])))
+        return found
+
+
+class StoryClusterer:
+    """The clustering state: feed it items in time order with `add`; it can be pickled."""
+
+    def __init__(self, params: ClusterParams | None = None) -> None:
+        self.params = params or ClusterParams()
+        self.weights = FeatureWeights(self.params.title_weight, self.params.entity_weight)
+        self.vocab = Vocabulary()
+        self.stories: dict[str, Story] = {}
+        self.active: dict[str, None] = {}  # insertion-ordered set of active story ids
+        self.dormant = DormantIndex()
+        self.dormant_key: dict[str, int] = {}  # story id -> its live dormant key
+        self.merges: list[Merge] = []
+        self.merged_into: dict[str, str] = {}
+        self.now = 0.0
+        self._packed_cache: dict[str, Vector] = {}
+
+    # -- public ---------------------------------------------------------------------------------
+    def add(self, items: Iterable[StoryItem]) -> Iterator[Assignment]:
+        """Place each item in a story, in the order given; yields one assignment per item."""
+        batch: list[StoryItem] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.params.batch_size:
+                yield from self._add_batch(batch)
+                batch = []
+        if batch:
+            yield from self._add_batch(batch)
+
+    def resolve(self, story_id: str) -> str:
+        """The story a (possibly merged-away) story id now lives in."""
+        while story_id in self.merged_into:
+            story_id = self.merged_into[story_id]
+        return story_id
+
+    # -- internals ------------------------------------------------------------------------------
+    def _retire(self, now: float) -> None:
+        horizon = now - self.params.window_days
+        for sid in [s for s in self.active if self.stories[s].last < horizon]:
+            del self.active[sid]
+            story = self.stories[sid]
+            strongest = sorted(story.centroid.items(), key=lambda kv: -kv[1])
+            top = dict(strongest[: self.params.dormant_terms])
+            vec = _dict_vector(top)
+            vec.values /= np.linalg.norm(vec.values) or 1.0
+            order = np.argsort(vec.indices)
+            vec = Vector(vec.indices[order], vec.values[order])
+            self.dormant_key[sid] = self.dormant.add(sid, vec)
+            packed = _dict_vector(story.centroid)
+            story.packed = (packed.indices.astype(np.int32), packed.values.astype(np.float32))
+            story.centroid = {}
+            self._packed_cache.pop(sid, None)
+
+    def _centroid_vector(self, sid: str) -> Vector:
+        vec = self._packed_cache.get(sid)
+        if vec is None:
+            vec = self._packed_cache[sid] = _dict_vector(self.stories[sid].centroid)
+        return vec
+
+    def _add_batch(self, items: list[StoryItem]) -> list[Assignment]:
+        p = self.params
+        times = []
+        for item in items:
+            t = item.time if item.time is not None else self.now
+            times.append(t)
+        self._retire(min(times))
+        vectors = [vectorize(self.vocab, item, self.weights) for item in items]
+        width = len(self.vocab)
+        a = _rows_matrix(vectors, width)
+        gram = (a @ a.T).toarray()
+        n_items = len(items)
+
+        # Columns: the active stories now, then room for one new or revived story per item.
+        col_sid: list[str] = list(self.active)
+        cap = len(col_sid) + n_items
+        num = np.zeros((n_items, cap))  # dot(item, centroid) for every column
+        if col_sid:
+            cents = _rows_matrix([self._centroid_vector(s) for s in col_sid], width)
+            num[:, : len(col_sid)] = (a @ cents.T).toarray()
+        norm2 = np.ones(cap)
+        last = np.full(cap, -np.inf)
+        for c, sid in enumerate(col_sid):
+            norm2[c] = self.stories[sid].norm2
+            last[c] = self.stories[sid].last
+        col_of = {sid: c for c, sid in enumerate(col_sid)}
+        dormant = self.dormant.candidates(a, p.dormant_threshold)
+
+        out: list[Assignment] = []
+        for i, item in enumerate(items):
+            t = times[i]
+            self.now = max(self.now, t)
+            m = len(col_sid)
+            sims = num[i, :m] / np.sqrt(norm2[:m])
+            # A story that went quiet since the batch began is held to the dormant threshold.
+            stale = last[:m] < t - p.window_days
+            sims[stale & (sims < p.dormant_threshold)] = -1.0
+            order = np.argsort(-sims)[:2] if m else np.zeros(0, dtype=np.int64)
+            best_col = int(order[0]) if m and sims[order[0]] >= p.threshold else -1
+            best_sim = float(sims[best_col]) if best_col >= 0 else -1.0
+            revive = max(((s, k) for s, k in dormant[i] if k in self.dormant.live), default=None)
+            if revive is not None and revive[0] > best_sim:
+                best_sim = revive[0]
+                best_col = self._revive(self.dormant.live[revive[1]], a, num, col_sid, col_of)
+                norm2[best_col] = self.stories[col_sid[best_col]].norm2
+                last[best_col] = self.stories[col_sid[best_col]].last
+            if best_col < 0 and item.kind == "ticker":
+                out.append(Assignment(item.id, "", 0.0, False))
+                continue
+            if item.kind == "ticker":  # ticker items join a story's timeline, not its centroid
+                out.append(Assignment(item.id, col_sid[best_col], round(best_sim, 4), False))
+                continue
+            if best_col < 0:
+                sid = story_id_for(item.id)
+                while sid in self.stories:  # the same first article id seen again
+                    sid = story_id_for(sid)
+                self.stories[sid] = Story(sid, t, t, {}, 0.0)
+                self.active[sid] = None
+                best_col = len(col_sid)
+                col_sid.append(sid)
+                col_of[sid] = best_col
+                norm2[best_col] = 0.0
+                best_sim = 1.0
+                new = True
+            else:
+                new = False
+            sid = col_sid[best_col]
+            self._join(sid, vectors[i], item, t, float(num[i, best_col]))
+            num[:, best_col] += gram[:, i]
+            norm2[best_col] = self.stories[sid].norm2
+            last[best_col] = self.stories[sid].last
+            out.append(Assignment(item.id, sid, round(best_sim, 4), new))
+            others = [int(c) for c in order if int(c) != best_col and sims[c] >= p.threshold]
+            if not new and others:
+                self._maybe_merge(best_col, others[0], col_sid, num, norm2, last, t)
+        for assignment in out:
+            if assignment.story_id:
+                assignment.story_id = self.resolve(assignment.story_id)
+        return out
+
+    def _join(self, sid: str, vec: Vector, item: StoryItem, t: float, dot: float) -> None:
+        story = self.stories[sid]
+        for tid, w in zip(vec.indices.tolist(), vec.values.tolist(), strict=True):
+            story.centroid[tid] = story.centroid.get(tid, 0.0) + w
+        # |c + v|^2 = |c|^2 + 2 c.v + |v|^2, with |v| = 1 (or 0 for an empty vector).
+        story.norm2 += 2.0 * dot + float(vec.values @ vec.values)
+        story.first = min(story.first, t)
+        story.last = max(story.last, t)
+        story.members.append(item.id)
+        self._packed_cache.pop(sid, None)
+
+    def _revive(
+        self,
+        sid: str,
+        a: sparse.csr_matrix,
+        num: np.ndarray,
+        col_sid: list[str],
+        col_of: dict[str, int],
+    ) -> int:
+        story = self.stories[sid]
+        story.unpack()
+        del self.dormant.live[self.dormant_key.pop(sid)]
+        self.active[sid] = None
+        col = len(col_sid)
+        col_sid.append(sid)
+        col_of[sid] = col
+        cent = _rows_matrix([self._centroid_vector(sid)], a.shape[1])
+        num[:, col] = (a @ cent.T).toarray()[:, 0]
+        return col
+
+    def _maybe_merge(
+        self,
+        c1: int,
+        c2: int,
+        col_sid: list[str],
+        num: np.ndarray,
+        norm2: np.ndarray,
+        last: np.ndarray,
+        t: float,
+    ) -> None:
+        s1, s2 = self.stories[col_sid[c1]], self.stories[col_sid[c2]]
+        dot = _dot(s1.centroid, s2.centroid)
+        similarity = dot / float(np.sqrt(s1.norm2 * s2.norm2) or 1.0)
+        if similarity < self.params.merge_threshold:
+            return
+        keep_c, gone_c = (c1, c2) if len(s1.members) >= len(s2.members) else (c2, c1)
+        keep, gone = self.stories[col_sid[keep_c]], self.stories[col_sid[gone_c]]
+        for tid, w in gone.centroid.items():
+            keep.centroid[tid] = keep.centroid.get(tid, 0.0) + w
+        keep.norm2 = keep.norm2 + gone.norm2 + 2.0 * dot
+        keep.members.extend(gone.members)
+        keep.first, keep.last = min(keep.first, gone.first), max(keep.last, gone.last)
+        num[:, keep_c] += num[:, gone_c]
+        norm2[keep_c], last[keep_c] = keep.norm2, keep.last
+        last[gone_c] = -np.inf  # the column stays, but no later item can pick it
+        self._packed_cache.pop(keep.id, None)
+        del self.stories[gone.id]
+        self.active.pop(gone.id, None)
+        self.merged_into[gone.id] = keep.id
+        self.merges.append(Merge(gone.id, keep.id, t, round(similarity, 4)))
