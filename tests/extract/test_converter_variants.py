@@ -26,7 +26,8 @@ def wrap(text: str, width: int = 72) -> str:
     for line in text.split("\n"):
         indent = line[: len(line) - len(line.lstrip())]
         if len(line) > width:
-            out += textwrap.wrap(line, width, initial_indent="", subsequent_indent=indent)
+            # Converters wrap at spaces, never inside a hyphenated name.
+            out += textwrap.wrap(line, width, subsequent_indent=indent, break_on_hyphens=False)
         else:
             out.append(line)
     return "\n".join(out)
@@ -66,8 +67,10 @@ def test_variant_gives_same_page(seed_text, prefix, variant):
 
 
 def test_glued_relative_dates_are_split(seed_text):
-    page = extract_text_page("Some Outlet\n\nA headline of some length here\n\nAl Mayadeen4 days ago\n"
-                             + "A paragraph of prose that runs long enough to be the body. " * 6)
+    page = extract_text_page(
+        "Some Outlet\n\nA headline of some length here\n\nAl Mayadeen4 days ago\n"
+        + "A paragraph of prose that runs long enough to be the body. " * 6
+    )
     main = page.articles[0]
     assert main.outlet == "Al Mayadeen"
     assert main.published_text == "4 days ago"

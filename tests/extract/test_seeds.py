@@ -63,7 +63,9 @@ def test_000_austin_article(seed_text):
         ("West Asia", "28 Nov 2025"), ("Opinion", "29 Nov 2025"),
         ("US & Canada", "30 Nov 2025"), ("Politics", "27 Nov 2025"),
     ]  # fmt: skip
-    assert most_read[0].title == "13 elite Israeli troops wounded in confrontations in southern Syria"
+    assert (
+        most_read[0].title == "13 elite Israeli troops wounded in confrontations in southern Syria"
+    )
     read_next = [link for link in page.links if link.list == "Read Next"]
     assert len(read_next) == 4 and all(x.section == "Politics" for x in read_next)
     assert read_next[-1].title == "Pope Leo XIV calls for unity, coexistence during Lebanon visit"

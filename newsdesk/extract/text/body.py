@@ -147,6 +147,9 @@ def read_body(lines: list[Line], title: str | None) -> Body:
     kept: list[tuple[str, str]] = []  # (kind, text)
     images: list[Image] = []
     skip_insert = False
+    prose = [line for line in lines if shapes.is_paragraph(line) and not line.soft_break]
+    # Where blank lines separate paragraphs, an ambiguous wrap inside one is not a new paragraph.
+    blank_separated = bool(prose) and sum(x.blank_before for x in prose) >= 0.5 * len(prose)
     for line in lines:
         text = line.text
         if shapes.INSERT_HEADERS.match(text):
@@ -172,6 +175,10 @@ def read_body(lines: list[Line], title: str | None) -> Body:
         if shapes.is_paragraph(line) or (
             not line.bullet and line.words >= 3 and shapes.SENTENCE_END.search(text)
         ):
+            continues = line.soft_break and blank_separated and not line.blank_before
+            if continues and kept and kept[-1][0] == "p":
+                kept[-1] = ("p", kept[-1][1] + " " + text)
+                continue
             kept.append(("p", text))
         elif shapes.is_chrome(line) or line.bullet:
             kept.append(("gap", ""))
@@ -227,8 +234,10 @@ def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]
             and 1 <= lines[i + 1].words <= 6
             and not shapes.LIST_HEADERS.match(lines[i + 1].text)
         )
-        if (line.bullet or header_seen or tags or unbulleted_run) and short_item and not (
-            shapes.date_of(line) or shapes.LIST_HEADERS.match(line.text)
+        if (
+            (line.bullet or header_seen or tags or unbulleted_run)
+            and short_item
+            and not (shapes.date_of(line) or shapes.LIST_HEADERS.match(line.text))
         ):
             if shapes.is_chrome(line):
                 if tags:

@@ -22,6 +22,12 @@ _ICON_WORDS = {"time", "clock", "calendar", "date"}
 _SENTENCE_END = re.compile(r"[.!?…:;,\"'”’)]$")
 
 
+# Marks a line that may continue the one before (see _unwrap); never part of the text.
+SOFT_BREAK = "\x00"
+# Where _unwrap joined two physical lines; becomes a space, its offset kept in Line.joins.
+WRAP_JOIN = "\x01"
+
+
 @dataclass
 class Line:
     text: str
@@ -31,6 +37,8 @@ class Line:
     raw_index: int = 0
     glued: bool = False  # the head of a glued pair ("Al Mayadeen" of "Al Mayadeen4 days ago")
     chrome: bool = False  # recurs across the site's captures (see extract/profile.py)
+    soft_break: bool = False  # wrapped where a sentence ended: may continue the line before
+    joins: tuple[int, ...] = ()  # offsets in text where wrapped lines were joined
     words: int = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -59,38 +67,61 @@ def _wrap_width(raw: list[str]) -> int | None:
     return longest if near >= len(lengths) * 0.3 else None
 
 
+_ENDS_SENTENCE = re.compile(r"(?:[.!?…:]['\"”’)]*|\))$")
+_STARTS_SENTENCE = re.compile(r"^['\"“‘]*[A-Z0-9]")
+
+
 def _unwrap(raw: list[str], width: int) -> list[str]:
+    """Join lines a greedy wrapper broke: a line continues on the next one when the next line's
+    first word would not have fitted on it. Where a sentence also ends there, the break is
+    ambiguous; such lines stay apart, marked with a leading SOFT_BREAK, for later stages."""
     out: list[str] = []
-    joinable = False
+    previous = ""
     for s in raw:
         stripped = s.strip()
-        if joinable and stripped and not _BULLET.match(stripped) and out:
-            out[-1] = out[-1].rstrip() + " " + stripped
+        prev = previous.strip()
+        first_word = stripped.split(" ", 1)[0] if stripped else ""
+        overflow = (
+            prev
+            and stripped
+            and not _BULLET.match(stripped)
+            and not _BARE_BULLET.match(prev)
+            and stripped != prev
+            and len(previous.rstrip()) + 1 + len(first_word) > width
+        )
+        if overflow and _ENDS_SENTENCE.search(prev) and _STARTS_SENTENCE.match(stripped):
+            out.append(SOFT_BREAK + s)
+        elif overflow and out:
+            out[-1] = out[-1].rstrip() + WRAP_JOIN + stripped
         else:
             out.append(s)
-        # A line that reaches the wrap column continues on the next line.
-        joinable = (
-            bool(stripped) and len(s.rstrip()) >= width - 15 and not _BARE_BULLET.match(stripped)
-        )
+        previous = s
     return out
 
 
 def normalise(text: str) -> list[Line]:
     """Lines of a text dump with bullets, indentation and wrapping made uniform."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u200b", "").replace("\ufeff", "")
     raw = text.split("\n")
     width = _wrap_width(raw)
     if width:
+        # Before no-break spaces become spaces: a wrapper never breaks a line at one.
         raw = _unwrap(raw, width)
-    indents = Counter(len(s) - len(s.lstrip(" \t")) for s in raw if s.strip())
+    raw = [s.replace("\u00a0", " ") for s in raw]
+    indents = Counter(
+        len(s) - len(s.lstrip(" \t"))
+        for s in (r.removeprefix(SOFT_BREAK) for r in raw)
+        if s.strip()
+    )
     steps = sorted(i for i in indents if i > 0)
     unit = steps[0] if steps else 1
     lines: list[Line] = []
     blank = False
     pending_bullet = False
     for index, s in enumerate(raw):
-        expanded = s.expandtabs(4)
+        soft = s.startswith(SOFT_BREAK)
+        expanded = s.removeprefix(SOFT_BREAK).expandtabs(4)
         stripped = expanded.strip()
         if not stripped:
             blank = True
@@ -108,16 +139,22 @@ def normalise(text: str) -> list[Line]:
             # "• • LIVE": nested bullets collapse into one item.
             while (m := _BULLET.match(stripped)) and len(stripped) > len(m.group(0)):
                 stripped = stripped[m.end() :].strip()
+        joins: tuple[int, ...] = ()
+        if WRAP_JOIN in stripped:
+            joins = tuple(i for i, ch in enumerate(stripped) if ch == WRAP_JOIN)
+            stripped = stripped.replace(WRAP_JOIN, " ")
         parts = _split_glued(stripped)
         for n, part in enumerate(parts):
             lines.append(
                 Line(
                     text=part,
+                    joins=joins if len(parts) == 1 else (),
                     indent=indent,
                     bullet=bullet,
                     blank_before=blank,
                     raw_index=index,
                     glued=len(parts) == 2 and n == 0,
+                    soft_break=soft and n == 0,
                 )
             )
             blank = False

@@ -31,12 +31,26 @@ def find_ticker(lines: list[Line]) -> tuple[list[TickerItem], set[int]]:
                 break
             if item.words < 3 or shapes.LIST_HEADERS.match(item.text):
                 break
-            items.append(
-                TickerItem(text=item.text, attribution=shapes.ticker_attribution(item.text))
-            )
+            for text in _split_wrapped_items(item):
+                items.append(TickerItem(text=text, attribution=shapes.ticker_attribution(text)))
             used.add(j)
             j += 1
     return items, used
+
+
+_ATTRIBUTED = re.compile(r"^[A-Z][^:.]{2,60}: \S")
+
+
+def _split_wrapped_items(line: Line) -> list[str]:
+    """Ticker items are one line each; a wrapper may have joined two when one filled the column.
+    Split again where a joined piece opens like an item of its own ("Attribution: ...")."""
+    pieces, start = [], 0
+    for join in line.joins:
+        if _ATTRIBUTED.match(line.text[join + 1 :]) and len(line.text[start:join].split()) >= 5:
+            pieces.append(line.text[start:join])
+            start = join + 1
+    pieces.append(line.text[start:])
+    return pieces
 
 
 @dataclass
@@ -84,7 +98,11 @@ def read_list(
         elif shapes.caption_credit(text) and not line.bullet:
             if current.title and (current.section or current.date):
                 finish()
-        elif text in sections or (line.bullet and line.words <= 4 and current.title):
+        elif text in sections or (
+            current.title
+            and line.words <= 4
+            and (line.bullet or (line.words < 3 and text[:1].isupper()) or _before_date(lines, i))
+        ):
             if current.title and current.section and current.date:
                 finish()
             if current.title and text == current.outlet:
@@ -131,6 +149,10 @@ def read_list(
                 Link(list=name, title=item.title or "", section=item.section, date=item.date)
             )
     return links, related
+
+
+def _before_date(lines: list[Line], i: int) -> bool:
+    return i + 1 < len(lines) and shapes.date_of(lines[i + 1]) is not None
 
 
 def _same_title(a: str, b: str) -> bool:
