@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 import trafilatura
 from lxml import etree
 
-from newsdesk.extract.html_body import BodyEvidence, is_prose, select_body
+from newsdesk.extract.html_body import BodyEvidence, common_ancestor, is_prose, select_body
 from newsdesk.extract.html_dom import HEADING_TAGS, Block, clean_text, parse_html, segment
 from newsdesk.extract.html_lists import read_link_lists, read_ticker
 from newsdesk.extract.html_meta import Declared, first_time_element, iso_date, read_declared
@@ -168,21 +168,19 @@ def read_html(
 
         raise ExtractError(f"{source}: HTML without any content to parse")
     declared = read_declared(root)
-    blocks = segment(root)
+    segmentation = segment(root)
+    blocks = segmentation.blocks
     page_url = declared.url or url
     domain = urlparse(page_url).netloc.removeprefix("www.") if page_url else ""
     page.site = declared.site or domain or None
 
     evidence = BodyEvidence(
-        trafilatura_text=_trafilatura_text(root),
-        title=declared.title,
-        standfirst=declared.description,
-        ld_body=declared.body,
+        title=declared.title, standfirst=declared.description, ld_body=declared.body
     )
-    selected = select_body(blocks, evidence)
+    selected = select_body(blocks, evidence, _trafilatura_text)
     title = _title(root, declared, selected)
     body = _clean_body([b for b in selected if b.text != title])
-    page.ticker = read_ticker(root)
+    page.ticker = read_ticker(segmentation.tickers)
     holders = {b.element for b in body}
     page.links = read_link_lists(root, page_url, holders)
 
@@ -192,7 +190,7 @@ def read_html(
 
     first = body[0].index if body else 0
     header = _scan_header(blocks, first)
-    scope = _common_ancestor([b.element for b in body])
+    scope = common_ancestor([b.element for b in body])
     published, published_text = _published(root, declared, scope, html)
     standfirst = declared.description
     if standfirst and body and _is_prefix(standfirst, body[0].text):
@@ -226,13 +224,3 @@ def _is_prefix(short: str, long: str) -> bool:
     a = re.sub(r"\W+", " ", short).strip().lower().rstrip(".… ")
     b = re.sub(r"\W+", " ", long).strip().lower()
     return bool(a) and b.startswith(a[: max(40, len(a) - 5)])
-
-
-def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
-    if not elements:
-        return None
-    common = [elements[0], *elements[0].iterancestors()]
-    for el in elements[1:]:
-        lineage = {el, *el.iterancestors()}
-        common = [c for c in common if c in lineage]
-    return common[0] if common else None

@@ -15,25 +15,18 @@ whether it overlaps the JSON-LD ``articleBody``.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lxml import etree
 
-from newsdesk.eval.metrics import shingles, tokens
+from newsdesk.eval.metrics import SHINGLE_SIZE, shingles, tokens
 from newsdesk.extract.html_dom import Block
-
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
-_WORD = re.compile(r"\w+")
 
 
 def is_prose(block: Block) -> bool:
     """Reads like running text: several words, mostly not links."""
-    if block.link_density > 0.35 or block.is_heading:
-        return False
-    words = len(_WORD.findall(block.text))
-    return words >= 12 or (words >= 6 and bool(_SENTENCE_END.search(block.text)))
+    return block.prose
 
 
 def is_linky(block: Block) -> bool:
@@ -52,30 +45,70 @@ def main_containers(
     less, prose another extractor also chose (``endorsed``) for more; both only shift weights, so
     a chrome-named wrapper around the whole page changes nothing.
     """
-    gain: dict[etree._Element, float] = {}
-    for i, block in enumerate(blocks):
-        size = len(block.text)
-        if is_prose(block) and not block.in_caption:
-            weight = float(size)
-            if block.chrome_marks:
-                weight *= 0.25
-            if endorsed is not None and endorsed[i]:
-                weight *= 2.0
-        elif is_linky(block):
-            weight = -0.6 * size
-        else:
-            weight = -0.15 * size
-        factor = 1.0
-        for level, anc in enumerate(reversed(block.ancestors)):
-            gain[anc] = gain.get(anc, 0.0) + weight * factor
-            if level >= 1:
-                factor *= 0.5
+    gain = _gains(blocks, endorsed)
     if not gain:
         return []
     best = max(gain, key=lambda el: gain[el])
     if gain[best] <= 0:
         return []
     return [best, *_repeated_chunks(best, gain)]
+
+
+def candidate_region(blocks: Sequence[Block]) -> etree._Element | None:
+    """The smallest element holding every strong container candidate, by structure alone.
+
+    The second opinion (trafilatura) only needs to look here: outside this region no element
+    comes near the best one, and reading less of the page is what keeps the pair fast.
+    """
+    gain = _gains(blocks, None)
+    if not gain:
+        return None
+    top = max(gain.values())
+    if top <= 0:
+        return None
+    strong = [el for el, g in gain.items() if g >= 0.3 * top]
+    region = common_ancestor(strong)
+    # One level up, so the extractor sees the region's own header and neighbours too.
+    parent = region.getparent() if region is not None else None
+    return parent if parent is not None else region
+
+
+def common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None:
+    if not elements:
+        return None
+    common = [elements[0], *elements[0].iterancestors()]
+    for el in elements[1:]:
+        lineage = {el, *el.iterancestors()}
+        common = [c for c in common if c in lineage]
+    return common[0] if common else None
+
+
+_MAX_LEVELS = 8  # beyond this the halved weight no longer moves any decision
+
+
+def _gains(blocks: Sequence[Block], endorsed: Sequence[bool] | None) -> dict[etree._Element, float]:
+    gain: dict[etree._Element, float] = {}
+    get = gain.get
+    for i, block in enumerate(blocks):
+        size = len(block.text)
+        if block.prose and not block.in_caption:
+            weight = float(size)
+            if block.chrome_marks:
+                weight *= 0.25
+            if endorsed is not None and endorsed[i]:
+                weight *= 2.0
+        elif block.link_chars * 2 > size:
+            weight = -0.6 * size
+        else:
+            weight = -0.15 * size
+        path = block.ancestors
+        # The holder and its parent take the full weight, each level above half the one below.
+        for depth in range(len(path) - 1, max(-1, len(path) - 1 - _MAX_LEVELS), -1):
+            anc = path[depth]
+            gain[anc] = get(anc, 0.0) + weight
+            if depth < len(path) - 1:
+                weight *= 0.5
+    return gain
 
 
 def _repeated_chunks(
@@ -113,23 +146,22 @@ def mark_chrome(blocks: Sequence[Block], containers: Sequence[etree._Element]) -
 
 @dataclass
 class BodyEvidence:
-    """What the page says beyond its blocks: trafilatura's text and the metadata to drop."""
+    """What the page says beyond its blocks: the metadata to drop, the JSON-LD body."""
 
-    trafilatura_text: str
     title: str | None = None
     standfirst: str | None = None
     ld_body: str | None = None
 
 
-def _coverage(block: Block, reference: set[tuple[str, ...]], short_ref: set[str]) -> float:
-    grams = shingles(block.text)
-    if not grams:
+def _coverage(words: list[str], reference: set[tuple[str, ...]], short_ref: set[str]) -> float:
+    """Share of a block's 4-token shingles found in the reference text."""
+    if not words:
         return 0.0
-    words = tokens(block.text)
-    if len(words) < 4:
+    if len(words) < SHINGLE_SIZE:
         return 1.0 if " ".join(words) in short_ref else 0.0
-    hit = sum(n for g, n in grams.items() if g in reference)
-    return hit / sum(grams.values())
+    total = len(words) - SHINGLE_SIZE + 1
+    hit = sum(1 for i in range(total) if tuple(words[i : i + SHINGLE_SIZE]) in reference)
+    return hit / total
 
 
 def _same_text(a: str | None, b: str) -> bool:
@@ -138,11 +170,21 @@ def _same_text(a: str | None, b: str) -> bool:
     return tokens(a) == tokens(b)
 
 
-def select_body(blocks: Sequence[Block], evidence: BodyEvidence) -> list[Block]:
-    """The blocks of the main article body, in document order."""
-    traf_grams = set(shingles(evidence.trafilatura_text))
-    traf_short = {" ".join(tokens(line)) for line in evidence.trafilatura_text.splitlines()}
-    by_trafilatura = [_coverage(b, traf_grams, traf_short) >= 0.5 for b in blocks]
+def select_body(
+    blocks: Sequence[Block],
+    evidence: BodyEvidence,
+    second_opinion: Callable[[etree._Element], str],
+) -> list[Block]:
+    """The blocks of the main article body, in document order.
+
+    ``second_opinion`` is another extractor's main text for a region of the page (trafilatura).
+    """
+    region = candidate_region(blocks)
+    other = second_opinion(region) if region is not None else ""
+    traf_grams = set(shingles(other))
+    traf_short = {" ".join(tokens(line)) for line in other.splitlines()}
+    words = [tokens(b.text) for b in blocks]
+    by_trafilatura = [_coverage(w, traf_grams, traf_short) >= 0.5 for w in words]
     containers = main_containers(blocks, by_trafilatura)
     mark_chrome(blocks, containers)
     container_set = set(containers)
@@ -153,20 +195,22 @@ def select_body(blocks: Sequence[Block], evidence: BodyEvidence) -> list[Block]:
     # parent region), not in a teaser card elsewhere on the page.
     near = containers[0].getparent() if containers else None
     kept: list[Block] = []
-    for block, endorsed in zip(blocks, by_trafilatura, strict=True):
+    for block, endorsed, block_words in zip(blocks, by_trafilatura, words, strict=True):
         if _same_text(evidence.title, block.text) or _same_text(evidence.standfirst, block.text):
             continue
         in_container = not container_set.isdisjoint(block.ancestors)
         votes = int(in_container) + int(endorsed)
         if ld_grams:
-            votes += 1 if _coverage(block, ld_grams, ld_short) >= 0.5 else -1
+            votes += 1 if _coverage(block_words, ld_grams, ld_short) >= 0.5 else -1
         if block.in_caption:
             continue
-        if votes >= 2 and not (block.chrome and is_linky(block)):
+        if (votes >= 2 and not (block.chrome and is_linky(block))) or (
+            votes == 1
+            and block.prose
+            and not block.chrome
+            and (in_container or near is None or near in block.ancestors)
+        ):
             kept.append(block)
-        elif votes == 1 and is_prose(block) and not block.chrome:
-            if in_container or near is None or near in block.ancestors:
-                kept.append(block)
     return kept
 
 

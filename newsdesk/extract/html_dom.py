@@ -49,6 +49,8 @@ _CHROME_WORDS = frozenset(
 _NAME_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 _BR = "\ue000"  # stands for <br> while a block's text is gathered
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -99,6 +101,9 @@ def word_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 
 _CHROME_NAME = word_pattern(_CHROME_WORDS)
+_TICKER_NAME = word_pattern(
+    frozenset({"ticker", "breaking", "marquee", "urgent", "newsticker", "livebar"})
+)
 
 
 def is_chrome_named(el: etree._Element) -> bool:
@@ -134,6 +139,14 @@ class Block:
     in_table: bool
     ancestors: list[etree._Element] = field(default_factory=list, repr=False)
     chrome_marks: list[etree._Element] = field(default_factory=list, repr=False)
+    _prose: bool | None = field(default=None, repr=False)
+
+    @property
+    def prose(self) -> bool:
+        """Reads like running text: several words, mostly not links (computed once)."""
+        if self._prose is None:
+            self._prose = _reads_as_prose(self)
+        return self._prose
 
     @property
     def is_heading(self) -> bool:
@@ -144,13 +157,25 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
-@dataclass
-class _Context:
-    in_list: bool = False
-    in_caption: bool = False
-    in_quote: bool = False
-    in_table: bool = False
-    in_link: bool = False
+def _reads_as_prose(block: Block) -> bool:
+    if block.link_density > 0.35 or block.is_heading:
+        return False
+    words = len(_WORD.findall(block.text))
+    return words >= 12 or (words >= 6 and bool(_SENTENCE_END.search(block.text)))
+
+
+# Where the walk is, as bit flags (cheaper than an object per element on large pages).
+IN_LIST, IN_CAPTION, IN_QUOTE, IN_TABLE, IN_LINK, IN_TICKER = 1, 2, 4, 8, 16, 32
+_TAG_FLAGS = {
+    "li": IN_LIST,
+    "dd": IN_LIST,
+    "dt": IN_LIST,
+    "figcaption": IN_CAPTION,
+    "caption": IN_CAPTION,
+    "blockquote": IN_QUOTE,
+    "td": IN_TABLE,
+    "th": IN_TABLE,
+}
 
 
 class _Segmenter:
@@ -162,8 +187,9 @@ class _Segmenter:
         self._link_chars = 0
         self._path: list[etree._Element] = []
         self.chrome_elements: set[etree._Element] = set()
+        self.tickers: list[etree._Element] = []  # outermost regions named like a news ticker
 
-    def _flush(self, holder: etree._Element, ctx: _Context) -> None:
+    def _flush(self, holder: etree._Element, ctx: int) -> None:
         raw = "".join(self._parts)
         # Two line breaks in a row end a paragraph even without a block element around it.
         pieces = [clean_text(p) for p in _PARAGRAPH_BREAK.split(raw)] if _BR in raw else [raw]
@@ -177,7 +203,7 @@ class _Segmenter:
         self._parts = []
         self._link_chars = 0
 
-    def _emit(self, text: str, link_chars: int, holder: etree._Element, ctx: _Context) -> None:
+    def _emit(self, text: str, link_chars: int, holder: etree._Element, ctx: int) -> None:
         if text:
             self.blocks.append(
                 Block(
@@ -187,39 +213,38 @@ class _Segmenter:
                     tag=holder.tag if isinstance(holder.tag, str) else "",
                     link_chars=min(link_chars, len(text)),
                     chrome=False,
-                    in_list=ctx.in_list,
-                    in_caption=ctx.in_caption,
-                    in_quote=ctx.in_quote,
-                    in_table=ctx.in_table,
+                    in_list=bool(ctx & IN_LIST),
+                    in_caption=bool(ctx & IN_CAPTION),
+                    in_quote=bool(ctx & IN_QUOTE),
+                    in_table=bool(ctx & IN_TABLE),
                     ancestors=list(self._path),
                 )
             )
 
-    def _add(self, text: str | None, ctx: _Context) -> None:
+    def _add(self, text: str | None, ctx: int) -> None:
         if text:
             self._parts.append(text)
-            if ctx.in_link:
+            if ctx & IN_LINK:
                 self._link_chars += len(text.strip())
 
-    def walk(self, el: etree._Element, holder: etree._Element, ctx: _Context, depth: int) -> None:
+    def walk(self, el: etree._Element, holder: etree._Element, ctx: int, depth: int) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in SKIP_TAGS or depth > 200 or is_hidden(el):
             return
-        block = tag in BLOCK_TAGS
+        block = tag in BLOCK_TAGS or tag == "marquee"
         if block:
             self._flush(holder, ctx)
             if tag in CHROME_TAGS or is_chrome_named(el):
                 self.chrome_elements.add(el)
-            ctx = _Context(
-                in_list=ctx.in_list or tag in ("li", "dd", "dt"),
-                in_caption=ctx.in_caption or tag in ("figcaption", "caption"),
-                in_quote=ctx.in_quote or tag == "blockquote",
-                in_table=ctx.in_table or tag in ("td", "th"),
-            )
+            if not ctx & IN_TICKER and (tag == "marquee" or names_match(el, _TICKER_NAME)):
+                self.tickers.append(el)
+                ctx |= IN_TICKER
+            # A new block starts outside any link; its kind adds to the inherited flags.
+            ctx = (ctx & ~IN_LINK) | _TAG_FLAGS.get(tag, 0)
             holder = el
             self._path.append(el)
         elif tag == "a":
-            ctx = _Context(**{**ctx.__dict__, "in_link": True})
+            ctx |= IN_LINK
         elif tag == "br":
             self._parts.append(_BR)
         self._add(el.text, ctx)
@@ -232,11 +257,17 @@ class _Segmenter:
             self._path.pop()
 
 
-def segment(root: etree._Element) -> list[Block]:
-    """The page's text blocks in document order."""
+@dataclass
+class Segmentation:
+    blocks: list[Block]
+    tickers: list[etree._Element]  # regions named like a breaking-news ticker
+
+
+def segment(root: etree._Element) -> Segmentation:
+    """The page's text blocks in document order, and the ticker regions met on the way."""
     body = root.find(".//body")
     seg = _Segmenter()
-    seg.walk(body if body is not None else root, root, _Context(), 0)
+    seg.walk(body if body is not None else root, root, 0, 0)
     for block in seg.blocks:
         block.chrome_marks = [a for a in block.ancestors if a in seg.chrome_elements]
-    return seg.blocks
+    return Segmentation(blocks=seg.blocks, tickers=seg.tickers)

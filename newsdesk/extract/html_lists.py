@@ -16,16 +16,8 @@ from lxml import etree
 from newsdesk.extract.html_dom import HEADING_TAGS, clean_text, names_match, word_pattern
 from newsdesk.records import Link, TickerItem
 
-_TICKER_WORDS = frozenset({"ticker", "breaking", "marquee", "urgent", "newsticker", "livebar"})
 _SECTION_WORDS = frozenset({"category", "section", "kicker", "tag", "label", "eyebrow", "topic"})
-_TICKER_NAME = word_pattern(_TICKER_WORDS)
 _SECTION_NAME = word_pattern(_SECTION_WORDS)
-# Cheap pre-filter: only elements whose class or id mentions a ticker word are looked at.
-_TICKER_XPATH = (
-    "//*["
-    + " or ".join(f"contains(@class, '{w}') or contains(@id, '{w}')" for w in sorted(_TICKER_WORDS))
-    + " or self::marquee]"
-)
 _ATTRIBUTION = re.compile(r"^([^:]{2,60}):\s+(\S.{3,})$")
 _LIST_TITLE_MAX_WORDS = 6
 
@@ -116,14 +108,10 @@ def read_link_lists(
     return links
 
 
-def read_ticker(root: etree._Element) -> list[TickerItem]:
-    """Items of a breaking-news ticker, with the attribution before a colon when there is one."""
+def read_ticker(regions: list[etree._Element]) -> list[TickerItem]:
+    """Items of breaking-news tickers, with the attribution before a colon when there is one."""
     items: list[TickerItem] = []
-    for el in root.xpath(_TICKER_XPATH):
-        if el.tag != "marquee" and not names_match(el, _TICKER_NAME):
-            continue
-        if any(names_match(a, _TICKER_NAME) for a in el.iterancestors()):
-            continue
+    for el in regions:
         parts = [li for li in el.iter("li")] or [a for a in el.iter("a")] or [el]
         for part in parts:
             text = clean_text(part.text_content())
