@@ -7,7 +7,9 @@ and marks those lines as chrome when a page of that site is read.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,8 +19,12 @@ from pathlib import Path
 _MIN_SHARE = 0.5
 
 
+_BULLETS = re.compile(r"^[\s•*□+\-▪◦·○●■‣–]+")
+
+
 def _key(text: str) -> str:
-    return " ".join(text.split()).lower()
+    """Lines compare without bullets, indentation or case: converters differ in those."""
+    return " ".join(_BULLETS.sub("", text).split()).lower()
 
 
 @dataclass
@@ -39,10 +45,18 @@ class SiteProfile:
 
 
 def learn_profile(site: str, texts: Iterable[str]) -> SiteProfile:
-    """Lines found in at least half of the captures (and at least two) are chrome."""
+    """Lines found in at least half of the captures (and at least two) are chrome.
+
+    The same capture given twice says nothing about chrome, so identical texts count once.
+    """
     seen: Counter[str] = Counter()
+    digests: set[str] = set()
     n = 0
     for text in texts:
+        digest = hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()
+        if digest in digests:
+            continue
+        digests.add(digest)
         n += 1
         seen.update({_key(line) for line in text.splitlines() if line.strip()})
     threshold = max(2, int(n * _MIN_SHARE + 0.999))

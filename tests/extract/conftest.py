@@ -23,3 +23,10 @@ def seed_text():
         return seed_path(prefix).read_text(encoding="utf-8")
 
     return read
+
+
+@pytest.fixture
+def seed_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed captures not found at {SEEDS}")
+    return SEEDS

@@ -1,0 +1,131 @@
+"""Bad input gets a clear error naming the input; the other inputs still come out."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsdesk.capture.files import CaptureError, read_capture
+from newsdesk.cli import app
+from newsdesk.extract import ExtractError, extract
+from newsdesk.records import Capture
+
+PROSE = "A paragraph of plain prose that runs on long enough to read as the body of a story. "
+ARTICLE = "Outlet\n\nA headline that is long enough\n\n" + "\n\n".join([PROSE * 3] * 4) + "\n"
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, ["extract", *args])
+
+
+def lines_of(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    result = run(str(path), "--json")
+    assert result.exit_code == 1
+    assert lines_of(result.stdout) == [{"source": str(path), "error": "empty file"}]
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 10)
+    with pytest.raises(ExtractError, match="binary data"):
+        extract(read_capture(path))
+
+
+def test_oversized_file_has_a_clear_size_error(tmp_path, monkeypatch):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as f:
+        f.truncate(100 * 1024 * 1024)  # 100 MB, sparse: costs no disk
+    with pytest.raises(CaptureError, match=r"104,857,600 bytes is over the 52,428,800-byte limit"):
+        read_capture(path)
+    monkeypatch.setenv("NEWSDESK_MAX_CAPTURE_BYTES", str(200 * 1024 * 1024))
+    with pytest.raises(ExtractError):  # the limit is configurable; now it is read (and empty)
+        extract(read_capture(path))
+
+
+def test_gzip_bomb_is_stopped_at_the_limit(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSDESK_MAX_CAPTURE_BYTES", "1000000")
+    path = tmp_path / "bomb.txt.gz"
+    path.write_bytes(gzip.compress(b"a" * 5_000_000))
+    with pytest.raises(CaptureError, match="once decompressed"):
+        read_capture(path)
+
+
+def test_corrupt_gzip(tmp_path):
+    path = tmp_path / "broken.txt.gz"
+    path.write_bytes(gzip.compress(ARTICLE.encode())[:40])
+    with pytest.raises(CaptureError, match="corrupt gzip"):
+        read_capture(path)
+
+
+def test_invalid_bytes_are_replaced_not_fatal():
+    data = ARTICLE.encode("utf-8").replace(b"plain", b"pl\xffin\xfe")
+    page = extract(Capture(source="bad-bytes.txt", data=data))
+    assert page.articles[0].title == "A headline that is long enough"
+
+
+def test_latin1_and_utf16_are_detected():
+    text = ARTICLE.replace("plain", "café à São Paulo")
+    for encoding in ("latin-1", "utf-16"):
+        page = extract(Capture(source="x.txt", data=text.encode(encoding)))
+        assert "café à São Paulo" in page.articles[0].body
+
+
+def test_gzip_input_is_read_transparently(tmp_path):
+    path = tmp_path / "page.txt.gz"
+    path.write_bytes(gzip.compress(ARTICLE.encode()))
+    page = extract(read_capture(path))
+    assert page.articles[0].title == "A headline that is long enough"
+
+
+def test_html_with_no_article_is_a_listing():
+    html = (
+        b"<html><head><title>Index</title></head><body><ul>"
+        + b"".join(b'<li><a href="/a%d">Headline number %d</a></li>' % (i, i) for i in range(12))
+        + b"</ul></body></html>"
+    )
+    page = extract(Capture(source="index.html", data=html))
+    assert page.kind == "listing"
+    assert page.articles == []
+
+
+def test_directory_with_one_bad_file_among_good_ones(tmp_path):
+    for n in range(3):
+        (tmp_path / f"good{n}.txt").write_text(ARTICLE)
+    (tmp_path / "bad.bin").write_bytes(b"\x00\x01\x02\x03" * 100)
+    result = run(str(tmp_path), "--json")
+    assert result.exit_code == 1
+    pages = lines_of(result.stdout)
+    assert [p["source"].rsplit("/", 1)[1] for p in pages] == [
+        "bad.bin", "good0.txt", "good1.txt", "good2.txt",
+    ]  # fmt: skip
+    assert pages[0]["error"].startswith("binary data")
+    assert all(p["kind"] == "article" for p in pages[1:])
+    assert "1 input(s) failed" in result.stderr
+
+
+def test_missing_file_and_stdin(tmp_path):
+    result = runner.invoke(
+        app, ["extract", "-", str(tmp_path / "nope.txt"), "--json"], input=ARTICLE
+    )
+    assert result.exit_code == 1
+    first, second = lines_of(result.stdout)
+    assert first["source"] == "-" and first["articles"][0]["title"].startswith("A headline")
+    assert second == {"source": str(tmp_path / "nope.txt"), "error": "no such file"}
+
+
+def test_bad_captured_at_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = run(str(tmp_path / "a.txt"), "--captured-at", "last tuesday")
+    assert result.exit_code == 2
+    assert "not an ISO date" in result.output
