@@ -130,11 +130,13 @@ def _json_columns(row: dict[str, Any], *names: str) -> dict[str, Any]:
 
 
 def fact_rows(
-    engine: Engine, kind: str, *, article_ids: list[str] | None = None, **equals: Any
+    engine: Engine, name: str, /, *, article_ids: list[str] | None = None, **equals: Any
 ) -> list[dict[str, Any]]:
     """Rows of one fact table ("entities", "mentions", "quotes", "counts", "places", "events",
     "labels"), optionally for some articles and with column == value filters."""
-    table = s.entities if kind == "entities" else s.FACT_TABLES[kind]
+    if name != "entities" and name not in s.FACT_TABLES:
+        raise ValueError(f"{name!r}: not a fact table ({', '.join(['entities', *s.FACT_TABLES])})")
+    table = s.entities if name == "entities" else s.FACT_TABLES[name]
     stmt = select(table)
     if article_ids is not None:
         stmt = stmt.where(table.c.article_id.in_(article_ids))

@@ -157,9 +157,9 @@ class Store:
     def links(self, list_name: str | None = None) -> Iterator[dict[str, Any]]:
         return facts.iter_links(self.engine, list_name=list_name)
 
-    def facts(self, kind: str, **filters: Any) -> list[dict[str, Any]]:
+    def facts(self, table: str, /, **filters: Any) -> list[dict[str, Any]]:
         """Rows of a fact table: entities, mentions, quotes, counts, places, events, labels."""
-        return facts.fact_rows(self.engine, kind, **filters)
+        return facts.fact_rows(self.engine, table, **filters)
 
     def save_stories(self, stories: Iterable[dict[str, Any]]) -> None:
         with self.write() as conn:

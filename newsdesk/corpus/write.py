@@ -68,8 +68,9 @@ def insert_capture(conn: Connection, capture: Capture) -> tuple[str, bool]:
             stored_at=now(),
         )
         .on_conflict_do_nothing(index_elements=["sha256"])
+        .returning(s.captures.c.sha256)
     )
-    return sha, conn.execute(stmt).rowcount == 1
+    return sha, conn.execute(stmt).first() is not None
 
 
 def record_error(

@@ -1,0 +1,159 @@
+"""The store on both backends: captures, pages, facts, ticker, links, errors, migrations."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from sqlalchemy import text
+
+from newsdesk.corpus import open_store
+from newsdesk.corpus.migrate import MIGRATIONS, applied_migrations
+from newsdesk.records import Capture, TickerItem
+from tests.corpus.fictional import RIVER_BODY, river_page
+
+
+def test_capture_is_content_addressed(store) -> None:
+    capture = Capture(source="a.html", data=b"<html>same bytes</html>", content_type="text/html")
+    sha, new = store.add_capture(capture)
+    assert new and len(sha) == 64
+    again = store.add_capture(Capture(source="elsewhere.html", data=capture.data))
+    assert again == (sha, False)
+    assert store.stats()["captures"] == 1
+    back = store.get_capture(sha)
+    assert (
+        back.data == capture.data and back.source == "a.html" and back.content_type == "text/html"
+    )
+
+
+def test_page_round_trip_with_enrichment(store) -> None:
+    sha, _ = store.add_capture(Capture(source="flood.html", data=b"raw"))
+    page = river_page()
+    ids = store.add_page(sha, page, extract_version="x1", enrich_version="e1")
+    assert ids == [f"{sha[:16]}-0"]
+    stored = store.get_article(ids[0])
+    assert stored.source == page.source and stored.site == "Castellor Post"
+    assert stored.date == "2031-03-04T08:30:00"
+    # The whole contract article comes back, enrichment lists included.
+    assert dataclasses.asdict(stored.article) == dataclasses.asdict(page.articles[0])
+    quotes = store.facts("quotes", article_ids=ids)
+    assert quotes[0]["speaker"] == "Mira Talven" and quotes[0]["direct"] in (True, 1)
+    counts = store.facts("counts", kind="displaced")
+    assert counts[0]["number"] == 12 and counts[0]["group"] == "families"
+    entities = store.facts("entities", name="Mira Talven")
+    assert entities[0]["aliases"] == ["Talven"] and entities[0]["mention_count"] == 1
+    mention = store.facts("mentions", article_ids=ids)[0]
+    assert RIVER_BODY[mention["start"] : mention["end"]] == "Mira Talven"
+    assert store.facts("places")[0]["lat"] == pytest.approx(45.1)
+
+
+def test_rewriting_a_page_replaces_it_whole(store) -> None:
+    sha, _ = store.add_capture(Capture(source="flood.html", data=b"raw"))
+    store.add_page(sha, river_page(), extract_version="x1")
+    page = river_page(enriched=False)
+    page.articles[0].title = "Varn floods market (updated)"
+    ids = store.add_page(sha, page, extract_version="x2")
+    assert store.stats()["articles"] == 1 and store.stats()["pages"] == 1
+    stored = store.get_article(ids[0])
+    assert stored.article.title.endswith("(updated)") and stored.article.quotes is None
+    assert store.facts("quotes") == []
+    assert [h.id for h in store.search("updated")] == ids
+
+
+def test_ticker_items_stored_once_with_every_sighting(store) -> None:
+    for n, when in enumerate(["2031-03-04T10:00:00", "2031-03-02T10:00:00", "2031-03-06T10:00:00"]):
+        sha, _ = store.add_capture(Capture(source=f"p{n}.html", data=f"page {n}".encode()))
+        page = river_page(source=f"p{n}.html")
+        page.captured_at = when
+        page.ticker.append(TickerItem("  bridge CLOSED to lorries ", "Regional authority"))
+        store.add_page(sha, page, extract_version="x")
+    items = {i["text"]: i for i in store.ticker()}
+    assert len(items) == 2
+    bridge = items["Bridge closed to lorries"]
+    assert bridge["sightings"] == 6  # twice per page (spacing and case do not count)
+    assert (bridge["first_seen"], bridge["last_seen"]) == (
+        "2031-03-02T10:00:00",
+        "2031-03-06T10:00:00",
+    )
+    sightings = store.ticker_sightings(bridge["id"])
+    assert {s["source"] for s in sightings} == {"p0.html", "p1.html", "p2.html"}
+    assert [i["text"] for i in store.ticker(since="2031-03-05")] != []
+
+
+def test_links_and_errors_and_stats(store) -> None:
+    sha, _ = store.add_capture(Capture(source="flood.html", data=b"raw"))
+    store.add_page(sha, river_page(), extract_version="x")
+    links = list(store.links())
+    assert links[0]["title"] == "Ferry timetable changes"
+    assert links[0]["source"] == "castellor-post/flood.html"
+    store.add_error(source="bad.bin", stage="extract", stage_version="x", error="bad.bin: binary")
+    errors = list(store.errors())
+    assert errors[0]["stage"] == "extract" and errors[0]["error"] == "bad.bin: binary"
+    figures = store.stats()
+    assert {k: figures[k] for k in ("captures", "pages", "articles", "outlets", "errors")} == {
+        "captures": 1,
+        "pages": 1,
+        "articles": 1,
+        "outlets": 1,
+        "errors": 1,
+    }
+    assert figures["first_date"] == figures["last_date"] == "2031-03-04T08:30:00"
+
+
+def test_article_filters_stream(store) -> None:
+    for n, (outlet, day) in enumerate(
+        [
+            ("Castellor Post", "2031-03-01"),
+            ("Varn Herald", "2031-03-02"),
+            ("Varn Herald", "2031-03-03"),
+        ]
+    ):
+        sha, _ = store.add_capture(Capture(source=f"{n}.html", data=str(n).encode()))
+        store.add_page(
+            sha,
+            river_page(f"{n}.html", outlet, body=f"Story {n}.", published=day, enriched=False),
+            extract_version="x",
+        )
+    assert len(list(store.articles(outlet="varn herald"))) == 2
+    assert [a.date for a in store.articles(since="2031-03-02", until="2031-03-02")] == [
+        "2031-03-02"
+    ]
+    assert len(list(store.articles(batch_size=1))) == 3
+    assert len(list(store.articles(limit=2))) == 2
+
+
+def test_stories_can_be_saved_and_assigned_and_survive_a_rewrite(store) -> None:
+    sha, _ = store.add_capture(Capture(source="flood.html", data=b"raw"))
+    [aid] = store.add_page(sha, river_page(), extract_version="x1")
+    store.save_stories(
+        [{"id": "s1", "title": "Varn floods", "first_seen": "2031-03-04", "last_seen": "2031-03-04",
+          "article_count": 1, "outlets": ["Castellor Post"]}]
+    )  # fmt: skip
+    store.assign_stories([(aid, "s1", 0.9)], method_version="v1")
+    assert store.get_article(aid).story_id == "s1"
+    assert [a.id for a in store.articles(story_id="s1")] == [aid]
+    [story] = list(store.stories())
+    assert story["outlets"] == ["Castellor Post"] and story["title"] == "Varn floods"
+    store.add_page(sha, river_page(), extract_version="x2")  # reprocess: same article id
+    assert store.get_article(aid).story_id == "s1"
+
+
+def test_migrations_are_recorded_and_an_older_database_is_migrated(db_url: str) -> None:
+    store = open_store(db_url)
+    assert applied_migrations(store.engine) == sorted(name for name, _ in MIGRATIONS)
+    # Make it an older database: the story tables and their migration record are gone.
+    with store.write() as conn:
+        conn.execute(text("DROP TABLE story_articles"))
+        conn.execute(text("DROP TABLE stories"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE name = '0005_stories'"))
+    store.close()
+    reopened = open_store(db_url)
+    assert "0005_stories" in applied_migrations(reopened.engine)
+    reopened.save_stories([{"id": "s", "title": "t"}])
+    assert [s["id"] for s in reopened.stories()] == ["s"]
+    reopened.close()
+
+
+def test_bad_database_url_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="not a database"):
+        open_store("mysql://somewhere/db")
