@@ -113,21 +113,29 @@ def _images(scopes: list[etree._Element]) -> list[Image]:
     return images
 
 
-def _scan_header(blocks: list[Block], first_body: int) -> dict[str, str]:
-    """Byline, credit, reading time and shares written near the top of the article."""
+def _scan_header(blocks: list[Block], first_body: int) -> tuple[dict[str, str], set[int]]:
+    """Byline, credit, reading time and shares written around the top of the article.
+
+    Returns the facts and the indices of the blocks that held only such a fact, which are
+    the article's header, not its body.
+    """
     found: dict[str, str] = {}
+    used: set[int] = set()
     start = max(0, first_body - 40)
-    for block in blocks[start : first_body + 3]:
+    for block in blocks[start : first_body + 8]:
         text = block.text
+        hit = False
         if "byline" not in found and (m := _BYLINE.match(text)):
-            found["byline"] = m.group(1)
-        if "credit" not in found and (m := _CREDIT.match(text)):
-            found["credit"] = m.group(1)
-        if "reading" not in found and (m := _READING.search(text)) and len(text) < 60:
-            found["reading"] = m.group(1)
-        if "shares" not in found and (m := _SHARES.match(text)):
-            found["shares"] = m.group(1).replace(",", "")
-    return found
+            found["byline"], hit = m.group(1), True
+        elif "credit" not in found and (m := _CREDIT.match(text)):
+            found["credit"], hit = m.group(1), True
+        elif "reading" not in found and len(text) < 60 and (m := _READING.search(text)):
+            found["reading"], hit = m.group(1), True
+        elif "shares" not in found and (m := _SHARES.match(text)):
+            found["shares"], hit = m.group(1).replace(",", ""), True
+        if hit:
+            used.add(block.index)
+    return found, used
 
 
 def _published(
@@ -189,9 +197,11 @@ def read_html(
         return page
 
     first = body[0].index if body else 0
-    header = _scan_header(blocks, first)
+    header, header_blocks = _scan_header(blocks, first)
+    body = [b for b in body if b.index not in header_blocks]
     scope = common_ancestor([b.element for b in body])
     published, published_text = _published(root, declared, scope, html)
+    body = [b for b in body if b.text != published_text]
     standfirst = declared.description
     if standfirst and body and _is_prefix(standfirst, body[0].text):
         standfirst = None  # the description only repeats the first paragraph

@@ -1,0 +1,258 @@
+"""read_html on small hand-written pages about fictional outlets (the Page contract of DESIGN.md)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from newsdesk.extract.core import ExtractError, extract
+from newsdesk.extract.html import read_html
+from newsdesk.records import Capture, Page
+
+PARAGRAPHS = [
+    "The harbour council of Port Evermere voted on Tuesday to reopen the old ferry line, "
+    "ending a closure that had lasted for eleven years and cut the island off from the coast.",
+    "Councillor Mira Tamsk said the decision followed months of public hearings, in which "
+    "residents described long detours, missed hospital appointments and shuttered shops.",
+    "Engineers from the fictional Lantern Works estimate that repairs to the two piers will "
+    "take nine weeks, after which a trial service will run twice a day through the winter.",
+    "Opponents argued that the money would be better spent on the island's crumbling roads, "
+    "but the motion passed by seven votes to three after a debate lasting into the night.",
+]
+
+
+def page_html(
+    body: str, head: str = "", *, lang: str = "en", before: str = "", after: str = ""
+) -> str:
+    return f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>
+<body>
+<nav class="main-menu"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li></ul></nav>
+{before}
+<main><article class="story">{body}</article></main>
+{after}
+<footer class="site-footer"><p>© 2031 The Evermere Gazette. All rights reserved.</p>
+<a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
+</body></html>"""
+
+
+def paragraphs(items: list[str] = PARAGRAPHS) -> str:
+    return "".join(f"<p>{p}</p>" for p in items)
+
+
+def read(html: str, **kw: object) -> Page:
+    return read_html(html, source="test.html", url=kw.get("url"), captured_at=None, profile=None)
+
+
+def test_json_ld_article_gives_title_authors_date_section_tags_and_site() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "ignored"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Port Evermere reopens its ferry line",
+                "author": [{"@type": "Person", "name": "Ada Quill"}, {"name": "Tom Reed"}],
+                "datePublished": "2031-03-04T09:15:00+01:00",
+                "articleSection": "Islands",
+                "keywords": "ferries, Port Evermere, council",
+                "publisher": {"@type": "Organization", "name": "The Evermere Gazette"},
+            },
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    head += '<link rel="canonical" href="https://gazette.example/islands/ferry">'
+    body = "<h1>Port Evermere reopens its ferry line</h1>" + paragraphs()
+    page = read(page_html(body, head, lang="en-GB"))
+    assert page.kind == "article"
+    assert page.site == "The Evermere Gazette"
+    [article] = page.articles
+    assert article.role == "main"
+    assert article.title == "Port Evermere reopens its ferry line"
+    assert article.authors == ["Ada Quill", "Tom Reed"]
+    assert article.published == "2031-03-04T09:15:00+01:00"
+    assert article.section == "Islands"
+    assert article.tags == ["ferries", "Port Evermere", "council"]
+    assert article.url == "https://gazette.example/islands/ferry"
+    assert article.language == "en"
+    assert article.outlet == "The Evermere Gazette"
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_opengraph_tags_fill_metadata_when_no_json_ld() -> None:
+    head = """
+      <meta property="og:site_name" content="Lantern Post">
+      <meta property="og:title" content="Ferry line to reopen">
+      <meta property="og:type" content="article">
+      <meta property="article:published_time" content="2031-03-04">
+      <meta property="article:section" content="Coast">
+      <meta property="article:tag" content="ferries">
+      <meta property="article:tag" content="transport">
+      <meta name="author" content="Ada Quill">
+      <meta name="description" content="Eleven years after it closed, the line is back.">"""
+    page = read(page_html("<h1>Ferry line to reopen</h1>" + paragraphs(), head))
+    [article] = page.articles
+    assert page.site == "Lantern Post"
+    assert article.title == "Ferry line to reopen"
+    assert article.published == "2031-03-04"  # as precise as the page says, no invented time
+    assert article.section == "Coast"
+    assert article.tags == ["ferries", "transport"]
+    assert article.authors == ["Ada Quill"]
+    assert article.standfirst == "Eleven years after it closed, the line is back."
+    assert "Eleven years after it closed" not in article.body
+
+
+def test_time_element_gives_iso_date_and_the_written_form() -> None:
+    body = (
+        "<h1>Ferry line to reopen</h1>"
+        '<div class="meta"><time datetime="2031-12-12T05:45">12 Dec 2031 05:45</time></div>'
+        + paragraphs()
+    )
+    [article] = read(page_html(body)).articles
+    assert article.published == "2031-12-12T05:45:00"
+    assert article.published_text == "12 Dec 2031 05:45"
+
+
+def test_byline_credit_reading_time_and_shares_from_the_article_header() -> None:
+    body = (
+        "<h1>Ferry line to reopen</h1>"
+        '<div class="info"><span>By Ada Quill</span></div>'
+        "<div>Source: Evermere Wire</div><div>4 Min Read</div><div>2 Shares</div>" + paragraphs()
+    )
+    [article] = read(page_html(body)).articles
+    assert article.authors == ["Ada Quill"]
+    assert article.credit == "Evermere Wire"
+    assert article.reading_minutes == 4
+    assert article.shares == 2
+    assert "Min Read" not in article.body and "Shares" not in article.body
+
+
+def test_figure_captions_with_credit_stay_out_of_the_body() -> None:
+    body = (
+        "<h1>Ferry line to reopen</h1>"
+        '<figure><img src="a.jpg" alt=""><figcaption>The old pier at dawn (Evermere Wire)'
+        "</figcaption></figure>"
+        + paragraphs(PARAGRAPHS[:2])
+        + '<figure><img src="b.jpg" alt=""><figcaption>Councillor Mira Tamsk '
+        '<span class="credit">Photo: J. Pell</span></figcaption></figure>'
+        + paragraphs(PARAGRAPHS[2:])
+    )
+    [article] = read(page_html(body)).articles
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("The old pier at dawn (Evermere Wire)", "Evermere Wire"),
+        ("Councillor Mira Tamsk Photo: J. Pell", "Photo: J. Pell"),
+    ]
+    assert "old pier at dawn" not in article.body
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_sub_headings_are_kept_in_order_in_body_and_headings() -> None:
+    body = (
+        "<h1>Ferry line to reopen</h1>"
+        + paragraphs(PARAGRAPHS[:2])
+        + "<h2>What happens next</h2>"
+        + paragraphs(PARAGRAPHS[2:3])
+        + "<h2>The opposition</h2>"
+        + paragraphs(PARAGRAPHS[3:])
+    )
+    [article] = read(page_html(body)).articles
+    assert article.headings == ["What happens next", "The opposition"]
+    assert article.body.split("\n\n")[2] == "What happens next"
+
+
+def test_inserts_inside_the_body_are_removed() -> None:
+    body = (
+        "<h1>Ferry line to reopen</h1>"
+        + paragraphs(PARAGRAPHS[:2])
+        + '<p>Read more: <a href="/a">Island roads crumble as budget shrinks</a></p>'
+        + '<div class="inline"><h3>Related News</h3><ul>'
+        + '<li><a href="/b">Lantern Works wins pier contract after long tender</a></li>'
+        + '<li><a href="/c">Ferry workers recall the last crossing in 2020</a></li></ul></div>'
+        + paragraphs(PARAGRAPHS[2:3])
+        + "<p>Read also: Harbour fees to rise next spring</p>"
+        + paragraphs(PARAGRAPHS[3:])
+    )
+    [article] = read(page_html(body)).articles
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_titled_link_lists_become_links_and_stay_out_of_the_body() -> None:
+    after = """<aside class="rail"><h3>Most Read</h3><ul>
+      <li><span class="category">Sport</span><a href="/s/1">Evermere rowers win the coastal cup again</a>
+          <time>3 Mar 2031</time></li>
+      <li><span class="category">Culture</span><a href="/c/2">Lighthouse museum opens a new wing today</a>
+          <time>2 Mar 2031</time></li>
+      <li><a href="/w/3">Storm warning issued for the northern islands</a></li></ul></aside>"""
+    page = read(page_html("<h1>Ferry</h1>" + paragraphs(), after=after), url="https://g.example/x")
+    most_read = [link for link in page.links if link.list == "Most Read"]
+    assert [link.title for link in most_read] == [
+        "Evermere rowers win the coastal cup again",
+        "Lighthouse museum opens a new wing today",
+        "Storm warning issued for the northern islands",
+    ]
+    assert most_read[0].section == "Sport"
+    assert most_read[0].date == "3 Mar 2031"
+    assert most_read[0].url == "https://g.example/s/1"
+    assert "rowers" not in page.articles[0].body
+
+
+def test_breaking_ticker_items_with_attribution() -> None:
+    before = """<div class="breaking-ticker"><ul>
+      <li>Mayor Orlen: The ferry will run by summer</li>
+      <li>Storm closes the northern harbour for two days</li></ul></div>"""
+    page = read(page_html("<h1>Ferry</h1>" + paragraphs(), before=before))
+    assert [(t.attribution, t.text) for t in page.ticker] == [
+        ("Mayor Orlen", "The ferry will run by summer"),
+        (None, "Storm closes the northern harbour for two days"),
+    ]
+    assert "Mayor Orlen" not in page.articles[0].body
+
+
+def test_page_without_an_article_is_a_listing_with_no_articles() -> None:
+    items = "".join(
+        f'<li><a href="/n/{i}">Headline number {i} about the islands and harbours</a></li>'
+        for i in range(12)
+    )
+    html = page_html(f"<h2>Latest news</h2><ul>{items}</ul>")
+    page = read(html)
+    assert page.kind == "listing"
+    assert page.articles == []
+    assert len([link for link in page.links if link.list == "Latest news"]) == 12
+
+
+def test_broken_html_still_reads() -> None:
+    html = (
+        "<html><head><title>Ferry line to reopen | Evermere Gazette</title><body>"
+        "<div><div class='story'><h1>Ferry line to reopen"
+        + "".join(f"<p>{p}" for p in PARAGRAPHS)
+        + "</span></div></b>"
+    )
+    page = read(html)
+    [article] = page.articles
+    assert article.title == "Ferry line to reopen"
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_captured_at_and_format_are_recorded() -> None:
+    page = read_html(
+        page_html(paragraphs()),
+        source="x.html",
+        url=None,
+        captured_at=datetime(2031, 3, 5, 8, 0),
+        profile=None,
+    )
+    assert page.format == "html"
+    assert page.captured_at == "2031-03-05T08:00:00"
+
+
+@pytest.mark.parametrize("html", ["<html></html>", "<html><body>   </body></html>"])
+def test_html_with_nothing_in_it_is_an_empty_listing(html: str) -> None:
+    page = extract(Capture(source="empty.html", data=html.encode()))
+    assert page.kind == "listing" and page.articles == []
+
+
+def test_whitespace_only_capture_is_an_error() -> None:
+    with pytest.raises(ExtractError, match="empty"):
+        extract(Capture(source="blank.html", data=b"   \n"))
