@@ -1,4 +1,4 @@
-"""read_html on small hand-written pages about fictional outlets (the Page contract of DESIGN.md)."""
+"""read_html on small hand-written pages about fictional outlets (DESIGN.md Page contract)."""
 
 from __future__ import annotations
 
@@ -180,10 +180,10 @@ def test_inserts_inside_the_body_are_removed() -> None:
 
 def test_titled_link_lists_become_links_and_stay_out_of_the_body() -> None:
     after = """<aside class="rail"><h3>Most Read</h3><ul>
-      <li><span class="category">Sport</span><a href="/s/1">Evermere rowers win the coastal cup again</a>
-          <time>3 Mar 2031</time></li>
-      <li><span class="category">Culture</span><a href="/c/2">Lighthouse museum opens a new wing today</a>
-          <time>2 Mar 2031</time></li>
+      <li><span class="category">Sport</span>
+          <a href="/s/1">Evermere rowers win the coastal cup again</a><time>3 Mar 2031</time></li>
+      <li><span class="category">Culture</span>
+          <a href="/c/2">Lighthouse museum opens a new wing today</a><time>2 Mar 2031</time></li>
       <li><a href="/w/3">Storm warning issued for the northern islands</a></li></ul></aside>"""
     page = read(page_html("<h1>Ferry</h1>" + paragraphs(), after=after), url="https://g.example/x")
     most_read = [link for link in page.links if link.list == "Most Read"]
