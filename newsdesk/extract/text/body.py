@@ -61,6 +61,55 @@ def best_region(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+def candidate_regions(scores: list[float], limit: int = 6) -> list[tuple[int, int]]:
+    """The best stretches, best first: each found, then masked out, then the next one."""
+    masked = list(scores)
+    found: list[tuple[int, int]] = []
+    while len(found) < limit:
+        span = best_region(masked)
+        if span is None or sum(masked[span[0] : span[1]]) < 25:
+            break
+        found.append(span)
+        masked[span[0] : span[1]] = [_BARRIER] * (span[1] - span[0])
+    return found
+
+
+def _teaser_share(lines: list[Line], span: tuple[int, int]) -> float:
+    """Share of prose lines that sit right under a short headline: a list of teasers, not an
+    article (articles put a sub-heading over several paragraphs, not over each one)."""
+    prose = under_title = 0
+    for i in range(span[0], span[1]):
+        if shapes.is_paragraph(lines[i]):
+            prose += 1
+            prev = lines[i - 1] if i > 0 else None
+            if prev is not None and not shapes.is_paragraph(prev) and 3 <= prev.words <= 20:
+                under_title += 1
+    return under_title / prose if prose else 0.0
+
+
+def _has_header(lines: list[Line], start: int) -> bool:
+    """A byline or a date in the few lines above: where an article begins."""
+    for i in range(max(0, start - 8), start):
+        line = lines[i]
+        if shapes.BYLINE.match(line.text) or shapes.date_of(line, fallback=False):
+            return True
+    return False
+
+
+def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
+    """The article among the candidate stretches: prose weight, less teaser lists, plus a
+    header (byline or date) right above it."""
+    best, best_value = None, 0.0
+    for span in candidate_regions(scores):
+        value = sum(scores[span[0] : span[1]])
+        value *= 1.0 - 0.7 * _teaser_share(lines, span)
+        if _has_header(lines, span[0]):
+            value *= 1.5
+        if value > best_value:
+            best, best_value = span, value
+    return best
+
+
 @dataclass
 class Meta:
     title: str | None = None
