@@ -13,6 +13,7 @@ from datetime import datetime
 
 from rapidfuzz import fuzz
 
+from newsdesk.extract.dates import parse_absolute
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.lines import Line
 from newsdesk.records import Article, Image
@@ -30,6 +31,8 @@ def line_score(line: Line) -> float:
             return _BARRIER
     if line.chrome:
         return -6.0
+    if line.words < 80 and shapes.CONSENT.search(line.text):
+        return -10.0
     if shapes.is_paragraph(line):
         words = float(min(line.words, 120))
         return words * (0.5 if line.bullet else 1.0)
@@ -92,6 +95,8 @@ def _has_header(lines: list[Line], start: int) -> bool:
     for i in range(max(0, start - 8), start):
         line = lines[i]
         if shapes.BYLINE.match(line.text) or shapes.date_of(line, fallback=False):
+            return True
+        if line.words <= 14 and parse_absolute(line.text):  # "21/06/2014 Tony Carter, Books"
             return True
     return False
 

@@ -57,7 +57,7 @@ _CREDIT_WORDS = re.compile(
 )
 CHROME_WORDS = re.compile(
     r"^(?:listen|share|tweet|email|print|x|facebook|twitter|whatsapp|telegram|linkedin|copy link"
-    r"|advertisement|ad|sponsored|subscribe|sign in|log ?in|sign up|register|menu|search|close"
+    r"|advertisement|advert|ad|ads|sponsored|subscribe|sign in|log ?in|sign up|register|menu|search|close"
     r"|home|skip to (?:main )?content|logo|all|more|next|previous|back to top|loading\.*"
     r"|show more|load more|read more|see more|view all|comments?|reply|follow us|newsletter"
     r"|cookie settings|accept|orange background|slogan|toggle navigation|open menu|video"
@@ -68,6 +68,12 @@ FOOTER = re.compile(
     r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
     r"|cookie policy|about us|contact us|download (?:the|our)? ?app|get (?:it|started)"
     r"|app-?store|play-?store|google play|app store",
+    re.I,
+)
+# Consent banners are prose, but never the article.
+CONSENT = re.compile(
+    r"\b(?:cookies?|consent|gdpr)\b.*\b(?:website|site|experience|browsing|privacy|accept|agree"
+    r"|personali[sz]|partners|settings)\b|\b(?:accept|agree to|manage)\b.*\bcookies?\b",
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
