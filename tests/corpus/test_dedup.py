@@ -1,0 +1,102 @@
+"""Duplicates and syndication: linked to one canonical article, never deleted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.corpus.dedup import signature, similarity
+from newsdesk.records import Article, Capture, Page
+from tests.corpus.fictional import RIVER_BODY
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def _store_page(store, name: str, outlet: str, body: str, title: str = "Varn floods") -> str:
+    sha, _ = store.add_capture(Capture(source=name, data=f"{name}\n{body}".encode()))
+    page = Page(
+        source=name,
+        format="html",
+        kind="article",
+        site=outlet,
+        captured_at="2031-03-04",
+        articles=[Article(role="main", title=title, body=body, outlet=outlet)],
+    )
+    return store.add_page(sha, page, extract_version="x")[0]
+
+
+def test_syndicated_copy_capture_and_version_are_linked(store) -> None:
+    original = _store_page(store, "post.html", "Castellor Post", RIVER_BODY)
+    syndicated = _store_page(
+        store, "wire.html", "Valley Wire", RIVER_BODY + " Reporting by the Castellor Post."
+    )
+    recaptured = _store_page(store, "post-again.html", "Castellor Post", RIVER_BODY)
+    updated = _store_page(
+        store,
+        "post-updated.html",
+        "Castellor Post",
+        RIVER_BODY.replace("twelve families", "fifteen families"),
+    )
+    unrelated = _store_page(
+        store, "other.html", "Castellor Post", " ".join(f"unrelated word{i}" for i in range(80))
+    )
+    group = store.duplicates(syndicated)
+    assert group["canonical"] == original
+    relations = {m["id"]: m["relation"] for m in group["members"]}
+    assert relations == {syndicated: "syndicated", recaptured: "capture", updated: "version"}
+    assert group["also_published_by"] == ["Valley Wire"]
+    assert [v["id"] for v in group["versions"]] == [updated]
+    assert store.duplicates(unrelated)["members"] == []
+    # Nothing deleted: every article is still stored and searchable.
+    assert store.stats()["articles"] == 5
+    assert store.get_article(syndicated).canonical_id == original
+    assert store.get_article(original).canonical_id is None
+    assert [a.id for a in store.articles(canonical_only=True)] == [original, unrelated]
+
+
+def test_short_bodies_link_only_when_identical(store) -> None:
+    a = _store_page(store, "a.html", "Castellor Post", "Bridge closed.")
+    b = _store_page(store, "b.html", "Valley Wire", "Bridge closed.")
+    c = _store_page(store, "c.html", "Valley Wire", "Bridge open.")
+    assert store.get_article(b).canonical_id == a
+    assert store.get_article(c).canonical_id is None
+
+
+def test_signature_similarity_tracks_shared_text() -> None:
+    base = signature(RIVER_BODY)
+    assert signature("too short to compare") is None
+    assert similarity(base, signature(RIVER_BODY)) == 1.0
+    half = " ".join(RIVER_BODY.split()[:50]) + " " + " ".join(f"other{i}" for i in range(50))
+    assert 0.2 < similarity(base, signature(half)) < 0.7
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds not present in ../shared/seeds")
+def test_daily8_main_article_links_to_the_outlet_it_republishes(sqlite_url: str) -> None:
+    """The Daily8 page republishes an Al Mayadeen article: given that article as Al Mayadeen's
+    own page, the Daily8 copy becomes a syndicated duplicate of it."""
+    from newsdesk.corpus import open_store
+    from newsdesk.extract import extract
+
+    daily8 = next(p for p in sorted(SEEDS.glob("*.txt")) if "Daily8" in p.read_text()[:20000])
+    page = extract(Capture(source=str(daily8), data=daily8.read_bytes()))
+    main = next(a for a in page.articles if a.role == "main")
+    store = open_store(sqlite_url)
+    original = Page(
+        source="almayadeen-original",
+        format="html",
+        kind="article",
+        site="Al Mayadeen English",
+        articles=[
+            Article(role="main", title=main.title, body=main.body, outlet="Al Mayadeen English")
+        ],
+    )
+    sha, _ = store.add_capture(Capture(source="almayadeen-original", data=b"original"))
+    [original_id] = store.add_page(sha, original, extract_version="x")
+    sha, _ = store.add_capture(Capture(source=str(daily8), data=daily8.read_bytes()))
+    ids = store.add_page(sha, page, extract_version="x")
+    main_id = ids[page.articles.index(main)]
+    stored = store.get_article(main_id)
+    assert stored.canonical_id == original_id
+    assert stored.relation in ("syndicated", "capture")
+    store.close()
