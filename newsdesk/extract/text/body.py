@@ -29,6 +29,8 @@ def line_score(line: Line) -> float:
             return _BARRIER
         if shapes.CONTINUE_AT.match(line.text):
             return _BARRIER
+    if line.words < 16 and shapes.COMMENTS_START.search(line.text):
+        return _BARRIER
     if line.chrome:
         return -6.0
     if line.words < 80 and shapes.CONSENT.search(line.text):
@@ -92,7 +94,7 @@ def _teaser_share(lines: list[Line], span: tuple[int, int]) -> float:
 
 def _has_header(lines: list[Line], start: int) -> bool:
     """A byline or a date in the few lines above: where an article begins."""
-    for i in range(max(0, start - 8), start):
+    for i in range(max(0, start - 8), min(len(lines), start + 2)):
         line = lines[i]
         if shapes.BYLINE.match(line.text) or shapes.date_of(line, fallback=False):
             return True
@@ -105,8 +107,18 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     """The article among the candidate stretches: prose weight, less teaser lists, plus a
     header (byline or date) right above it."""
     best, best_value = None, 0.0
+    comments_at = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.words < 16 and shapes.COMMENTS_START.search(line.text)
+        ),
+        len(lines),
+    )
     for span in candidate_regions(scores):
         value = sum(scores[span[0] : span[1]])
+        if span[0] > comments_at:
+            value *= 0.25  # readers' comments, however long, are not the article
         value *= 1.0 - 0.7 * _teaser_share(lines, span)
         if _has_header(lines, span[0]):
             value *= 1.5

@@ -42,7 +42,9 @@ CONTINUE_AT = re.compile(
     r"(?: (?:story|article))? (?:at|on)\s+(\S.*?)\s*$",
     re.I,
 )
-BYLINE = re.compile(r"^(?:by|written by|words by|reporting by)\s*:?\s+(.+)$", re.I)
+BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+(.+)$", re.I
+)
 CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.+)$", re.I)
 READING_TIME = re.compile(r"^(\d+)\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|reading(?: time)?)$", re.I)
 SHARES = re.compile(r"^([\d,.]+)\s*(k)?\s*shares?$", re.I)
@@ -68,6 +70,13 @@ FOOTER = re.compile(
     r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
     r"|cookie policy|about us|contact us|download (?:the|our)? ?app|get (?:it|started)"
     r"|app-?store|play-?store|google play|app store",
+    re.I,
+)
+# Where the article ends and readers' comments begin.
+COMMENTS_START = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?$|\bleave a (?:reply|comment)\b"
+    r"|\bjoin the (?:discussion|conversation)\b|\b\d+ comments?\b|\d+ (?:thoughts|responses) (?:on|to)\b"
+    r"|^(?:add|post|write) (?:a|your) comment|^comments are closed",
     re.I,
 )
 # Consent banners are prose, but never the article.
