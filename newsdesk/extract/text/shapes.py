@@ -59,7 +59,8 @@ _CREDIT_WORDS = re.compile(
 )
 CHROME_WORDS = re.compile(
     r"^(?:listen|share|tweet|email|print|x|facebook|twitter|whatsapp|telegram|linkedin|copy link"
-    r"|advertisement|advert|ad|ads|sponsored|subscribe|sign in|log ?in|sign up|register|menu|search|close"
+    r"|advertisement|advert|ad|ads|sponsored|subscribe|sign in|log ?in|sign up|register|menu"
+    r"|search|close"
     r"|home|skip to (?:main )?content|logo|all|more|next|previous|back to top|loading\.*"
     r"|show more|load more|read more|see more|view all|comments?|reply|follow us|newsletter"
     r"|cookie settings|accept|orange background|slogan|toggle navigation|open menu|video"
@@ -74,8 +75,9 @@ FOOTER = re.compile(
 )
 # Where the article ends and readers' comments begin.
 COMMENTS_START = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?$|\bleave a (?:reply|comment)\b"
-    r"|\bjoin the (?:discussion|conversation)\b|\b\d+ comments?\b|\d+ (?:thoughts|responses) (?:on|to)\b"
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?$"
+    r"|\bleave a (?:reply|comment)\b|\bjoin the (?:discussion|conversation)\b|\b\d+ comments?\b"
+    r"|\d+ (?:thoughts|responses) (?:on|to)\b"
     r"|^(?:add|post|write) (?:a|your) comment|^comments are closed",
     re.I,
 )
