@@ -24,8 +24,17 @@ from newsdesk.records import Article, Image, Page
 
 # Inserts inside a body that point elsewhere: "Read more: ...", "Related News", "See also".
 _INSERT = re.compile(
-    r"^(?:read (?:more|also|next)|also read|related(?: news| articles?| stories| content)?|"
-    r"see also|more on this|recommended|you (?:may|might) also like)\b[\s:|-]*",
+    r"^(?:(?:read|see|watch|listen)(?: (?:more|also|next))?\s*:|read (?:more|also|next)\b|"
+    r"(?:see|watch) more\b|also read\b|also on \S+|don'?t miss\b|more on this\b|"
+    r"related(?: news| articles?| stories| content| coverage)?\b|see also\b|recommended\b|"
+    r"you (?:may|might) (?:also )?like\b)[\s:|-]*",
+    re.IGNORECASE,
+)
+# Calls to action that close many articles; never a sentence of the story itself.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:like this (?:story|article)\b|share (?:this|it)\b|sign up\b|subscribe\b|"
+    r"click here\b|follow us\b|tell us what you think\b|comments?$|leave a (?:comment|reply)\b|"
+    r"get (?:our|the) newsletter\b)",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^by\s+(.{3,80})$", re.IGNORECASE)
@@ -69,7 +78,12 @@ def _title(root: etree._Element, declared: Declared, body: list[Block]) -> str:
 
 
 def _is_insert(block: Block, text: str) -> bool:
-    return bool(_INSERT.match(text)) and (len(text) < 250 or block.link_density > 0.3)
+    if _CALL_TO_ACTION.match(text) and len(text) < 160:
+        return True
+    if not _INSERT.match(text):
+        return False
+    # "Related News" as a heading, "Read more: <link>", a linked title: not "Related to this, ..."
+    return len(text.split()) <= 6 or ":" in text[:25] or block.link_density > 0.3
 
 
 def _clean_body(body: list[Block]) -> list[Block]:

@@ -83,6 +83,7 @@ def common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None
     return common[0] if common else None
 
 
+_CHROME_PROSE_CHARS = 150
 _MAX_LEVELS = 8  # beyond this the halved weight no longer moves any decision
 
 
@@ -196,7 +197,7 @@ def select_body(
     near = containers[0].getparent() if containers else None
     kept: list[Block] = []
     for block, endorsed, block_words in zip(blocks, by_trafilatura, words, strict=True):
-        if _same_text(evidence.title, block.text) or _same_text(evidence.standfirst, block.text):
+        if _same_text(evidence.title, block.text):
             continue
         in_container = not container_set.isdisjoint(block.ancestors)
         votes = int(in_container) + int(endorsed)
@@ -204,7 +205,9 @@ def select_body(
             votes += 1 if _coverage(block_words, ld_grams, ld_short) >= 0.5 else -1
         if block.in_caption:
             continue
-        if (votes >= 2 and not (block.chrome and is_linky(block))) or (
+        # Inside a chrome-named box (caption, share bar, "more" box) only long prose survives.
+        chrome_box = block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
+        if (votes >= 2 and not chrome_box) or (
             votes == 1
             and block.prose
             and not block.chrome
