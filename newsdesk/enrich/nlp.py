@@ -38,6 +38,17 @@ def _model_module() -> object:
     )
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line (or any line break) ends a sentence: headings, captions and ticker lines carry
+    no final stop, and the parser would otherwise run them into the next paragraph."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_nlp(full: bool = False) -> Language:
     """The small English pipeline; ``full=True`` keeps every component (for benchmarks)."""
@@ -45,6 +56,8 @@ def load_nlp(full: bool = False) -> Language:
     exclude = [] if full else list(EXCLUDED_COMPONENTS)
     nlp: Language = module.load(exclude=exclude)  # type: ignore[attr-defined]
     nlp.max_length = MAX_CHARS + 1
+    if not full:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
 
 

@@ -65,6 +65,7 @@ _DOUBLE = '"“”«»„'
 _SINGLE = "'‘’"
 _OPEN_BEFORE = set(" \n\t([{—–-/:")
 _MIN_STANDALONE_WORDS = 6  # an unattributed quotation shorter than this is a term, not a quote
+_MIN_PHRASE_WORDS = 3  # a quoted phrase credited to its sentence's subject, with no cue verb
 
 
 def _is_opening(text: str, i: int) -> bool:
@@ -295,6 +296,11 @@ def _overlaps(a: Interval, b: Interval) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _is_name(text: str) -> bool:
+    words = text.strip(" ,.'’").split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -376,8 +382,10 @@ def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
         if claimed[k]:
             continue
         inner = text[qs[0] + 1 : qs[1] - 1]
+        if _is_name(inner):
+            continue  # 'Israel', "Hezbollah": a name in quotation marks is framing, not speech
         cue = _cue_before(doc, qs[0]) or _cue_in_sentence(doc, qs, quotations)
-        if cue is not None:
+        if cue is not None and (cue.cue or _words(inner) >= _MIN_PHRASE_WORDS):
             cue.content = [qs]
             results.append(cue)
             continue
@@ -397,6 +405,10 @@ def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
     if colon_lines:
         results += colon_attributions(text, [q.content for q in results])
     results.sort(key=lambda q: q.start)
+    for prev, q in zip(results, results[1:]):
+        # "..., explaining, "..."": a cue with no subject of its own continues the last speaker
+        if q.speaker is None and q.cue and prev.speaker and "\n" not in text[prev.end : q.start]:
+            q.speaker = prev.speaker
     return _drop_nested(results)
 
 
@@ -445,7 +457,9 @@ def colon_attributions(text: str, taken: list[list[Interval]] | None = None) -> 
         if not _looks_like_name(m["speaker"]) or '"' in m["speaker"] or "“" in m["speaker"]:
             continue
         content = (m.start("content"), m.end("content"))
-        if any(_overlaps(content, t) for t in taken_spans):
+        if _words(m["content"]) < _MIN_PHRASE_WORDS or any(
+            _overlaps(content, t) for t in taken_spans
+        ):
             continue
         speaker = (m.start("speaker"), m.end("speaker"))
         found.append(QuoteSpan([content], speaker, None, direct=True, text=text))
@@ -453,7 +467,7 @@ def colon_attributions(text: str, taken: list[list[Interval]] | None = None) -> 
         line = m.group(0)
         if len(line) > _MAX_LINE or line.rstrip().endswith((".", "?", "!")):
             continue
-        if not _looks_like_name(m["speaker"]):
+        if not _looks_like_name(m["speaker"]) or len(m["speaker"].split()) > 4:
             continue
         content = (m.start("content"), m.end("content"))
         if any(_overlaps(content, t) for t in taken_spans) or any(
