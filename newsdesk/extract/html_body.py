@@ -120,7 +120,7 @@ def _repeated_chunks(
     Long articles are often cut into chunks, each in its own copy of the body container, with
     ads or asides between them; the best single element is then only the largest chunk.
     """
-    signature = best.get("class")
+    signature = set((best.get("class") or "").split())
     if not signature:
         return []
     region = best
@@ -129,11 +129,15 @@ def _repeated_chunks(
         if parent is None or parent.tag == "body":
             break
         region = parent
-    return [
-        el
-        for el in region.iter(best.tag)
-        if el is not best and el.get("class") == signature and gain.get(el, 0.0) > 0
-    ]
+    chunks = []
+    for el in region.iter(best.tag):
+        if el is best or gain.get(el, 0.0) <= 0:
+            continue
+        classes = set((el.get("class") or "").split())
+        # The same box, perhaps with a modifier class ("block-text block-text_first").
+        if classes and (classes >= signature or classes <= signature):
+            chunks.append(el)
+    return chunks
 
 
 def mark_chrome(blocks: Sequence[Block], containers: Sequence[etree._Element]) -> None:

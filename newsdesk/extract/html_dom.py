@@ -24,9 +24,12 @@ SKIP_TAGS = frozenset(
     """script style noscript template svg iframe button select option textarea input head object
     embed canvas map audio video source track picture""".split()  # noqa: SIM905
 )
+# Table cells are not blocks: a data table's row reads as one line ("DL Myles Garrett 57 77%").
+# Cells that hold paragraphs or divs (layout tables) are still cut by those blocks.
+CELL_TAGS = frozenset(["td", "th"])
 BLOCK_TAGS = frozenset(
     """p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 li ul ol dl dt dd
-    blockquote pre table thead tbody tfoot tr td th figure figcaption form body center address
+    blockquote pre table thead tbody tfoot tr figure figcaption form body center address
     details summary fieldset legend caption menu hgroup""".split()  # noqa: SIM905
 )
 HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -173,8 +176,7 @@ _TAG_FLAGS = {
     "figcaption": IN_CAPTION,
     "caption": IN_CAPTION,
     "blockquote": IN_QUOTE,
-    "td": IN_TABLE,
-    "th": IN_TABLE,
+    "tr": IN_TABLE,
 }
 
 
@@ -245,6 +247,8 @@ class _Segmenter:
             self._path.append(el)
         elif tag == "a":
             ctx |= IN_LINK
+        elif tag in CELL_TAGS:
+            self._parts.append(" ")
         elif tag == "br":
             self._parts.append(_BR)
         self._add(el.text, ctx)
