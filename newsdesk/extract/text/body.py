@@ -80,16 +80,15 @@ def candidate_regions(scores: list[float], limit: int = 6) -> list[tuple[int, in
 
 
 def _teaser_share(lines: list[Line], span: tuple[int, int]) -> float:
-    """Share of prose lines that sit right under a short headline: a list of teasers, not an
-    article (articles put a sub-heading over several paragraphs, not over each one)."""
-    prose = under_title = 0
-    for i in range(span[0], span[1]):
-        if shapes.is_paragraph(lines[i]):
-            prose += 1
-            prev = lines[i - 1] if i > 0 else None
-            if prev is not None and not shapes.is_paragraph(prev) and 3 <= prev.words <= 20:
-                under_title += 1
-    return under_title / prose if prose else 0.0
+    """Share of prose lines standing alone between non-prose lines: a list of teasers, each a
+    headline and a blurb, rather than an article, whose paragraphs follow one another."""
+    start, end = span
+    prose = [i for i in range(start, end) if shapes.is_paragraph(lines[i])]
+    if not prose:
+        return 0.0
+    marks = set(prose)
+    alone = sum(1 for i in prose if i - 1 not in marks and i + 1 not in marks)
+    return alone / len(prose)
 
 
 def _has_header(lines: list[Line], start: int) -> bool:
@@ -103,9 +102,30 @@ def _has_header(lines: list[Line], start: int) -> bool:
     return False
 
 
+def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
+    """Blurbs in a list of teasers: prose lines standing alone, one every few lines, over and
+    over. An article's paragraphs come in runs, and a one-paragraph brief stands alone once."""
+    prose = [shapes.is_paragraph(line) for line in lines]
+    lone = [
+        i
+        for i, is_prose in enumerate(prose)
+        if is_prose
+        and not (i > 0 and prose[i - 1])
+        and not (i + 1 < len(prose) and prose[i + 1])
+    ]
+    out = list(scores)
+    for n, i in enumerate(lone):
+        near_prev = n > 0 and i - lone[n - 1] <= 6
+        near_next = n + 1 < len(lone) and lone[n + 1] - i <= 6
+        if (near_prev or near_next) and out[i] > 0:
+            out[i] *= 0.3
+    return out
+
+
 def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
     """The article among the candidate stretches: prose weight, less teaser lists, plus a
     header (byline or date) right above it."""
+    scores = discount_lone_prose(lines, scores)
     best, best_value = None, 0.0
     comments_at = next(
         (
