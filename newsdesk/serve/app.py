@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
@@ -52,7 +54,14 @@ def create_app(db_url: str, token: str | None = None, *, cache_seconds: float = 
     """
     store = open_store(db_url)
     engine = store.engine
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="newsdesk",
         summary="A cross-outlet record of captured news: articles, stories, quotes, counts.",
         version="0.1.0",
@@ -84,10 +93,6 @@ def create_app(db_url: str, token: str | None = None, *, cache_seconds: float = 
     async def server_error(request: Request, exc: Exception) -> Response:
         # Never a stack trace to the client: the type names the problem for whoever reads the log.
         return error_response(request, 500, f"internal error ({type(exc).__name__})")
-
-    @app.on_event("shutdown")
-    def dispose() -> None:
-        engine.dispose()
 
     return app
 

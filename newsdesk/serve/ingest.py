@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import HTTPException, Request
 from starlette.datastructures import UploadFile
 
+from newsdesk.corpus import Store
 from newsdesk.records import Capture
 from newsdesk.settings import setting
 
@@ -67,20 +68,26 @@ async def read_upload(request: Request) -> Capture:
                    content_type=content_type)  # fmt: skip
 
 
-def ingest_capture(db_url: str, capture: Capture) -> dict[str, Any]:
-    """Store one capture through the corpus ingest pipeline; report what came of it."""
-    from newsdesk.corpus.ingest import ingest_captures
+def ingest_capture(store: Store, capture: Capture) -> dict[str, Any]:
+    """Store one capture through the corpus ingest pipeline (raw bytes first, then extract,
+    enrich, write and the post-ingest hooks such as story clustering); report what came of it."""
+    from newsdesk.corpus import ingest as corpus_ingest
 
-    report = ingest_captures([capture], db=db_url)
-    return report_dict(report, capture)
-
-
-def report_dict(report: Any, capture: Capture) -> dict[str, Any]:
-    data = report.to_dict() if hasattr(report, "to_dict") else dict(vars(report))
-    return {"sha256": capture.sha256, "source": capture.source, **data}
+    public = getattr(corpus_ingest, "ingest_captures", None)
+    if public is not None:
+        report = public([capture], store=store, workers=1)
+    else:
+        # The corpus ingests sources by name; until it exposes ingest of Capture objects, drive
+        # its pipeline pieces directly, in-process (one capture needs no worker pool).
+        report = corpus_ingest.IngestReport()
+        writer = corpus_ingest._Writer(store, report, None)
+        chunks = corpus_ingest._capture_chunks([capture], writer, None)
+        corpus_ingest._run_chunks(chunks, writer, enrich=True, workers=1)
+        report.finished = report.started + report.elapsed
+    return {"sha256": capture.sha256, "source": capture.source, **report.to_dict()}
 
 
 async def ingest_upload(request: Request) -> dict[str, Any]:
     capture = await read_upload(request)
     # Ingest parses and may enrich: off the event loop, so other requests keep being served.
-    return await asyncio.to_thread(ingest_capture, request.app.state.db_url, capture)
+    return await asyncio.to_thread(ingest_capture, request.app.state.store, capture)

@@ -176,7 +176,12 @@ class Reader:
             .limit(limit)
             .offset(offset)
         )
-        return self.rows(query)
+        items = self.rows(query)
+        for item in items:  # some pages print the attribution inside the item text too
+            who = item["attribution"]
+            if who and item["text"].startswith(who + ":"):
+                item["text"] = item["text"][len(who) + 1 :].lstrip()
+        return items
 
     def sections(self, limit: int = 16) -> list[Row]:
         """The outlets' own sections and the most used tags over the recent window."""
@@ -229,6 +234,7 @@ class Reader:
             query = (
                 select(a.outlet.label("name"), func.count().label("n"),
                        func.min(a.date).label("first"), func.max(a.date).label("last"))
+                .where(a.outlet != "")
                 .group_by(a.outlet)
                 .order_by(func.count().desc(), a.outlet)
                 .limit(limit)

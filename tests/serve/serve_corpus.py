@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsdesk.capture.files import iter_captures
 from newsdesk.corpus import Store
 from newsdesk.extract.core import EXTRACT_VERSION, ExtractError, extract
 from newsdesk.records import (
@@ -158,9 +159,9 @@ def hostile_page() -> Page:
 def fill(store: Store, *, hostile: bool = True) -> dict[str, str]:
     """Samples + enriched page + stories (+ hostile captures); returns ids the tests use."""
     ids: dict[str, str] = {}
-    for path in sorted(SAMPLES.iterdir()):
-        if path.is_file():
-            add_capture(store, str(path), path.read_bytes())
+    for capture in iter_captures([SAMPLES]):
+        assert isinstance(capture, Capture), capture
+        add_capture(store, capture.source, capture.data)
     sha, _ = store.add_capture(Capture(source="synthetic/enriched.json", data=b"{enriched}"))
     [ids["enriched"]] = store.add_page(sha, enriched_page(), extract_version="test",
                                        enrich_version="test")  # fmt: skip
