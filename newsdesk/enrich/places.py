@@ -103,11 +103,9 @@ def lookup(name: str, context: Counter[str] | None = None) -> Gazetteer | None:
     index, _ = _index()
     key = fold(name)
     key = re.sub(r"^(the|al|el)\s+(?=\w{4,})", "", key) if key not in index else key
-    candidates = list(index.get(key, []))
-    if not candidates and key in CURATED:
+    if key in CURATED:  # checked by hand: wins over a same-named GeoNames entry
         return CURATED[key]
-    if key in CURATED:
-        candidates.insert(0, CURATED[key])
+    candidates = list(index.get(key, []))
     if not candidates:
         bare = _REGION_WORDS.sub("", name.strip())
         if bare != name.strip():
@@ -152,8 +150,8 @@ def find_places(entities: list[Entity]) -> tuple[list[Place], set[str]]:
         for m in e.mentions:
             if fold(m.text) in ADJECTIVES:  # "Israeli" names a people, not a place
                 continue
-            if hit is not None:
-                places.append(Place(hit.name, hit.lat, hit.lon, hit.country, m.start, m.end))
+            if hit is not None:  # named as the article names it, placed where the table says
+                places.append(Place(e.name, hit.lat, hit.lon, hit.country, m.start, m.end))
             else:
                 places.append(Place(e.name, None, None, main_country, m.start, m.end))
     places.sort(key=lambda p: p.start)
