@@ -177,6 +177,14 @@ def parse_date(
     The slow fallback parser reads in the language of `page_language` (set by the reader of the
     page), or tries every language when that is unknown.
     """
+    # Readers ask about the same short lines many times over; answers are pure, so cache them.
+    return _parse_date(text, now, fallback, page_language.get())
+
+
+@lru_cache(maxsize=16384)
+def _parse_date(
+    text: str, now: datetime | None, fallback: bool, language: str | None
+) -> ParsedDate | None:
     s = text.strip().strip("|·•-–").strip()
     if not s or len(s) > 60:
         return None
@@ -188,7 +196,6 @@ def parse_date(
         return parsed
     # The fast parsers read English; dateparser (slow) is for other languages' month names,
     # and only on lines that name a year.
-    language = page_language.get()
     if fallback and language != "en" and _YEAR.search(s) and len(s.split()) <= 8:
         when = _dateparser(s, language)
         if when is not None:

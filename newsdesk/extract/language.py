@@ -25,8 +25,10 @@ _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def guess_language(text: str, sample: int = 20_000) -> str | None:
-    tokens = Counter(t.lower() for t in _TOKEN.findall(text[:sample]))
+def guess_language(text: str, sample: int = 6_000) -> str | None:
+    # The middle of a page is its text; the top is menus, in any language.
+    start = max(0, len(text) // 3 - sample // 2)
+    tokens = Counter(t.lower() for t in _TOKEN.findall(text[start : start + sample]))
     if not tokens:
         return None
     scores = {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}

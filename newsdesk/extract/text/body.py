@@ -29,11 +29,11 @@ def line_score(line: Line) -> float:
             return _BARRIER
         if shapes.CONTINUE_AT.match(line.text):
             return _BARRIER
-    if line.words < 16 and shapes.COMMENTS_START.search(line.text):
+    if line.words < 16 and shapes.starts_comments(line.text):
         return _BARRIER
     if line.chrome:
         return -6.0
-    if line.words < 80 and shapes.CONSENT.search(line.text):
+    if line.words < 80 and shapes.is_consent(line.text):
         return -10.0
     if shapes.is_paragraph(line):
         words = float(min(line.words, 120))
@@ -131,7 +131,7 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
         (
             i
             for i, line in enumerate(lines)
-            if line.words < 16 and shapes.COMMENTS_START.search(line.text)
+            if line.words < 16 and shapes.starts_comments(line.text)
         ),
         len(lines),
     )

@@ -40,6 +40,7 @@ class Line:
     soft_break: bool = False  # wrapped where a sentence ended: may continue the line before
     joins: tuple[int, ...] = ()  # offsets in text where wrapped lines were joined
     words: int = field(init=False, repr=False)
+    prose: bool | None = field(default=None, init=False, repr=False)  # cache for is_paragraph
 
     def __post_init__(self) -> None:
         self.words = len(self.text.split())

@@ -91,6 +91,20 @@ SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
 _TITLE_PUNCT = re.compile(r"[.]$")
 
 
+def is_consent(text: str) -> bool:
+    low = text.lower()
+    # The substring test first: the pattern itself is slow, and almost no line needs it.
+    return ("cookie" in low or "consent" in low or "gdpr" in low) and bool(CONSENT.search(text))
+
+
+_COMMENT_WORDS = ("comment", "repl", "respons", "discussion", "conversation", "thoughts")
+
+
+def starts_comments(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _COMMENT_WORDS) and bool(COMMENTS_START.search(text))
+
+
 def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
     if line.words > 9:
         return None
@@ -113,6 +127,12 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
 
 def is_paragraph(line: Line) -> bool:
     """A line of running prose: long, or a complete sentence of some length."""
+    if line.prose is None:
+        line.prose = _is_paragraph(line)
+    return line.prose
+
+
+def _is_paragraph(line: Line) -> bool:
     words = line.words
     if words >= 20:
         return True
