@@ -69,7 +69,7 @@ CHROME_WORDS = re.compile(
 )
 FOOTER = re.compile(
     r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
-    r"|cookie policy|about us|contact us|download (?:the|our)? ?app|get (?:it|started)"
+    r"|cookie policy|about us|contact us|download (?:the|our)? ?app|get it on (?:google|the app)"
     r"|app-?store|play-?store|google play|app store",
     re.I,
 )
