@@ -16,11 +16,12 @@ from urllib.parse import urlparse
 import trafilatura
 from lxml import etree
 
+from newsdesk.extract.html_article import article_scope, images, scan_header, visible_tags
 from newsdesk.extract.html_body import BodyEvidence, common_ancestor, is_prose, select_body
 from newsdesk.extract.html_dom import HEADING_TAGS, Block, clean_text, parse_html, segment
 from newsdesk.extract.html_lists import read_link_lists, read_ticker
 from newsdesk.extract.html_meta import Declared, first_time_element, iso_date, read_declared
-from newsdesk.records import Article, Image, Page
+from newsdesk.records import Article, Page
 
 # Inserts inside a body that point elsewhere: "Read more: ...", "Related News", "See also".
 _INSERT = re.compile(
@@ -35,14 +36,6 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:like this (?:story|article)\b|share (?:this|it)\b|sign up\b|subscribe\b|"
     r"click here\b|follow us\b|tell us what you think\b|comments?$|leave a (?:comment|reply)\b|"
     r"get (?:our|the) newsletter\b)",
-    re.IGNORECASE,
-)
-_BYLINE = re.compile(r"^by\s+(.{3,80})$", re.IGNORECASE)
-_CREDIT = re.compile(r"^source\s*:\s*(.{2,80})$", re.IGNORECASE)
-_READING = re.compile(r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\.?\s+read", re.IGNORECASE)
-_SHARES = re.compile(r"^(\d[\d,]*)\s+shares?$", re.IGNORECASE)
-_CAPTION_CREDIT = re.compile(
-    r"(?:\(([^()]{2,40})\)|(?:photo|image|credit|picture|foto)s?\s*(?:by|:)\s*([^.|]{2,60})|©\s*([^.|]{2,60}))\s*\.?\s*$",
     re.IGNORECASE,
 )
 _TITLE_SPLIT = re.compile(r"\s+[|–—\-:·•]\s+")
@@ -104,54 +97,6 @@ def _clean_body(body: list[Block]) -> list[Block]:
     return kept
 
 
-def _images(scopes: list[etree._Element]) -> list[Image]:
-    images: list[Image] = []
-    seen: set[str] = set()
-    for scope in scopes:
-        for cap in scope.iter("figcaption"):
-            text = clean_text(cap.text_content())
-            if not text or text in seen:
-                continue
-            seen.add(text)
-            credit = None
-            for el in cap.iter():
-                words = f"{el.get('class') or ''} {el.get('itemprop') or ''}".lower()
-                if el is not cap and any(w in words for w in ("credit", "copyright", "author")):
-                    credit = clean_text(el.text_content()) or None
-                    break
-            if credit is None:
-                match = _CAPTION_CREDIT.search(text)
-                if match:
-                    credit = next(g for g in match.groups() if g).strip()
-            images.append(Image(caption=text, credit=credit))
-    return images
-
-
-def _scan_header(blocks: list[Block], first_body: int) -> tuple[dict[str, str], set[int]]:
-    """Byline, credit, reading time and shares written around the top of the article.
-
-    Returns the facts and the indices of the blocks that held only such a fact, which are
-    the article's header, not its body.
-    """
-    found: dict[str, str] = {}
-    used: set[int] = set()
-    start = max(0, first_body - 40)
-    for block in blocks[start : first_body + 8]:
-        text = block.text
-        hit = False
-        if "byline" not in found and (m := _BYLINE.match(text)):
-            found["byline"], hit = m.group(1), True
-        elif "credit" not in found and (m := _CREDIT.match(text)):
-            found["credit"], hit = m.group(1), True
-        elif "reading" not in found and len(text) < 60 and (m := _READING.search(text)):
-            found["reading"], hit = m.group(1), True
-        elif "shares" not in found and (m := _SHARES.match(text)):
-            found["shares"], hit = m.group(1).replace(",", ""), True
-        if hit:
-            used.add(block.index)
-    return found, used
-
-
 def _published(
     root: etree._Element, declared: Declared, scope: etree._Element | None, html: str
 ) -> tuple[str | None, str | None]:
@@ -199,27 +144,28 @@ def read_html(
     evidence = BodyEvidence(
         title=declared.title, standfirst=declared.description, ld_body=declared.body
     )
-    selected = select_body(blocks, evidence, _trafilatura_text)
+    selection = select_body(blocks, evidence, _trafilatura_text)
+    selected = selection.blocks
     title = _title(root, declared, selected)
     body = _clean_body([b for b in selected if b.text != title])
     page.ticker = read_ticker(segmentation.tickers)
-    holders = {b.element for b in body}
-    page.links = read_link_lists(root, page_url, holders)
-
     prose_chars = sum(len(b.text) for b in body if is_prose(b))
     if prose_chars < _MIN_ARTICLE_CHARS and not (declared.is_article and prose_chars):
+        page.links = read_link_lists(root, page_url, set())
         return page
+    # Lists inside the article's own container are inserts ("Related"), not page link lists.
+    page.links = read_link_lists(
+        root, page_url, {b.element for b in body} | set(selection.containers)
+    )
 
-    first = body[0].index if body else 0
-    header, header_blocks = _scan_header(blocks, first)
-    body = [b for b in body if b.index not in header_blocks]
+    first, last = body[0].index, body[-1].index
+    header = scan_header(blocks, first, min(last, first + 8))
     scope = common_ancestor([b.element for b in body])
     published, published_text = _published(root, declared, scope, html)
-    body = [b for b in body if b.text != published_text]
-    standfirst = declared.description
-    if standfirst and body and _is_prefix(standfirst, body[0].text):
-        standfirst = None  # the description only repeats the first paragraph
-    authors = declared.authors or ([header["byline"]] if "byline" in header else [])
+    frame = article_scope([b.element for b in body])
+    standfirst, body = _standfirst(declared.description, body, header.blocks, published_text)
+    body = [b for b in body if b.index not in header.blocks and b.text != published_text]
+    authors = declared.authors or ([header.byline] if header.byline else [])
     article = Article(
         role="main",
         title=title,
@@ -227,14 +173,14 @@ def read_html(
         standfirst=standfirst,
         authors=authors,
         outlet=page.site or domain,
-        credit=header.get("credit"),
+        credit=header.credit,
         published=published,
         published_text=published_text,
-        reading_minutes=int(header["reading"]) if "reading" in header else None,
-        shares=int(header["shares"]) if "shares" in header else None,
+        reading_minutes=header.reading_minutes,
+        shares=header.shares,
         section=declared.section,
-        tags=declared.tags,
-        images=_images([scope] if scope is not None else []),
+        tags=visible_tags(frame) or declared.tags,
+        images=images(frame),
         headings=[b.text for b in body if b.tag in HEADING_TAGS],
         url=page_url,
         language=declared.language,
@@ -242,6 +188,28 @@ def read_html(
     page.kind = "article"
     page.articles = [article]
     return page
+
+
+def _standfirst(
+    description: str | None, body: list[Block], header: set[int], date_text: str | None
+) -> tuple[str | None, list[Block]]:
+    """The standfirst, and the body without it.
+
+    The declared description is a standfirst when the page shows it above the byline or date
+    line (the article's header); shown below them it is the body's first paragraph, and the
+    standfirst field stays empty rather than repeating it.
+    """
+    if not description:
+        return None, body
+    header_end = max(
+        [*header, *(b.index for b in body if date_text and b.text == date_text)], default=-1
+    )
+    for block in body[:3]:
+        if _is_prefix(description, block.text) or _is_prefix(block.text, description):
+            if block.index < header_end:
+                return block.text, [b for b in body if b is not block]
+            return None, body
+    return description, body
 
 
 def _is_prefix(short: str, long: str) -> bool:

@@ -150,6 +150,12 @@ def mark_chrome(blocks: Sequence[Block], containers: Sequence[etree._Element]) -
 
 
 @dataclass
+class BodySelection:
+    blocks: list[Block]
+    containers: list[etree._Element]  # the main container and its repeated chunks
+
+
+@dataclass
 class BodyEvidence:
     """What the page says beyond its blocks: the metadata to drop, the JSON-LD body."""
 
@@ -179,8 +185,8 @@ def select_body(
     blocks: Sequence[Block],
     evidence: BodyEvidence,
     second_opinion: Callable[[etree._Element], str],
-) -> list[Block]:
-    """The blocks of the main article body, in document order.
+) -> BodySelection:
+    """The blocks of the main article body, in document order, and the containers found.
 
     ``second_opinion`` is another extractor's main text for a region of the page (trafilatura).
     """
@@ -218,7 +224,7 @@ def select_body(
             and (in_container or near is None or near in block.ancestors)
         ):
             kept.append(block)
-    return kept
+    return BodySelection(blocks=kept, containers=containers)
 
 
 def body_text(blocks: Sequence[Block]) -> str:

@@ -13,13 +13,25 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newsdesk.extract.html_dom import HEADING_TAGS, clean_text, names_match, word_pattern
+from newsdesk.extract.dates import parse_date
+from newsdesk.extract.html_dom import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    clean_text,
+    names_match,
+    word_pattern,
+)
 from newsdesk.records import Link, TickerItem
 
-_SECTION_WORDS = frozenset({"category", "section", "kicker", "tag", "label", "eyebrow", "topic"})
+_SECTION_WORDS = frozenset(
+    {"category", "cat", "section", "kicker", "tag", "label", "eyebrow", "topic", "rubric"}
+)
 _SECTION_NAME = word_pattern(_SECTION_WORDS)
 _ATTRIBUTION = re.compile(r"^([^:]{2,60}):\s+(\S.{3,})$")
 _LIST_TITLE_MAX_WORDS = 6
+_FRAGMENT_SPLIT = re.compile(r"\s*[|·•]\s*")
+# Headings with a link whose parent is a card: <div class="teaser"><h3><a>Title</a></h3>...
+_CARD_HEADING = "//*[self::h2 or self::h3 or self::h4][a]"
 
 
 def _href(el: etree._Element, base: str | None) -> str | None:
@@ -59,36 +71,86 @@ def _heading_before(lst: etree._Element) -> str | None:
     return None
 
 
+def _fragments(item: etree._Element, skip: etree._Element) -> list[str]:
+    """Short texts of a list item outside its headline link ("Sport", "1 Mar 2025")."""
+    pieces: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        if el is not skip:
+            if el.text:
+                pieces.append(el.text)
+            for child in el:
+                if isinstance(child.tag, str):
+                    pieces.append("|")
+                    walk(child)
+                    pieces.append("|")
+                if child.tail:
+                    pieces.append(child.tail)
+
+    walk(item)
+    return [clean_text(p) for p in _FRAGMENT_SPLIT.split("".join(pieces)) if clean_text(p)]
+
+
+def _link_from(item: etree._Element, anchor: etree._Element, base: str | None) -> Link | None:
+    title = clean_text(anchor.text_content())
+    if len(title.split()) < 4:
+        return None
+    section = None
+    date = None
+    for el in item.iter("time"):
+        date = clean_text(el.text_content()) or el.get("datetime")
+        break
+    for el in item.iter(etree.Element):
+        if el is not anchor and names_match(el, _SECTION_NAME):
+            text = clean_text(el.text_content())
+            if text and text != title and len(text) <= 40:
+                section = text
+                break
+    for piece in _fragments(item, anchor):
+        if date is None and parse_date(piece, fallback=False):
+            date = piece
+        elif section is None and piece != date and _looks_like_section(piece):
+            section = piece
+    return Link(list="", title=title, section=section, date=date, url=_href(anchor, base))
+
+
+def _looks_like_section(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 3 and text[0].isupper() and not any(c.isdigit() for c in text)
+
+
 def _item_link(item: etree._Element, base: str | None) -> Link | None:
     anchors = [a for a in item.iter("a") if clean_text(a.text_content())]
     if not anchors:
         return None
     best = max(anchors, key=lambda a: len(clean_text(a.text_content())))
-    title = clean_text(best.text_content())
-    if len(title.split()) < 4:
-        return None
-    section = None
-    date = None
-    for el in item.iter():
-        if not isinstance(el.tag, str) or el is best:
-            continue
-        if el.tag == "time":
-            date = clean_text(el.text_content()) or el.get("datetime")
-        elif section is None and names_match(el, _SECTION_NAME):
-            text = clean_text(el.text_content())
-            if text and text != title and len(text) <= 40:
-                section = text
-    return Link(list="", title=title, section=section, date=date, url=_href(best, base))
+    return _link_from(item, best, base)
+
+
+def _add(links: list[Link], seen: set[tuple[str, str]], name: str, found: list[Link]) -> None:
+    for link in found:
+        key = (name, link.title)
+        if key not in seen:
+            seen.add(key)
+            link.list = name
+            links.append(link)
+
+
+def _inside(el: etree._Element, skip: set[etree._Element]) -> bool:
+    return el in skip or any(anc in skip for anc in el.iterancestors())
 
 
 def read_link_lists(
     root: etree._Element, base: str | None, skip: set[etree._Element]
 ) -> list[Link]:
-    """Titled lists of article links outside the elements in ``skip`` (the article body)."""
+    """Titled lists of article links outside the elements in ``skip`` (the article body).
+
+    Two shapes: list items (<ul>/<ol>), and grids of cards, each card a heading with a link.
+    """
     links: list[Link] = []
     seen: set[tuple[str, str]] = set()
     for lst in root.iter("ul", "ol"):
-        if any(anc in skip for anc in lst.iterancestors()) or lst in skip:
+        if _inside(lst, skip):
             continue
         items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
         if len(items) < 2:
@@ -97,14 +159,23 @@ def read_link_lists(
         if not name:
             continue
         found = [link for link in (_item_link(li, base) for li in items) if link]
-        if len(found) < max(2, len(items) // 2):
+        if len(found) >= max(2, len(items) // 2):
+            _add(links, seen, name, found)
+    grids: dict[etree._Element, list[tuple[etree._Element, etree._Element]]] = {}
+    for heading in root.xpath(_CARD_HEADING):
+        card = heading.getparent()
+        grid = card.getparent() if card is not None else None
+        anchor = heading.find(".//a")
+        if grid is None or anchor is None or card.tag in ("li", "ul", "ol") or _inside(grid, skip):
             continue
-        for link in found:
-            key = (name, link.title)
-            if key not in seen:
-                seen.add(key)
-                link.list = name
-                links.append(link)
+        grids.setdefault(grid, []).append((card, anchor))
+    for grid, cards in grids.items():
+        if len(cards) < 2 or grid.tag in ("ul", "ol"):
+            continue
+        name = _heading_before(grid)
+        found = [link for link in (_link_from(c, a, base) for c, a in cards) if link]
+        if name and len(found) >= 2:
+            _add(links, seen, name, found)
     return links
 
 
@@ -112,7 +183,7 @@ def read_ticker(regions: list[etree._Element]) -> list[TickerItem]:
     """Items of breaking-news tickers, with the attribution before a colon when there is one."""
     items: list[TickerItem] = []
     for el in regions:
-        parts = [li for li in el.iter("li")] or [a for a in el.iter("a")] or [el]
+        parts = list(el.iter("li")) or _leaf_blocks(el) or list(el.iter("a")) or [el]
         for part in parts:
             text = clean_text(part.text_content())
             if len(text.split()) < 3 or len(text) > 300:
@@ -123,3 +194,14 @@ def read_ticker(regions: list[etree._Element]) -> list[TickerItem]:
             else:
                 items.append(TickerItem(text=text))
     return items
+
+
+def _leaf_blocks(region: etree._Element) -> list[etree._Element]:
+    """Block elements inside the region that hold no other block: one ticker item each."""
+    return [
+        el
+        for el in region.iter(etree.Element)
+        if el is not region
+        and el.tag in BLOCK_TAGS
+        and not any(c.tag in BLOCK_TAGS for c in el.iter(etree.Element) if c is not el)
+    ]

@@ -1,0 +1,175 @@
+"""What the article's own header and footer say: byline, credit, date line, reading time, shares,
+captions with credit, visible tags, and which opening paragraph is a standfirst.
+
+These are read from the visible page, around the body the body reader chose; the publisher's
+declared metadata (html_meta) is preferred by the caller where both exist.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from newsdesk.extract.html_dom import (
+    BLOCK_TAGS,
+    Block,
+    clean_text,
+    names_match,
+    word_pattern,
+)
+from newsdesk.records import Image
+
+_BYLINE = re.compile(r"^by\s+([^|•·]{3,80}?)\s*$", re.IGNORECASE)
+_CREDIT = re.compile(r"^(?:source|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)
+_READING = re.compile(r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\.?\s+read", re.IGNORECASE)
+_SHARES = re.compile(r"^(\d[\d,]*)\s+shares?$", re.IGNORECASE)
+_TRAILING_CREDIT = re.compile(
+    r"\s*(?:\(([^()]{2,60})\)|(?:photo(?:graph)?|image|picture|credit|foto)s?\s*(?:by|:)\s*"
+    r"([^.|()]{2,60})|©\s*([^.|()]{2,60}))\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_LABEL = re.compile(
+    r"^\s*\(?\s*(?:(?:photo(?:graph)?|image|picture|credit|foto)s?\s*(?:by|:)|©)\s*", re.I
+)
+_CAPTION_NAME = word_pattern(frozenset({"caption", "figcaption", "imagecaption"}))
+_CREDIT_NAME = word_pattern(frozenset({"credit", "copyright", "source", "photographer"}))
+_TAGS_NAME = word_pattern(frozenset({"tags", "taglist", "topics", "keywords", "tagged"}))
+_INLINE_FACT_TAGS = frozenset({"span", "a", "time", "small", "em", "strong", "b", "i", "p", "div"})
+_HEADER_BLOCK_MAX_CHARS = 200
+_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+
+
+@dataclass
+class HeaderFacts:
+    byline: str | None = None
+    credit: str | None = None
+    reading_minutes: int | None = None
+    shares: int | None = None
+    blocks: set[int] = field(default_factory=set)  # indices of blocks that are header, not body
+
+
+def _own_parts(block: Block) -> list[str]:
+    """The block's text and the texts of its inline pieces (spans of a byline line)."""
+    parts = [block.text, *(p.strip() for p in _SEPARATORS.split(block.text) if p.strip())]
+    root = block.element
+    for el in root.iter(etree.Element):
+        if el is root or el.tag not in _INLINE_FACT_TAGS:
+            continue
+        parent = el.getparent()
+        nested = False
+        while parent is not None and parent is not root:
+            if parent.tag in BLOCK_TAGS:
+                nested = True
+                break
+            parent = parent.getparent()
+        if not nested:
+            text = clean_text(el.text_content())
+            if text and text != block.text:
+                parts.append(text)
+    return parts
+
+
+def scan_header(blocks: Sequence[Block], first_body: int, last: int) -> HeaderFacts:
+    """Facts written in short lines from a little above the body to a little into it."""
+    facts = HeaderFacts()
+    for block in blocks[max(0, first_body - 40) : min(len(blocks), last + 1)]:
+        if len(block.text) > _HEADER_BLOCK_MAX_CHARS:
+            continue
+        hit = False
+        for text in _own_parts(block):
+            if facts.byline is None and (m := _BYLINE.match(text)):
+                facts.byline, hit = m.group(1).strip(), True
+            elif facts.credit is None and (m := _CREDIT.match(text)):
+                facts.credit, hit = m.group(1).strip(), True
+            elif facts.reading_minutes is None and len(text) < 60 and (m := _READING.search(text)):
+                facts.reading_minutes, hit = int(m.group(1)), True
+            elif facts.shares is None and (m := _SHARES.match(text)):
+                facts.shares, hit = int(m.group(1).replace(",", "")), True
+        if hit:
+            facts.blocks.add(block.index)
+    return facts
+
+
+def _clean_credit(text: str) -> str:
+    text = _CREDIT_LABEL.sub("", text).strip()
+    return text.strip("()[] .").strip()
+
+
+def images(scope: etree._Element | None) -> list[Image]:
+    """Captions (figcaption, or a box named caption) with the credit split off."""
+    if scope is None:
+        return []
+    found: list[Image] = []
+    seen: set[str] = set()
+    for cap in scope.iter(etree.Element):
+        if cap.tag != "figcaption" and not (
+            cap.tag in ("p", "div", "span") and names_match(cap, _CAPTION_NAME)
+        ):
+            continue
+        if any(a.tag == "figcaption" or a in seen for a in cap.iterancestors()):
+            continue  # a caption box inside a caption already read
+        text = clean_text(cap.text_content())
+        if not text or len(text) > 600:
+            continue
+        seen.add(cap)
+        caption, credit = text, None
+        for el in cap.iter(etree.Element):
+            if el is cap or not (names_match(el, _CREDIT_NAME) or el.tag == "em"):
+                continue
+            part = clean_text(el.text_content())
+            # Emphasis is a credit only when it reads like one: "(KNA)", "Photo: ..."
+            if el.tag == "em" and not (part.startswith("(") or _CREDIT_LABEL.match(part)):
+                continue
+            if part and text.endswith(part) and len(part) < len(text):
+                caption, credit = text[: -len(part)].strip(), _clean_credit(part)
+                break
+        if credit is None and (m := _TRAILING_CREDIT.search(text)) and m.start() > 0:
+            caption, credit = text[: m.start()].strip(), _clean_credit(m.group(0))
+        if caption in {i.caption for i in found}:
+            continue
+        found.append(Image(caption=caption, credit=credit or None))
+    return found
+
+
+def visible_tags(scope: etree._Element | None) -> list[str]:
+    """Tags the article shows: links in a box named tags/topics, or links marked rel="tag"."""
+    if scope is None:
+        return []
+    tags: list[str] = []
+    for el in scope.iter("a"):
+        rel = (el.get("rel") or "").lower().split()
+        in_box = any(names_match(a, _TAGS_NAME) for a in _up_to(el, scope))
+        if ("tag" in rel and "category" not in rel) or in_box:
+            text = clean_text(el.text_content()).lstrip("#")
+            if text and len(text) <= 60 and text not in tags:
+                tags.append(text)
+    return tags
+
+
+def _up_to(el: etree._Element, stop: etree._Element) -> list[etree._Element]:
+    chain = []
+    for anc in el.iterancestors():
+        chain.append(anc)
+        if anc is stop or len(chain) > 4:
+            break
+    return chain
+
+
+def article_scope(elements: Sequence[etree._Element]) -> etree._Element | None:
+    """The element that frames the article: the nearest <article> around the body, else the
+    body's common ancestor one level up (where lead images and tag lists sit)."""
+    from newsdesk.extract.html_body import common_ancestor
+
+    common = common_ancestor(list(elements))
+    if common is None:
+        return None
+    for anc in [common, *common.iterancestors()]:
+        if anc.tag == "article":
+            return anc
+        if anc.tag in ("main", "body"):
+            break
+    parent = common.getparent()
+    return parent if parent is not None and parent.tag != "html" else common
