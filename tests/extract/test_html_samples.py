@@ -14,10 +14,22 @@ from newsdesk.extract.core import extract
 SAMPLES = Path(__file__).resolve().parents[2] / "newsdesk" / "samples"
 EXPECTED: dict[str, Any] = json.loads((SAMPLES / ".expected.json").read_text())["files"]
 HTML_SAMPLES = sorted(name for name, e in EXPECTED.items() if e["format"] == "html")
-MAIN_FIELDS = (
-    "title standfirst authors outlet credit published published_text reading_minutes shares "
-    "section tags headings url language"
-).split()
+MAIN_FIELDS = [
+    "title",
+    "standfirst",
+    "authors",
+    "outlet",
+    "credit",
+    "published",
+    "published_text",
+    "reading_minutes",
+    "shares",
+    "section",
+    "tags",
+    "headings",
+    "url",
+    "language",
+]
 
 
 @pytest.fixture(scope="module")
