@@ -14,7 +14,11 @@ from newsdesk.extract import ExtractError, extract
 from newsdesk.records import Capture
 
 PROSE = "A paragraph of plain prose that runs on long enough to read as the body of a story. "
-ARTICLE = "Outlet\n\nA headline that is long enough\n\n" + "\n\n".join([PROSE * 3] * 4) + "\n"
+ARTICLE = (
+    "Outlet\n\nA headline that is long enough\n\n"
+    + "\n\n".join(f"Paragraph {n}. {PROSE * 3}" for n in range(4))
+    + "\n"
+)
 
 runner = CliRunner()
 

@@ -63,6 +63,15 @@ def _is_footer(line: Line, site: str | None) -> bool:
     return line.text == site or (line.words <= 8 and bool(shapes.FOOTER.search(line.text)))
 
 
+def _mark_repeated_lines(lines: list[Line]) -> None:
+    """A line printed three times or more on one page is a widget (share bar, sidebar teaser),
+    whatever its length; twice is common for a headline, so that is left alone."""
+    counts = Counter(line.text for line in lines if line.words >= 3)
+    for line in lines:
+        if counts[line.text] >= 3:
+            line.chrome = True
+
+
 def _resolve_relative(article: Article, now: datetime | None) -> None:
     if article.published is None and article.published_text:
         parsed = parse_relative(article.published_text, now)
@@ -142,6 +151,7 @@ def _read(text: str, source: str, captured_at: datetime | None, profile: object 
         page.articles += related
         return page
 
+    _mark_repeated_lines(lines)
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
