@@ -233,6 +233,7 @@ class StoryClusterer:
             num[:, : len(col_sid)] = (a @ cents.T).toarray()
         norm2 = np.ones(cap)
         last = np.full(cap, -np.inf)
+        alive = np.ones(cap, dtype=bool)  # False once a column's story is merged away
         for c, sid in enumerate(col_sid):
             norm2[c] = self.stories[sid].norm2
             last[c] = self.stories[sid].last
@@ -247,7 +248,7 @@ class StoryClusterer:
             sims = num[i, :m] / np.sqrt(norm2[:m])
             # A story that went quiet since the batch began is held to the dormant threshold.
             stale = last[:m] < t - p.window_days
-            sims[stale & (sims < p.dormant_threshold)] = -1.0
+            sims[(stale & (sims < p.dormant_threshold)) | ~alive[:m]] = -1.0
             order = np.argsort(-sims)[:2] if m else np.zeros(0, dtype=np.int64)
             best_col = int(order[0]) if m and sims[order[0]] >= p.threshold else -1
             best_sim = float(sims[best_col]) if best_col >= 0 else -1.0
@@ -285,7 +286,7 @@ class StoryClusterer:
             out.append(Assignment(item.id, sid, round(best_sim, 4), new))
             others = [int(c) for c in order if int(c) != best_col and sims[c] >= p.threshold]
             if not new and others:
-                self._maybe_merge(best_col, others[0], col_sid, num, norm2, last, t)
+                self._maybe_merge(best_col, others[0], col_sid, num, norm2, last, alive, t)
         for assignment in out:
             if assignment.story_id:
                 assignment.story_id = self.resolve(assignment.story_id)
@@ -329,6 +330,7 @@ class StoryClusterer:
         num: np.ndarray,
         norm2: np.ndarray,
         last: np.ndarray,
+        alive: np.ndarray,
         t: float,
     ) -> None:
         s1, s2 = self.stories[col_sid[c1]], self.stories[col_sid[c2]]
@@ -345,7 +347,7 @@ class StoryClusterer:
         keep.first, keep.last = min(keep.first, gone.first), max(keep.last, gone.last)
         num[:, keep_c] += num[:, gone_c]
         norm2[keep_c], last[keep_c] = keep.norm2, keep.last
-        last[gone_c] = -np.inf  # the column stays, but no later item can pick it
+        alive[gone_c] = False  # the column stays, but no later item can pick it
         self._packed_cache.pop(keep.id, None)
         del self.stories[gone.id]
         self.active.pop(gone.id, None)

@@ -31,8 +31,10 @@ def tokenize(text: str) -> list[str]:
         word = match.group().lower().replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
+        if word in _STOP:  # before dots go, so "U.S." stays while "us" goes
+            continue
         word = word.replace(".", "")
-        if len(word) < 2 or word in _STOP:
+        if len(word) < 2:
             continue
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             word = word[:-1]

@@ -60,6 +60,15 @@ def _migrate(conn: Any) -> None:
 
 
 register_migration("stories_0001_state_and_merges", _migrate)
+_READY: set[int] = set()
+
+
+def ensure_tables(store: Any) -> None:
+    """Create our tables if the store was opened before this module registered its migration."""
+    if id(store.engine) not in _READY:
+        with store.write() as conn:
+            _migrate(conn)
+        _READY.add(id(store.engine))
 
 STATE_NAME = "clusterer"
 
@@ -100,6 +109,7 @@ def ticker_item(row: dict[str, Any]) -> StoryItem:
 
 
 def load_clusterer(store: Any, params: ClusterParams | None = None) -> StoryClusterer:
+    ensure_tables(store)
     with store.read() as conn:
         data = conn.execute(
             select(story_state.c.data).where(story_state.c.name == STATE_NAME)
@@ -257,6 +267,7 @@ def cluster_new(store: Any, article_ids: list[str]) -> ClusterReport:
 
 def recluster(store: Any, params: ClusterParams | None = None, batch: int = 2000) -> ClusterReport:
     """Forget every story and cluster the whole corpus again, oldest article first."""
+    ensure_tables(store)
     with store.read() as conn:
         order = conn.execute(select(s.articles.c.id, s.articles.c.date)).all()
     order.sort(key=lambda r: (r.date or "", r.id))
@@ -318,6 +329,7 @@ def list_stories(
 
 def get_story(store: Any, story_id: str) -> dict[str, Any] | None:
     """One story by id (a merged-away id leads to the story it was merged into)."""
+    ensure_tables(store)
     with store.read() as conn:
         for _ in range(32):
             into = conn.execute(

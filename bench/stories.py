@@ -1,0 +1,168 @@
+"""Cost of story clustering at 10k and 100k articles, and its quality on the bench set.
+
+The articles are the 204 of ../shared/bench/stories resampled: copy r of every article is moved
+r * SHIFT_DAYS later, keeps a random 80% of its paragraphs, and has every capitalised word renamed
+for its copy ("Equifax" -> "Equifaxqb"): each copy of an event is a new event with new names told
+in the same news language, so the stream has a steady flow of about 100 articles a day, many
+concurrent stories and a growing vocabulary. Items are fed oldest first, as ingest
+would. The plain TF-IDF single-pass baseline (sklearn vectorizer fitted on the whole set, dense
+centroids) is timed in the same run on the sizes it can handle.
+
+    uv run python bench/stories.py [--sizes 10000,100000] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import resource
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsdesk.corpus.stories.cluster import ClusterParams, StoryClusterer
+from newsdesk.corpus.stories.features import StoryItem
+from newsdesk.eval.stories import (
+    DEFAULT_DIR,
+    LabelledArticle,
+    bcubed,
+    cluster_baseline,
+    evaluate,
+    load_bench,
+    to_item,
+)
+
+SHIFT_DAYS = 2.0
+_NAME = re.compile(r"\b([A-Z][a-z]+)")
+
+
+def _tag(r: int) -> str:
+    letters = ""
+    while True:
+        letters = chr(ord("a") + r % 26) + letters
+        r //= 26
+        if not r:
+            return "q" + letters
+
+
+def _rename(text: str, tag: str) -> str:
+    return _NAME.sub(lambda m: m.group(1) + tag, text)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def resample(
+    arts: list[LabelledArticle], n: int, seed: int = 0
+) -> tuple[list[StoryItem], dict[str, str]]:
+    """n items and their gold labels (event of the original article, copy number)."""
+    rng = random.Random(seed)
+    out: list[StoryItem] = []
+    gold: dict[str, str] = {}
+    r = 0
+    while len(out) < n:
+        tag = _tag(r)
+        for art in arts:
+            if len(out) >= n:
+                break
+            item = to_item(art)
+            paras = item.body.split("\n\n")
+            kept = [p for p in paras if rng.random() < 0.8] or paras[:1]
+            copy = StoryItem(
+                id=f"{item.id}#{r}",
+                time=item.time + r * SHIFT_DAYS,
+                title=_rename(item.title, tag),
+                body=_rename("\n\n".join(kept), tag),
+                outlet=item.outlet,
+            )
+            out.append(copy)
+            gold[copy.id] = f"{art.event}#{r}"
+        r += 1
+    out.sort(key=lambda it: (it.time, it.id))
+    return out, gold
+
+
+def time_newsdesk(items: list[StoryItem], gold: dict[str, str]) -> dict:
+    clusterer = StoryClusterer(ClusterParams())
+    start = time.perf_counter()
+    active_sum = 0
+    placed = {}
+    for i, a in enumerate(clusterer.add(items)):
+        placed[a.item_id] = a.story_id
+        if i % 1000 == 0:
+            active_sum += len(clusterer.active)
+    seconds = time.perf_counter() - start
+    # Copies of one event differ only in names and share every common word, so copies a few
+    # days apart are often (fairly) put together: this score is a sanity check, not the
+    # quality figure (that is the bench set above).
+    score = bcubed({k: clusterer.resolve(v) for k, v in placed.items()}, gold)
+    return {
+        "bcubed_f1_vs_copies": round(score.f1, 4),
+        "articles": len(items),
+        "seconds": round(seconds, 1),
+        "us_per_article": round(1e6 * seconds / len(items)),
+        "stories": len(clusterer.stories),
+        "merges": len(clusterer.merges),
+        "mean_active_stories": round(active_sum / max(1, (len(items) + 999) // 1000)),
+        "dormant_stories": len(clusterer.dormant.live),
+    }
+
+
+def time_baseline(arts: list[LabelledArticle], n: int) -> dict:
+    rng = random.Random(1)
+    pool = [arts[rng.randrange(len(arts))] for _ in range(n)]
+    items = [LabelledArticle(f"{a.file}#{i}", a.event, a.article) for i, a in enumerate(pool)]
+    start = time.perf_counter()
+    cluster_baseline(items, 0.2)
+    seconds = time.perf_counter() - start
+    return {"articles": n, "seconds": round(seconds, 1), "us_per_article": round(1e6 * seconds / n)}
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--baseline-sizes", default="1000,4000")
+    parser.add_argument("--write", action="store_true", help="print the BENCHMARKS.md section")
+    args = parser.parse_args()
+    if not (DEFAULT_DIR / "labels.json").is_file():
+        sys.exit(f"{DEFAULT_DIR}: benchmark data missing")
+    arts = load_bench()
+    quality = evaluate()
+    runs = []
+    for n in [int(x) for x in args.sizes.split(",") if x]:
+        items, gold = resample(arts, n)
+        runs.append(time_newsdesk(items, gold))
+        print(json.dumps(runs[-1]), file=sys.stderr)
+    baselines = [time_baseline(arts, int(x)) for x in args.baseline_sizes.split(",") if x]
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "quality": {k: quality[k] for k in ("newsdesk", "baseline", "held_out_mean_f1")},
+        "held_out": quality["held_out"],
+        "newsdesk": runs,
+        "baseline": baselines,
+        "peak_rss_mb": round(peak_mb),
+    }
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+"""The online clusterer on fictional articles: the hard case, aging, revival, merges, batching."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from newsdesk.corpus.stories.cluster import ClusterParams, StoryClusterer
+from newsdesk.corpus.stories.features import StoryItem, to_days, tokenize
+from newsdesk.eval.stories import bcubed
+from tests.corpus.stories.war_week import WAR_WEEK
+
+DAY0 = to_days("2031-03-01") or 0.0
+
+
+def war_items() -> tuple[list[StoryItem], dict[str, str]]:
+    items = [
+        StoryItem(f"w{n}", DAY0 + day + n / 100, title, body, outlet)
+        for n, (_e, day, outlet, title, body) in enumerate(WAR_WEEK)
+    ]
+    return items, {f"w{n}": row[0] for n, row in enumerate(WAR_WEEK)}
+
+
+def cluster(items: list[StoryItem], **params: float) -> tuple[StoryClusterer, dict[str, str]]:
+    clusterer = StoryClusterer(ClusterParams(**params))  # type: ignore[arg-type]
+    placed = {a.item_id: a.story_id for a in clusterer.add(items)}
+    return clusterer, {k: clusterer.resolve(v) for k, v in placed.items()}
+
+
+def test_tokenize_folds_plurals_possessives_and_drops_stopwords() -> None:
+    assert tokenize("The missiles' launch: North Korea's missiles, U.S. says") == [
+        "missile",
+        "launch",
+        "north",
+        "korea",
+        "missile",
+        "us",
+    ]
+
+
+def test_many_stories_inside_one_war_are_kept_apart() -> None:
+    # Five events of one week share the country, army, rebels, commander and two of them the
+    # city (Vessa): each must still be one story, and no story may hold two events.
+    items, gold = war_items()
+    _, pred = cluster(items)
+    score = bcubed(pred, gold)
+    assert score.precision == 1.0
+    assert score.recall == 1.0
+    assert score.clusters == 5
+
+
+def test_batched_products_give_the_same_result_as_one_by_one() -> None:
+    items, _ = war_items()
+    _, one = cluster(items, batch_size=1)
+    _, batched = cluster(items, batch_size=64)
+    _, odd = cluster(items, batch_size=4)
+    assert one == batched == odd
+
+
+def flood(n: int, day: float, title: str = "Varn river floods Castellor market") -> StoryItem:
+    body = (
+        "Floodwaters from the Varn river reached the market of Castellor, the council said. "
+        "Twelve families were moved to the school gymnasium and engineers closed the bridge."
+    )
+    return StoryItem(f"f{n}", DAY0 + day, title, body, "Castellor Post")
+
+
+def test_a_story_leaves_the_active_set_after_the_window_and_a_close_match_revives_it() -> None:
+    clusterer = StoryClusterer(ClusterParams(window_days=4))
+    first = list(clusterer.add([flood(1, 0), flood(2, 0.5)]))
+    assert first[0].story_id == first[1].story_id
+    unrelated = StoryItem("u1", DAY0 + 10, "Orchestra opens season", "A concert hall opened.")
+    list(clusterer.add([unrelated]))
+    assert first[0].story_id not in clusterer.active  # ten days without news: dormant
+    assert first[0].story_id in clusterer.dormant_key
+    # The same flood reported again a month later joins the dormant story and revives it.
+    again = list(clusterer.add([flood(3, 30, "Varn floods Castellor market again")]))
+    assert again[0].story_id == first[0].story_id
+    assert not again[0].new_story
+    assert first[0].story_id in clusterer.active
+
+
+def test_an_unrelated_article_after_the_window_starts_its_own_story() -> None:
+    clusterer = StoryClusterer()
+    a = list(clusterer.add([flood(1, 0)]))
+    b = list(
+        clusterer.add(
+            [StoryItem("b", DAY0 + 9, "Tolvik bakers strike", "Bakers in Tolvik stopped work.")]
+        )
+    )
+    assert b[0].new_story and b[0].story_id != a[0].story_id
+
+
+def test_two_stories_that_turn_out_to_be_one_are_merged_and_the_merge_recorded() -> None:
+    dam = "Engineers say the Varn dam breach flooded the valley; the dam breach was reported."
+    flood_text = "Floodwaters from the Varn river reached Castellor market, the council said."
+    items = [
+        StoryItem("a", DAY0, "Castellor market flooded", flood_text),
+        StoryItem("b", DAY0 + 0.1, "Varn dam breach reported", dam),
+        StoryItem(
+            "c", DAY0 + 0.2, "Varn dam breach floods Castellor market", f"{flood_text} {dam}"
+        ),
+    ]
+    clusterer, pred = cluster(items, threshold=0.2, merge_threshold=0.1)
+    assert len(set(pred.values())) == 1
+    assert len(clusterer.merges) == 1
+    merge = clusterer.merges[0]
+    assert clusterer.resolve(merge.absorbed) == merge.into
+    assert sorted(clusterer.stories[merge.into].members) == ["a", "b", "c"]
+    # With the default merge threshold these two different centroids stay apart.
+    clusterer, _ = cluster(items)
+    assert clusterer.merges == []
+
+
+def test_ticker_items_join_a_story_but_never_start_one() -> None:
+    clusterer = StoryClusterer()
+    list(clusterer.add([flood(1, 0)]))
+    ticker = [
+        StoryItem("t1", DAY0 + 0.2, "Castellor council: Varn flood market closed", kind="ticker"),
+        StoryItem("t2", DAY0 + 0.3, "Orchestra wins prize", kind="ticker"),
+    ]
+    placed = list(clusterer.add(ticker))
+    assert placed[0].story_id and not placed[0].new_story
+    assert placed[1].story_id == ""
+    assert len(clusterer.stories) == 1
+
+
+def test_state_pickles_and_continues() -> None:
+    items, gold = war_items()
+    clusterer, _ = cluster(items[:8])
+    restored = pickle.loads(pickle.dumps(clusterer))
+    rest = {a.item_id: a.story_id for a in restored.add(items[8:])}
+    whole = {m: sid for sid, s in restored.stories.items() for m in s.members}
+    assert set(rest) <= set(whole)
+    assert bcubed(whole, gold).f1 == pytest.approx(1.0)
