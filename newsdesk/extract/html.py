@@ -21,6 +21,7 @@ from newsdesk.extract.html_body import BodyEvidence, common_ancestor, is_prose, 
 from newsdesk.extract.html_dom import HEADING_TAGS, Block, clean_text, parse_html, segment
 from newsdesk.extract.html_lists import read_link_lists, read_ticker
 from newsdesk.extract.html_meta import Declared, first_time_element, iso_date, read_declared
+from newsdesk.extract.html_related import Unit, read_units, split_digest
 from newsdesk.records import Article, Page
 
 # Inserts inside a body that point elsewhere: "Read more: ...", "Related News", "See also".
@@ -187,7 +188,73 @@ def read_html(
     )
     page.kind = "article"
     page.articles = [article]
+    _add_other_articles(page, root, blocks, body, page_url, captured_at)
     return page
+
+
+def _add_other_articles(
+    page: Page,
+    root: etree._Element,
+    blocks: list[Block],
+    body: list[Block],
+    base: str | None,
+    captured_at: datetime | None,
+) -> None:
+    """Related articles (an aggregator's) or digest entries (excerpts that continue elsewhere)."""
+    main = page.articles[0]
+    split = split_digest(body, captured_at, main.title)
+    if split is not None:
+        intro, excerpts = split
+        page.kind = "digest"
+        entries = [_unit_article(u, "digest-entry", main.language) for u in excerpts]
+        if sum(len(b.text) for b in intro if b.prose) >= _MIN_ARTICLE_CHARS:
+            main.body = "\n\n".join(b.text for b in intro)
+            main.headings = [b.text for b in intro if b.is_heading]
+            page.articles = [main, *entries]
+        else:
+            page.articles = entries
+        return
+    units = read_units(root, blocks, base, captured_at)
+    if not units:
+        return
+    in_unit = {b.index for u in units for b in u.blocks}
+    holds_main = [u for u in units if body and u.element in body[0].ancestors]
+    if sum(u.continues_elsewhere for u in units) >= 2:
+        page.kind = "digest"
+        intro = [b for b in body if b.index not in in_unit and not holds_main]
+        entries = [_unit_article(u, "digest-entry", main.language) for u in units]
+        if sum(len(b.text) for b in intro if b.prose) >= _MIN_ARTICLE_CHARS:
+            main.body = "\n\n".join(b.text for b in intro)
+            main.headings = [b.text for b in intro if b.is_heading]
+            page.articles = [main, *entries]
+        else:
+            page.articles = entries
+        return
+    main_ids = {b.index for b in body}
+    for unit in units:
+        if unit in holds_main or main_ids & {b.index for b in unit.blocks}:
+            continue
+        # An aggregator's related article names where it comes from and carries paragraphs;
+        # a teaser box of the site's own stories does neither.
+        if not unit.outlet or sum(b.prose for b in unit.blocks) < 2:
+            continue
+        page.articles.append(_unit_article(unit, "related", main.language))
+
+
+def _unit_article(unit: Unit, role: str, language: str | None) -> Article:
+    return Article(
+        role=role,  # type: ignore[arg-type]
+        title=unit.title,
+        body="\n\n".join(b.text for b in unit.blocks),
+        authors=unit.authors,
+        outlet=unit.outlet or "",
+        credit=unit.outlet,
+        published=unit.published,
+        published_text=unit.published_text,
+        headings=[b.text for b in unit.blocks if b.is_heading],
+        url=unit.url,
+        language=language,
+    )
 
 
 def _standfirst(

@@ -256,3 +256,82 @@ def test_html_with_nothing_in_it_is_an_empty_listing(html: str) -> None:
 def test_whitespace_only_capture_is_an_error() -> None:
     with pytest.raises(ExtractError, match="empty"):
         extract(Capture(source="blank.html", data=b"   \n"))
+
+
+def _story(title: str, paras: list[str], tail: str) -> str:
+    return f"<article><h2>{title}</h2>{paragraphs(paras)}{tail}</article>"
+
+
+OTHER = [
+    "Rescue crews in the valley of Lenmar worked through the night to reach the stranded "
+    "villages, the regional office said, as the river kept rising after three days of rain.",
+    "The office said forty families had been moved to the school in Orrin and that the road "
+    "to the coast would stay closed until engineers had inspected the old stone bridge.",
+]
+
+
+def test_aggregator_page_lists_related_articles_with_their_outlets() -> None:
+    related = _story(
+        "Lenmar valley floods cut off villages",
+        OTHER,
+        "<p>Source: Orrin Herald</p><time>9 hours ago</time>",
+    ) + _story(
+        "Bridge inspection delays coast road",
+        OTHER[::-1],
+        '<p class="src">Source: Coastline Radio</p>',
+    )
+    html = page_html(
+        "<h1>Ferry line to reopen</h1>" + paragraphs(),
+        after=f'<section class="more"><h2>From other outlets</h2>{related}</section>',
+    )
+    page = read_html(
+        html, source="agg.html", url=None, captured_at=datetime(2031, 3, 5, 12), profile=None
+    )
+    assert page.kind == "article"
+    main, *others = page.articles
+    assert main.role == "main" and main.body == "\n\n".join(PARAGRAPHS)
+    assert [(a.role, a.title, a.outlet) for a in others] == [
+        ("related", "Lenmar valley floods cut off villages", "Orrin Herald"),
+        ("related", "Bridge inspection delays coast road", "Coastline Radio"),
+    ]
+    assert others[0].body == "\n\n".join(OTHER)
+    assert others[0].published_text == "9 hours ago"
+    assert (others[0].published or "").startswith("2031-03-05")
+
+
+def test_digest_page_gives_one_entry_per_excerpt() -> None:
+    entries = "".join(
+        _story(
+            f"Excerpt {n}: the valley after the rain",
+            OTHER,
+            f"<p>Continue reading at www.outlet{n}.example</p>",
+        )
+        for n in (1, 2, 3)
+    )
+    html = page_html(entries)
+    page = read_html(html, source="digest.html", url=None, captured_at=None, profile=None)
+    assert page.kind == "digest"
+    assert [(a.role, a.outlet) for a in page.articles] == [
+        ("digest-entry", f"www.outlet{n}.example") for n in (1, 2, 3)
+    ]
+    assert all("Continue reading" not in a.body for a in page.articles)
+    assert page.articles[0].body == "\n\n".join(OTHER)
+
+
+def test_digest_post_with_intro_keeps_the_intro_as_main() -> None:
+    entries = "".join(
+        f"<h2>Excerpt {n}: the valley after the rain</h2>{paragraphs(OTHER)}"
+        f"<p>Read also: Harbour fees to rise next spring</p>"
+        f"<p>Continue reading at outlet{n}.example</p>"
+        for n in (1, 2)
+    )
+    body = "<h1>A week in the valley</h1>" + paragraphs(PARAGRAPHS[:2]) + entries
+    page = read_html(page_html(body), source="d.html", url=None, captured_at=None, profile=None)
+    assert page.kind == "digest"
+    assert [(a.role, a.title, a.outlet) for a in page.articles] == [
+        ("main", "A week in the valley", ""),
+        ("digest-entry", "Excerpt 1: the valley after the rain", "outlet1.example"),
+        ("digest-entry", "Excerpt 2: the valley after the rain", "outlet2.example"),
+    ]
+    assert page.articles[0].body == "\n\n".join(PARAGRAPHS[:2])
+    assert all("Read also" not in a.body for a in page.articles)
