@@ -145,7 +145,7 @@ def read_html(
     evidence = BodyEvidence(
         title=declared.title, standfirst=declared.description, ld_body=declared.body
     )
-    selection = select_body(blocks, evidence, _trafilatura_text)
+    selection = select_body(segmentation, evidence, _trafilatura_text)
     selected = selection.blocks
     title = _title(root, declared, selected)
     body = _clean_body([b for b in selected if b.text != title])

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from newsdesk.eval.metrics import SHINGLE_SIZE, shingles, tokens
-from newsdesk.extract.html_dom import Block
+from newsdesk.extract.html_dom import Block, Segmentation
 
 
 def is_prose(block: Block) -> bool:
@@ -34,7 +34,7 @@ def is_linky(block: Block) -> bool:
 
 
 def main_containers(
-    blocks: Sequence[Block], endorsed: Sequence[bool] | None = None
+    tree: Segmentation, endorsed: Sequence[bool] | None = None
 ) -> list[etree._Element]:
     """The element that most tightly holds the page's prose, and its repeated chunks.
 
@@ -45,7 +45,7 @@ def main_containers(
     less, prose another extractor also chose (``endorsed``) for more; both only shift weights, so
     a chrome-named wrapper around the whole page changes nothing.
     """
-    gain = _gains(blocks, endorsed)
+    gain = _gains(tree, endorsed)
     if not gain:
         return []
     best = max(gain, key=lambda el: gain[el])
@@ -54,13 +54,13 @@ def main_containers(
     return [best, *_repeated_chunks(best, gain)]
 
 
-def candidate_region(blocks: Sequence[Block]) -> etree._Element | None:
+def candidate_region(tree: Segmentation) -> etree._Element | None:
     """The smallest element holding every strong container candidate, by structure alone.
 
     The second opinion (trafilatura) only needs to look here: outside this region no element
     comes near the best one, and reading less of the page is what keeps the pair fast.
     """
-    gain = _gains(blocks, None)
+    gain = _gains(tree, None)
     if not gain:
         return None
     top = max(gain.values())
@@ -84,13 +84,13 @@ def common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None
 
 
 _CHROME_PROSE_CHARS = 150
-_MAX_LEVELS = 8  # beyond this the halved weight no longer moves any decision
 
 
-def _gains(blocks: Sequence[Block], endorsed: Sequence[bool] | None) -> dict[etree._Element, float]:
-    gain: dict[etree._Element, float] = {}
-    get = gain.get
-    for i, block in enumerate(blocks):
+def _gains(tree: Segmentation, endorsed: Sequence[bool] | None) -> dict[etree._Element, float]:
+    """Every block element's score: its own blocks' weights, plus its children's subtrees with
+    the weight halving at each level below the children (one pass, children before parents)."""
+    direct: dict[etree._Element, float] = {}
+    for i, block in enumerate(tree.blocks):
         size = len(block.text)
         if block.prose and not block.in_caption:
             weight = float(size)
@@ -102,13 +102,16 @@ def _gains(blocks: Sequence[Block], endorsed: Sequence[bool] | None) -> dict[etr
             weight = -0.6 * size
         else:
             weight = -0.15 * size
-        path = block.ancestors
-        # The holder and its parent take the full weight, each level above half the one below.
-        for depth in range(len(path) - 1, max(-1, len(path) - 1 - _MAX_LEVELS), -1):
-            anc = path[depth]
-            gain[anc] = get(anc, 0.0) + weight
-            if depth < len(path) - 1:
-                weight *= 0.5
+        direct[block.element] = direct.get(block.element, 0.0) + weight
+    below: dict[etree._Element, float] = {}  # sum of the children's decayed subtree scores
+    gain: dict[etree._Element, float] = {}
+    for el in reversed(tree.order):
+        own = direct.get(el, 0.0)
+        from_children = below.get(el, 0.0)
+        gain[el] = own + from_children
+        parent = tree.parent.get(el)
+        if parent is not None:
+            below[parent] = below.get(parent, 0.0) + own + 0.5 * from_children
     return gain
 
 
@@ -182,7 +185,7 @@ def _same_text(a: str | None, b: str) -> bool:
 
 
 def select_body(
-    blocks: Sequence[Block],
+    tree: Segmentation,
     evidence: BodyEvidence,
     second_opinion: Callable[[etree._Element], str],
 ) -> BodySelection:
@@ -190,13 +193,14 @@ def select_body(
 
     ``second_opinion`` is another extractor's main text for a region of the page (trafilatura).
     """
-    region = candidate_region(blocks)
+    blocks = tree.blocks
+    region = candidate_region(tree)
     other = second_opinion(region) if region is not None else ""
     traf_grams = set(shingles(other))
     traf_short = {" ".join(tokens(line)) for line in other.splitlines()}
     words = [tokens(b.text) for b in blocks]
     by_trafilatura = [_coverage(w, traf_grams, traf_short) >= 0.5 for w in words]
-    containers = main_containers(blocks, by_trafilatura)
+    containers = main_containers(tree, by_trafilatura)
     mark_chrome(blocks, containers)
     container_set = set(containers)
     ld_grams = set(shingles(evidence.ld_body)) if evidence.ld_body else set()

@@ -15,8 +15,19 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
-_PARSER = lxml.html.HTMLParser(
+_PARSER = etree.HTMLParser(
     collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
+)
+# Every element is an lxml.html HtmlElement (trafilatura requires that type), assigned in C:
+# lxml.html's own parser asks a Python callback for the class of every element, a measurable
+# share of the reading time on large pages.
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
 )
 
 # Elements whose content is never reader-visible text.
@@ -67,8 +78,8 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
     if not text.strip():
         return None
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(text, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     return root
 
@@ -190,8 +201,12 @@ class _Segmenter:
         self._path: list[etree._Element] = []
         self.chrome_elements: set[etree._Element] = set()
         self.tickers: list[etree._Element] = []  # outermost regions named like a news ticker
+        self.order: list[etree._Element] = []  # block elements, parents before children
+        self.parent: dict[etree._Element, etree._Element | None] = {}
 
     def _flush(self, holder: etree._Element, ctx: int) -> None:
+        if not self._parts:
+            return
         raw = "".join(self._parts)
         # Two line breaks in a row end a paragraph even without a block element around it.
         pieces = [clean_text(p) for p in _PARAGRAPH_BREAK.split(raw)] if _BR in raw else [raw]
@@ -236,14 +251,19 @@ class _Segmenter:
         block = tag in BLOCK_TAGS or tag == "marquee"
         if block:
             self._flush(holder, ctx)
-            if tag in CHROME_TAGS or is_chrome_named(el):
+            names = _names(el)
+            if names and not names.islower():
+                names = _CAMEL.sub(" ", names).lower()
+            if tag in CHROME_TAGS or (names and _CHROME_NAME.search(names)):
                 self.chrome_elements.add(el)
-            if not ctx & IN_TICKER and (tag == "marquee" or names_match(el, _TICKER_NAME)):
+            if not ctx & IN_TICKER and (tag == "marquee" or (names and _TICKER_NAME.search(names))):
                 self.tickers.append(el)
                 ctx |= IN_TICKER
             # A new block starts outside any link; its kind adds to the inherited flags.
             ctx = (ctx & ~IN_LINK) | _TAG_FLAGS.get(tag, 0)
             holder = el
+            self.parent[el] = self._path[-1] if self._path else None
+            self.order.append(el)
             self._path.append(el)
         elif tag == "a":
             ctx |= IN_LINK
@@ -265,6 +285,8 @@ class _Segmenter:
 class Segmentation:
     blocks: list[Block]
     tickers: list[etree._Element]  # regions named like a breaking-news ticker
+    order: list[etree._Element]  # the block elements in document order (parents first)
+    parent: dict[etree._Element, etree._Element | None]  # nearest enclosing block element
 
 
 def segment(root: etree._Element) -> Segmentation:
@@ -274,4 +296,4 @@ def segment(root: etree._Element) -> Segmentation:
     seg.walk(body if body is not None else root, root, 0, 0)
     for block in seg.blocks:
         block.chrome_marks = [a for a in block.ancestors if a in seg.chrome_elements]
-    return Segmentation(blocks=seg.blocks, tickers=seg.tickers)
+    return Segmentation(seg.blocks, seg.tickers, seg.order, seg.parent)
