@@ -16,7 +16,7 @@ find conclude hope fear worry expect agree question doubt wonder concede signal 
 observe remark mention testify boast counter retort inform assure feel know caution point
 criticize criticise praise blame mock describe dismiss reject cite propose recommend continue
 explain joke quip lament speculate acknowledge tout decry denounce condemn welcome slam
-accuse call charge discuss consider support oppose endorse defend
+accuse call charge discuss consider support oppose endorse defend want refuse seek
 """.split()  # noqa: SIM905  (a word list reads better as text)
 
 # Irregular past forms (past tense and participle) the regular rules would miss.
@@ -40,6 +40,7 @@ OBJECT_MESSAGE_VERBS = {
     "question", "reject", "welcome", "condemn", "decry", "denounce", "dismiss", "describe",
     "cite", "recommend", "tout", "mock", "slam", "blame", "say", "write", "tweet", "post",
     "accuse", "call", "charge", "discuss", "consider", "support", "oppose", "endorse", "defend",
+    "show",
 }  # fmt: skip
 
 # Verbs whose infinitive complement is the message ("urged Israel to ...", "vowed to ...").

@@ -170,7 +170,7 @@ def _subject(verb: Token) -> Token | None:
                     if grandchild.dep_ == "pobj":
                         return grandchild
         if verb.head is verb or verb.dep_ in ("relcl", "nsubj", "nsubjpass"):
-            return None
+            break
         verb = verb.head  # "declined to say", "..., adding that", "by saying", "vowing to"
     return None
 
@@ -206,7 +206,10 @@ def _verb_attribution(text: str, verb: Token, verb_lower: str) -> QuoteSpan | No
     if content_root is None and base in OBJECT_MESSAGE_VERBS:
         # "accused you of ...", "called it a disgrace": the message is what follows the verb
         parts = [c for c in verb.rights if c.dep_ in _MESSAGE_DEPS]
-        if parts and parts[0].dep_ in ("dobj", "oprd", "ccomp", "xcomp", "dative"):
+        if parts and (
+            parts[0].dep_ in ("dobj", "oprd", "ccomp", "xcomp", "dative")
+            or (parts[0].dep_ == "prep" and parts[0].lower_ in ("for", "on", "about"))
+        ):
             object_span = (parts[0].left_edge.idx, _extent(parts[-1])[1])
     subj = _subject(verb)
     cue = _token_span(verb)
@@ -354,6 +357,44 @@ def _cue_in_sentence(doc: Doc, qs: Interval, quotations: list[Interval]) -> Quot
     return fallback
 
 
+def _colon_paragraphs(doc: Doc, taken: list[Interval]) -> list[QuoteSpan]:
+    """A sentence that announces words with a colon at the end of its paragraph ("Brafman
+    notes:", "The statement reads as follows:") attributes the next paragraph."""
+    text = doc.text
+    found: list[QuoteSpan] = []
+    for sent in doc.sents:
+        stripped = sent.text.rstrip()
+        line_end = sent.start_char + len(stripped)
+        if not stripped.endswith(":") or "\n" not in text[line_end : line_end + 3]:
+            continue
+        cue = next(
+            (
+                t
+                for t in reversed(list(sent))
+                if (t.lower_ in SPEECH_FORMS and t.tag_.startswith("VB")) or t.lower_ == "follows"
+            ),
+            None,
+        )
+        if cue is None:
+            continue
+        start = line_end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        span = _trim(text, start, end)
+        if span is None or any(_overlaps(span, t) for t in taken):
+            continue
+        subj = _subject(cue)
+        if subj is None and sent.root.tag_.startswith("NN") and sent.root.i < cue.i:
+            subj = sent.root  # "Partial transcript as follows:"
+        speaker = _speaker_interval(text, subj) if subj is not None else None
+        if speaker and speaker[1] > cue.idx:
+            speaker = _trim(text, speaker[0], cue.idx)
+        found.append(QuoteSpan([span], speaker, _token_span(cue), direct=False, text=text))
+    return found
+
+
 def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
     """Every attribution in a parsed text, in reading order."""
     text = doc.text
@@ -376,8 +417,16 @@ def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
                     q.content[-1] = (q.content[-1][0], qs[1])
                 if qs[0] < q.content[0][0]:
                     q.content[0] = (qs[0], q.content[0][1])
+    # "Brafman notes:" then a paragraph: announced words, quoted or not
+    announced = _colon_paragraphs(doc, [p for q in attributions for p in q.content])
+    for q in announced:
+        for k, qs in enumerate(quotations):
+            if _overlaps(q.content[0], qs):
+                claimed[k] = True
+                q.direct = True
+                q.content = [(min(q.start, qs[0]), max(q.end, qs[1]))]
     last_speaker: QuoteSpan | None = None
-    results = list(attributions)
+    results = attributions + announced
     for k, qs in enumerate(quotations):
         if claimed[k]:
             continue
