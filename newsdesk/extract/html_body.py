@@ -178,12 +178,6 @@ def _coverage(words: list[str], reference: set[tuple[str, ...]], short_ref: set[
     return hit / total
 
 
-def _same_text(a: str | None, b: str) -> bool:
-    if not a:
-        return False
-    return tokens(a) == tokens(b)
-
-
 def select_body(
     tree: Segmentation,
     evidence: BodyEvidence,
@@ -209,9 +203,10 @@ def select_body(
     # Text trafilatura keeps outside our container counts only next to it (the container's
     # parent region), not in a teaser card elsewhere on the page.
     near = containers[0].getparent() if containers else None
+    title_words = tokens(evidence.title) if evidence.title else None
     kept: list[Block] = []
     for block, endorsed, block_words in zip(blocks, by_trafilatura, words, strict=True):
-        if _same_text(evidence.title, block.text):
+        if block_words == title_words:
             continue
         in_container = not container_set.isdisjoint(block.ancestors)
         votes = int(in_container) + int(endorsed)
