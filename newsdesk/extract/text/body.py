@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -109,9 +110,7 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     lone = [
         i
         for i, is_prose in enumerate(prose)
-        if is_prose
-        and not (i > 0 and prose[i - 1])
-        and not (i + 1 < len(prose) and prose[i + 1])
+        if is_prose and not (i > 0 and prose[i - 1]) and not (i + 1 < len(prose) and prose[i + 1])
     ]
     out = list(scores)
     for n, i in enumerate(lone):
@@ -145,6 +144,52 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
         if value > best_value:
             best, best_value = span, value
     return best
+
+
+_MAX_INSERT = 8  # lines an insert inside the body may take ("Related articles" and its links)
+
+
+def _prose_run(lines: list[Line], scores: list[float], start: int) -> int:
+    """End of the stretch of article-like lines from `start`, stopping at a hard barrier."""
+    end = start
+    while end < len(lines) and scores[end] > _BARRIER and not _is_hard_stop(lines[end]):
+        end += 1
+    return end
+
+
+def _is_hard_stop(line: Line) -> bool:
+    return line.words < 16 and (
+        shapes.starts_comments(line.text) or bool(shapes.CONTINUE_AT.match(line.text))
+    )
+
+
+def extend_across_inserts(
+    lines: list[Line], scores: list[float], region: tuple[int, int]
+) -> tuple[int, int]:
+    """Papers drop "Related articles" or "Don't miss" boxes into the middle of a story. Where
+    prose resumes a few lines after such a box, in a run of two paragraphs or more, the story
+    goes on: the region grows across the box (read_body then leaves the box out)."""
+    start, end = region
+    while True:
+        gap = end
+        while gap < len(lines) and gap - end < _MAX_INSERT and not shapes.is_paragraph(lines[gap]):
+            if _is_hard_stop(lines[gap]) or shapes.FOOTER.search(lines[gap].text):
+                return start, end
+            gap += 1
+        if gap >= len(lines) or gap == end or not shapes.is_paragraph(lines[gap]):
+            return start, end
+        resumed = _prose_run(
+            lines, [max(s, _BARRIER + 1) for s in scores[:gap]] + scores[gap:], gap
+        )
+        run = [
+            i
+            for i in range(gap, resumed)
+            if shapes.is_paragraph(lines[i]) and not shapes.caption_credit(lines[i].text)
+        ]
+        consecutive = any(b == a + 1 for a, b in pairwise(run))
+        if not consecutive or sum(scores[gap:resumed]) <= 0:
+            return start, end
+        end = resumed
 
 
 @dataclass
@@ -238,7 +283,9 @@ def read_body(lines: list[Line], title: str | None) -> Body:
     blank_separated = bool(prose) and sum(x.blank_before for x in prose) >= 0.5 * len(prose)
     for line in lines:
         text = line.text
-        if shapes.INSERT_HEADERS.match(text):
+        if shapes.INSERT_HEADERS.match(text) or (
+            line.words <= 6 and shapes.LIST_HEADERS.match(text)
+        ):
             skip_insert = True
             continue
         if skip_insert:

@@ -10,7 +10,13 @@ from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
 from newsdesk.extract.profile import SiteProfile
 from newsdesk.extract.text import shapes
-from newsdesk.extract.text.body import _BARRIER, build_article, choose_region, line_score
+from newsdesk.extract.text.body import (
+    _BARRIER,
+    build_article,
+    choose_region,
+    extend_across_inserts,
+    line_score,
+)
 from newsdesk.extract.text.lines import Line, normalise
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
 from newsdesk.records import Article, Link, Page
@@ -156,6 +162,8 @@ def _read(text: str, source: str, captured_at: datetime | None, profile: object 
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
     region = choose_region(lines, scores)
+    if region is not None:
+        region = extend_across_inserts(lines, scores, region)
     if region is None:
         page.kind = "listing"
         page.links, page.articles, _ = _lists(lines, ticker_lines, sections, now, page.site)
