@@ -171,6 +171,12 @@ def _subject(verb: Token) -> Token | None:
                         return grandchild
         if verb.head is verb or verb.dep_ in ("relcl", "nsubj", "nsubjpass"):
             break
+        if verb.dep_ == "pcomp" and verb.head.head.tag_.startswith("NN"):
+            # "attacked voters and thinkers for opposing ...": the noun the clause qualifies
+            noun = verb.head.head
+            while noun.dep_ == "conj" and noun.head.tag_.startswith("NN"):
+                noun = noun.head
+            return noun
         verb = verb.head  # "declined to say", "..., adding that", "by saying", "vowing to"
     return None
 
