@@ -7,7 +7,7 @@ news-please reader, and the capture time is the object's `date_download`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -61,7 +61,13 @@ def iter_newsplease(data: bytes, source: str) -> Iterator[Capture | PageError]:
                 url=parsed.get("url") if isinstance(parsed, dict) else None,
             )
         return
-    for n, line in enumerate(text.splitlines(), 1):
+    yield from iter_newsplease_lines(text.encode().splitlines(), source)
+
+
+def iter_newsplease_lines(lines: Iterable[bytes], source: str) -> Iterator[Capture | PageError]:
+    """JSON Lines, one object a line, read lazily: a crawl file of any size in flat memory."""
+    for n, raw in enumerate(lines, 1):
+        line = raw.decode("utf-8-sig", errors="replace")
         if not line.strip():
             continue
         try:

@@ -7,6 +7,7 @@ other sources go on.
 from __future__ import annotations
 
 import glob
+import gzip
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,11 @@ import httpx
 from newsdesk.capture.feeds import looks_like_feed, parse_feed
 from newsdesk.capture.fetch import FetchError, Resolver, fetch, make_client, resolve_host
 from newsdesk.capture.files import CaptureError, expand_paths, read_capture
-from newsdesk.capture.newsplease import is_newsplease_file, iter_newsplease
+from newsdesk.capture.newsplease import (
+    is_newsplease_file,
+    iter_newsplease,
+    iter_newsplease_lines,
+)
 from newsdesk.capture.warc import is_warc, iter_warc
 from newsdesk.records import Capture, PageError
 from newsdesk.settings import setting
@@ -97,6 +102,15 @@ def _from_bytes(
                 yield fetcher(entry.link)
 
 
+def _jsonl_file(source: str) -> Iterator[Capture | PageError]:
+    opener = gzip.open if source.lower().endswith(".gz") else open
+    try:
+        with opener(source, "rb") as lines:
+            yield from iter_newsplease_lines(lines, source)
+    except (OSError, EOFError) as exc:
+        yield PageError(source=source, error=f"{source}: cannot read ({exc})", stage="capture")
+
+
 def iter_source_captures(
     sources: Iterable[str], options: SourceOptions | None = None
 ) -> Iterator[Capture | PageError]:
@@ -112,6 +126,9 @@ def iter_source_captures(
                     yield fetched
                 else:
                     yield from _from_bytes(fetched, fetcher, options)
+                continue
+            if source.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson")):
+                yield from _jsonl_file(source)
                 continue
             if source != "-" and is_warc(source, b""):
                 # Archives can be far larger than one capture: stream them record by record.

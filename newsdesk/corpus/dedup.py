@@ -77,70 +77,90 @@ def _relation(new: NewArticle, other: dict, same_body: bool) -> str:
     return "capture" if same_body else "version"
 
 
-def link_duplicates(conn: Connection, article: NewArticle) -> None:
-    """Index one stored article and link it to the canonical article it duplicates, if any."""
-    candidates: dict[str, float] = {}
-    if article.has_body:
-        same = conn.execute(
-            select(s.articles.c.id).where(
-                s.articles.c.body_sha256 == article.body_sha256, s.articles.c.id != article.id
-            )
+MAX_CANDIDATES = 64
+
+
+def _exact_match(conn: Connection, article: NewArticle) -> tuple[str, float] | None:
+    if not article.has_body:
+        return None
+    first = conn.execute(
+        select(s.articles.c.id)
+        .where(s.articles.c.body_sha256 == article.body_sha256, s.articles.c.id != article.id)
+        .order_by(s.articles.c.num)
+        .limit(1)
+    ).scalar()
+    return (first, 1.0) if first else None
+
+
+def _near_match(conn: Connection, article: NewArticle) -> tuple[str, float] | None:
+    """The closest indexed (canonical) article sharing an LSH band, if similar enough."""
+    if article.signature is None:
+        return None
+    keys = band_keys(article.signature)
+    rows = conn.execute(
+        select(s.article_minhash.c.article_id, s.article_minhash.c.signature)
+        .where(
+            s.article_minhash.c.article_id.in_(
+                select(s.article_bands.c.article_id)
+                .where(tuple_(s.article_bands.c.band, s.article_bands.c.key).in_(keys))
+                .distinct()
+            ),
+            s.article_minhash.c.article_id != article.id,
         )
-        candidates.update({row.id: 1.0 for row in same})
-    if article.signature is not None:
-        keys = band_keys(article.signature)
-        near = conn.execute(
-            select(s.article_minhash.c.article_id, s.article_minhash.c.signature)
-            .where(
-                s.article_minhash.c.article_id.in_(
-                    select(s.article_bands.c.article_id)
-                    .where(tuple_(s.article_bands.c.band, s.article_bands.c.key).in_(keys))
-                    .distinct()
+        .limit(MAX_CANDIDATES)
+    )
+    scored = [(similarity(article.signature, r.signature), r.article_id) for r in rows]
+    scored = [pair for pair in scored if pair[0] >= THRESHOLD]
+    if not scored:
+        return None
+    score, best = max(scored)
+    return best, score
+
+
+def link_duplicates(conn: Connection, article: NewArticle) -> None:
+    """Link a stored article to the canonical article it duplicates; if it duplicates none,
+    it is canonical and joins the LSH index (only canonical articles are indexed, so band
+    buckets stay small however many copies of a story arrive)."""
+    match = _exact_match(conn, article) or _near_match(conn, article)
+    if match is not None:
+        best, score = match
+        canonical = (
+            conn.execute(
+                select(s.duplicates.c.canonical_id).where(s.duplicates.c.article_id == best)
+            ).scalar()
+            or best
+        )
+        other = (
+            conn.execute(
+                select(s.articles.c.outlet, s.articles.c.body_sha256).where(
+                    s.articles.c.id == canonical
                 )
             )
-            .where(s.article_minhash.c.article_id != article.id)
+            .mappings()
+            .first()
         )
-        for row in near:
-            score = similarity(article.signature, row.signature)
-            if score >= THRESHOLD:
-                candidates[row.article_id] = max(candidates.get(row.article_id, 0.0), score)
+        if other is not None and canonical != article.id:
+            same_body = other["body_sha256"] == article.body_sha256
+            conn.execute(
+                s.duplicates.insert(),
+                [
+                    {
+                        "article_id": article.id,
+                        "canonical_id": canonical,
+                        "relation": _relation(article, dict(other), same_body),
+                        "similarity": score,
+                    }
+                ],
+            )
+            return
+    if article.signature is not None:
         conn.execute(
             s.article_minhash.insert(), [{"article_id": article.id, "signature": article.signature}]
         )
         conn.execute(
             s.article_bands.insert(),
-            [{"band": b, "key": k, "article_id": article.id} for b, k in keys],
+            [
+                {"band": b, "key": k, "article_id": article.id}
+                for b, k in band_keys(article.signature)
+            ],
         )
-    if not candidates:
-        return
-    # Attach to the canonical article of the closest match (canonical = first stored).
-    best = max(candidates, key=lambda i: (candidates[i], i))
-    canonical = (
-        conn.execute(
-            select(s.duplicates.c.canonical_id).where(s.duplicates.c.article_id == best)
-        ).scalar()
-        or best
-    )
-    other = (
-        conn.execute(
-            select(s.articles.c.outlet, s.articles.c.body_sha256).where(
-                s.articles.c.id == canonical
-            )
-        )
-        .mappings()
-        .first()
-    )
-    if other is None or canonical == article.id:
-        return
-    same_body = other["body_sha256"] == article.body_sha256
-    conn.execute(
-        s.duplicates.insert(),
-        [
-            {
-                "article_id": article.id,
-                "canonical_id": canonical,
-                "relation": _relation(article, dict(other), same_body),
-                "similarity": candidates[best],
-            }
-        ],
-    )
