@@ -1,0 +1,30 @@
+"""CI gate: text-dump extraction quality on ../shared/bench/aeb must not fall below pinned floors.
+
+Both renderings of the same 93 pages (w3m and inscriptis dumps). Floors sit a little under the
+figures measured when they were pinned (BENCHMARKS.md). Skipped when the benchmark data is absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.eval.extraction import score_format
+
+AEB = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "aeb"
+
+# Measured 2026-11-21: text-w3m F1 0.883 (P 0.856, R 0.913); text-inscriptis F1 0.891.
+FLOORS = {"text-w3m": 0.87, "text-inscriptis": 0.88}
+
+pytestmark = pytest.mark.skipif(
+    not (AEB / "ground-truth.json").is_file(), reason=f"benchmark data absent: {AEB}"
+)
+
+
+@pytest.mark.parametrize("fmt", sorted(FLOORS))
+def test_text_dump_extraction_stays_above_its_floor(fmt: str) -> None:
+    result = score_format(AEB, fmt)
+    assert result.pages == 93
+    assert result.errors == 0
+    assert result.f1 >= FLOORS[fmt], f"{fmt} F1 fell to {result.f1:.4f}"
