@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 import trafilatura
 from lxml import etree
 
+from newsdesk.extract.dates import DATE_HINT, parse_date
 from newsdesk.extract.html_article import article_scope, images, scan_header, visible_tags
 from newsdesk.extract.html_body import BodyEvidence, common_ancestor, is_prose, select_body
 from newsdesk.extract.html_dom import HEADING_TAGS, Block, clean_text, parse_html, segment
@@ -99,19 +100,32 @@ def _clean_body(body: list[Block]) -> list[Block]:
 
 
 def _published(
-    root: etree._Element, declared: Declared, scope: etree._Element | None, html: str
+    root: etree._Element,
+    declared: Declared,
+    scope: etree._Element | None,
+    header: list[Block],
+    captured_at: datetime | None,
 ) -> tuple[str | None, str | None]:
+    """(ISO date, date as written): declared metadata, then <time>, then a date line near the
+    headline (relative ones resolved against the capture time), then htmldate's search."""
     stamp, written = first_time_element(root, scope)
     published = iso_date(declared.published) or iso_date(stamp)
+    if published is None or written is None:
+        for block in header:
+            if len(block.text) <= 60 and DATE_HINT.search(block.text):
+                parsed = parse_date(block.text, captured_at, fallback=False)
+                if parsed is not None:
+                    written = written or parsed.text
+                    published = published or parsed.iso
+                    break
     if published is None:
         try:
             from htmldate import find_date
 
-            found = find_date(root, extensive_search=False, original_date=True)
+            published = find_date(root, extensive_search=True, original_date=True)
         except Exception:  # htmldate is a last resort; a page without a date is still a page
-            found = None
-        published = found
-    return published, written or declared.published
+            published = None
+    return published or None, written or declared.published
 
 
 def read_html(
@@ -162,7 +176,8 @@ def read_html(
     first, last = body[0].index, body[-1].index
     header = scan_header(blocks, first, min(last, first + 8))
     scope = common_ancestor([b.element for b in body])
-    published, published_text = _published(root, declared, scope, html)
+    header_zone = blocks[max(0, first - 40) : first + 8]
+    published, published_text = _published(root, declared, scope, header_zone, captured_at)
     frame = article_scope([b.element for b in body])
     standfirst, body = _standfirst(declared.description, body, header.blocks, published_text)
     body = [b for b in body if b.index not in header.blocks and b.text != published_text]

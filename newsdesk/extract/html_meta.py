@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from lxml import etree
@@ -208,7 +209,14 @@ def iso_date(value: str | None) -> str | None:
             return datetime.fromisoformat(candidate).isoformat()
         except ValueError:
             return text[:10] if _ISO_DATE.match(text[:10]) else None
-    return None
+    try:  # RFC 2822, as feeds and some meta tags write it: "Tue, 15 Sep 2020 10:01:41 EDT"
+        return parsedate_to_datetime(text).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    from newsdesk.extract.dates import parse_date
+
+    parsed = parse_date(text, fallback=False)
+    return parsed.iso if parsed else None
 
 
 def first_time_element(
