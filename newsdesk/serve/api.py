@@ -167,8 +167,6 @@ def get_story(request: Request, story_id: str) -> dict[str, Any]:
     found["coverage"] = {outlet: [a["id"] for a in items] for outlet, items in found["coverage"]}
     found["quotes"] = {speaker or "": items for speaker, items in found["quotes"]}
     found["framing"] = {name: cells for name, cells in found["framing"]}
-    for place in found["places"]:
-        place["outlets"] = sorted(place["outlets"])
     return found
 
 

@@ -1,40 +1,66 @@
 """A small time-to-live cache for the corpus-wide aggregates the home and chart pages show.
 
-Aggregates over a 100,000-article corpus (sections, most-covered entities, coverage per outlet)
-take tens to hundreds of milliseconds; they change only as fast as ingest runs, so a few seconds of
-staleness buys pages that answer in a few milliseconds.
+Aggregates over a 100,000-article corpus (most-covered entities, regions, coverage per outlet)
+take tens to hundreds of milliseconds; they change only as fast as ingest runs. So a value is
+computed once, then served from memory; when it is older than the TTL the stale value is still
+served while one background thread recomputes it (stale-while-revalidate): no request waits
+for an aggregate except the very first one.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Hashable
 from typing import Any
+
+log = logging.getLogger(__name__)
+MAX_ENTRIES = 512  # keys include search filters: keep the cache bounded
 
 
 class TTLCache:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self._values: dict[Hashable, tuple[float, Any]] = {}
+        self._refreshing: set[Hashable] = set()
         self._lock = threading.Lock()
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
-        """The cached value for key, computing it when missing or older than the TTL."""
+        """The value for key: cached, or computed now if never seen (or caching is off)."""
         if self.seconds <= 0:
             return compute()
-        now = time.monotonic()
         with self._lock:
             hit = self._values.get(key)
-        if hit is not None and now - hit[0] < self.seconds:
-            return hit[1]
-        value = compute()
+            stale = hit is not None and time.monotonic() - hit[0] >= self.seconds
+            start_refresh = stale and key not in self._refreshing
+            if start_refresh:
+                self._refreshing.add(key)
+        if hit is None:
+            value = compute()
+            self._store(key, value)
+            return value
+        if start_refresh:
+            threading.Thread(target=self._refresh, args=(key, compute), daemon=True).start()
+        return hit[1]
+
+    def _store(self, key: Hashable, value: Any) -> None:
         with self._lock:
-            if len(self._values) > 512:  # keys include filters: keep the cache bounded
-                self._values.clear()
-            self._values[key] = (now, value)
-        return value
+            if len(self._values) >= MAX_ENTRIES and key not in self._values:
+                oldest = min(self._values, key=lambda k: self._values[k][0])
+                del self._values[oldest]
+            self._values[key] = (time.monotonic(), value)
+
+    def _refresh(self, key: Hashable, compute: Callable[[], Any]) -> None:
+        try:
+            self._store(key, compute())
+        except Exception:  # keep serving the stale value; the next expiry retries
+            log.exception("refreshing cached %r failed", key)
+        finally:
+            with self._lock:
+                self._refreshing.discard(key)
 
     def clear(self) -> None:
+        """Forget everything (after a write through the API)."""
         with self._lock:
             self._values.clear()

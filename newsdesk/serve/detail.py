@@ -15,7 +15,7 @@ a = t.articles.c
 _ENRICHMENT = ("entities", "quotes", "counts", "places", "events", "labels")
 
 
-def _facts(reader: Reader, table: Any, article_ids: list[str], limit: int = 500) -> list[Row]:
+def _facts(reader: Reader, table: Any, article_ids: list[str], limit: int = 300) -> list[Row]:
     """Fact rows (quotes, counts, ...) of some articles, each with its article's outlet and date."""
     if not article_ids:
         return []
@@ -29,42 +29,61 @@ def _facts(reader: Reader, table: Any, article_ids: list[str], limit: int = 500)
     return reader.rows(query)
 
 
+def _labels(reader: Reader, article_ids: list[str]) -> list[Row]:
+    """(entity, outlet, label, n): how often each outlet gives each entity each label."""
+    if not article_ids:
+        return []
+    lb = t.labels.c
+    query = (
+        select(lb.entity, a.outlet, lb.label, func.count().label("n"))
+        .join(t.articles, a.id == lb.article_id)
+        .where(lb.article_id.in_(article_ids))
+        .group_by(lb.entity, a.outlet, lb.label)
+    )
+    return reader.rows(query)
+
+
 def framing_table(labels: list[Row]) -> tuple[list[str], list[tuple[str, dict[str, list[str]]]]]:
-    """(outlets, rows): for each labelled entity, the labels each outlet uses for it."""
+    """(outlets, rows): for each labelled entity, the labels each outlet uses, most used first."""
     cells: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     weight: dict[str, int] = defaultdict(int)
     for row in labels:
-        cell = cells[row["entity"]][row["outlet"]]
-        cell[row["label"]] = cell.get(row["label"], 0) + 1
-        weight[row["entity"]] += 1
-    outlets = sorted({row["outlet"] for row in labels})
+        cells[row["entity"]][row["outlet"]][row["label"]] = row.get("n", 1)
+        weight[row["entity"]] += row.get("n", 1)
     ordered = sorted(cells, key=lambda name: (-weight[name], name))[:20]
+    outlets = sorted({o for name in ordered for o in cells[name]})
     rows = [
-        (name, {o: sorted(cells[name][o], key=lambda lb: -cells[name][o][lb]) for o in cells[name]})
+        (name, {o: sorted(cells[name][o], key=lambda lb: (-cells[name][o][lb], lb))
+                for o in cells[name]})
         for name in ordered
-    ]
-    return outlets, rows
+    ]  # fmt: skip
+    return outlets[:12], rows
 
 
-def group_quotes(quotes: list[Row]) -> list[tuple[str, list[Row]]]:
+def group_quotes(
+    quotes: list[Row], speakers: int = 15, each: int = 6
+) -> list[tuple[str, list[Row]]]:
     """Quotes grouped by speaker, the most quoted speaker first; unattributed quotes last."""
     groups: dict[str, list[Row]] = defaultdict(list)
     for quote in quotes:
         groups[quote["speaker"] or quote.get("speaker_text") or ""].append(quote)
-    return sorted(groups.items(), key=lambda kv: (kv[0] == "", -len(kv[1]), kv[0]))
+    ranked = sorted(groups.items(), key=lambda kv: (kv[0] == "", -len(kv[1]), kv[0]))
+    return [(speaker, items[:each]) for speaker, items in ranked[:speakers]]
 
 
-def group_places(places: list[Row]) -> list[Row]:
-    seen: dict[str, Row] = {}
-    for place in places:
-        entry = seen.setdefault(
-            place["name"],
-            {"name": place["name"], "country": place["country"], "lat": place["lat"],
-             "lon": place["lon"], "n": 0, "outlets": set()},
-        )  # fmt: skip
-        entry["n"] += 1
-        entry["outlets"].add(place["outlet"])
-    return sorted(seen.values(), key=lambda p: (-p["n"], p["name"]))
+def _places(reader: Reader, article_ids: list[str], limit: int = 40) -> list[Row]:
+    if not article_ids:
+        return []
+    p = t.places.c
+    query = (
+        select(p.name, func.max(p.country).label("country"), func.max(p.lat).label("lat"),
+               func.max(p.lon).label("lon"), func.count(p.article_id.distinct()).label("n"))
+        .where(p.article_id.in_(article_ids))
+        .group_by(p.name)
+        .order_by(func.count(p.article_id.distinct()).desc(), p.name)
+        .limit(limit)
+    )  # fmt: skip
+    return reader.rows(query)
 
 
 def story_detail(reader: Reader, story_id: str) -> Row | None:
@@ -88,8 +107,7 @@ def story_detail(reader: Reader, story_id: str) -> Row | None:
     for member in members:
         member["copy_of"] = copies.get(member["id"])
         by_outlet[member["outlet"]].append(member)
-    labels = _facts(reader, t.labels, ids)
-    outlets, framing = framing_table(labels)
+    outlets, framing = framing_table(_labels(reader, ids))
     return {
         **story,
         "summary": data.get("summary"),
@@ -97,8 +115,8 @@ def story_detail(reader: Reader, story_id: str) -> Row | None:
         "articles": members,
         "coverage": sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])),
         "quotes": group_quotes(_facts(reader, t.quotes, ids)),
-        "counts": _facts(reader, t.counts, ids),
-        "places": group_places(_facts(reader, t.places, ids)),
+        "counts": _facts(reader, t.counts, ids, limit=150),
+        "places": _places(reader, ids),
         "events": sorted(
             _facts(reader, t.events, ids), key=lambda e: e["date"] or e["article_date"] or ""
         ),

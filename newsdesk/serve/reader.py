@@ -40,15 +40,26 @@ KIND_OF_ROLE = {role: kind for kind, role in ROLE_OF_KIND.items()}
 _JSON_LISTS = ("authors", "tags", "images", "headings", "aliases", "roles", "actors", "targets")
 
 
-def _plain(row: Any) -> Row:
-    data = dict(row._mapping)
-    for name in _JSON_LISTS:
-        if isinstance(data.get(name), str):
-            try:
-                data[name] = json.loads(data[name])
-            except ValueError:
-                data[name] = []
-    return data
+def _loads(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return []
+
+
+def plain_rows(result: Any) -> list[Row]:
+    """Result rows as dicts, with the JSON list columns decoded (looked up once per result)."""
+    keys = list(result.keys())
+    json_at = [i for i, key in enumerate(keys) if key in _JSON_LISTS]
+    rows = []
+    for raw in result:
+        values = list(raw)
+        for i in json_at:
+            values[i] = _loads(values[i])
+        rows.append(dict(zip(keys, values, strict=True)))
+    return rows
 
 
 def next_day(day: date) -> str:
@@ -103,7 +114,7 @@ class Reader:
 
     def rows(self, query: Any) -> list[Row]:
         with self.engine.connect() as conn:
-            return [_plain(r) for r in conn.execute(query)]
+            return plain_rows(conn.execute(query))
 
     def one(self, query: Any) -> Row | None:
         found = self.rows(query.limit(1) if isinstance(query, Select) else query)
@@ -176,12 +187,16 @@ class Reader:
             .limit(limit)
             .offset(offset)
         )
-        items = self.rows(query)
-        for item in items:  # some pages print the attribution inside the item text too
-            who = item["attribution"]
-            if who and item["text"].startswith(who + ":"):
-                item["text"] = item["text"][len(who) + 1 :].lstrip()
-        return items
+
+        def compute() -> list[Row]:
+            items = self.rows(query)
+            for item in items:  # some pages print the attribution inside the item text too
+                who = item["attribution"]
+                if who and item["text"].startswith(who + ":"):
+                    item["text"] = item["text"][len(who) + 1 :].lstrip()
+            return items
+
+        return self.cache.get(("ticker", limit, offset), compute)
 
     def sections(self, limit: int = 16) -> list[Row]:
         """The outlets' own sections and the most used tags over the recent window."""
@@ -209,24 +224,22 @@ class Reader:
 
         return self.cache.get(("sections", limit), compute)
 
-    def regions(self, limit: int = 16) -> list[Row]:
+    def regions(self, limit: int = 16, days: int = 7) -> list[Row]:
         """The places most written about over the recent window, with their country."""
 
         def compute() -> list[Row]:
-            p, a = t.places.c, t.articles.c
-            since = self.recent_since(30) or ""
+            p = t.places.c
             query = (
                 select(p.name, func.max(p.country).label("country"),
                        func.count(p.article_id.distinct()).label("n"))
-                .join(t.articles, a.id == p.article_id)
-                .where(a.date >= since)
+                .where(p.article_id.in_(self.recent_ids(days)))
                 .group_by(p.name)
                 .order_by(func.count(p.article_id.distinct()).desc(), p.name)
                 .limit(limit)
             )  # fmt: skip
             return self.rows(query)
 
-        return self.cache.get(("regions", limit), compute)
+        return self.cache.get(("regions", limit, days), compute)
 
     def outlets(self, limit: int = 200) -> list[Row]:
         def compute() -> list[Row]:
@@ -243,20 +256,23 @@ class Reader:
 
         return self.cache.get(("outlets", limit), compute)
 
-    def top_entities(self, limit: int = 15, days: int | None = 30) -> list[Row]:
+    def top_entities(self, limit: int = 15, days: int | None = 7) -> list[Row]:
         """Entities in the most articles (over the recent window when `days` is given)."""
 
         def compute() -> list[Row]:
-            e, a = t.entities.c, t.articles.c
-            query = select(
-                e.name, func.max(e.type).label("type"), func.count().label("n")
-            ).group_by(e.name)
+            e = t.entities.c
+            query = select(e.name, func.max(e.type).label("type"), func.count().label("n"))
             if days is not None:
-                since = self.recent_since(days) or ""
-                query = query.join(t.articles, a.id == e.article_id).where(a.date >= since)
-            return self.rows(query.order_by(func.count().desc(), e.name).limit(limit))
+                query = query.where(e.article_id.in_(self.recent_ids(days)))
+            query = query.group_by(e.name).order_by(func.count().desc(), e.name).limit(limit)
+            return self.rows(query)
 
         return self.cache.get(("top_entities", limit, days), compute)
+
+    def recent_ids(self, days: int) -> Select:
+        """Ids of the articles of the last `days` days of the corpus (uses the date index)."""
+        a = t.articles.c
+        return select(a.id).where(a.date >= (self.recent_since(days) or ""))
 
     # --- stories ----------------------------------------------------------------------------
 

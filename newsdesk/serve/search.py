@@ -1,27 +1,26 @@
 """Search for the reader: the corpus's full-text search, plus paging, an entity filter and facets.
 
-The corpus ranks and returns the best N hits; the reader asks for one window of hits large enough
-for the page shown and for facets (outlet, kind, entity), so one search call serves both. With no
-words, "search" browses the filtered articles newest first, with facets from GROUP BY queries.
+The corpus ranks and returns the best hits (with snippets) for the page shown. Facets (outlet, kind,
+entity) and the total come from counting the matches in index order, up to a cap, with the corpus's
+own query parser, so the words mean the same in both. With no words, "search" browses the filtered
+articles newest first, with facets from GROUP BY queries.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from markupsafe import Markup
-from sqlalchemy import func, select
+from sqlalchemy import column, func, literal_column, select, table
 
 from newsdesk.corpus import QueryError, Store
 from newsdesk.corpus import schema as t
-from newsdesk.corpus.search import KINDS
-from newsdesk.serve.reader import KIND_OF_ROLE, Filters, Reader, Row
+from newsdesk.corpus.search import KINDS, ParsedQuery, fts5_query, parse_query, pg_query
+from newsdesk.serve.reader import KIND_OF_ROLE, Filters, Reader, Row, next_day
 
-FACET_WINDOW = 200  # hits fetched for one page of results and its facets
 ENTITY_WINDOW = 1000  # the entity filter is applied after ranking, so look further
-MAX_RESULTS = 1000
+MAX_RESULTS = 1000  # deepest result a query pages to
 
 Facet = tuple[str, str, list[tuple[str, int]]]  # (title, query field, [(value, count)])
 
@@ -33,8 +32,12 @@ class SearchResult:
     capped: bool = False  # more hits exist than the window counted
     facets: list[Facet] = field(default_factory=list)
     facets_partial: bool = False
-    facet_window: int = FACET_WINDOW
+    facet_window: int = 0
     error: str | None = None
+
+
+FACET_MATCHES = 1000  # facets and the total count look at up to this many matches
+FACET_ENTITY_MATCHES = 300  # entity facet: the entity table is large, look at fewer
 
 
 def _entity_members(reader: Reader, name: str, article_ids: list[str]) -> set[str]:
@@ -45,18 +48,88 @@ def _entity_members(reader: Reader, name: str, article_ids: list[str]) -> set[st
     return {r["article_id"] for r in reader.rows(query)}
 
 
-def _entity_facet(reader: Reader, article_ids: list[str]) -> list[tuple[str, int]]:
-    if not article_ids:
-        return []
+def _matches(reader: Reader, parsed: ParsedQuery, filters: Filters) -> Any:
+    """Articles matching the words and filters, in index order (unranked: for counting)."""
+    a = t.articles
+    query = select(a.c.id, a.c.outlet, a.c.role)
+    if reader.engine.dialect.name == "sqlite":
+        fts = table("articles_fts", column("rowid"))
+        query = query.select_from(fts.join(a, a.c.num == fts.c.rowid)).where(
+            literal_column("articles_fts").op("MATCH")(fts5_query(parsed))
+        )
+    else:
+        query = query.where(literal_column("articles.tsv").op("@@")(pg_query(parsed)))
+    return filters.apply(query)
+
+
+def _ticker_matches(reader: Reader, parsed: ParsedQuery, filters: Filters) -> Any:
+    ti, ts = t.ticker_items, t.ticker_sightings
+    query = select(ti.c.id)
+    if reader.engine.dialect.name == "sqlite":
+        fts = table("ticker_fts", column("rowid"))
+        query = query.select_from(fts.join(ti, ti.c.num == fts.c.rowid)).where(
+            literal_column("ticker_fts").op("MATCH")(fts5_query(parsed))
+        )
+    else:
+        query = query.where(literal_column("ticker_items.tsv").op("@@")(pg_query(parsed)))
+    if filters.since:
+        query = query.where(ti.c.last_seen >= filters.since.isoformat())
+    if filters.until:
+        query = query.where(ti.c.last_seen < next_day(filters.until))
+    if filters.outlet:
+        seen = select(ts.c.item_id).where(func.lower(ts.c.site) == filters.outlet.lower())
+        query = query.where(ti.c.id.in_(seen))
+    return query
+
+
+def _count(reader: Reader, query: Any, cap: int) -> int:
+    capped = query.limit(cap).subquery()
+    return int(reader.scalar(select(func.count()).select_from(capped)) or 0)
+
+
+def _facets(reader: Reader, q: str, filters: Filters) -> tuple[list[Facet], int, bool]:
+    """Facets over the first FACET_MATCHES matches, and how many match (capped per kind)."""
+    parsed = parse_query(q)
+    tickers = 0
+    if filters.kind in (None, "ticker") and not filters.entity:
+        tickers = _count(reader, _ticker_matches(reader, parsed, filters), FACET_MATCHES + 1)
+    if filters.kind == "ticker":
+        return (
+            [("Kind", "kind", [("ticker", tickers)] if tickers else [])],
+            tickers,
+            tickers > FACET_MATCHES,
+        )
+    matches = _matches(reader, parsed, filters)
+    articles = _count(reader, matches, FACET_MATCHES + 1)
+    window = matches.limit(FACET_MATCHES).subquery()
+
+    def grouped(column: Any) -> list[tuple[str, int]]:
+        query = (
+            select(column.label("value"), func.count().label("n"))
+            .group_by(column)
+            .order_by(func.count().desc(), column)
+            .limit(12)
+        )
+        return [(r["value"], r["n"]) for r in reader.rows(query) if r["value"]]
+
     e = t.entities.c
-    query = (
-        select(e.name, func.count().label("n"))
-        .where(e.article_id.in_(article_ids))
+    few = select(matches.limit(FACET_ENTITY_MATCHES).subquery().c.id)
+    entities = reader.rows(
+        select(e.name.label("value"), func.count().label("n"))
+        .where(e.article_id.in_(few))
         .group_by(e.name)
         .order_by(func.count().desc(), e.name)
         .limit(12)
     )
-    return [(r["name"], r["n"]) for r in reader.rows(query)]
+    kinds = [(KIND_OF_ROLE.get(v, v), n) for v, n in grouped(window.c.role)]
+    if tickers:
+        kinds.append(("ticker", tickers))
+    facets = [
+        ("Outlet", "outlet", grouped(window.c.outlet)),
+        ("Kind", "kind", kinds),
+        ("Entity", "entity", [(r["value"], r["n"]) for r in entities]),
+    ]
+    return facets, articles + tickers, max(articles, tickers) > FACET_MATCHES
 
 
 def _hit_row(hit: Any) -> Row:
@@ -68,9 +141,10 @@ def _hit_row(hit: Any) -> Row:
 def _full_text(
     reader: Reader, store: Store, q: str, filters: Filters, limit: int, offset: int
 ) -> SearchResult:
-    window = min(max(FACET_WINDOW, offset + limit), MAX_RESULTS)
-    if filters.entity:
-        window = max(window, ENTITY_WINDOW)
+    """One ranked page from the corpus search; facets and totals from counting the matches."""
+    window = min(offset + limit, MAX_RESULTS)
+    if filters.entity:  # the corpus ranks without the entity filter: rank more, then keep some
+        window = ENTITY_WINDOW
     hits = store.search(
         q,
         outlet=filters.outlet,
@@ -79,24 +153,21 @@ def _full_text(
         kind=filters.kind,
         limit=window,
     )
-    capped = len(hits) >= window
     if filters.entity:
         keep = _entity_members(reader, filters.entity, [h.id for h in hits if h.kind != "ticker"])
         hits = [h for h in hits if h.id in keep]
-    counted = hits[:FACET_WINDOW]
-    outlets = Counter(h.outlet for h in counted if h.outlet)
-    kinds = Counter(h.kind for h in counted)
-    article_ids = [h.id for h in counted if h.kind != "ticker"]
+    facets, matched, capped = reader.cache.get(
+        ("facets", q, filters.key()), lambda: _facets(reader, q, filters)
+    )
+    # With an entity filter only the ranked window was filtered: count what it kept.
+    total = len(hits) if filters.entity else max(matched, len(hits))
     return SearchResult(
         hits=[_hit_row(h) for h in hits[offset : offset + limit]],
-        total=len(hits),
+        total=min(total, MAX_RESULTS),
         capped=capped,
-        facets=[
-            ("Outlet", "outlet", outlets.most_common(12)),
-            ("Kind", "kind", kinds.most_common()),
-            ("Entity", "entity", _entity_facet(reader, article_ids)),
-        ],
-        facets_partial=len(hits) > FACET_WINDOW or capped,
+        facets=facets,
+        facets_partial=capped,
+        facet_window=FACET_MATCHES,
     )
 
 
