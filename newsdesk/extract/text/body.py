@@ -278,6 +278,7 @@ def read_body(lines: list[Line], title: str | None) -> Body:
     kept: list[tuple[str, str]] = []  # (kind, text)
     images: list[Image] = []
     skip_insert = False
+    skipped: list[Line] = []
     prose = [line for line in lines if shapes.is_paragraph(line) and not line.soft_break]
     # Where blank lines separate paragraphs, an ambiguous wrap inside one is not a new paragraph.
     blank_separated = bool(prose) and sum(x.blank_before for x in prose) >= 0.5 * len(prose)
@@ -286,12 +287,17 @@ def read_body(lines: list[Line], title: str | None) -> Body:
         if shapes.INSERT_HEADERS.match(text) or (
             line.words <= 6 and shapes.LIST_HEADERS.match(text)
         ):
-            skip_insert = True
+            skip_insert, skipped = True, []
             continue
         if skip_insert:
-            if shapes.is_paragraph(line) and not line.bullet:
+            # The article resumes with real prose; a headline in the box may end in "?".
+            if shapes.is_paragraph(line) and not line.bullet and line.words >= 10:
                 skip_insert = False
+                heading = _heading_after_box(skipped)
+                if heading:
+                    kept.append(("h", heading))
             else:
+                skipped.append(line)
                 continue
         if shapes.INLINE_INSERT.match(text):
             continue
@@ -320,6 +326,17 @@ def read_body(lines: list[Line], title: str | None) -> Body:
         else:
             kept.append(("gap", ""))
     return _assemble(kept, images)
+
+
+def _heading_after_box(skipped: list[Line]) -> str | None:
+    """A box of linked headlines may end right where the story's next sub-heading stands.
+    Headlines in such boxes run seven words or more; a sub-heading is shorter."""
+    if len(skipped) < 2:
+        return None
+    last = skipped[-1]
+    if last.bullet or last.words > 6 or shapes.SENTENCE_END.search(last.text):
+        return None
+    return last.text
 
 
 def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:

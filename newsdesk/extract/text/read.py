@@ -21,10 +21,14 @@ from newsdesk.extract.text.lines import Line, normalise
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
 from newsdesk.records import Article, Link, Page
 
-_SITE_PHRASES = re.compile(
-    r"(?:download|get|explore what|welcome to|about)\s+(?:the\s+)?"
-    r"([A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3})\s+(?:app|ai|can|is)\b",
-    re.I,
+_NAME = r"([A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3})"
+# How a page names its publisher in its chrome: "Download Daily8 app", "Fieldnotes republishes".
+_SITE_PHRASES = (
+    re.compile(
+        rf"(?i:download|get|explore what|welcome to|about)\s+(?:the\s+)?{_NAME}\s+(?i:app|ai)\b"
+    ),
+    re.compile(rf"(?i:explore what)\s+{_NAME}\s+(?i:can)\b"),
+    re.compile(rf"^{_NAME}\s+(?:republishes|publishes|gathers|is an?|brings you)\b"),
 )
 
 
@@ -36,9 +40,10 @@ def _site(lines: list[Line]) -> str | None:
         if repeated and not shapes.date_of(line) and line.text[:1].isupper():
             return line.text
     for line in reversed(lines):
-        m = _SITE_PHRASES.search(line.text)
-        if m and m.group(1).lower() not in {"the", "our", "app"}:
-            return m.group(1)
+        for pattern in _SITE_PHRASES:
+            m = pattern.search(line.text)
+            if m and m.group(1).lower() not in {"the", "our", "app", "we", "it", "this"}:
+                return m.group(1)
     return None
 
 
@@ -171,6 +176,8 @@ def _read(text: str, source: str, captured_at: datetime | None, profile: object 
     floor = max((i + 1 for i in ticker_lines if i < region[0]), default=0)
     article, header_start, after = build_article(lines, region, now, floor)
     article.outlet = article.outlet or page.site or ""
+    if page.site and article.outlet != page.site:
+        article.credit = article.credit or article.outlet  # an aggregator crediting the outlet
     page.kind = "article"
     page.articles = [article]
     skip = ticker_lines | set(range(header_start, after))

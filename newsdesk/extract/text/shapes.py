@@ -51,6 +51,11 @@ SHARES = re.compile(r"^([\d,.]+)\s*(k)?\s*shares?$", re.I)
 _CAPTION_CREDIT = re.compile(
     r"\s*[(\[]((?:photo|image|file|credit|via)?[:\s]*[^()\[\]]{2,60})[)\]]\s*\.?$", re.I
 )
+_DATED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\b",
+    re.I,
+)
+_AGENCY_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|file photo|credit)\s*:\s*", re.I)
 _CREDIT_WORDS = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|photo|images?|illustrat\w*|media|archive"
@@ -69,8 +74,8 @@ CHROME_WORDS = re.compile(
 )
 FOOTER = re.compile(
     r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
-    r"|cookie policy|about us|contact us|download (?:the|our)? ?app|get it on (?:google|the app)"
-    r"|app-?store|play-?store|google play|app store",
+    r"|cookie policy|about us|contact us|\bdownload\b|get it on (?:google|the app)"
+    r"|get (?:the|our) app|app-?store|play-?store|google play|app store",
     re.I,
 )
 # Where the article ends and readers' comments begin.
@@ -119,6 +124,12 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
         if _CREDIT_WORDS.search(credit):
             return text, credit
         if len(credit.split()) <= 3 and len(text.split()) <= 12:
+            return text, credit
+        if _AGENCY_ACRONYM.match(credit):  # "(KNA)", "(VNA)": a news agency's initials
+            return text, credit
+        # "..., Saturday, March 8, 2025 (Halden Dispatch)": a dated scene credited to a name.
+        names = credit.split()
+        if len(names) <= 4 and all(n[:1].isupper() for n in names) and _DATED.search(text):
             return text, credit
     if _CAPTION_PREFIX.match(text):
         return text, None
