@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from newsdesk.corpus import schema as t
-from newsdesk.serve.reader import ARTICLE_LIST_COLUMNS, Reader, Row, story_data
+from newsdesk.serve.reader import ARTICLE_LIST_COLUMNS, Reader, Row, day_of, story_data
 
 a = t.articles.c
 _ENRICHMENT = ("entities", "quotes", "counts", "places", "events", "labels")
@@ -285,9 +285,9 @@ def outlet_detail(reader: Reader, name: str) -> Row | None:
         .limit(15)
     )
     days = reader.rows(
-        select(func.substr(a.date, 1, 10).label("day"), func.count().label("n"))
+        select(day_of(a.date).label("day"), func.count().label("n"))
         .where(a.outlet == name)
-        .group_by(func.substr(a.date, 1, 10))
+        .group_by(day_of(a.date))
     )
     recent = reader.rows(
         select(*ARTICLE_LIST_COLUMNS)

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from newsdesk.corpus import schema as t
-from newsdesk.serve.reader import Filters, Reader, Row
+from newsdesk.serve.reader import Filters, Reader, Row, day_of
 
 a = t.articles.c
 Page = tuple[list[Row], int]
@@ -136,7 +136,7 @@ def coverage_points(reader: Reader) -> list[tuple[str, str, int]]:
     """(outlet, day, articles) over the whole corpus: the coverage chart's data."""
 
     def compute() -> list[tuple[str, str, int]]:
-        day = func.substr(a.date, 1, 10)
+        day = day_of(a.date)
         query = (
             select(a.outlet, day.label("day"), func.count().label("n"))
             .where(a.date.is_not(None))
@@ -155,7 +155,7 @@ def count_points(reader: Reader) -> list[tuple[str, str, int]]:
     """
 
     def compute() -> list[tuple[str, str, int]]:
-        day = func.substr(a.date, 1, 10)
+        day = day_of(a.date)
         k = t.counts.c
         query = (
             select(k.kind, day.label("day"), func.max(k.number).label("n"))

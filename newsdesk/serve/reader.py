@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import Engine, and_, func, literal_column, select
 from sqlalchemy.sql import Select
 
 from newsdesk.corpus import schema as t
@@ -60,6 +60,12 @@ def plain_rows(result: Any) -> list[Row]:
             values[i] = _loads(values[i])
         rows.append(dict(zip(keys, values, strict=True)))
     return rows
+
+
+def day_of(column: Any) -> Any:
+    """The YYYY-MM-DD prefix of an ISO date column. Literal (not bound) arguments, so the same
+    expression in SELECT and GROUP BY compares equal on PostgreSQL too."""
+    return func.substr(column, literal_column("1"), literal_column("10"))
 
 
 def next_day(day: date) -> str:
