@@ -47,7 +47,7 @@ class Line:
 
 
 def _split_glued(text: str) -> list[str]:
-    m = _GLUED_RELATIVE.match(text)
+    m = _GLUED_RELATIVE.match(text) if text.endswith("ago") else None
     if not m:
         return [text]
     head, date = m.group(1).strip(), m.group(2)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from newsdesk.extract.dates import ParsedDate, parse_date
 from newsdesk.extract.text.lines import Line
@@ -96,6 +97,7 @@ SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
 _TITLE_PUNCT = re.compile(r"[.]$")
 
 
+@lru_cache(maxsize=65536)
 def is_consent(text: str) -> bool:
     low = text.lower()
     # The substring test first: the pattern itself is slow, and almost no line needs it.
@@ -105,6 +107,7 @@ def is_consent(text: str) -> bool:
 _COMMENT_WORDS = ("comment", "repl", "respons", "discussion", "conversation", "thoughts")
 
 
+@lru_cache(maxsize=65536)
 def starts_comments(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in _COMMENT_WORDS) and bool(COMMENTS_START.search(text))
@@ -116,6 +119,7 @@ def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -
     return parse_date(line.text, now, fallback=fallback)
 
 
+@lru_cache(maxsize=65536)
 def caption_credit(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) if the line reads as an image caption, else None."""
     m = _CAPTION_CREDIT.search(text)
@@ -164,8 +168,14 @@ def is_title_like(line: Line) -> bool:
 
 
 def is_chrome(line: Line) -> bool:
-    text = line.text
-    return bool(CHROME_WORDS.match(text)) or (line.words <= 8 and bool(FOOTER.search(text)))
+    return _chrome_text(line.text, line.words)
+
+
+@lru_cache(maxsize=65536)
+def _chrome_text(text: str, words: int) -> bool:
+    if words > 8:
+        return bool(CHROME_WORDS.match(text))
+    return bool(CHROME_WORDS.match(text)) or bool(FOOTER.search(text))
 
 
 def domain_outlet(text: str) -> str:
