@@ -15,12 +15,13 @@ pytestmark = pytest.mark.postgres
 def test_pages_and_api_over_postgresql(postgres_url: str) -> None:
     with open_store(postgres_url) as store:
         ids = fill(store)
+    capture = ids["hostile_capture"]
     with TestClient(create_app(postgres_url, cache_seconds=0)) as client:
         pages = ["/", "/stories", "/stories/s-brask", f"/articles/{ids['enriched']}",
                  "/search?q=Brask", "/search?q=Brask&kind=ticker", "/search?entity=Lev+Orsolin",
                  "/search", "/entities", "/entities/Lev%20Orsolin", "/outlets",
                  "/outlets/Hollow%20Bay%20Herald", "/failed", "/charts",
-                 f"/captures/{ids['hostile_capture']}", f"/captures/{ids['hostile_capture']}/raw"]  # fmt: skip
+                 f"/captures/{capture}", f"/captures/{capture}/raw"]  # fmt: skip
         for path in pages:
             assert client.get(path).status_code == 200, path
         assert "Shelling of Brask market" in client.get("/").text
