@@ -19,10 +19,18 @@ from lxml import etree
 from newsdesk.extract.dates import DATE_HINT, parse_date
 from newsdesk.extract.html_article import article_scope, images, scan_header, visible_tags
 from newsdesk.extract.html_body import BodyEvidence, common_ancestor, is_prose, select_body
-from newsdesk.extract.html_dom import HEADING_TAGS, Block, clean_text, parse_html, segment
+from newsdesk.extract.html_dom import (
+    HEADING_TAGS,
+    Block,
+    clean_text,
+    parse_html,
+    segment,
+    text_weight,
+)
 from newsdesk.extract.html_lists import read_link_lists, read_ticker
 from newsdesk.extract.html_meta import Declared, first_time_element, iso_date, read_declared
 from newsdesk.extract.html_related import Unit, read_units, split_digest
+from newsdesk.extract.language import guess_language
 from newsdesk.records import Article, Page
 
 # Inserts inside a body that point elsewhere: "Read more: ...", "Related News", "See also".
@@ -164,7 +172,7 @@ def read_html(
     title = _title(root, declared, selected)
     body = _clean_body([b for b in selected if b.text != title])
     page.ticker = read_ticker(segmentation.tickers)
-    prose_chars = sum(len(b.text) for b in body if is_prose(b))
+    prose_chars = sum(text_weight(b.text) for b in body if is_prose(b))
     if prose_chars < _MIN_ARTICLE_CHARS and not (declared.is_article and prose_chars):
         page.links = read_link_lists(root, page_url, set())
         return page
@@ -199,7 +207,7 @@ def read_html(
         images=images(frame),
         headings=[b.text for b in body if b.tag in HEADING_TAGS],
         url=page_url,
-        language=declared.language,
+        language=declared.language or guess_language(" ".join(b.text for b in body)),
     )
     page.kind = "article"
     page.articles = [article]

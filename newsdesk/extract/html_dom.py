@@ -64,7 +64,8 @@ _NAME_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)。！？」]\s*$")
 _BR = "\ue000"  # stands for <br> while a block's text is gathered
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -171,10 +172,19 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
+def text_weight(text: str) -> int:
+    """Length in Latin-script characters: a Chinese or Japanese character carries about as
+    much as a short word, so it counts three."""
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
 def _reads_as_prose(block: Block) -> bool:
     if block.link_density > 0.35 or block.is_heading:
         return False
     words = len(_WORD.findall(block.text))
+    if words < 12:
+        # Chinese and Japanese are written without spaces: count two characters as a word.
+        words += len(_CJK.findall(block.text)) // 2
     return words >= 12 or (words >= 6 and bool(_SENTENCE_END.search(block.text)))
 
 

@@ -335,3 +335,28 @@ def test_digest_post_with_intro_keeps_the_intro_as_main() -> None:
     ]
     assert page.articles[0].body == "\n\n".join(PARAGRAPHS[:2])
     assert all("Read also" not in a.body for a in page.articles)
+
+
+def test_deeply_nested_and_xhtml_pages_read_without_error() -> None:
+    deep = "<div>" * 3000 + paragraphs() + "</div>" * 3000
+    page = read(page_html(deep))
+    assert page.kind in ("article", "listing")
+    xhtml = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en"><head><title>Ferry</title>'
+        "</head><body><div class='story'><h1>Ferry</h1>" + paragraphs() + "</div></body></html>"
+    )
+    [article] = read(xhtml).articles
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_chinese_article_is_read_as_prose() -> None:
+    zh = [
+        "港口委员会周二投票决定重新开放旧渡轮航线，结束了长达十一年的停运，岛上居民对此表示欢迎。",
+        "工程师估计两座码头的维修工作需要九周时间，之后将在整个冬季每天试运行两班渡轮服务。",
+        "反对者认为这笔资金应该用于修复岛上破旧的道路，但该动议最终以七票对三票获得通过。",
+    ]
+    page = read(page_html("<h1>渡轮航线重新开放</h1>" + paragraphs(zh), lang="zh-CN"))
+    [article] = page.articles
+    assert article.body == "\n\n".join(zh)
+    assert article.language == "zh"
