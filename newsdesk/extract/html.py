@@ -41,6 +41,9 @@ _INSERT = re.compile(
     r"you (?:may|might) (?:also )?like\b)[\s:|-]*",
     re.IGNORECASE,
 )
+_LABELLED_LIST = re.compile(
+    r"^(?:tags?|tagged(?: with)?|keywords|topics|filed under)\b\s*:?\s", re.IGNORECASE
+)
 # Calls to action that close many articles; never a sentence of the story itself.
 _CALL_TO_ACTION = re.compile(
     r"^(?:like this (?:story|article)\b|share (?:this|it)\b|sign up\b|subscribe\b|"
@@ -83,6 +86,8 @@ def _title(root: etree._Element, declared: Declared, body: list[Block]) -> str:
 def _is_insert(block: Block, text: str) -> bool:
     if _CALL_TO_ACTION.match(text) and len(text) < 160:
         return True
+    if _LABELLED_LIST.match(text) and (text.count(",") >= 2 or block.link_density > 0.3):
+        return True  # "Tags: a, b, c" closing the article
     if not _INSERT.match(text):
         return False
     # "Related News" as a heading, "Read more: <link>", a linked title: not "Related to this, ..."

@@ -57,7 +57,7 @@ _CHROME_WORDS = frozenset(
     sponsored outbrain taboola sidebar widget footer nav navbar navigation menu breadcrumb
     breadcrumbs cookie consent popup modal banner masthead toolbar pagination pager byline
     author tags taglist keywords meta dateline timestamp caption credit copyright disclaimer
-    rating print email login paywall teaser teasers readmore next prev skip offscreen
+    rating print email login teaser teasers readmore next prev skip offscreen
     screenreader""".split()  # noqa: SIM905
 )
 _NAME_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
