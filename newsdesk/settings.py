@@ -47,6 +47,17 @@ SETTINGS: dict[str, Setting] = {
         Setting("token", "", "Bearer token required for API writes; empty disables writes."),
         Setting("fetch_timeout", 20.0, "Seconds before a URL fetch gives up."),
         Setting("user_agent", "newsdesk/0.1 (+https://example.org/newsdesk)", "HTTP User-Agent."),
+        Setting(
+            "story_threshold",
+            0.2,
+            "Cosine similarity (TF-IDF, headline + body) an article needs to join a story.",
+        ),
+        Setting(
+            "story_window_days",
+            4.0,
+            "Days without news after which a story leaves the active set (revived only by a "
+            "close match).",
+        ),
     )
 }
 

@@ -73,6 +73,16 @@ def load_bench(directory: Path = DEFAULT_DIR) -> list[LabelledArticle]:
     return out
 
 
+def enrich_bench(arts: Sequence[LabelledArticle]) -> None:
+    """Run enrichment (spaCy) over the articles, in place."""
+    from newsdesk.enrich import enrich_pages
+    from newsdesk.records import Page
+
+    pages = [Page(source=x.file, format="newsplease", articles=[x.article]) for x in arts]
+    for art, page in zip(arts, enrich_pages(pages, workers=1), strict=True):
+        art.article = page.articles[0]
+
+
 def to_item(art: LabelledArticle) -> StoryItem:
     a = art.article
     entities = [e.name for e in a.entities or []] + [p.name for p in a.places or []]
@@ -145,12 +155,7 @@ def evaluate(
     params = params or ClusterParams()
     arts = load_bench(directory)
     if enrich:
-        from newsdesk.enrich import enrich_page  # type: ignore[attr-defined]
-        from newsdesk.records import Page
-
-        for art in arts:
-            page = enrich_page(Page(source=art.file, format="newsplease", articles=[art.article]))
-            art.article = page.articles[0]
+        enrich_bench(arts)
 
     def ours(subset: Sequence[LabelledArticle], threshold: float) -> BCubed:
         tuned = replace(params, threshold=threshold, dormant_threshold=threshold)

@@ -36,6 +36,7 @@ from newsdesk.corpus.stories.features import (
     Vocabulary,
     vectorize,
 )
+from newsdesk.settings import setting
 
 METHOD_VERSION = "stories-1"
 
@@ -47,9 +48,20 @@ class ClusterParams:
     window_days: float = 4.0  # a story without news for this long leaves the active set
     merge_threshold: float = 0.5  # centroid cosine at which two active stories are one
     title_weight: float = 1.0
-    entity_weight: float = 1.0
+    # Enrichment's canonical entities as extra terms. Measured on the bench set (spaCy
+    # enrichment) they lower B-cubed F1 (0.9686 -> 0.9649 at weight 0.5 or 1.0: the entity set
+    # adds outlet names and bylines, and the words are in the text already), so off by default.
+    entity_weight: float = 0.0
     dormant_terms: int = 64
     batch_size: int = 64
+
+    @classmethod
+    def from_settings(cls) -> ClusterParams:
+        return cls(
+            threshold=setting("story_threshold"),
+            dormant_threshold=setting("story_threshold"),
+            window_days=setting("story_window_days"),
+        )
 
 
 @dataclass
@@ -157,7 +169,7 @@ class StoryClusterer:
     """The clustering state: feed it items in time order with `add`; it can be pickled."""
 
     def __init__(self, params: ClusterParams | None = None) -> None:
-        self.params = params or ClusterParams()
+        self.params = params or ClusterParams.from_settings()
         self.weights = FeatureWeights(self.params.title_weight, self.params.entity_weight)
         self.vocab = Vocabulary()
         self.stories: dict[str, Story] = {}
@@ -190,17 +202,17 @@ class StoryClusterer:
     # -- internals ------------------------------------------------------------------------------
     def _retire(self, now: float) -> None:
         horizon = now - self.params.window_days
+        top_none = np.zeros(0, dtype=np.int64)
         for sid in [s for s in self.active if self.stories[s].last < horizon]:
             del self.active[sid]
             story = self.stories[sid]
-            strongest = sorted(story.centroid.items(), key=lambda kv: -kv[1])
-            top = dict(strongest[: self.params.dormant_terms])
-            vec = _dict_vector(top)
-            vec.values /= np.linalg.norm(vec.values) or 1.0
-            order = np.argsort(vec.indices)
-            vec = Vector(vec.indices[order], vec.values[order])
-            self.dormant_key[sid] = self.dormant.add(sid, vec)
             packed = _dict_vector(story.centroid)
+            keep = min(self.params.dormant_terms, len(packed.values))
+            top = np.argpartition(-packed.values, keep - 1)[:keep] if keep else top_none
+            order = top[np.argsort(packed.indices[top])]
+            vec = Vector(packed.indices[order], packed.values[order])
+            vec.values = vec.values / (np.linalg.norm(vec.values) or 1.0)
+            self.dormant_key[sid] = self.dormant.add(sid, vec)
             story.packed = (packed.indices.astype(np.int32), packed.values.astype(np.float32))
             story.centroid = {}
             self._packed_cache.pop(sid, None)

@@ -10,7 +10,6 @@ so a vector is fixed at the moment its article is seen and nothing is recomputed
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -24,22 +23,37 @@ _WORD = re.compile(r"[^\W_][\w'’.\-]*[^\W_]|[^\W_]")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "according", "just"}
 
 
+def _normal(word: str) -> str:
+    """One lower-cased word as a term, or "" when it carries no topic (stop word, 1 letter)."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word in _STOP:  # before dots go, so "U.S." stays while "us" goes
+        return ""
+    word = word.replace(".", "")
+    if len(word) < 2:
+        return ""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word
+
+
+# Word types repeat endlessly in news: normalise each once (bounded, cleared when full).
+_NORMAL_CACHE: dict[str, str] = {}
+_CACHE_LIMIT = 1_000_000
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased content words, plurals and possessives folded ("missiles" -> "missile")."""
-    out: list[str] = []
-    for match in _WORD.finditer(text):
-        word = match.group().lower().replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word in _STOP:  # before dots go, so "U.S." stays while "us" goes
-            continue
-        word = word.replace(".", "")
-        if len(word) < 2:
-            continue
-        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            word = word[:-1]
-        out.append(word)
-    return out
+    cache = _NORMAL_CACHE
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    terms = list(map(cache.get, words))
+    if None in terms:
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        for n, term in enumerate(terms):
+            if term is None:
+                terms[n] = cache[words[n]] = _normal(words[n])
+    return [t for t in terms if t]
 
 
 @dataclass
@@ -69,7 +83,7 @@ class Vocabulary:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self.terms: list[str] = []
-        self.df: list[int] = []
+        self.df = np.zeros(1024, dtype=np.int64)
         self.documents = 0
 
     def __len__(self) -> int:
@@ -78,17 +92,22 @@ class Vocabulary:
     def observe(self, terms: Iterable[str]) -> None:
         """Count one more document containing `terms` (each counted once)."""
         self.documents += 1
-        for term in set(terms):
-            tid = self.ids.get(term)
-            if tid is None:
-                tid = self.ids[term] = len(self.terms)
-                self.terms.append(term)
-                self.df.append(0)
-            self.df[tid] += 1
+        unique = set(terms)
+        ids = [self.ids.get(t) for t in unique]
+        if None in ids:
+            for n, (term, tid) in enumerate(zip(unique, ids, strict=True)):
+                if tid is None:
+                    ids[n] = self.ids[term] = len(self.terms)
+                    self.terms.append(term)
+            if len(self.terms) > len(self.df):
+                grown = np.zeros(2 * len(self.terms), dtype=np.int64)
+                grown[: len(self.df)] = self.df
+                self.df = grown
+        self.df[np.fromiter(ids, dtype=np.int64, count=len(ids))] += 1
 
-    def idf(self, tid: int) -> float:
+    def idf(self, tids: np.ndarray) -> np.ndarray:
         # The smoothed IDF of scikit-learn, over the documents seen so far.
-        return math.log((self.documents + 1) / (self.df[tid] + 1)) + 1.0
+        return np.log((self.documents + 1) / (self.df[tids] + 1.0)) + 1.0
 
 
 @dataclass(frozen=True)
@@ -97,17 +116,17 @@ class FeatureWeights:
     entity_weight: float = 1.0
 
 
-def _weighted(vocab: Vocabulary, tokens: list[str], scale: float, into: dict[int, float]) -> None:
-    """Add the unit-length sublinear TF-IDF vector of `tokens`, times `scale`, into `into`."""
+def _weighted(vocab: Vocabulary, tokens: list[str], scale: float) -> Vector | None:
+    """The unit-length sublinear TF-IDF vector of `tokens`, times `scale`."""
     if not tokens or scale <= 0:
-        return
-    part = {}
-    for term, n in Counter(tokens).items():
-        tid = vocab.ids[term]
-        part[tid] = (1.0 + math.log(n)) * vocab.idf(tid)
-    norm = math.sqrt(sum(w * w for w in part.values())) or 1.0
-    for tid, w in part.items():
-        into[tid] = into.get(tid, 0.0) + scale * w / norm
+        return None
+    counts = Counter(tokens)
+    n = len(counts)
+    ids = np.fromiter(map(vocab.ids.__getitem__, counts.keys()), dtype=np.int64, count=n)
+    tf = np.fromiter(counts.values(), dtype=np.float64, count=n)
+    weights = (1.0 + np.log(tf)) * vocab.idf(ids)
+    weights *= scale / (np.linalg.norm(weights) or 1.0)
+    return Vector(ids, weights)
 
 
 def entity_terms(names: Iterable[str]) -> list[str]:
@@ -121,16 +140,23 @@ def vectorize(vocab: Vocabulary, item: StoryItem, weights: FeatureWeights) -> Ve
     body = tokenize(item.body)
     ents = entity_terms(item.entities)
     vocab.observe([*title, *body, *ents])
-    combined: dict[int, float] = {}
-    _weighted(vocab, title, weights.title_weight, combined)
-    _weighted(vocab, body, 1.0, combined)
-    _weighted(vocab, ents, weights.entity_weight, combined)
-    if not combined:
+    parts = [
+        v
+        for v in (
+            _weighted(vocab, title, weights.title_weight),
+            _weighted(vocab, body, 1.0),
+            _weighted(vocab, ents, weights.entity_weight),
+        )
+        if v is not None
+    ]
+    if not parts:
         return Vector(np.zeros(0, dtype=np.int64), np.zeros(0))
-    indices = np.fromiter(sorted(combined), dtype=np.int64, count=len(combined))
-    values = np.array([combined[int(i)] for i in indices])
-    values /= np.linalg.norm(values) or 1.0
-    return Vector(indices, values)
+    ids = np.concatenate([v.indices for v in parts])
+    values = np.concatenate([v.values for v in parts])
+    indices, inverse = np.unique(ids, return_inverse=True)  # sorted, shared terms summed
+    summed = np.bincount(inverse, weights=values, minlength=len(indices))
+    summed /= np.linalg.norm(summed) or 1.0
+    return Vector(indices, summed)
 
 
 def to_days(iso: str | None) -> float | None:

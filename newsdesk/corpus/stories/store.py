@@ -70,6 +70,7 @@ def ensure_tables(store: Any) -> None:
             _migrate(conn)
         _READY.add(id(store.engine))
 
+
 STATE_NAME = "clusterer"
 
 
