@@ -100,6 +100,9 @@ def ingest(
         False, "--allow-private", help="Allow fetching loopback and private addresses."
     ),
     no_enrich: bool = typer.Option(False, "--no-enrich", help="Skip the enrichment stage."),
+    no_hooks: bool = typer.Option(
+        False, "--no-hooks", help="Skip post-ingest hooks (story clustering) for this run."
+    ),
     workers: int | None = typer.Option(None, "--workers", help="Worker processes (0: per core)."),
     as_json: bool = typer.Option(False, "--json", help="Print the final counts as JSON."),
 ) -> None:
@@ -118,6 +121,7 @@ def ingest(
             enrich=not no_enrich,
             workers=workers,
             progress=update,
+            hooks=not no_hooks,
         )
         update(report)
     if as_json:

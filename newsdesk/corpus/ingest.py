@@ -77,11 +77,18 @@ def worker_count(workers: int | None) -> int:
 class _Writer:
     """The single writer: captures, pages, errors and hooks, in batched transactions."""
 
-    def __init__(self, store: Store, report: IngestReport, progress: Progress | None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        report: IngestReport,
+        progress: Progress | None,
+        run_hooks: bool = True,
+    ) -> None:
         self.store = store
         self.report = report
         self.progress = progress
-        self.hooks = post_ingest_hooks()
+        self.run_hooks = run_hooks
+        self.hooks = post_ingest_hooks() if run_hooks else {}
         self.in_flight: set[str] = set()
 
     def errors(self, failures: Iterable[PageError]) -> None:
@@ -131,7 +138,17 @@ class _Writer:
         return todo
 
     def results(self, results: list[WorkResult]) -> None:
-        article_ids: list[str] = []
+        writes = [
+            write.PageWrite(
+                r.sha256,
+                r.page,
+                extract_version=r.versions.get("extract", "?"),
+                enrich_version=r.versions.get("enrich"),
+                signatures=r.signatures,
+            )
+            for r in results
+            if r.page is not None
+        ]
         with self.store.write() as conn:
             for result in results:
                 for failure in result.failures:
@@ -144,23 +161,15 @@ class _Writer:
                         capture_sha256=result.sha256,
                     )
                 self.report.errors += len(result.failures)
-                if result.page is None:
-                    continue
-                ids = write.write_page(
-                    conn,
-                    result.sha256,
-                    result.page,
-                    extract_version=result.versions.get("extract", "?"),
-                    enrich_version=result.versions.get("enrich"),
-                    signatures=result.signatures,
-                )
-                write.resolve_errors(conn, result.sha256, sorted(result.versions))
-                article_ids += ids
-                self.report.pages += 1
-                self.report.articles += len(ids)
+            ids = write.write_pages(conn, writes) if writes else {}
+            write.resolve_errors(conn, [w.capture_sha256 for w in writes], ["extract", "enrich"])
+        article_ids = [aid for group in ids.values() for aid in group]
+        self.report.pages += len(ids)
+        self.report.articles += len(article_ids)
         for result in results:
             self.in_flight.discard(result.sha256)
-        self._run_hooks(article_ids)
+        if self.run_hooks:
+            self._run_hooks(article_ids)
         self._tick()
 
     def _run_hooks(self, article_ids: list[str]) -> None:
@@ -238,12 +247,14 @@ def ingest(
     enrich: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
+    hooks: bool = True,
 ) -> IngestReport:
-    """Ingest every source into the corpus; returns counts. Failures are recorded, not raised."""
+    """Ingest every source into the corpus; returns counts. Failures are recorded, not raised.
+    `hooks=False` skips the post-ingest hooks (e.g. story clustering) for this run."""
     own = store is None
     store = store or open_store(db)
     report = IngestReport()
-    writer = _Writer(store, report, progress)
+    writer = _Writer(store, report, progress, run_hooks=hooks)
     try:
         items = iter_source_captures(sources, options)
         chunks = _capture_chunks(items, writer, captured_at)

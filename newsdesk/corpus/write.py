@@ -10,6 +10,8 @@ import dataclasses
 import hashlib
 import json
 import re
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -94,11 +96,14 @@ def record_error(
     )
 
 
-def resolve_errors(conn: Connection, capture_sha256: str, stages: list[str]) -> None:
+def resolve_errors(conn: Connection, capture_sha256s: list[str], stages: list[str]) -> None:
+    """Mark the open errors of these stages on these captures as resolved (they succeeded)."""
+    if not capture_sha256s:
+        return
     conn.execute(
         s.errors.update()
         .where(
-            s.errors.c.capture_sha256 == capture_sha256,
+            s.errors.c.capture_sha256.in_(capture_sha256s),
             s.errors.c.stage.in_(stages),
             s.errors.c.resolved_at.is_(None),
         )
@@ -145,11 +150,11 @@ def _enrichment_json(article: Article) -> str | None:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _facts(conn: Connection, aid: str, article: Article) -> None:
+def _fact_rows(rows: dict[Any, list[dict]], aid: str, article: Article) -> None:
+    """Queue the rows of one article's enrichment facts."""
     if article.entities:
-        conn.execute(
-            s.entities.insert(),
-            [
+        for e in {e.id: e for e in article.entities}.values():
+            rows[s.entities].append(
                 {
                     "article_id": aid,
                     "entity_id": e.id,
@@ -159,43 +164,31 @@ def _facts(conn: Connection, aid: str, article: Article) -> None:
                     "roles": json.dumps(getattr(e, "roles", []), ensure_ascii=False),
                     "mention_count": len(e.mentions),
                 }
-                for e in {e.id: e for e in article.entities}.values()
-            ],
-        )
-        rows = [
-            {"article_id": aid, "entity_id": e.id, "text": m.text, "start": m.start, "end": m.end}
-            for e in article.entities
-            for m in e.mentions
-        ]
-        if rows:
-            conn.execute(s.mentions.insert(), [dict(r, position=i) for i, r in enumerate(rows)])
+            )
+        position = 0
+        for e in article.entities:
+            for m in e.mentions:
+                rows[s.mentions].append(
+                    {"article_id": aid, "position": position, "entity_id": e.id,
+                     "text": m.text, "start": m.start, "end": m.end}
+                )  # fmt: skip
+                position += 1
     for name in ("quotes", "counts", "places", "events", "labels"):
-        items = getattr(article, name) or []
-        if not items:
-            continue
         table = s.FACT_TABLES[name]
         columns = set(table.c.keys())
-        rows = []
-        for position, item in enumerate(items):
+        for position, item in enumerate(getattr(article, name) or []):
             row = {k: v for k, v in dataclasses.asdict(item).items() if k in columns}
             for key in ("actors", "targets"):
                 if key in row:
                     row[key] = json.dumps(row[key], ensure_ascii=False)
-            rows.append(dict(row, article_id=aid, position=position))
-        conn.execute(table.insert(), rows)
+            rows[table].append(dict(row, article_id=aid, position=position))
 
 
-def _ticker(conn: Connection, sha: str, page: Page, when: str | None) -> None:
-    if not page.ticker:
-        return
+def _ticker_upsert(conn: Connection) -> Any:
     items = s.ticker_items
-    seen: dict[str, dict] = {}
-    for item in page.ticker:
-        tid = ticker_id(item.text, item.attribution)
-        seen.setdefault(tid, {"id": tid, "text": item.text, "attribution": item.attribution})
-    stmt = _insert(conn, items).values(first_seen=when, last_seen=when)
+    stmt = _insert(conn, items)
     excluded = stmt.excluded
-    stmt = stmt.on_conflict_do_update(
+    return stmt.on_conflict_do_update(
         index_elements=["id"],
         set_={
             "first_seen": case(
@@ -210,21 +203,135 @@ def _ticker(conn: Connection, sha: str, page: Page, when: str | None) -> None:
             ),
         },
     )
-    for row in seen.values():
-        conn.execute(stmt, row)
-    conn.execute(
-        s.ticker_sightings.insert(),
-        [
-            {
-                "item_id": ticker_id(item.text, item.attribution),
-                "capture_sha256": sha,
-                "position": position,
-                "site": page.site,
-                "captured_at": when,
-            }
-            for position, item in enumerate(page.ticker)
-        ],
+
+
+def _ticker_rows(rows: dict[Any, list[dict]], sha: str, page: Page, when: str | None) -> None:
+    seen: set[str] = set()
+    for position, item in enumerate(page.ticker):
+        tid = ticker_id(item.text, item.attribution)
+        if tid not in seen:
+            seen.add(tid)
+            rows["ticker"].append(
+                {"id": tid, "text": item.text, "attribution": item.attribution,
+                 "first_seen": when, "last_seen": when}
+            )  # fmt: skip
+        rows[s.ticker_sightings].append(
+            {"item_id": tid, "capture_sha256": sha, "position": position,
+             "site": page.site, "captured_at": when}
+        )  # fmt: skip
+
+
+@dataclass
+class PageWrite:
+    """One page to store for a stored capture (signatures: position -> MinHash bytes, may come
+    precomputed from a worker process)."""
+
+    capture_sha256: str
+    page: Page
+    extract_version: str
+    enrich_version: str | None = None
+    signatures: dict[int, bytes | None] | None = None
+
+
+def _article_row(sha: str, position: int, article: Article, page: Page, when: str | None) -> dict:
+    return {
+        "id": article_id(sha, position),
+        "capture_sha256": sha,
+        "position": position,
+        "role": article.role,
+        "title": article.title or "",
+        "standfirst": article.standfirst,
+        "authors": json.dumps(article.authors, ensure_ascii=False),
+        "outlet": article.outlet or page.site or "",
+        "credit": article.credit,
+        "published": article.published,
+        "published_text": article.published_text,
+        "date": article.published or when,
+        "reading_minutes": article.reading_minutes,
+        "shares": article.shares,
+        "section": article.section,
+        "tags": json.dumps(article.tags, ensure_ascii=False),
+        "images": json.dumps([dataclasses.asdict(i) for i in article.images], ensure_ascii=False),
+        "headings": json.dumps(article.headings, ensure_ascii=False),
+        "body": article.body or "",
+        "url": article.url,
+        "language": article.language,
+        "summary": article.summary,
+        "enrichment": _enrichment_json(article),
+        "body_sha256": hashlib.sha256((article.body or "").encode()).hexdigest(),
+    }
+
+
+_ORDER = (s.pages, s.articles, s.entities, *s.FACT_TABLES.values(), "ticker",
+          s.ticker_sightings, s.links)  # fmt: skip
+
+
+def write_pages(conn: Connection, writes: list[PageWrite]) -> dict[str, list[str]]:
+    """Store (or replace) the pages of stored captures, batched: one executemany per table.
+    Returns each capture's article ids in page order."""
+    writes = list({w.capture_sha256: w for w in writes}.values())
+    shas = [w.capture_sha256 for w in writes]
+    existing = set(
+        conn.scalars(select(s.pages.c.capture_sha256).where(s.pages.c.capture_sha256.in_(shas)))
     )
+    kept_stories: dict[str, tuple] = {}
+    for sha in existing:
+        kept_stories.update(delete_page(conn, sha))
+    rows: dict[Any, list[dict]] = defaultdict(list)
+    ids: dict[str, list[str]] = {}
+    pending: list[tuple[dict, bytes | None]] = []
+    stamp = now()
+    for w in writes:
+        sha, page = w.capture_sha256, w.page
+        when = page.captured_at
+        rows[s.pages].append(
+            {"capture_sha256": sha, "source": page.source, "format": page.format,
+             "kind": page.kind, "site": page.site, "captured_at": when,
+             "extract_version": w.extract_version, "enrich_version": w.enrich_version,
+             "article_count": len(page.articles), "stored_at": stamp}
+        )  # fmt: skip
+        ids[sha] = []
+        for position, article in enumerate(page.articles):
+            row = _article_row(sha, position, article, page, when)
+            rows[s.articles].append(row)
+            ids[sha].append(row["id"])
+            _fact_rows(rows, row["id"], article)
+            if w.signatures is not None:
+                pending.append((row, w.signatures.get(position)))
+            else:
+                pending.append((row, signature(row["body"])))
+        _ticker_rows(rows, sha, page, when)
+        for position, link in enumerate(page.links):
+            rows[s.links].append(
+                {"capture_sha256": sha, "position": position, "list": link.list,
+                 "title": link.title, "section": link.section, "date": link.date, "url": link.url}
+            )  # fmt: skip
+    for table in _ORDER:
+        if rows.get(table):
+            stmt = _ticker_upsert(conn) if table == "ticker" else table.insert()
+            conn.execute(stmt, rows[table])
+    for row, sig in pending:
+        link_duplicates(
+            conn,
+            NewArticle(
+                id=row["id"],
+                outlet=row["outlet"],
+                url=row["url"],
+                title=row["title"],
+                body_sha256=row["body_sha256"],
+                has_body=bool(row["body"].strip()),
+                signature=sig,
+            ),
+        )
+    written = {aid for group in ids.values() for aid in group}
+    restored = [
+        {"article_id": aid, "story_id": v[0], "score": v[1], "method_version": v[2]}
+        for aid, v in kept_stories.items()
+        if aid in written
+    ]
+    if restored:
+        conn.execute(s.story_articles.insert(), restored)
+    return ids
 
 
 def write_page(
@@ -235,103 +342,7 @@ def write_page(
     extract_version: str,
     enrich_version: str | None = None,
     signatures: dict[int, bytes | None] | None = None,
-    captured_at: str | None = None,
 ) -> list[str]:
-    """Replace the page of a stored capture with `page`; returns its article ids in order.
-
-    `signatures` (position -> MinHash bytes) may come precomputed from a worker process.
-    """
-    kept_stories = delete_page(conn, capture_sha256)
-    when = page.captured_at or captured_at
-    conn.execute(
-        s.pages.insert().values(
-            capture_sha256=capture_sha256,
-            source=page.source,
-            format=page.format,
-            kind=page.kind,
-            site=page.site,
-            captured_at=when,
-            extract_version=extract_version,
-            enrich_version=enrich_version,
-            article_count=len(page.articles),
-            stored_at=now(),
-        )
-    )
-    ids: list[str] = []
-    rows = []
-    for position, article in enumerate(page.articles):
-        aid = article_id(capture_sha256, position)
-        ids.append(aid)
-        rows.append(
-            {
-                "id": aid,
-                "capture_sha256": capture_sha256,
-                "position": position,
-                "role": article.role,
-                "title": article.title or "",
-                "standfirst": article.standfirst,
-                "authors": json.dumps(article.authors, ensure_ascii=False),
-                "outlet": article.outlet or page.site or "",
-                "credit": article.credit,
-                "published": article.published,
-                "published_text": article.published_text,
-                "date": article.published or when,
-                "reading_minutes": article.reading_minutes,
-                "shares": article.shares,
-                "section": article.section,
-                "tags": json.dumps(article.tags, ensure_ascii=False),
-                "images": json.dumps(
-                    [dataclasses.asdict(i) for i in article.images], ensure_ascii=False
-                ),
-                "headings": json.dumps(article.headings, ensure_ascii=False),
-                "body": article.body or "",
-                "url": article.url,
-                "language": article.language,
-                "summary": article.summary,
-                "enrichment": _enrichment_json(article),
-                "body_sha256": hashlib.sha256((article.body or "").encode()).hexdigest(),
-            }
-        )
-    if rows:
-        conn.execute(s.articles.insert(), rows)
-    for aid, article in zip(ids, page.articles, strict=True):
-        _facts(conn, aid, article)
-    _ticker(conn, capture_sha256, page, when)
-    if page.links:
-        conn.execute(
-            s.links.insert(),
-            [
-                {
-                    "capture_sha256": capture_sha256,
-                    "position": position,
-                    "list": link.list,
-                    "title": link.title,
-                    "section": link.section,
-                    "date": link.date,
-                    "url": link.url,
-                }
-                for position, link in enumerate(page.links)
-            ],
-        )
-    for position, (aid, row) in enumerate(zip(ids, rows, strict=True)):
-        sig = signatures.get(position) if signatures is not None else signature(row["body"])
-        link_duplicates(
-            conn,
-            NewArticle(
-                id=aid,
-                outlet=row["outlet"],
-                url=row["url"],
-                title=row["title"],
-                body_sha256=row["body_sha256"],
-                has_body=bool(row["body"].strip()),
-                signature=sig,
-            ),
-        )
-    restored = [
-        {"article_id": aid, "story_id": v[0], "score": v[1], "method_version": v[2]}
-        for aid, v in kept_stories.items()
-        if aid in set(ids)
-    ]
-    if restored:
-        conn.execute(s.story_articles.insert(), restored)
-    return ids
+    """Replace the page of one stored capture with `page`; returns its article ids in order."""
+    write = PageWrite(capture_sha256, page, extract_version, enrich_version, signatures)
+    return write_pages(conn, [write])[capture_sha256]

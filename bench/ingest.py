@@ -1,0 +1,165 @@
+"""Ingest benchmark: pages/s into SQLite without enrichment, and peak RSS at 10k/100k captures.
+
+    uv run python bench/ingest.py throughput [--copies 4]
+    uv run python bench/ingest.py memory [--sizes 10000 100000]
+
+Throughput: the AEB text dumps (w3m + inscriptis) and the AEB + dates HTML pages, each page
+written `--copies` times with a different trailing byte run (distinct captures, same text), read
+from files by `newsdesk ingest --no-enrich` with 2 workers into a fresh SQLite file. Peer, same
+run: trafilatura.extract alone over the same HTML pages in a 2-process pool (no storage).
+
+Memory: `newsdesk ingest` over a JSON Lines crawl of N synthetic news-please records (text from
+the bench pages, see corpus_data.py), RSS of the whole process tree sampled every 0.2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus_data import shared_bench, synthetic_articles
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    mem = psutil.virtual_memory().total / 2**30
+    return f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, Python {platform.python_version()}"
+
+
+def _read(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def write_copies(sources: list[Path], out: Path, copies: int) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for path in sources:
+        data = _read(path)
+        stem = path.name.removesuffix(".gz")
+        for c in range(copies):
+            (out / f"{c}-{path.parent.name}-{stem}").write_bytes(data + b"\n" * (c + 1))
+            n += 1
+    return n
+
+
+def run_ingest(source: Path, db: Path, *extra: str) -> tuple[dict, float]:
+    """Run `newsdesk ingest` in a subprocess; returns its JSON report and peak tree RSS (MiB)."""
+    cmd = [sys.executable, "-c", "from newsdesk.cli import main; main()", "ingest", str(source),
+           "--db", str(db), "--no-enrich", "--workers", "2", "--json", *extra]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    parent = psutil.Process(proc.pid)
+    peak = 0.0
+    while proc.poll() is None:
+        try:
+            tree = [parent, *parent.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()) / 2**20)
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    out = proc.stdout.read().decode()
+    lines = [line for line in out.splitlines() if line.startswith("{")]
+    if not lines:
+        raise SystemExit(f"ingest printed no report (exit {proc.returncode})")
+    return json.loads(lines[-1]), peak
+
+
+def _trafilatura_one(path: str) -> int:
+    import trafilatura
+
+    text = trafilatura.extract(Path(path).read_bytes().decode("utf-8", errors="replace"))
+    return len(text or "")
+
+
+def peer_trafilatura(html_dir: Path) -> float:
+    files = [str(p) for p in sorted(html_dir.iterdir())]
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_trafilatura_one, files[:4]))  # warm the workers
+        start = time.perf_counter()
+        list(pool.map(_trafilatura_one, files, chunksize=8))
+        return len(files) / (time.perf_counter() - start)
+
+
+def throughput(copies: int) -> None:
+    bench = shared_bench()
+    text = sorted((bench / "aeb" / "text-w3m").iterdir()) + sorted(
+        (bench / "aeb" / "text-inscriptis").iterdir()
+    )
+    html = sorted((bench / "aeb" / "html").iterdir()) + sorted((bench / "dates" / "html").iterdir())
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        n_text = write_copies(text, root / "text", copies)
+        n_html = write_copies(html, root / "html", copies)
+        print(f"machine: {machine()}")
+        for name, folder, n in (
+            ("text dumps", root / "text", n_text),
+            ("HTML", root / "html", n_html),
+        ):
+            report, peak = run_ingest(folder, root / f"{name[:4]}.db")
+            print(
+                f"{name}: {n} captures -> {report['pages']} pages, {report['articles']} articles, "
+                f"{report['errors']} errors in {report['seconds']:.1f}s = "
+                f"{report['pages_per_second']:.1f} pages/s (peak RSS {peak:.0f} MiB)"
+            )
+        both = root / "both"
+        both.mkdir()
+        for folder in (root / "text", root / "html"):
+            for f in folder.iterdir():
+                f.rename(both / f"{folder.name}-{f.name}")
+        report, peak = run_ingest(both, root / "both.db")
+        print(
+            f"text + HTML: {report['pages']} pages in {report['seconds']:.1f}s = "
+            f"{report['pages_per_second']:.1f} pages/s (peak RSS {peak:.0f} MiB)"
+        )
+        rate = peer_trafilatura(both)
+        print(f"peer: trafilatura.extract alone, same {n_text + n_html} files, 2 processes: "
+              f"{rate:.1f} pages/s (no storage)")  # fmt: skip
+
+
+def memory(sizes: list[int]) -> None:
+    print(f"machine: {machine()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for n in sizes:
+            crawl = root / f"crawl-{n}.jsonl"
+            with crawl.open("w") as out:
+                for record in synthetic_articles(n, seed=n):
+                    out.write(json.dumps(record) + "\n")
+            report, peak = run_ingest(crawl, root / f"mem-{n}.db")
+            db_mib = (root / f"mem-{n}.db").stat().st_size / 2**20
+            print(
+                f"{n:,} captures: {report['pages']:,} pages in {report['seconds']:.0f}s "
+                f"({report['pages_per_second']:.0f} pages/s), peak RSS of ingest + workers "
+                f"{peak:.0f} MiB, database {db_mib:.0f} MiB"
+            )
+            crawl.unlink()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    t = sub.add_parser("throughput")
+    t.add_argument("--copies", type=int, default=4)
+    m = sub.add_parser("memory")
+    m.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    args = parser.parse_args()
+    if args.what == "throughput":
+        throughput(args.copies)
+    else:
+        memory(args.sizes)
+
+
+if __name__ == "__main__":
+    main()
