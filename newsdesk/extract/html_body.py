@@ -224,7 +224,3 @@ def select_body(
         ):
             kept.append(block)
     return BodySelection(blocks=kept, containers=containers)
-
-
-def body_text(blocks: Sequence[Block]) -> str:
-    return "\n\n".join(b.text for b in blocks)
