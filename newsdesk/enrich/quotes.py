@@ -191,6 +191,9 @@ def _speaker_interval(text: str, subj: Token) -> Interval:
         if child.dep_ in ("relcl", "acl", "punct") and child.idx > subj.idx:
             cut = min(cut, child.left_edge.idx)
             break
+    dash = max(text.rfind(" — ", a, cut), text.rfind(" – ", a, cut), text.rfind(" -- ", a, cut))
+    if dash != -1:  # "WASHINGTON (AFP) — Clinton": the dateline is not the speaker
+        a = dash + 3
     para = text.rfind("\n", a, cut)  # a dateline or time stamp glued on the line before
     if para != -1:
         a = para + 1
@@ -391,6 +394,8 @@ def _colon_paragraphs(doc: Doc, taken: list[Interval]) -> list[QuoteSpan]:
         span = _trim(text, start, end)
         if span is None or any(_overlaps(span, t) for t in taken):
             continue
+        if _COLON_LEAD.match(text[span[0] : span[1]]):
+            continue  # "TAPPER: ..." after "Partial transcript as follows:" speaks for itself
         subj = _subject(cue)
         if subj is None and sent.root.tag_.startswith("NN") and sent.root.i < cue.i:
             subj = sent.root  # "Partial transcript as follows:"
@@ -406,11 +411,13 @@ def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
     text = doc.text
     attributions = parse_attributions(doc)
     quotations = quotation_spans(text)
-    # a cue inside a quotation ("I think ...") belongs to the quoted speaker's words
+    lines = colon_attributions(text) if colon_lines else []
+    # a cue inside a quotation or a "Speaker: ..." line ("I think ...") is the speaker's words
+    said = quotations + [q.content[0] for q in lines]
     attributions = [
         q
         for q in attributions
-        if not q.cue or not any(a < q.cue[0] and q.cue[1] < b for a, b in quotations)
+        if not q.cue or not any(a <= q.cue[0] and q.cue[1] <= b for a, b in said)
     ]
     claimed = [False] * len(quotations)
     for q in attributions:
@@ -457,8 +464,8 @@ def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
                 text=text,
             )
         )
-    if colon_lines:
-        results += colon_attributions(text, [q.content for q in results])
+    taken = [p for q in results for p in q.content]
+    results += [q for q in lines if not any(_overlaps(q.content[0], t) for t in taken)]
     results.sort(key=lambda q: q.start)
     for prev, q in zip(results, results[1:]):
         # "..., explaining, "..."": a cue with no subject of its own continues the last speaker
@@ -507,7 +514,8 @@ def colon_attributions(text: str, taken: list[list[Interval]] | None = None) -> 
     taken_spans = [p for pieces in taken or [] for p in pieces]
     found: list[QuoteSpan] = []
     for m in _COLON_LEAD.finditer(text):
-        if len(m.group(0)) > _MAX_LINE:
+        transcript = m["speaker"].isupper()  # "TAPPER: ..." lines of an interview transcript
+        if len(m.group(0)) > _MAX_LINE and not transcript:
             continue
         if not _looks_like_name(m["speaker"]) or '"' in m["speaker"] or "“" in m["speaker"]:
             continue
