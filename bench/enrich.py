@@ -96,7 +96,8 @@ def render(m: dict[str, float], q: dict[str, float]) -> str:
     ]
     for name, cpu, wall in rows:
         lines.append(
-            f"| {name} | {cpu:.2f} | {m['words'] / cpu:,.0f} | {m['articles'] / cpu:.1f} | {wall:.2f} |"
+            f"| {name} | {cpu:.2f} | {m['words'] / cpu:,.0f} | {m['articles'] / cpu:.1f} "
+            f"| {wall:.2f} |"
         )
     lines += [
         "",
@@ -104,7 +105,8 @@ def render(m: dict[str, float], q: dict[str, float]) -> str:
         "",
         f"Quotes on PolNeAR dev ({q['documents']} annotations): content by token overlap "
         f"P {q['token_precision']:.3f} R {q['token_recall']:.3f} **F1 {q['token_f1']:.3f}** "
-        f"(target >= 0.80); by quote overlap P {q['quote_precision']:.3f} R {q['quote_recall']:.3f} "
+        f"(target >= 0.80); by quote overlap P {q['quote_precision']:.3f} "
+        f"R {q['quote_recall']:.3f} "
         f"F1 {q['quote_f1']:.3f}; **speaker accuracy {q['speaker_accuracy']:.3f}** "
         f"(target >= 0.85) over {q['speakers_scored']} found quotes with a gold source.",
         END,

@@ -78,8 +78,8 @@ def fact_query(
             fields = [row.get(k) for k in ("speaker", "speaker_text", "name", "group", "place")]
             fields += row.get("aliases") or []
             fields.append(row.get("reporter"))
-            if not any(f and wanted in fold(str(f)) for f in fields):
-                continue
+            if not any(f and f" {wanted} " in f" {fold(str(f))} " for f in fields):
+                continue  # whole words: "HTS" must not match "Golan Heights"
         stored = articles[row["article_id"]]
         row = {**row, "outlet": stored.article.outlet, "date": stored.date,
                "title": stored.article.title}  # fmt: skip

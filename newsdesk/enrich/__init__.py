@@ -13,6 +13,7 @@ failure goes to ``on_error``; the page is never dropped.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -95,7 +96,12 @@ def enrich_article(article: Article, doc: Doc) -> Article:
     index = MentionIndex(entities)
     spans = find_quotes(doc)
     quotes = _resolve_speakers(spans, index)
-    reporters = [(q.start, q.end, q.speaker or q.speaker_text) for q in quotes if q.speaker_text]
+    # a count's reporter as the text names it ("Syrian state TV"), a pronoun as whom it means
+    reporters = [
+        (q.start, q.end, q.speaker if q.speaker_text.lower() in PRONOUNS else q.speaker_text)
+        for q in quotes
+        if q.speaker_text
+    ]
     counts = find_counts(doc, reporters)  # type: ignore[arg-type]
     article.entities = entities
     article.quotes = quotes
@@ -156,6 +162,8 @@ def enrich_pages(
     loading the model in each worker; ``on_error`` is called in-process only (workers log)."""
     wanted = workers if workers is not None else setting("workers")
     wanted = wanted or os.cpu_count() or 1
+    if multiprocessing.parent_process() is not None:
+        wanted = 1  # already a worker (ingest's pool): never nest pools
     chunks = _chunks(pages, _CHUNK_PAGES)
     head: list[list[Page]] = []
     articles = 0

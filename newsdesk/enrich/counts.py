@@ -133,6 +133,14 @@ def _group(doc: Doc, n: _Number, sent: Span) -> tuple[str | None, int, bool]:
         i += 1  # "dozens of civilians"
         while i < sent.end and doc[i].tag_ == "DT":
             i += 1
+        if i < sent.end and doc[i].lower_ in CONTEXT_NOUNS | TRIGGERS.keys():
+            # "31 of the dead were women": the group is what they were
+            j = i + 1
+            while j < sent.end and doc[j].lower_ in ("were", "was", "are", "included"):
+                j += 1
+            if j > i + 1 and j < sent.end and doc[j].tag_ in ("NNS", "NN"):
+                return doc[j].text, i, True
+            return None, i, True
     start = i
     while (
         i < sent.end
@@ -149,8 +157,12 @@ def _kind_after(doc: Doc, i: int, sent: Span) -> str | None:
     steps = 0
     while i < sent.end and steps < 6:
         word = doc[i].lower_
-        if word in TRIGGERS and word not in ("killing", "kill", "kills", "arrest"):
-            return TRIGGERS[word]
+        if (
+            word in TRIGGERS
+            and not word.endswith("ing")
+            and word not in ("kill", "kills", "arrest")
+        ):
+            return TRIGGERS[word]  # "wounding more than 140" after a group starts a new count
         if word not in _BRIDGE and doc[i].tag_ not in ("RB", "``", "''"):
             return None
         i += 1

@@ -48,7 +48,9 @@ class Cluster:
 
     def entity(self) -> Entity:
         kind = max(self.type_votes, key=lambda k: self.type_votes[k])
-        aliases = sorted(a for a in self.aliases if a != self.name)
+        written = {m.text for m in self.mentions}
+        names = self.aliases | {a for a in self.acronyms if a in written}
+        aliases = sorted(a for a in names if a != self.name)
         mentions = sorted(self.mentions, key=lambda m: m.start)
         return Entity(
             entity_key(self.name, kind), self.name, kind, aliases, mentions, list(self.roles)
@@ -119,9 +121,7 @@ def _matches(cluster: Cluster, name: str, key: str, kind: str) -> bool:
             return True
         if words and len(words) < len(full) and set(words) <= set(full) and len(words[-1]) > 2:
             return True
-    if len(key) > 5 and fuzz.ratio(key, cluster.key) >= _FUZZY_MIN:
-        return True
-    return False
+    return len(key) > 5 and fuzz.ratio(key, cluster.key) >= _FUZZY_MIN
 
 
 def find_entities(doc: Doc) -> list[Entity]:

@@ -129,7 +129,7 @@ def find_events(
                 wounded or None,
                 sent.start_char,
                 sent.end_char,
-            )  # fmt: skip
+            )
         )
     return events
 

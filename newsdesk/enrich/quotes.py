@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -467,7 +468,7 @@ def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
     taken = [p for q in results for p in q.content]
     results += [q for q in lines if not any(_overlaps(q.content[0], t) for t in taken)]
     results.sort(key=lambda q: q.start)
-    for prev, q in zip(results, results[1:]):
+    for prev, q in pairwise(results):
         # "..., explaining, "..."": a cue with no subject of its own continues the last speaker
         if q.speaker is None and q.cue and prev.speaker and "\n" not in text[prev.end : q.start]:
             q.speaker = prev.speaker

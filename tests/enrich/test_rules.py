@@ -36,7 +36,8 @@ def test_multi_paragraph_quote_is_one_span() -> None:
 
 def test_indirect_and_according_to() -> None:
     doc = parse(
-        "Mayor Ana Torvik said that the bridge would reopen. The river fell, according to the agency."
+        "Mayor Ana Torvik said that the bridge would reopen. "
+        "The river fell, according to the agency."
     )
     quotes = find_quotes(doc)
     contents = [q.content_text for q in quotes]
@@ -68,7 +69,7 @@ def test_enrich_page_fills_every_list_with_offsets() -> None:
 def test_empty_body_is_enriched_as_empty_and_ticker_attributed() -> None:
     page = _page("")
     page.ticker.append(TickerItem("Harbour office: The ferry will sail at noon tomorrow."))
-    out = list(enrich_pages([page], workers=1))[0]
+    out = next(iter(enrich_pages([page], workers=1)))
     assert out.articles[0].quotes == [] and out.ticker[0].attribution == "Harbour office"
 
 

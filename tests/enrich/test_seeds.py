@@ -86,8 +86,6 @@ def test_places_geocoded_and_framing(bases: Article, austin: Article) -> None:
     assert any(lab.entity == "Israel" for lab in scare) or not scare
     loaded = {lab.label for lab in austin.labels or [] if lab.kind == "loaded"}
     assert "occupation" in loaded or "aggression" in loaded
-    assert (
-        (austin.summary
-        and austin.summary in austin.body)
-        or austin.summary.split(". ")[0] in austin.body
-    )
+    assert (austin.summary and austin.summary in austin.body) or austin.summary.split(". ")[
+        0
+    ] in austin.body
