@@ -127,10 +127,18 @@ class DormantIndex:
 
     def __init__(self) -> None:
         self._rows: list[tuple[int, Vector]] = []  # (key, unit vector of strongest terms)
-        self._chunks: list[tuple[sparse.csr_matrix, np.ndarray]] = []  # (terms x rows, keys)
+        self._chunks: list[tuple[sparse.csr_matrix, np.ndarray]] | None = []  # terms x rows
         self._pending: list[tuple[int, Vector]] = []
         self.live: dict[int, str] = {}  # key -> story id, for rows still dormant
         self._next_key = 0
+
+    def __getstate__(self) -> dict:
+        # The chunks are a product of the rows: rebuilt after loading, not stored twice.
+        state = dict(self.__dict__)
+        state["_rows"] = [(k, v) for k, v in self._rows + self._pending if k in self.live]
+        state["_pending"] = []
+        state["_chunks"] = None
+        return state
 
     def add(self, story_id: str, vector: Vector) -> int:
         key = self._next_key
@@ -140,6 +148,8 @@ class DormantIndex:
         return key
 
     def _seal(self, width: int) -> None:
+        if self._chunks is None:  # just unpickled
+            self._chunks = [self._build(self._rows, width)] if self._rows else []
         if self._pending:
             self._rows.extend(self._pending)
             self._chunks.append(self._build(self._pending, width))
@@ -180,6 +190,11 @@ class StoryClusterer:
         self.merged_into: dict[str, str] = {}
         self.now = 0.0
         self._packed_cache: dict[str, Vector] = {}
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_packed_cache"] = {}
+        return state
 
     # -- public ---------------------------------------------------------------------------------
     def add(self, items: Iterable[StoryItem]) -> Iterator[Assignment]:

@@ -9,6 +9,7 @@ Merges are recorded in `story_merges`. Story rows and assignments use the corpus
 from __future__ import annotations
 
 import pickle
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -109,9 +110,24 @@ def ticker_item(row: dict[str, Any]) -> StoryItem:
     )
 
 
+# The last state this process saved, per database: the next ingest batch reuses it instead of
+# unpickling it again, unless another process saved a newer one since (the stamp differs).
+_LAST_SAVED: dict[str, tuple[str, StoryClusterer]] = {}
+
+
+def _db_key(store: Any) -> str:
+    return str(store.engine.url)
+
+
 def load_clusterer(store: Any, params: ClusterParams | None = None) -> StoryClusterer:
     ensure_tables(store)
     with store.read() as conn:
+        stamp = conn.execute(
+            select(story_state.c.updated_at).where(story_state.c.name == STATE_NAME)
+        ).scalar()
+        cached = _LAST_SAVED.get(_db_key(store))
+        if stamp is not None and cached is not None and cached[0] == stamp:
+            return cached[1]
         data = conn.execute(
             select(story_state.c.data).where(story_state.c.name == STATE_NAME)
         ).scalar()
@@ -120,11 +136,12 @@ def load_clusterer(store: Any, params: ClusterParams | None = None) -> StoryClus
     return pickle.loads(data)  # our own table, written by save_clusterer only
 
 
-def save_clusterer(conn: Any, clusterer: StoryClusterer) -> None:
+def save_clusterer(conn: Any, clusterer: StoryClusterer, key: str) -> None:
     blob = pickle.dumps(clusterer, protocol=pickle.HIGHEST_PROTOCOL)
-    now = datetime.now(UTC).isoformat(timespec="seconds")
+    stamp = f"{datetime.now(UTC).isoformat(timespec='microseconds')} {uuid.uuid4().hex[:8]}"
     conn.execute(delete(story_state).where(story_state.c.name == STATE_NAME))
-    conn.execute(insert(story_state).values(name=STATE_NAME, data=blob, updated_at=now))
+    conn.execute(insert(story_state).values(name=STATE_NAME, data=blob, updated_at=stamp))
+    _LAST_SAVED[key] = (stamp, clusterer)
 
 
 def _assigned(store: Any, ids: list[str]) -> set[str]:
@@ -147,6 +164,8 @@ def place(
     clusterer: StoryClusterer,
     articles: Iterable[StoredArticle],
     ticker: Iterable[dict[str, Any]] = (),
+    *,
+    save_state: bool = True,
 ) -> ClusterReport:
     """Add articles (and ticker items) to the clusterer, oldest first, and write the outcome."""
     report = ClusterReport()
@@ -205,7 +224,8 @@ def place(
             live.add(into)
             if m.absorbed in ticker_of:
                 ticker_of.setdefault(into, []).extend(ticker_of.pop(m.absorbed))
-        save_clusterer(conn, clusterer)
+        if save_state:
+            save_clusterer(conn, clusterer, _db_key(store))
     report.stories_updated = refresh_summaries(store, clusterer, live)
     return report
 
@@ -257,11 +277,14 @@ def cluster_new(store: Any, article_ids: list[str]) -> ClusterReport:
     seen = getattr(clusterer, "ticker_seen", None)
     if seen is None:
         seen = clusterer.ticker_seen = set()  # type: ignore[attr-defined]
-    ticker = (
-        [t for t in store.ticker(since=min(dates)[:10]) if t["id"] not in seen] if dates else []
-    )
-    seen.update(t["id"] for t in ticker)
-    placed = place(store, clusterer, articles, ticker)
+    try:
+        since = min(dates)[:10] if dates else None
+        ticker = [t for t in store.ticker(since=since) if t["id"] not in seen] if dates else []
+        seen.update(t["id"] for t in ticker)
+        placed = place(store, clusterer, articles, ticker)
+    except BaseException:
+        _LAST_SAVED.pop(_db_key(store), None)  # the in-memory state ran ahead of the database
+        raise
     placed.skipped = report.skipped
     return placed
 
@@ -289,7 +312,7 @@ def recluster(store: Any, params: ClusterParams | None = None, batch: int = 2000
         due = [t for t in ticker if final or (t.get("first_seen") or "") <= newest]
         due_ids = {t["id"] for t in due}
         ticker = [t for t in ticker if t["id"] not in due_ids]
-        r = place(store, clusterer, arts, due)
+        r = place(store, clusterer, arts, due, save_state=final)
         total.placed += r.placed
         total.new_stories += r.new_stories
         total.merges += r.merges

@@ -74,7 +74,9 @@ def test_a_story_leaves_the_active_set_after_the_window_and_a_close_match_revive
     list(clusterer.add([unrelated]))
     assert first[0].story_id not in clusterer.active  # ten days without news: dormant
     assert first[0].story_id in clusterer.dormant_key
-    # The same flood reported again a month later joins the dormant story and revives it.
+    # The same flood reported again a month later joins the dormant story and revives it,
+    # also after the state went through the database (pickled).
+    clusterer = pickle.loads(pickle.dumps(clusterer))
     again = list(clusterer.add([flood(3, 30, "Varn floods Castellor market again")]))
     assert again[0].story_id == first[0].story_id
     assert not again[0].new_story
