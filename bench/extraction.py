@@ -137,7 +137,9 @@ def machine() -> dict[str, str]:
                 break
     except OSError:
         pass
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return {
+        "load": load,
         "cpu": cpu,
         "cores": str(os.cpu_count()),
         "python": platform.python_version(),
@@ -155,7 +157,8 @@ def render(facts: dict[str, str], html: list[dict], text: list[dict], scale: lis
         f"## Extraction (aeb, {today})",
         "",
         f"Machine: {facts['cpu']}, {facts['cores']} cores, Python {facts['python']}, "
-        f"{facts['os']}; {facts['versions']}. Measured by `uv run python bench/extraction.py`; "
+        f"{facts['os']}; {facts['versions']}; load average at the end of the run {facts['load']} "
+        "(the machine is shared). Measured by `uv run python bench/extraction.py`; "
         "all systems in the same run, each in its own process, on the 93 pages of "
         "`../shared/bench/aeb` (shingle F1 of DESIGN.md). Speed is pages per CPU-second of one "
         "process (per core), best of the repeats; wall-clock pages/s is lower when other jobs "
