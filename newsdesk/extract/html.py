@@ -28,7 +28,13 @@ from newsdesk.extract.html_dom import (
     text_weight,
 )
 from newsdesk.extract.html_lists import read_link_lists, read_ticker
-from newsdesk.extract.html_meta import Declared, first_time_element, iso_date, read_declared
+from newsdesk.extract.html_meta import (
+    Declared,
+    first_time_element,
+    iso_date,
+    latest_stated_date,
+    read_declared,
+)
 from newsdesk.extract.html_related import Unit, read_units, split_digest
 from newsdesk.extract.language import guess_language
 from newsdesk.records import Article, Page
@@ -190,7 +196,10 @@ def read_html(
     header = scan_header(blocks, first, min(last, first + 8))
     scope = common_ancestor([b.element for b in body])
     header_zone = blocks[max(0, first - 40) : first + 8]
-    published, published_text = _published(root, declared, scope, header_zone, captured_at)
+    # Relative dates ("4 days ago") resolve against the capture time, else against the newest
+    # date the page itself states, which bounds when it was captured.
+    now = captured_at or latest_stated_date(root, declared)
+    published, published_text = _published(root, declared, scope, header_zone, now)
     frame = article_scope([b.element for b in body])
     standfirst, body = _standfirst(declared.description, body, header.blocks, published_text)
     body = [b for b in body if b.index not in header.blocks and b.text != published_text]
@@ -216,7 +225,7 @@ def read_html(
     )
     page.kind = "article"
     page.articles = [article]
-    _add_other_articles(page, root, blocks, body, page_url, captured_at)
+    _add_other_articles(page, root, blocks, body, page_url, now)
     return page
 
 

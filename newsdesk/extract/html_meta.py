@@ -50,6 +50,7 @@ class Declared:
     tags: list[str] = field(default_factory=list)
     url: str | None = None
     language: str | None = None
+    modified: str | None = None  # as declared
     body: str | None = None  # JSON-LD articleBody
     is_article: bool = False  # an article type or og:type=article was declared
 
@@ -179,6 +180,9 @@ def read_declared(root: etree._Element) -> Declared:
         )
         or _name(ld.get("dateCreated"))
     )
+    declared.modified = _name(ld.get("dateModified")) or _first(
+        tags, "article:modified_time", "og:updated_time", "datemodified"
+    )
     declared.section = _name(ld.get("articleSection")) or _first(tags, "article:section")
     declared.tags = tags.get("article:tag", []) or _split_keywords(ld.get("keywords"))
     if not declared.tags:
@@ -232,3 +236,22 @@ def first_time_element(
             if stamp or text:
                 return stamp, text or None
     return None, None
+
+
+def latest_stated_date(root: etree._Element, declared: Declared) -> datetime | None:
+    """The newest machine-readable date on the page (<time datetime>, declared publication or
+    modification): the page cannot have been captured before it."""
+    stamps = [el.get("datetime") for el in root.iter("time")]
+    stamps += [declared.published, declared.modified]
+    newest: datetime | None = None
+    for stamp in stamps:
+        iso = iso_date(stamp)
+        if not iso:
+            continue
+        try:
+            when = datetime.fromisoformat(iso).replace(tzinfo=None)
+        except ValueError:
+            continue
+        if newest is None or when > newest:
+            newest = when
+    return newest

@@ -360,3 +360,20 @@ def test_chinese_article_is_read_as_prose() -> None:
     [article] = page.articles
     assert article.body == "\n\n".join(zh)
     assert article.language == "zh"
+
+
+def test_relative_dates_resolve_against_the_newest_date_the_page_states() -> None:
+    related = _story(
+        "Lenmar valley floods cut off villages",
+        OTHER,
+        "<p>Source: Orrin Herald</p><p>4 days ago</p>",
+    )
+    html = page_html(
+        '<h1>Ferry line to reopen</h1><time datetime="2031-03-10T08:00">10 Mar 2031</time>'
+        + paragraphs(),
+        after=f'<section class="more"><h2>From other outlets</h2>{related}</section>',
+    )
+    page = read(html)  # no capture time given
+    [related_article] = page.articles[1:]
+    assert related_article.published_text == "4 days ago"
+    assert related_article.published == "2031-03-06"
