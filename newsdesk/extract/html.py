@@ -17,7 +17,13 @@ import trafilatura
 from lxml import etree
 
 from newsdesk.extract.dates import DATE_HINT, parse_date
-from newsdesk.extract.html_article import article_scope, images, scan_header, visible_tags
+from newsdesk.extract.html_article import (
+    article_scope,
+    images,
+    scan_header,
+    split_byline,
+    visible_tags,
+)
 from newsdesk.extract.html_body import BodyEvidence, common_ancestor, is_prose, select_body
 from newsdesk.extract.html_dom import (
     HEADING_TAGS,
@@ -203,7 +209,7 @@ def read_html(
     frame = article_scope([b.element for b in body])
     standfirst, body = _standfirst(declared.description, body, header.blocks, published_text)
     body = [b for b in body if b.index not in header.blocks and b.text != published_text]
-    authors = declared.authors or ([header.byline] if header.byline else [])
+    authors = declared.authors or split_byline(header.byline)
     article = Article(
         role="main",
         title=title,

@@ -39,6 +39,7 @@ _CREDIT_NAME = word_pattern(frozenset({"credit", "copyright", "source", "photogr
 _TAGS_NAME = word_pattern(frozenset({"tags", "taglist", "topics", "keywords", "tagged"}))
 _INLINE_FACT_TAGS = frozenset({"span", "a", "time", "small", "em", "strong", "b", "i", "p", "div"})
 _HEADER_BLOCK_MAX_CHARS = 200
+_BYLINE_JOIN = re.compile(r"\s*(?:,|\band\b|&)\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 
 
@@ -91,6 +92,14 @@ def scan_header(blocks: Sequence[Block], first_body: int, last: int) -> HeaderFa
         if hit:
             facts.blocks.add(block.index)
     return facts
+
+
+def split_byline(byline: str | None) -> list[str]:
+    """ "Ada Quill and Tom Reed", "Ada Quill, Tom Reed & Lea Moss" as separate names."""
+    if not byline:
+        return []
+    names = _BYLINE_JOIN.split(byline)
+    return [n.strip(" ,.") for n in names if n.strip(" ,.")]
 
 
 def _clean_credit(text: str) -> str:

@@ -118,11 +118,11 @@ def test_time_element_gives_iso_date_and_the_written_form() -> None:
 def test_byline_credit_reading_time_and_shares_from_the_article_header() -> None:
     body = (
         "<h1>Ferry line to reopen</h1>"
-        '<div class="info"><span>By Ada Quill</span></div>'
+        '<div class="info"><span>By Ada Quill and Tom Reed</span></div>'
         "<div>Source: Evermere Wire</div><div>4 Min Read</div><div>2 Shares</div>" + paragraphs()
     )
     [article] = read(page_html(body)).articles
-    assert article.authors == ["Ada Quill"]
+    assert article.authors == ["Ada Quill", "Tom Reed"]
     assert article.credit == "Evermere Wire"
     assert article.reading_minutes == 4
     assert article.shares == 2
