@@ -2,15 +2,16 @@
 
 Two independent readings of the page vote on every block:
 
-* our own structural analysis: the container element whose subtree holds the most prose (long,
-  punctuated, un-linked text) against the least link-heavy or boilerplate text, found by scoring
-  every ancestor of every block (a maximum-subtree search over text density);
-* trafilatura's main-text extraction, mapped back onto the blocks by shingle overlap.
+* our own structural analysis: the container element that most tightly holds the page's prose
+  (long, punctuated, un-linked text) against link-heavy or boilerplate text, found by scoring
+  every block element with its subtree's text density;
+* trafilatura's main-text extraction of the candidate region, mapped back onto the blocks by
+  shingle overlap.
 
 Where the two agree the block is kept or dropped. Where they disagree the block's own evidence
 decides: how prose-like it is, how much of it is link text, whether it sits in a region the page
-marks as boilerplate, whether it continues a run of kept blocks, and (when the page carries one)
-whether it overlaps the JSON-LD ``articleBody``.
+marks as boilerplate, whether it sits beside the chosen container, and (when the page carries
+one) whether it overlaps the JSON-LD ``articleBody``.
 """
 
 from __future__ import annotations
