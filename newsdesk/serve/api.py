@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from newsdesk.serve import detail, facts
 from newsdesk.serve.ingest import ingest_upload
-from newsdesk.serve.reader import Filters, Reader
+from newsdesk.serve.reader import Filters, Reader, in_session
 from newsdesk.serve.search import KINDS, search
 from newsdesk.serve.security import check_write_token
 
@@ -104,12 +104,14 @@ def _filters(
 
 
 @router.get("/stats", responses=ERRORS)
+@in_session
 def stats(request: Request) -> dict[str, Any]:
     """The corpus at a glance: captures, pages, articles, outlets, stories, open errors, dates."""
     return _reader(request).stats()
 
 
 @router.get("/articles", response_model=ListResponse, responses=ERRORS)
+@in_session
 def list_articles(
     request: Request,
     outlet: Outlet = None,
@@ -130,6 +132,7 @@ def list_articles(
 
 
 @router.get("/articles/{article_id}", responses=ERRORS)
+@in_session
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     """One article: the contract fields, its enrichment, provenance, duplicate link and story."""
     stored = request.app.state.store.get_article(article_id)
@@ -141,6 +144,7 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
 
 
 @router.get("/stories", response_model=ListResponse, responses=ERRORS)
+@in_session
 def list_stories(
     request: Request,
     outlet: Outlet = None,
@@ -158,6 +162,7 @@ def list_stories(
 
 
 @router.get("/stories/{story_id}", responses=ERRORS)
+@in_session
 def get_story(request: Request, story_id: str) -> dict[str, Any]:
     """One story: its articles by outlet, quotes by speaker, counts, places, events, framing."""
     found = detail.story_detail(_reader(request), story_id)
@@ -171,6 +176,7 @@ def get_story(request: Request, story_id: str) -> dict[str, Any]:
 
 
 @router.get("/search", response_model=SearchResponse, responses=ERRORS)
+@in_session
 def search_api(
     request: Request,
     q: SearchWords,
@@ -194,6 +200,7 @@ def search_api(
 
 
 @router.get("/entities", response_model=ListResponse, responses=ERRORS)
+@in_session
 def list_entities(
     request: Request,
     q: NamePrefix = None,
@@ -207,6 +214,7 @@ def list_entities(
 
 
 @router.get("/entities/{name:path}", responses=ERRORS)
+@in_session
 def get_entity(request: Request, name: str) -> dict[str, Any]:
     """One entity: aliases, roles, quotes, the labels each outlet gives it, latest articles."""
     found = detail.entity_detail(_reader(request), name)
@@ -220,6 +228,7 @@ def get_entity(request: Request, name: str) -> dict[str, Any]:
 
 
 @router.get("/quotes", response_model=ListResponse, responses=ERRORS)
+@in_session
 def list_quotes(
     request: Request,
     speaker: Speaker = None,
@@ -237,6 +246,7 @@ def list_quotes(
 
 
 @router.get("/counts", response_model=ListResponse, responses=ERRORS)
+@in_session
 def list_counts(
     request: Request,
     kind: CountKind = None,
@@ -254,6 +264,7 @@ def list_counts(
 
 
 @router.get("/events", response_model=ListResponse, responses=ERRORS)
+@in_session
 def list_events(
     request: Request,
     type: EventType = None,
@@ -271,6 +282,7 @@ def list_events(
 
 
 @router.get("/captures", response_model=ListResponse, responses=ERRORS)
+@in_session
 def list_captures(
     request: Request, failed: Failed = None, limit: Limit = 20, offset: Offset = 0
 ) -> ListResponse:
@@ -280,6 +292,7 @@ def list_captures(
 
 
 @router.get("/captures/{sha256}", responses=ERRORS)
+@in_session
 def get_capture(request: Request, sha256: str) -> dict[str, Any]:
     """One capture's provenance, page, errors and articles; the bytes are at `raw_url`."""
     found = facts.capture(_reader(request), sha256)

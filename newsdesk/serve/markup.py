@@ -63,51 +63,53 @@ def _wrap(text: str, quote: Span | None, entity: Span | None) -> str:
     return html
 
 
-def render_body(body: str, spans: Iterable[Span], headings: Iterable[str] = ()) -> list[Paragraph]:
-    """Paragraphs of escaped HTML with marks; a paragraph equal to a sub-heading is a heading."""
-    marks = _valid(spans, len(body))
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: the stretches between blank-line breaks."""
+    bounds, cursor = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(body):
+        bounds.append((cursor, m.start()))
+        cursor = m.end()
+    bounds.append((cursor, len(body)))
+    return bounds
+
+
+def _render_paragraph(body: str, start: int, end: int, marks: list[Span]) -> str:
+    edges = sorted({start, end} | {x for s in marks for x in (s.start, s.end) if start < x < end})
     quotes = [s for s in marks if s.kind == "quote"]
     entities = [s for s in marks if s.kind == "entity"]
-    heading_set = {h.strip() for h in headings if h and h.strip()}
-    edges = sorted({0, len(body)} | {s.start for s in marks} | {s.end for s in marks})
-    for m in _PARAGRAPH_BREAK.finditer(body):
-        edges.extend((m.start(), m.end()))
-    edges = sorted(set(edges))
-    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(body)]
-
-    paragraphs: list[Paragraph] = []
-    current: list[str] = []
-    current_text: list[str] = []
-    previous: tuple[Span | None, Span | None] | None = None
+    out: list[str] = []
     run: list[str] = []
-
-    def flush_run() -> None:
-        if run and previous is not None:
-            current.append(_wrap("".join(run), *previous))
-        run.clear()
-
-    def flush_paragraph() -> None:
-        nonlocal previous
-        flush_run()
-        previous = None
-        text = "".join(current_text).strip()
-        if text:
-            paragraphs.append(
-                Paragraph(html=Markup("".join(current).strip()), heading=text in heading_set)
-            )
-        current.clear()
-        current_text.clear()
-
+    previous: tuple[Span | None, Span | None] | None = None
     for a, b in itertools.pairwise(edges):
-        if any(bs <= a and b <= be for bs, be in breaks):
-            flush_paragraph()
-            continue
-        piece = body[a:b]
         state = (_innermost(quotes, a, b), _innermost(entities, a, b))
-        if state != previous:
-            flush_run()
-            previous = state
-        run.append(piece)
-        current_text.append(piece)
-    flush_paragraph()
+        if state != previous and run and previous is not None:
+            out.append(_wrap("".join(run), *previous))
+            run = []
+        previous = state
+        run.append(body[a:b])
+    if run and previous is not None:
+        out.append(_wrap("".join(run), *previous))
+    return "".join(out).strip()
+
+
+def render_body(body: str, spans: Iterable[Span], headings: Iterable[str] = ()) -> list[Paragraph]:
+    """Paragraphs of escaped HTML with marks; a paragraph equal to a sub-heading is a heading."""
+    marks = sorted(_valid(spans, len(body)), key=lambda s: s.start)
+    heading_set = {h.strip() for h in headings if h and h.strip()}
+    paragraphs: list[Paragraph] = []
+    first = 0  # marks are sorted by start: skip those ending before this paragraph
+    for start, end in _paragraphs(body):
+        text = body[start:end].strip()
+        if not text:
+            continue
+        while first < len(marks) and marks[first].end <= start:
+            first += 1
+        inside = []
+        for span in marks[first:]:
+            if span.start >= end:
+                break
+            if span.end > start:
+                inside.append(span)
+        html = _render_paragraph(body, start, end, inside)
+        paragraphs.append(Paragraph(html=Markup(html), heading=text in heading_set))
     return paragraphs

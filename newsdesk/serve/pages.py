@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from newsdesk.serve import charts, detail, facts
 from newsdesk.serve.markup import Span, render_body
-from newsdesk.serve.reader import Filters, Reader
+from newsdesk.serve.reader import Filters, Reader, in_session
 from newsdesk.serve.search import KINDS, search
 from newsdesk.serve.security import RAW_CSP
 from newsdesk.serve.views import templates
@@ -51,6 +51,7 @@ def _chart(points: list[tuple[str, str | None, float]], title: str) -> dict[str,
 
 
 @router.get("/")
+@in_session
 def home(request: Request) -> Response:
     reader = _reader(request)
     stats = reader.stats()
@@ -69,12 +70,14 @@ def home(request: Request) -> Response:
 
 
 @router.get("/stories")
+@in_session
 def stories(request: Request, page: int = Query(1, ge=1, le=10_000)) -> Response:
     items, total = _reader(request).stories(Filters(), PER_PAGE, (page - 1) * PER_PAGE)
     return _page(request, "stories.html", stories=items, total=total, page=page, per=PER_PAGE)
 
 
 @router.get("/stories/{story_id}")
+@in_session
 def story(request: Request, story_id: str) -> Response:
     found = detail.story_detail(_reader(request), story_id)
     if found is None:
@@ -102,6 +105,7 @@ def _article_spans(enrichment: dict[str, Any] | None) -> list[Span]:
 
 
 @router.get("/articles/{article_id}")
+@in_session
 def article(request: Request, article_id: str) -> Response:
     found = detail.article_detail(_reader(request), article_id)
     if found is None:
@@ -111,6 +115,7 @@ def article(request: Request, article_id: str) -> Response:
 
 
 @router.get("/search")
+@in_session
 def search_page(
     request: Request,
     q: str = "",
@@ -148,6 +153,7 @@ def search_page(
 
 
 @router.get("/entities")
+@in_session
 def entities(
     request: Request, q: str = "", type: str = "", page: int = Query(1, ge=1, le=10_000)
 ) -> Response:
@@ -157,6 +163,7 @@ def entities(
 
 
 @router.get("/entities/{name:path}")
+@in_session
 def entity(request: Request, name: str) -> Response:
     found = detail.entity_detail(_reader(request), name)
     if found is None:
@@ -166,11 +173,13 @@ def entity(request: Request, name: str) -> Response:
 
 
 @router.get("/outlets")
+@in_session
 def outlets(request: Request) -> Response:
     return _page(request, "outlets.html", outlets=_reader(request).outlets(1000))
 
 
 @router.get("/outlets/{name:path}")
+@in_session
 def outlet(request: Request, name: str) -> Response:
     found = detail.outlet_detail(_reader(request), name)
     if found is None:
@@ -180,12 +189,14 @@ def outlet(request: Request, name: str) -> Response:
 
 
 @router.get("/failed")
+@in_session
 def failed(request: Request, page: int = Query(1, ge=1, le=10_000)) -> Response:
     items, total = facts.failures(_reader(request), PER_PAGE, (page - 1) * PER_PAGE)
     return _page(request, "failed.html", failures=items, total=total, page=page, per=PER_PAGE)
 
 
 @router.get("/charts")
+@in_session
 def chart_page(request: Request) -> Response:
     reader = _reader(request)
     coverage = _chart(list(facts.coverage_points(reader)), "Articles per outlet over time")
@@ -194,6 +205,7 @@ def chart_page(request: Request) -> Response:
 
 
 @router.get("/captures/{sha256}")
+@in_session
 def capture(request: Request, sha256: str) -> Response:
     found = facts.capture(_reader(request), sha256)
     if found is None:
@@ -202,6 +214,7 @@ def capture(request: Request, sha256: str) -> Response:
 
 
 @router.get("/captures/{sha256}/raw")
+@in_session
 def capture_raw(request: Request, sha256: str) -> Response:
     """The capture exactly as stored, as text that no browser will render or run."""
     data = facts.capture_bytes(_reader(request), sha256)

@@ -7,13 +7,17 @@ Queries that scan the whole corpus go through the TTL cache; per-item queries us
 
 from __future__ import annotations
 
+import functools
 import json
 import math
+import threading
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, and_, func, literal_column, select
+from sqlalchemy import Connection, Engine, and_, func, literal_column, select
 from sqlalchemy.sql import Select
 
 from newsdesk.corpus import schema as t
@@ -117,9 +121,32 @@ class Reader:
     def __init__(self, engine: Engine, cache_seconds: float = 30.0) -> None:
         self.engine = engine
         self.cache = TTLCache(cache_seconds)
+        self._local = threading.local()
+
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Run the queries of one request on one connection (one read snapshot, one BEGIN)."""
+        if getattr(self._local, "conn", None) is not None:
+            yield
+            return
+        with self.engine.connect() as conn:
+            self._local.conn = conn
+            try:
+                yield
+            finally:
+                self._local.conn = None
+
+    @contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            yield conn
+            return
+        with self.engine.connect() as fresh:
+            yield fresh
 
     def rows(self, query: Any) -> list[Row]:
-        with self.engine.connect() as conn:
+        with self._connection() as conn:
             return plain_rows(conn.execute(query))
 
     def one(self, query: Any) -> Row | None:
@@ -127,7 +154,7 @@ class Reader:
         return found[0] if found else None
 
     def scalar(self, query: Any) -> Any:
-        with self.engine.connect() as conn:
+        with self._connection() as conn:
             return conn.execute(query).scalar()
 
     # --- the corpus at a glance -------------------------------------------------------------
@@ -344,6 +371,23 @@ class Reader:
             return sorted(candidates, key=score, reverse=True)[:limit]
 
         return self.cache.get(("top_stories", limit), compute)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def in_session(route: F) -> F:
+    """Run a (sync) route's queries on one connection: `request.app.state.reader.session()`."""
+
+    @functools.wraps(route)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        request = kwargs.get("request")
+        if request is None:
+            return route(*args, **kwargs)
+        with request.app.state.reader.session():
+            return route(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _story_data(raw: str | None) -> Row:
