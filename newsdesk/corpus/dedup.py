@@ -83,10 +83,10 @@ MAX_CANDIDATES = 64
 def _exact_match(conn: Connection, article: NewArticle) -> tuple[str, float] | None:
     if not article.has_body:
         return None
+    # Any identical body will do: every copy already points at the same canonical article.
     first = conn.execute(
         select(s.articles.c.id)
         .where(s.articles.c.body_sha256 == article.body_sha256, s.articles.c.id != article.id)
-        .order_by(s.articles.c.num)
         .limit(1)
     ).scalar()
     return (first, 1.0) if first else None
