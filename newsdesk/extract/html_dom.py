@@ -60,7 +60,6 @@ _CHROME_WORDS = frozenset(
     rating print email login teaser teasers readmore next prev skip offscreen
     screenreader""".split()  # noqa: SIM905
 )
-_NAME_SPLIT = re.compile(r"[-_\s:.]+|(?<=[a-z])(?=[A-Z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -91,14 +90,6 @@ def _names(el: etree._Element) -> str:
     return f"{names} {ident}" if ident else names
 
 
-def name_words(el: etree._Element) -> set[str]:
-    """The lowercase words of an element's class and id attributes."""
-    names = _names(el)
-    if not names:
-        return set()
-    return {w.lower() for w in _NAME_SPLIT.split(names) if w}
-
-
 def names_match(el: etree._Element, pattern: re.Pattern[str]) -> bool:
     """Whether a word of the element's class or id matches ``pattern`` (a word-list regex)."""
     names = _names(el)
@@ -119,10 +110,6 @@ _CHROME_NAME = word_pattern(_CHROME_WORDS)
 _TICKER_NAME = word_pattern(
     frozenset({"ticker", "breaking", "marquee", "urgent", "newsticker", "livebar"})
 )
-
-
-def is_chrome_named(el: etree._Element) -> bool:
-    return names_match(el, _CHROME_NAME)
 
 
 def is_hidden(el: etree._Element) -> bool:
