@@ -36,6 +36,8 @@ def line_score(line: Line) -> float:
         return -6.0
     if line.words < 80 and shapes.is_consent(line.text):
         return -10.0
+    if shapes.is_glued_teaser(line.text):
+        return -3.0
     if shapes.is_paragraph(line):
         words = float(min(line.words, 120))
         return words * (0.5 if line.bullet else 1.0)

@@ -46,6 +46,10 @@ class Line:
         self.words = len(self.text.split())
 
 
+# w3m prints an image as its alt text in brackets, often glued to the text that follows.
+_IMAGE_PREFIX = re.compile(r"^\[[^\]]{0,80}\]\s*(?=\S)")
+
+
 def _split_glued(text: str) -> list[str]:
     m = _GLUED_RELATIVE.match(text) if text.endswith("ago") else None
     if not m:
@@ -140,6 +144,8 @@ def normalise(text: str) -> list[Line]:
             # "• • LIVE": nested bullets collapse into one item.
             while (m := _BULLET.match(stripped)) and len(stripped) > len(m.group(0)):
                 stripped = stripped[m.end() :].strip()
+        if stripped.startswith("["):
+            stripped = _IMAGE_PREFIX.sub("", stripped)
         joins: tuple[int, ...] = ()
         if WRAP_JOIN in stripped:
             joins = tuple(i for i, ch in enumerate(stripped) if ch == WRAP_JOIN)

@@ -171,8 +171,25 @@ def is_chrome(line: Line) -> bool:
     return _chrome_text(line.text, line.words)
 
 
+_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$")  # an image or form field as a converter prints it
+# A teaser's headline glued to its blurb: "...Of U of M-Dearborn Student-AthleteA 24-year-old ..."
+_GLUED_TEASER = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
+
+
+def is_glued_teaser(text: str) -> bool:
+    m = _GLUED_TEASER.match(text)
+    if not m:
+        return False
+    head = m.group(0).split()
+    return len(head) >= 4 and sum(w[:1].isupper() or w[:1].isdigit() for w in head) >= 0.75 * len(
+        head
+    )
+
+
 @lru_cache(maxsize=65536)
 def _chrome_text(text: str, words: int) -> bool:
+    if _PLACEHOLDER.match(text):
+        return True
     if words > 8:
         return bool(CHROME_WORDS.match(text))
     return bool(CHROME_WORDS.match(text)) or bool(FOOTER.search(text))
