@@ -8,6 +8,7 @@ metadata sit just before that stretch; tags just after it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
@@ -20,6 +21,7 @@ from newsdesk.extract.text.lines import Line
 from newsdesk.records import Article, Image
 
 _BARRIER = -60.0
+_WORD = re.compile(r"\w+")
 
 
 def line_score(line: Line) -> float:
@@ -341,15 +343,28 @@ def _heading_after_box(skipped: list[Line]) -> str | None:
     return last.text
 
 
+def _shingles(text: str) -> set[int]:
+    words = _WORD.findall(text.lower())
+    return {hash(tuple(words[i : i + 4])) for i in range(max(1, len(words) - 3))}
+
+
 def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
-    # A heading must lead into prose; a short line followed by nothing is chrome.
-    items = [k for k in kept]
+    items = kept
     result: list[tuple[str, str]] = []
+    seen: set[int] = set()
     for i, (kind, text) in enumerate(items):
         if kind == "h":
+            # A heading must lead into prose; a short line followed by nothing is chrome.
             following = next((k for k, _ in items[i + 1 :] if k != "gap"), None)
             if following != "p" or not result:
                 continue
+        if kind == "p":
+            # Pages print their text twice (a teaser, a metadata block, a print version): a
+            # paragraph already said is not said again.
+            grams = _shingles(text)
+            if len(grams) >= 8 and len(grams & seen) >= 0.8 * len(grams):
+                continue
+            seen |= grams
         if kind != "gap":
             result.append((kind, text))
     standfirst = None
