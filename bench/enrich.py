@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import platform
 import re
 import sys
@@ -75,10 +76,18 @@ def measure(texts: list[str], repeat: int) -> dict[str, float]:
     }
 
 
+def _cpu() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.machine()
+
+
 def render(m: dict[str, float], q: dict[str, float]) -> str:
-    machine = (
-        f"{platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}"
-    )
+    machine = f"{_cpu()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     rows = [
         ("spaCy en_core_web_sm alone (all components)", m["spacy_cpu"], m["spacy_wall"]),
         ("newsdesk enrichment (parse + every finder)", m["enrich_cpu"], m["enrich_wall"]),
