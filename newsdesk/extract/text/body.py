@@ -121,7 +121,9 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
         near_prev = n > 0 and i - lone[n - 1] <= 6
         near_next = n + 1 < len(lone) and lone[n + 1] - i <= 6
         if (near_prev or near_next) and out[i] > 0:
-            out[i] *= 0.3
+            # Under its own headline it is a teaser; between pictures it may be the story.
+            headed = any(shapes.is_title_like(lines[j]) for j in range(max(0, i - 3), i))
+            out[i] *= 0.15 if headed else 0.5
     return out
 
 
