@@ -78,3 +78,18 @@ def test_weekday_resolves_against_publication_date() -> None:
 
     assert resolve_date("on Sunday", date(2024, 12, 12)) == "2024-12-08"
     assert resolve_date("yesterday", date(2024, 12, 12)) == "2024-12-11"
+
+
+def test_process_pool_gives_the_same_pages_in_order(monkeypatch) -> None:
+    import newsdesk.enrich as enrich
+
+    bodies = [
+        f"Officials in Velmora said {n} people were killed when the bridge collapsed."
+        for n in range(2, 8)
+    ]
+    monkeypatch.setattr(enrich, "_POOL_MIN_ARTICLES", 2)
+    monkeypatch.setattr(enrich, "_CHUNK_PAGES", 2)
+    pooled = list(enrich_pages([_page(b) for b in bodies], workers=2))
+    alone = list(enrich_pages([_page(b) for b in bodies], workers=1))
+    assert [p.articles[0].counts for p in pooled] == [p.articles[0].counts for p in alone]
+    assert [p.articles[0].counts[0].number for p in pooled] == list(range(2, 8))
