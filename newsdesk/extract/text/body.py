@@ -325,13 +325,37 @@ def read_body(lines: list[Line], title: str | None) -> Body:
                 kept[-1] = ("p", kept[-1][1] + " " + text)
                 continue
             kept.append(("p", text))
-        elif shapes.is_chrome(line) or line.bullet:
+        elif shapes.is_chrome(line):
             kept.append(("gap", ""))
+        elif line.bullet:
+            kept.append(("li", text) if 3 <= line.words <= 60 else ("gap", ""))
         elif 1 <= line.words <= 20 and not shapes.date_of(line):
             kept.append(("h", text))
         else:
             kept.append(("gap", ""))
-    return _assemble(kept, images)
+    return _assemble(_keep_inner_lists(kept), images)
+
+
+def _keep_inner_lists(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Short lines in a run of three or more, with prose before and after them, are a list in
+    the story (tour dates, key points), not headings or menus: they stay, as paragraphs."""
+    out = list(kept)
+    prose_at = [i for i, (kind, _) in enumerate(kept) if kind == "p"]
+    if not prose_at:
+        return out
+    i = 0
+    while i < len(kept):
+        if kept[i][0] not in ("h", "li"):
+            i += 1
+            continue
+        j = i
+        while j < len(kept) and kept[j][0] in ("h", "li"):
+            j += 1
+        if j - i >= 3 and prose_at[0] < i and prose_at[-1] > j:
+            for k in range(i, j):
+                out[k] = ("p", kept[k][1])
+        i = j
+    return out
 
 
 def _heading_after_box(skipped: list[Line]) -> str | None:
@@ -367,7 +391,7 @@ def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
             if len(grams) >= 8 and len(grams & seen) >= 0.8 * len(grams):
                 continue
             seen |= grams
-        if kind != "gap":
+        if kind in ("p", "h"):
             result.append((kind, text))
     standfirst = None
     # A first paragraph cut off from the rest by chrome or images is the standfirst.
