@@ -120,6 +120,9 @@ def story_detail(reader: Reader, story_id: str) -> Row | None:
         "events": sorted(
             _facts(reader, t.events, ids), key=lambda e: e["date"] or e["article_date"] or ""
         ),
+        # Ticker items and merges are known to the stories stage only: read from its record.
+        "ticker": [i for i in data.get("timeline") or [] if i.get("kind") == "ticker"][:40],
+        "merged_from": data.get("merged_from") or [],
         "framing_outlets": outlets,
         "framing": framing,
         "timeline_points": [(m["outlet"], m["date"]) for m in members],

@@ -179,7 +179,9 @@ def fill(store: Store, *, hostile: bool = True) -> dict[str, str]:
     store.save_stories([
         {"id": "s-brask", "title": "Shelling of Brask market", "first_seen": "2026-03-12",
          "last_seen": "2026-03-14", "article_count": len(brask),
-         "summary": "Shells hit Brask market; outlets disagree on who fired."},
+         "summary": "Shells hit Brask market; outlets disagree on who fired.",
+         "timeline": [{"date": "2026-03-14T09:00:00", "kind": "ticker", "text": "Toll in Brask "
+                       "rises to 57", "attribution": "Dravina Casualty Watch"}]},
         {"id": "s-empty", "title": "A story " + XSS, "first_seen": "2026-03-01",
          "last_seen": "2026-03-01", "article_count": 0},
     ])  # fmt: skip

@@ -37,6 +37,7 @@ def test_story_page_shows_coverage_framing_quotes_counts(client: TestClient) -> 
     assert "Quotes by speaker" in html and "did not fire a single shell" in html
     assert "Dravina Casualty Watch" in html  # who reports the count
     assert "<svg" in html  # timeline chart
+    assert "On the tickers" in html and "Toll in Brask rises to 57" in html
 
 
 def test_article_page_marks_entities_and_quotes(client: TestClient, ids) -> None:
