@@ -108,22 +108,32 @@ def _has_header(lines: list[Line], start: int) -> bool:
 
 
 def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
-    """Blurbs in a list of teasers: prose lines standing alone, one every few lines, over and
-    over. An article's paragraphs come in runs, and a one-paragraph brief stands alone once."""
+    """Blurbs in a list of teasers: prose lines standing alone, one every few lines, three
+    times or more. An article's paragraphs come in runs, and a one-paragraph brief under its
+    headline stands alone once."""
     prose = [shapes.is_paragraph(line) for line in lines]
     lone = [
         i
         for i, is_prose in enumerate(prose)
-        if is_prose and not (i > 0 and prose[i - 1]) and not (i + 1 < len(prose) and prose[i + 1])
+        if is_prose
+        and not (i > 0 and prose[i - 1])
+        and not (i + 1 < len(prose) and prose[i + 1])
     ]
+    chains: list[list[int]] = []
+    for i in lone:
+        if chains and i - chains[-1][-1] <= 6:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
     out = list(scores)
-    for n, i in enumerate(lone):
-        near_prev = n > 0 and i - lone[n - 1] <= 6
-        near_next = n + 1 < len(lone) and lone[n + 1] - i <= 6
-        if (near_prev or near_next) and out[i] > 0:
-            # Under its own headline it is a teaser; between pictures it may be the story.
-            headed = any(shapes.is_title_like(lines[j]) for j in range(max(0, i - 3), i))
-            out[i] *= 0.15 if headed else 0.5
+    for chain in chains:
+        if len(chain) < 3:
+            continue
+        for i in chain:
+            if out[i] > 0:
+                # Under its own headline it is a teaser; between pictures it may be the story.
+                headed = any(shapes.is_title_like(lines[j]) for j in range(max(0, i - 3), i))
+                out[i] *= 0.15 if headed else 0.5
     return out
 
 
