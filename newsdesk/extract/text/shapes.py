@@ -82,7 +82,7 @@ FOOTER = re.compile(
 # Where the article ends and readers' comments begin.
 COMMENTS_START = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?$"
-    r"|\bleave a (?:reply|comment)\b|\bjoin the (?:discussion|conversation)\b|\b\d+ comments?\b"
+    r"|\bleave a (?:reply|comment)\b|\bjoin the (?:discussion|conversation)\b|^\d+ comments?\b"
     r"|\d+ (?:thoughts|responses) (?:on|to)\b"
     r"|^(?:add|post|write) (?:a|your) comment|^comments are closed",
     re.I,
