@@ -25,6 +25,8 @@ _WORD = re.compile(r"\w+")
 
 
 def line_score(line: Line) -> float:
+    if shapes.IMAGE_LABEL.match(line.text):
+        return -2.0
     if line.words < 8:
         if shapes.INSERT_HEADERS.match(line.text):
             return -4.0
@@ -115,9 +117,7 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     lone = [
         i
         for i, is_prose in enumerate(prose)
-        if is_prose
-        and not (i > 0 and prose[i - 1])
-        and not (i + 1 < len(prose) and prose[i + 1])
+        if is_prose and not (i > 0 and prose[i - 1]) and not (i + 1 < len(prose) and prose[i + 1])
     ]
     chains: list[list[int]] = []
     for i in lone:
@@ -321,6 +321,13 @@ def read_body(lines: list[Line], title: str | None) -> Body:
             kept.append(("gap", ""))
             continue
         caption = shapes.caption_credit(text)
+        if caption is None and shapes.IMAGE_LABEL.match(text):
+            label = text.split(None, 2)
+            if label[1].lower() == "caption" and len(label) == 3:
+                caption = (label[2], None)
+            else:
+                kept.append(("gap", ""))
+                continue
         if caption:
             text_, credit = caption
             if not any(fuzz.ratio(text_, img.caption) >= 80 for img in images):

@@ -171,6 +171,10 @@ def is_chrome(line: Line) -> bool:
     return _chrome_text(line.text, line.words)
 
 
+# "Image copyright Getty Images", "Image caption ...": picture labels inside a story, not footers.
+IMAGE_LABEL = re.compile(
+    r"^(?:image|photo|picture|media|video)\s+(?:copyright|caption|source|credit)\b", re.I
+)
 _PLACEHOLDER = re.compile(r"^\[[^\]]*\]$")  # an image or form field as a converter prints it
 # A teaser's headline glued to its blurb: "...Of U of M-Dearborn Student-AthleteA 24-year-old ..."
 _GLUED_TEASER = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
@@ -188,7 +192,7 @@ def is_glued_teaser(text: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _chrome_text(text: str, words: int) -> bool:
-    if _PLACEHOLDER.match(text):
+    if _PLACEHOLDER.match(text) or IMAGE_LABEL.match(text):
         return True
     if words > 8:
         return bool(CHROME_WORDS.match(text))
