@@ -89,6 +89,7 @@ def resample(
 
 def time_newsdesk(items: list[StoryItem], gold: dict[str, str]) -> dict:
     clusterer = StoryClusterer(ClusterParams())
+    cpu = time.process_time()
     start = time.perf_counter()
     active_sum = 0
     placed = {}
@@ -97,6 +98,7 @@ def time_newsdesk(items: list[StoryItem], gold: dict[str, str]) -> dict:
         if i % 1000 == 0:
             active_sum += len(clusterer.active)
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
     # Copies of one event differ only in names and share every common word, so copies a few
     # days apart are often (fairly) put together: this score is a sanity check, not the
     # quality figure (that is the bench set above).
@@ -105,7 +107,8 @@ def time_newsdesk(items: list[StoryItem], gold: dict[str, str]) -> dict:
         "bcubed_f1_vs_copies": round(score.f1, 4),
         "articles": len(items),
         "seconds": round(seconds, 1),
-        "us_per_article": round(1e6 * seconds / len(items)),
+        "cpu_seconds": round(cpu, 1),
+        "cpu_us_per_article": round(1e6 * cpu / len(items)),
         "stories": len(clusterer.stories),
         "merges": len(clusterer.merges),
         "mean_active_stories": round(active_sum / max(1, (len(items) + 999) // 1000)),
@@ -117,10 +120,17 @@ def time_baseline(arts: list[LabelledArticle], n: int) -> dict:
     rng = random.Random(1)
     pool = [arts[rng.randrange(len(arts))] for _ in range(n)]
     items = [LabelledArticle(f"{a.file}#{i}", a.event, a.article) for i, a in enumerate(pool)]
+    cpu = time.process_time()
     start = time.perf_counter()
     cluster_baseline(items, 0.2)
     seconds = time.perf_counter() - start
-    return {"articles": n, "seconds": round(seconds, 1), "us_per_article": round(1e6 * seconds / n)}
+    cpu = time.process_time() - cpu
+    return {
+        "articles": n,
+        "seconds": round(seconds, 1),
+        "cpu_seconds": round(cpu, 1),
+        "cpu_us_per_article": round(1e6 * cpu / n),
+    }
 
 
 def machine() -> str:
@@ -145,6 +155,7 @@ def main() -> None:
         sys.exit(f"{DEFAULT_DIR}: benchmark data missing")
     arts = load_bench()
     quality = evaluate()
+    load_before = os.getloadavg()[0]
     runs = []
     for n in [int(x) for x in args.sizes.split(",") if x]:
         items, gold = resample(arts, n)
@@ -160,6 +171,7 @@ def main() -> None:
         "newsdesk": runs,
         "baseline": baselines,
         "peak_rss_mb": round(peak_mb),
+        "load_average_before_after": [round(load_before, 1), round(os.getloadavg()[0], 1)],
     }
     print(json.dumps(result, indent=1))
 

@@ -88,7 +88,7 @@ def to_item(art: LabelledArticle) -> StoryItem:
     entities = [e.name for e in a.entities or []] + [p.name for p in a.places or []]
     return StoryItem(
         id=art.file,
-        time=to_days(a.published) or 0.0,
+        time=to_days(a.published),
         title=a.title,
         body=a.body,
         outlet=a.outlet,

@@ -23,6 +23,7 @@ by the number of active stories and the length of the dormant postings, never th
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -240,10 +241,10 @@ class StoryClusterer:
 
     def _add_batch(self, items: list[StoryItem]) -> list[Assignment]:
         p = self.params
-        times = []
-        for item in items:
-            t = item.time if item.time is not None else self.now
-            times.append(t)
+        # An undated item arrives "now": the newest time seen, else the wall clock.
+        dated = [it.time for it in items if it.time is not None]
+        now = max([self.now, *dated]) or time.time() / 86400.0
+        times = [it.time if it.time is not None else now for it in items]
         self._retire(min(times))
         vectors = [vectorize(self.vocab, item, self.weights) for item in items]
         width = len(self.vocab)

@@ -61,7 +61,7 @@ class StoryItem:
     """One thing to place in a story: an article, digest entry, related article or ticker item."""
 
     id: str
-    time: float  # days since the Unix epoch (see `to_days`)
+    time: float | None  # days since the Unix epoch (`to_days`); None: undated, taken as now
     title: str
     body: str = ""
     outlet: str = ""

@@ -90,7 +90,7 @@ def article_item(art: StoredArticle) -> StoryItem:
     names = [e.name for e in a.entities or []] + [p.name for p in a.places or []]
     return StoryItem(
         id=art.id,
-        time=to_days(art.date) or to_days(art.captured_at) or 0.0,
+        time=to_days(art.date) or to_days(art.captured_at),
         title=a.title,
         body=a.body,
         outlet=a.outlet or art.site or "",
@@ -102,7 +102,7 @@ def article_item(art: StoredArticle) -> StoryItem:
 def ticker_item(row: dict[str, Any]) -> StoryItem:
     return StoryItem(
         id="ticker:" + row["id"],
-        time=to_days(row.get("first_seen")) or 0.0,
+        time=to_days(row.get("first_seen")),
         title=row.get("text") or "",
         body="",
         outlet="",
@@ -172,7 +172,8 @@ def place(
     items = [article_item(a) for a in articles]
     tickers = {("ticker:" + t["id"]): t for t in ticker}
     items += [ticker_item(t) for t in tickers.values()]
-    items.sort(key=lambda it: (it.time, it.id))
+    # Oldest first; undated items last, where they count as arriving now.
+    items.sort(key=lambda it: (it.time is None, it.time or 0.0, it.id))
     merges_before = len(clusterer.merges)
     assignments = list(clusterer.add(items))
     touched: set[str] = set()
