@@ -80,6 +80,15 @@ def _search_indexes(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _search_rank(conn: Connection) -> None:
+    """Title and standfirst weigh more than body; stored in FTS5 so `ORDER BY rank` uses it."""
+    if conn.dialect.name == "sqlite":
+        weights = "bm25(10.0, 4.0, 1.0)"
+        conn.execute(
+            text("INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', :w)"), {"w": weights}
+        )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     (
         "0001_core",
@@ -94,6 +103,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
         _create(s.entities, s.mentions, s.quotes, s.counts, s.places, s.events, s.labels),
     ),
     ("0005_stories", _create(s.stories, s.story_articles)),
+    ("0006_search_rank", _search_rank),
 ]
 
 

@@ -160,9 +160,10 @@ def _snippet(raw: str | None) -> str:
 
 
 def _article_candidates(
-    conn: Any, parsed: ParsedQuery, filters: list[Any], n: int
+    conn: Any, parsed: ParsedQuery, filters: list[Any], n: int, enough: int
 ) -> list[dict[str, Any]]:
-    a, p = s.articles, s.pages
+    """Up to `n` best matches; with filters, at least `enough` if that many pass them."""
+    a = s.articles
     columns = (
         a.c.num,
         a.c.id,
@@ -171,13 +172,34 @@ def _article_candidates(
         a.c.published,
         a.c.date,
         a.c.role,
-        p.c.source,
+        a.c.capture_sha256,
     )
     if conn.dialect.name == "sqlite":
-        rank = literal_column("bm25(articles_fts, 10.0, 4.0, 1.0)")
+        # FTS5 ranks its own matches fastest (ORDER BY rank, weights set by migration 0006);
+        # join the metadata onto the best `pool` of them only. A selective filter may leave
+        # too few of those: then rank every match that passes the filter (the full join).
+        pool = n if not filters else max(n, 1000)
+        rank = literal_column("rank")
+        top = (
+            select(_ARTICLES_FTS.c.rowid, rank.label("rank"))
+            .where(_match("articles_fts", fts5_query(parsed)))
+            .order_by(rank)
+            .limit(pool)
+            .subquery()
+        )
+        stmt = (
+            select(*columns, (-top.c.rank).label("relevance"))
+            .select_from(top.join(a, a.c.num == top.c.rowid))
+            .where(*filters)
+            .order_by(top.c.rank)
+            .limit(n)
+        )
+        rows = [dict(r) for r in conn.execute(stmt).mappings()]
+        if not filters or len(rows) >= enough:
+            return rows
         stmt = (
             select(*columns, (-rank).label("relevance"))
-            .select_from(_ARTICLES_FTS.join(a, a.c.num == _ARTICLES_FTS.c.rowid).join(p))
+            .select_from(_ARTICLES_FTS.join(a, a.c.num == _ARTICLES_FTS.c.rowid))
             .where(_match("articles_fts", fts5_query(parsed)), *filters)
             .order_by(rank)
         )
@@ -187,7 +209,7 @@ def _article_candidates(
         relevance = func.ts_rank_cd(tsv, query, 32)
         stmt = (
             select(*columns, relevance.label("relevance"))
-            .select_from(a.join(p))
+            .select_from(a)
             .where(tsv.op("@@")(query), *filters)
             .order_by(relevance.desc())
         )
@@ -272,6 +294,15 @@ def text_snippet(value: str, parsed: ParsedQuery, size: int = 24) -> str:
     return ("…" if lo > 0 else "") + text + ("…" if hi < len(words) else "")
 
 
+def _page_sources(conn: Any, shas: list[str]) -> dict[str, str]:
+    if not shas:
+        return {}
+    stmt = select(s.pages.c.capture_sha256, s.pages.c.source).where(
+        s.pages.c.capture_sha256.in_(set(shas))
+    )
+    return {r.capture_sha256: r.source for r in conn.execute(stmt)}
+
+
 def _ticker_sources(conn: Any, ids: list[str]) -> dict[str, tuple[str, str | None]]:
     if not ids:
         return {}
@@ -313,7 +344,8 @@ def search(
                     outlet=outlet, since=since, until=until, kind=_ROLE_OF_KIND.get(kind or "")
                 )
                 candidates += [
-                    (r["relevance"], "a", r) for r in _article_candidates(conn, parsed, filters, n)
+                    (r["relevance"], "a", r)
+                    for r in _article_candidates(conn, parsed, filters, n, limit)
                 ]
             if kind in (None, "ticker"):
                 candidates += [
@@ -330,7 +362,8 @@ def search(
                 key=lambda x: -x[0],
             )[:limit]
             snippets = _article_snippets(conn, parsed, [r["num"] for _, o, r in ranked if o == "a"])
-            sources = _ticker_sources(conn, [r["id"] for _, o, r in ranked if o == "t"])
+            ticker_sources = _ticker_sources(conn, [r["id"] for _, o, r in ranked if o == "t"])
+            sources = _page_sources(conn, [r["capture_sha256"] for _, o, r in ranked if o == "a"])
     except DBAPIError as exc:
         raise QueryError(f"{query!r}: the search index could not run this query") from exc
     hits = []
@@ -342,14 +375,14 @@ def search(
                     title=r["title"],
                     outlet=r["outlet"],
                     published=r["published"],
-                    source=r["source"],
+                    source=sources.get(r["capture_sha256"], ""),
                     snippet=_snippet(snippets.get(r["num"])),
                     score=float(f"{score:.6g}"),
                     kind=_KIND_OF_ROLE.get(r["role"], r["role"]),
                 )
             )
         else:
-            source, site = sources.get(r["id"], ("", None))
+            source, site = ticker_sources.get(r["id"], ("", None))
             shown = r["text"]
             if r["attribution"] and not shown.startswith(r["attribution"]):
                 shown = f"{r['attribution']}: {shown}"
