@@ -21,12 +21,15 @@ from newsdesk.extract.text.lines import Line
 from newsdesk.records import Article, Image
 
 _BARRIER = -60.0
+_RULE = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
 _WORD = re.compile(r"\w+")
 
 
 def line_score(line: Line) -> float:
     if shapes.IMAGE_LABEL.match(line.text):
         return -2.0
+    if shapes.RULE.match(line.text):
+        return _RULE
     if line.words < 8:
         if shapes.INSERT_HEADERS.match(line.text):
             return -4.0
@@ -42,6 +45,8 @@ def line_score(line: Line) -> float:
         return -10.0
     if shapes.is_glued_teaser(line.text):
         return -3.0
+    if shapes.is_promo(line.text):
+        return -6.0
     if shapes.is_paragraph(line):
         words = float(min(line.words, 120))
         return words * (0.5 if line.bullet else 1.0)
@@ -318,6 +323,9 @@ def read_body(lines: list[Line], title: str | None) -> Body:
         if shapes.INLINE_INSERT.match(text):
             continue
         if (title and _same(text, title)) or line.chrome:
+            kept.append(("gap", ""))
+            continue
+        if line.words < 25 and (shapes.is_promo(text) or shapes.is_consent(text)):
             kept.append(("gap", ""))
             continue
         caption = shapes.caption_credit(text)

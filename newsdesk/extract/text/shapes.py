@@ -104,6 +104,19 @@ def is_consent(text: str) -> bool:
     return ("cookie" in low or "consent" in low or "gdpr" in low) and bool(CONSENT.search(text))
 
 
+_PROMO = re.compile(
+    r"\b(?:subscribe|subscription|newsletter|sign up|signing up|inbox|activation link|follow us"
+    r"|download our|our app)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=65536)
+def is_promo(text: str) -> bool:
+    """A call to subscribe, sign up or follow: the site talking about itself, not the story."""
+    return len(text.split()) < 40 and bool(_PROMO.search(text))
+
+
 _COMMENT_WORDS = ("comment", "repl", "respons", "discussion", "conversation", "thoughts")
 
 
@@ -175,6 +188,8 @@ def is_chrome(line: Line) -> bool:
 IMAGE_LABEL = re.compile(
     r"^(?:image|photo|picture|media|video)\s+(?:copyright|caption|source|credit)\b", re.I
 )
+# A rule drawn across the page ("━━━━", "-----", "____"): converters print <hr> so.
+RULE = re.compile(r"^[━─—–\-_=*~•·.]{5,}$")
 _PLACEHOLDER = re.compile(r"^\[[^\]]*\]$")  # an image or form field as a converter prints it
 # A teaser's headline glued to its blurb: "...Of U of M-Dearborn Student-AthleteA 24-year-old ..."
 _GLUED_TEASER = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
