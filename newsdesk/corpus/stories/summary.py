@@ -196,6 +196,8 @@ def _framing(members: Sequence[StoredArticle], actors: Sequence[str]) -> dict[st
     table: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for m in members:
         for label in m.article.labels or []:
+            if not label.entity.strip():
+                continue
             table[label.entity][m.article.outlet or m.site or ""][label.label] += 1
     ordered = [a for a in actors if a in table] + sorted(a for a in table if a not in actors)
     return {
