@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -22,7 +23,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from newsdesk.enrich.counts import find_counts
-from newsdesk.enrich.cues import PRONOUNS
+from newsdesk.enrich.cues import PERSON_NOUNS, PRONOUNS
 from newsdesk.enrich.entities import MentionIndex, find_entities
 from newsdesk.enrich.events import find_events
 from newsdesk.enrich.framing import find_labels
@@ -47,18 +48,46 @@ def _log_error(page: Page, article: Article, error: Exception) -> None:
 
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_REACH = 1500  # characters: a pronoun a few paragraphs after a quote may still mean its speaker
+
+
+def _one_person(speaker_text: str, entity: Entity | None) -> bool:
+    """Whether a later "he" or "she" may mean this speaker: a named person, or someone unnamed
+    written as one person ("our correspondent", "the source"), not "they" or "Iran"."""
+    phrase = re.split(r"\s(?:in|from|at|of)\s", speaker_text.lower())[0]
+    words = phrase.split()
+    if words and words[-1] in PERSON_NOUNS:  # "Al Mayadeen's correspondent in Damascus"
+        return True
+    return entity is not None and entity.type == "PERSON"
+
+
+def _named_in(speaker_text: str, span: tuple[int, int], index: MentionIndex) -> list[Entity]:
+    """Entities named in the speaker's words, leaving out where they are ("correspondent in
+    Damascus") unless nothing else is named."""
+    named = index.within(*span)
+    body_start = span[0]
+    kept = [
+        e
+        for e in named
+        if not any(
+            re.search(r"\b(in|from|at)\s+(the\s+)?$", speaker_text[: m.start - body_start])
+            for m in e.mentions
+            if span[0] <= m.start < span[1]
+        )
+    ]
+    return kept or named
 
 
 def _resolve_speakers(spans: list[QuoteSpan], index: MentionIndex) -> list[Quote]:
     """Quotes with their speaker as a canonical entity: a name in the speaker's words, a
     pronoun's last person, or a role ("the Iranian leader") matched to a person's titles."""
     quotes: list[Quote] = []
-    last_person: Entity | None = None
+    previous: tuple[int, Entity | None] | None = None  # where the last singular speaker stood
     for q in spans:
         speaker_text = q.speaker_text
         entity: Entity | None = None
         if q.speaker and speaker_text:
-            named = index.within(*q.speaker)
+            named = _named_in(speaker_text, q.speaker, index)
             word = speaker_text.strip().lower()
             people = [e for e in named if e.type == "PERSON"]
             if people:
@@ -67,11 +96,17 @@ def _resolve_speakers(spans: list[QuoteSpan], index: MentionIndex) -> list[Quote
                 # "the Iranian leader": a role first, the country or group it names otherwise
                 entity = index.by_role(speaker_text) or named[-1]
             elif word in _PERSON_PRONOUNS:
-                entity = last_person or index.last_before(q.speaker[0], {"PERSON"})
+                # "he" is whoever was named last: the last quote's speaker (even one with no
+                # name, like "our correspondent") or a person mentioned after that quote
+                person, at = index.last_before_at(q.speaker[0], {"PERSON"})
+                if previous is not None and previous[0] > at and q.start - previous[0] < _REACH:
+                    entity = previous[1]
+                else:
+                    entity = person
             elif word not in PRONOUNS:
                 entity = index.by_role(speaker_text)
-        if entity is not None and entity.type == "PERSON":
-            last_person = entity
+        if q.speaker and speaker_text and _one_person(speaker_text, entity):
+            previous = (q.speaker[0], entity)
         quotes.append(
             Quote(
                 entity.name if entity else None,

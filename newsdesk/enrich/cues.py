@@ -56,6 +56,13 @@ SPEECH_NOUNS = {
     "reports", "view", "remarks", "comments", "pledge", "vow", "assessment", "message",
 }  # fmt: skip
 
+# Nouns for one unnamed person who speaks: "our correspondent", "a senior official".
+PERSON_NOUNS = {
+    "correspondent", "source", "official", "spokesperson", "spokesman", "spokeswoman",
+    "minister", "reporter", "diplomat", "analyst", "commander", "officer", "witness", "expert",
+    "lawmaker", "envoy", "aide", "adviser", "advisor", "president", "leader", "chief", "he", "she",
+}  # fmt: skip
+
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "it", "i", "we", "you"}
 
 

@@ -32,6 +32,13 @@ _COMPATIBLE = {
 _FUZZY_MIN = 92
 _ROLE_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "POS"}
 _MAX_ROLE_WORDS = 6
+# Role nouns that name the same post ("the Hezbollah leader" for "Hezbollah chief").
+_ROLE_SYNONYMS = (
+    {"leader", "chief", "head", "secretary-general"},
+    {"spokesperson", "spokesman", "spokeswoman"},
+    {"minister", "secretary"},
+    {"president", "head"},
+)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 
@@ -197,14 +204,15 @@ class MentionIndex:
     def within(self, start: int, end: int) -> list[Entity]:
         return [e for a, b, e in self._spans if a < end and start < b]
 
-    def last_before(self, position: int, types: set[str]) -> Entity | None:
-        best = None
+    def last_before_at(self, position: int, types: set[str]) -> tuple[Entity | None, int]:
+        """The entity of these types named last before a position, and where (-1: none)."""
+        best, at = None, -1
         for a, _b, e in self._spans:
             if a >= position:
                 break
             if e.type in types:
-                best = e
-        return best
+                best, at = e, a
+        return best, at
 
     def by_role(self, phrase: str) -> Entity | None:
         """The person whose written role shares the phrase's head word and most other words:
@@ -213,12 +221,13 @@ class MentionIndex:
         if not words or phrase.split()[-1][:1].isupper():  # a name, not a role noun
             return None
         head = words[-1]
+        heads = next((group for group in _ROLE_SYNONYMS if head in group), {head})
         wanted = {fold(DEMONYMS.get(w, w)) for w in words}
         best, best_score = None, 0
         for e in self.entities:
             for role in e.roles:
                 role_words = set(fold(role).split())
-                if head not in role_words:
+                if not heads & role_words:
                     continue
                 score = 1 + len(wanted & role_words)
                 if score > best_score:

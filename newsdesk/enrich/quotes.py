@@ -260,7 +260,7 @@ def _according_to(text: str, tok: Token) -> QuoteSpan | None:
     pieces = _subtract(text, span, [phrase])
     if not pieces:
         return None
-    return QuoteSpan(pieces, _extent(source), cue, direct=False, text=text)
+    return QuoteSpan(pieces, _speaker_interval(text, source), cue, direct=False, text=text)
 
 
 def _noun_attribution(text: str, noun: Token) -> QuoteSpan | None:
