@@ -82,7 +82,7 @@ def _resolve_speakers(spans: list[QuoteSpan], index: MentionIndex) -> list[Quote
     """Quotes with their speaker as a canonical entity: a name in the speaker's words, a
     pronoun's last person, or a role ("the Iranian leader") matched to a person's titles."""
     quotes: list[Quote] = []
-    previous: tuple[int, Entity | None] | None = None  # where the last singular speaker stood
+    previous: tuple[int, Entity | None] | None = None  # end of the last one-person quote, speaker
     for q in spans:
         speaker_text = q.speaker_text
         entity: Entity | None = None
@@ -106,7 +106,8 @@ def _resolve_speakers(spans: list[QuoteSpan], index: MentionIndex) -> list[Quote
             elif word not in PRONOUNS:
                 entity = index.by_role(speaker_text)
         if q.speaker and speaker_text and _one_person(speaker_text, entity):
-            previous = (q.speaker[0], entity)
+            # names inside this attribution ("Marandi tells Sputnik") do not displace him
+            previous = (max(q.end, q.speaker[1]), entity)
         quotes.append(
             Quote(
                 entity.name if entity else None,
