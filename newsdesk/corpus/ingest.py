@@ -14,6 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -237,33 +238,50 @@ def _capture_chunks(
             yield todo
 
 
-def ingest(
-    sources: Iterable[str],
+@contextmanager
+def _session(
+    db: str | None, store: Store | None, progress: Progress | None, hooks: bool
+) -> Iterator[_Writer]:
+    """A writer over `store` (or over `db`, opened and closed here), timing the report."""
+    own = store is None
+    store = store or open_store(db)
+    writer = _Writer(store, IngestReport(), progress, run_hooks=hooks)
+    try:
+        yield writer
+    finally:
+        writer.report.finished = time.monotonic()
+        if own:
+            store.close()
+
+
+def ingest_captures(
+    captures: Iterable[Capture | PageError],
     *,
     db: str | None = None,
     store: Store | None = None,
-    options: SourceOptions | None = None,
     captured_at: datetime | None = None,
     enrich: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
     hooks: bool = True,
 ) -> IngestReport:
-    """Ingest every source into the corpus; returns counts. Failures are recorded, not raised.
-    `hooks=False` skips the post-ingest hooks (e.g. story clustering) for this run."""
-    own = store is None
-    store = store or open_store(db)
-    report = IngestReport()
-    writer = _Writer(store, report, progress, run_hooks=hooks)
-    try:
-        items = iter_source_captures(sources, options)
-        chunks = _capture_chunks(items, writer, captured_at)
+    """Ingest Capture records (a PageError in the stream is recorded as such); returns counts.
+    Failures are recorded, not raised. `hooks=False` skips the post-ingest hooks this run."""
+    with _session(db, store, progress, hooks) as writer:
+        chunks = _capture_chunks(captures, writer, captured_at)
         _run_chunks(chunks, writer, enrich=enrich, workers=worker_count(workers))
-    finally:
-        report.finished = time.monotonic()
-        if own:
-            store.close()
-    return report
+    return writer.report
+
+
+def ingest(
+    sources: Iterable[str],
+    *,
+    options: SourceOptions | None = None,
+    **kwargs: Any,
+) -> IngestReport:
+    """Ingest every source (files, dirs, globs, stdin, JSON/JSONL, feeds, WARC, URLs) into the
+    corpus; keyword arguments as for `ingest_captures`."""
+    return ingest_captures(iter_source_captures(sources, options), **kwargs)
 
 
 def reprocess(
@@ -275,6 +293,7 @@ def reprocess(
     enrich: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
+    hooks: bool = True,
 ) -> IngestReport:
     """Re-run stages over stored captures: those whose stored page is from another stage
     version, has no page, or has an unresolved error (or every capture with `everything`).
@@ -286,26 +305,18 @@ def reprocess(
 
     if stage not in ("extract", "enrich"):
         raise ValueError(f"--stage {stage!r}: not one of extract, enrich")
-    own = store is None
-    store = store or open_store(db)
-    report = IngestReport()
-    writer = _Writer(store, report, progress)
     current = extract_version() if stage == "extract" else enrich_version()
     if stage == "enrich" and current is None:
         raise ValueError("no enrichment stage is installed (newsdesk.enrich.enrich_page)")
-    try:
-        stale = _stale_captures(store, stage, current, everything)
+    with _session(db, store, progress, hooks) as writer:
+        stale = _stale_captures(writer.store, stage, current, everything)
         _run_chunks(
-            _load_chunks(store, stale, writer),
+            _load_chunks(writer.store, stale, writer),
             writer,
             enrich=enrich or stage == "enrich",
             workers=worker_count(workers),
         )
-    finally:
-        report.finished = time.monotonic()
-        if own:
-            store.close()
-    return report
+    return writer.report
 
 
 def _stale_captures(

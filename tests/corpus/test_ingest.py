@@ -324,3 +324,15 @@ def test_stdin_and_gzip_through_the_cli(sqlite_url: str) -> None:
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout.strip().splitlines()[-1])["pages"] == 1
+
+
+def test_ingest_captures_from_python(db_url: str) -> None:
+    from newsdesk.corpus.ingest import ingest_captures
+    from newsdesk.records import Capture
+
+    capture = Capture(source="upload", data=html_page("Tram line approved", SENTENCES),
+                      url="https://ledger.example/tram", content_type="text/html")  # fmt: skip
+    report = ingest_captures([capture], db=db_url, workers=1, enrich=False)
+    assert (report.new_captures, report.pages) == (1, 1)
+    again = ingest_captures([capture], db=db_url, workers=1, enrich=False)
+    assert (again.new_captures, again.skipped, again.pages) == (0, 1, 0)
