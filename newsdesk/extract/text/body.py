@@ -114,6 +114,16 @@ def _has_header(lines: list[Line], start: int) -> bool:
     return False
 
 
+def _labels_blurb(line: Line) -> bool:
+    """A headline or a byline over a blurb (not a picture's caption, not a menu item)."""
+    return (
+        1 <= line.words <= 20
+        and not shapes.is_paragraph(line)
+        and not shapes.is_chrome(line)
+        and not shapes.caption_credit(line.text)
+    )
+
+
 def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     """Blurbs in a list of teasers: prose lines standing alone, one every few lines, three
     times or more. An article's paragraphs come in runs, and a one-paragraph brief under its
@@ -137,7 +147,7 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
         for i in chain:
             if out[i] > 0:
                 # Under its own headline it is a teaser; between pictures it may be the story.
-                headed = any(shapes.is_title_like(lines[j]) for j in range(max(0, i - 3), i))
+                headed = any(_labels_blurb(lines[j]) for j in range(max(0, i - 2), i))
                 out[i] *= 0.15 if headed else 0.5
     return out
 
