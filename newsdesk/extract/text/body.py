@@ -375,7 +375,8 @@ def _keep_inner_lists(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Short lines in a run of three or more, with prose before and after them, are a list in
     the story (tour dates, key points), not headings or menus: they stay, as paragraphs."""
     out = list(kept)
-    prose_at = [i for i, (kind, _) in enumerate(kept) if kind == "p"]
+    # Real paragraphs on both sides, not a one-line aside ("Share your thoughts with friends.").
+    prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and len(text.split()) >= 12]
     if not prose_at:
         return out
     i = 0
@@ -409,8 +410,23 @@ def _shingles(text: str) -> set[int]:
     return {hash(tuple(words[i : i + 4])) for i in range(max(1, len(words) - 3))}
 
 
+def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """After the last real paragraph, only short lines that follow it directly belong to the
+    story ("We rate the statement Mostly True."); tags, share prompts and labels after a gap
+    do not."""
+    last = max(
+        (i for i, (k, t) in enumerate(kept) if k == "p" and len(t.split()) >= 12), default=-1
+    )
+    if last < 0:
+        return kept
+    end = last + 1
+    while end < len(kept) and kept[end][0] == "p":
+        end += 1
+    return kept[:end]
+
+
 def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
-    items = kept
+    items = _trim_tail(kept)
     result: list[tuple[str, str]] = []
     seen: set[int] = set()
     for i, (kind, text) in enumerate(items):
