@@ -136,7 +136,7 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     ]
     chains: list[list[int]] = []
     for i in lone:
-        if chains and i - chains[-1][-1] <= 6:
+        if chains and i - chains[-1][-1] <= 10:
             chains[-1].append(i)
         else:
             chains.append([i])
