@@ -171,6 +171,12 @@ def evaluate(
         "enriched": enrich,
         "newsdesk": asdict(_score(arts, lambda: cluster_newsdesk(arts, params))),
     }
+    if enrich:  # the same run with enrichment's canonical entities as terms
+        with_entities = replace(params, entity_weight=0.5)
+        result["newsdesk_with_entities"] = {
+            **asdict(_score(arts, lambda: cluster_newsdesk(arts, with_entities))),
+            "entity_weight": 0.5,
+        }
     base_t, base_score = tune(arts, base)
     result["baseline"] = {**asdict(base_score), "threshold": base_t}
     held_out = []
@@ -189,7 +195,7 @@ def evaluate(
                 }
             )
     result["held_out"] = held_out
-    result["held_out_mean_f1"] = round(
-        sum(h["f1_held_out_half"] for h in held_out) / len(held_out), 4
+    result["held_out_mean_f1"] = (
+        round(sum(h["f1_held_out_half"] for h in held_out) / len(held_out), 4) if held_out else None
     )
     return result

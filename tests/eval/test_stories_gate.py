@@ -55,3 +55,20 @@ def test_default_parameters_hold_on_each_half_of_the_events(bench) -> None:  # t
 def test_publication_order_is_what_is_scored(bench) -> None:  # type: ignore[no-untyped-def]
     dates = [x.article.published or "" for x in bench]
     assert dates == sorted(dates)
+
+
+def test_eval_command_prints_both_systems(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "stories", "--splits", "0", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["articles"] == 204 and scores["events"] == 35
+    assert scores["newsdesk"]["f1"] >= F1_FLOOR
+    assert scores["baseline"]["f1"] < scores["newsdesk"]["f1"]
+    missing = CliRunner().invoke(app, ["eval", "stories", "--dir", str(tmp_path)])
+    assert missing.exit_code != 0

@@ -111,8 +111,9 @@ def test_incremental_in_arrival_order_agrees_with_recluster_on_the_bench(tmp_pat
         rebuilt = assignments(store)
         merges = store.engine.connect().execute(story_merges.select()).all()
     gold = {f: str(e) for f, e in labels.items()}
+    # Measured: agreement 0.959, incremental 0.958, rebuilt 0.9686 (B-cubed F1).
     agreement = _pairs_agreement(incremental, rebuilt)
-    assert agreement >= 0.9, agreement
-    assert bcubed(incremental, gold).f1 >= 0.9
-    assert bcubed(rebuilt, gold).f1 >= 0.96
+    assert agreement >= 0.93, agreement
+    assert bcubed(incremental, gold).f1 >= 0.94
+    assert bcubed(rebuilt, gold).f1 >= 0.965
     assert isinstance(merges, list)
