@@ -20,13 +20,13 @@ from newsdesk.records import Count
 
 # Word forms to the kind of count they signal.
 TRIGGERS = {
-    **dict.fromkeys(["killed", "dead", "died", "slain", "deaths", "fatalities", "lives"], "killed"),
+    **dict.fromkeys(["killed", "dead", "died", "slain", "deaths", "fatalities"], "killed"),
     **dict.fromkeys(["wounded", "injured", "hurt", "injuries", "wounding", "injuring"], "wounded"),
     **dict.fromkeys(["executed", "execution", "executions"], "executed"),
     **dict.fromkeys(["martyred", "martyrs", "martyrdom"], "martyred"),
     **dict.fromkeys(["arrested", "arrests", "arrest"], "arrested"),
     **dict.fromkeys(["detained", "detainees", "detention", "jailed", "imprisoned"], "detained"),
-    **dict.fromkeys(["displaced", "uprooted", "evacuated"], "displaced"),
+    **dict.fromkeys(["displaced", "uprooted", "evacuated", "fled"], "displaced"),
     **dict.fromkeys(["missing", "disappeared"], "missing"),
     **dict.fromkeys(["kidnapped", "abducted", "abductions"], "abducted"),
     **dict.fromkeys(["killing", "kill", "kills"], "killed"),
@@ -38,6 +38,7 @@ QUALIFIERS = (
     "around", "about", "approximately", "roughly", "some", "over", "an estimated", "estimated",
     "as many as", "no fewer than", "close to", "dozens of", "hundreds of", "thousands of",
 )  # fmt: skip
+_JOINERS = {"and", "-"}
 _QUALIFIER_AT_END = re.compile(
     r"\b(" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s*$", re.I
 )
@@ -57,6 +58,8 @@ _BRIDGE = {
     "summarily", "also", "later", "allegedly", "who", "and", "or", "all", "since", "so", "far",
     "now", "either", "both", "subsequently", "\"", "“", "”", "'", ",",
 }  # fmt: skip
+# After a group these start a new count ("12 children, and wounding more than 140").
+_NEW_CLAUSE_TRIGGERS = {"killing", "wounding", "injuring", "kill", "kills", "arrest"}
 _INHERIT_BEFORE = {"including", "among", "includes", "include", "included"}
 
 
@@ -69,7 +72,7 @@ class _Number:
 
 
 def _value(tokens: list[Token]) -> int | None:
-    words = [t.lower_.replace(",", "") for t in tokens if t.lower_ not in ("a", "an", "and")]
+    words = [t.lower_.replace(",", "") for t in tokens if t.lower_ not in ("a", "an", *_JOINERS)]
     if len(words) == 1 and words[0] in VAGUE:
         return VAGUE[words[0]]
     total, current = 0, 0
@@ -104,13 +107,9 @@ def _numbers(sent: Span) -> list[_Number]:
         if i > sent.start and doc[i - 1].lower_ in ("a", "an") and tok.lower_ in WORD_NUMBERS:
             start = i - 1  # "a thousand"
         j = i + 1
-        while (
-            j < sent.end
-            and (doc[j].tag_ == "CD" or doc[j].lower_ == "and")
-            and (doc[j].lower_ in WORD_NUMBERS or doc[j].lower_ == "and")
-        ):
-            j += 1
-        while j > i + 1 and doc[j - 1].lower_ == "and":
+        while j < sent.end and doc[j].lower_ in _JOINERS | WORD_NUMBERS.keys():
+            j += 1  # "two hundred and fifty", "thirty - one"
+        while j > i + 1 and doc[j - 1].lower_ in _JOINERS:
             j -= 1
         value = _value(list(doc[start:j]))
         if value is not None and not (1900 <= value <= 2100 and tok.text.isdigit()):
@@ -157,12 +156,10 @@ def _kind_after(doc: Doc, i: int, sent: Span) -> str | None:
     steps = 0
     while i < sent.end and steps < 6:
         word = doc[i].lower_
-        if (
-            word in TRIGGERS
-            and not word.endswith("ing")
-            and word not in ("kill", "kills", "arrest")
-        ):
-            return TRIGGERS[word]  # "wounding more than 140" after a group starts a new count
+        if word in TRIGGERS and word not in _NEW_CLAUSE_TRIGGERS:
+            return TRIGGERS[word]
+        if word == "forced" and doc[i + 1 : i + 3].text.lower() in ("from their", "to flee"):
+            return "displaced"  # "thousands were forced from their homes"
         if word not in _BRIDGE and doc[i].tag_ not in ("RB", "``", "''"):
             return None
         i += 1
@@ -180,8 +177,8 @@ def _kind_before(doc: Doc, n: _Number, sent: Span) -> str | None:
         if word == "toll":
             prev = doc[i - 1].lower_ if i > sent.start else ""
             return "wounded" if prev in ("injury", "wounded") else "killed"
-        if doc[i].tag_ in (".", ":") or word in (";",):
-            return None
+        if doc[i].tag_ in (".", ":", ",") or word in (";", "and", "but", "while", "whereas"):
+            return None  # another clause: "23 were killed and thousands were forced ..."
         i -= 1
         steps += 1
     return None

@@ -93,3 +93,23 @@ def test_process_pool_gives_the_same_pages_in_order(monkeypatch) -> None:
     alone = list(enrich_pages([_page(b) for b in bodies], workers=1))
     assert [p.articles[0].counts for p in pooled] == [p.articles[0].counts for p in alone]
     assert [p.articles[0].counts[0].number for p in pooled] == list(range(2, 8))
+
+
+def test_counts_in_words_and_per_clause() -> None:
+    from newsdesk.enrich.counts import find_counts
+
+    doc = parse(
+        "At least 23 people died and nine are missing after the river burst. "
+        "Thirty-one civilians were martyred and 96 others injured on Monday. "
+        "Four were killed and thousands were forced from their homes. "
+        "Volunteers saved hundreds of lives."
+    )
+    found = [(c.kind, c.number, c.qualifier, c.group) for c in find_counts(doc)]
+    assert found == [
+        ("killed", 23, "at least", "people"),
+        ("missing", 9, None, None),
+        ("martyred", 31, None, "civilians"),
+        ("wounded", 96, None, "others"),
+        ("killed", 4, None, None),
+        ("displaced", 2000, "thousands", None),
+    ]
