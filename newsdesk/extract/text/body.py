@@ -223,6 +223,30 @@ def extend_across_inserts(
         end = resumed
 
 
+def extend_over_closing_list(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
+    """A story may close on a list (tour dates, results): three or more items of five words or
+    more, right after the last paragraph, perhaps under a heading of their own."""
+    start, end = region
+    i = end
+    if i < len(lines) and 2 <= lines[i].words <= 8 and shapes.is_title_like(lines[i]):
+        i += 1  # the list's own heading
+    items = i
+    while items < len(lines) and _list_item(lines[items]):
+        items += 1
+    return (start, items) if items - i >= 3 else region
+
+
+def _list_item(line: Line) -> bool:
+    return (
+        5 <= line.words <= 30
+        and not shapes.is_chrome(line)
+        and not shapes.caption_credit(line.text)
+        and not shapes.LIST_HEADERS.match(line.text)
+        and not shapes.FOOTER.search(line.text)
+        and not line.chrome
+    )
+
+
 @dataclass
 class Meta:
     title: str | None = None
@@ -372,8 +396,9 @@ def read_body(lines: list[Line], title: str | None) -> Body:
 
 
 def _keep_inner_lists(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Short lines in a run of three or more, with prose before and after them, are a list in
-    the story (tour dates, key points), not headings or menus: they stay, as paragraphs."""
+    """Short lines in a run of three or more, with prose before and after them (or closing the
+    story, if they are not one-word tags), are a list in the story (tour dates, key points),
+    not headings or menus: they stay, as paragraphs."""
     out = list(kept)
     # Real paragraphs on both sides, not a one-line aside ("Share your thoughts with friends.").
     prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and len(text.split()) >= 12]
@@ -387,7 +412,9 @@ def _keep_inner_lists(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
         j = i
         while j < len(kept) and kept[j][0] in ("h", "li"):
             j += 1
-        if j - i >= 3 and prose_at[0] < i and prose_at[-1] > j:
+        # At the end of the story a list needs items of some length (tour dates, not tags).
+        closing = all(len(kept[k][1].split()) >= 5 for k in range(i, j))
+        if j - i >= 3 and prose_at[0] < i and (prose_at[-1] > j or closing):
             for k in range(i, j):
                 out[k] = ("p", kept[k][1])
         i = j

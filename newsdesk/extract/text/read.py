@@ -15,6 +15,7 @@ from newsdesk.extract.text.body import (
     build_article,
     choose_region,
     extend_across_inserts,
+    extend_over_closing_list,
     line_score,
 )
 from newsdesk.extract.text.lines import Line, normalise
@@ -169,6 +170,7 @@ def _read(text: str, source: str, captured_at: datetime | None, profile: object 
     region = choose_region(lines, scores)
     if region is not None:
         region = extend_across_inserts(lines, scores, region)
+        region = extend_over_closing_list(lines, region)
     if region is None:
         page.kind = "listing"
         page.links, page.articles, _ = _lists(lines, ticker_lines, sections, now, page.site)

@@ -160,8 +160,16 @@ def is_paragraph(line: Line) -> bool:
     return line.prose
 
 
+def is_title_case(text: str) -> bool:
+    """Headline style: nearly every word capitalised ("This Skateboarder Has No Regard ...")."""
+    words = [w for w in text.split() if len(w) > 3]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
+
+
 def _is_paragraph(line: Line) -> bool:
     words = line.words
+    if words <= 25 and is_title_case(line.text):
+        return False
     if words >= 20:
         return True
     if words >= 7 and SENTENCE_END.search(line.text):
