@@ -140,8 +140,6 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
         credit = m.group(1).strip()
         if _CREDIT_WORDS.search(credit):
             return text, credit
-        if len(credit.split()) <= 3 and len(text.split()) <= 12:
-            return text, credit
         if _AGENCY_ACRONYM.match(credit):  # "(KNA)", "(VNA)": a news agency's initials
             return text, credit
         # "..., Saturday, March 8, 2025 (Halden Dispatch)": a dated scene credited to a name.
