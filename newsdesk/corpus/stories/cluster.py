@@ -273,7 +273,7 @@ class StoryClusterer:
             t = times[i]
             self.now = max(self.now, t)
             m = len(col_sid)
-            sims = num[i, :m] / np.sqrt(norm2[:m])
+            sims = num[i, :m] / np.sqrt(np.maximum(norm2[:m], 1e-12))  # empty story: 0
             # A story that went quiet since the batch began is held to the dormant threshold.
             stale = last[:m] < t - p.window_days
             sims[(stale & (sims < p.dormant_threshold)) | ~alive[:m]] = -1.0

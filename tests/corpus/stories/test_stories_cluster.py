@@ -136,3 +136,20 @@ def test_state_pickles_and_continues() -> None:
     whole = {m: sid for sid, s in restored.stories.items() for m in s.members}
     assert set(rest) <= set(whole)
     assert bcubed(whole, gold).f1 == pytest.approx(1.0)
+
+
+def test_items_without_words_or_dates_are_placed_without_errors() -> None:
+    clusterer = StoryClusterer()
+    placed = list(
+        clusterer.add(
+            [
+                StoryItem("empty", None, "", ""),
+                StoryItem("undated", None, "Varn river floods Castellor market", "The Varn rose."),
+                flood(1, 0),
+                StoryItem("empty2", DAY0, "—", "…"),
+            ]
+        )
+    )
+    assert [p.item_id for p in placed] == ["empty", "undated", "f1", "empty2"]
+    assert placed[0].new_story and placed[3].new_story
+    assert placed[2].story_id == placed[1].story_id  # the undated report counts as "now"
