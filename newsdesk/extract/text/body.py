@@ -180,47 +180,72 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
 _MAX_INSERT = 8  # lines an insert inside the body may take ("Related articles" and its links)
 
 
-def _prose_run(lines: list[Line], scores: list[float], start: int) -> int:
-    """End of the stretch of article-like lines from `start`, stopping at a hard barrier."""
-    end = start
-    while end < len(lines) and scores[end] > _BARRIER and not _is_hard_stop(lines[end]):
-        end += 1
-    return end
-
-
 def _is_hard_stop(line: Line) -> bool:
     return line.words < 16 and (
         shapes.starts_comments(line.text) or bool(shapes.CONTINUE_AT.match(line.text))
     )
 
 
+def _run_from(lines: list[Line], scores: list[float], at: int, step: int) -> int:
+    """How far the resumed stretch reaches from `at`, walking by `step` (1 or -1): to the line
+    where its running weight peaks, never across a hard barrier (list header, footer, comments)."""
+    i, total = at, scores[at]
+    best, best_total = at, total
+    while 0 <= i + step < len(lines):
+        i += step
+        if scores[i] <= _BARRIER or _is_hard_stop(lines[i]):
+            break
+        total += scores[i]
+        if total > best_total:
+            best, best_total = i, total
+    return best
+
+
+def _resumes(lines: list[Line], scores: list[float], first: int, last: int) -> bool:
+    """Two paragraphs in a row (not captions) and a positive weight: the story, resumed."""
+    run = [
+        i
+        for i in range(first, last + 1)
+        if shapes.is_paragraph(lines[i]) and not shapes.caption_credit(lines[i].text)
+    ]
+    consecutive = any(b == a + 1 for a, b in pairwise(run))
+    return consecutive and sum(scores[first : last + 1]) > 0
+
+
+def _across_box(lines: list[Line], edge: int, step: int) -> int | None:
+    """The first paragraph beyond a short box starting at `edge`, walking by `step`."""
+    i = edge
+    for _ in range(_MAX_INSERT):
+        if not 0 <= i < len(lines):
+            return None
+        line = lines[i]
+        if shapes.is_paragraph(line):
+            return i if i != edge else None
+        if _is_hard_stop(line) or shapes.FOOTER.search(line.text):
+            return None
+        i += step
+    return None
+
+
 def extend_across_inserts(
     lines: list[Line], scores: list[float], region: tuple[int, int]
 ) -> tuple[int, int]:
-    """Papers drop "Related articles" or "Don't miss" boxes into the middle of a story. Where
-    prose resumes a few lines after such a box, in a run of two paragraphs or more, the story
-    goes on: the region grows across the box (read_body then leaves the box out)."""
+    """Papers drop "Related articles" or "More from UK" boxes into the middle of a story. Where
+    prose resumes a few lines beyond such a box (after it, or before it), in a run of two
+    paragraphs or more, the story goes on: the region grows across the box (read_body then
+    leaves the box out)."""
     start, end = region
-    while True:
-        gap = end
-        while gap < len(lines) and gap - end < _MAX_INSERT and not shapes.is_paragraph(lines[gap]):
-            if _is_hard_stop(lines[gap]) or shapes.FOOTER.search(lines[gap].text):
-                return start, end
-            gap += 1
-        if gap >= len(lines) or gap == end or not shapes.is_paragraph(lines[gap]):
-            return start, end
-        resumed = _prose_run(
-            lines, [max(s, _BARRIER + 1) for s in scores[:gap]] + scores[gap:], gap
-        )
-        run = [
-            i
-            for i in range(gap, resumed)
-            if shapes.is_paragraph(lines[i]) and not shapes.caption_credit(lines[i].text)
-        ]
-        consecutive = any(b == a + 1 for a, b in pairwise(run))
-        if not consecutive or sum(scores[gap:resumed]) <= 0:
-            return start, end
-        end = resumed
+    while (resume := _across_box(lines, end, 1)) is not None:
+        last = _run_from(lines, scores, resume, 1)
+        if not _resumes(lines, scores, resume, last):
+            break
+        end = last + 1
+    while (resume := _across_box(lines, start - 1, -1)) is not None:
+        first = _run_from(lines, scores, resume, -1)
+        if not _resumes(lines, scores, first, resume):
+            break
+        start = first
+    return start, end
 
 
 def extend_over_closing_list(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
