@@ -33,9 +33,10 @@ def assignments(store) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {Path(a.source).name: a.story_id for a in store.articles(with_body=False)}
 
 
-def test_ingest_places_articles_in_stories_through_the_hook(tmp_path: Path) -> None:
+def test_ingest_places_articles_in_stories_through_the_hook(tmp_path: Path, db_url: str) -> None:
+    # On SQLite and on PostgreSQL (the state blob, the merge table, the story rows).
     gold = write_war_week(tmp_path / "in")
-    db = str(tmp_path / "c.db")
+    db = db_url
     ingest([str(tmp_path / "in")], db=db, enrich=False)
     with open_store(db) as store:
         placed = assignments(store)
