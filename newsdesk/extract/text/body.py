@@ -212,6 +212,10 @@ def _resumes(lines: list[Line], scores: list[float], first: int, last: int) -> b
     return consecutive and sum(scores[first : last + 1]) > 0
 
 
+def _is_prose(line: Line) -> bool:
+    return shapes.is_paragraph(line) and line.words >= 10
+
+
 def _across_box(lines: list[Line], edge: int, step: int) -> int | None:
     """The first paragraph beyond a short box starting at `edge`, walking by `step`."""
     i = edge
@@ -219,7 +223,9 @@ def _across_box(lines: list[Line], edge: int, step: int) -> int | None:
         if not 0 <= i < len(lines):
             return None
         line = lines[i]
-        if shapes.is_paragraph(line):
+        beyond = lines[i + step] if 0 <= i + step < len(lines) else None
+        # Two paragraphs in a row: the story itself, not a long headline inside the box.
+        if _is_prose(line) and beyond is not None and _is_prose(beyond):
             return i if i != edge else None
         if _is_hard_stop(line) or shapes.FOOTER.search(line.text):
             return None
