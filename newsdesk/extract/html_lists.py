@@ -29,6 +29,7 @@ _SECTION_WORDS = frozenset(
 _SECTION_NAME = word_pattern(_SECTION_WORDS)
 _ATTRIBUTION = re.compile(r"^([^:]{2,60}):\s+(\S.{3,})$")
 _LIST_TITLE_MAX_WORDS = 6
+_TITLE_NAME = word_pattern(frozenset({"title", "heading", "header", "label", "hed", "hd", "head"}))
 _FRAGMENT_SPLIT = re.compile(r"\s*[|·•]\s*")
 # Headings with a link whose parent is a card: <div class="teaser"><h3><a>Title</a></h3>...
 _CARD_HEADING = "//*[self::h2 or self::h3 or self::h4][a]"
@@ -61,7 +62,13 @@ def _heading_before(lst: etree._Element) -> str | None:
         heading = cand if cand.tag in HEADING_TAGS else cand.find(".//h2")
         if heading is None and cand.tag not in HEADING_TAGS:
             heading = cand.find(".//h3")
-        if heading is None and cand.tag in ("div", "span", "p", "header"):
+        # A plain box titles the list only when it says it is a title and links nowhere.
+        if (
+            heading is None
+            and cand.tag in ("div", "span", "p", "header", "strong", "b")
+            and cand.find(".//a") is None
+            and (cand.tag in ("strong", "b", "header") or names_match(cand, _TITLE_NAME))
+        ):
             heading = cand
         if heading is None:
             continue
