@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from datasketch import MinHash
-from sqlalchemy import Connection, select, tuple_
+from sqlalchemy import Connection, bindparam, select, text
 
 from newsdesk.corpus import schema as s
 
@@ -96,16 +96,31 @@ def _relation(new: NewArticle, other: dict, same_body: bool) -> str:
 
 MAX_CANDIDATES = 64
 
+# Statements built once: building SQLAlchemy expressions per article cost more than running them.
+_EXACT = (
+    select(s.articles.c.id)
+    .where(s.articles.c.body_sha256 == bindparam("sha"), s.articles.c.id != bindparam("self"))
+    .limit(1)
+)
+# An OR of (band, key) pairs, not a row-value IN: SQLite answers the OR from the primary key,
+# one lookup per band, but scans the whole table for the IN.
+_NEAR = text(
+    "SELECT m.article_id, m.signature FROM article_minhash m WHERE m.article_id IN "
+    "(SELECT DISTINCT b.article_id FROM article_bands b WHERE "
+    + " OR ".join(f'(b.band = :b{i} AND b."key" = :k{i})' for i in range(BANDS))
+    + f") AND m.article_id <> :self LIMIT {MAX_CANDIDATES}"
+)
+_CANONICAL = select(s.duplicates.c.canonical_id).where(s.duplicates.c.article_id == bindparam("id"))
+_OUTLET = select(s.articles.c.outlet, s.articles.c.body_sha256).where(
+    s.articles.c.id == bindparam("id")
+)
+
 
 def _exact_match(conn: Connection, article: NewArticle) -> tuple[str, float] | None:
     if not article.has_body:
         return None
     # Any identical body will do: every copy already points at the same canonical article.
-    first = conn.execute(
-        select(s.articles.c.id)
-        .where(s.articles.c.body_sha256 == article.body_sha256, s.articles.c.id != article.id)
-        .limit(1)
-    ).scalar()
+    first = conn.execute(_EXACT, {"sha": article.body_sha256, "self": article.id}).scalar()
     return (first, 1.0) if first else None
 
 
@@ -113,19 +128,10 @@ def _near_match(conn: Connection, article: NewArticle) -> tuple[str, float] | No
     """The closest indexed (canonical) article sharing an LSH band, if similar enough."""
     if article.signature is None:
         return None
-    keys = band_keys(article.signature)
-    rows = conn.execute(
-        select(s.article_minhash.c.article_id, s.article_minhash.c.signature)
-        .where(
-            s.article_minhash.c.article_id.in_(
-                select(s.article_bands.c.article_id)
-                .where(tuple_(s.article_bands.c.band, s.article_bands.c.key).in_(keys))
-                .distinct()
-            ),
-            s.article_minhash.c.article_id != article.id,
-        )
-        .limit(MAX_CANDIDATES)
-    )
+    params: dict[str, object] = {"self": article.id}
+    for band, key in band_keys(article.signature):
+        params[f"b{band}"], params[f"k{band}"] = band, key
+    rows = conn.execute(_NEAR, params)
     scored = [(similarity(article.signature, r.signature), r.article_id) for r in rows]
     scored = [pair for pair in scored if pair[0] >= THRESHOLD]
     if not scored:
@@ -141,21 +147,8 @@ def link_duplicates(conn: Connection, article: NewArticle) -> None:
     match = _exact_match(conn, article) or _near_match(conn, article)
     if match is not None:
         best, score = match
-        canonical = (
-            conn.execute(
-                select(s.duplicates.c.canonical_id).where(s.duplicates.c.article_id == best)
-            ).scalar()
-            or best
-        )
-        other = (
-            conn.execute(
-                select(s.articles.c.outlet, s.articles.c.body_sha256).where(
-                    s.articles.c.id == canonical
-                )
-            )
-            .mappings()
-            .first()
-        )
+        canonical = conn.execute(_CANONICAL, {"id": best}).scalar() or best
+        other = conn.execute(_OUTLET, {"id": canonical}).mappings().first()
         if other is not None and canonical != article.id:
             same_body = other["body_sha256"] == article.body_sha256
             conn.execute(

@@ -7,6 +7,7 @@ enrichment facts, duplicate links), so after a crash a page is either complete o
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import re
@@ -54,25 +55,31 @@ def _insert(conn: Connection, table: Any) -> Any:
     return dialect.insert(table)
 
 
-def insert_capture(conn: Connection, capture: Capture) -> tuple[str, bool]:
-    """Store the raw bytes (content-addressed). Returns (sha256, whether they were new)."""
-    sha = capture.sha256
-    stmt = (
-        _insert(conn, s.captures)
-        .values(
-            sha256=sha,
-            data=capture.data,
-            source=capture.source,
-            url=capture.url,
-            captured_at=_iso(capture.captured_at),
-            content_type=capture.content_type,
-            size=len(capture.data),
-            stored_at=now(),
-        )
+@functools.cache
+def _capture_insert(dialect: str) -> Any:
+    # Built once per dialect: constructing the statement costs more than executing it.
+    insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+    return (
+        insert(s.captures)
         .on_conflict_do_nothing(index_elements=["sha256"])
         .returning(s.captures.c.sha256)
     )
-    return sha, conn.execute(stmt).first() is not None
+
+
+def insert_capture(conn: Connection, capture: Capture) -> tuple[str, bool]:
+    """Store the raw bytes (content-addressed). Returns (sha256, whether they were new)."""
+    sha = capture.sha256
+    row = {
+        "sha256": sha,
+        "data": capture.data,
+        "source": capture.source,
+        "url": capture.url,
+        "captured_at": _iso(capture.captured_at),
+        "content_type": capture.content_type,
+        "size": len(capture.data),
+        "stored_at": now(),
+    }
+    return sha, conn.execute(_capture_insert(conn.dialect.name), row).first() is not None
 
 
 def record_error(
