@@ -29,6 +29,12 @@ _SECTION_WORDS = frozenset(
 _SECTION_NAME = word_pattern(_SECTION_WORDS)
 _ATTRIBUTION = re.compile(r"^([^:]{2,60}):\s+(\S.{3,})$")
 _LIST_TITLE_MAX_WORDS = 6
+# Titled lists that are site chrome, not stories: sharing, following, comments, archives.
+_CHROME_LIST = re.compile(
+    r"\b(?:share|sharing|connect|follow|comments?|newsletters?|subscribe|sign (?:up|in)|log ?in|"
+    r"menu|navigation|categories|archives?|tags|contact|download (?:our|the) app)\b",
+    re.IGNORECASE,
+)
 _TITLE_NAME = word_pattern(frozenset({"title", "heading", "header", "label", "hed", "hd", "head"}))
 _FRAGMENT_SPLIT = re.compile(r"\s*[|·•]\s*")
 # Headings with a link whose parent is a card: <div class="teaser"><h3><a>Title</a></h3>...
@@ -74,7 +80,7 @@ def _heading_before(lst: etree._Element) -> str | None:
             continue
         text = clean_text(heading.text_content())
         if text and len(text.split()) <= _LIST_TITLE_MAX_WORDS and len(text) <= 60:
-            return text
+            return None if _CHROME_LIST.search(text) else text
     return None
 
 

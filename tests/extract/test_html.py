@@ -184,7 +184,10 @@ def test_titled_link_lists_become_links_and_stay_out_of_the_body() -> None:
           <a href="/s/1">Evermere rowers win the coastal cup again</a><time>3 Mar 2031</time></li>
       <li><span class="category">Culture</span>
           <a href="/c/2">Lighthouse museum opens a new wing today</a><time>2 Mar 2031</time></li>
-      <li><a href="/w/3">Storm warning issued for the northern islands</a></li></ul></aside>"""
+      <li><a href="/w/3">Storm warning issued for the northern islands</a></li></ul>
+      <h3>Share this story</h3><ul>
+      <li><a href="/s?fb">Click to share on Facebook (opens in new window)</a></li>
+      <li><a href="/s?tw">Click to share on Twitter (opens in new window)</a></li></ul></aside>"""
     page = read(page_html("<h1>Ferry</h1>" + paragraphs(), after=after), url="https://g.example/x")
     most_read = [link for link in page.links if link.list == "Most Read"]
     assert [link.title for link in most_read] == [
@@ -195,6 +198,7 @@ def test_titled_link_lists_become_links_and_stay_out_of_the_body() -> None:
     assert most_read[0].section == "Sport"
     assert most_read[0].date == "3 Mar 2031"
     assert most_read[0].url == "https://g.example/s/1"
+    assert {link.list for link in page.links} == {"Most Read"}  # sharing buttons are chrome
     assert "rowers" not in page.articles[0].body
 
 
