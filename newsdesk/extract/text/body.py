@@ -154,21 +154,23 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
 
 def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
     """The article among the candidate stretches: prose weight, less teaser lists, plus a
-    header (byline or date) right above it."""
+    header (byline or date) right above it. Stretches after the point where comments (or the
+    page's notes on the story) begin are readers', not the story."""
     scores = discount_lone_prose(lines, scores)
+    candidates = candidate_regions(scores)
+    if not candidates:
+        return None
+    markers = [
+        i for i, line in enumerate(lines) if line.words < 16 and shapes.starts_comments(line.text)
+    ]
+    # A marker in the menus above any prose ("About us") is not where comments begin.
+    first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
+    comments_at = next((i for i in markers if i > first_prose), len(lines))
     best, best_value = None, 0.0
-    comments_at = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if line.words < 16 and shapes.starts_comments(line.text)
-        ),
-        len(lines),
-    )
-    for span in candidate_regions(scores):
+    for span in candidates:
         value = sum(scores[span[0] : span[1]])
         if span[0] > comments_at:
-            value *= 0.25  # readers' comments, however long, are not the article
+            value *= 0.25
         value *= 1.0 - 0.7 * _teaser_share(lines, span)
         if _has_header(lines, span[0]):
             value *= 1.5

@@ -87,6 +87,12 @@ COMMENTS_START = re.compile(
     r"|^(?:add|post|write) (?:a|your) comment|^comments are closed",
     re.I,
 )
+# Where the story is over and the page describes it: sources, the author's box, fact boxes.
+ARTICLE_END = re.compile(
+    r"^(?:(?i:sources?|references|bibliography|about this (?:article|statement|story|report)"
+    r"|about the authors?|related topics|topics in this article)"
+    r"|(?i:about|über|à propos de) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})\s*:?$"
+)
 # Consent banners are prose, but never the article.
 CONSENT = re.compile(
     r"\b(?:cookies?|consent|gdpr)\b.*\b(?:website|site|experience|browsing|privacy|accept|agree"
@@ -122,6 +128,9 @@ _COMMENT_WORDS = ("comment", "repl", "respons", "discussion", "conversation", "t
 
 @lru_cache(maxsize=65536)
 def starts_comments(text: str) -> bool:
+    """Readers' comments begin, or the page moves on to describing the story it just told."""
+    if len(text) < 60 and ARTICLE_END.match(text):
+        return True
     low = text.lower()
     return any(w in low for w in _COMMENT_WORDS) and bool(COMMENTS_START.search(text))
 
