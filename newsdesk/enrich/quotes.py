@@ -160,6 +160,7 @@ def _token_span(tok: Token) -> Interval:
 def _subject(verb: Token) -> Token | None:
     """The speaker of a cue verb: its own subject, else the subject of the verb it hangs from
     ("declined to say", "..., adding that")."""
+    climbed = False
     for _ in range(4):
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying", "emails showing"
             return verb.head
@@ -170,6 +171,8 @@ def _subject(verb: Token) -> Token | None:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
+        if verb.head is verb and verb.tag_ in ("NNP", "NNPS") and climbed:
+            return verb  # misparsed "Trump defended ..., calling ..." with the name as root
         if verb.head is verb or verb.dep_ in ("relcl", "nsubj", "nsubjpass"):
             break
         if verb.dep_ == "pcomp" and verb.head.head.tag_.startswith("NN"):
@@ -179,6 +182,7 @@ def _subject(verb: Token) -> Token | None:
                 noun = noun.head
             return noun
         verb = verb.head  # "declined to say", "..., adding that", "by saying", "vowing to"
+        climbed = True
     return None
 
 
@@ -309,6 +313,24 @@ def _overlaps(a: Interval, b: Interval) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+_BESIDE = re.compile(r"^[\s,”\"'’]*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
+
+
+def _speaker_beside_cue(text: str, cue: Interval, quotations: list[Interval]) -> Interval | None:
+    """When the parser took a quotation for the subject ('"Very good reporter," Trump said'),
+    the speaker is the name between the closing mark and the cue, or right after the cue."""
+    before_end = max((b for a, b in quotations if b <= cue[0]), default=max(0, cue[0] - 60))
+    m = _BESIDE.match(text[before_end : cue[0]])
+    if m:
+        return before_end + m.start("name"), before_end + m.end("name")
+    m = re.match(
+        r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})", text[cue[1] : cue[1] + 80]
+    )
+    if m:
+        return cue[1] + m.start("name"), cue[1] + m.end("name")
+    return None
+
+
 def _is_name(text: str) -> bool:
     words = text.strip(" ,.'’").split()
     return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
@@ -339,6 +361,9 @@ def _cue_before(doc: Doc, start: int) -> QuoteSpan | None:
     return None
 
 
+_CUE_REACH = 8  # tokens into the next sentence where a quotation's cue may stand
+
+
 def _cue_in_sentence(doc: Doc, qs: Interval, quotations: list[Interval]) -> QuoteSpan | None:
     """A cue verb in the sentence around a quotation, outside every quotation: '..." said Trump',
     'Huckabee called it "a blatant abuse"'."""
@@ -347,7 +372,18 @@ def _cue_in_sentence(doc: Doc, qs: Interval, quotations: list[Interval]) -> Quot
         return None
     sent = span[0].sent
     fallback: QuoteSpan | None = None
-    for tok in sent:
+    sentences = [sent]
+    # '"That is false!" Maher replied.': the mark ended the sentence, the cue opens the next
+    after = span[-1].i + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if (
+        after < len(doc)
+        and doc[after].sent != sent
+        and "\n" not in doc.text[qs[1] : doc[after].idx]
+    ):
+        sentences.append(doc[after : min(after + _CUE_REACH, doc[after].sent.end)])
+    for tok in (t for s in sentences for t in s):
         if any(a <= tok.idx < b for a, b in quotations):
             continue
         if tok.lower_ in SPEECH_FORMS and tok.tag_.startswith("VB"):
@@ -420,6 +456,13 @@ def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
         for q in attributions
         if not q.cue or not any(a <= q.cue[0] and q.cue[1] <= b for a, b in said)
     ]
+    for q in attributions:
+        if (
+            q.speaker
+            and q.cue
+            and any(a <= q.speaker[0] and q.speaker[1] <= b for a, b in quotations)
+        ):
+            q.speaker = _speaker_beside_cue(text, q.cue, quotations)
     claimed = [False] * len(quotations)
     for q in attributions:
         for k, qs in enumerate(quotations):
