@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -54,6 +55,9 @@ class ClusterParams:
     # adds outlet names and bylines, and the words are in the text already), so off by default.
     entity_weight: float = 0.0
     dormant_terms: int = 64
+    # The dormant index keeps this many stories, the most recently active: it bounds the cost
+    # of a lookup by the flow of news (about a season of a large newsroom), not the corpus size.
+    dormant_max_stories: int = 20_000
     batch_size: int = 64
 
     @classmethod
@@ -124,13 +128,19 @@ def _dot(a: dict[int, float], b: dict[int, float]) -> float:
 
 
 class DormantIndex:
-    """Dormant stories' strongest terms as a term -> stories matrix, built in append-only chunks."""
+    """Dormant stories' strongest terms as a term -> stories matrix, built in append-only chunks.
+
+    Only the `dormant_max_stories` most recently active stay (`keep_newest`); older ones leave
+    for good, so the index, and the cost of a lookup, is bounded by the flow of news.
+    """
 
     def __init__(self) -> None:
         self._rows: list[tuple[int, Vector]] = []  # (key, unit vector of strongest terms)
         self._chunks: list[tuple[sparse.csr_matrix, np.ndarray]] | None = []  # terms x rows
         self._pending: list[tuple[int, Vector]] = []
         self.live: dict[int, str] = {}  # key -> story id, for rows still dormant
+        self._by_age: deque[tuple[float, int]] = deque()  # (last news, key), oldest first
+        self._dead = 0  # rows in the chunks that are no longer live
         self._next_key = 0
 
     def __getstate__(self) -> dict:
@@ -139,14 +149,30 @@ class DormantIndex:
         state["_rows"] = [(k, v) for k, v in self._rows + self._pending if k in self.live]
         state["_pending"] = []
         state["_chunks"] = None
+        state["_dead"] = 0
         return state
 
-    def add(self, story_id: str, vector: Vector) -> int:
+    def add(self, story_id: str, vector: Vector, last: float) -> int:
         key = self._next_key
         self._next_key += 1
         self.live[key] = story_id
         self._pending.append((key, vector))
+        self._by_age.append((last, key))
         return key
+
+    def remove(self, key: int) -> None:
+        if self.live.pop(key, None) is not None:
+            self._dead += 1
+
+    def keep_newest(self, limit: int) -> list[str]:
+        """Drop the longest-dormant stories beyond `limit`; returns their ids."""
+        gone = []
+        while len(self.live) > limit and self._by_age:
+            _, key = self._by_age.popleft()
+            if key in self.live:
+                gone.append(self.live[key])
+                self.remove(key)
+        return gone
 
     def _seal(self, width: int) -> None:
         if self._chunks is None:  # just unpickled
@@ -155,9 +181,11 @@ class DormantIndex:
             self._rows.extend(self._pending)
             self._chunks.append(self._build(self._pending, width))
             self._pending = []
-        if len(self._chunks) > 16:  # keep the number of products per batch small
+        # Rebuild when chunks are many (products per batch) or mostly dead rows (wasted work).
+        if len(self._chunks) > 16 or self._dead > max(256, len(self.live)):
             self._rows = [(k, v) for k, v in self._rows if k in self.live]
-            self._chunks = [self._build(self._rows, width)]
+            self._chunks = [self._build(self._rows, width)] if self._rows else []
+            self._dead = 0
 
     @staticmethod
     def _build(rows: list[tuple[int, Vector]], width: int) -> tuple[sparse.csr_matrix, np.ndarray]:
@@ -168,11 +196,13 @@ class DormantIndex:
         """For each batch row, the (similarity, key) of live dormant rows at or above `floor`."""
         self._seal(batch.shape[1])
         found: list[list[tuple[float, int]]] = [[] for _ in range(batch.shape[0])]
-        for matrix, keys in self._chunks:
+        for matrix, keys in self._chunks or []:
             sims = (batch[:, : matrix.shape[0]] @ matrix).tocoo()
-            for i, j, sim in zip(sims.row, sims.col, sims.data, strict=True):
-                if sim >= floor and int(keys[j]) in self.live:
-                    found[i].append((float(sim), int(keys[j])))
+            keep = sims.data >= floor  # filtered in numpy: most products are far below
+            rows, cols, data = sims.row[keep], keys[sims.col[keep]], sims.data[keep]
+            for i, key, sim in zip(rows.tolist(), cols.tolist(), data.tolist(), strict=True):
+                if key in self.live:
+                    found[i].append((sim, key))
         return found
 
 
@@ -228,10 +258,13 @@ class StoryClusterer:
             order = top[np.argsort(packed.indices[top])]
             vec = Vector(packed.indices[order], packed.values[order])
             vec.values = vec.values / (np.linalg.norm(vec.values) or 1.0)
-            self.dormant_key[sid] = self.dormant.add(sid, vec)
+            self.dormant_key[sid] = self.dormant.add(sid, vec, story.last)
             story.packed = (packed.indices.astype(np.int32), packed.values.astype(np.float32))
             story.centroid = {}
             self._packed_cache.pop(sid, None)
+        for sid in self.dormant.keep_newest(self.params.dormant_max_stories):
+            self.dormant_key.pop(sid, None)
+            self.stories[sid].packed = None  # closed for good: its centroid is not needed
 
     def _centroid_vector(self, sid: str) -> Vector:
         vec = self._packed_cache.get(sid)
@@ -341,7 +374,7 @@ class StoryClusterer:
     ) -> int:
         story = self.stories[sid]
         story.unpack()
-        del self.dormant.live[self.dormant_key.pop(sid)]
+        self.dormant.remove(self.dormant_key.pop(sid))
         self.active[sid] = None
         col = len(col_sid)
         col_sid.append(sid)

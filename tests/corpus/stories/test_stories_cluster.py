@@ -153,3 +153,16 @@ def test_items_without_words_or_dates_are_placed_without_errors() -> None:
     assert [p.item_id for p in placed] == ["empty", "undated", "f1", "empty2"]
     assert placed[0].new_story and placed[3].new_story
     assert placed[2].story_id == placed[1].story_id  # the undated report counts as "now"
+
+
+def test_the_dormant_index_keeps_only_the_most_recently_active_stories() -> None:
+    clusterer = StoryClusterer(ClusterParams(dormant_max_stories=1))
+    [placed] = clusterer.add([flood(1, 0)])
+    first = placed.story_id
+    other = StoryItem("b1", DAY0 + 1, "Tolvik bakers strike over flour", "Bakers in Tolvik struck.")
+    [placed] = clusterer.add([other])
+    second = placed.story_id
+    list(clusterer.add([StoryItem("x", DAY0 + 20, "Orchestra season opens", "A concert.")]))
+    assert list(clusterer.dormant.live.values()) == [second]  # the flood story was closed
+    [again] = clusterer.add([flood(2, 21)])
+    assert again.new_story and again.story_id != first
