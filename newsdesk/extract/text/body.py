@@ -361,8 +361,9 @@ class Body:
     standfirst: str | None
 
 
-def read_body(lines: list[Line], title: str | None) -> Body:
-    """Paragraphs and headings of the body lines; inserts, captions and chrome set aside."""
+def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None) -> Body:
+    """Paragraphs and headings of the body lines; inserts, captions and chrome set aside, and
+    the lines in `skip` (header facts already read) too."""
     kept: list[tuple[str, str]] = []  # (kind, text)
     images: list[Image] = []
     skip_insert = False
@@ -370,8 +371,11 @@ def read_body(lines: list[Line], title: str | None) -> Body:
     prose = [line for line in lines if shapes.is_paragraph(line) and not line.soft_break]
     # Where blank lines separate paragraphs, an ambiguous wrap inside one is not a new paragraph.
     blank_separated = bool(prose) and sum(x.blank_before for x in prose) >= 0.5 * len(prose)
-    for line in lines:
+    for n, line in enumerate(lines):
         text = line.text
+        if skip and n in skip:
+            kept.append(("gap", ""))
+            continue
         if shapes.INSERT_HEADERS.match(text) or (
             line.words <= 6 and shapes.LIST_HEADERS.match(text)
         ):
@@ -557,6 +561,28 @@ def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]
     return tags, i
 
 
+def read_inline_header(
+    lines: list[Line], start: int, end: int, meta: Meta, now: datetime | None
+) -> set[int]:
+    """Byline, date and credit lines among the first lines of the body (a standfirst often
+    comes before them); "By" alone on a line takes the name on the next. Returns their indices."""
+    facts: set[int] = set()
+    for i in range(start, min(end, start + 14)):
+        line = lines[i]
+        if line.words > 14 or (_is_prose(line) and not shapes.BYLINE.match(line.text)):
+            continue
+        if line.text.rstrip(":").lower() == "by" and i + 1 < end and 1 <= lines[i + 1].words <= 6:
+            meta.authors = meta.authors or shapes.split_authors(lines[i + 1].text)
+            facts.update({i, i + 1})
+            # A name printed again right after (a link, then its label) is part of the byline.
+            if i + 2 < end and lines[i + 2].text == lines[i + 1].text:
+                facts.add(i + 2)
+            continue
+        if i not in facts and _read_meta_line(line, meta, now):
+            facts.add(i)
+    return facts
+
+
 def build_article(
     lines: list[Line], region: tuple[int, int], now: datetime | None, floor: int
 ) -> tuple[Article, int, int]:
@@ -564,7 +590,8 @@ def build_article(
     where its trailing tags end."""
     start, end = region
     meta = read_header(lines, start, now, floor)
-    body = read_body(lines[start:end], meta.title)
+    facts = read_inline_header(lines, start, end, meta, now)
+    body = read_body(lines[start:end], meta.title, skip={i - start for i in facts})
     tags, after = read_tags(lines, end, len(lines))
     article = Article(
         role="main",
