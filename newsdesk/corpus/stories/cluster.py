@@ -9,7 +9,8 @@ joins the story whose centroid it is most similar to (cosine), if that similarit
 - *dormant* stories (older) keep their `dormant_terms` strongest terms in an inverted index and
   are revived only by an article at least `dormant_threshold` similar to them, so a long-running
   story (a missile programme, a breach that keeps growing) is picked up again weeks later
-  without anything older than the window costing more than a sparse lookup.
+  without anything older than the window costing more than a sparse lookup. The index holds
+  the `dormant_max_stories` most recently active of them, so its cost follows the flow of news.
 
 When an article fits two active stories and their centroids turn out to be similar
 (`merge_threshold`), the smaller story is merged into the larger and the merge is recorded.
