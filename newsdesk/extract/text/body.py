@@ -179,7 +179,7 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     return best
 
 
-_MAX_INSERT = 8  # lines an insert inside the body may take ("Related articles" and its links)
+_MAX_INSERT = 10  # lines an insert inside the body may take ("Related articles" and its links)
 
 
 def _is_hard_stop(line: Line) -> bool:
