@@ -30,7 +30,11 @@ def eval_extraction_command(
     if any(f not in FORMATS for f in formats):
         err.print(f"error: --format must be one of {', '.join(FORMATS)} or all (got {fmt!r})")
         raise typer.Exit(2)
-    table = Table("format", "pages", "F1", "precision", "recall", "pages/s", "pages/CPU-s")
+    table = Table()
+    table.add_column("format", no_wrap=True)
+    # pages/s: wall clock; per core: pages per CPU-second of this process.
+    for name in ("pages", "F1", "precision", "recall", "pages/s", "per core"):
+        table.add_column(name, justify="right")
     try:
         for result in evaluate(bench or DEFAULT_DIR, formats):
             if as_json:
