@@ -55,10 +55,13 @@ def write_copies(sources: list[Path], out: Path, copies: int) -> int:
     return n
 
 
+HOOKS: list[str] = ["--no-hooks"]  # corpus only; `--hooks` adds story clustering
+
+
 def run_ingest(source: Path, db: Path, *extra: str) -> tuple[dict, float]:
     """Run `newsdesk ingest` in a subprocess; returns its JSON report and peak tree RSS (MiB)."""
     cmd = [sys.executable, "-c", "from newsdesk.cli import main; main()", "ingest", str(source),
-           "--db", str(db), "--no-enrich", "--workers", "2", "--json", *extra]  # fmt: skip
+           "--db", str(db), "--no-enrich", "--workers", "2", "--json", *HOOKS, *extra]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     parent = psutil.Process(proc.pid)
     peak = 0.0
@@ -154,7 +157,11 @@ def main() -> None:
     t.add_argument("--copies", type=int, default=4)
     m = sub.add_parser("memory")
     m.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--hooks", action="store_true", help="run post-ingest hooks (stories)")
     args = parser.parse_args()
+    if args.hooks:
+        HOOKS.clear()
+    print(f"post-ingest hooks: {'on' if args.hooks else 'off (--no-hooks)'}")
     if args.what == "throughput":
         throughput(args.copies)
     else:

@@ -157,6 +157,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"])
+    parser.add_argument("--pg-url", help="an existing PostgreSQL database to build into and use")
     args = parser.parse_args()
     qs = queries()
     print(f"machine: {machine()}; {args.articles:,} articles")
@@ -165,7 +166,10 @@ def main() -> None:
         url = str(OUT / f"search-{args.articles}.db")
         build(url, args.articles)
         report("SQLite", *measure(url, qs))
-    if "postgresql" in args.backends:
+    if "postgresql" in args.backends and args.pg_url:
+        build(args.pg_url, args.articles)
+        report("PostgreSQL", *measure(args.pg_url, qs))
+    elif "postgresql" in args.backends:
         from newsdesk.corpus.pgtemp import TempPostgres
 
         server = TempPostgres().start()
