@@ -138,13 +138,14 @@ def eval_quotes(
     root: Path = typer.Option(POLNEAR, help="The PolNeAR folder (with data/dev)."),
     split: str = typer.Option("dev", help="Which split to score."),
     limit: int | None = typer.Option(None, help="Score only the first N annotation files."),
+    every: int = typer.Option(1, help="Score one annotation file in N (a fixed sample)."),
     as_json: bool = _JSON,
 ) -> None:
     """Quote content F1 (token overlap) and speaker accuracy on PolNeAR."""
     from newsdesk.eval.quotes import evaluate_quotes
 
     try:
-        scores = evaluate_quotes(root, split, limit)
+        scores = evaluate_quotes(root, split, limit, every)
     except FileNotFoundError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

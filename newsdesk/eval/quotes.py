@@ -89,13 +89,16 @@ def read_ann(path: Path) -> list[GoldAttribution]:
     return gold
 
 
-def load_polnear(root: Path, split: str = "dev", limit: int | None = None) -> list[GoldDocument]:
-    """Every annotation of a split, with its text; ``limit`` keeps the first N (sorted) files."""
+def load_polnear(
+    root: Path, split: str = "dev", limit: int | None = None, every: int = 1
+) -> list[GoldDocument]:
+    """Every annotation of a split, with its text; ``every`` keeps one file in N (sorted by
+    name, so a fixed sample across publishers), ``limit`` the first N of those."""
     data = root / "data" / split if (root / "data").is_dir() else root / split
     if not data.is_dir():
         raise FileNotFoundError(f"{data}: no PolNeAR split {split!r} here")
     docs = []
-    for ann in sorted((data / "attributions").glob("*.ann"))[:limit]:
+    for ann in sorted((data / "attributions").glob("*.ann"))[::every][:limit]:
         stem = re.sub(r"_[0-9a-f]{4}$", "", ann.stem)
         text_path = data / "text" / f"{stem}.txt"
         if not text_path.exists():
@@ -175,9 +178,11 @@ def score(docs: list[GoldDocument], found: list[list[QuoteSpan]]) -> QuoteScores
     )
 
 
-def evaluate_quotes(root: Path, split: str = "dev", limit: int | None = None) -> QuoteScores:
-    """Find quotes in every text of a PolNeAR split and score them against the annotations."""
-    docs = load_polnear(root, split, limit)
+def evaluate_quotes(
+    root: Path, split: str = "dev", limit: int | None = None, every: int = 1
+) -> QuoteScores:
+    """Find quotes in the texts of a PolNeAR split and score them against the annotations."""
+    docs = load_polnear(root, split, limit, every)
     # texts annotated twice are parsed once
     unique = {d.text for d in docs}
     parsed = dict(zip(unique, parse_many(unique), strict=True))
