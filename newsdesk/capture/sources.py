@@ -86,7 +86,8 @@ def _from_bytes(
 
         yield from iter_warc(io.BytesIO(capture.data), name, int(setting("max_capture_bytes")))
         return
-    if is_newsplease_file(name, head):
+    json_on_stdin = name == "-" and head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+    if is_newsplease_file(name, head) or json_on_stdin:
         yield from iter_newsplease(capture.data, name)
         return
     yield capture

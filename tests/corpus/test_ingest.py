@@ -336,3 +336,17 @@ def test_ingest_captures_from_python(db_url: str) -> None:
     assert (report.new_captures, report.pages) == (1, 1)
     again = ingest_captures([capture], db=db_url, workers=1, enrich=False)
     assert (again.new_captures, again.skipped, again.pages) == (0, 1, 0)
+
+
+def test_json_lines_on_stdin(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    lines = "\n".join(
+        newsplease(f"Quay note {n}", "Boats moored at the quay overnight. " * 6,
+                   domain="quay.example", date="2031-03-02 10:00:00")
+        for n in range(3)
+    )  # fmt: skip
+    stdin = io.TextIOWrapper(io.BytesIO(lines.encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    report = ingest(["-"], db=sqlite_url, workers=1, enrich=False)
+    assert (report.captures, report.pages, report.errors) == (3, 3, 0)
