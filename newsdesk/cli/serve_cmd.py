@@ -18,7 +18,7 @@ from newsdesk.settings import setting
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _fail(message: str, code: int = 2) -> None:

@@ -25,6 +25,7 @@ class TTLCache:
         self._values: dict[Hashable, tuple[float, Any]] = {}
         self._refreshing: set[Hashable] = set()
         self._lock = threading.Lock()
+        self._first: dict[Hashable, threading.Lock] = {}  # one computation of a missing key
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """The value for key: cached, or computed now if never seen (or caching is off)."""
@@ -37,12 +38,26 @@ class TTLCache:
             if start_refresh:
                 self._refreshing.add(key)
         if hit is None:
-            value = compute()
-            self._store(key, value)
-            return value
+            return self._compute_once(key, compute)
         if start_refresh:
             threading.Thread(target=self._refresh, args=(key, compute), daemon=True).start()
         return hit[1]
+
+    def _compute_once(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """Compute a missing key; concurrent requests for it wait for that one computation
+        instead of all running it at once (a cold start under load would otherwise stampede)."""
+        with self._lock:
+            gate = self._first.setdefault(key, threading.Lock())
+        with gate:
+            with self._lock:
+                hit = self._values.get(key)
+            if hit is not None:
+                return hit[1]
+            value = compute()
+            self._store(key, value)
+        with self._lock:
+            self._first.pop(key, None)
+        return value
 
     def _store(self, key: Hashable, value: Any) -> None:
         with self._lock:

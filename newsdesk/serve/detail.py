@@ -43,25 +43,31 @@ def _labels(reader: Reader, article_ids: list[str]) -> list[Row]:
     return reader.rows(query)
 
 
-def framing_table(labels: list[Row]) -> tuple[list[str], list[tuple[str, dict[str, list[str]]]]]:
+def framing_table(
+    labels: list[Row], actors: int = 12, max_outlets: int = 10
+) -> tuple[list[str], list[tuple[str, dict[str, list[str]]]]]:
     """(outlets, rows): for each labelled entity, the labels each outlet uses, most used first."""
     cells: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     weight: dict[str, int] = defaultdict(int)
     for row in labels:
         cells[row["entity"]][row["outlet"]][row["label"]] = row.get("n", 1)
         weight[row["entity"]] += row.get("n", 1)
-    ordered = sorted(cells, key=lambda name: (-weight[name], name))[:20]
-    outlets = sorted({o for name in ordered for o in cells[name]})
+    ordered = sorted(cells, key=lambda name: (-weight[name], name))[:actors]
+    used: dict[str, int] = defaultdict(int)
+    for name in ordered:
+        for outlet, counts in cells[name].items():
+            used[outlet] += sum(counts.values())
+    outlets = sorted(sorted(used, key=lambda o: (-used[o], o))[:max_outlets])
     rows = [
         (name, {o: sorted(cells[name][o], key=lambda lb: (-cells[name][o][lb], lb))
                 for o in cells[name]})
         for name in ordered
     ]  # fmt: skip
-    return outlets[:12], rows
+    return outlets, rows
 
 
 def group_quotes(
-    quotes: list[Row], speakers: int = 15, each: int = 6
+    quotes: list[Row], speakers: int = 12, each: int = 4
 ) -> list[tuple[str, list[Row]]]:
     """Quotes grouped by speaker, the most quoted speaker first; unattributed quotes last."""
     groups: dict[str, list[Row]] = defaultdict(list)
@@ -115,7 +121,7 @@ def story_detail(reader: Reader, story_id: str) -> Row | None:
         "articles": members,
         "coverage": sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])),
         "quotes": group_quotes(_facts(reader, t.quotes, ids)),
-        "counts": _facts(reader, t.counts, ids, limit=150),
+        "counts": _facts(reader, t.counts, ids, limit=80),
         "places": _places(reader, ids),
         "events": sorted(
             _facts(reader, t.events, ids), key=lambda e: e["date"] or e["article_date"] or ""

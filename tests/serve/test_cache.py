@@ -53,3 +53,20 @@ def test_a_failed_refresh_keeps_the_stale_value() -> None:
     assert cache.get("k", broken) == "old"
     time.sleep(0.05)
     assert cache.get("k", lambda: "old-again") in {"old", "old-again"}
+
+
+def test_concurrent_misses_compute_once() -> None:
+    cache = TTLCache(60)
+    calls: list[int] = []
+
+    def slow() -> str:
+        calls.append(1)
+        time.sleep(0.1)
+        return "value"
+
+    threads = [threading.Thread(target=cache.get, args=("k", slow)) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1 and cache.get("k", slow) == "value"
