@@ -54,12 +54,10 @@ def iter_newsplease(data: bytes, source: str) -> Iterator[Capture | PageError]:
                 yield _capture(obj, f"{source}#{n}")
         else:
             # A single object keeps its exact bytes: same file, same capture.
-            yield Capture(
-                source=source,
-                data=data,
-                content_type="application/json",
-                url=parsed.get("url") if isinstance(parsed, dict) else None,
-            )
+            single = _capture(parsed, source)
+            if isinstance(single, Capture):
+                single.data = data
+            yield single
         return
     yield from iter_newsplease_lines(text.encode().splitlines(), source)
 

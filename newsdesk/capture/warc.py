@@ -29,7 +29,9 @@ def _date(value: str | None) -> datetime | None:
 
 
 def iter_warc(stream: BinaryIO, source: str, limit: int) -> Iterator[Capture | PageError]:
-    """Captures for the HTML responses in a WARC stream; other records are skipped."""
+    """Captures for the HTML responses in a WARC stream; other records are skipped. An archive
+    with no page in it at all is reported, so it does not pass silently."""
+    pages = 0
     try:
         for record in ArchiveIterator(stream, arc2warc=True):
             if record.rec_type != "response" or record.http_headers is None:
@@ -49,6 +51,7 @@ def iter_warc(stream: BinaryIO, source: str, limit: int) -> Iterator[Capture | P
                     stage="capture",
                 )
                 continue
+            pages += 1
             yield Capture(
                 source=url,
                 data=data,
@@ -59,4 +62,11 @@ def iter_warc(stream: BinaryIO, source: str, limit: int) -> Iterator[Capture | P
     except ArchiveLoadFailed as exc:
         yield PageError(
             source=source, error=f"{source}: not a readable WARC ({exc})", stage="capture"
+        )
+        return
+    if not pages:
+        yield PageError(
+            source=source,
+            error=f"{source}: no HTML response records in the archive",
+            stage="capture",
         )
