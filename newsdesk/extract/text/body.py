@@ -8,7 +8,6 @@ metadata sit just before that stretch; tags just after it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
@@ -22,7 +21,6 @@ from newsdesk.records import Article, Image
 
 _BARRIER = -60.0
 _RULE = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
-_WORD = re.compile(r"\w+")
 
 
 def line_score(line: Line) -> float:
@@ -470,7 +468,7 @@ def _heading_after_box(skipped: list[Line]) -> str | None:
 
 
 def _shingles(text: str) -> set[int]:
-    words = _WORD.findall(text.lower())
+    words = text.lower().split()
     return {hash(tuple(words[i : i + 4])) for i in range(max(1, len(words) - 3))}
 
 

@@ -9,11 +9,11 @@ line preceded it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 _BULLET = re.compile(r"^([•*□+\-▪◦·○●■‣–]|\d{1,2}[.)])\s+")
 _BARE_BULLET = re.compile(r"^[•*□+\-▪◦·○●■‣–]$")
+_BULLET_FIRST = frozenset("•*□+-▪◦·○●■‣–0123456789")
 # "Al Mayadeen4 days ago", "time9 hours ago": an icon word or a name glued to a relative date.
 _GLUED_RELATIVE = re.compile(
     r"^(.*?[A-Za-z.)])(\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago)$", re.I
@@ -114,30 +114,26 @@ def normalise(text: str) -> list[Line]:
         # Before no-break spaces become spaces: a wrapper never breaks a line at one.
         raw = _unwrap(raw, width)
     raw = [s.replace("\u00a0", " ") for s in raw]
-    indents = Counter(
-        len(s) - len(s.lstrip(" \t"))
-        for s in (r.removeprefix(SOFT_BREAK) for r in raw)
-        if s.strip()
-    )
-    steps = sorted(i for i in indents if i > 0)
-    unit = steps[0] if steps else 1
     lines: list[Line] = []
     blank = False
     pending_bullet = False
     for index, s in enumerate(raw):
         soft = s.startswith(SOFT_BREAK)
-        expanded = s.removeprefix(SOFT_BREAK).expandtabs(4)
-        stripped = expanded.strip()
+        if soft:
+            s = s[1:]
+        stripped = s.strip()
         if not stripped:
             blank = True
             continue
-        if _BARE_BULLET.match(stripped):
+        if len(stripped) == 1 and _BARE_BULLET.match(stripped):
             pending_bullet = True  # the item's text follows on the next line
             continue
-        indent = (len(expanded) - len(expanded.lstrip())) // max(unit, 1)
+        if "\t" in s:
+            s = s.expandtabs(4)
+        indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
         bullet = pending_bullet
         pending_bullet = False
-        m = _BULLET.match(stripped)
+        m = _BULLET.match(stripped) if stripped[0] in _BULLET_FIRST else None
         if m and len(stripped) > len(m.group(0)):
             bullet = True
             stripped = stripped[m.end() :].strip()

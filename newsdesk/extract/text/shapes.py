@@ -210,7 +210,13 @@ _PLACEHOLDER = re.compile(r"^\[[^\]]*\]$")  # an image or form field as a conver
 _GLUED_TEASER = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
 
 
+_GLUE_POINT = re.compile(r"[a-z0-9?!][A-Z][a-z]*\s")
+
+
+@lru_cache(maxsize=65536)
 def is_glued_teaser(text: str) -> bool:
+    if not _GLUE_POINT.search(text, 0, 200):  # cheap: no glued capital, no teaser
+        return False
     m = _GLUED_TEASER.match(text)
     if not m:
         return False
