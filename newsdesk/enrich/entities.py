@@ -32,6 +32,7 @@ _COMPATIBLE = {
 _FUZZY_MIN = 92
 _ROLE_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "POS"}
 _MAX_ROLE_WORDS = 6
+_MAX_NAME_EXTENSION = 3
 # Role nouns that name the same post ("the Hezbollah leader" for "Hezbollah chief").
 _ROLE_SYNONYMS = (
     {"leader", "chief", "head", "secretary-general"},
@@ -53,14 +54,19 @@ class Cluster:
     roles: list[str] = field(default_factory=list)
     type_votes: dict[str, int] = field(default_factory=dict)
 
+    def acronyms_written(self) -> set[str]:
+        written = {m.text for m in self.mentions}
+        return {a for a in self.acronyms if a in written}
+
     def entity(self) -> Entity:
         kind = max(self.type_votes, key=lambda k: self.type_votes[k])
-        written = {m.text for m in self.mentions}
-        names = self.aliases | {a for a in self.acronyms if a in written}
+        if kind == "PERSON" and any(a.isupper() and len(a) > 1 for a in self.acronyms_written()):
+            kind = "ORG"  # people go by no acronym: "Hay'at Tahrir al-Sham" (HTS) is a group
+        names = self.aliases | self.acronyms_written()
         aliases = sorted(a for a in names if a != self.name)
         mentions = sorted(self.mentions, key=lambda m: m.start)
         return Entity(
-            entity_key(self.name, kind), self.name, kind, aliases, mentions, list(self.roles)
+            entity_key(self.name), self.name, kind, aliases, mentions, list(self.roles)
         )
 
 
@@ -104,6 +110,25 @@ def _role_apposed(ent: Span) -> str | None:
     return None
 
 
+def _whole_name(ent: Span) -> Span:
+    """The recogniser often keeps only the end of a transliterated name ("al-Sham" of "Hay'at
+    Tahrir al-Sham"): take back the proper nouns right before it, titles aside."""
+    doc = ent.doc
+    start = ent.start
+    while (
+        start > 0
+        and ent.start - start < _MAX_NAME_EXTENSION
+        and doc[start - 1].tag_ == "NNP"
+        and not doc[start - 1].ent_type_
+        and fold(doc[start - 1].text) not in TITLES
+        and "\n" not in doc[start - 1].whitespace_
+    ):
+        start -= 1
+    if start == ent.start:
+        return ent
+    return Span(doc, start, ent.end, label=ent.label_)
+
+
 def _acronyms_in_text(text: str, ents: list[Span]) -> dict[str, str]:
     """Acronyms defined in the text: "Hay'at Tahrir al-Sham (HTS)" -> {"HTS": folded name}."""
     found: dict[str, str] = {}
@@ -134,7 +159,7 @@ def _matches(cluster: Cluster, name: str, key: str, kind: str) -> bool:
 def find_entities(doc: Doc) -> list[Entity]:
     """The article's canonical entities, each with its mentions (offsets into the body)."""
     text = doc.text
-    ents = [e for e in doc.ents if e.label_ in KEPT_TYPES and e.text.strip()]
+    ents = [_whole_name(e) for e in doc.ents if e.label_ in KEPT_TYPES and e.text.strip()]
     defined = _acronyms_in_text(text, ents)
     clusters: list[Cluster] = []
     # fullest names first, so that "Austin" finds "Lloyd Austin" wherever it comes first

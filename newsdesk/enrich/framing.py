@@ -68,7 +68,8 @@ LOADED = {
 
 _DESCRIPTOR_RE = re.compile(r"\b(" + "|".join(re.escape(d) for d in DESCRIPTORS) + r")\b", re.I)
 _LOADED_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in LOADED) + r")\b", re.I)
-_GAP = re.compile(r"^[\s'’]*(?:s\s+)?(?:(?:the|of|a|an)\s+)*$", re.I)  # "X's", "of the", " "
+# What may stand between an actor and its label: "X's", "(HTS) ", "of the", "from the".
+_GAP = re.compile(r"^[\s'’)]*(?:s\s+)?(?:(?:the|of|from|a|an)\s+)*$", re.I)
 _MAX_GAP = 12
 
 
@@ -110,8 +111,9 @@ def _adjacent(
     if before and _GAP.match(text[before[-1][1] : start]):
         return before[-1][2]
     after = [s for s in spans if s[0] >= end and s[0] - end <= _MAX_GAP]
-    if after and _GAP.match(text[end : after[0][0]]) and "of" in text[end : after[0][0]]:
-        return after[0][2]
+    gap = text[end : after[0][0]] if after else ""
+    if after and _GAP.match(gap) and re.search(r"\b(of|from)\b", gap):
+        return after[0][2]  # "the regime of Bashar al-Assad", "militants from HTS"
     return None
 
 

@@ -80,7 +80,8 @@ def slug(text: str) -> str:
     return fold(text).replace(" ", "-")
 
 
-def entity_key(name: str, kind: str) -> str:
-    """The corpus-wide id of a canonical entity: the same name and type in any article."""
-    group = {"GPE": "place", "LOC": "place", "FAC": "place"}.get(kind, kind.lower())
-    return f"{group}:{slug(name)}"
+def entity_key(name: str) -> str:
+    """The corpus-wide id of a canonical entity: its folded name, the same in every article.
+    The type is left out on purpose: the recogniser calls the same group PERSON in one article
+    and ORG in the next, and the id must not change with it."""
+    return slug(name)

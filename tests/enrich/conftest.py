@@ -50,3 +50,10 @@ def newarab() -> Article:
     return seed_article(
         "004", "Syria could be the next target of Israel", "Continue reading at www.newarab"
     )
+
+
+@pytest.fixture(scope="session")
+def talks() -> Article:
+    return seed_article(
+        "001", "Turkish Foreign Minister Hakan Fidan", "  • Iraq", "2024-12-01T17:37:00"
+    )

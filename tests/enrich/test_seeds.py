@@ -89,3 +89,21 @@ def test_places_geocoded_and_framing(bases: Article, austin: Article) -> None:
     assert (austin.summary and austin.summary in austin.body) or austin.summary.split(". ")[
         0
     ] in austin.body
+
+
+def test_hts_is_one_group_labelled_terrorist(talks: Article, bases: Article) -> None:
+    hts = [e for e in talks.entities or [] if e.id == "hayat-tahrir-al-sham"]
+    assert hts and hts[0].type == "ORG" and "HTS" in hts[0].aliases
+    assert any(e.id == "hayat-tahrir-al-sham" for e in bases.entities or [])  # same id elsewhere
+    labels = {(lab.entity, lab.label) for lab in talks.labels or [] if lab.kind == "descriptor"}
+    assert ("Hay'at Tahrir al-Sham", "terrorist group") in labels
+
+
+def test_events_typed_with_resolved_dates(talks: Article) -> None:
+    call = next(e for e in talks.events or [] if e.type == "talks-or-call")
+    assert {"Hakan Fidan", "Fuad Hussein"} <= set(call.actors + call.targets)
+    assert call.date == "2024-12-01"  # "on Sunday", published Sunday 1 Dec 2024
+    kinds = {e.type for e in talks.events or []}
+    assert "seizure-of-territory" in kinds and "air-or-drone-strike" in kinds
+    killed = next(c for c in talks.counts or [] if c.number == 1000)
+    assert (killed.kind, killed.qualifier, killed.group) == ("killed", "around", "militants")
