@@ -443,19 +443,52 @@ def _colon_paragraphs(doc: Doc, taken: list[Interval]) -> list[QuoteSpan]:
     return found
 
 
+def _absorb(q: QuoteSpan, quotations: list[Interval], claimed: list[bool]) -> None:
+    """An attribution whose content touches quotations is direct speech, and its content runs
+    to their marks (a quotation may run past the clause the parser gave, over sentences)."""
+    for k, qs in enumerate(quotations):
+        if not any(_overlaps(p, qs) for p in q.content):
+            continue
+        claimed[k] = True
+        q.direct = True
+        if qs[1] > q.content[-1][1] and not (q.speaker and q.speaker[0] >= qs[1]):
+            q.content[-1] = (q.content[-1][0], qs[1])
+        if qs[0] < q.content[0][0]:
+            q.content[0] = (qs[0], q.content[0][1])
+
+
+def _unclaimed_quotation(
+    doc: Doc, qs: Interval, quotations: list[Interval], found: list[QuoteSpan]
+) -> QuoteSpan | None:
+    """A quotation no cue took: tied to a cue beside it, or, when it is a sentence or more,
+    continuing the last speaker; a short quoted phrase nobody says is not a quote."""
+    inner = doc.text[qs[0] + 1 : qs[1] - 1]
+    if _is_name(inner):
+        return None  # 'Israel', "Hezbollah": a name in quotation marks is framing, not speech
+    cue = _cue_before(doc, qs[0]) or _cue_in_sentence(doc, qs, quotations)
+    if cue is not None and (cue.cue or _words(inner) >= _MIN_PHRASE_WORDS):
+        cue.content = [qs]
+        return cue
+    if _words(inner) < _MIN_STANDALONE_WORDS:
+        return None
+    before = [q for q in found if q.end <= qs[0] and q.speaker]
+    last = max(before, key=lambda q: q.end) if before else None
+    return QuoteSpan([qs], last.speaker if last else None, None, direct=True, text=doc.text)
+
+
 def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
     """Every attribution in a parsed text, in reading order."""
     text = doc.text
-    attributions = parse_attributions(doc)
     quotations = quotation_spans(text)
     lines = colon_attributions(text) if colon_lines else []
     # a cue inside a quotation or a "Speaker: ..." line ("I think ...") is the speaker's words
     said = quotations + [q.content[0] for q in lines]
     attributions = [
         q
-        for q in attributions
+        for q in parse_attributions(doc)
         if not q.cue or not any(a <= q.cue[0] and q.cue[1] <= b for a, b in said)
     ]
+    claimed = [False] * len(quotations)
     for q in attributions:
         if (
             q.speaker
@@ -463,51 +496,16 @@ def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
             and any(a <= q.speaker[0] and q.speaker[1] <= b for a, b in quotations)
         ):
             q.speaker = _speaker_beside_cue(text, q.cue, quotations)
-    claimed = [False] * len(quotations)
-    for q in attributions:
-        for k, qs in enumerate(quotations):
-            if any(_overlaps(p, qs) for p in q.content):
-                claimed[k] = True
-                q.direct = True
-                # the quotation may run past the clause the parser gave (several sentences)
-                if qs[1] > q.content[-1][1] and not (q.speaker and q.speaker[0] >= qs[1]):
-                    q.content[-1] = (q.content[-1][0], qs[1])
-                if qs[0] < q.content[0][0]:
-                    q.content[0] = (qs[0], q.content[0][1])
-    # "Brafman notes:" then a paragraph: announced words, quoted or not
+        _absorb(q, quotations, claimed)
+    # "Brafman notes:" then a paragraph: announced words, quoted or not, one span
     announced = _colon_paragraphs(doc, [p for q in attributions for p in q.content])
     for q in announced:
-        for k, qs in enumerate(quotations):
-            if _overlaps(q.content[0], qs):
-                claimed[k] = True
-                q.direct = True
-                q.content = [(min(q.start, qs[0]), max(q.end, qs[1]))]
-    last_speaker: QuoteSpan | None = None
+        _absorb(q, quotations, claimed)
+        q.content = [(q.start, q.end)]
     results = attributions + announced
     for k, qs in enumerate(quotations):
-        if claimed[k]:
-            continue
-        inner = text[qs[0] + 1 : qs[1] - 1]
-        if _is_name(inner):
-            continue  # 'Israel', "Hezbollah": a name in quotation marks is framing, not speech
-        cue = _cue_before(doc, qs[0]) or _cue_in_sentence(doc, qs, quotations)
-        if cue is not None and (cue.cue or _words(inner) >= _MIN_PHRASE_WORDS):
-            cue.content = [qs]
-            results.append(cue)
-            continue
-        if _words(inner) < _MIN_STANDALONE_WORDS:
-            continue
-        prev = [q for q in results if q.end <= qs[0] and q.speaker]
-        last_speaker = max(prev, key=lambda q: q.end) if prev else None
-        results.append(
-            QuoteSpan(
-                [qs],
-                last_speaker.speaker if last_speaker else None,
-                None,
-                direct=True,
-                text=text,
-            )
-        )
+        if not claimed[k] and (q := _unclaimed_quotation(doc, qs, quotations, results)):
+            results.append(q)
     taken = [p for q in results for p in q.content]
     results += [q for q in lines if not any(_overlaps(q.content[0], t) for t in taken)]
     results.sort(key=lambda q: q.start)
