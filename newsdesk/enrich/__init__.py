@@ -138,7 +138,7 @@ def enrich_article(article: Article, doc: Doc) -> Article:
         for q in quotes
         if q.speaker_text
     ]
-    counts = find_counts(doc, reporters)  # type: ignore[arg-type]
+    counts = find_counts(doc, reporters)
     article.entities = entities
     article.quotes = quotes
     article.counts = counts

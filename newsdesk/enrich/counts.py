@@ -192,7 +192,9 @@ def _context_kind(sent: Span) -> str | None:
     return None
 
 
-def find_counts(doc: Doc, reporters: list[tuple[int, int, str]] | None = None) -> list[Count]:
+def find_counts(
+    doc: Doc, reporters: list[tuple[int, int, str | None]] | None = None
+) -> list[Count]:
     """Every casualty or other human count in a parsed text; ``reporters`` are (start, end,
     speaker) spans of quotes, so a count inside one is credited to its speaker."""
     text = doc.text

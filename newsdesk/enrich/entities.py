@@ -65,9 +65,7 @@ class Cluster:
         names = self.aliases | self.acronyms_written()
         aliases = sorted(a for a in names if a != self.name)
         mentions = sorted(self.mentions, key=lambda m: m.start)
-        return Entity(
-            entity_key(self.name), self.name, kind, aliases, mentions, list(self.roles)
-        )
+        return Entity(entity_key(self.name), self.name, kind, aliases, mentions, list(self.roles))
 
 
 def _role_before(ent: Span) -> str | None:

@@ -9,6 +9,7 @@ date is the sentence's own date, a weekday or "yesterday" resolved against the p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Set
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
@@ -94,7 +95,7 @@ def find_events(
     places: list[Place],
     counts: list[Count],
     published: str | None,
-    place_ids: set[str] = frozenset(),  # type: ignore[assignment]
+    place_ids: Set[str] = frozenset(),
 ) -> list[Event]:
     pub = _published(published)
     spans = sorted(
@@ -143,9 +144,5 @@ def _date_in(sent: Span, pub: date | None) -> str | None:
     return None
 
 
-def _unique(names: object) -> list[str]:
-    seen: list[str] = []
-    for n in names:  # type: ignore[attr-defined]
-        if n not in seen:
-            seen.append(n)
-    return seen
+def _unique(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(names))
