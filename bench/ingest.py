@@ -85,10 +85,21 @@ def run_ingest(source: Path, db: Path, *extra: str) -> tuple[dict, float]:
     return report, peak
 
 
+STARTUP_CPU = [0.0]  # CPU seconds of an ingest of nothing (imports, pool start), measured once
+
+
+def measure_startup(root: Path) -> float:
+    empty = root / "empty"
+    empty.mkdir(exist_ok=True)
+    report, _peak = run_ingest(empty, root / "empty.db")
+    STARTUP_CPU[0] = report["cpu_seconds"]
+    return STARTUP_CPU[0]
+
+
 def cpu_rate(report: dict) -> str:
     """Pages per second the same CPU time gives on 2 dedicated cores (the machine is shared:
-    wall-clock rates depend on what else runs; CPU time does not)."""
-    per_page = report["cpu_seconds"] / max(report["pages"], 1)
+    wall-clock rates depend on what else runs; CPU time does not). Start-up CPU excluded."""
+    per_page = (report["cpu_seconds"] - STARTUP_CPU[0]) / max(report["pages"], 1)
     return f"{2 / per_page:.0f} pages/s on 2 dedicated cores ({per_page * 1000:.1f} ms CPU/page)"
 
 
@@ -122,6 +133,7 @@ def throughput(copies: int) -> None:
         n_text = write_copies(text, root / "text", copies)
         n_html = write_copies(html, root / "html", copies)
         print(f"machine: {machine()}")
+        print(f"start-up (ingest of nothing): {measure_startup(root):.1f} s CPU, excluded below")
         for name, folder, n in (
             ("text dumps", root / "text", n_text),
             ("HTML", root / "html", n_html),
@@ -154,6 +166,7 @@ def memory(sizes: list[int]) -> None:
     print(f"machine: {machine()}")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
+        print(f"start-up (ingest of nothing): {measure_startup(root):.1f} s CPU, excluded below")
         for n in sizes:
             crawl = root / f"crawl-{n}.jsonl"
             with crawl.open("w") as out:
