@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -24,35 +25,40 @@ _RULE = -30.0  # a drawn rule mostly ends a story; a long story may still run ac
 
 
 def line_score(line: Line) -> float:
-    if shapes.IMAGE_LABEL.match(line.text):
+    """How much a line looks like the story's prose (positive) or like the page around it."""
+    return _text_score(line.text, line.words, line.bullet, line.chrome)
+
+
+@lru_cache(maxsize=65536)
+def _text_score(text: str, words: int, bullet: bool, chrome: bool) -> float:
+    # Pure in its arguments, and pages of one site share most lines: cached.
+    if shapes.IMAGE_LABEL.match(text):
         return -2.0
-    if shapes.RULE.match(line.text):
+    if shapes.RULE.match(text):
         return _RULE
-    if line.words < 8:
-        if shapes.INSERT_HEADERS.match(line.text):
+    if words < 8:
+        if shapes.INSERT_HEADERS.match(text):
             return -4.0
-        if shapes.LIST_HEADERS.match(line.text) or shapes.FOOTER.search(line.text):
+        if shapes.LIST_HEADERS.match(text) or shapes.FOOTER.search(text):
             return _BARRIER
-        if shapes.CONTINUE_AT.match(line.text):
+        if shapes.CONTINUE_AT.match(text):
             return _BARRIER
-    if line.words < 16 and shapes.starts_comments(line.text):
+    if words < 16 and shapes.starts_comments(text):
         return _BARRIER
-    if line.chrome:
+    if chrome:
         return -6.0
-    if line.words < 80 and shapes.is_consent(line.text):
+    if words < 80 and shapes.is_consent(text):
         return -10.0
-    if shapes.is_glued_teaser(line.text):
+    if shapes.is_glued_teaser(text):
         return -3.0
-    if shapes.is_promo(line.text):
+    if shapes.is_promo(text):
         return -6.0
+    line = Line(text=text, bullet=bullet)
     if shapes.is_paragraph(line):
-        words = float(min(line.words, 120))
-        return words * (0.5 if line.bullet else 1.0)
-    if shapes.is_chrome(line):
+        return min(words, 120) * (0.5 if bullet else 1.0)
+    if shapes.is_chrome(line) or bullet:
         return -4.0
-    if line.bullet:
-        return -4.0
-    if shapes.SENTENCE_END.search(line.text) and line.words >= 3:
+    if shapes.SENTENCE_END.search(text) and words >= 3:
         return 1.0
     return -2.0
 
