@@ -35,6 +35,8 @@ _RELATIVE = re.compile(
     r"^(?:time\s*)?(\d+|an?|one)\s*(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_WORDY_RELATIVE = re.compile(r"\b(?:today|yesterday|just now|ago)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RELATIVE_WORDS = {"today": 0, "yesterday": 1, "just now": 0}
 _UNITS = {
@@ -187,6 +189,9 @@ def _parse_date(
 ) -> ParsedDate | None:
     s = text.strip().strip("|·•-–").strip()
     if not s or len(s) > 60:
+        return None
+    # Every date has a digit, but for "today", "yesterday", "an hour ago": most lines have none.
+    if not _DIGIT.search(s) and not _WORDY_RELATIVE.search(s):
         return None
     rel = parse_relative(s, now)
     if rel:
