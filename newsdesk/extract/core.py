@@ -10,7 +10,7 @@ from newsdesk.extract.decode import decode
 from newsdesk.extract.profile import SiteProfile
 from newsdesk.records import Capture, Page
 
-EXTRACT_VERSION = "0.1.0"
+EXTRACT_VERSION = "0.2.0"
 
 _HTML_SNIFF = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<article|<title)",
