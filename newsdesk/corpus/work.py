@@ -109,6 +109,10 @@ def process_chunk(items: list[tuple[str, Capture]], enrich: bool) -> list[WorkRe
     extracted = [r for r in results if r.page is not None and r.page.articles]
     if version is not None and extracted:
         _enrich(extracted, version)
+    if version is not None:
+        for result in results:  # nothing to enrich on a page without articles: it is done
+            if result.page is not None and not result.page.articles:
+                result.versions["enrich"] = version
     for result in results:
         if result.page is not None:
             result.signatures = _signatures(result.page)

@@ -350,3 +350,28 @@ def test_json_lines_on_stdin(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(sys, "stdin", stdin)
     report = ingest(["-"], db=sqlite_url, workers=1, enrich=False)
     assert (report.captures, report.pages, report.errors) == (3, 3, 0)
+
+
+def test_ingest_enriches_and_stores_the_facts(sqlite_url: str) -> None:
+    from newsdesk.corpus.work import enrich_version
+
+    version = enrich_version()
+    if version is None:
+        pytest.skip("no enrichment stage installed (newsdesk.enrich.enrich_page)")
+    sample = (
+        Path(__file__).parents[2]
+        / "newsdesk"
+        / "samples"
+        / "01_marlow-courier_brask-market-shelling.txt"
+    )
+    if not sample.exists():
+        pytest.skip(f"{sample} not present")
+    report = ingest([str(sample)], db=sqlite_url, workers=1, enrich=True, hooks=False)
+    assert (report.pages, report.errors) == (1, 0)
+    store = open_store(sqlite_url)
+    [article] = [a for a in store.articles() if a.article.role == "main"]
+    assert article.article.entities and store.facts("entities", article_ids=[article.id])
+    assert len(store.facts("quotes", article_ids=[article.id])) == len(article.article.quotes)
+    with store.read() as conn:
+        assert conn.execute(text("SELECT enrich_version FROM pages")).scalar() == version
+    store.close()
