@@ -174,7 +174,7 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     for span in candidates:
         value = sum(scores[span[0] : span[1]])
         if span[0] > comments_at:
-            value *= 0.25
+            value *= 0.1  # readers' comments, however long, are not the story
         value *= 1.0 - 0.7 * _teaser_share(lines, span)
         if _has_header(lines, span[0]):
             value *= 1.5
@@ -265,7 +265,7 @@ def extend_over_closing_list(lines: list[Line], region: tuple[int, int]) -> tupl
     more, right after the last paragraph, perhaps under a heading of their own."""
     start, end = region
     i = end
-    if i < len(lines) and 2 <= lines[i].words <= 8 and shapes.is_title_like(lines[i]):
+    if i < len(lines) and 1 <= lines[i].words <= 8 and _labels_blurb(lines[i]):
         i += 1  # the list's own heading
     items = i
     while items < len(lines) and _list_item(lines[items]):
@@ -454,9 +454,13 @@ def _keep_inner_lists(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
         while j < len(kept) and kept[j][0] in ("h", "li"):
             j += 1
         # At the end of the story a list needs items of some length (tour dates, not tags).
-        closing = all(len(kept[k][1].split()) >= 5 for k in range(i, j))
-        if j - i >= 3 and prose_at[0] < i and (prose_at[-1] > j or closing):
-            for k in range(i, j):
+        # The list may come under a short heading of its own ("Tour Dates").
+        first = i + 1 if j - i > 3 and len(kept[i][1].split()) < 5 else i
+        closing = all(len(kept[k][1].split()) >= 5 for k in range(first, j))
+        if j - first >= 3 and prose_at[0] < i and (prose_at[-1] > j or closing):
+            if first > i:
+                out[i] = ("h", kept[i][1])
+            for k in range(first, j):
                 out[k] = ("p", kept[k][1])
         i = j
     return out

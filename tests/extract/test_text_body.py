@@ -1,0 +1,93 @@
+"""How the text reader finds the story on pages built to distract from it (synthetic dumps)."""
+
+from __future__ import annotations
+
+from newsdesk.extract import extract_text_page
+
+
+_WORDS = (
+    "harbour storm ferry crane quay pilot tide cargo warden lantern rope dock signal gull "
+    "engine bridge ledger market tariff weather channel captain ballast beacon"
+).split()
+
+
+def para(n: int, topic: str = "the harbour") -> str:
+    """A paragraph of its own: no two share a run of four words."""
+    words = [_WORDS[(n * 7 + i * (n % 5 + 2)) % len(_WORDS)] for i in range(14)]
+    return (
+        f"Paragraph {n} about {topic} says that the {words[0]} met the {words[1]} near "
+        f"{' and '.join(words[2:6])}, while {words[6]} {n} and {words[7]} {n + 1} watched the "
+        f"{words[8]} from {words[9]}, {words[10]} and {words[11]} in turn."
+    )
+
+
+STORY = [para(n) for n in range(1, 7)]
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+def body_of(text: str) -> str:
+    result = extract_text_page(text)
+    assert result.kind == "article", result.kind
+    return result.articles[0].body
+
+
+def test_teaser_list_longer_than_the_story_is_not_the_story():
+    teasers = []
+    for n in range(12):
+        teasers += [f"Another Headline Number {n} For The Sidebar", f"By Writer {n}",
+                    para(100 + n, f"teaser {n}")]  # fmt: skip
+    text = page("Harbour Times", "Harbour reopens after the storm", "By Ann Example",
+                "3 March 2025", *STORY, "Most Popular", *teasers)  # fmt: skip
+    body = body_of(text)
+    assert body.startswith("Paragraph 1 about the harbour")
+    assert "teaser" not in body
+
+
+def test_story_continues_across_an_in_body_link_box():
+    text = page("Harbour Times", "Harbour reopens after the storm", "3 March 2025", *STORY[:3],
+                "Related articles", "Storm closes the harbour for a week",
+                "Fishermen count the cost of the storm", *STORY[3:])  # fmt: skip
+    body = body_of(text)
+    assert "Paragraph 6" in body and "Paragraph 1" in body
+    assert "Fishermen count the cost" not in body
+
+
+def test_readers_comments_are_not_the_story_however_long():
+    comments = [para(200 + n, f"comment {n}") for n in range(15)]
+    text = page("Harbour Times", "Harbour reopens after the storm", "3 March 2025",
+                *STORY[:2], "34 Comments", *comments)  # fmt: skip
+    body = body_of(text)
+    assert body.startswith("Paragraph 1") and "comment" not in body
+
+
+def test_consent_banner_and_newsletter_prompt_stay_out():
+    text = page("Harbour Times", "We use cookies to improve your experience on our website. "
+                "By continuing to browse you agree to our use of cookies and our partners.",
+                "Harbour reopens after the storm", *STORY,
+                "Sign up for our newsletter to get the best stories in your inbox.")  # fmt: skip
+    body = body_of(text)
+    assert "cookies" not in body and "newsletter" not in body
+    assert body.endswith(STORY[-1])
+
+
+def test_byline_split_over_lines_is_read_as_the_author():
+    text = page("Harbour Times", "Harbour reopens after the storm",
+                "The port is open again, a week after the storm closed it to every ship.",
+                "By", "Ann Example", "Ann Example", "March 3, 2025 8:03 am ET", *STORY)  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert article.authors == ["Ann Example"]
+    assert article.published == "2025-03-03T08:03:00"
+    assert article.standfirst.startswith("The port is open again")
+    assert "Ann Example" not in article.body
+
+
+def test_a_list_closing_the_story_is_kept_but_tags_are_not():
+    dates = [f"June {n} – Harbour Town, XY @ The Example Arena Number {n}" for n in range(1, 6)]
+    text = page("Harbour Times", "Band announces harbour tour", *STORY, "Tour Dates", *dates,
+                "  • Music", "  • Harbour", "  • Tours")  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert all(d in article.body for d in dates)
+    assert article.tags == ["Music", "Harbour", "Tours"]
