@@ -343,7 +343,7 @@ def serve(db: Path, port: int, workers: int) -> subprocess.Popen:
     command = [str(Path(sys.executable).parent / "newsdesk"), "serve", "--db", str(db),
                "--port", str(port), "--workers", str(workers)]  # fmt: skip
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a loaded machine imports slowly
     while time.monotonic() < deadline:
         try:
             httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=30)

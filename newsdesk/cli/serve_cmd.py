@@ -41,6 +41,9 @@ def run_server(db: str, host: str, port: int, workers: int = 1) -> None:
         # Several processes need the app built in each: uvicorn imports the factory there.
         import os
 
+        from newsdesk.corpus import open_store
+
+        open_store(db).close()  # migrate once here, not racing in every worker
         os.environ["NEWSDESK_DB"] = db
         uvicorn.run("newsdesk.serve.factory:app_from_settings", factory=True, host=host,
                     port=port, workers=workers, log_level="warning")  # fmt: skip

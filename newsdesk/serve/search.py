@@ -37,7 +37,7 @@ class SearchResult:
 
 
 FACET_MATCHES = 1000  # facets and the total count look at up to this many matches
-FACET_ENTITY_MATCHES = 300  # entity facet: the entity table is large, look at fewer
+FACET_ENTITY_MATCHES = 100  # entity facet: the entity table is large, look at fewer
 
 
 def _entity_members(reader: Reader, name: str, article_ids: list[str]) -> set[str]:
