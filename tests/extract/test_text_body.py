@@ -4,11 +4,32 @@ from __future__ import annotations
 
 from newsdesk.extract import extract_text_page
 
-
-_WORDS = (
-    "harbour storm ferry crane quay pilot tide cargo warden lantern rope dock signal gull "
-    "engine bridge ledger market tariff weather channel captain ballast beacon"
-).split()
+_WORDS = [
+    "harbour",
+    "storm",
+    "ferry",
+    "crane",
+    "quay",
+    "pilot",
+    "tide",
+    "cargo",
+    "warden",
+    "lantern",
+    "rope",
+    "dock",
+    "signal",
+    "gull",
+    "engine",
+    "bridge",
+    "ledger",
+    "market",
+    "tariff",
+    "weather",
+    "channel",
+    "captain",
+    "ballast",
+    "beacon",
+]
 
 
 def para(n: int, topic: str = "the harbour") -> str:
