@@ -33,6 +33,7 @@ class SourceOptions:
     allow_private: bool = False
     transport: httpx.BaseTransport | None = None  # seam for tests (httpx.MockTransport)
     resolve: Resolver = field(default=resolve_host)
+    exclude: frozenset[str] = frozenset()  # resolved paths never read (the database's own files)
 
 
 def is_url(source: str) -> bool:
@@ -112,6 +113,12 @@ def _jsonl_file(source: str) -> Iterator[Capture | PageError]:
         yield PageError(source=source, error=f"{source}: cannot read ({exc})", stage="capture")
 
 
+def _excluded(source: str, exclude: frozenset[str]) -> bool:
+    if not exclude or source == "-" or is_url(source):
+        return False
+    return str(Path(source).resolve()) in exclude
+
+
 def iter_source_captures(
     sources: Iterable[str], options: SourceOptions | None = None
 ) -> Iterator[Capture | PageError]:
@@ -121,6 +128,8 @@ def iter_source_captures(
     limit = int(setting("max_capture_bytes"))
     try:
         for source in _expand(sources):
+            if _excluded(source, options.exclude):
+                continue
             if is_url(source):
                 fetched = fetcher(source)
                 if isinstance(fetched, PageError):

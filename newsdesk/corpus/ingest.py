@@ -9,6 +9,7 @@ a page or a recorded error, and parses the rest.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections import deque
@@ -17,6 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +26,7 @@ from sqlalchemy import select
 from newsdesk.capture.sources import SourceOptions, iter_source_captures
 from newsdesk.corpus import schema as s
 from newsdesk.corpus import write
+from newsdesk.corpus.db import engine_url
 from newsdesk.corpus.hooks import post_ingest_hooks
 from newsdesk.corpus.store import Store, open_store, read_capture_row
 from newsdesk.corpus.work import WorkResult, process_chunk
@@ -280,7 +283,17 @@ def ingest(
     **kwargs: Any,
 ) -> IngestReport:
     """Ingest every source (files, dirs, globs, stdin, JSON/JSONL, feeds, WARC, URLs) into the
-    corpus; keyword arguments as for `ingest_captures`."""
+    corpus; keyword arguments as for `ingest_captures`. The SQLite database's own files are
+    never ingested, even when they sit in a directory being ingested."""
+    options = dataclasses.replace(options or SourceOptions())
+    store = kwargs.get("store")
+    database = store.engine.url.database if store is not None else None
+    if store is None:
+        url = engine_url(kwargs.get("db"))
+        database = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
+    if database and (store is None or store.backend == "sqlite"):
+        base = str(Path(database).resolve())
+        options.exclude = options.exclude | {base + s for s in ("", "-wal", "-shm", "-journal")}
     return ingest_captures(iter_source_captures(sources, options), **kwargs)
 
 

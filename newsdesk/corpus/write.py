@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, case, delete, select
+from sqlalchemy import Connection, case, delete, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from newsdesk.corpus import schema as s
@@ -277,6 +277,10 @@ def write_pages(conn: Connection, writes: list[PageWrite]) -> dict[str, list[str
     """Store (or replace) the pages of stored captures, batched: one executemany per table.
     Returns each capture's article ids in page order."""
     writes = list({w.capture_sha256: w for w in writes}.values())
+    if conn.dialect.name == "postgresql":
+        # One page writer at a time, as SQLite's BEGIN IMMEDIATE gives: two ingests of the same
+        # captures would otherwise both find no page and both insert one.
+        conn.execute(text("SELECT pg_advisory_xact_lock(4242002)"))
     shas = [w.capture_sha256 for w in writes]
     existing = set(
         conn.scalars(select(s.pages.c.capture_sha256).where(s.pages.c.capture_sha256.in_(shas)))

@@ -263,11 +263,13 @@ def test_parallel_ingest_and_post_ingest_hooks(sqlite_url: str, tmp_path: Path) 
     finally:
         unregister_post_ingest("test-collect")
         unregister_post_ingest("test-broken")
-    assert report.pages == 40 and report.articles == 40
+    # 40 captures: the database file in tmp_path is never read as one.
+    assert (report.captures, report.pages, report.articles) == (40, 40, 40)
     store = open_store(sqlite_url)
     assert sorted(seen) == sorted(a.id for a in store.articles())
     hook_errors = list(store.errors(stage="hook:test-broken"))
     assert hook_errors and "hook exploded" in hook_errors[0]["error"]
+    assert report.errors == len(hook_errors)  # one per committed batch
     store.close()
 
 
@@ -374,4 +376,28 @@ def test_ingest_enriches_and_stores_the_facts(sqlite_url: str) -> None:
     assert len(store.facts("quotes", article_ids=[article.id])) == len(article.article.quotes)
     with store.read() as conn:
         assert conn.execute(text("SELECT enrich_version FROM pages")).scalar() == version
+    store.close()
+
+
+def test_two_ingests_of_the_same_inputs_at_once(db_url: str, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for n in range(30):
+        (src / f"{n}.json").write_text(
+            newsplease(f"Lock note {n}", f"The canal lock {n} opened at noon. " * 8,
+                       domain="canal.example", date="2031-03-01 00:00:00")
+        )  # fmt: skip
+    open_store(db_url).close()  # migrate once, up front
+
+    def run(_: int):
+        return ingest([str(src)], db=db_url, workers=1, enrich=False, hooks=False)
+
+    with ThreadPoolExecutor(2) as pool:
+        reports = list(pool.map(run, range(2)))
+    store = open_store(db_url)
+    assert sum(r.errors for r in reports) == 0, list(store.errors())
+    figures = store.stats()
+    assert (figures["captures"], figures["pages"], figures["articles"]) == (30, 30, 30)
     store.close()
