@@ -32,10 +32,19 @@ def find_ticker(lines: list[Line]) -> tuple[list[TickerItem], set[int]]:
             if item.words < 3 or shapes.LIST_HEADERS.match(item.text):
                 break
             for text in _split_wrapped_items(item):
-                items.append(TickerItem(text=text, attribution=shapes.ticker_attribution(text)))
+                items.append(ticker_item(text))
             used.add(j)
             j += 1
     return items, used
+
+
+def ticker_item(text: str) -> TickerItem:
+    """'Sheikh Qassem: The US ...' -> attribution 'Sheikh Qassem', text 'The US ...' (as the HTML
+    reader stores it); where the attribution is part of the sentence, the text stays whole."""
+    who = shapes.ticker_attribution(text)
+    if who and text.startswith(who + ":"):
+        return TickerItem(text=text[len(who) + 1 :].strip(), attribution=who)
+    return TickerItem(text=text, attribution=who)
 
 
 _ATTRIBUTED = re.compile(r"^[A-Z][^:.]{2,60}: \S")
