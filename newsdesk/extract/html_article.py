@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from newsdesk.extract import facts as header_facts
 from newsdesk.extract.html_dom import (
     BLOCK_TAGS,
     Block,
@@ -22,10 +23,6 @@ from newsdesk.extract.html_dom import (
 )
 from newsdesk.records import Image
 
-_BYLINE = re.compile(r"^by\s+([^|•·]{3,80}?)\s*$", re.IGNORECASE)
-_CREDIT = re.compile(r"^(?:source|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)
-_READING = re.compile(r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\.?\s+read", re.IGNORECASE)
-_SHARES = re.compile(r"^(\d[\d,]*)\s+shares?$", re.IGNORECASE)
 _TRAILING_CREDIT = re.compile(
     r"\s*(?:\(([^()]{2,60})\)|(?:photo(?:graph)?|image|picture|credit|foto)s?\s*(?:by|:)\s*"
     r"([^.|()]{2,60})|©\s*([^.|()]{2,60}))\s*\.?\s*$",
@@ -39,7 +36,6 @@ _CREDIT_NAME = word_pattern(frozenset({"credit", "copyright", "source", "photogr
 _TAGS_NAME = word_pattern(frozenset({"tags", "taglist", "topics", "keywords", "tagged"}))
 _INLINE_FACT_TAGS = frozenset({"span", "a", "time", "small", "em", "strong", "b", "i", "p", "div"})
 _HEADER_BLOCK_MAX_CHARS = 200
-_BYLINE_JOIN = re.compile(r"\s*(?:,|\band\b|&)\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 
 
@@ -81,14 +77,14 @@ def scan_header(blocks: Sequence[Block], first_body: int, last: int) -> HeaderFa
             continue
         hit = False
         for text in _own_parts(block):
-            if facts.byline is None and (m := _BYLINE.match(text)):
-                facts.byline, hit = m.group(1).strip(), True
-            elif facts.credit is None and (m := _CREDIT.match(text)):
-                facts.credit, hit = m.group(1).strip(), True
-            elif facts.reading_minutes is None and len(text) < 60 and (m := _READING.search(text)):
-                facts.reading_minutes, hit = int(m.group(1)), True
-            elif facts.shares is None and (m := _SHARES.match(text)):
-                facts.shares, hit = int(m.group(1).replace(",", "")), True
+            if facts.byline is None and (names := header_facts.byline(text)) is not None:
+                facts.byline, hit = names, True
+            elif facts.credit is None and (credit := header_facts.credit(text)) is not None:
+                facts.credit, hit = credit, True
+            elif facts.reading_minutes is None and (n := header_facts.reading_minutes(text)):
+                facts.reading_minutes, hit = n, True
+            elif facts.shares is None and (count := header_facts.shares(text)) is not None:
+                facts.shares, hit = count, True
         if hit:
             facts.blocks.add(block.index)
     return facts
@@ -96,10 +92,7 @@ def scan_header(blocks: Sequence[Block], first_body: int, last: int) -> HeaderFa
 
 def split_byline(byline: str | None) -> list[str]:
     """ "Ada Quill and Tom Reed", "Ada Quill, Tom Reed & Lea Moss" as separate names."""
-    if not byline:
-        return []
-    names = _BYLINE_JOIN.split(byline)
-    return [n.strip(" ,.") for n in names if n.strip(" ,.")]
+    return header_facts.split_authors(byline)
 
 
 def _clean_credit(text: str) -> str:

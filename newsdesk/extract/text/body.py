@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from newsdesk.extract import facts
 from newsdesk.extract.dates import parse_absolute
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.lines import Line
@@ -111,7 +112,7 @@ def _has_header(lines: list[Line], start: int) -> bool:
     """A byline or a date in the few lines above: where an article begins."""
     for i in range(max(0, start - 8), min(len(lines), start + 2)):
         line = lines[i]
-        if shapes.BYLINE.match(line.text) or shapes.date_of(line, fallback=False):
+        if facts.BYLINE.match(line.text) or shapes.date_of(line, fallback=False):
             return True
         if line.words <= 14 and parse_absolute(line.text):  # "21/06/2014 Tony Carter, Books"
             return True
@@ -301,18 +302,17 @@ class Meta:
 def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
     """Fill `meta` from one line if it is metadata; True if it was."""
     text = line.text
-    if m := shapes.BYLINE.match(text):
-        meta.authors = meta.authors or shapes.split_authors(m.group(1))
+    if (names := facts.byline(text)) is not None:
+        meta.authors = meta.authors or facts.split_authors(names)
         return True
-    if m := shapes.CREDIT.match(text):
-        meta.credit = meta.credit or m.group(1).strip()
+    if (credit := facts.credit(text)) is not None:
+        meta.credit = meta.credit or credit
         return True
-    if m := shapes.READING_TIME.match(text):
-        meta.reading_minutes = meta.reading_minutes or int(m.group(1))
+    if (minutes := facts.reading_minutes(text)) is not None:
+        meta.reading_minutes = meta.reading_minutes or minutes
         return True
-    if m := shapes.SHARES.match(text):
-        count = float(m.group(1).replace(",", ""))
-        meta.shares = meta.shares or int(count * (1000 if m.group(2) else 1))
+    if (count := facts.shares(text)) is not None:
+        meta.shares = meta.shares or count
         return True
     if (parsed := shapes.date_of(line, now)) is not None:
         if meta.published_text is None:
@@ -574,21 +574,21 @@ def read_inline_header(
 ) -> set[int]:
     """Byline, date and credit lines among the first lines of the body (a standfirst often
     comes before them); "By" alone on a line takes the name on the next. Returns their indices."""
-    facts: set[int] = set()
+    found: set[int] = set()
     for i in range(start, min(end, start + 14)):
         line = lines[i]
-        if line.words > 14 or (_is_prose(line) and not shapes.BYLINE.match(line.text)):
+        if line.words > 14 or (_is_prose(line) and not facts.BYLINE.match(line.text)):
             continue
         if line.text.rstrip(":").lower() == "by" and i + 1 < end and 1 <= lines[i + 1].words <= 6:
-            meta.authors = meta.authors or shapes.split_authors(lines[i + 1].text)
-            facts.update({i, i + 1})
+            meta.authors = meta.authors or facts.split_authors(lines[i + 1].text)
+            found.update({i, i + 1})
             # A name printed again right after (a link, then its label) is part of the byline.
             if i + 2 < end and lines[i + 2].text == lines[i + 1].text:
-                facts.add(i + 2)
+                found.add(i + 2)
             continue
-        if i not in facts and _read_meta_line(line, meta, now):
-            facts.add(i)
-    return facts
+        if i not in found and _read_meta_line(line, meta, now):
+            found.add(i)
+    return found
 
 
 def build_article(
@@ -598,8 +598,8 @@ def build_article(
     where its trailing tags end."""
     start, end = region
     meta = read_header(lines, start, now, floor)
-    facts = read_inline_header(lines, start, end, meta, now)
-    body = read_body(lines[start:end], meta.title, skip={i - start for i in facts})
+    fact_lines = read_inline_header(lines, start, end, meta, now)
+    body = read_body(lines[start:end], meta.title, skip={i - start for i in fact_lines})
     tags, after = read_tags(lines, end, len(lines))
     article = Article(
         role="main",

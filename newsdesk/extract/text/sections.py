@@ -10,6 +10,7 @@ from datetime import datetime
 
 from rapidfuzz import fuzz
 
+from newsdesk.extract import facts
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.body import read_body
 from newsdesk.extract.text.lines import Line
@@ -221,7 +222,7 @@ _TRAILING_AGENCY = re.compile(
 def tidy_article(article: Article) -> Article:
     """A byline glued to the front of the body and an agency credit glued to its end, moved out."""
     if m := _LEADING_BYLINE.match(article.body):
-        article.authors = article.authors or shapes.split_authors(m.group(1))
+        article.authors = article.authors or facts.split_authors(m.group(1))
         article.body = article.body[m.end() :]
     if m := _TRAILING_AGENCY.search(article.body):
         article.credit = (

@@ -43,12 +43,6 @@ CONTINUE_AT = re.compile(
     r"(?: (?:story|article))? (?:at|on)\s+(\S.*?)\s*$",
     re.I,
 )
-BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+(.+)$", re.I
-)
-CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.+)$", re.I)
-READING_TIME = re.compile(r"^(\d+)\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|reading(?: time)?)$", re.I)
-SHARES = re.compile(r"^([\d,.]+)\s*(k)?\s*shares?$", re.I)
 _CAPTION_CREDIT = re.compile(
     r"\s*[(\[]((?:photo|image|file|credit|via)?[:\s]*[^()\[\]]{2,60})[)\]]\s*\.?$", re.I
 )
@@ -241,11 +235,6 @@ def domain_outlet(text: str) -> str:
     text = re.sub(r"^https?://", "", text)
     text = text.split("/")[0]
     return text.removeprefix("www.")
-
-
-def split_authors(text: str) -> list[str]:
-    text = re.sub(r"\s+(?:and|&)\s+", ",", text.strip())
-    return [a.strip(" .") for a in text.split(",") if a.strip(" .")]
 
 
 def ticker_attribution(text: str) -> str | None:

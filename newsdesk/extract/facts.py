@@ -1,0 +1,64 @@
+"""Header facts as pages write them, whatever the markup: "By ...", "Source: ...", "4 Min Read",
+"2 Shares". Shared by the HTML and the text-dump readers, so both read a byline the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+([^|•·]{2,120}?)\s*$",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)
+_READING = re.compile(
+    r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|reading(?: time)?)\b", re.IGNORECASE
+)
+_SHARES = re.compile(r"^([\d,.]+)\s*(k)?\s+shares?$", re.IGNORECASE)
+_NAME_JOIN = re.compile(r"\s*(?:,|\band\b|&)\s*", re.IGNORECASE)
+# Where a byline runs on into its date: "Ann Example on Monday, November 18th, 2019 at 11:08".
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:on|at|\||-|–|—)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec|\d)).*$",
+    re.IGNORECASE,
+)
+
+
+def byline(text: str) -> str | None:
+    """The names in a "By ..." line, or None if the line is not a byline."""
+    m = BYLINE.match(text)
+    return m.group(1).strip() if m else None
+
+
+def split_authors(names: str | None) -> list[str]:
+    """ "Ada Quill and Tom Reed", "Ada Quill, Tom Reed & Lea Moss" as separate names; a date the
+    byline runs on into is cut off first."""
+    if not names:
+        return []
+    names = _BYLINE_TAIL.sub("", names.strip())
+    return [n.strip(" ,.") for n in _NAME_JOIN.split(names) if n.strip(" ,.")]
+
+
+def credit(text: str) -> str | None:
+    m = CREDIT.match(text)
+    return m.group(1).strip() if m else None
+
+
+def reading_minutes(text: str) -> int | None:
+    """ "4 Min Read", "Reading time: 5 minutes read" in a short line."""
+    if len(text) >= 60:
+        return None
+    m = _READING.search(text)
+    return int(m.group(1)) if m else None
+
+
+def shares(text: str) -> int | None:
+    """ "2 Shares", "1,204 shares", "3.4k shares"."""
+    m = _SHARES.match(text.strip())
+    if not m:
+        return None
+    try:
+        count = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    return int(count * (1000 if m.group(2) else 1))
