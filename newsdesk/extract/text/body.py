@@ -591,6 +591,17 @@ def read_inline_header(
     return found
 
 
+def _headline_inside(lines: list[Line], start: int, end: int) -> int | None:
+    """A headline among the first lines of the body, above its first real paragraph."""
+    for i in range(start, min(end, start + 6)):
+        line = lines[i]
+        if _is_prose(line):
+            return None
+        if shapes.is_title_like(line) and not line.bullet and not shapes.caption_credit(line.text):
+            return i
+    return None
+
+
 def build_article(
     lines: list[Line], region: tuple[int, int], now: datetime | None, floor: int
 ) -> tuple[Article, int, int]:
@@ -599,6 +610,10 @@ def build_article(
     start, end = region
     meta = read_header(lines, start, now, floor)
     fact_lines = read_inline_header(lines, start, end, meta, now)
+    if (head := _headline_inside(lines, start, end)) is not None:
+        # The stretch began above its own headline (a standfirst-like line led into it).
+        meta.title, meta.title_index = lines[head].text, head
+        fact_lines.add(head)
     body = read_body(lines[start:end], meta.title, skip={i - start for i in fact_lines})
     tags, after = read_tags(lines, end, len(lines))
     article = Article(

@@ -93,7 +93,7 @@ CONSENT = re.compile(
     r"|personali[sz]|partners|settings)\b|\b(?:accept|agree to|manage)\b.*\bcookies?\b",
     re.I,
 )
-SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
+SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)]*$")
 _TITLE_PUNCT = re.compile(r"[.]$")
 
 
@@ -175,7 +175,7 @@ def _is_paragraph(line: Line) -> bool:
         return True
     if words >= 7 and SENTENCE_END.search(line.text):
         return True
-    return words >= 12 and "," in line.text
+    return False  # a shorter line without a full stop is a headline or a label
 
 
 def is_title_like(line: Line) -> bool:
