@@ -173,9 +173,8 @@ def _is_paragraph(line: Line) -> bool:
         return False
     if words >= 20:
         return True
-    if words >= 7 and SENTENCE_END.search(line.text):
-        return True
-    return False  # a shorter line without a full stop is a headline or a label
+    # A shorter line without a full stop is a headline or a label.
+    return words >= 7 and bool(SENTENCE_END.search(line.text))
 
 
 def is_title_like(line: Line) -> bool:
