@@ -111,10 +111,16 @@ _PROMO = re.compile(
 )
 
 
+_PROMO_WORDS = ("subscri", "newsletter", "sign", "inbox", "activation", "follow", "download", "app")
+
+
 @lru_cache(maxsize=65536)
 def is_promo(text: str) -> bool:
     """A call to subscribe, sign up or follow: the site talking about itself, not the story."""
-    return len(text.split()) < 40 and bool(_PROMO.search(text))
+    if len(text) > 400:
+        return False
+    low = text.lower()
+    return any(w in low for w in _PROMO_WORDS) and bool(_PROMO.search(text))
 
 
 _COMMENT_WORDS = ("comment", "repl", "respons", "discussion", "conversation", "thoughts")
