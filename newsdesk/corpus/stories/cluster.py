@@ -70,21 +70,48 @@ class ClusterParams:
         )
 
 
+def _sum_vectors(vectors: list[Vector]) -> Vector:
+    """The sparse sum, with sorted term ids."""
+    if len(vectors) == 1:
+        return Vector(vectors[0].indices.astype(np.int64), vectors[0].values.astype(np.float64))
+    ids = np.concatenate([v.indices for v in vectors]).astype(np.int64)
+    values = np.concatenate([v.values for v in vectors]).astype(np.float64)
+    indices, inverse = np.unique(ids, return_inverse=True)
+    return Vector(indices, np.bincount(inverse, weights=values, minlength=len(indices)))
+
+
 @dataclass
 class Story:
     id: str
     first: float
     last: float
-    centroid: dict[int, float]  # sum of member vectors (only while active)
-    norm2: float
+    norm2: float  # |centroid|^2
     members: list[str] = field(default_factory=list)
-    packed: tuple[np.ndarray, np.ndarray] | None = None  # compact centroid while dormant
+    # The centroid (sum of member vectors): sorted arrays, plus vectors added since they were
+    # last summed (summing in numpy once per batch, not term by term in Python per article).
+    # None once the story is closed for good.
+    _centroid: Vector | None = None
+    _added: list[Vector] = field(default_factory=list)
 
-    def unpack(self) -> None:
-        if self.packed is not None:
-            idx, val = self.packed
-            self.centroid = dict(zip(idx.tolist(), val.tolist(), strict=True))
-            self.packed = None
+    def add(self, vec: Vector) -> None:
+        self._added.append(vec)
+
+    def centroid(self) -> Vector:
+        if self._added:
+            base = [self._centroid] if self._centroid is not None else []
+            self._centroid = _sum_vectors(base + self._added)
+            self._added = []
+        if self._centroid is None:
+            return Vector(np.zeros(0, dtype=np.int64), np.zeros(0))
+        return self._centroid
+
+    def compact(self) -> None:
+        """Smaller arrays while dormant (float32 is plenty for revival)."""
+        c = self.centroid()
+        self._centroid = Vector(c.indices.astype(np.int32), c.values.astype(np.float32))
+
+    def close(self) -> None:
+        self._centroid, self._added = None, []
 
 
 @dataclass
@@ -116,16 +143,9 @@ def _rows_matrix(vectors: list[Vector], width: int) -> sparse.csr_matrix:
     return sparse.csr_matrix((data, indices, indptr), shape=(len(vectors), width))
 
 
-def _dict_vector(centroid: dict[int, float]) -> Vector:
-    idx = np.fromiter(centroid.keys(), dtype=np.int64, count=len(centroid))
-    val = np.fromiter(centroid.values(), dtype=np.float64, count=len(centroid))
-    return Vector(idx, val)
-
-
-def _dot(a: dict[int, float], b: dict[int, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+def _dot(a: Vector, b: Vector) -> float:
+    _, ia, ib = np.intersect1d(a.indices, b.indices, assume_unique=True, return_indices=True)
+    return float(a.values[ia] @ b.values[ib])
 
 
 class DormantIndex:
@@ -221,12 +241,6 @@ class StoryClusterer:
         self.merges: list[Merge] = []
         self.merged_into: dict[str, str] = {}
         self.now = 0.0
-        self._packed_cache: dict[str, Vector] = {}
-
-    def __getstate__(self) -> dict:
-        state = dict(self.__dict__)
-        state["_packed_cache"] = {}
-        return state
 
     # -- public ---------------------------------------------------------------------------------
     def add(self, items: Iterable[StoryItem]) -> Iterator[Assignment]:
@@ -253,25 +267,17 @@ class StoryClusterer:
         for sid in [s for s in self.active if self.stories[s].last < horizon]:
             del self.active[sid]
             story = self.stories[sid]
-            packed = _dict_vector(story.centroid)
-            keep = min(self.params.dormant_terms, len(packed.values))
-            top = np.argpartition(-packed.values, keep - 1)[:keep] if keep else top_none
-            order = top[np.argsort(packed.indices[top])]
-            vec = Vector(packed.indices[order], packed.values[order])
+            cent = story.centroid()
+            keep = min(self.params.dormant_terms, len(cent.values))
+            top = np.argpartition(-cent.values, keep - 1)[:keep] if keep else top_none
+            top.sort()  # indices are sorted, so positions in order keep them sorted
+            vec = Vector(cent.indices[top], cent.values[top])
             vec.values = vec.values / (np.linalg.norm(vec.values) or 1.0)
             self.dormant_key[sid] = self.dormant.add(sid, vec, story.last)
-            story.packed = (packed.indices.astype(np.int32), packed.values.astype(np.float32))
-            story.centroid = {}
-            self._packed_cache.pop(sid, None)
+            story.compact()
         for sid in self.dormant.keep_newest(self.params.dormant_max_stories):
             self.dormant_key.pop(sid, None)
-            self.stories[sid].packed = None  # closed for good: its centroid is not needed
-
-    def _centroid_vector(self, sid: str) -> Vector:
-        vec = self._packed_cache.get(sid)
-        if vec is None:
-            vec = self._packed_cache[sid] = _dict_vector(self.stories[sid].centroid)
-        return vec
+            self.stories[sid].close()  # closed for good: its centroid is not needed
 
     def _add_batch(self, items: list[StoryItem]) -> list[Assignment]:
         p = self.params
@@ -291,8 +297,9 @@ class StoryClusterer:
         cap = len(col_sid) + n_items
         num = np.zeros((n_items, cap))  # dot(item, centroid) for every column
         if col_sid:
-            cents = _rows_matrix([self._centroid_vector(s) for s in col_sid], width)
-            num[:, : len(col_sid)] = (a @ cents.T).toarray()
+            cents = _rows_matrix([self.stories[s].centroid() for s in col_sid], width)
+            # stories x items, then transposed: converts the small item matrix, not the big one
+            num[:, : len(col_sid)] = (cents @ a.T).toarray().T
         norm2 = np.ones(cap)
         last = np.full(cap, -np.inf)
         alive = np.ones(cap, dtype=bool)  # False once a column's story is merged away
@@ -330,7 +337,7 @@ class StoryClusterer:
                 sid = story_id_for(item.id)
                 while sid in self.stories:  # the same first article id seen again
                     sid = story_id_for(sid)
-                self.stories[sid] = Story(sid, t, t, {}, 0.0)
+                self.stories[sid] = Story(sid, t, t, 0.0)
                 self.active[sid] = None
                 best_col = len(col_sid)
                 col_sid.append(sid)
@@ -356,14 +363,12 @@ class StoryClusterer:
 
     def _join(self, sid: str, vec: Vector, item: StoryItem, t: float, dot: float) -> None:
         story = self.stories[sid]
-        for tid, w in zip(vec.indices.tolist(), vec.values.tolist(), strict=True):
-            story.centroid[tid] = story.centroid.get(tid, 0.0) + w
+        story.add(vec)
         # |c + v|^2 = |c|^2 + 2 c.v + |v|^2, with |v| = 1 (or 0 for an empty vector).
         story.norm2 += 2.0 * dot + float(vec.values @ vec.values)
         story.first = min(story.first, t)
         story.last = max(story.last, t)
         story.members.append(item.id)
-        self._packed_cache.pop(sid, None)
 
     def _revive(
         self,
@@ -374,13 +379,12 @@ class StoryClusterer:
         col_of: dict[str, int],
     ) -> int:
         story = self.stories[sid]
-        story.unpack()
         self.dormant.remove(self.dormant_key.pop(sid))
         self.active[sid] = None
         col = len(col_sid)
         col_sid.append(sid)
         col_of[sid] = col
-        cent = _rows_matrix([self._centroid_vector(sid)], a.shape[1])
+        cent = _rows_matrix([story.centroid()], a.shape[1])
         num[:, col] = (a @ cent.T).toarray()[:, 0]
         return col
 
@@ -396,21 +400,19 @@ class StoryClusterer:
         t: float,
     ) -> None:
         s1, s2 = self.stories[col_sid[c1]], self.stories[col_sid[c2]]
-        dot = _dot(s1.centroid, s2.centroid)
+        dot = _dot(s1.centroid(), s2.centroid())
         similarity = dot / float(np.sqrt(s1.norm2 * s2.norm2) or 1.0)
         if similarity < self.params.merge_threshold:
             return
         keep_c, gone_c = (c1, c2) if len(s1.members) >= len(s2.members) else (c2, c1)
         keep, gone = self.stories[col_sid[keep_c]], self.stories[col_sid[gone_c]]
-        for tid, w in gone.centroid.items():
-            keep.centroid[tid] = keep.centroid.get(tid, 0.0) + w
+        keep.add(gone.centroid())
         keep.norm2 = keep.norm2 + gone.norm2 + 2.0 * dot
         keep.members.extend(gone.members)
         keep.first, keep.last = min(keep.first, gone.first), max(keep.last, gone.last)
         num[:, keep_c] += num[:, gone_c]
         norm2[keep_c], last[keep_c] = keep.norm2, keep.last
         alive[gone_c] = False  # the column stays, but no later item can pick it
-        self._packed_cache.pop(keep.id, None)
         del self.stories[gone.id]
         self.active.pop(gone.id, None)
         self.merged_into[gone.id] = keep.id
