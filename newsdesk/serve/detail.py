@@ -6,7 +6,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from newsdesk.corpus import schema as t
 from newsdesk.serve.reader import ARTICLE_LIST_COLUMNS, Reader, Row, day_of, story_data
@@ -77,6 +77,31 @@ def group_quotes(
     return [(speaker, items[:each]) for speaker, items in ranked[:speakers]]
 
 
+def _story_quotes(reader: Reader, article_ids: list[str], speakers: int = 12) -> list[Row]:
+    """The quotes of the most quoted speakers (and some unattributed ones), not every quote."""
+    if not article_ids:
+        return []
+    q = t.quotes.c
+    top = [
+        r["speaker"]
+        for r in reader.rows(
+            select(q.speaker, func.count().label("n"))
+            .where(q.article_id.in_(article_ids), q.speaker.is_not(None))
+            .group_by(q.speaker)
+            .order_by(func.count().desc(), q.speaker)
+            .limit(speakers)
+        )
+    ]
+    query = (
+        select(t.quotes, a.outlet, a.date.label("article_date"), a.title.label("article_title"))
+        .join(t.articles, a.id == q.article_id)
+        .where(q.article_id.in_(article_ids), or_(q.speaker.in_(top), q.speaker.is_(None)))
+        .order_by(a.date, q.article_id, q.position)
+        .limit(12 * speakers)
+    )
+    return reader.rows(query)
+
+
 def _places(reader: Reader, article_ids: list[str], limit: int = 40) -> list[Row]:
     if not article_ids:
         return []
@@ -120,7 +145,7 @@ def story_detail(reader: Reader, story_id: str) -> Row | None:
         "data": data,
         "articles": members,
         "coverage": sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])),
-        "quotes": group_quotes(_facts(reader, t.quotes, ids)),
+        "quotes": group_quotes(_story_quotes(reader, ids)),
         "counts": _facts(reader, t.counts, ids, limit=80),
         "places": _places(reader, ids),
         "events": sorted(
