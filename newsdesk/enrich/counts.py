@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.enrich.nlp import entities_in, sentences, text_of
 from newsdesk.records import Count
 
 # Word forms to the kind of count they signal.
@@ -197,18 +198,18 @@ def find_counts(
 ) -> list[Count]:
     """Every casualty or other human count in a parsed text; ``reporters`` are (start, end,
     speaker) spans of quotes, so a count inside one is credited to its speaker."""
-    text = doc.text
+    text = text_of(doc)
     counts: list[Count] = []
     previous_context: str | None = None
     last_place: str | None = None
     last_reporter: str | None = None
-    for sent in doc.sents:
+    for sent in sentences(doc):
         context = _context_kind(sent)
         first = sent[0].lower_ if len(sent) else ""
         inherited_context = False
         if context is None and previous_context and first in ("they", "these", "those", "among"):
             context, inherited_context = previous_context, True
-        places = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        places = [e for e in entities_in(doc, sent) if e.label_ in ("GPE", "LOC", "FAC")]
         sent_counts: list[Count] = []
         for n in _numbers(sent):
             group, after, refers_back = _group(doc, n, sent)

@@ -17,6 +17,8 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from newsdesk.enrich.names import DEMONYMS, TITLES, acronym, clean_name, entity_key, fold
+from newsdesk.enrich.nlp import text_of
+from newsdesk.enrich.spans import ByStart
 from newsdesk.records import Entity, Mention
 
 KEPT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -33,6 +35,7 @@ _FUZZY_MIN = 92
 _ROLE_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "POS"}
 _MAX_ROLE_WORDS = 6
 _MAX_NAME_EXTENSION = 3
+_LONGEST_MENTION = 300  # characters; only for looking up mentions around a point
 # Role nouns that name the same post ("the Hezbollah leader" for "Hezbollah chief").
 _ROLE_SYNONYMS = (
     {"leader", "chief", "head", "secretary-general"},
@@ -85,7 +88,7 @@ def _role_before(ent: Span) -> str | None:
         words.pop(0)
     if not words or not any(t.text.islower() or fold(t.text) in TITLES for t in words):
         return None
-    return doc.text[words[0].idx : ent.start_char].strip(" ,") or None
+    return text_of(doc)[words[0].idx : ent.start_char].strip(" ,") or None
 
 
 def _role_apposed(ent: Span) -> str | None:
@@ -156,7 +159,7 @@ def _matches(cluster: Cluster, name: str, key: str, kind: str) -> bool:
 
 def find_entities(doc: Doc) -> list[Entity]:
     """The article's canonical entities, each with its mentions (offsets into the body)."""
-    text = doc.text
+    text = text_of(doc)
     ents = [_whole_name(e) for e in doc.ents if e.label_ in KEPT_TYPES and e.text.strip()]
     defined = _acronyms_in_text(text, ents)
     clusters: list[Cluster] = []
@@ -223,9 +226,11 @@ class MentionIndex:
         self._spans = sorted(
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda s: s[0]
         )
+        self._by_start = ByStart(self._spans, lambda s: s[0])
 
     def within(self, start: int, end: int) -> list[Entity]:
-        return [e for a, b, e in self._spans if a < end and start < b]
+        near = self._by_start.between(start - _LONGEST_MENTION, end)
+        return [e for a, b, e in near if a < end and start < b]
 
     def last_before_at(self, position: int, types: set[str]) -> tuple[Entity | None, int]:
         """The entity of these types named last before a position, and where (-1: none)."""

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
+from newsdesk.enrich.nlp import entities_in, sentences
+from newsdesk.enrich.spans import ByStart
 from newsdesk.records import Count, Entity, Event, Place
 
 # type -> trigger word forms (lower case; two-word triggers are matched on the sentence text)
@@ -98,25 +100,31 @@ def find_events(
     place_ids: Set[str] = frozenset(),
 ) -> list[Event]:
     pub = _published(published)
-    spans = sorted(
-        (m.start, m.end, e)
-        for e in entities
-        if e.type in _ACTOR_TYPES and e.id not in place_ids
-        for m in e.mentions
+    spans = ByStart(
+        (
+            (m.start, e)
+            for e in entities
+            if e.type in _ACTOR_TYPES and e.id not in place_ids
+            for m in e.mentions
+        ),
+        lambda s: s[0],
     )
+    places_at = ByStart(places, lambda p: p.start)
+    counts_at = ByStart(counts, lambda c: c.start)
     events: list[Event] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         found = _type_of(sent.text)
         if found is None:
             continue
         kind, offset = found
         trigger_at = sent.start_char + offset
-        inside = [(a, e) for a, b, e in spans if sent.start_char <= a < sent.end_char]
+        inside = spans.between(sent.start_char, sent.end_char)
         actors = _unique(e.name for a, e in inside if a < trigger_at)
         targets = _unique(e.name for a, e in inside if a >= trigger_at and e.name not in actors)
-        place = next((p.name for p in places if sent.start_char <= p.start < sent.end_char), None)
+        here = places_at.between(sent.start_char, sent.end_char)
+        place = here[0].name if here else None
         when = _date_in(sent, pub)
-        in_sentence = [c for c in counts if sent.start_char <= c.start < sent.end_char]
+        in_sentence = counts_at.between(sent.start_char, sent.end_char)
         dead = sum(c.number for c in in_sentence if c.kind in ("killed", "executed", "martyred"))
         wounded = sum(c.number for c in in_sentence if c.kind == "wounded")
         events.append(
@@ -136,7 +144,7 @@ def find_events(
 
 
 def _date_in(sent: Span, pub: date | None) -> str | None:
-    for ent in sent.ents:
+    for ent in entities_in(sent.doc, sent):
         if ent.label_ in ("DATE", "TIME"):
             resolved = resolve_date(ent.text, pub)
             if resolved:

@@ -15,11 +15,14 @@ whose choice marks a side in the coverage these tools were built for, not a sent
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
 from newsdesk.enrich.names import fold
+from newsdesk.enrich.nlp import sentences, text_of
 from newsdesk.enrich.quotes import quotation_spans
+from newsdesk.enrich.spans import ByStart
 from newsdesk.records import Entity, Label
 
 # Label nouns an outlet may attach to an actor (longest first so "terrorist group" wins).
@@ -71,14 +74,18 @@ _LOADED_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in LOADED) + r")\b"
 # What may stand between an actor and its label: "X's", "(HTS) ", "of the", "from the".
 _GAP = re.compile(r"^[\s'’)]*(?:s\s+)?(?:(?:the|of|from|a|an)\s+)*$", re.I)
 _MAX_GAP = 12
+_LONGEST_MENTION = 300
 
 
-def _mention_spans(entities: list[Entity]) -> list[tuple[int, int, Entity]]:
-    return sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda s: s[0])
+Mentioned = tuple[int, int, Entity]
+
+
+def _mention_spans(entities: list[Entity]) -> ByStart[Mentioned]:
+    return ByStart(((m.start, m.end, e) for e in entities for m in e.mentions), lambda s: s[0])
 
 
 def find_labels(doc: Doc, entities: list[Entity]) -> list[Label]:
-    text = doc.text
+    text = text_of(doc)
     spans = _mention_spans(entities)
     labels: list[Label] = []
     for m in _DESCRIPTOR_RE.finditer(text):
@@ -92,9 +99,9 @@ def find_labels(doc: Doc, entities: list[Entity]) -> list[Label]:
         entity = names.get(fold(inner)) if len(inner.split()) <= 4 else None
         if entity is not None:
             labels.append(Label(entity.name, text[a:b], "scare-quotes", a, b))
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    bounds = [(s.start_char, s.end_char) for s in sentences(doc)]
     for m in _LOADED_RE.finditer(text):
-        entity = _nearest_in_sentence(spans, sentences, m.start())
+        entity = _nearest_in_sentence(spans, bounds, m.start())
         labels.append(
             Label(entity.name if entity else "", m.group(1).lower(), "loaded", m.start(), m.end())
         )
@@ -102,15 +109,16 @@ def find_labels(doc: Doc, entities: list[Entity]) -> list[Label]:
     return labels
 
 
-def _adjacent(
-    text: str, spans: list[tuple[int, int, Entity]], start: int, end: int
-) -> Entity | None:
+def _adjacent(text: str, spans: ByStart[Mentioned], start: int, end: int) -> Entity | None:
     """The actor named right before the label ("HTS terrorist group") or right after it
     ("the regime of Bashar al-Assad"), with nothing but a possessive or "of the" between."""
-    before = [s for s in spans if s[1] <= start and start - s[1] <= _MAX_GAP]
+    near = spans.between(start - _MAX_GAP - _LONGEST_MENTION, start)
+    before = sorted(
+        (s for s in near if s[1] <= start and start - s[1] <= _MAX_GAP), key=lambda s: s[1]
+    )
     if before and _GAP.match(text[before[-1][1] : start]):
         return before[-1][2]
-    after = [s for s in spans if s[0] >= end and s[0] - end <= _MAX_GAP]
+    after = spans.between(end, end + _MAX_GAP + 1)
     gap = text[end : after[0][0]] if after else ""
     if after and _GAP.match(gap) and re.search(r"\b(of|from)\b", gap):
         return after[0][2]  # "the regime of Bashar al-Assad", "militants from HTS"
@@ -118,12 +126,12 @@ def _adjacent(
 
 
 def _nearest_in_sentence(
-    spans: list[tuple[int, int, Entity]], sentences: list[tuple[int, int]], position: int
+    spans: ByStart[Mentioned], bounds: list[tuple[int, int]], position: int
 ) -> Entity | None:
-    sent = next(((a, b) for a, b in sentences if a <= position < b), None)
-    if sent is None:
+    i = bisect_left(bounds, (position + 1,)) - 1  # the last sentence starting at or before
+    if i < 0 or not bounds[i][0] <= position < bounds[i][1]:
         return None
-    inside = [s for s in spans if sent[0] <= s[0] < sent[1]]
+    inside = spans.between(*bounds[i])
     if not inside:
         return None
     return min(inside, key=lambda s: abs(s[0] - position))[2]

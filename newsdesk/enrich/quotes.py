@@ -19,14 +19,16 @@ Speakers are returned as written (``speaker_text``); `newsdesk.enrich.entities` 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 from spacy.tokens import Doc, Token
 
 from newsdesk.enrich.cues import INFINITIVE_FORMS, OBJECT_MESSAGE_VERBS, SPEECH_FORMS, SPEECH_NOUNS
-
-Interval = tuple[int, int]
+from newsdesk.enrich.nlp import sentence_of, text_of
+from newsdesk.enrich.nlp import sentences as all_sentences
+from newsdesk.enrich.spans import Interval, SpanIndex
 
 
 @dataclass
@@ -258,9 +260,10 @@ def _according_to(text: str, tok: Token) -> QuoteSpan | None:
         return None
     cue = (tok.idx, to.idx + len(to.text))
     phrase = _extent(tok)
-    sent = tok.sent
+    sent = sentence_of(tok.doc, tok.i)
     clause = tok.head if tok.head is not tok else sent.root
-    span = _extent(clause) if clause.sent == sent else (sent.start_char, sent.end_char)
+    inside = sent.start <= clause.i < sent.end
+    span = _extent(clause) if inside else (sent.start_char, sent.end_char)
     pieces = _subtract(text, span, [phrase])
     if not pieces:
         return None
@@ -287,7 +290,7 @@ def _noun_attribution(text: str, noun: Token) -> QuoteSpan | None:
 
 def parse_attributions(doc: Doc) -> list[QuoteSpan]:
     """Attributions signalled by a cue word in the parse."""
-    text = doc.text
+    text = text_of(doc)
     found: list[QuoteSpan] = []
     for tok in doc:
         lower = tok.lower_
@@ -343,21 +346,21 @@ def _words(text: str) -> int:
 def _cue_before(doc: Doc, start: int) -> QuoteSpan | None:
     """A speaker and cue ending in a colon right before a quotation: 'He added: "..."'."""
     window_start = max(0, start - 300)
-    head = doc.text[window_start:start].rstrip()
+    head = text_of(doc)[window_start:start].rstrip()
     if not head.endswith(":"):
         return None
     colon = window_start + len(head) - 1
     span = doc.char_span(colon, start, alignment_mode="expand")
     if span is None:
         return None
-    sent = span.sent
+    sent = sentence_of(doc, span.start)
     for tok in reversed(list(sent)):
         if tok.idx >= start:
             continue
         if tok.lower_ in SPEECH_FORMS and tok.tag_.startswith("VB"):
             subj = _subject(tok)
-            speaker = _speaker_interval(doc.text, subj) if subj is not None else None
-            return QuoteSpan([], speaker, _token_span(tok), direct=True, text=doc.text)
+            speaker = _speaker_interval(text_of(doc), subj) if subj is not None else None
+            return QuoteSpan([], speaker, _token_span(tok), direct=True, text=text_of(doc))
     return None
 
 
@@ -370,7 +373,7 @@ def _cue_in_sentence(doc: Doc, qs: Interval, quotations: list[Interval]) -> Quot
     span = doc.char_span(qs[0], qs[1], alignment_mode="expand")
     if span is None:
         return None
-    sent = span[0].sent
+    sent = sentence_of(doc, span.start)
     fallback: QuoteSpan | None = None
     sentences = [sent]
     # '"That is false!" Maher replied.': the mark ended the sentence, the cue opens the next
@@ -379,18 +382,18 @@ def _cue_in_sentence(doc: Doc, qs: Interval, quotations: list[Interval]) -> Quot
         after += 1
     if (
         after < len(doc)
-        and doc[after].sent != sent
-        and "\n" not in doc.text[qs[1] : doc[after].idx]
+        and not sent.start <= after < sent.end
+        and "\n" not in text_of(doc)[qs[1] : doc[after].idx]
     ):
-        sentences.append(doc[after : min(after + _CUE_REACH, doc[after].sent.end)])
+        sentences.append(doc[after : min(after + _CUE_REACH, sentence_of(doc, after).end)])
     for tok in (t for s in sentences for t in s):
         if any(a <= tok.idx < b for a, b in quotations):
             continue
         if tok.lower_ in SPEECH_FORMS and tok.tag_.startswith("VB"):
             subj = _subject(tok)
             if subj is not None:
-                speaker = _speaker_interval(doc.text, subj)
-                return QuoteSpan([], speaker, _token_span(tok), direct=True, text=doc.text)
+                speaker = _speaker_interval(text_of(doc), subj)
+                return QuoteSpan([], speaker, _token_span(tok), direct=True, text=text_of(doc))
     if sent.start_char < qs[0] or qs[1] < sent.end_char - 1:
         # a quoted phrase inside someone's sentence: that sentence's subject chose the words
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
@@ -399,16 +402,18 @@ def _cue_in_sentence(doc: Doc, qs: Interval, quotations: list[Interval]) -> Quot
             and subj.lower_ not in ("it", "this", "that")
             and not any(a <= subj.idx < b for a, b in quotations)
         ):
-            fallback = QuoteSpan([], _speaker_interval(doc.text, subj), None, True, doc.text)
+            fallback = QuoteSpan(
+                [], _speaker_interval(text_of(doc), subj), None, True, text_of(doc)
+            )
     return fallback
 
 
-def _colon_paragraphs(doc: Doc, taken: list[Interval]) -> list[QuoteSpan]:
+def _colon_paragraphs(doc: Doc, taken: SpanIndex) -> list[QuoteSpan]:
     """A sentence that announces words with a colon at the end of its paragraph ("Brafman
     notes:", "The statement reads as follows:") attributes the next paragraph."""
-    text = doc.text
+    text = text_of(doc)
     found: list[QuoteSpan] = []
-    for sent in doc.sents:
+    for sent in all_sentences(doc):
         stripped = sent.text.rstrip()
         line_end = sent.start_char + len(stripped)
         if not stripped.endswith(":") or "\n" not in text[line_end : line_end + 3]:
@@ -429,7 +434,7 @@ def _colon_paragraphs(doc: Doc, taken: list[Interval]) -> list[QuoteSpan]:
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
         span = _trim(text, start, end)
-        if span is None or any(_overlaps(span, t) for t in taken):
+        if span is None or taken.overlaps(span):
             continue
         if _COLON_LEAD.match(text[span[0] : span[1]]):
             continue  # "TAPPER: ..." after "Partial transcript as follows:" speaks for itself
@@ -446,9 +451,14 @@ def _colon_paragraphs(doc: Doc, taken: list[Interval]) -> list[QuoteSpan]:
 def _absorb(q: QuoteSpan, quotations: list[Interval], claimed: list[bool]) -> None:
     """An attribution whose content touches quotations is direct speech, and its content runs
     to their marks (a quotation may run past the clause the parser gave, over sentences)."""
-    for k, qs in enumerate(quotations):
-        if not any(_overlaps(p, qs) for p in q.content):
-            continue
+    touched: set[int] = set()
+    for a, b in q.content:  # quotations are sorted and do not overlap one another
+        k = bisect_left(quotations, (b,)) - 1
+        while k >= 0 and quotations[k][1] > a:
+            touched.add(k)
+            k -= 1
+    for k in sorted(touched):
+        qs = quotations[k]
         claimed[k] = True
         q.direct = True
         if qs[1] > q.content[-1][1] and not (q.speaker and q.speaker[0] >= qs[1]):
@@ -458,11 +468,11 @@ def _absorb(q: QuoteSpan, quotations: list[Interval], claimed: list[bool]) -> No
 
 
 def _unclaimed_quotation(
-    doc: Doc, qs: Interval, quotations: list[Interval], found: list[QuoteSpan]
+    doc: Doc, qs: Interval, quotations: list[Interval], spoken: list[tuple[int, Interval]]
 ) -> QuoteSpan | None:
     """A quotation no cue took: tied to a cue beside it, or, when it is a sentence or more,
     continuing the last speaker; a short quoted phrase nobody says is not a quote."""
-    inner = doc.text[qs[0] + 1 : qs[1] - 1]
+    inner = text_of(doc)[qs[0] + 1 : qs[1] - 1]
     if _is_name(inner):
         return None  # 'Israel', "Hezbollah": a name in quotation marks is framing, not speech
     cue = _cue_before(doc, qs[0]) or _cue_in_sentence(doc, qs, quotations)
@@ -471,43 +481,40 @@ def _unclaimed_quotation(
         return cue
     if _words(inner) < _MIN_STANDALONE_WORDS:
         return None
-    before = [q for q in found if q.end <= qs[0] and q.speaker]
-    last = max(before, key=lambda q: q.end) if before else None
-    return QuoteSpan([qs], last.speaker if last else None, None, direct=True, text=doc.text)
+    # the speaker of the quote that ended last before this one (``spoken``: sorted (end, speaker))
+    i = bisect_right(spoken, (qs[0], (len(text_of(doc)), len(text_of(doc)))))
+    speaker = spoken[i - 1][1] if i else None
+    return QuoteSpan([qs], speaker, None, direct=True, text=text_of(doc))
 
 
 def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
     """Every attribution in a parsed text, in reading order."""
-    text = doc.text
+    text = text_of(doc)
     quotations = quotation_spans(text)
     lines = colon_attributions(text) if colon_lines else []
     # a cue inside a quotation or a "Speaker: ..." line ("I think ...") is the speaker's words
-    said = quotations + [q.content[0] for q in lines]
-    attributions = [
-        q
-        for q in parse_attributions(doc)
-        if not q.cue or not any(a <= q.cue[0] and q.cue[1] <= b for a, b in said)
-    ]
+    said = SpanIndex(quotations + [q.content[0] for q in lines])
+    quoted = SpanIndex(quotations)
+    attributions = [q for q in parse_attributions(doc) if not q.cue or not said.contains(q.cue)]
     claimed = [False] * len(quotations)
     for q in attributions:
-        if (
-            q.speaker
-            and q.cue
-            and any(a <= q.speaker[0] and q.speaker[1] <= b for a, b in quotations)
-        ):
+        if q.speaker and q.cue and quoted.contains(q.speaker):
             q.speaker = _speaker_beside_cue(text, q.cue, quotations)
         _absorb(q, quotations, claimed)
     # "Brafman notes:" then a paragraph: announced words, quoted or not, one span
-    announced = _colon_paragraphs(doc, [p for q in attributions for p in q.content])
+    announced = _colon_paragraphs(doc, SpanIndex([p for q in attributions for p in q.content]))
     for q in announced:
         _absorb(q, quotations, claimed)
         q.content = [(q.start, q.end)]
     results = attributions + announced
+    spoken = sorted((q.end, q.speaker) for q in results if q.speaker)
     for k, qs in enumerate(quotations):
-        if not claimed[k] and (q := _unclaimed_quotation(doc, qs, quotations, results)):
+        if not claimed[k] and (q := _unclaimed_quotation(doc, qs, quotations, spoken)):
             results.append(q)
-    taken = [p for q in results for p in q.content]
-    results += [q for q in lines if not any(_overlaps(q.content[0], t) for t in taken)]
+            if q.speaker:
+                insort(spoken, (q.end, q.speaker))
+    taken = SpanIndex([p for q in results for p in q.content])
+    results += [q for q in lines if not taken.overlaps(q.content[0])]
     results.sort(key=lambda q: q.start)
     for prev, q in pairwise(results):
         # "..., explaining, "..."": a cue with no subject of its own continues the last speaker
@@ -519,16 +526,19 @@ def find_quotes(doc: Doc, colon_lines: bool = True) -> list[QuoteSpan]:
 def _drop_nested(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     """A quote whose content lies wholly inside another with the same speaker is the same quote
     found twice (a parenthetical cue and the clause it interrupts)."""
-    kept: list[QuoteSpan] = []
-    for q in quotes:
-        if any(
-            k.start <= q.start and q.end <= k.end and k.speaker == q.speaker and k is not q
-            for k in quotes
-            if (k.start, -k.end) < (q.start, -q.end)
-        ):
-            continue
-        kept.append(q)
-    return kept
+    # one sweep in (start, -end) order: a quote is inside another of its speaker's when one
+    # that comes before it in that order reaches as far
+    reach: dict[Interval | None, int] = {}
+    dropped: set[int] = set()
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
+    for _key, group in groupby(ordered, key=lambda q: (q.start, -q.end)):
+        same = list(group)
+        for q in same:
+            if reach.get(q.speaker, -1) >= q.end:
+                dropped.add(id(q))
+        for q in same:
+            reach[q.speaker] = max(reach.get(q.speaker, -1), q.end)
+    return [q for q in quotes if id(q) not in dropped]
 
 
 # --- "Speaker: statement" lines ----------------------------------------------------------------

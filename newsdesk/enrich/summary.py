@@ -12,6 +12,8 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from newsdesk.enrich.nlp import sentences, text_of
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 _STOP = {
     "that", "this", "with", "from", "have", "were", "which", "their", "they", "been", "will",
@@ -25,12 +27,14 @@ _MIN_WORDS = 6
 
 
 def summarize(doc: Doc) -> str:
-    sentences = [s for s in doc.sents if len(s) >= _MIN_WORDS and s.text.rstrip()[-1:] in '.!?"”’']
-    if not sentences:
-        return doc.text.strip().split("\n", 1)[0][:300]
-    freq = Counter(w.lower() for w in _WORD.findall(doc.text) if w.lower() not in _STOP)
+    candidates = [
+        s for s in sentences(doc) if len(s) >= _MIN_WORDS and s.text.rstrip()[-1:] in '.!?"”’'
+    ]
+    if not candidates:
+        return text_of(doc).strip().split("\n", 1)[0][:300]
+    freq = Counter(w.lower() for w in _WORD.findall(text_of(doc)) if w.lower() not in _STOP)
     scored = []
-    for rank, sent in enumerate(sentences):
+    for rank, sent in enumerate(candidates):
         words = [w.lower() for w in _WORD.findall(sent.text) if w.lower() not in _STOP]
         weight = sum(freq[w] for w in set(words)) / (len(words) + 4)
         scored.append((weight * (1.0 + 1.0 / (1 + rank)), rank, sent))
