@@ -7,6 +7,7 @@ to "is this the same name?" and "which country does 'Iranian' point to?".
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 
 # Titles and honorifics dropped from a person's canonical name (kept as roles when written).
@@ -26,7 +27,7 @@ TITLES = {
 # Nationality or group adjectives to the country (or body) they point to.
 DEMONYMS = {
     "american": "United States", "americans": "United States", "us": "United States",
-    "u.s.": "United States", "usa": "United States", "america": "United States",
+    "u s": "United States",  # "U.S." folded "usa": "United States", "america": "United States",
     "israeli": "Israel", "israelis": "Israel", "syrian": "Syria", "syrians": "Syria",
     "iranian": "Iran", "iranians": "Iran", "iraqi": "Iraq", "iraqis": "Iraq",
     "russian": "Russia", "russians": "Russia", "turkish": "Turkey", "turks": "Turkey",
@@ -34,17 +35,21 @@ DEMONYMS = {
     "jordanian": "Jordan", "egyptian": "Egypt", "saudi": "Saudi Arabia", "qatari": "Qatar",
     "emirati": "United Arab Emirates", "yemeni": "Yemen", "ukrainian": "Ukraine",
     "ukrainians": "Ukraine", "chinese": "China", "french": "France", "british": "United Kingdom",
-    "uk": "United Kingdom", "britain": "United Kingdom", "german": "Germany",
+    "uk": "United Kingdom", "u k": "United Kingdom", "britain": "United Kingdom",
+    "german": "Germany",
     "kurdish": "Kurds", "european": "European Union", "eu": "European Union",
 }  # fmt: skip
 
 # Demonyms that are adjectives or peoples ("Israeli"), unlike short names of a place ("US").
 ADJECTIVES = {
-    d for d in DEMONYMS if d not in {"us", "u.s.", "usa", "america", "uk", "britain", "eu"}
+    d for d in DEMONYMS if d not in {"us", "u s", "usa", "america", "uk", "u k", "britain", "eu"}
 }
 
 _QUOTE_MARKS = "'’‘`´ʼʻ\"“”"
-_DROP_ASCII_MARKS = str.maketrans("", "", "'`\"")
+# ASCII folding: quote marks dropped, other punctuation (not "_", a word character) to spaces
+_ASCII_FOLD = str.maketrans(
+    {c: (None if c in "'`\"" else " ") for c in string.punctuation if c != "_"}
+)
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
 
@@ -52,8 +57,8 @@ _SPACES = re.compile(r"\s+")
 def fold(text: str) -> str:
     """Lower case, accents and apostrophes removed, punctuation to spaces:
     "Hay'at Tahrir al-Sham" and "Hayat Tahrir al-Sham" both give "hayat tahrir al sham"."""
-    if text.isascii():  # the common case, and every gazetteer name: no accents to strip
-        text = text.translate(_DROP_ASCII_MARKS)
+    if text.isascii():  # the common case, and every gazetteer name: one table lookup per char
+        return " ".join(text.lower().translate(_ASCII_FOLD).split())
     else:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c) and c not in _QUOTE_MARKS)
