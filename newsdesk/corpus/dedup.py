@@ -15,7 +15,6 @@ import zlib
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 from sqlalchemy import Connection, bindparam, select, text
 
 from newsdesk.corpus import schema as s
@@ -37,6 +36,9 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 @functools.cache
 def _permutations() -> tuple[object, str]:
+    # datasketch pulls in scipy (seconds): imported when first needed, not with the CLI.
+    from datasketch import MinHash
+
     base = MinHash(num_perm=NUM_PERM, seed=1)
     return base.permutations, base.scheme
 
@@ -45,6 +47,8 @@ def signature(text: str) -> bytes | None:
     """The MinHash signature of a body, or None when the body is too short to compare."""
     if len(_WORD.findall(text)) < MIN_WORDS:
         return None
+    from datasketch import MinHash
+
     permutations, scheme = _permutations()
     # crc32 (C) instead of datasketch's default sha1 per shingle, and the permutations drawn once
     # per process: together about five times faster, same estimator.
