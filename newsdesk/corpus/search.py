@@ -236,13 +236,10 @@ def _pg_article_candidates(
     )
     # The planner's cost model does not know that a per-row `tsv @@ q` filter de-TOASTs the row:
     # steer it to the GIN bitmap for this statement only.
-    conn.execute(text("SET LOCAL enable_seqscan = off"))
-    conn.execute(text("SET LOCAL enable_indexscan = off"))
-    try:
-        return [dict(r) for r in conn.execute(stmt).mappings()]
-    finally:
-        conn.execute(text("RESET enable_seqscan"))
-        conn.execute(text("RESET enable_indexscan"))
+    conn.execute(text("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off"))
+    rows = [dict(r) for r in conn.execute(stmt).mappings()]
+    conn.execute(text("RESET enable_seqscan; RESET enable_indexscan"))
+    return rows
 
 
 def _ticker_candidates(
