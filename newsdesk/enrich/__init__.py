@@ -161,6 +161,12 @@ def _attribute_ticker(page: Page) -> None:
 def _enrich_batch(pages: list[Page], on_error: ErrorHandler | None = None) -> list[Page]:
     handler = on_error or _log_error
     articles = [(p, a) for p in pages for a in p.articles if a.body.strip()]
+    for page, article in articles:
+        if len(article.body) > MAX_CHARS:
+            log.warning(
+                "enrich: %s: %r: only the first %d characters of the body are enriched",
+                page.source, article.title, MAX_CHARS,
+            )  # fmt: skip
     docs = parse_many(a.body[:MAX_CHARS] for _p, a in articles)
     for (page, article), doc in zip(articles, docs, strict=True):
         try:

