@@ -56,6 +56,8 @@ class ClusterParams:
     # adds outlet names and bylines, and the words are in the text already), so off by default.
     entity_weight: float = 0.0
     dormant_terms: int = 64
+    dormant_query_terms: int = 64
+    centroid_terms: int = 2000  # a story's centroid keeps at most this many (strongest) terms
     # The dormant index keeps this many stories, the most recently active: it bounds the cost
     # of a lookup by the flow of news (about a season of a large newsroom), not the corpus size.
     dormant_max_stories: int = 20_000
@@ -96,11 +98,16 @@ class Story:
     def add(self, vec: Vector) -> None:
         self._added.append(vec)
 
-    def centroid(self) -> Vector:
+    def centroid(self, max_terms: int = 0) -> Vector:
         if self._added:
             base = [self._centroid] if self._centroid is not None else []
             self._centroid = _sum_vectors(base + self._added)
             self._added = []
+            if max_terms and len(self._centroid.values) > max_terms:
+                # A long story keeps its strongest terms: the weak tail hardly moves a cosine
+                # and would make every comparison with the story cost more as it grows.
+                self._centroid = _strongest(self._centroid, max_terms)
+                self.norm2 = float(self._centroid.values @ self._centroid.values)
         if self._centroid is None:
             return Vector(np.zeros(0, dtype=np.int64), np.zeros(0))
         return self._centroid
@@ -141,6 +148,14 @@ def _rows_matrix(vectors: list[Vector], width: int) -> sparse.csr_matrix:
     indices = np.concatenate([v.indices for v in vectors]) if vectors else np.zeros(0, np.int64)
     data = np.concatenate([v.values for v in vectors]) if vectors else np.zeros(0)
     return sparse.csr_matrix((data, indices, indptr), shape=(len(vectors), width))
+
+
+def _strongest(vec: Vector, k: int) -> Vector:
+    if len(vec.values) <= k:
+        return vec
+    top = np.argpartition(-vec.values, k - 1)[:k]
+    top.sort()
+    return Vector(vec.indices[top], vec.values[top])
 
 
 def _dot(a: Vector, b: Vector) -> float:
@@ -297,7 +312,8 @@ class StoryClusterer:
         cap = len(col_sid) + n_items
         num = np.zeros((n_items, cap))  # dot(item, centroid) for every column
         if col_sid:
-            cents = _rows_matrix([self.stories[s].centroid() for s in col_sid], width)
+            terms = p.centroid_terms
+            cents = _rows_matrix([self.stories[s].centroid(terms) for s in col_sid], width)
             # stories x items, then transposed: converts the small item matrix, not the big one
             num[:, : len(col_sid)] = (cents @ a.T).toarray().T
         norm2 = np.ones(cap)
@@ -307,7 +323,10 @@ class StoryClusterer:
             norm2[c] = self.stories[sid].norm2
             last[c] = self.stories[sid].last
         col_of = {sid: c for c, sid in enumerate(col_sid)}
-        dormant = self.dormant.candidates(a, p.dormant_threshold)
+        # Dormant stories are looked up by each item's strongest terms only: the long postings
+        # of everyday words cost the most and decide the least.
+        query = _rows_matrix([_strongest(v, p.dormant_query_terms) for v in vectors], width)
+        dormant = self.dormant.candidates(query, p.dormant_threshold)
 
         out: list[Assignment] = []
         for i, item in enumerate(items):
