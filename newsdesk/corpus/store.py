@@ -195,7 +195,11 @@ class Store:
                 "pages": count(s.pages),
                 "articles": count(s.articles),
                 "outlets": int(
-                    conn.execute(select(func.count(func.distinct(s.articles.c.outlet)))).scalar()
+                    conn.execute(
+                        select(func.count(func.distinct(s.articles.c.outlet))).where(
+                            s.articles.c.outlet != ""
+                        )
+                    ).scalar()
                     or 0
                 ),
                 "ticker_items": count(s.ticker_items),
