@@ -10,7 +10,7 @@ from newsdesk.corpus.dedup import signature, similarity
 from newsdesk.records import Article, Capture, Page
 from tests.corpus.fictional import RIVER_BODY
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"  # ../shared beside the repo
 
 
 def _store_page(store, name: str, outlet: str, body: str, title: str = "Varn floods") -> str:
