@@ -68,22 +68,24 @@ def _check(db: str, expected: int) -> None:
         assert q("SELECT count(*) FROM captures") == expected
         assert q("SELECT count(DISTINCT sha256) FROM captures") == expected
         assert q("SELECT count(*) FROM pages") == expected
-        # Every page complete: as many articles as its row says, each with its facts.
-        assert (
-            q(
-                "SELECT count(*) FROM pages p WHERE p.article_count <> "
-                "(SELECT count(*) FROM articles a WHERE a.capture_sha256 = p.capture_sha256)"
-            )
-            == 0
+        # Every page complete: as many articles as its row says, and each article either
+        # indexed for near-duplicates or linked to its canonical copy.
+        incomplete_pages = (
+            "SELECT count(*) FROM pages p WHERE p.article_count <> "
+            "(SELECT count(*) FROM articles a WHERE a.capture_sha256 = p.capture_sha256)"
         )
+        assert q(incomplete_pages) == 0
         assert q("SELECT count(*) FROM articles") == expected
-        assert (
-            q(
-                "SELECT count(*) FROM article_minhash m LEFT JOIN articles a ON a.id = m.article_id "
-                "WHERE a.id IS NULL"
-            )
-            == 0
+        unlinked = (
+            "SELECT count(*) FROM articles a WHERE a.id NOT IN "
+            "(SELECT article_id FROM article_minhash UNION SELECT article_id FROM duplicates)"
         )
+        assert q(unlinked) == 0
+        orphans = (
+            "SELECT count(*) FROM article_minhash m "
+            "LEFT JOIN articles a ON a.id = m.article_id WHERE a.id IS NULL"
+        )
+        assert q(orphans) == 0
         assert q("SELECT count(*) FROM errors") == 0
         if store.backend == "sqlite":
             conn.execute(text("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"))
