@@ -8,6 +8,7 @@ Merges are recorded in `story_merges`. Story rows and assignments use the corpus
 
 from __future__ import annotations
 
+import json
 import pickle
 import uuid
 from collections.abc import Iterable, Iterator
@@ -363,7 +364,9 @@ def get_story(store: Any, story_id: str) -> dict[str, Any] | None:
             if into is None:
                 break
             story_id = into
-    for row in store.stories():
-        if row["id"] == story_id:
-            return row
-    return None
+        row = conn.execute(select(s.stories).where(s.stories.c.id == story_id)).mappings().first()
+    if row is None:
+        return None
+    record = dict(row)
+    extra = json.loads(record.pop("data") or "{}")
+    return {**record, **extra}

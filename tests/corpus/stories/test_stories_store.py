@@ -118,3 +118,50 @@ def test_incremental_in_arrival_order_agrees_with_recluster_on_the_bench(tmp_pat
     assert bcubed(incremental, gold).f1 >= 0.94
     assert bcubed(rebuilt, gold).f1 >= 0.965
     assert isinstance(merges, list)
+
+
+def test_a_merge_moves_articles_and_is_recorded_in_the_store(tmp_path: Path) -> None:
+    from newsdesk.corpus.hooks import register_post_ingest, unregister_post_ingest
+    from newsdesk.corpus.stories import _post_ingest
+    from newsdesk.corpus.stories.cluster import ClusterParams, StoryClusterer
+    from newsdesk.corpus.stories.store import place
+
+    dam = "Engineers say the Varn dam breach flooded the valley; the dam breach was reported."
+    flood = "Floodwaters from the Varn river reached Castellor market, the council said."
+    docs = [
+        ("a.json", "Castellor market flooded", flood, "2031-03-04 08:00:00"),
+        ("b.json", "Varn dam breach reported", dam, "2031-03-04 09:00:00"),
+        (
+            "c.json",
+            "Varn dam breach floods Castellor market",
+            f"{flood} {dam}",
+            "2031-03-04 10:00:00",
+        ),
+    ]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, title, body, date in docs:
+        obj = {"title": title, "maintext": body, "date_publish": date, "source_domain": "x.example"}
+        (folder / name).write_text(json.dumps(obj))
+    db = str(tmp_path / "m.db")
+    unregister_post_ingest("stories")  # place them ourselves, with a low merge threshold
+    try:
+        ingest([str(folder)], db=db, enrich=False)
+    finally:
+        register_post_ingest("stories", _post_ingest)
+    with open_store(db) as store:
+        clusterer = StoryClusterer(ClusterParams(merge_threshold=0.1))
+        report = place(store, clusterer, list(store.articles()))
+        assert report.merges == 1
+        placed = assignments(store)
+        assert len(set(placed.values())) == 1
+        merges = store.engine.connect().execute(story_merges.select()).mappings().all()
+        assert len(merges) == 1
+        survivor = merges[0]["into_id"]
+        assert set(placed.values()) == {survivor}
+        assert {row["id"] for row in store.stories()} == {survivor}
+        # The absorbed id still leads to the story, which lists what it absorbed.
+        story = get_story(store, merges[0]["absorbed_id"])
+        assert story is not None and story["id"] == survivor
+        assert story["merged_from"][0]["story"] == merges[0]["absorbed_id"]
+        assert story["article_count"] == 3
