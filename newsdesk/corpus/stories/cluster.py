@@ -15,10 +15,12 @@ joins the story whose centroid it is most similar to (cosine), if that similarit
 When an article fits two active stories and their centroids turn out to be similar
 (`merge_threshold`), the smaller story is merged into the larger and the merge is recorded.
 
-Work is done in batches of `batch_size` articles with sparse matrix products, but the result is
-exactly that of adding the articles one by one: inside a batch, each assignment updates the
-similarity of the later articles through the batch's own Gram matrix. Cost per article is bounded
-by the number of active stories and the length of the dormant postings, never the corpus size.
+Work is done in batches of `batch_size` articles with sparse matrix products, with the result of
+adding the articles one by one: inside a batch, each assignment updates the similarity of the
+later articles through the batch's own Gram matrix. (One difference: a story that goes quiet in
+the middle of a batch is held to the dormant threshold against its whole centroid rather than its
+strongest terms; on the bench set this changes nothing.) Cost per article is bounded by the
+number of active stories and the (capped) dormant index, never the corpus size.
 """
 
 from __future__ import annotations
