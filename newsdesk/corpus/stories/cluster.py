@@ -19,7 +19,7 @@ Work is done in batches of `batch_size` articles with sparse matrix products, wi
 adding the articles one by one: inside a batch, each assignment updates the similarity of the
 later articles through the batch's own Gram matrix. (One difference: a story that goes quiet in
 the middle of a batch is held to the dormant threshold against its whole centroid rather than its
-strongest terms; on the bench set this changes nothing.) Cost per article is bounded by the
+strongest terms; on the full bench set both give the same F1.) Cost per article is bounded by the
 number of active stories and the (capped) dormant index, never the corpus size.
 """
 
