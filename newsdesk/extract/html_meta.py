@@ -200,7 +200,13 @@ def read_declared(root: etree._Element) -> Declared:
 
 
 def iso_date(value: str | None) -> str | None:
-    """An ISO-8601 form of a declared date, no more precise than the page is."""
+    """An ISO-8601 form of a declared date, no more precise than the page is; None for a
+    placeholder such as "0001-01-01" that some CMSs print for "no date"."""
+    iso = _iso_date(value)
+    return iso if iso is None or int(iso[:4]) >= 1900 else None
+
+
+def _iso_date(value: str | None) -> str | None:
     if not value:
         return None
     text = value.strip()

@@ -1,0 +1,48 @@
+"""Dates as pages write them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsdesk.extract.dates import parse_date
+from newsdesk.extract.html_meta import iso_date
+
+NOW = datetime(2025, 12, 1, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("12 Dec 2024 05:45", "2024-12-12T05:45:00"),
+        ("Nov. 29, 2024", "2024-11-29"),
+        ("Monday, December 1, 2025", "2025-12-01"),
+        ("Updated 3:27 am PST, Wednesday, November 20, 2019", "2019-11-20"),
+        ("Reuters November 18, 2019 11:03 PM", "2019-11-18T23:03:00"),
+        ("2024-05-01T10:00", "2024-05-01T10:00:00"),
+        ("21/06/2014", "2014-06-21"),
+        ("4 days ago", "2025-11-27"),
+        ("time9 hours ago", "2025-12-01T03:00:00"),
+        ("yesterday", "2025-11-30"),
+    ],
+)
+def test_written_dates(text, iso):
+    parsed = parse_date(text, NOW)
+    assert parsed is not None and parsed.iso == iso
+
+
+@pytest.mark.parametrize("text", ["Syria", "The Resistance Front and BRICS", "June 9 – Tampa", ""])
+def test_not_dates(text):
+    assert parse_date(text, NOW) is None
+
+
+def test_relative_date_without_capture_time_keeps_only_the_text():
+    parsed = parse_date("4 days ago", None)
+    assert parsed.text == "4 days ago" and parsed.iso is None and parsed.relative
+
+
+def test_placeholder_dates_are_no_dates():
+    assert iso_date("0001-01-01T00:00:00Z") is None
+    assert iso_date("2019-11-20") == "2019-11-20"
+    assert iso_date("Tue, 15 Sep 2020 10:01:41 EDT") == "2020-09-15T10:01:41-04:00"
