@@ -357,10 +357,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def serve(db: Path, port: int, workers: int) -> subprocess.Popen:
+def serve(db: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "NEWSDESK_TOKEN": ""}
     command = [str(Path(sys.executable).parent / "newsdesk"), "serve", "--db", str(db),
-               "--port", str(port), "--workers", str(workers)]  # fmt: skip
+               "--port", str(port)]  # fmt: skip
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 180  # a loaded machine imports slowly
     while time.monotonic() < deadline:
@@ -373,12 +373,12 @@ def serve(db: Path, port: int, workers: int) -> subprocess.Popen:
     raise RuntimeError("the server did not start")
 
 
-def measure(db: Path, args: argparse.Namespace, workers: int) -> list[dict[str, object]]:
+def measure(db: Path, args: argparse.Namespace) -> list[dict[str, object]]:
     paths = sample_paths(db, random.Random(11))
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     load = run_wrk if shutil.which("wrk") else run_python_client
-    process = serve(db, port, workers)
+    process = serve(db, port)
     rows = []
     try:
         for kind, urls in paths.items():
@@ -387,9 +387,9 @@ def measure(db: Path, args: argparse.Namespace, workers: int) -> list[dict[str, 
                 busy = os.getloadavg()[0]
                 result = load(base, urls, args.duration, connections)
                 result.update(load=busy, connections=connections, kind=kind, urls=len(urls),
-                              workers=workers, tool=load.__name__[4:])  # fmt: skip
+                              tool=load.__name__[4:])  # fmt: skip
                 print(
-                    f"  {workers} worker(s) {connections:2} conn {kind:8}"
+                    f"  {connections:2} connection(s) {kind:8}"
                     f" {result['rps']:7.1f} req/s"
                     f"  p50 {result['p50']:6.1f}  p95 {result['p95']:6.1f}"
                     f"  p99 {result['p99']:6.1f} ms  errors {result['errors']}"
@@ -438,23 +438,22 @@ def render(
         "cores, as do the other jobs running on it: the 1-minute load average when each run "
         "started is in the table (2 cores: above 2 means the server waited for CPU).",
         "",
-        "| workers | connections | page | URLs | req/s | p50 ms | p95 ms | p99 ms | errors "
-        "| load avg |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| connections | page | URLs | req/s | p50 ms | p95 ms | p99 ms | errors | load avg |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         lines.append(
-            f"| {row['workers']} | {row['connections']} | {row['kind']} | {row['urls']} | "
+            f"| {row['connections']} | {row['kind']} | {row['urls']} | "
             f"{row['rps']:.0f} | "
             f"{row['p50']:.1f} | {row['p95']:.1f} | {row['p99']:.1f} | {row['errors']} | "
             f"{row['load']:.1f} |"
         )
     verdicts = []
-    for workers, connections in sorted({(r["workers"], r["connections"]) for r in rows}):
-        missed = [f"{r['kind']} ({r['p95']:.0f} ms)" for r in rows if r["workers"] == workers
-                  and r["connections"] == connections and float(r["p95"]) >= 100]  # fmt: skip
+    for connections in sorted({r["connections"] for r in rows}):
+        missed = [f"{r['kind']} ({r['p95']:.0f} ms)" for r in rows
+                  if r["connections"] == connections and float(r["p95"]) >= 100]  # fmt: skip
         verdict = "met by every page" if not missed else "missed by " + ", ".join(missed)
-        verdicts.append(f"{workers} worker(s), {connections} connection(s): {verdict}")
+        verdicts.append(f"{connections} connection(s): {verdict}")
     lines += [
         "",
         "Target p95 < 100 ms: " + "; ".join(verdicts) + ".",
@@ -484,7 +483,6 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--duration", type=int, default=20)
     parser.add_argument("--connections", type=int, nargs="+", default=[1, 8])
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--db", type=Path, default=None)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--no-write", action="store_true", help="Do not update BENCHMARKS.md.")
@@ -501,7 +499,7 @@ def main() -> None:
         info_path.write_text(json.dumps(build_corpus(db, args.articles)))
     info = json.loads(info_path.read_text())
     print(f"Corpus: {info}")
-    rows = [row for workers in args.workers for row in measure(db, args, workers)]
+    rows = measure(db, args)
     cold = uncached(db)
     section = render(info, rows, cold, args)
     print(section)

@@ -26,8 +26,8 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def run_server(db: str, host: str, port: int, workers: int = 1) -> None:
-    """Serve the reader over `db` until interrupted (uvicorn, one process per worker)."""
+def run_server(db: str, host: str, port: int) -> None:
+    """Serve the reader over `db` until interrupted (uvicorn, one process)."""
     import uvicorn
 
     from newsdesk.serve import create_app
@@ -37,17 +37,6 @@ def run_server(db: str, host: str, port: int, workers: int = 1) -> None:
         err.print(f"[yellow]note:[/yellow] listening on {escape(host)}: reachable from other hosts")
     writes = "on (bearer token)" if token else "off (NEWSDESK_TOKEN unset)"
     out.print(f"newsdesk reader on http://{host}:{port}/ (database {escape(db)}); writes {writes}")
-    if workers > 1:
-        # Several processes need the app built in each: uvicorn imports the factory there.
-        import os
-
-        from newsdesk.corpus import open_store
-
-        open_store(db).close()  # migrate once here, not racing in every worker
-        os.environ["NEWSDESK_DB"] = db
-        uvicorn.run("newsdesk.serve.factory:app_from_settings", factory=True, host=host,
-                    port=port, workers=workers, log_level="warning")  # fmt: skip
-        return
     uvicorn.run(create_app(db, token), host=host, port=port, log_level="warning")
 
 
@@ -56,13 +45,12 @@ def serve(
     db: str = typer.Option(None, "--db", help="Database: a SQLite path or postgresql:// URL."),
     host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default)."),
     port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
-    workers: int = typer.Option(1, min=1, max=64, help="Server processes."),
 ) -> None:
     """Serve the reader site and JSON API over a corpus."""
     database = db or str(setting("db"))
     if "://" not in database and not Path(database).exists():
         _fail(f"{database}: no such database (ingest captures first, or run `newsdesk demo`)")
-    run_server(database, host, port, workers)
+    run_server(database, host, port)
 
 
 def build_demo(db: Path) -> dict[str, int]:
