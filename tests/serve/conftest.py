@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 from serve_corpus import fill
+from serve_harness import CHROMIUM, CHROMIUM_ARGS, TOKEN, LiveServer
 
 from newsdesk.corpus import Store, open_store
 from newsdesk.serve import create_app
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-ARTIFACTS = Path(__file__).resolve().parents[1] / "_artifacts" / "serve"
-TOKEN = "test-token-123"
 
 
 @pytest.fixture(scope="session")
@@ -36,8 +22,9 @@ def filled_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[
     path = tmp_path_factory.mktemp("serve-template") / "corpus.db"
     with open_store(path) as store:
         ids = fill(store)
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Fold the WAL into the file, outside any transaction, so a copy of the file is complete.
+    with sqlite3.connect(path, isolation_level=None) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path, ids
 
 
@@ -75,39 +62,6 @@ def writer(db_path: Path, ids: dict[str, str]) -> Iterator[TestClient]:
         yield test_client
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class LiveServer:
-    """uvicorn in a thread on a free loopback port, for the browser."""
-
-    def __init__(self, app: object) -> None:
-        self.port = free_port()
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("the test server did not start in 20 s")
-            time.sleep(0.02)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-
-
 @pytest.fixture
 def live_server(db_path: Path, ids: dict[str, str]) -> Iterator[LiveServer]:
     with LiveServer(create_app(str(db_path), cache_seconds=0)) as server:
@@ -134,10 +88,3 @@ def page(browser: object) -> Iterator[object]:
     opened = context.new_page()
     yield opened
     context.close()
-
-
-def screenshot(page: object, name: str) -> Path:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)  # type: ignore[attr-defined]
-    return path

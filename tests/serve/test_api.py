@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TOKEN
 from fastapi.testclient import TestClient
+from serve_harness import TOKEN
 
 LISTS = ("/api/articles", "/api/stories", "/api/entities", "/api/quotes", "/api/counts",
          "/api/events", "/api/captures")  # fmt: skip

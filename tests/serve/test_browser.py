@@ -4,7 +4,7 @@ captured payload runs, and that the pages work on a phone and without JavaScript
 from __future__ import annotations
 
 import pytest
-from conftest import CHROMIUM_ARGS, screenshot  # noqa: F401  (shared harness)
+from serve_harness import screenshot
 
 pytestmark = pytest.mark.browser
 

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import httpx
-from conftest import free_port
 from fastapi.testclient import TestClient
+from serve_harness import free_port
 from typer.testing import CliRunner
 
 from newsdesk.cli import app
