@@ -102,14 +102,33 @@ def _label(start: date, unit: str) -> str:
     return start.strftime("%b %Y") if unit == "month" else start.strftime("%d %b")
 
 
+def _legend_rows(names: list[str], width: int, left: int) -> list[list[tuple[str, float]]]:
+    """Legend entries (label, x) laid out in as many rows as the names need."""
+    rows: list[list[tuple[str, float]]] = [[]]
+    x = float(left)
+    for name in names:
+        shown = name if len(name) <= 22 else name[:21] + "…"
+        size = 24 + 6.2 * len(shown)
+        if rows[-1] and x + size > width:
+            rows.append([])
+            x = float(left)
+        rows[-1].append((shown, x))
+        x += size
+    return rows
+
+
 def time_chart(data: Bucketed | None, title: str, *, width: int = 720, height: int = 240) -> Markup:
     """A line chart (bars when there is a single bucket) with axes, ticks and a legend."""
     if data is None or not data.starts:
         return Markup('<p class="empty">No dated items to chart.</p>')
-    left, right, top, bottom = 44, 12, 14, 46
+    legend = _legend_rows(list(data.series), width - 12, 44)
+    height += 16 * (len(legend) - 1)
+    left, right, top, bottom = 44, 12, 14, 30 + 16 * len(legend)
     plot_w, plot_h = width - left - right, height - top - bottom
     n = len(data.starts)
-    peak = _nice_max(max((max(v) for v in data.series.values()), default=0))
+    largest = max((max(v) for v in data.series.values()), default=0)
+    integral = all(float(v).is_integer() for values in data.series.values() for v in values)
+    peak = 4.0 if integral and largest <= 4 else _nice_max(largest)  # whole-number ticks
 
     def x(i: int) -> float:
         return left + (plot_w * (i + 0.5) / n)
@@ -129,7 +148,7 @@ def time_chart(data: Bucketed | None, title: str, *, width: int = 720, height: i
             f'<line x1="{left}" x2="{width - right}" y1="{gy:.1f}" y2="{gy:.1f}" '
             f'stroke="#ddd" stroke-width="1"/>'
         )
-        text = f"{value:.0f}" if peak >= 4 else f"{value:.1f}"
+        text = f"{value:.0f}" if value.is_integer() else f"{value:.1f}"
         out.append(
             f'<text x="{left - 6}" y="{gy + 4:.1f}" text-anchor="end" font-size="11" '
             f'fill="#555">{text}</text>'
@@ -163,21 +182,19 @@ def time_chart(data: Bucketed | None, title: str, *, width: int = 720, height: i
                     f"<title>{escape(name)}, {escape(_label(data.starts[i], data.unit))}: "
                     f"{v:g}</title></circle>"
                 )
-    legend_y = height - 12
-    lx = float(left)
-    for s, name in enumerate(data.series):
-        colour = PALETTE[s % len(PALETTE)]
-        shown = name if len(name) <= 22 else name[:21] + "…"
-        out.append(
-            f'<rect x="{lx:.1f}" y="{legend_y - 9}" width="10" height="10" fill="{colour}"/>'
-        )
-        out.append(
-            f'<text x="{lx + 14:.1f}" y="{legend_y}" font-size="11" fill="#222">'
-            f"{escape(shown)}</text>"
-        )
-        lx += 24 + 6.2 * len(shown)
-        if lx > width - 60:
-            break
+    s = 0
+    for row_number, row in enumerate(legend):
+        legend_y = top + plot_h + 34 + 16 * row_number
+        for shown, lx in row:
+            colour = PALETTE[s % len(PALETTE)]
+            s += 1
+            out.append(
+                f'<rect x="{lx:.1f}" y="{legend_y - 9}" width="10" height="10" fill="{colour}"/>'
+            )
+            out.append(
+                f'<text x="{lx + 14:.1f}" y="{legend_y}" font-size="11" fill="#222">'
+                f"{escape(shown)}</text>"
+            )
     out.append("</svg>")
     return Markup("".join(out))
 
