@@ -471,7 +471,8 @@ def write_section(section: str, target: Path) -> None:
     text = target.read_text() if target.exists() else "# Benchmarks\n"
     if SECTION in text:
         head, _, rest = text.partition(SECTION)
-        following = re.search(r"\n## ", rest)
+        # The section ends where the next one starts: its heading or its begin marker.
+        following = re.search(r"\n(?:## |<!-- )", rest)
         text = head + section + (rest[following.start() + 1 :] if following else "")
     else:
         text = text.rstrip("\n") + "\n\n" + section
