@@ -71,19 +71,9 @@ async def read_upload(request: Request) -> Capture:
 def ingest_capture(store: Store, capture: Capture) -> dict[str, Any]:
     """Store one capture through the corpus ingest pipeline (raw bytes first, then extract,
     enrich, write and the post-ingest hooks such as story clustering); report what came of it."""
-    from newsdesk.corpus import ingest as corpus_ingest
+    from newsdesk.corpus.ingest import ingest_captures
 
-    public = getattr(corpus_ingest, "ingest_captures", None)
-    if public is not None:
-        report = public([capture], store=store, workers=1)
-    else:
-        # The corpus ingests sources by name; until it exposes ingest of Capture objects, drive
-        # its pipeline pieces directly, in-process (one capture needs no worker pool).
-        report = corpus_ingest.IngestReport()
-        writer = corpus_ingest._Writer(store, report, None)
-        chunks = corpus_ingest._capture_chunks([capture], writer, None)
-        corpus_ingest._run_chunks(chunks, writer, enrich=True, workers=1)
-        report.finished = report.started + report.elapsed
+    report = ingest_captures([capture], store=store, workers=1)
     return {"sha256": capture.sha256, "source": capture.source, **report.to_dict()}
 
 
