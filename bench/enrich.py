@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import platform
 import re
 import sys
 import time
 from importlib.metadata import version
 from pathlib import Path
+
+from _machine import describe  # bench/ is on sys.path when a bench runs
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -76,18 +76,8 @@ def measure(texts: list[str], repeat: int) -> dict[str, float]:
     }
 
 
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.machine()
-
-
 def render(m: dict[str, float], q: dict[str, float]) -> str:
-    machine = f"{_cpu()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    machine = describe()
     rows = [
         ("spaCy en_core_web_sm alone (all components)", m["spacy_cpu"], m["spacy_wall"]),
         ("newsdesk enrichment (parse + every finder)", m["enrich_cpu"], m["enrich_wall"]),

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import re
 import resource
@@ -25,6 +24,8 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+from _machine import describe  # bench/ is on sys.path when a bench runs
 
 from newsdesk.corpus.stories.cluster import ClusterParams, StoryClusterer
 from newsdesk.corpus.stories.features import StoryItem
@@ -146,15 +147,7 @@ def time_baseline(arts: list[LabelledArticle], n: int) -> dict:
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    return describe()
 
 
 BEGIN, END = "<!-- bench/stories.py: begin -->", "<!-- bench/stories.py: end -->"

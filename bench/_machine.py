@@ -1,0 +1,34 @@
+"""The machine a benchmark ran on, as every section of BENCHMARKS.md names it."""
+
+from __future__ import annotations
+
+import os
+import platform
+from pathlib import Path
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def memory_gb() -> int | None:
+    try:
+        return round(int(Path("/proc/meminfo").read_text().split()[1]) / 1024 / 1024)
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def describe(*, memory: bool = False) -> str:
+    """ "AMD EPYC, 2 cores, 24 GB RAM, Python 3.11.7" """
+    ram = memory_gb() if memory else None
+    parts = [cpu_model(), f"{os.cpu_count()} cores"]
+    if ram:
+        parts.append(f"{ram} GB RAM")
+    parts.append(f"Python {platform.python_version()}")
+    return ", ".join(parts)
