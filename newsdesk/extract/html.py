@@ -235,6 +235,20 @@ def read_html(
     return page
 
 
+def _as_digest(page: Page, intro: list[Block], excerpts: list[Unit]) -> None:
+    """A digest: its excerpts as entries; its own introduction kept as the main article only
+    when it is an article's worth of prose."""
+    main = page.articles[0]
+    page.kind = "digest"
+    entries = [_unit_article(u, "digest-entry", main.language) for u in excerpts]
+    if sum(len(b.text) for b in intro if b.prose) >= _MIN_ARTICLE_CHARS:
+        main.body = "\n\n".join(b.text for b in intro)
+        main.headings = [b.text for b in intro if b.is_heading]
+        page.articles = [main, *entries]
+    else:
+        page.articles = entries
+
+
 def _add_other_articles(
     page: Page,
     root: etree._Element,
@@ -248,14 +262,7 @@ def _add_other_articles(
     split = split_digest(body, captured_at, main.title)
     if split is not None:
         intro, excerpts = split
-        page.kind = "digest"
-        entries = [_unit_article(u, "digest-entry", main.language) for u in excerpts]
-        if sum(len(b.text) for b in intro if b.prose) >= _MIN_ARTICLE_CHARS:
-            main.body = "\n\n".join(b.text for b in intro)
-            main.headings = [b.text for b in intro if b.is_heading]
-            page.articles = [main, *entries]
-        else:
-            page.articles = entries
+        _as_digest(page, intro, excerpts)
         return
     units = read_units(root, blocks, base, captured_at)
     if not units:
@@ -263,15 +270,8 @@ def _add_other_articles(
     in_unit = {b.index for u in units for b in u.blocks}
     holds_main = [u for u in units if body and u.element in body[0].ancestors]
     if sum(u.continues_elsewhere for u in units) >= 2:
-        page.kind = "digest"
         intro = [b for b in body if b.index not in in_unit and not holds_main]
-        entries = [_unit_article(u, "digest-entry", main.language) for u in units]
-        if sum(len(b.text) for b in intro if b.prose) >= _MIN_ARTICLE_CHARS:
-            main.body = "\n\n".join(b.text for b in intro)
-            main.headings = [b.text for b in intro if b.is_heading]
-            page.articles = [main, *entries]
-        else:
-            page.articles = entries
+        _as_digest(page, intro, units)
         return
     main_ids = {b.index for b in body}
     for unit in units:
