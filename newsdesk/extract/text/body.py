@@ -8,6 +8,7 @@ metadata sit just before that stretch; tags just after it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -184,6 +185,7 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     return best
 
 
+_AD_MARK = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
 _MAX_INSERT = 10  # lines an insert inside the body may take ("Related articles" and its links)
 
 
@@ -208,34 +210,39 @@ def _run_from(lines: list[Line], scores: list[float], at: int, step: int) -> int
     return best
 
 
-def _resumes(lines: list[Line], scores: list[float], first: int, last: int) -> bool:
-    """Two paragraphs in a row (not captions) and a positive weight: the story, resumed."""
+def _resumes(lines: list[Line], scores: list[float], first: int, last: int, ads_only: bool) -> bool:
+    """Two paragraphs in a row (not captions) and a positive weight: the story, resumed. Past
+    nothing but an advert or a picture, one paragraph is enough."""
     run = [
         i
         for i in range(first, last + 1)
         if shapes.is_paragraph(lines[i]) and not shapes.caption_credit(lines[i].text)
     ]
     consecutive = any(b == a + 1 for a, b in pairwise(run))
-    return consecutive and sum(scores[first : last + 1]) > 0
+    return (consecutive or (ads_only and bool(run))) and sum(scores[first : last + 1]) > 0
 
 
 def _is_prose(line: Line) -> bool:
     return shapes.is_paragraph(line) and line.words >= 10
 
 
-def _across_box(lines: list[Line], edge: int, step: int) -> int | None:
-    """The first paragraph beyond a short box starting at `edge`, walking by `step`."""
+def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | None:
+    """The first paragraph beyond a short box starting at `edge`, walking by `step`, and
+    whether the box held only chrome (an advert, a picture's placeholder)."""
     i = edge
+    ads_only = True
     for _ in range(_MAX_INSERT):
         if not 0 <= i < len(lines):
             return None
         line = lines[i]
         beyond = lines[i + step] if 0 <= i + step < len(lines) else None
         # Two paragraphs in a row: the story itself, not a long headline inside the box.
-        if _is_prose(line) and beyond is not None and _is_prose(beyond):
-            return i if i != edge else None
+        two = _is_prose(line) and beyond is not None and _is_prose(beyond)
+        if two or (ads_only and i != edge and _is_prose(line) and line.words >= 20):
+            return (i, ads_only) if i != edge else None
         if _is_hard_stop(line) or shapes.FOOTER.search(line.text):
             return None
+        ads_only = ads_only and (line.chrome or shapes.is_chrome(line))
         i += step
     return None
 
@@ -248,14 +255,16 @@ def extend_across_inserts(
     paragraphs or more, the story goes on: the region grows across the box (read_body then
     leaves the box out)."""
     start, end = region
-    while (resume := _across_box(lines, end, 1)) is not None:
+    while (found := _across_box(lines, end, 1)) is not None:
+        resume, ads_only = found
         last = _run_from(lines, scores, resume, 1)
-        if not _resumes(lines, scores, resume, last):
+        if not _resumes(lines, scores, resume, last, ads_only):
             break
         end = last + 1
-    while (resume := _across_box(lines, start - 1, -1)) is not None:
+    while (found := _across_box(lines, start - 1, -1)) is not None:
+        resume, ads_only = found
         first = _run_from(lines, scores, resume, -1)
-        if not _resumes(lines, scores, first, resume):
+        if not _resumes(lines, scores, first, resume, ads_only):
             break
         start = first
     return start, end
@@ -397,6 +406,8 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
                 continue
         if shapes.INLINE_INSERT.match(text):
             continue
+        if _AD_MARK.match(text):
+            continue  # an advert slot interrupts nothing: it neither ends nor splits a paragraph
         if (title and _same(text, title)) or line.chrome:
             kept.append(("gap", ""))
             continue
