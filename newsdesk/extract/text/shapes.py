@@ -106,12 +106,15 @@ def is_consent(text: str) -> bool:
 
 _PROMO = re.compile(
     r"\b(?:subscribe|subscription|newsletter|sign up|signing up|inbox|activation link|follow us"
-    r"|download our|our app)\b",
+    r"|download our|our app|click here|requires javascript|enable javascript)\b",
     re.I,
 )
 
 
-_PROMO_WORDS = ("subscri", "newsletter", "sign", "inbox", "activation", "follow", "download", "app")
+_PROMO_WORDS = (
+    "subscri", "newsletter", "sign", "inbox", "activation", "follow", "download", "app", "click",
+    "javascript",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -204,7 +207,10 @@ IMAGE_LABEL = re.compile(
 )
 # A rule drawn across the page ("━━━━", "-----", "____"): converters print <hr> so.
 RULE = re.compile(r"^[━─—–\-_=*~•·.]{5,}$")
-_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$")  # an image or form field as a converter prints it
+# "[image]", "[   ]" form fields, "[button link=... ]Send us...[/button]" shortcodes left in text.
+# An image or a form field as a converter prints it ("[image]", "[    ]"), or a CMS shortcode
+# left in the text ("[button link=... ]Send us ...[/button]").
+_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|^\[[a-z_]+ [^\]]*=[^\]]*\]")
 # A teaser's headline glued to its blurb: "...Of U of M-Dearborn Student-AthleteA 24-year-old ..."
 _GLUED_TEASER = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
 
