@@ -305,7 +305,6 @@ class Meta:
     published_text: str | None = None
     reading_minutes: int | None = None
     shares: int | None = None
-    section: str | None = None
 
 
 def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
@@ -353,17 +352,13 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         ):
             meta.title, meta.title_index = line.text, i
             # A headline printed twice (page title, then article title): take the first.
-            if i > floor and _same(lines[i - 1].text, line.text):
+            if i > floor and shapes.same_line(lines[i - 1].text, line.text):
                 meta.title_index = i - 1
             break
         elif saw_meta and shapes.is_paragraph(line):
             break
         i -= 1
     return meta
-
-
-def _same(a: str, b: str) -> bool:
-    return fuzz.ratio(a.lower(), b.lower()) >= 90
 
 
 @dataclass
@@ -408,7 +403,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             continue
         if _AD_MARK.match(text):
             continue  # an advert slot interrupts nothing: it neither ends nor splits a paragraph
-        if (title and _same(text, title)) or line.chrome:
+        if (title and shapes.same_line(text, title)) or line.chrome:
             kept.append(("gap", ""))
             continue
         if line.words < 25 and (shapes.is_promo(text) or shapes.is_consent(text)):

@@ -19,7 +19,6 @@ _GLUED_RELATIVE = re.compile(
     r"^(.*?[A-Za-z.)])(\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago)$", re.I
 )
 _ICON_WORDS = {"time", "clock", "calendar", "date"}
-_SENTENCE_END = re.compile(r"[.!?…:;,\"'”’)]$")
 
 
 # Marks a line that may continue the one before (see _unwrap); never part of the text.
@@ -162,7 +161,3 @@ def normalise(text: str) -> list[Line]:
             )
             blank = False
     return lines
-
-
-def is_sentence_like(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text)) and len(text.split()) >= 6

@@ -8,8 +8,6 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from rapidfuzz import fuzz
-
 from newsdesk.extract import facts
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.body import read_body
@@ -121,7 +119,7 @@ def read_list(
                 current.outlet = current.outlet or text
             else:
                 current.section = current.section or text
-        elif current.title and _same_title(text, current.title):
+        elif current.title and shapes.same_line(text, current.title):
             pass  # the headline printed again above its body
         elif (
             current.title
@@ -163,10 +161,6 @@ def read_list(
 
 def _before_date(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and shapes.date_of(lines[i + 1]) is not None
-
-
-def _same_title(a: str, b: str) -> bool:
-    return fuzz.ratio(a.lower(), b.lower()) >= 90
 
 
 def _looks_outlet(lines: list[Line], i: int, item: _Item) -> bool:

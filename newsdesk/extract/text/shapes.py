@@ -8,6 +8,8 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from newsdesk.extract.dates import ParsedDate, parse_date
 from newsdesk.extract.text.lines import Line
 
@@ -246,6 +248,11 @@ def domain_outlet(text: str) -> str:
     text = re.sub(r"^https?://", "", text)
     text = text.split("/")[0]
     return text.removeprefix("www.")
+
+
+def same_line(a: str, b: str) -> bool:
+    """The same headline printed twice, allowing for a converter's small differences."""
+    return fuzz.ratio(a.lower(), b.lower()) >= 90
 
 
 def ticker_attribution(text: str) -> str | None:
