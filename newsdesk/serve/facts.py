@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 
 from newsdesk.corpus import schema as t
 from newsdesk.serve.reader import Filters, Reader, Row, day_of
@@ -26,34 +26,39 @@ def _fact_query(table: Any, filters: Filters) -> Any:
     return filters.apply(query)
 
 
+def _fact_list(
+    reader: Reader,
+    table: Table,
+    filters: Filters,
+    column: str,
+    value: str | None,
+    limit: int,
+    offset: int,
+) -> Page:
+    """One fact table's rows, filtered, optionally on one column, newest articles first."""
+    query = _fact_query(table, filters)
+    if value:
+        query = query.where(table.c[column] == value)
+    order = [a.date.desc().nullslast(), table.c.article_id, table.c.position]
+    return _paged(reader, query, order, limit, offset)
+
+
 def quotes(
     reader: Reader, filters: Filters, speaker: str | None, limit: int, offset: int = 0
 ) -> Page:
-    query = _fact_query(t.quotes, filters)
-    if speaker:
-        query = query.where(t.quotes.c.speaker == speaker)
-    order = [a.date.desc().nullslast(), t.quotes.c.article_id, t.quotes.c.position]
-    return _paged(reader, query, order, limit, offset)
+    return _fact_list(reader, t.quotes, filters, "speaker", speaker, limit, offset)
 
 
 def counts(
     reader: Reader, filters: Filters, count_kind: str | None, limit: int, offset: int = 0
 ) -> Page:
-    query = _fact_query(t.counts, filters)
-    if count_kind:
-        query = query.where(t.counts.c.kind == count_kind)
-    order = [a.date.desc().nullslast(), t.counts.c.article_id, t.counts.c.position]
-    return _paged(reader, query, order, limit, offset)
+    return _fact_list(reader, t.counts, filters, "kind", count_kind, limit, offset)
 
 
 def events(
     reader: Reader, filters: Filters, event_type: str | None, limit: int, offset: int = 0
 ) -> Page:
-    query = _fact_query(t.events, filters)
-    if event_type:
-        query = query.where(t.events.c.type == event_type)
-    order = [a.date.desc().nullslast(), t.events.c.article_id, t.events.c.position]
-    return _paged(reader, query, order, limit, offset)
+    return _fact_list(reader, t.events, filters, "type", event_type, limit, offset)
 
 
 def entities(
