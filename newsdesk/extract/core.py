@@ -19,6 +19,10 @@ _HTML_SNIFF = re.compile(
 _FEED_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 
 
+# C0 control bytes other than tab, newlines, vertical tab, form feed and carriage return.
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+
+
 class ExtractError(Exception):
     """The capture is not a page newsdesk can read; the message says why."""
 
@@ -28,7 +32,7 @@ def _looks_binary(data: bytes) -> bool:
     if b"\x00" in sample:
         # UTF-16/32 text carries NULs too; those arrive with a BOM, which decode() honours.
         return not sample.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"))
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) * 0.05
 
 
