@@ -274,6 +274,8 @@ def extend_over_closing_list(lines: list[Line], region: tuple[int, int]) -> tupl
     """A story may close on a list (tour dates, results): three or more items of five words or
     more, right after the last paragraph, perhaps under a heading of their own."""
     start, end = region
+    if end < len(lines) and lines[end - 1].text.endswith(":") and _is_prose(lines[end - 1]):
+        return start, _announced_list_end(lines, end)
     i = end
     if i < len(lines) and 1 <= lines[i].words <= 8 and _labels_blurb(lines[i]):
         i += 1  # the list's own heading
@@ -281,6 +283,44 @@ def extend_over_closing_list(lines: list[Line], region: tuple[int, int]) -> tupl
     while items < len(lines) and _list_item(lines[items]):
         items += 1
     return (start, items) if items - i >= 3 else region
+
+
+_PICTURE = re.compile(r"^\[[^\]]{0,80}\]$")  # a converter's placeholder for an image
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def _announced_list_end(lines: list[Line], at: int) -> int:
+    """Where a list the story announces ("the offers not to miss:") ends. Its items may be
+    short (product names, links, dates); a bulleted list ends after its last bullet (and the
+    link or picture that goes with it), any other at the first chrome or section line. The
+    items are marked `listed` so that read_body keeps them whatever their length."""
+    i, last = at, None
+    bulleted = at < len(lines) and lines[at].bullet
+    while i < len(lines) and i - at < 80:
+        line = lines[i]
+        if _PICTURE.match(line.text) or (bulleted and _URL_LINE.match(line.text)):
+            i += 1  # the item's picture or link
+            continue
+        if (
+            line.words > 40
+            or line.chrome
+            or shapes.is_chrome(line)
+            or shapes.LIST_HEADERS.match(line.text)
+            or shapes.FOOTER.search(line.text)
+            or _is_hard_stop(line)
+            or (bulleted and not line.bullet and (last is None or i - last > 2))
+        ):
+            break
+        last = i if line.bullet or not bulleted else last
+        i += 1
+    if last is None or last + 1 - at < 3:
+        return at
+    end = last + 1
+    while end < i and (_URL_LINE.match(lines[end].text) or _PICTURE.match(lines[end].text)):
+        end += 1
+    for line in lines[at:end]:
+        line.listed = True
+    return end
 
 
 def _list_item(line: Line) -> bool:
@@ -381,6 +421,10 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
     blank_separated = bool(prose) and sum(x.blank_before for x in prose) >= 0.5 * len(prose)
     for n, line in enumerate(lines):
         text = line.text
+        if line.listed:
+            if not _PICTURE.match(text):  # an item of a list the story announced
+                kept.append(("p", text))
+            continue
         if skip and n in skip:
             kept.append(("gap", ""))
             continue

@@ -38,6 +38,7 @@ class Line:
     chrome: bool = False  # recurs across the site's captures (see extract/profile.py)
     soft_break: bool = False  # wrapped where a sentence ended: may continue the line before
     joins: tuple[int, ...] = ()  # offsets in text where wrapped lines were joined
+    listed: bool = False  # an item of a list the story announces (see body.py)
     words: int = field(init=False, repr=False)
     prose: bool | None = field(default=None, init=False, repr=False)  # cache for is_paragraph
 
