@@ -112,3 +112,18 @@ def test_a_list_closing_the_story_is_kept_but_tags_are_not():
     article = extract_text_page(text).articles[0]
     assert all(d in article.body for d in dates)
     assert article.tags == ["Music", "Harbour", "Tours"]
+
+
+def test_a_list_the_story_announces_keeps_its_short_items_and_links():
+    items = []
+    for n in range(1, 7):
+        items += [f"{n}) Lantern model {n}", f"https://shop.example/l{n}", f"[lantern-{n}-300x300]"]
+    intro = "The harbour shop has put these lanterns on sale this week, and here they are:"
+    text = page("Harbour Times", "Lantern sale at the quay", *STORY[:3], intro, "\n".join(items),
+                "LanternsSaleQuay", "Ann Example", "Leave a comment",
+                "You must be logged in to post a comment.")  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    for n in range(1, 7):
+        assert f"Lantern model {n}" in body and f"https://shop.example/l{n}" in body
+    assert "300x300" not in body
+    assert "Ann Example" not in body and "comment" not in body
