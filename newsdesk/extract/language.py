@@ -6,7 +6,6 @@ all of them) and to fill `Article.language`; not a general language identifier.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 _STOPWORDS = {
@@ -22,13 +21,14 @@ _STOPWORDS = {
     "ru": "и в не на что с по как это он она из за",
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def guess_language(text: str, sample: int = 6_000) -> str | None:
     # The middle of a page is its text; the top is menus, in any language.
     start = max(0, len(text) // 3 - sample // 2)
-    tokens = Counter(t.lower() for t in _TOKEN.findall(text[start : start + sample]))
+    # Splitting at spaces is four times faster than a \w+ regex; a function word glued to
+    # punctuation now and then does not change which language has the most.
+    tokens = Counter(text[start : start + sample].lower().split())
     if not tokens:
         return None
     scores = {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}

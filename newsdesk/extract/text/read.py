@@ -31,6 +31,7 @@ _SITE_PHRASES = (
     re.compile(rf"(?i:explore what)\s+{_NAME}\s+(?i:can)\b"),
     re.compile(rf"^{_NAME}\s+(?:republishes|publishes|gathers|is an?|brings you)\b"),
 )
+_SITE_HINT = re.compile(r"(?i)\b(?:app|ai|can|republishes|publishes|gathers|is|brings)\b")
 
 
 def _site(lines: list[Line]) -> str | None:
@@ -41,6 +42,8 @@ def _site(lines: list[Line]) -> str | None:
         if repeated and not shapes.date_of(line) and line.text[:1].isupper():
             return line.text
     for line in reversed(lines):
+        if not _SITE_HINT.search(line.text):
+            continue  # one cheap look at every line; the phrases only where they may be
         for pattern in _SITE_PHRASES:
             m = pattern.search(line.text)
             if m and m.group(1).lower() not in {"the", "our", "app", "we", "it", "this"}:
