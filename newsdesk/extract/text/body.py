@@ -176,7 +176,7 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     for span in candidates:
         value = sum(scores[span[0] : span[1]])
         if span[0] > comments_at:
-            value *= 0.1  # readers' comments, however long, are not the story
+            value *= 0.03  # readers' comments, however long, are not the story
         value *= 1.0 - 0.7 * _teaser_share(lines, span)
         if _has_header(lines, span[0]):
             value *= 1.5
