@@ -124,6 +124,7 @@ def _labels_blurb(line: Line) -> bool:
     """A headline or a byline over a blurb (not a picture's caption, not a menu item)."""
     return (
         1 <= line.words <= 20
+        and not line.chrome  # printed again and again (a picture's alt text): not a headline
         and not shapes.is_paragraph(line)
         and not shapes.is_chrome(line)
         and not shapes.caption_credit(line.text)
