@@ -93,6 +93,7 @@ def to_item(art: LabelledArticle) -> StoryItem:
         body=a.body,
         outlet=a.outlet,
         entities=entities,
+        url=a.url or "",
     )
 
 

@@ -3,7 +3,8 @@
 The vector is the sum of three separately normalised parts, so that no part drowns the others
 whatever its length: the headline (weighted by `title_weight`, because a headline is the
 outlet's own one-line summary of the event, and often the only clean text when a capture's body
-is boilerplate), the body, and - when enrichment ran - the canonical entities and places
+is boilerplate; the headline words of the article's URL count with it, see `url_slug`), the
+body, and - when enrichment ran - the canonical entities and places
 (weighted by `entity_weight`). IDF is incremental: document frequencies grow as articles arrive,
 so a vector is fixed at the moment its article is seen and nothing is recomputed over the corpus.
 """
@@ -67,6 +68,7 @@ class StoryItem:
     outlet: str = ""
     entities: list[str] = field(default_factory=list)  # canonical entity names and places
     kind: str = "article"  # "article" | "related" | "digest-entry" | "ticker"
+    url: str = ""  # where it was published: its slug is a second headline (`url_slug`)
 
 
 @dataclass
@@ -129,6 +131,33 @@ def _weighted(vocab: Vocabulary, tokens: list[str], scale: float) -> Vector | No
     return Vector(ids, weights)
 
 
+# A path segment's file extension (".html", ".cms", ".cnn").
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+
+
+def _slug_word(word: str) -> bool:
+    """Not an id: CMSs put ids around slugs ("a7394706", "59a4874fe4b0", "1510268187")."""
+    return bool(word) and not (len(word) > 4 and any(c.isdigit() for c in word))
+
+
+def url_slug(url: str) -> str:
+    """The headline words in a URL's path ("/2017/12/29/russian-experts-regain-control.html").
+
+    Many sites put the headline in the address; when a capture's own title is the site's name
+    and its body is boilerplate, the slug is what still says which event the page is about. The
+    slug is the path segment with the most words (at least three), ids dropped.
+    """
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    if "://" in path:
+        path = path.split("://", 1)[1].partition("/")[2]
+    best: list[str] = []
+    for segment in path.split("/"):
+        words = [w for w in re.split(r"[-_+]+", _EXTENSION.sub("", segment)) if _slug_word(w)]
+        if len(words) >= 3 and len(words) > len(best):
+            best = words
+    return " ".join(best)
+
+
 def entity_terms(names: Iterable[str]) -> list[str]:
     """Entity names as single terms, kept apart from words ("ent:kim jong un")."""
     return ["ent:" + " ".join(name.lower().split()) for name in names if name.strip()]
@@ -136,7 +165,7 @@ def entity_terms(names: Iterable[str]) -> list[str]:
 
 def vectorize(vocab: Vocabulary, item: StoryItem, weights: FeatureWeights) -> Vector:
     """The item's unit vector; counts it in the document frequencies first."""
-    title = tokenize(item.title)
+    title = tokenize(item.title) + tokenize(url_slug(item.url))
     body = tokenize(item.body)
     ents = entity_terms(item.entities)
     vocab.observe([*title, *body, *ents])

@@ -97,6 +97,7 @@ def article_item(art: StoredArticle) -> StoryItem:
         outlet=a.outlet or art.site or "",
         entities=names,
         kind=a.role,
+        url=a.url or (art.source if art.source.startswith(("http://", "https://")) else ""),
     )
 
 

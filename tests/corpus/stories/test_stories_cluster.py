@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from newsdesk.corpus.stories.cluster import ClusterParams, StoryClusterer
-from newsdesk.corpus.stories.features import StoryItem, to_days, tokenize
+from newsdesk.corpus.stories.features import StoryItem, to_days, tokenize, url_slug
 from newsdesk.eval.stories import bcubed
 from tests.corpus.stories.war_week import WAR_WEEK
 
@@ -166,3 +166,35 @@ def test_the_dormant_index_keeps_only_the_most_recently_active_stories() -> None
     assert list(clusterer.dormant.live.values()) == [second]  # the flood story was closed
     [again] = clusterer.add([flood(2, 21)])
     assert again.new_story and again.story_id != first
+
+
+def test_url_slug_is_the_headline_in_the_address_without_ids() -> None:
+    assert url_slug("https://castellor.example/2031/03/01/varn-river-floods-market.html") == (
+        "varn river floods market"
+    )
+    assert url_slug("http://x.example/news/article-3692450/Varn-Floods-Market-Again.cms?p=1") == (
+        "Varn Floods Market Again"
+    )
+    assert url_slug("https://x.example/entry/varn-floods_us_59a4874fe4b050afa90c1eab") == (
+        "varn floods us"
+    )
+    # Sections, ids and query strings are no headline.
+    assert url_slug("https://x.example/world/2031-03/01/content_26104748.htm") == ""
+    assert url_slug("https://x.example/?post_type=news&p=1352777") == ""
+    assert url_slug("") == ""
+
+
+def test_a_page_titled_with_the_outlet_name_joins_its_story_by_its_address() -> None:
+    # A wire copy whose title is the site's name and whose body is the site's footer: only
+    # the address says it is the flood story.
+    footer = "External links are provided for reference. Copyright 2031 Tolvik Wire."
+    stub = StoryItem("s", DAY0 + 0.5, "Tolvik Wire", footer)
+    routes = [
+        flood(1, 0),
+        StoryItem("o", DAY0 + 0.2, "Orchestra opens season", "The Tolvik hall opened again."),
+    ]
+    without = {a.item_id: a.story_id for a in StoryClusterer().add([*routes, stub])}
+    assert without["s"] != without["f1"]
+    stub.url = "https://wire.example/world/wireStory/varn-river-floods-castellor-market-52044233"
+    placed = {a.item_id: a.story_id for a in StoryClusterer().add([*routes, stub])}
+    assert placed["s"] == placed["f1"]
