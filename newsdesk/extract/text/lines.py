@@ -27,7 +27,7 @@ SOFT_BREAK = "\x00"
 WRAP_JOIN = "\x01"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str
     indent: int = 0
@@ -113,7 +113,8 @@ def normalise(text: str) -> list[Line]:
     if width:
         # Before no-break spaces become spaces: a wrapper never breaks a line at one.
         raw = _unwrap(raw, width)
-    raw = [s.replace("\u00a0", " ") for s in raw]
+    if "\u00a0" in text:
+        raw = [s.replace("\u00a0", " ") for s in raw]
     lines: list[Line] = []
     blank = False
     pending_bullet = False
