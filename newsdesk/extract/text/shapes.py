@@ -60,7 +60,9 @@ _CREDIT_WORDS = re.compile(
     re.I,
 )
 CHROME_WORDS = re.compile(
-    r"^(?:listen|share|tweet|email|print|x|facebook|twitter|whatsapp|telegram|linkedin|copy link"
+    r"^(?:listen|share(?: this(?: article| story| post)?| on \w+| via \w+)?:?"
+    r"|click to (?:share|email|print)(?: this)?(?: on \w+| to a friend)?(?: \(opens in new window\))?"
+    r"|tweet|email|print|x|facebook|twitter|whatsapp|telegram|linkedin|copy link"
     r"|advertisement|advert|ad|ads|sponsored|subscribe|sign in|log ?in|sign up|register|menu"
     r"|search|close"
     r"|home|skip to (?:main )?content|logo|all|more|next|previous|back to top|loading\.*"
