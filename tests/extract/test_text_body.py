@@ -127,3 +127,15 @@ def test_a_list_the_story_announces_keeps_its_short_items_and_links():
         assert f"Lantern model {n}" in body and f"https://shop.example/l{n}" in body
     assert "300x300" not in body
     assert "Ann Example" not in body and "comment" not in body
+
+
+def test_a_share_bar_closes_the_story_and_a_tag_cloud_is_not_prose():
+    cloud = " ".join(f"{w}s" for w in _WORDS)  # 24 lowercase words, no stop or comma
+    address = ("Example Harbour - XY - Registry: 83.102.459/0001-23 - Quay Road, 1111 - "
+               "Old Town - 89259-565 - PO Box 12, for all questions about the site and its ads.")  # fmt: skip
+    text = page("Harbour Times", "Tags", cloud, "Ferry strike ends", "05/10/2025 - Posted by Ann",
+                STORY[0] + " " + STORY[1], "Facebook Twitter Google+ Whatsapp", "Back", address)  # fmt: skip
+    result = extract_text_page(text)
+    body = result.articles[0].body
+    assert STORY[0] in body
+    assert cloud not in body and address not in body and "Whatsapp" not in body

@@ -49,6 +49,8 @@ def _text_score(text: str, words: int, bullet: bool, chrome: bool) -> float:
         return _BARRIER
     if chrome:
         return -6.0
+    if shapes.SHARE_BAR.match(text):
+        return _RULE  # a share bar mostly closes a story, as a drawn rule does
     if words < 80 and shapes.is_consent(text):
         return -10.0
     if shapes.is_glued_teaser(text):

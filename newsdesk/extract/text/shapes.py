@@ -71,6 +71,9 @@ CHROME_WORDS = re.compile(
     r"|play|pause|mute|audio|image|photo|gallery|\d+ comments?|no comments yet\.*)$",
     re.I,
 )
+# A share bar printed as a row of network names: "Facebook Twitter Google+ Whatsapp".
+_NETWORK = r"(?:facebook|twitter|x|google\+?|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|print|vk|tumblr|flipboard|messenger)"
+SHARE_BAR = re.compile(rf"^(?i:{_NETWORK}(?:\s*[|/·•,]?\s*{_NETWORK})+)\s*$")
 FOOTER = re.compile(
     r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
     r"|cookie policy|about us|contact us|\bdownload\b|get it on (?:google|the app)"
@@ -180,12 +183,17 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
 
 
+_PUNCTUATION = re.compile(r"[.,;:!?،。、，]")
+
+
 def _is_paragraph(line: Line) -> bool:
     words = line.words
     if words <= 25 and is_title_case(line.text):
         return False
     if words >= 20:
-        return True
+        # Twenty words or more without one stop or comma, not starting as a sentence does, is
+        # a tag cloud or a keyword list.
+        return line.text[:1].isupper() or _PUNCTUATION.search(line.text) is not None
     # A shorter line without a full stop is a headline or a label.
     return words >= 7 and bool(SENTENCE_END.search(line.text))
 
