@@ -131,10 +131,14 @@ def test_a_list_the_story_announces_keeps_its_short_items_and_links():
 
 def test_a_share_bar_closes_the_story_and_a_tag_cloud_is_not_prose():
     cloud = " ".join(f"{w}s" for w in _WORDS)  # 24 lowercase words, no stop or comma
-    address = ("Example Harbour - XY - Registry: 83.102.459/0001-23 - Quay Road, 1111 - "
-               "Old Town - 89259-565 - PO Box 12, for all questions about the site and its ads.")  # fmt: skip
+    address = (
+        "Example Harbour - XY - Registry: 83.102.459/0001-23 - Quay Road, 1111 - "
+        "Old Town - 89259-565 - PO Box 12, for all questions about the site and its ads."
+    )
+    story = STORY[0] + " " + STORY[1]
+    share = "Facebook Twitter Google+ Whatsapp"
     text = page("Harbour Times", "Tags", cloud, "Ferry strike ends", "05/10/2025 - Posted by Ann",
-                STORY[0] + " " + STORY[1], "Facebook Twitter Google+ Whatsapp", "Back", address)  # fmt: skip
+                story, share, "Back", address)  # fmt: skip
     result = extract_text_page(text)
     body = result.articles[0].body
     assert STORY[0] in body

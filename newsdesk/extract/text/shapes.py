@@ -61,7 +61,8 @@ _CREDIT_WORDS = re.compile(
 )
 CHROME_WORDS = re.compile(
     r"^(?:listen|share(?: this(?: article| story| post)?| on \w+| via \w+)?:?"
-    r"|click to (?:share|email|print)(?: this)?(?: on \w+| to a friend)?(?: \(opens in new window\))?"
+    r"|click to (?:share|email|print)(?: this)?(?: on \w+| to a friend)?"
+    r"(?: \(opens in new window\))?"
     r"|tweet|email|print|x|facebook|twitter|whatsapp|telegram|linkedin|copy link"
     r"|advertisement|advert|ad|ads|sponsored|subscribe|sign in|log ?in|sign up|register|menu"
     r"|search|close"
@@ -72,7 +73,10 @@ CHROME_WORDS = re.compile(
     re.I,
 )
 # A share bar printed as a row of network names: "Facebook Twitter Google+ Whatsapp".
-_NETWORK = r"(?:facebook|twitter|x|google\+?|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|print|vk|tumblr|flipboard|messenger)"
+_NETWORK = (
+    r"(?:facebook|twitter|x|google\+?|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail"
+    r"|print|vk|tumblr|flipboard|messenger)"
+)
 SHARE_BAR = re.compile(rf"^(?i:{_NETWORK}(?:\s*[|/·•,]?\s*{_NETWORK})+)\s*$")
 FOOTER = re.compile(
     r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
