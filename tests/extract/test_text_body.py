@@ -143,3 +143,15 @@ def test_a_share_bar_closes_the_story_and_a_tag_cloud_is_not_prose():
     body = result.articles[0].body
     assert STORY[0] in body
     assert cloud not in body and address not in body and "Whatsapp" not in body
+
+
+def test_a_carousel_printing_each_alt_text_twice_is_not_the_story():
+    slides = []
+    for n in range(8, 14):
+        alt = para(n, "the ferry photo")
+        slides += [alt, alt, f"Video {n}: harbour update"]
+    text = page("Harbour Times", "Ferry strike ends", *slides, "Updated March 3, 2025",
+                *STORY)  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert STORY[0] in body and STORY[-1] in body
+    assert "ferry photo" not in body

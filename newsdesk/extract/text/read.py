@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
+from itertools import pairwise
 
 from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
@@ -80,11 +81,17 @@ def _is_footer(line: Line, site: str | None) -> bool:
 
 def _mark_repeated_lines(lines: list[Line]) -> None:
     """A line printed three times or more on one page is a widget (share bar, sidebar teaser),
-    whatever its length; twice is common for a headline, so that is left alone."""
+    whatever its length; twice is common for a headline, so that is left alone (unless long and
+    twice in a row)."""
     counts = Counter(line.text for line in lines if line.words >= 3)
     for line in lines:
         if counts[line.text] >= 3:
             line.chrome = True
+    # A long line printed twice in a row is a picture's alt text and title (a carousel), never
+    # two paragraphs of a story.
+    for line, after in pairwise(lines):
+        if line.words >= 12 and line.text == after.text:
+            line.chrome = after.chrome = True
 
 
 def _resolve_relative(article: Article, now: datetime | None) -> None:
