@@ -273,6 +273,12 @@ def extend_across_inserts(
     return start, end
 
 
+_NAVIGATION = re.compile(
+    r"^(?:next|previous|prev|more|related|recommended|popular|trending|latest|also|see also)\b",
+    re.I,
+)
+
+
 def extend_over_closing_list(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
     """A story may close on a list (tour dates, results): three or more items of five words or
     more, right after the last paragraph, perhaps under a heading of their own."""
@@ -281,6 +287,8 @@ def extend_over_closing_list(lines: list[Line], region: tuple[int, int]) -> tupl
         return start, _announced_list_end(lines, end)
     i = end
     if i < len(lines) and 1 <= lines[i].words <= 8 and _labels_blurb(lines[i]):
+        if _NAVIGATION.match(lines[i].text):
+            return region  # "Next Auto News", "More from Sport": other stories, not this one's
         i += 1  # the list's own heading
     items = i
     while items < len(lines) and _list_item(lines[items]):
