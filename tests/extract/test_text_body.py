@@ -162,3 +162,12 @@ def test_next_story_teasers_after_the_story_are_not_its_closing_list():
     text = page("Harbour Times", "Ferry strike ends", *STORY, "Next Harbour News", *teasers)
     body = extract_text_page(text).articles[0].body
     assert STORY[-1] in body and "Crane number" not in body
+
+
+def test_a_call_to_download_inside_the_story_does_not_end_it():
+    text = page("Harbour Times", "Harbour deals this week", *STORY[:3],
+                "Download Harbour Tide Tables for Free", *STORY[3:],
+                "Download the Harbour Times app", "All rights reserved")  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert STORY[0] in body and STORY[-1] in body
+    assert "Harbour Times app" not in body

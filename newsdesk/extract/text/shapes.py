@@ -80,7 +80,9 @@ _NETWORK = (
 SHARE_BAR = re.compile(rf"^(?i:{_NETWORK}(?:\s*[|/·•,]?\s*{_NETWORK})+)\s*$")
 FOOTER = re.compile(
     r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
-    r"|cookie policy|about us|contact us|\bdownload\b|get it on (?:google|the app)"
+    r"|cookie policy|about us|contact us|get it on (?:google|the app)"
+    # "Download the Daily8 app", not "Download Dashlane Password Manager for Free" in a story.
+    r"|\bdownload (?:(?:the|our) )?(?:\w+ )?app\b"
     r"|get (?:the|our) app|app-?store|play-?store|google play|app store",
     re.I,
 )
