@@ -46,22 +46,24 @@ def main_containers(
     less, prose another extractor also chose (``endorsed``) for more; both only shift weights, so
     a chrome-named wrapper around the whole page changes nothing.
     """
-    gain = _gains(tree, endorsed)
+    return _containers(_gains(tree, endorsed))
+
+
+def _containers(gain: dict[etree._Element, float]) -> list[etree._Element]:
     if not gain:
         return []
-    best = max(gain, key=lambda el: gain[el])
+    best = max(gain, key=gain.__getitem__)
     if gain[best] <= 0:
         return []
     return [best, *_repeated_chunks(best, gain)]
 
 
-def candidate_region(tree: Segmentation) -> etree._Element | None:
+def _candidate_region(gain: dict[etree._Element, float]) -> etree._Element | None:
     """The smallest element holding every strong container candidate, by structure alone.
 
     The second opinion (trafilatura) only needs to look here: outside this region no element
     comes near the best one, and reading less of the page is what keeps the pair fast.
     """
-    gain = _gains(tree, None)
     if not gain:
         return None
     top = max(gain.values())
@@ -179,6 +181,40 @@ def _coverage(words: list[str], reference: set[tuple[str, ...]], short_ref: set[
     return hit / total
 
 
+class _Reference:
+    """A reference text as 4-token shingles (and whole short lines), to test blocks against."""
+
+    def __init__(self, text: str) -> None:
+        self.grams = set(shingles(text))
+        self.short = {" ".join(tokens(line)) for line in text.splitlines()}
+
+    def covers(self, words: list[str]) -> bool:
+        return _coverage(words, self.grams, self.short) >= 0.5
+
+
+# Our own reading is final, and trafilatura not consulted, when no other element comes near the
+# chosen container (another extractor's endorsement at most doubles a rival's prose) and its
+# vote could change the fate of no more than this share of the body (in characters).
+_CLEAR_RIVAL_SHARE = 0.5
+_CLEAR_ANCESTOR_SHARE = 0.75
+_CLEAR_MAX_STAKE = 0.01
+
+
+def _is_clear(gain: dict[etree._Element, float], best: etree._Element) -> bool:
+    """Whether the container wins by a margin no endorsement could overturn."""
+    top = gain[best]
+    ancestors = set(best.iterancestors())
+    for el, g in gain.items():
+        if g < _CLEAR_RIVAL_SHARE * top or el is best:
+            continue
+        if el in ancestors:
+            if g >= _CLEAR_ANCESTOR_SHARE * top:
+                return False
+        elif best not in el.iterancestors():  # a rival elsewhere on the page, not inside best
+            return False
+    return True
+
+
 def select_body(
     tree: Segmentation,
     evidence: BodyEvidence,
@@ -187,34 +223,62 @@ def select_body(
     """The blocks of the main article body, in document order, and the containers found.
 
     ``second_opinion`` is another extractor's main text for a region of the page (trafilatura).
+    It is asked only when our own reading is not clear: when another container comes close to
+    the chosen one, or when its vote would decide the fate of more than a sliver of the body
+    (headings, short paragraphs, lines beside the container).
     """
     blocks = tree.blocks
-    region = candidate_region(tree)
+    gain = _gains(tree, None)
+    ld = _Reference(evidence.ld_body) if evidence.ld_body else None
+    title_words = tokens(evidence.title) if evidence.title else None
+    words: list[list[str]] | None = [tokens(b.text) for b in blocks] if ld else None
+    containers = _containers(gain)
+    if containers and _is_clear(gain, containers[0]):
+        mark_chrome(blocks, containers)
+        # Votes only add up, so what trafilatura could add is what endorsing everything adds.
+        alone = _decide(blocks, containers, False, ld, words, title_words)
+        backed = _decide(blocks, containers, True, ld, words, title_words)
+        own_chars = sum(len(b.text) for b in alone)
+        at_stake = sum(len(b.text) for b in backed) - own_chars
+        if at_stake <= _CLEAR_MAX_STAKE * own_chars:
+            return BodySelection(blocks=alone, containers=containers)
+
+    region = _candidate_region(gain)
     other = second_opinion(region) if region is not None else ""
-    traf_grams = set(shingles(other))
-    traf_short = {" ".join(tokens(line)) for line in other.splitlines()}
-    words = [tokens(b.text) for b in blocks]
-    by_trafilatura = [_coverage(w, traf_grams, traf_short) >= 0.5 for w in words]
+    traf = _Reference(other)
+    if words is None:
+        words = [tokens(b.text) for b in blocks]
+    by_trafilatura = [traf.covers(w) for w in words]
     containers = main_containers(tree, by_trafilatura)
     mark_chrome(blocks, containers)
-    container_set = set(containers)
-    ld_grams = set(shingles(evidence.ld_body)) if evidence.ld_body else set()
-    ld_short = {" ".join(tokens(line)) for line in (evidence.ld_body or "").splitlines()}
+    kept_blocks = _decide(blocks, containers, by_trafilatura, ld, words, title_words)
+    return BodySelection(blocks=kept_blocks, containers=containers)
 
+
+def _decide(
+    blocks: Sequence[Block],
+    containers: Sequence[etree._Element],
+    endorsed: Sequence[bool] | bool,
+    ld: _Reference | None,
+    words: Sequence[list[str]] | None,
+    title_words: list[str] | None,
+) -> list[Block]:
+    """Keep or drop every block by its votes: inside the container, endorsed by trafilatura
+    (``endorsed``: per block, or the same for all), covered by the JSON-LD body."""
+    container_set = set(containers)
     # Text trafilatura keeps outside our container counts only next to it (the container's
     # parent region), not in a teaser card elsewhere on the page.
     near = containers[0].getparent() if containers else None
-    title_words = tokens(evidence.title) if evidence.title else None
     kept: list[Block] = []
-    for block, endorsed, block_words in zip(blocks, by_trafilatura, words, strict=True):
-        if block_words == title_words:
-            continue
-        in_container = not container_set.isdisjoint(block.ancestors)
-        votes = int(in_container) + int(endorsed)
-        if ld_grams:
-            votes += 1 if _coverage(block_words, ld_grams, ld_short) >= 0.5 else -1
+    for i, block in enumerate(blocks):
         if block.in_caption:
             continue
+        if title_words and _same_words(block, i, words, title_words):
+            continue
+        in_container = not container_set.isdisjoint(block.ancestors)
+        votes = int(in_container) + int(endorsed if isinstance(endorsed, bool) else endorsed[i])
+        if ld is not None and words is not None:
+            votes += 1 if ld.covers(words[i]) else -1
         # Inside a chrome-named box (caption, share bar, "more" box) only long prose survives.
         chrome_box = block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
         if (votes >= 2 and not chrome_box) or (
@@ -224,4 +288,14 @@ def select_body(
             and (in_container or near is None or near in block.ancestors)
         ):
             kept.append(block)
-    return BodySelection(blocks=kept, containers=containers)
+    return kept
+
+
+def _same_words(
+    block: Block, i: int, words: Sequence[list[str]] | None, title_words: list[str]
+) -> bool:
+    """Whether the block says exactly the title (its words, whatever the punctuation)."""
+    # Both end words must appear in the text before the block is worth tokenizing.
+    if title_words[0] not in block.text or title_words[-1] not in block.text:
+        return False
+    return (words[i] if words is not None else tokens(block.text)) == title_words

@@ -67,6 +67,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)。！？」]\s*$")
 _BR = "\ue000"  # stands for <br> while a block's text is gathered
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR)
+_MAX_DEPTH = 200  # deeper elements are markup noise, and Python's recursion has a limit
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -123,7 +124,7 @@ def clean_text(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\xa0", " ").replace(_BR, " ")).strip()
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """The inline text of one block-level element, with what judges it."""
 
@@ -139,8 +140,10 @@ class Block:
     in_caption: bool
     in_quote: bool
     in_table: bool
-    ancestors: list[etree._Element] = field(default_factory=list, repr=False)
-    chrome_marks: list[etree._Element] = field(default_factory=list, repr=False)
+    # The enclosing block elements, outermost first, the holder last (shared between blocks).
+    ancestors: tuple[etree._Element, ...] = field(default=(), repr=False)
+    # Those of the ancestors named like chrome or tagged nav/footer/aside/header/menu.
+    chrome_marks: tuple[etree._Element, ...] = field(default=(), repr=False)
     _prose: bool | None = field(default=None, repr=False)
 
     @property
@@ -188,94 +191,31 @@ _TAG_FLAGS = {
 }
 
 
-class _Segmenter:
-    """One walk over the tree, emitting a Block whenever a run of inline text ends."""
+# Block elements the walk cuts at (a marquee is a ticker's block, whatever its display).
+_CUT_TAGS = BLOCK_TAGS | {"marquee"}
+# What a class/id string says about its element, by the string: pages repeat the same few
+# hundred names on thousands of elements, so each is matched against the word lists once.
+_NAME_CHROME, _NAME_TICKER = 1, 2
+_name_flags: dict[str, int] = {}
 
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        self._parts: list[str] = []
-        self._link_chars = 0
-        self._path: list[etree._Element] = []
-        self.chrome_elements: set[etree._Element] = set()
-        self.tickers: list[etree._Element] = []  # outermost regions named like a news ticker
-        self.order: list[etree._Element] = []  # block elements, parents before children
-        self.parent: dict[etree._Element, etree._Element | None] = {}
 
-    def _flush(self, holder: etree._Element, ctx: int) -> None:
-        if not self._parts:
-            return
-        raw = "".join(self._parts)
-        # Two line breaks in a row end a paragraph even without a block element around it.
-        pieces = [clean_text(p) for p in _PARAGRAPH_BREAK.split(raw)] if _BR in raw else [raw]
-        pieces = [p for p in pieces if p]
-        if len(pieces) > 1:
-            total = sum(len(p) for p in pieces)
-            for piece in pieces:
-                self._emit(piece, round(self._link_chars * len(piece) / total), holder, ctx)
-        elif pieces:
-            self._emit(clean_text(pieces[0]), self._link_chars, holder, ctx)
-        self._parts = []
-        self._link_chars = 0
+def _flags_of_names(names: str) -> int:
+    flags = _name_flags.get(names)
+    if flags is None:
+        words = names if names.islower() else _CAMEL.sub(" ", names).lower()
+        flags = (_NAME_CHROME if _CHROME_NAME.search(words) else 0) | (
+            _NAME_TICKER if _TICKER_NAME.search(words) else 0
+        )
+        if len(_name_flags) > 50_000:  # a bound for long runs over many sites
+            _name_flags.clear()
+        _name_flags[names] = flags
+    return flags
 
-    def _emit(self, text: str, link_chars: int, holder: etree._Element, ctx: int) -> None:
-        if text:
-            self.blocks.append(
-                Block(
-                    index=len(self.blocks),
-                    text=text,
-                    element=holder,
-                    tag=holder.tag if isinstance(holder.tag, str) else "",
-                    link_chars=min(link_chars, len(text)),
-                    chrome=False,
-                    in_list=bool(ctx & IN_LIST),
-                    in_caption=bool(ctx & IN_CAPTION),
-                    in_quote=bool(ctx & IN_QUOTE),
-                    in_table=bool(ctx & IN_TABLE),
-                    ancestors=list(self._path),
-                )
-            )
 
-    def _add(self, text: str | None, ctx: int) -> None:
-        if text:
-            self._parts.append(text)
-            if ctx & IN_LINK:
-                self._link_chars += len(text.strip())
-
-    def walk(self, el: etree._Element, holder: etree._Element, ctx: int, depth: int) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in SKIP_TAGS or depth > 200 or is_hidden(el):
-            return
-        block = tag in BLOCK_TAGS or tag == "marquee"
-        if block:
-            self._flush(holder, ctx)
-            names = _names(el)
-            if names and not names.islower():
-                names = _CAMEL.sub(" ", names).lower()
-            if tag in CHROME_TAGS or (names and _CHROME_NAME.search(names)):
-                self.chrome_elements.add(el)
-            if not ctx & IN_TICKER and (tag == "marquee" or (names and _TICKER_NAME.search(names))):
-                self.tickers.append(el)
-                ctx |= IN_TICKER
-            # A new block starts outside any link; its kind adds to the inherited flags.
-            ctx = (ctx & ~IN_LINK) | _TAG_FLAGS.get(tag, 0)
-            holder = el
-            self.parent[el] = self._path[-1] if self._path else None
-            self.order.append(el)
-            self._path.append(el)
-        elif tag == "a":
-            ctx |= IN_LINK
-        elif tag in CELL_TAGS:
-            self._parts.append(" ")
-        elif tag == "br":
-            self._parts.append(_BR)
-        self._add(el.text, ctx)
-        for child in el:
-            self.walk(child, holder, ctx, depth + 1)
-            # The tail belongs to this element's run, outside the child's link (if any).
-            self._add(child.tail, ctx)
-        if block:
-            self._flush(holder, ctx)
-            self._path.pop()
+def _hidden_elements(start: etree._Element) -> set[etree._Element]:
+    """Elements marked hidden, found by one XPath query instead of a test on every element."""
+    candidates = start.xpath("descendant-or-self::*[@hidden or @aria-hidden='true' or @style]")
+    return {el for el in candidates if is_hidden(el)}
 
 
 @dataclass
@@ -287,10 +227,126 @@ class Segmentation:
 
 
 def segment(root: etree._Element) -> Segmentation:
-    """The page's text blocks in document order, and the ticker regions met on the way."""
+    """The page's text blocks in document order, and the ticker regions met on the way.
+
+    One recursive walk: inline text (element text and tails) gathers into the current run, and
+    a run becomes a Block whenever a block-level element starts or ends. The lineage of block
+    elements (and of those among them named like chrome) is a tuple built once per block
+    element and shared by all the blocks cut inside it.
+    """
     body = root.find(".//body")
-    seg = _Segmenter()
-    seg.walk(body if body is not None else root, root, 0, 0)
-    for block in seg.blocks:
-        block.chrome_marks = [a for a in block.ancestors if a in seg.chrome_elements]
-    return Segmentation(seg.blocks, seg.tickers, seg.order, seg.parent)
+    start = body if body is not None else root
+    blocks: list[Block] = []
+    tickers: list[etree._Element] = []  # outermost regions named like a news ticker
+    order: list[etree._Element] = []  # block elements, parents before children
+    parent: dict[etree._Element, etree._Element | None] = {}
+    hidden = _hidden_elements(start)
+    parts: list[str] = []  # the current run of inline text
+    link_chars = 0  # how much of the run sits inside links
+
+    def emit(text: str, links: int, holder: etree._Element, ctx: int, path: tuple, marks: tuple):
+        blocks.append(
+            Block(
+                len(blocks),
+                text,
+                holder,
+                holder.tag,
+                min(links, len(text)),
+                False,
+                bool(ctx & IN_LIST),
+                bool(ctx & IN_CAPTION),
+                bool(ctx & IN_QUOTE),
+                bool(ctx & IN_TABLE),
+                path,
+                marks,
+            )
+        )
+
+    def flush(holder: etree._Element, ctx: int, path: tuple, marks: tuple) -> None:
+        nonlocal link_chars
+        raw = "".join(parts)
+        parts.clear()
+        links, link_chars = link_chars, 0
+        if _BR not in raw:
+            text = " ".join(raw.split())
+            if text:
+                emit(text, links, holder, ctx, path, marks)
+            return
+        # Two line breaks in a row end a paragraph even without a block element around it.
+        pieces = [
+            t
+            for t in (" ".join(p.replace(_BR, " ").split()) for p in _PARAGRAPH_BREAK.split(raw))
+            if t
+        ]
+        if len(pieces) == 1:
+            emit(pieces[0], links, holder, ctx, path, marks)
+            return
+        total = sum(len(t) for t in pieces)
+        for piece in pieces:
+            emit(piece, round(links * len(piece) / total), holder, ctx, path, marks)
+
+    def walk(
+        el: etree._Element,
+        holder: etree._Element,
+        ctx: int,
+        depth: int,
+        path: tuple,
+        marks: tuple,
+    ) -> None:
+        nonlocal link_chars
+        tag = el.tag
+        block = tag in _CUT_TAGS
+        if block:
+            if parts:
+                flush(holder, ctx, path, marks)
+            names = el.get("class") or ""
+            ident = el.get("id")
+            if ident:
+                names = f"{names} {ident}"
+            flags = _flags_of_names(names) if names else 0
+            if tag in CHROME_TAGS or flags & _NAME_CHROME:
+                marks = (*marks, el)
+            if not ctx & IN_TICKER and (tag == "marquee" or flags & _NAME_TICKER):
+                tickers.append(el)
+                ctx |= IN_TICKER
+            # A new block starts outside any link; its kind adds to the inherited flags.
+            ctx = (ctx & ~IN_LINK) | _TAG_FLAGS.get(tag, 0)
+            holder = el
+            parent[el] = path[-1] if path else None
+            order.append(el)
+            path = (*path, el)
+        elif tag == "a":
+            ctx |= IN_LINK
+        elif tag in CELL_TAGS:
+            parts.append(" ")
+        elif tag == "br":
+            parts.append(_BR)
+        in_link = ctx & IN_LINK
+        text = el.text
+        if text:
+            parts.append(text)
+            if in_link:
+                link_chars += len(text.strip())
+        descend = depth < _MAX_DEPTH
+        for child in el:
+            child_tag = child.tag
+            if (
+                descend
+                and child_tag.__class__ is str
+                and child_tag not in SKIP_TAGS
+                and child not in hidden
+            ):
+                walk(child, holder, ctx, depth + 1, path, marks)
+            # The tail belongs to this element's run, outside the child's link (if any).
+            tail = child.tail
+            if tail:
+                parts.append(tail)
+                if in_link:
+                    link_chars += len(tail.strip())
+        if block and parts:
+            flush(holder, ctx, path, marks)
+
+    tag = start.tag
+    if tag.__class__ is str and tag not in SKIP_TAGS and start not in hidden:
+        walk(start, root, 0, 0, (), ())
+    return Segmentation(blocks, tickers, order, parent)
