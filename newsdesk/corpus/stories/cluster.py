@@ -17,10 +17,10 @@ When an article fits two active stories and their centroids turn out to be simil
 
 Work is done in batches of `batch_size` articles with sparse matrix products, with the result of
 adding the articles one by one: inside a batch, each assignment updates the similarity of the
-later articles through the batch's own Gram matrix. (One difference: a story that goes quiet in
-the middle of a batch is held to the dormant threshold against its whole centroid rather than its
-strongest terms; on the full bench set both give the same F1.) Cost per article is bounded by the
-number of active stories and the (capped) dormant index, never the corpus size.
+later articles through the batch's own Gram matrix, and a story that goes quiet in the middle of
+a batch is compared from then on as a dormant one (strongest terms, dormant threshold), so the
+stories do not depend on how ingest happened to batch the articles. Cost per article is bounded
+by the number of active stories and the (capped) dormant index, never the corpus size.
 """
 
 from __future__ import annotations
@@ -278,19 +278,17 @@ class StoryClusterer:
         return story_id
 
     # -- internals ------------------------------------------------------------------------------
+    def _dormant_vector(self, story: Story) -> Vector:
+        """What a quiet story is compared by: its strongest terms, as a unit vector."""
+        vec = _strongest(story.centroid(self.params.centroid_terms), self.params.dormant_terms)
+        return Vector(vec.indices, vec.values / (np.linalg.norm(vec.values) or 1.0))
+
     def _retire(self, now: float) -> None:
         horizon = now - self.params.window_days
-        top_none = np.zeros(0, dtype=np.int64)
         for sid in [s for s in self.active if self.stories[s].last < horizon]:
             del self.active[sid]
             story = self.stories[sid]
-            cent = story.centroid()
-            keep = min(self.params.dormant_terms, len(cent.values))
-            top = np.argpartition(-cent.values, keep - 1)[:keep] if keep else top_none
-            top.sort()  # indices are sorted, so positions in order keep them sorted
-            vec = Vector(cent.indices[top], cent.values[top])
-            vec.values = vec.values / (np.linalg.norm(vec.values) or 1.0)
-            self.dormant_key[sid] = self.dormant.add(sid, vec, story.last)
+            self.dormant_key[sid] = self.dormant.add(sid, self._dormant_vector(story), story.last)
             story.compact()
         for sid in self.dormant.keep_newest(self.params.dormant_max_stories):
             self.dormant_key.pop(sid, None)
@@ -329,6 +327,19 @@ class StoryClusterer:
         # of everyday words cost the most and decide the least.
         query = _rows_matrix([_strongest(v, p.dormant_query_terms) for v in vectors], width)
         dormant = self.dormant.candidates(query, p.dormant_threshold)
+        # A story that goes quiet while the batch is placed is compared as a dormant one (its
+        # strongest terms, at the dormant threshold), so batching does not change the result.
+        quiet_sims: dict[int, np.ndarray] = {}  # column -> each item's similarity, that way
+
+        def quiet(cols: list[int]) -> None:
+            if cols:
+                d = _rows_matrix(
+                    [self._dormant_vector(self.stories[col_sid[c]]) for c in cols], width
+                )
+                sims_d = (query @ d.T).toarray()
+                quiet_sims.update((c, sims_d[:, k]) for k, c in enumerate(cols))
+
+        quiet([c for c in range(len(col_sid)) if last[c] < max(times) - p.window_days])
 
         out: list[Assignment] = []
         for i, item in enumerate(items):
@@ -336,12 +347,17 @@ class StoryClusterer:
             self.now = max(self.now, t)
             m = len(col_sid)
             sims = num[i, :m] / np.sqrt(np.maximum(norm2[:m], 1e-12))  # empty story: 0
-            # A story that went quiet since the batch began is held to the dormant threshold.
             stale = last[:m] < t - p.window_days
-            sims[(stale & (sims < p.dormant_threshold)) | ~alive[:m]] = -1.0
-            order = np.argsort(-sims)[:2] if m else np.zeros(0, dtype=np.int64)
-            best_col = int(order[0]) if m and sims[order[0]] >= p.threshold else -1
+            stale_cols = np.flatnonzero(stale & alive[:m]).tolist()
+            quiet([c for c in stale_cols if c not in quiet_sims])
+            for c in stale_cols:
+                sims[c] = quiet_sims[c][i]
+            eligible = alive[:m] & (sims >= np.where(stale, p.dormant_threshold, p.threshold))
+            sims[~eligible] = -1.0
+            best_col = int(np.argmax(sims)) if m and eligible.any() else -1
             best_sim = float(sims[best_col]) if best_col >= 0 else -1.0
+            # Merges are looked for among the two most similar active stories.
+            order = np.argsort(np.where(stale, 1.0, -sims))[:2] if m else np.zeros(0, np.int64)
             revive = max(((s, k) for s, k in dormant[i] if k in self.dormant.live), default=None)
             if revive is not None and revive[0] > best_sim:
                 best_sim = revive[0]
@@ -370,13 +386,15 @@ class StoryClusterer:
                 new = False
             sid = col_sid[best_col]
             self._join(sid, vectors[i], item, t, float(num[i, best_col]))
+            quiet_sims.pop(best_col, None)  # its centroid changed
             num[:, best_col] += gram[:, i]
             norm2[best_col] = self.stories[sid].norm2
             last[best_col] = self.stories[sid].last
             out.append(Assignment(item.id, sid, round(best_sim, 4), new))
-            others = [int(c) for c in order if int(c) != best_col and sims[c] >= p.threshold]
+            others = [int(c) for c in order if int(c) != best_col and not stale[c] and eligible[c]]
             if not new and others:
                 self._maybe_merge(best_col, others[0], col_sid, num, norm2, last, alive, t)
+                quiet_sims.pop(others[0], None)
         for assignment in out:
             if assignment.story_id:
                 assignment.story_id = self.resolve(assignment.story_id)
