@@ -171,3 +171,20 @@ def test_a_call_to_download_inside_the_story_does_not_end_it():
     body = extract_text_page(text).articles[0].body
     assert STORY[0] in body and STORY[-1] in body
     assert "Harbour Times app" not in body
+
+
+def test_paragraphs_parted_by_a_repeated_picture_alt_text_are_not_teasers():
+    from newsdesk.extract.text.body import discount_lone_prose, line_score
+    from newsdesk.extract.text.lines import normalise
+    from newsdesk.extract.text.read import _mark_repeated_lines
+
+    alt = "Harbour Ferry Photo Gallery with the Morning Tide at the Old Quay #harbour #ferry"
+    text = page("By Ann Example", STORY[0], alt, STORY[1], alt, STORY[2], alt, STORY[3])
+    lines = normalise(text)
+    _mark_repeated_lines(lines)
+    scores = [line_score(line) for line in lines]
+    assert discount_lone_prose(lines, scores) == scores
+    teasers = page(*(x for n in range(4) for x in (f"Ferry headline number {n} today", STORY[n])))
+    lines = normalise(teasers)
+    scores = [line_score(line) for line in lines]
+    assert sum(discount_lone_prose(lines, scores)) < 0.5 * sum(s for s in scores if s > 0)

@@ -138,10 +138,14 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     times or more. An article's paragraphs come in runs, and a one-paragraph brief under its
     headline stands alone once."""
     prose = [shapes.is_paragraph(line) for line in lines]
+    # A picture's alt text printed again and again between paragraphs does not part them.
+    shown = [i for i, line in enumerate(lines) if not line.chrome]
     lone = [
         i
-        for i, is_prose in enumerate(prose)
-        if is_prose and not (i > 0 and prose[i - 1]) and not (i + 1 < len(prose) and prose[i + 1])
+        for n, i in enumerate(shown)
+        if prose[i]
+        and not (n > 0 and prose[shown[n - 1]])
+        and not (n + 1 < len(shown) and prose[shown[n + 1]])
     ]
     chains: list[list[int]] = []
     for i in lone:
