@@ -244,7 +244,7 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
         line = lines[i]
         beyond = lines[i + step] if 0 <= i + step < len(lines) else None
         # Two paragraphs in a row: the story itself, not a long headline inside the box.
-        two = _is_prose(line) and beyond is not None and _is_prose(beyond)
+        two = _is_prose(line) and not line.chrome and beyond is not None and _is_prose(beyond)
         if two or (ads_only and i != edge and _is_prose(line) and line.words >= 20):
             return (i, ads_only) if i != edge else None
         if _is_hard_stop(line) or shapes.FOOTER.search(line.text):

@@ -94,6 +94,22 @@ def _mark_repeated_lines(lines: list[Line]) -> None:
             line.chrome = after.chrome = True
 
 
+# "Ascom is a global solutions provider ...": a press release's note about the company.
+_ABOUT_COMPANY = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z(][\w&.'()-]*){0,4} (?:is|are) (?:a|an|the)\b")
+
+
+def _mark_boilerplate(lines: list[Line]) -> None:
+    """Below a drawn rule, paragraphs that open by saying what a company is are the release's
+    boilerplate about its sender, not the story: chrome."""
+    for i, line in enumerate(lines[:-1]):
+        if not (shapes.RULE.match(line.text) and _ABOUT_COMPANY.match(lines[i + 1].text)):
+            continue
+        for after in lines[i + 1 :]:
+            if not shapes.is_paragraph(after):
+                break
+            after.chrome = True
+
+
 def _resolve_relative(article: Article, now: datetime | None) -> None:
     if article.published is None and article.published_text:
         parsed = parse_relative(article.published_text, now)
@@ -174,6 +190,7 @@ def _read(text: str, source: str, captured_at: datetime | None, profile: object 
         return page
 
     _mark_repeated_lines(lines)
+    _mark_boilerplate(lines)
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
