@@ -204,3 +204,14 @@ def test_a_press_release_boilerplate_below_a_rule_is_not_the_story():
     body = extract_text_page(text).articles[0].body
     assert STORY[0] in body and STORY[-1] in body
     assert "global ferry operator" not in body and "headquartered" not in body
+
+
+def test_widget_lines_inside_the_story_are_left_out():
+    text = page("Harbour Times", "Ferry strike ends", "Get short URL", STORY[0], STORY[1],
+                "Follow Harbour Times on", STORY[2], STORY[3],
+                "Also on harbourtimes.example Crane operators threaten a strike of their own",
+                STORY[4], STORY[5], "Like this story? Share it with a friend!")  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert all(p in body for p in STORY)
+    for widget in ("short URL", "Follow Harbour", "Crane operators", "Share it"):
+        assert widget not in body

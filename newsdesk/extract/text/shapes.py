@@ -32,8 +32,9 @@ INSERT_HEADERS = re.compile(
     re.I,
 )
 INLINE_INSERT = re.compile(
-    r"^(?:read (?:more|also)|also read|see also|related|recommended|watch|listen|must read)"
-    r"\s*[:|>-]\s*\S",
+    r"^(?:(?:read (?:more|also)|also read|see also|related|recommended|watch|listen|must read)"
+    r"\s*[:|>-]\s*\S"
+    r"|also (?:on|at) (?:[\w-]+\.)+[a-z]{2,}\b)",  # "Also on example.com Another headline"
     re.I,
 )
 TICKER_HEADERS = re.compile(
@@ -61,6 +62,7 @@ _CREDIT_WORDS = re.compile(
 )
 CHROME_WORDS = re.compile(
     r"^(?:listen|share(?: this(?: article| story| post)?| on \w+| via \w+)?:?"
+    r"|follow (?:\w+ ){1,3}on|get (?:the )?short url|copy (?:the )?(?:short )?url"
     r"|click to (?:share|email|print)(?: this)?(?: on \w+| to a friend)?"
     r"(?: \(opens in new window\))?"
     r"|tweet|email|print|x|facebook|twitter|whatsapp|telegram|linkedin|copy link"
@@ -119,14 +121,15 @@ def is_consent(text: str) -> bool:
 
 _PROMO = re.compile(
     r"\b(?:subscribe|subscription|newsletter|sign up|signing up|inbox|activation link|follow us"
-    r"|download our|our app|click here|requires javascript|enable javascript)\b",
+    r"|download our|our app|click here|requires javascript|enable javascript"
+    r"|share (?:it|this(?: story| article)?) with (?:a friend|your friends))\b",
     re.I,
 )
 
 
 _PROMO_WORDS = (
     "subscri", "newsletter", "sign", "inbox", "activation", "follow", "download", "app", "click",
-    "javascript",
+    "javascript", "share",
 )  # fmt: skip
 
 
