@@ -16,6 +16,7 @@ one) whether it overlaps the JSON-LD ``articleBody``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,8 @@ from lxml import etree
 
 from newsdesk.eval.metrics import SHINGLE_SIZE, shingles, tokens
 from newsdesk.extract.html_dom import Block, Segmentation
+
+_WORD = re.compile(r"\w+")
 
 
 def is_prose(block: Block) -> bool:
@@ -237,6 +240,7 @@ def select_body(
         mark_chrome(blocks, containers)
         # Votes only add up, so what trafilatura could add is what endorsing everything adds.
         alone = _decide(blocks, containers, False, ld, words, title_words)
+        alone = _decide(blocks, containers, _story_structure(blocks, alone), ld, words, title_words)
         backed = _decide(blocks, containers, True, ld, words, title_words)
         own_chars = sum(len(b.text) for b in alone)
         at_stake = sum(len(b.text) for b in backed) - own_chars
@@ -253,6 +257,23 @@ def select_body(
     mark_chrome(blocks, containers)
     kept_blocks = _decide(blocks, containers, by_trafilatura, ld, words, title_words)
     return BodySelection(blocks=kept_blocks, containers=containers)
+
+
+def _story_structure(blocks: Sequence[Block], kept: Sequence[Block]) -> list[bool]:
+    """Our own endorsement of the story's inner structure: the sub-headings, short paragraphs
+    and list items between its first and last kept paragraph of prose, unless they are mostly
+    links, sit in a chrome-named box (a gallery caption) or say less than two words ("Close")."""
+    prose = [b.index for b in kept if b.prose]
+    endorsed = [False] * len(blocks)
+    if prose:
+        for i in range(prose[0] + 1, prose[-1]):
+            block = blocks[i]
+            endorsed[i] = not (is_linky(block) or block.chrome) and _has_words(block.text, 2)
+    return endorsed
+
+
+def _has_words(text: str, n: int) -> bool:
+    return any(found >= n for found, _ in enumerate(_WORD.finditer(text), start=1))
 
 
 def _decide(

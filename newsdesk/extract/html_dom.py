@@ -212,12 +212,6 @@ def _flags_of_names(names: str) -> int:
     return flags
 
 
-def _hidden_elements(start: etree._Element) -> set[etree._Element]:
-    """Elements marked hidden, found by one XPath query instead of a test on every element."""
-    candidates = start.xpath("descendant-or-self::*[@hidden or @aria-hidden='true' or @style]")
-    return {el for el in candidates if is_hidden(el)}
-
-
 @dataclass
 class Segmentation:
     blocks: list[Block]
@@ -240,7 +234,6 @@ def segment(root: etree._Element) -> Segmentation:
     tickers: list[etree._Element] = []  # outermost regions named like a news ticker
     order: list[etree._Element] = []  # block elements, parents before children
     parent: dict[etree._Element, etree._Element | None] = {}
-    hidden = _hidden_elements(start)
     parts: list[str] = []  # the current run of inline text
     link_chars = 0  # how much of the run sits inside links
 
@@ -334,7 +327,7 @@ def segment(root: etree._Element) -> Segmentation:
                 descend
                 and child_tag.__class__ is str
                 and child_tag not in SKIP_TAGS
-                and child not in hidden
+                and not is_hidden(child)
             ):
                 walk(child, holder, ctx, depth + 1, path, marks)
             # The tail belongs to this element's run, outside the child's link (if any).
@@ -347,6 +340,6 @@ def segment(root: etree._Element) -> Segmentation:
             flush(holder, ctx, path, marks)
 
     tag = start.tag
-    if tag.__class__ is str and tag not in SKIP_TAGS and start not in hidden:
+    if tag.__class__ is str and tag not in SKIP_TAGS and not is_hidden(start):
         walk(start, root, 0, 0, (), ())
     return Segmentation(blocks, tickers, order, parent)
