@@ -215,3 +215,14 @@ def test_widget_lines_inside_the_story_are_left_out():
     assert all(p in body for p in STORY)
     for widget in ("short URL", "Follow Harbour", "Crane operators", "Share it"):
         assert widget not in body
+
+
+def test_embedded_social_posts_and_report_buttons_are_not_the_story():
+    post = ("Twitter post by @harbourline: The new crossing opens on Monday, with ferries every "
+            "hour from the old quay and a night boat on Fridays.")  # fmt: skip
+    text = page("Harbour Times", "Ferry strike ends", STORY[0], STORY[1], "Report", post,
+                "Report", STORY[2], STORY[3], STORY[4], STORY[5],
+                "Follow Harbour Times on Instagram, Facebook, Twitter and YouTube.")  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert all(p in body for p in STORY)
+    assert "Twitter post" not in body and "Report" not in body and "Follow" not in body

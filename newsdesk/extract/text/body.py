@@ -47,7 +47,7 @@ def _text_score(text: str, words: int, bullet: bool, chrome: bool) -> float:
             return _BARRIER
     if words < 16 and shapes.starts_comments(text):
         return _BARRIER
-    if chrome:
+    if chrome or shapes.EMBEDDED_POST.match(text):
         return -6.0
     if shapes.SHARE_BAR.match(text):
         return _RULE  # a share bar mostly closes a story, as a drawn rule does
@@ -462,6 +462,9 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             continue
         if _AD_MARK.match(text):
             continue  # an advert slot interrupts nothing: it neither ends nor splits a paragraph
+        if shapes.EMBEDDED_POST.match(text):
+            kept.append(("gap", ""))  # a social post quoted in full: the page's, not the story's
+            continue
         if (title and shapes.same_line(text, title)) or line.chrome:
             kept.append(("gap", ""))
             continue

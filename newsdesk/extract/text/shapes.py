@@ -62,6 +62,7 @@ _CREDIT_WORDS = re.compile(
 )
 CHROME_WORDS = re.compile(
     r"^(?:listen|share(?: this(?: article| story| post)?| on \w+| via \w+)?:?"
+    r"|report(?: this)?(?: post| comment| abuse)?"
     r"|follow (?:\w+ ){1,3}on|get (?:the )?short url|copy (?:the )?(?:short )?url"
     r"|click to (?:share|email|print)(?: this)?(?: on \w+| to a friend)?"
     r"(?: \(opens in new window\))?"
@@ -122,7 +123,8 @@ def is_consent(text: str) -> bool:
 _PROMO = re.compile(
     r"\b(?:subscribe|subscription|newsletter|sign up|signing up|inbox|activation link|follow us"
     r"|download our|our app|click here|requires javascript|enable javascript"
-    r"|share (?:it|this(?: story| article)?) with (?:a friend|your friends))\b",
+    r"|share (?:it|this(?: story| article)?) with (?:a friend|your friends)"
+    r"|follow (?:[\w@-]+ ){1,3}on (?:instagram|facebook|twitter|x|youtube|tiktok|telegram))\b",
     re.I,
 )
 
@@ -252,9 +254,18 @@ def is_glued_teaser(text: str) -> bool:
     )
 
 
+# A social post embedded in the story, as a page prints it without its script: "Twitter post
+# by @handle: ...", "Skip Instagram post by ...", "End of YouTube post by ...".
+EMBEDDED_POST = re.compile(
+    r"^(?:skip |end of )?(?:twitter|x|instagram|facebook|youtube|tiktok|threads|bluesky) "
+    r"(?:post|content|video) by\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=65536)
 def _chrome_text(text: str, words: int) -> bool:
-    if _PLACEHOLDER.match(text) or IMAGE_LABEL.match(text):
+    if _PLACEHOLDER.match(text) or IMAGE_LABEL.match(text) or EMBEDDED_POST.match(text):
         return True
     if words > 8:
         return bool(CHROME_WORDS.match(text))
