@@ -226,3 +226,15 @@ def test_embedded_social_posts_and_report_buttons_are_not_the_story():
     body = extract_text_page(text).articles[0].body
     assert all(p in body for p in STORY)
     assert "Twitter post" not in body and "Report" not in body and "Follow" not in body
+
+
+def test_a_related_box_under_the_first_paragraph_does_not_cut_it_off():
+    box = ["Related articles", "[picture-1]", "Ferry fares to rise again in the spring",
+           "[picture-2]", "Night boat returns to the old quay after ten years"]  # fmt: skip
+    text = page("Harbour Times", "Ferry strike ends", "By Ann Example", "0", STORY[0], *box,
+                *STORY[1:])  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert STORY[0] in (article.standfirst or "") + article.body
+    assert all(p in article.body for p in STORY[1:])
+    assert "Night boat" not in article.body
+    assert "0" not in article.headings

@@ -192,6 +192,7 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     return best
 
 
+_COUNT = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
 _AD_MARK = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
 _MAX_INSERT = 10  # lines an insert inside the body may take ("Related articles" and its links)
 
@@ -249,6 +250,11 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
             return (i, ads_only) if i != edge else None
         if _is_hard_stop(line) or shapes.FOOTER.search(line.text):
             return None
+        boxed = shapes.INSERT_HEADERS.match(line.text) or shapes.LIST_HEADERS.match(line.text)
+        if step < 0 and boxed and beyond is not None and _is_prose(beyond) and beyond.words >= 20:
+            # Walking back, the box's own heading ("Related articles") sits right under a
+            # paragraph: the box was dropped into the story, which began above it.
+            return i + step, True
         ads_only = ads_only and (line.chrome or shapes.is_chrome(line))
         i += step
     return None
@@ -497,7 +503,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             kept.append(("gap", ""))
         elif line.bullet:
             kept.append(("li", text) if 3 <= line.words <= 60 else ("gap", ""))
-        elif 1 <= line.words <= 20 and not shapes.date_of(line):
+        elif 1 <= line.words <= 20 and not shapes.date_of(line) and not _COUNT.match(text):
             kept.append(("h", text))
         else:
             kept.append(("gap", ""))
