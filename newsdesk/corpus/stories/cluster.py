@@ -300,7 +300,10 @@ class StoryClusterer:
         dated = [it.time for it in items if it.time is not None]
         now = max([self.now, *dated]) or time.time() / 86400.0
         times = [it.time if it.time is not None else now for it in items]
-        self._retire(min(times))
+        # The active set follows the clock (the newest news seen): an article that arrives late
+        # (a crawl of an archive, out of date order) meets the stories of its own days in the
+        # dormant index, and does not keep every story it could touch active for all later ones.
+        self._retire(max(self.now, min(times)))
         vectors = [vectorize(self.vocab, item, self.weights) for item in items]
         width = len(self.vocab)
         a = _rows_matrix(vectors, width)
@@ -338,8 +341,6 @@ class StoryClusterer:
                 )
                 sims_d = (query @ d.T).toarray()
                 quiet_sims.update((c, sims_d[:, k]) for k, c in enumerate(cols))
-
-        quiet([c for c in range(len(col_sid)) if last[c] < max(times) - p.window_days])
 
         out: list[Assignment] = []
         for i, item in enumerate(items):

@@ -225,3 +225,19 @@ def test_stories_going_quiet_inside_a_batch_give_the_one_by_one_result() -> None
         runs.append((placed, members))
     assert all(run == runs[0] for run in runs[1:])
     assert ["f1", "f2", "f3", "f4"] in runs[0][1]  # the flood story was revived twice
+
+
+def test_late_articles_do_not_keep_old_stories_active_and_still_find_their_story() -> None:
+    # A crawl of an archive arrives out of date order: the active set follows the newest news
+    # seen, and an article of an older day meets its story in the dormant index.
+    clusterer = StoryClusterer()
+    list(clusterer.add([StoryItem("new", DAY0 + 60, "Orchestra opens season", "A concert.")]))
+    late = [
+        StoryItem(f"old{d}", DAY0 + d, f"Kelvar{d} quarry{d}", f"Miners{d} returned{d}.")
+        for d in range(0, 40, 2)
+    ]
+    list(clusterer.add(late))
+    [first] = clusterer.add([flood(1, 1)])
+    [placed] = clusterer.add([flood(2, 1.5)])
+    assert placed.story_id == first.story_id and not placed.new_story
+    assert len(clusterer.active) <= 3  # the newest story, and what the last batches touched
