@@ -51,7 +51,7 @@ _IMAGE_PREFIX = re.compile(r"^\[[^\]]{0,80}\]\s*(?=\S)")
 
 
 def _split_glued(text: str) -> list[str]:
-    m = _GLUED_RELATIVE.match(text) if text.endswith("ago") else None
+    m = _GLUED_RELATIVE.match(text)
     if not m:
         return [text]
     head, date = m.group(1).strip(), m.group(2)
@@ -147,19 +147,11 @@ def normalise(text: str) -> list[Line]:
         if WRAP_JOIN in stripped:
             joins = tuple(i for i, ch in enumerate(stripped) if ch == WRAP_JOIN)
             stripped = stripped.replace(WRAP_JOIN, " ")
-        parts = _split_glued(stripped)
-        for n, part in enumerate(parts):
-            lines.append(
-                Line(
-                    text=part,
-                    joins=joins if len(parts) == 1 else (),
-                    indent=indent,
-                    bullet=bullet,
-                    blank_before=blank,
-                    raw_index=index,
-                    glued=len(parts) == 2 and n == 0,
-                    soft_break=soft and n == 0,
-                )
-            )
-            blank = False
+        parts = _split_glued(stripped) if stripped.endswith("ago") else (stripped,)
+        if len(parts) == 2:
+            lines.append(Line(parts[0], indent, bullet, blank, index, True, soft_break=soft))
+            lines.append(Line(parts[1], indent, bullet, False, index))
+        else:
+            lines.append(Line(parts[0], indent, bullet, blank, index, soft_break=soft, joins=joins))
+        blank = False
     return lines
