@@ -159,7 +159,7 @@ def render(r: dict) -> str:
     ours, base = q["newsdesk"], q["baseline"]
     lines = [
         BEGIN,
-        f"## Stories across outlets (bench/stories.py, `newsdesk eval stories`, {r['date'][:10]})",
+        f"{HEADING} (bench/stories.py, `newsdesk eval stories`, {r['date'][:10]})",
         "",
         f"Machine: {r['machine']}; load average {r['load_average_before_after'][0]} before, "
         f"{r['load_average_before_after'][1]} after (other jobs shared the 2 cores: CPU seconds "
@@ -244,14 +244,23 @@ def render(r: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+HEADING = "## Stories across outlets"
+
+
 def write_section(section: str, path: Path = ROOT / "BENCHMARKS.md") -> None:
+    """Replace this benchmark's section (or append it). Another section's rewrite has dropped
+    the begin marker before: then the section starts at its heading, not at a second copy."""
     text = path.read_text() if path.exists() else "# Benchmarks\n"
-    if BEGIN in text and END in text:
-        head, rest = text.split(BEGIN, 1)
-        text = head + section.rstrip("\n") + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text)
+    if END in text:
+        before, after = text.split(END, 1)
+        start = before.find(BEGIN)
+        if start < 0:
+            start = before.rfind(HEADING)
+        if start >= 0:
+            head = before[:start].rstrip("\n") + "\n\n"
+            path.write_text(head + section.rstrip("\n") + after)
+            return
+    path.write_text(text.rstrip("\n") + "\n\n" + section)
 
 
 def main() -> None:

@@ -1,9 +1,10 @@
 """CI gate: story clustering quality on ../shared/bench/stories, with pinned floors.
 
-Measured 2026-11-21 (without enrichment): newsdesk B-cubed F1 0.9686 (P 0.9676, R 0.9696),
-plain TF-IDF single pass with its best threshold 0.9442. Of the remaining loss, recall 0.9696 is
-the most reachable without merging label noise (two bodiless pages; an event joining a March
-and a December airline story).
+Measured 2026-11-21 (without enrichment): newsdesk B-cubed F1 0.9759 (P 0.9676, R 0.9843, 35
+stories for 35 events), plain TF-IDF single pass with its best threshold 0.9442; the default
+parameters on the halves of seed 0 alone: 0.9615 and 0.9495. What remains: one event (talks
+offered by a leader) absorbed by a long-running missile story of the same country, and one event
+that joins a March and a December airline story (label noise).
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from newsdesk.eval.stories import (
     split_events,
 )
 
-F1_FLOOR = 0.965
-PRECISION_FLOOR = 0.96
-RECALL_FLOOR = 0.96
-HELD_OUT_FLOOR = 0.93  # default parameters on each half of the events, scored alone
+F1_FLOOR = 0.975
+PRECISION_FLOOR = 0.965
+RECALL_FLOOR = 0.98
+HELD_OUT_FLOOR = 0.945  # default parameters on each half of the events, scored alone
 
 pytestmark = pytest.mark.skipif(
     not (DEFAULT_DIR / "labels.json").is_file(), reason="no ../shared/bench/stories"
