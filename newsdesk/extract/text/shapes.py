@@ -199,6 +199,8 @@ _PUNCTUATION = re.compile(r"[.,;:!?،。、，]")
 
 def _is_paragraph(line: Line) -> bool:
     words = line.words
+    if words < 7:
+        return False  # a menu item, a label, a short headline
     if words <= 25 and is_title_case(line.text):
         return False
     if words >= 20:
@@ -206,7 +208,7 @@ def _is_paragraph(line: Line) -> bool:
         # a tag cloud or a keyword list.
         return line.text[:1].isupper() or _PUNCTUATION.search(line.text) is not None
     # A shorter line without a full stop is a headline or a label.
-    return words >= 7 and bool(SENTENCE_END.search(line.text))
+    return bool(SENTENCE_END.search(line.text))
 
 
 def is_title_like(line: Line) -> bool:
