@@ -165,6 +165,43 @@ def _dot(a: Vector, b: Vector) -> float:
     return float(a.values[ia] @ b.values[ib])
 
 
+def _pack(vectors: list[Vector | None]) -> tuple[np.ndarray | None, ...]:
+    """Many small vectors as a few arrays: pickling thousands of small arrays one by one costs
+    far more than their bytes (the clusterer's state is saved after every ingest batch).
+    Compacted (float32) and full (float64) vectors keep their precision."""
+    lengths = np.array([0 if v is None else len(v.indices) for v in vectors], dtype=np.int64)
+    kinds = np.array(
+        [0 if v is None else 1 if v.values.dtype == np.float32 else 2 for v in vectors], np.int8
+    )
+
+    def joined(kind: int, dtype: type) -> np.ndarray | None:
+        parts = [v for v, k in zip(vectors, kinds.tolist(), strict=True) if k == kind]
+        if not parts:
+            return None
+        return (
+            np.concatenate([v.indices for v in parts]).astype(np.int32),  # term ids < 2**31
+            np.concatenate([v.values for v in parts]).astype(dtype),
+        )
+
+    return lengths, kinds, joined(1, np.float32), joined(2, np.float64)
+
+
+def _unpack(packed: tuple[np.ndarray | None, ...]) -> list[Vector | None]:
+    lengths, kinds, compact, full = packed
+    out: list[Vector | None] = []
+    start = {1: 0, 2: 0}
+    for n, kind in zip(lengths.tolist(), kinds.tolist(), strict=True):
+        if kind == 0:
+            out.append(None)
+            continue
+        indices, values = compact if kind == 1 else full
+        a = start[kind]
+        start[kind] = a + n
+        ids = indices[a : a + n]
+        out.append(Vector(ids if kind == 1 else ids.astype(np.int64), values[a : a + n]))
+    return out
+
+
 class DormantIndex:
     """Dormant stories' strongest terms as a term -> stories matrix, built in append-only chunks.
 
@@ -184,11 +221,21 @@ class DormantIndex:
     def __getstate__(self) -> dict:
         # The chunks are a product of the rows: rebuilt after loading, not stored twice.
         state = dict(self.__dict__)
-        state["_rows"] = [(k, v) for k, v in self._rows + self._pending if k in self.live]
+        rows = [(k, v) for k, v in self._rows + self._pending if k in self.live]
+        state["_rows"] = (
+            np.array([k for k, _ in rows], dtype=np.int64),
+            _pack([v for _, v in rows]),
+        )
         state["_pending"] = []
         state["_chunks"] = None
         state["_dead"] = 0
         return state
+
+    def __setstate__(self, state: dict) -> None:
+        if isinstance(state["_rows"], tuple):  # packed (lists in states saved before)
+            keys, packed = state["_rows"]
+            state["_rows"] = list(zip(keys.tolist(), _unpack(packed), strict=True))
+        self.__dict__.update(state)
 
     def add(self, story_id: str, vector: Vector, last: float) -> int:
         key = self._next_key
@@ -258,6 +305,40 @@ class StoryClusterer:
         self.merges: list[Merge] = []
         self.merged_into: dict[str, str] = {}
         self.now = 0.0
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        stories = list(self.stories.values())
+        for story in stories:
+            if story._added:  # summed as the next batch would
+                story.centroid(self.params.centroid_terms)
+        state["stories"] = {
+            "ids": [st.id for st in stories],
+            "times": np.array([(st.first, st.last, st.norm2) for st in stories], dtype=np.float64),
+            "members": [m for st in stories for m in st.members],
+            "counts": np.array([len(st.members) for st in stories], dtype=np.int64),
+            "centroids": _pack([st._centroid for st in stories]),
+        }
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        packed = state["stories"]
+        if "ids" in packed and isinstance(packed.get("counts"), np.ndarray):
+            members: list[str] = packed["members"]
+            ends = np.cumsum(packed["counts"]).tolist()
+            starts = [0, *ends[:-1]]
+            state["stories"] = {
+                sid: Story(sid, first, last, norm2, members[a:b], centroid)
+                for sid, (first, last, norm2), a, b, centroid in zip(
+                    packed["ids"],
+                    packed["times"].tolist(),
+                    starts,
+                    ends,
+                    _unpack(packed["centroids"]),
+                    strict=True,
+                )
+            }
+        self.__dict__.update(state)
 
     # -- public ---------------------------------------------------------------------------------
     def add(self, items: Iterable[StoryItem]) -> Iterator[Assignment]:

@@ -241,3 +241,28 @@ def test_late_articles_do_not_keep_old_stories_active_and_still_find_their_story
     [placed] = clusterer.add([flood(2, 1.5)])
     assert placed.story_id == first.story_id and not placed.new_story
     assert len(clusterer.active) <= 3  # the newest story, and what the last batches touched
+
+
+def test_saved_state_is_exact_and_continues_as_if_never_saved() -> None:
+    items, _ = war_items()
+    early = [flood(1, -20), flood(2, -19.5), *items[:8]]  # the flood story is dormant by then
+    later = [flood(3, 30, "Varn floods Castellor market again"), *items[8:]]
+    kept, saved = StoryClusterer(), StoryClusterer()
+    for clusterer in (kept, saved):
+        list(clusterer.add(early[:2]))
+        list(clusterer.add(early[2:]))  # retires the flood story
+    saved = pickle.loads(pickle.dumps(saved))
+    assert saved.stories.keys() == kept.stories.keys() and saved.dormant.live
+    for sid, story in kept.stories.items():
+        other = saved.stories[sid]
+        assert (other.first, other.last, other.norm2, other.members) == (
+            story.first,
+            story.last,
+            story.norm2,
+            story.members,
+        )
+        a, b = story.centroid(), other.centroid()
+        assert a.values.dtype == b.values.dtype and a.indices.dtype == b.indices.dtype
+        assert a.indices.tolist() == b.indices.tolist() and a.values.tolist() == b.values.tolist()
+    go_on = [(a.item_id, a.story_id, a.score) for a in kept.add(later)]
+    assert [(a.item_id, a.story_id, a.score) for a in saved.add(later)] == go_on
