@@ -37,22 +37,16 @@ def is_linky(block: Block) -> bool:
     return block.link_density > 0.5
 
 
-def main_containers(
-    tree: Segmentation, endorsed: Sequence[bool] | None = None
-) -> list[etree._Element]:
+def _containers(gain: dict[etree._Element, float]) -> list[etree._Element]:
     """The element that most tightly holds the page's prose, and its repeated chunks.
 
     Every block scores its own element and its ancestors, halving at each level above the
-    parent: prose adds its length, link lists and short fragments subtract. The halving favours
-    the element that holds the paragraphs directly over teaser grids and comment threads, where
-    each piece of prose sits in its own small box. Prose in a region named like chrome counts for
-    less, prose another extractor also chose (``endorsed``) for more; both only shift weights, so
-    a chrome-named wrapper around the whole page changes nothing.
+    parent (``_gains``): prose adds its length, link lists and short fragments subtract. The
+    halving favours the element that holds the paragraphs directly over teaser grids and comment
+    threads, where each piece of prose sits in its own small box. Prose in a region named like
+    chrome counts for less, prose another extractor also chose for more; both only shift
+    weights, so a chrome-named wrapper around the whole page changes nothing.
     """
-    return _containers(_gains(tree, endorsed))
-
-
-def _containers(gain: dict[etree._Element, float]) -> list[etree._Element]:
     if not gain:
         return []
     best = max(gain, key=gain.__getitem__)
@@ -92,30 +86,46 @@ def common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None
 _CHROME_PROSE_CHARS = 150
 
 
-def _gains(tree: Segmentation, endorsed: Sequence[bool] | None) -> dict[etree._Element, float]:
-    """Every block element's score: its own blocks' weights, plus its children's subtrees with
-    the weight halving at each level below the children (one pass, children before parents)."""
-    direct: dict[etree._Element, float] = {}
-    for i, block in enumerate(tree.blocks):
+def _weights(tree: Segmentation) -> list[float]:
+    """Each block's weight as evidence for the element holding it: prose adds its length (a
+    quarter of it inside a chrome-like region), link lists and short fragments subtract."""
+    weights = []
+    for block in tree.blocks:
         size = len(block.text)
         if block.prose and not block.in_caption:
-            weight = float(size)
-            if block.chrome_marks:
-                weight *= 0.25
-            if endorsed is not None and endorsed[i]:
-                weight *= 2.0
+            weight = size * 0.25 if block.chrome_marks else float(size)
         elif block.link_chars * 2 > size:
             weight = -0.6 * size
         else:
             weight = -0.15 * size
-        direct[block.element] = direct.get(block.element, 0.0) + weight
+        weights.append(weight)
+    return weights
+
+
+def _gains(
+    tree: Segmentation, weights: Sequence[float], endorsed: Sequence[bool] | None = None
+) -> dict[etree._Element, float]:
+    """Every block element's score: its own blocks' weights, plus its children's subtrees with
+    the weight halving at each level below the children (one pass, children before parents).
+    Prose another extractor also chose (``endorsed``) weighs double."""
+    direct: dict[etree._Element, float] = {}
+    get = direct.get
+    if endorsed is None:
+        for block, weight in zip(tree.blocks, weights, strict=True):
+            direct[block.element] = get(block.element, 0.0) + weight
+    else:
+        for block, weight, chosen in zip(tree.blocks, weights, endorsed, strict=True):
+            if chosen and weight > 0:
+                weight *= 2.0
+            direct[block.element] = get(block.element, 0.0) + weight
     below: dict[etree._Element, float] = {}  # sum of the children's decayed subtree scores
     gain: dict[etree._Element, float] = {}
+    parents = tree.parent
     for el in reversed(tree.order):
-        own = direct.get(el, 0.0)
+        own = get(el, 0.0)
         from_children = below.get(el, 0.0)
         gain[el] = own + from_children
-        parent = tree.parent.get(el)
+        parent = parents[el]
         if parent is not None:
             below[parent] = below.get(parent, 0.0) + own + 0.5 * from_children
     return gain
@@ -231,19 +241,19 @@ def select_body(
     (headings, short paragraphs, lines beside the container).
     """
     blocks = tree.blocks
-    gain = _gains(tree, None)
+    weights = _weights(tree)
+    gain = _gains(tree, weights)
     ld = _Reference(evidence.ld_body) if evidence.ld_body else None
     title_words = tokens(evidence.title) if evidence.title else None
     words: list[list[str]] | None = [tokens(b.text) for b in blocks] if ld else None
     containers = _containers(gain)
     if containers and _is_clear(gain, containers[0]):
         mark_chrome(blocks, containers)
+        ballot = _Ballot(blocks, containers, ld, words, title_words)
+        alone = ballot.kept(_story_structure(blocks, ballot.kept(False)))
         # Votes only add up, so what trafilatura could add is what endorsing everything adds.
-        alone = _decide(blocks, containers, False, ld, words, title_words)
-        alone = _decide(blocks, containers, _story_structure(blocks, alone), ld, words, title_words)
-        backed = _decide(blocks, containers, True, ld, words, title_words)
         own_chars = sum(len(b.text) for b in alone)
-        at_stake = sum(len(b.text) for b in backed) - own_chars
+        at_stake = sum(len(b.text) for b in ballot.kept(True)) - own_chars
         if at_stake <= _CLEAR_MAX_STAKE * own_chars:
             return BodySelection(blocks=alone, containers=containers)
 
@@ -253,10 +263,10 @@ def select_body(
     if words is None:
         words = [tokens(b.text) for b in blocks]
     by_trafilatura = [traf.covers(w) for w in words]
-    containers = main_containers(tree, by_trafilatura)
+    containers = _containers(_gains(tree, weights, by_trafilatura))
     mark_chrome(blocks, containers)
-    kept_blocks = _decide(blocks, containers, by_trafilatura, ld, words, title_words)
-    return BodySelection(blocks=kept_blocks, containers=containers)
+    kept = _Ballot(blocks, containers, ld, words, title_words).kept(by_trafilatura)
+    return BodySelection(blocks=kept, containers=containers)
 
 
 def _story_structure(blocks: Sequence[Block], kept: Sequence[Block]) -> list[bool]:
@@ -276,40 +286,62 @@ def _has_words(text: str, n: int) -> bool:
     return any(found >= n for found, _ in enumerate(_WORD.finditer(text), start=1))
 
 
-def _decide(
-    blocks: Sequence[Block],
-    containers: Sequence[etree._Element],
-    endorsed: Sequence[bool] | bool,
-    ld: _Reference | None,
-    words: Sequence[list[str]] | None,
-    title_words: list[str] | None,
-) -> list[Block]:
-    """Keep or drop every block by its votes: inside the container, endorsed by trafilatura
-    (``endorsed``: per block, or the same for all), covered by the JSON-LD body."""
-    container_set = set(containers)
-    # Text trafilatura keeps outside our container counts only next to it (the container's
-    # parent region), not in a teaser card elsewhere on the page.
-    near = containers[0].getparent() if containers else None
-    kept: list[Block] = []
-    for i, block in enumerate(blocks):
-        if block.in_caption:
-            continue
-        if title_words and _same_words(block, i, words, title_words):
-            continue
-        in_container = not container_set.isdisjoint(block.ancestors)
-        votes = int(in_container) + int(endorsed if isinstance(endorsed, bool) else endorsed[i])
-        if ld is not None and words is not None:
-            votes += 1 if ld.covers(words[i]) else -1
-        # Inside a chrome-named box (caption, share bar, "more" box) only long prose survives.
-        chrome_box = block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
-        if (votes >= 2 and not chrome_box) or (
-            votes == 1
-            and block.prose
-            and not block.chrome
-            and (in_container or near is None or near in block.ancestors)
+class _Ballot:
+    """Every block's votes but trafilatura's, for one choice of container: inside the
+    container, covered by the JSON-LD body (when the page has one); then ``kept`` adds
+    trafilatura's (or our own) endorsement and keeps the blocks with enough votes."""
+
+    def __init__(
+        self,
+        blocks: Sequence[Block],
+        containers: Sequence[etree._Element],
+        ld: _Reference | None,
+        words: Sequence[list[str]] | None,
+        title_words: list[str] | None,
+    ) -> None:
+        container_set = set(containers)
+        # Text trafilatura keeps outside our container counts only next to it (the container's
+        # parent region), not in a teaser card elsewhere on the page.
+        near = containers[0].getparent() if containers else None
+        self.blocks = blocks
+        self.votes: list[int | None] = []  # None: never body (a caption, the title)
+        self.boxed: list[bool] = []  # in a chrome-named box: two votes are not enough
+        self.lenient: list[bool] = []  # prose beside the container: one vote is enough
+        for i, block in enumerate(blocks):
+            if block.in_caption or (title_words and _same_words(block, i, words, title_words)):
+                self.votes.append(None)
+                self.boxed.append(True)
+                self.lenient.append(False)
+                continue
+            in_container = not container_set.isdisjoint(block.ancestors)
+            votes = int(in_container)
+            if ld is not None and words is not None:
+                votes += 1 if ld.covers(words[i]) else -1
+            self.votes.append(votes)
+            # Inside a chrome-named box (caption, share bar, "more" box) only long prose
+            # survives.
+            self.boxed.append(
+                block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
+            )
+            self.lenient.append(
+                block.prose
+                and not block.chrome
+                and (in_container or near is None or near in block.ancestors)
+            )
+
+    def kept(self, endorsed: Sequence[bool] | bool) -> list[Block]:
+        """The blocks kept with ``endorsed`` (per block, or the same for all) as one more vote."""
+        ends = [endorsed] * len(self.blocks) if isinstance(endorsed, bool) else endorsed
+        kept: list[Block] = []
+        for block, votes, boxed, lenient, end in zip(
+            self.blocks, self.votes, self.boxed, self.lenient, ends, strict=True
         ):
-            kept.append(block)
-    return kept
+            if votes is None:
+                continue
+            votes += end
+            if (votes >= 2 and not boxed) or (votes == 1 and lenient):
+                kept.append(block)
+        return kept
 
 
 def _same_words(

@@ -96,9 +96,19 @@ def names_match(el: etree._Element, pattern: re.Pattern[str]) -> bool:
     names = _names(el)
     if not names:
         return False
-    if not names.islower():
-        names = _CAMEL.sub(" ", names).lower()
-    return pattern.search(names) is not None
+    key = (pattern, names)
+    found = _names_matched.get(key)
+    if found is None:
+        words = names if names.islower() else _CAMEL.sub(" ", names).lower()
+        found = pattern.search(words) is not None
+        if len(_names_matched) > 50_000:  # a bound for long runs over many sites
+            _names_matched.clear()
+        _names_matched[key] = found
+    return found
+
+
+# Verdicts by (pattern, class/id string): a page repeats the same names on many elements.
+_names_matched: dict[tuple[re.Pattern[str], str], bool] = {}
 
 
 def word_pattern(words: frozenset[str]) -> re.Pattern[str]:

@@ -37,8 +37,6 @@ _CHROME_LIST = re.compile(
 )
 _TITLE_NAME = word_pattern(frozenset({"title", "heading", "header", "label", "hed", "hd", "head"}))
 _FRAGMENT_SPLIT = re.compile(r"\s*[|·•]\s*")
-# Headings with a link whose parent is a card: <div class="teaser"><h3><a>Title</a></h3>...
-_CARD_HEADING = "//*[self::h2 or self::h3 or self::h4][a]"
 
 
 def _href(el: etree._Element, base: str | None) -> str | None:
@@ -133,11 +131,13 @@ def _looks_like_section(text: str) -> bool:
 
 
 def _item_link(item: etree._Element, base: str | None) -> Link | None:
-    anchors = [a for a in item.iter("a") if clean_text(a.text_content())]
-    if not anchors:
-        return None
-    best = max(anchors, key=lambda a: len(clean_text(a.text_content())))
-    return _link_from(item, best, base)
+    """The item's link with the longest text (the headline, not "More" or a section link)."""
+    best, best_len = None, 0
+    for anchor in item.iter("a"):
+        size = len(clean_text(anchor.text_content()))
+        if size > best_len:
+            best, best_len = anchor, size
+    return _link_from(item, best, base) if best is not None else None
 
 
 def _add(links: list[Link], seen: set[tuple[str, str]], name: str, found: list[Link]) -> None:
@@ -175,7 +175,9 @@ def read_link_lists(
         if len(found) >= max(2, len(items) // 2):
             _add(links, seen, name, found)
     grids: dict[etree._Element, list[tuple[etree._Element, etree._Element]]] = {}
-    for heading in root.xpath(_CARD_HEADING):
+    for heading in root.iter("h2", "h3", "h4"):
+        if heading.find("a") is None:
+            continue
         card = heading.getparent()
         grid = card.getparent() if card is not None else None
         anchor = heading.find(".//a")
