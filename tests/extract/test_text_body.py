@@ -238,3 +238,26 @@ def test_a_related_box_under_the_first_paragraph_does_not_cut_it_off():
     assert all(p in article.body for p in STORY[1:])
     assert "Night boat" not in article.body
     assert "0" not in article.headings
+
+
+def test_a_story_in_a_script_without_spaces_is_read_as_a_story():
+    story = [
+        "示例港的渡轮罢工在周一早上结束，码头工人在清晨六点回到了工作岗位，第一班船准时离港。",
+        "港务局表示，本周所有航班将按原计划运行，乘客可以在码头售票处或网上购买船票。",
+        "工会代表说，双方同意在下个月重新讨论工资问题，并将成立一个新的安全委员会。",
+    ]
+    text = page("示例港日报", "首页", "新闻", "体育", "渡轮罢工结束", *story, "版权所有")
+    result = extract_text_page(text)
+    assert result.kind == "article"
+    assert all(p in result.articles[0].body for p in story)
+
+
+def test_a_row_of_headlines_and_a_menu_in_capitals_are_not_prose():
+    row = " | ".join(f"Harbour headline number {n}: cranes and ferries" for n in range(6))
+    caps = " ".join(["HARBOUR", "QUAY", "FERRY", "CRANE", "TIDE", "DOCK"] * 4)
+    text = page("Harbour Times", row, caps, "Ferry strike ends", STORY[0], "[audio]", STORY[1])
+    result = extract_text_page(text)
+    assert result.kind == "article"
+    body = result.articles[0].body
+    assert STORY[0] in body and STORY[1] in body
+    assert "headline number" not in body and "CRANE" not in body

@@ -43,7 +43,23 @@ class Line:
     prose: bool | None = field(default=None, init=False, repr=False)  # cache for is_paragraph
 
     def __post_init__(self) -> None:
-        self.words = len(self.text.split())
+        self.words = count_words(self.text)
+
+
+# Scripts written without spaces between words: Thai, Lao, Khmer, Myanmar, Chinese, Japanese.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]+")
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them; in unspaced scripts, about one word per two characters
+    (Chinese, Japanese) or four (Thai and its neighbours), so that line length means the same."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    for run in _UNSPACED.findall(text):
+        per_word = 2 if run[0] >= "\u3040" else 4
+        words += len(run) // per_word
+    return words
 
 
 # w3m prints an image as its alt text in brackets, often glued to the text that follows.

@@ -109,7 +109,7 @@ CONSENT = re.compile(
     r"|personali[sz]|partners|settings)\b|\b(?:accept|agree to|manage)\b.*\bcookies?\b",
     re.I,
 )
-SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)]*$")
+SENTENCE_END = re.compile(r"[.!?…:;。！？؟।]['\"”’)」』]*$")
 _TITLE_PUNCT = re.compile(r"[.]$")
 
 
@@ -197,16 +197,25 @@ def is_title_case(text: str) -> bool:
 _PUNCTUATION = re.compile(r"[.,;:!?،。、，]")
 
 
+def _shouted(text: str) -> bool:
+    """Nearly every word in capitals: "EMISORAS BUENOS AIRES CATAMARCA CHACO ..."."""
+    words = [w for w in text.split() if len(w) > 2]
+    return len(words) >= 5 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
 def _is_paragraph(line: Line) -> bool:
     words = line.words
     if words < 7:
         return False  # a menu item, a label, a short headline
-    if words <= 25 and is_title_case(line.text):
+    text = line.text
+    if words <= 25 and is_title_case(text):
         return False
+    if text.count(" | ") >= 2 or _shouted(text):
+        return False  # a row of links or headlines; a menu in capitals
     if words >= 20:
         # Twenty words or more without one stop or comma, not starting as a sentence does, is
         # a tag cloud or a keyword list.
-        return line.text[:1].isupper() or _PUNCTUATION.search(line.text) is not None
+        return not text[:1].islower() or _PUNCTUATION.search(text) is not None
     # A shorter line without a full stop is a headline or a label.
     return bool(SENTENCE_END.search(line.text))
 
