@@ -205,11 +205,12 @@ class _Reference:
         return _coverage(words, self.grams, self.short) >= 0.5
 
 
-# Our own reading is final, and trafilatura not consulted, when no other element comes near the
-# chosen container (another extractor's endorsement at most doubles a rival's prose) and its
-# vote could change the fate of no more than this share of the body (in characters).
+# Our own reading is final, and trafilatura not consulted, when no rival element elsewhere on
+# the page comes near the chosen container (another extractor's endorsement at most doubles a
+# rival's prose) and its vote could change the fate of no more than this share of the body (in
+# characters). An ancestor is no rival: one that overtook the container would only widen it
+# over blocks beside it, where prose already stands with one vote.
 _CLEAR_RIVAL_SHARE = 0.5
-_CLEAR_ANCESTOR_SHARE = 0.75
 _CLEAR_MAX_STAKE = 0.01
 
 
@@ -218,12 +219,9 @@ def _is_clear(gain: dict[etree._Element, float], best: etree._Element) -> bool:
     top = gain[best]
     ancestors = set(best.iterancestors())
     for el, g in gain.items():
-        if g < _CLEAR_RIVAL_SHARE * top or el is best:
+        if g < _CLEAR_RIVAL_SHARE * top or el is best or el in ancestors:
             continue
-        if el in ancestors:
-            if g >= _CLEAR_ANCESTOR_SHARE * top:
-                return False
-        elif best not in el.iterancestors():  # a rival elsewhere on the page, not inside best
+        if best not in el.iterancestors():  # a rival elsewhere on the page, not inside best
             return False
     return True
 
