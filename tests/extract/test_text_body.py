@@ -261,3 +261,18 @@ def test_a_row_of_headlines_and_a_menu_in_capitals_are_not_prose():
     body = result.articles[0].body
     assert STORY[0] in body and STORY[1] in body
     assert "headline number" not in body and "CRANE" not in body
+
+
+def test_a_comments_link_under_the_standfirst_is_not_where_comments_begin():
+    standfirst = (
+        "The ferry strike is over after a long night of talks at the old quay, the union "
+        "says, and the first boats will leave the harbour at six tomorrow morning."
+    )
+    player = ["Video Loading", "Video Unavailable", "Click to play", "Play now", "Subscribe",
+              "Invalid Email", "Sport", "Football", "Harbour"]  # fmt: skip
+    text = page("Harbour Times", "Ferry strike ends", standfirst, "Share", "Comments", "By",
+                "Ann Example", "22:30, 9 MAY 2025", *player, *STORY, "Comments",
+                "Pat: great news!")  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert all(p in article.body for p in STORY)
+    assert "great news" not in article.body

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from rapidfuzz import fuzz
 
@@ -176,9 +176,10 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     markers = [
         i for i, line in enumerate(lines) if line.words < 16 and shapes.starts_comments(line.text)
     ]
-    # A marker in the menus above any prose ("About us") is not where comments begin.
-    first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
-    comments_at = next((i for i in markers if i > first_prose), len(lines))
+    # A marker in the menus above any prose ("About us"), or in the header under a standfirst
+    # (a link to the comments), is not where comments begin: some of the story comes first.
+    prose_words = list(accumulate(line.words if _is_prose(line) else 0 for line in lines))
+    comments_at = next((i for i in markers if prose_words[i] >= 60), len(lines))
     best, best_value = None, 0.0
     for span in candidates:
         value = sum(scores[span[0] : span[1]])
