@@ -276,3 +276,20 @@ def test_a_comments_link_under_the_standfirst_is_not_where_comments_begin():
     article = extract_text_page(text).articles[0]
     assert all(p in article.body for p in STORY)
     assert "great news" not in article.body
+
+
+def test_comments_and_cookie_banners_in_other_languages():
+    banner = (
+        "Nous utilisons les témoins de navigation (cookies) afin d'opérer et d'améliorer nos "
+        "services ainsi qu'à des fins publicitaires, comme le décrit notre politique."
+    )
+    comments = [
+        f"Leser {n}: Das ist eine sehr lange Meinung über die Fähre und den Hafen, die "
+        f"niemand bestellt hat, und sie geht noch weiter und weiter, Nummer {n}."
+        for n in range(8)
+    ]
+    text = page(banner, banner, "Harbour Times", "Ferry strike ends", "Commentaires", *STORY,
+                "Kommentar schreiben!", "0 Kommentare", *comments)  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert all(p in article.body for p in STORY)
+    assert "Leser" not in article.body and "cookies" not in article.body

@@ -178,7 +178,7 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     ]
     # A marker in the menus above any prose ("About us"), or in the header under a standfirst
     # (a link to the comments), is not where comments begin: some of the story comes first.
-    prose_words = list(accumulate(line.words if _is_prose(line) else 0 for line in lines))
+    prose_words = list(accumulate(line.words if _is_story_prose(line) else 0 for line in lines))
     comments_at = next((i for i in markers if prose_words[i] >= 60), len(lines))
     best, best_value = None, 0.0
     for span in candidates:
@@ -233,6 +233,11 @@ def _resumes(lines: list[Line], scores: list[float], first: int, last: int, ads_
 
 def _is_prose(line: Line) -> bool:
     return shapes.is_paragraph(line) and line.words >= 10
+
+
+def _is_story_prose(line: Line) -> bool:
+    """Prose that is not the page talking (a cookie banner, a call to subscribe)."""
+    return _is_prose(line) and not shapes.is_consent(line.text) and not shapes.is_promo(line.text)
 
 
 def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | None:

@@ -94,7 +94,12 @@ COMMENTS_START = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?$"
     r"|\bleave a (?:reply|comment)\b|\bjoin the (?:discussion|conversation)\b|^\d+ comments?\b"
     r"|\d+ (?:thoughts|responses) (?:on|to)\b"
-    r"|^(?:add|post|write) (?:a|your) comment|^comments are closed",
+    r"|^(?:add|post|write) (?:a|your) comment|^comments are closed"
+    # The same in the languages most news is read in.
+    r"|^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
+    r"|yorumlar?|komentar|komentarze?)\s*:?$"
+    r"|^(?:kommentar schreiben|laisser un commentaire|écrire un commentaire|deja un comentario"
+    r"|escribe un comentario|deixe (?:um|seu) comentário|lascia un commento|scrivi un commento)",
     re.I,
 )
 # Where the story is over and the page describes it: sources, the author's box, fact boxes.
@@ -106,7 +111,11 @@ ARTICLE_END = re.compile(
 # Consent banners are prose, but never the article.
 CONSENT = re.compile(
     r"\b(?:cookies?|consent|gdpr)\b.*\b(?:website|site|experience|browsing|privacy|accept|agree"
-    r"|personali[sz]|partners|settings)\b|\b(?:accept|agree to|manage)\b.*\bcookies?\b",
+    r"|personali[sz]|partners|settings)\b|\b(?:accept|agree to|manage)\b.*\bcookies?\b"
+    # "Nous utilisons les témoins de navigation (cookies) ...", "Wir verwenden Cookies ..."
+    r"|\b(?:we use|nous utilisons|utilizamos|usamos|wir verwenden|wir nutzen|utilizziamo"
+    r"|gebruiken|kullanıyoruz)\b.*\bcookies?\b"
+    r"|\bcookies?\b.*\b(?:navigation|navegación|navigazione|navegação|publicit\w*|dienste)",
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?…:;。！？؟।]['\"”’)」』]*$")
@@ -144,7 +153,10 @@ def is_promo(text: str) -> bool:
     return any(w in low for w in _PROMO_WORDS) and bool(_PROMO.search(text))
 
 
-_COMMENT_WORDS = ("comment", "repl", "respons", "discussion", "conversation", "thoughts")
+_COMMENT_WORDS = (
+    "comment", "repl", "respons", "discussion", "conversation", "thoughts", "kommentar",
+    "comentário", "reacties", "yorum", "komentar",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
