@@ -293,3 +293,14 @@ def test_comments_and_cookie_banners_in_other_languages():
     article = extract_text_page(text).articles[0]
     assert all(p in article.body for p in STORY)
     assert "Leser" not in article.body and "cookies" not in article.body
+
+
+def test_short_sentences_keep_a_story_together_and_cut_teasers_stay_out():
+    teasers = [f"Ferry timetable for week {n}: the new boats and the old quay, and what…"
+               for n in range(6)]  # fmt: skip
+    short = ["The crossing takes an hour.", "Tickets cost two crowns.", "The cafe stays shut."]
+    story = [STORY[0], short[0], STORY[1], short[1], STORY[2], short[2]]
+    text = page("Harbour Times", *teasers, "Ferry strike ends", *story, "Tags", "ferry")
+    article = extract_text_page(text).articles[0]
+    assert all(p in article.body for p in story)
+    assert "timetable" not in article.body

@@ -53,8 +53,8 @@ def _text_score(text: str, words: int, bullet: bool, chrome: bool) -> float:
         return _RULE  # a share bar mostly closes a story, as a drawn rule does
     if words < 80 and shapes.is_consent(text):
         return -10.0
-    if shapes.is_glued_teaser(text):
-        return -3.0
+    if shapes.is_glued_teaser(text) or (words <= 15 and text.endswith(("…", "..."))):
+        return -3.0  # a teaser: its headline glued to its blurb, or cut short with an ellipsis
     if shapes.is_promo(text):
         return -6.0
     line = Line(text=text, bullet=bullet)
@@ -138,14 +138,17 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     times or more. An article's paragraphs come in runs, and a one-paragraph brief under its
     headline stands alone once."""
     prose = [shapes.is_paragraph(line) for line in lines]
+    # A short sentence next to a paragraph ("Salah satunya adalah depresi.") keeps it company.
+    said = [p or (line.words >= 4 and line.text.endswith(".") and not shapes.is_promo(line.text))
+            for p, line in zip(prose, lines, strict=True)]  # fmt: skip
     # A picture's alt text printed again and again between paragraphs does not part them.
     shown = [i for i, line in enumerate(lines) if not line.chrome]
     lone = [
         i
         for n, i in enumerate(shown)
         if prose[i]
-        and not (n > 0 and prose[shown[n - 1]])
-        and not (n + 1 < len(shown) and prose[shown[n + 1]])
+        and not (n > 0 and said[shown[n - 1]])
+        and not (n + 1 < len(shown) and said[shown[n + 1]])
     ]
     chains: list[list[int]] = []
     for i in lone:
