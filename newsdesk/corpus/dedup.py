@@ -34,6 +34,12 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
+def prepare() -> None:
+    """Import datasketch (and the scipy it pulls in: about a second) and draw the permutations,
+    so that processes forked afterwards inherit them instead of each paying for them."""
+    _permutations()
+
+
 @functools.cache
 def _permutations() -> tuple[object, str]:
     # datasketch pulls in scipy (seconds): imported when first needed, not with the CLI.

@@ -18,6 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from newsdesk.corpus import write
 from newsdesk.corpus.db import engine_url
 from newsdesk.corpus.hooks import post_ingest_hooks
 from newsdesk.corpus.store import Store, open_store, read_capture_row
-from newsdesk.corpus.work import WorkResult, process_chunk
+from newsdesk.corpus.work import WorkResult, preload, process_chunk
 from newsdesk.pipeline import describe_error
 from newsdesk.records import Capture, PageError
 from newsdesk.settings import setting
@@ -208,9 +209,13 @@ def _run_chunks(
         for chunk in chunks:
             writer.results(process_chunk(chunk, enrich))
         return
+    first = next(chunks, None)
+    if first is None:
+        return
+    preload()  # once here, before the pool forks, rather than once in every worker
     window: deque[Future[list[WorkResult]]] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for chunk in chunks:
+        for chunk in chain([first], chunks):
             window.append(pool.submit(process_chunk, chunk, enrich))
             # Bounded look-ahead keeps memory flat: write the oldest results before going on.
             while len(window) > workers * 2 or (window and window[0].done()):

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import copy
 import importlib
+import multiprocessing
 from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.capture.feeds import feed_page, looks_like_feed
+from newsdesk.corpus.dedup import prepare as prepare_dedup
 from newsdesk.corpus.dedup import signature
 from newsdesk.pipeline import Pipeline, Stage, StageFailure, describe_error
 from newsdesk.records import Capture, Page
@@ -78,6 +80,17 @@ def pipeline(*, enrich: bool) -> Pipeline:
     if version is not None:
         stages.append(Stage("enrich", version, _enrich_one, ("page",), ENRICH_ADDS))
     return Pipeline(stages)
+
+
+def preload() -> None:
+    """Import what every worker needs (the extractors, datasketch) in the process about to fork
+    the pool: forked workers then share it instead of each importing it again (about 1.3 s of
+    CPU per worker). Pointless where workers are spawned, not forked."""
+    if multiprocessing.get_start_method(allow_none=False) != "fork":
+        return
+    importlib.import_module("newsdesk.extract.html")
+    importlib.import_module("newsdesk.extract.text")
+    prepare_dedup()
 
 
 def _signatures(page: Page) -> dict[int, bytes | None]:
