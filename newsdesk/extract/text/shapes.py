@@ -211,6 +211,9 @@ _PUNCTUATION = re.compile(r"[.,;:!?،。、，]")
 
 def _shouted(text: str) -> bool:
     """Nearly every word in capitals: "EMISORAS BUENOS AIRES CATAMARCA CHACO ..."."""
+    head = text.split(None, 3)
+    if len(head) < 3 or not (head[0].isupper() or head[1].isupper()):
+        return False  # almost every line: one of its first two words is not in capitals
     words = [w for w in text.split() if len(w) > 2]
     return len(words) >= 5 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
