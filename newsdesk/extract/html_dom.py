@@ -326,7 +326,7 @@ def segment(root: etree._Element) -> Segmentation:
             parts.append(_BR)
         in_link = ctx & IN_LINK
         text = el.text
-        if text:
+        if text and (parts or not text.isspace()):
             parts.append(text)
             if in_link:
                 link_chars += len(text.strip())
@@ -339,10 +339,23 @@ def segment(root: etree._Element) -> Segmentation:
                 and child_tag not in SKIP_TAGS
                 and not is_hidden(child)
             ):
-                walk(child, holder, ctx, depth + 1, path, marks)
+                if child_tag in _CUT_TAGS or len(child):
+                    walk(child, holder, ctx, depth + 1, path, marks)
+                else:  # an inline element without children (most are): its text, here
+                    if child_tag == "br":
+                        parts.append(_BR)
+                    elif child_tag in CELL_TAGS:
+                        parts.append(" ")
+                    text = child.text
+                    if text:
+                        parts.append(text)
+                        if in_link or child_tag == "a":
+                            link_chars += len(text.strip())
             # The tail belongs to this element's run, outside the child's link (if any).
+            # Whitespace cannot start a run (it would be stripped): most tails are the
+            # indentation between block elements, and skipping them saves flushing nothing.
             tail = child.tail
-            if tail:
+            if tail and (parts or not tail.isspace()):
                 parts.append(tail)
                 if in_link:
                     link_chars += len(tail.strip())
