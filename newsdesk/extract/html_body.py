@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from copy import deepcopy
 from dataclasses import dataclass
 
 from lxml import etree
@@ -245,17 +246,24 @@ def select_body(
     title_words = tokens(evidence.title) if evidence.title else None
     words: list[list[str]] | None = [tokens(b.text) for b in blocks] if ld else None
     containers = _containers(gain)
+    backed: list[Block] | None = None
     if containers and _is_clear(gain, containers[0]):
         mark_chrome(blocks, containers)
         ballot = _Ballot(blocks, containers, ld, words, title_words)
         alone = ballot.kept(_story_structure(blocks, ballot.kept(False)))
         # Votes only add up, so what trafilatura could add is what endorsing everything adds.
+        backed = ballot.kept(True)
         own_chars = sum(len(b.text) for b in alone)
-        at_stake = sum(len(b.text) for b in ballot.kept(True)) - own_chars
+        at_stake = sum(len(b.text) for b in backed) - own_chars
         if at_stake <= _CLEAR_MAX_STAKE * own_chars:
             return BodySelection(blocks=alone, containers=containers)
 
     region = _candidate_region(gain)
+    if region is not None and backed is not None:
+        # The container stands: trafilatura only has to judge the blocks at stake, so it
+        # reads the region without the subtrees that hold no block it could add (a fifth to
+        # a third of the elements are left on the bench pages).
+        region = _relevant_copy(region, {b.element for b in backed})
     other = second_opinion(region) if region is not None else ""
     traf = _Reference(other)
     if words is None:
@@ -265,6 +273,30 @@ def select_body(
     mark_chrome(blocks, containers)
     kept = _Ballot(blocks, containers, ld, words, title_words).kept(by_trafilatura)
     return BodySelection(blocks=kept, containers=containers)
+
+
+def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etree._Element:
+    """A copy of the region without the subtrees that hold none of ``holders`` (the elements
+    of the blocks to judge); the path down to each holder stays, with its loose text."""
+    on_path: set[etree._Element] = set()
+    for holder in holders:
+        for el in (holder, *holder.iterancestors()):
+            if el in on_path or el is region:
+                break
+            on_path.add(el)
+    lean = deepcopy(region)
+
+    def prune(original: etree._Element, twin: etree._Element) -> None:
+        for child, twin_child in zip(list(original), list(twin), strict=True):
+            if child in holders:
+                continue  # its whole subtree is text to judge
+            if child in on_path:
+                prune(child, twin_child)
+            else:
+                twin_child.drop_tree()  # keeps its tail, which is the parent's text
+
+    prune(region, lean)
+    return lean
 
 
 def _story_structure(blocks: Sequence[Block], kept: Sequence[Block]) -> list[bool]:
