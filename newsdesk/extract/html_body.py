@@ -53,6 +53,12 @@ def _containers(gain: dict[etree._Element, float]) -> list[etree._Element]:
     best = max(gain, key=gain.__getitem__)
     if gain[best] <= 0:
         return []
+    return _containers_from(best, gain)
+
+
+def _containers_from(
+    best: etree._Element, gain: dict[etree._Element, float]
+) -> list[etree._Element]:
     return [best, *_repeated_chunks(best, gain)]
 
 
@@ -246,7 +252,7 @@ def select_body(
     title_words = tokens(evidence.title) if evidence.title else None
     words: list[list[str]] | None = [tokens(b.text) for b in blocks] if ld else None
     containers = _containers(gain)
-    backed: list[Block] | None = None
+    holders: set[etree._Element] | None = None  # the elements of the blocks to judge
     if containers and _is_clear(gain, containers[0]):
         mark_chrome(blocks, containers)
         ballot = _Ballot(blocks, containers, ld, words, title_words)
@@ -257,13 +263,24 @@ def select_body(
         at_stake = sum(len(b.text) for b in backed) - own_chars
         if at_stake <= _CLEAR_MAX_STAKE * own_chars:
             return BodySelection(blocks=alone, containers=containers)
+        holders = {b.element for b in backed}
+    elif containers:
+        # Whichever of the close rivals wins, only the blocks it could keep are to judge.
+        top = gain[containers[0]]
+        holders = set()
+        for el, g in gain.items():
+            if g >= _CLEAR_RIVAL_SHARE * top:
+                rival = _containers_from(el, gain)
+                mark_chrome(blocks, rival)
+                kept = _Ballot(blocks, rival, ld, words, title_words).kept(True)
+                holders.update(b.element for b in kept)
 
     region = _candidate_region(gain)
-    if region is not None and backed is not None:
-        # The container stands: trafilatura only has to judge the blocks at stake, so it
-        # reads the region without the subtrees that hold no block it could add (a fifth to
-        # a third of the elements are left on the bench pages).
-        region = _relevant_copy(region, {b.element for b in backed})
+    if region is not None and holders is not None:
+        # trafilatura only has to judge the blocks at stake, so it reads the region without
+        # the subtrees that hold no block it could add (a fifth to a third of the elements
+        # are left on the bench pages).
+        region = _relevant_copy(region, holders)
     other = second_opinion(region) if region is not None else ""
     traf = _Reference(other)
     if words is None:
