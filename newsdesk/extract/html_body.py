@@ -219,6 +219,7 @@ class _Reference:
 # over blocks beside it, where prose already stands with one vote.
 _CLEAR_RIVAL_SHARE = 0.5
 _CLEAR_MAX_STAKE = 0.01
+_MAX_RIVALS_JUDGED = 8
 
 
 def _is_clear(gain: dict[etree._Element, float], best: etree._Element) -> bool:
@@ -265,11 +266,15 @@ def select_body(
             return BodySelection(blocks=alone, containers=containers)
         holders = {b.element for b in backed}
     elif containers:
-        # Whichever of the close rivals wins, only the blocks it could keep are to judge.
+        # Whichever of the close rivals wins, only the blocks it could keep are to judge (an
+        # outermost rival keeps what the rivals inside it would). Past a few rivals (a grid of
+        # equal boxes) trafilatura reads the whole region.
         top = gain[containers[0]]
-        holders = set()
-        for el, g in gain.items():
-            if g >= _CLEAR_RIVAL_SHARE * top:
+        rivals = {el for el, g in gain.items() if g >= _CLEAR_RIVAL_SHARE * top}
+        outer = [el for el in rivals if rivals.isdisjoint(el.iterancestors())]
+        if len(outer) <= _MAX_RIVALS_JUDGED:
+            holders = set()
+            for el in outer:
                 rival = _containers_from(el, gain)
                 mark_chrome(blocks, rival)
                 kept = _Ballot(blocks, rival, ld, words, title_words).kept(True)
