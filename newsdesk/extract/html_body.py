@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from newsdesk.eval.metrics import SHINGLE_SIZE, shingles, tokens
-from newsdesk.extract.html_dom import Block, Segmentation
+from newsdesk.extract.html_dom import CUT_TAGS, Block, Segmentation
 
 _WORD = re.compile(r"\w+")
 
@@ -281,16 +281,22 @@ def select_body(
                 holders.update(b.element for b in kept)
 
     region = _candidate_region(gain)
+    read = region
     if region is not None and holders is not None:
         # trafilatura only has to judge the blocks at stake, so it reads the region without
         # the subtrees that hold no block it could add (a fifth to a third of the elements
         # are left on the bench pages).
-        region = _relevant_copy(region, holders)
-    other = second_opinion(region) if region is not None else ""
+        read = _relevant_copy(region, holders)
+    other = second_opinion(read) if read is not None else ""
     traf = _Reference(other)
-    if words is None:
-        words = [tokens(b.text) for b in blocks]
-    by_trafilatura = [traf.covers(w) for w in words]
+    # Only blocks inside the region it read can have trafilatura's vote.
+    scoped = region is not None and region.tag in CUT_TAGS
+    by_trafilatura = [
+        bool(other)
+        and (not scoped or region in b.ancestors)
+        and traf.covers(words[i] if words is not None else tokens(b.text))
+        for i, b in enumerate(blocks)
+    ]
     containers = _containers(_gains(tree, weights, by_trafilatura))
     mark_chrome(blocks, containers)
     kept = _Ballot(blocks, containers, ld, words, title_words).kept(by_trafilatura)

@@ -202,7 +202,7 @@ _TAG_FLAGS = {
 
 
 # Block elements the walk cuts at (a marquee is a ticker's block, whatever its display).
-_CUT_TAGS = BLOCK_TAGS | {"marquee"}
+CUT_TAGS = BLOCK_TAGS | {"marquee"}
 # What a class/id string says about its element, by the string: pages repeat the same few
 # hundred names on thousands of elements, so each is matched against the word lists once.
 _NAME_CHROME, _NAME_TICKER = 1, 2
@@ -298,7 +298,7 @@ def segment(root: etree._Element) -> Segmentation:
     ) -> None:
         nonlocal link_chars
         tag = el.tag
-        block = tag in _CUT_TAGS
+        block = tag in CUT_TAGS
         if block:
             if parts:
                 flush(holder, ctx, path, marks)
@@ -339,7 +339,7 @@ def segment(root: etree._Element) -> Segmentation:
                 and child_tag not in SKIP_TAGS
                 and not is_hidden(child)
             ):
-                if child_tag in _CUT_TAGS or len(child):
+                if child_tag in CUT_TAGS or len(child):
                     walk(child, holder, ctx, depth + 1, path, marks)
                 else:  # an inline element without children (most are): its text, here
                     if child_tag == "br":
