@@ -57,10 +57,9 @@ def _text_score(text: str, words: int, bullet: bool, chrome: bool) -> float:
         return -3.0  # a teaser: its headline glued to its blurb, or cut short with an ellipsis
     if shapes.is_promo(text):
         return -6.0
-    line = Line(text=text, bullet=bullet)
-    if shapes.is_paragraph(line):
+    if shapes.is_prose_text(text, words):
         return min(words, 120) * (0.5 if bullet else 1.0)
-    if shapes.is_chrome(line) or bullet:
+    if shapes.chrome_text(text, words) or bullet:
         return -4.0
     if shapes.SENTENCE_END.search(text) and words >= 3:
         return 1.0

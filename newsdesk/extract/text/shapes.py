@@ -196,7 +196,7 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
 def is_paragraph(line: Line) -> bool:
     """A line of running prose: long, or a complete sentence of some length."""
     if line.prose is None:
-        line.prose = _is_paragraph(line)
+        line.prose = is_prose_text(line.text, line.words)
     return line.prose
 
 
@@ -218,11 +218,11 @@ def _shouted(text: str) -> bool:
     return len(words) >= 5 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
-def _is_paragraph(line: Line) -> bool:
-    words = line.words
+@lru_cache(maxsize=65536)
+def is_prose_text(text: str, words: int) -> bool:
+    """is_paragraph for a line's text and word count (pages of one site share their lines)."""
     if words < 7:
         return False  # a menu item, a label, a short headline
-    text = line.text
     if words <= 25 and is_title_case(text):
         return False
     if text.count(" | ") >= 2 or _shouted(text):
@@ -232,7 +232,7 @@ def _is_paragraph(line: Line) -> bool:
         # a tag cloud or a keyword list.
         return not text[:1].islower() or _PUNCTUATION.search(text) is not None
     # A shorter line without a full stop is a headline or a label.
-    return bool(SENTENCE_END.search(line.text))
+    return bool(SENTENCE_END.search(text))
 
 
 def is_title_like(line: Line) -> bool:
@@ -247,7 +247,7 @@ def is_title_like(line: Line) -> bool:
 
 
 def is_chrome(line: Line) -> bool:
-    return _chrome_text(line.text, line.words)
+    return chrome_text(line.text, line.words)
 
 
 # "Image copyright Getty Images", "Image caption ...": picture labels inside a story, not footers.
@@ -290,7 +290,7 @@ EMBEDDED_POST = re.compile(
 
 
 @lru_cache(maxsize=65536)
-def _chrome_text(text: str, words: int) -> bool:
+def chrome_text(text: str, words: int) -> bool:
     if _PLACEHOLDER.match(text) or IMAGE_LABEL.match(text) or EMBEDDED_POST.match(text):
         return True
     if words > 8:
