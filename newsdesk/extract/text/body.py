@@ -41,7 +41,7 @@ def _text_score(text: str, words: int, bullet: bool, chrome: bool) -> float:
     if words < 8:
         if shapes.INSERT_HEADERS.match(text):
             return -4.0
-        if shapes.LIST_HEADERS.match(text) or shapes.FOOTER.search(text):
+        if shapes.LIST_HEADERS.match(text) or shapes.is_footer(text):
             return _BARRIER
         if shapes.CONTINUE_AT.match(text):
             return _BARRIER
@@ -256,7 +256,7 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
         two = _is_prose(line) and not line.chrome and beyond is not None and _is_prose(beyond)
         if two or (ads_only and i != edge and _is_prose(line) and line.words >= 20):
             return (i, ads_only) if i != edge else None
-        if _is_hard_stop(line) or shapes.FOOTER.search(line.text):
+        if _is_hard_stop(line) or shapes.is_footer(line.text):
             return None
         boxed = shapes.INSERT_HEADERS.match(line.text) or shapes.LIST_HEADERS.match(line.text)
         if step < 0 and boxed and beyond is not None and _is_prose(beyond) and beyond.words >= 20:
@@ -335,7 +335,7 @@ def _announced_list_end(lines: list[Line], at: int) -> int:
             or line.chrome
             or shapes.is_chrome(line)
             or shapes.LIST_HEADERS.match(line.text)
-            or shapes.FOOTER.search(line.text)
+            or shapes.is_footer(line.text)
             or _is_hard_stop(line)
             or (bulleted and not line.bullet and (last is None or i - last > 2))
         ):
@@ -358,7 +358,7 @@ def _list_item(line: Line) -> bool:
         and not shapes.is_chrome(line)
         and not shapes.caption_credit(line.text)
         and not shapes.LIST_HEADERS.match(line.text)
-        and not shapes.FOOTER.search(line.text)
+        and not shapes.is_footer(line.text)
         and not line.chrome
     )
 

@@ -89,6 +89,18 @@ FOOTER = re.compile(
     r"|get (?:the|our) app|app-?store|play-?store|google play|app store",
     re.I,
 )
+_FOOTER_KEYS = ("rights", "©", "copyright", "privacy", "terms", "cookie", "about us", "contact",
+                "get it on", "app", "store", "play")  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def is_footer(text: str) -> bool:
+    """The page's footer: copyright, policies, app-store prompts."""
+    low = text.lower()
+    # The substring test first: the pattern is slow to fail, and almost every line fails it.
+    return any(key in low for key in _FOOTER_KEYS) and FOOTER.search(text) is not None
+
+
 # Where the article ends and readers' comments begin.
 COMMENTS_START = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?$"
@@ -177,6 +189,8 @@ def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -
 @lru_cache(maxsize=65536)
 def caption_credit(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) if the line reads as an image caption, else None."""
+    if not text.rstrip(" .").endswith((")", "]")):
+        return (text, None) if _CAPTION_PREFIX.match(text) else None
     m = _CAPTION_CREDIT.search(text)
     if m and len(text.split()) >= 4:
         credit = m.group(1).strip()
@@ -240,7 +254,7 @@ def is_title_like(line: Line) -> bool:
     return (
         3 <= words <= 30
         and not _TITLE_PUNCT.search(line.text)
-        and not FOOTER.search(line.text)
+        and not is_footer(line.text)
         and not CHROME_WORDS.match(line.text)
         and line.text[:1].isupper() | line.text[:1].isdigit() | (line.text[:1] in "'\"‘“")
     )
@@ -295,7 +309,7 @@ def chrome_text(text: str, words: int) -> bool:
         return True
     if words > 8:
         return bool(CHROME_WORDS.match(text))
-    return bool(CHROME_WORDS.match(text)) or bool(FOOTER.search(text))
+    return bool(CHROME_WORDS.match(text)) or is_footer(text)
 
 
 def domain_outlet(text: str) -> str:
