@@ -183,6 +183,11 @@ def parse_date(
     return _parse_date(text, now, fallback, page_language.get())
 
 
+def may_be_date(text: str) -> bool:
+    """False for a line no parser could read as a date: no digit, no relative word."""
+    return _DIGIT.search(text) is not None or _WORDY_RELATIVE.search(text) is not None
+
+
 @lru_cache(maxsize=16384)
 def _parse_date(
     text: str, now: datetime | None, fallback: bool, language: str | None
@@ -191,7 +196,7 @@ def _parse_date(
     if not s or len(s) > 60:
         return None
     # Every date has a digit, but for "today", "yesterday", "an hour ago": most lines have none.
-    if not _DIGIT.search(s) and not _WORDY_RELATIVE.search(s):
+    if not may_be_date(s):
         return None
     rel = parse_relative(s, now)
     if rel:

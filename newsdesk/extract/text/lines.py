@@ -41,6 +41,7 @@ class Line:
     listed: bool = False  # an item of a list the story announces (see body.py)
     words: int = field(init=False, repr=False)
     prose: bool | None = field(default=None, init=False, repr=False)  # cache for is_paragraph
+    datable: bool | None = field(default=None, init=False, repr=False)  # cache for date_of
 
     def __post_init__(self) -> None:
         self.words = count_words(self.text)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from newsdesk.extract.dates import ParsedDate, parse_date
+from newsdesk.extract.dates import ParsedDate, may_be_date, parse_date
 from newsdesk.extract.text.lines import Line
 
 # Headers that open a list of links after (or beside) the article.
@@ -183,6 +183,10 @@ def starts_comments(text: str) -> bool:
 def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
     if line.words > 9:
         return None
+    if line.datable is None:
+        line.datable = may_be_date(line.text)
+    if not line.datable:
+        return None  # most lines: asked many times over, answered once
     return parse_date(line.text, now, fallback=fallback)
 
 
