@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -167,6 +167,19 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     return out
 
 
+def _comments_start(lines: list[Line], markers: list[int]) -> int:
+    """The first marker with 60 words of story above it, or the end of the page."""
+    if not markers:
+        return len(lines)
+    said, marked = 0, set(markers)
+    for i, line in enumerate(lines[: markers[-1] + 1]):
+        if i in marked and said >= 60:
+            return i
+        if line.words >= 10 and _is_story_prose(line):
+            said += line.words
+    return len(lines)
+
+
 def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
     """The article among the candidate stretches: prose weight, less teaser lists, plus a
     header (byline or date) right above it. Stretches after the point where comments (or the
@@ -180,8 +193,7 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     ]
     # A marker in the menus above any prose ("About us"), or in the header under a standfirst
     # (a link to the comments), is not where comments begin: some of the story comes first.
-    prose_words = list(accumulate(line.words if _is_story_prose(line) else 0 for line in lines))
-    comments_at = next((i for i in markers if prose_words[i] >= 60), len(lines))
+    comments_at = _comments_start(lines, markers)
     best, best_value = None, 0.0
     for span in candidates:
         value = sum(scores[span[0] : span[1]])
