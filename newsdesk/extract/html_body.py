@@ -357,7 +357,9 @@ class _Ballot:
         words: Sequence[list[str]] | None,
         title_words: list[str] | None,
     ) -> None:
-        container_set = set(containers)
+        # The block elements inside the containers: a block is in a container when its own
+        # element is one of them (a set lookup, not a walk up its ancestors).
+        inside = {el for container in containers for el in container.iter(*CUT_TAGS)}
         # Text trafilatura keeps outside our container counts only next to it (the container's
         # parent region), not in a teaser card elsewhere on the page.
         near = containers[0].getparent() if containers else None
@@ -371,7 +373,7 @@ class _Ballot:
                 self.boxed.append(True)
                 self.lenient.append(False)
                 continue
-            in_container = not container_set.isdisjoint(block.ancestors)
+            in_container = block.element in inside
             votes = int(in_container)
             if ld is not None and words is not None:
                 votes += 1 if ld.covers(words[i]) else -1
