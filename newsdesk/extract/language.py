@@ -21,6 +21,7 @@ _STOPWORDS = {
     "ru": "и в не на что с по как это он она из за",
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+KNOWN_LANGUAGES = tuple(_STOPWORDS)
 
 
 def guess_language(text: str, sample: int = 6_000) -> str | None:
