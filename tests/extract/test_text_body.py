@@ -304,3 +304,11 @@ def test_short_sentences_keep_a_story_together_and_cut_teasers_stay_out():
     article = extract_text_page(text).articles[0]
     assert all(p in article.body for p in story)
     assert "timetable" not in article.body
+
+
+def test_a_read_also_box_in_another_language_is_left_out():
+    box = ["Lesen Sie auch", "Fährpreise steigen im Frühjahr wieder", "Nachtfähre kehrt zurück"]
+    text = page("Harbour Times", "Ferry strike ends", *STORY[:3], *box, *STORY[3:])
+    body = extract_text_page(text).articles[0].body
+    assert all(p in body for p in STORY)
+    assert "Fährpreise" not in body and "Lesen Sie auch" not in body

@@ -28,7 +28,12 @@ LIST_HEADERS = re.compile(
 # Headers of inserts inside the body: a few titles, then the article resumes.
 INSERT_HEADERS = re.compile(
     r"^(?:related news|related|read also|also read|see also|read more|more on this|related reading"
-    r"|recommended reading|suggested reading)\s*:?$",
+    r"|recommended reading|suggested reading"
+    # The same in other languages: German, French, Spanish, Portuguese, Italian, Dutch,
+    # Indonesian, Turkish, Russian, Arabic.
+    r"|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|voir aussi|lea también|lee también"
+    r"|leia também|veja também|leggi anche|lees ook|baca juga|ayrıca oku|читайте также"
+    r"|إقرأ أيضا|اقرأ أيضا|إقرأ أيضاً|اقرأ أيضاً)\s*:?$",
     re.I,
 )
 INLINE_INSERT = re.compile(
