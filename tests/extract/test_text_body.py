@@ -312,3 +312,18 @@ def test_a_read_also_box_in_another_language_is_left_out():
     body = extract_text_page(text).articles[0].body
     assert all(p in body for p in STORY)
     assert "Fährpreise" not in body and "Lesen Sie auch" not in body
+
+
+def test_the_story_does_not_resume_across_the_pages_own_lists():
+    next_up = [f"  * Crane number {n} breaks down at the quay" for n in range(1, 6)]
+    most_read = [
+        f"   {n}. Harbour master number {n} says the tide came in late, and the boats left "
+        f"for the islands in the early morning light, one by one." for n in range(1, 6)
+    ]  # fmt: skip
+    latest = [para(n, "another harbour") for n in range(20, 23)]
+    text = page("Harbour Times", "Ferry strike ends", *STORY, "Next Up In News",
+                "\n".join(next_up), "Most Read", "\n".join(most_read), "The Latest",
+                *latest)  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert STORY[-1] in body and "Harbour master" not in body and "Crane number" not in body
+    assert "another harbour" not in body

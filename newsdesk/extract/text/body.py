@@ -270,6 +270,8 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
             return (i, ads_only) if i != edge else None
         if _is_hard_stop(line) or shapes.is_footer(line.text):
             return None
+        if step > 0 and line.words <= 6 and _PAGE_LISTS.match(line.text):
+            return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
         boxed = shapes.INSERT_HEADERS.match(line.text) or shapes.LIST_HEADERS.match(line.text)
         if step < 0 and boxed and beyond is not None and _is_prose(beyond) and beyond.words >= 20:
             # Walking back, the box's own heading ("Related articles") sits right under a
@@ -303,6 +305,13 @@ def extend_across_inserts(
     return start, end
 
 
+# Lists of other stories that a story never resumes after (unlike "Related articles" or
+# "Trending" boxes, which papers drop into the middle of a story).
+_PAGE_LISTS = re.compile(
+    r"^(?:next|previous|prev|most (?:read|popular|viewed|shared|commented)|top stories"
+    r"|editor'?s? picks?|you (?:may|might) (?:also )?like)\b",
+    re.I,
+)
 _NAVIGATION = re.compile(
     r"^(?:next|previous|prev|more|related|recommended|popular|trending|latest|also|see also)\b",
     re.I,
