@@ -327,3 +327,12 @@ def test_the_story_does_not_resume_across_the_pages_own_lists():
     body = extract_text_page(text).articles[0].body
     assert STORY[-1] in body and "Harbour master" not in body and "Crane number" not in body
     assert "another harbour" not in body
+
+
+def test_lists_of_other_stories_headed_in_other_languages_are_not_the_story():
+    teasers = [f"Porto número {n}: a balsa volta a navegar depois de uma longa greve no cais"
+               for n in range(1, 5)]  # fmt: skip
+    text = page("Harbour Times", "Ferry strike ends", *STORY, "Relacionadas", *teasers,
+                "Olá, deixe seu comentário.")  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert STORY[-1] in body and "Porto número" not in body and "comentário" not in body

@@ -22,7 +22,13 @@ LIST_HEADERS = re.compile(
     r"|editor'?s? picks?|recommended(?: for you| stories)?|you may (?:also )?like"
     r"|you might (?:also )?like|popular(?: now| stories| news)?|recent posts|further reading"
     r"|comments?|coverage|in other news|don'?t miss|what to read next|more to explore"
-    r"|must read|featured(?: stories)?|related)$",
+    r"|must read|featured(?: stories)?|related"
+    # The same in other languages (lists of other stories, not inserts a story resumes after).
+    r"|relacionad[ao]s|noticias relacionadas|notícias relacionadas|artículos relacionados"
+    r"|te recomendamos|lo más (?:leído|visto)|mais (?:lidas|lidos|vistas)|más (?:leídas|vistas)"
+    r"|meistgelesen|ähnliche artikel|articles liés|les plus (?:lus|populaires)|i più letti"
+    r"|articoli correlati|populiariausi|meest gelezen|en çok okunan|ilgili haberler"
+    r"|самое читаемое|похожие новости)\W*$",
     re.I,
 )
 # Headers of inserts inside the body: a few titles, then the article resumes.
@@ -115,8 +121,9 @@ COMMENTS_START = re.compile(
     # The same in the languages most news is read in.
     r"|^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
     r"|yorumlar?|komentar|komentarze?)\s*:?$"
-    r"|^(?:kommentar schreiben|laisser un commentaire|écrire un commentaire|deja un comentario"
-    r"|escribe un comentario|deixe (?:um|seu) comentário|lascia un commento|scrivi un commento)",
+    r"|\b(?:kommentar schreiben|laisser un commentaire|écrire un commentaire|deja un comentario"
+    r"|escribe un comentario|deixe (?:um|seu) comentário|lascia un commento|scrivi un commento"
+    r"|оставить комментарий)",
     re.I,
 )
 # Where the story is over and the page describes it: sources, the author's box, fact boxes.
@@ -172,7 +179,7 @@ def is_promo(text: str) -> bool:
 
 _COMMENT_WORDS = (
     "comment", "repl", "respons", "discussion", "conversation", "thoughts", "kommentar",
-    "comentário", "reacties", "yorum", "komentar",
+    "comentário", "reacties", "yorum", "komentar", "коммент",
 )  # fmt: skip
 
 
