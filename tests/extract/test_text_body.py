@@ -336,3 +336,12 @@ def test_lists_of_other_stories_headed_in_other_languages_are_not_the_story():
                 "Olá, deixe seu comentário.")  # fmt: skip
     body = extract_text_page(text).articles[0].body
     assert STORY[-1] in body and "Porto número" not in body and "comentário" not in body
+
+
+def test_a_send_to_a_friend_form_is_not_the_story():
+    teasers = [f"Crane number {n} came out of the yard with a huge new arm." for n in range(4)]
+    text = page("Harbour Times", "Ferry strike ends", *STORY, "Send to a friend.",
+                "Recipient's email * :", "Your e-mail * :", "Your name * :", "Most Read",
+                *teasers)  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert STORY[-1] in body and "Crane number" not in body and "* :" not in body

@@ -520,6 +520,9 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
                 images.append(Image(caption=text_, credit=credit))
             kept.append(("gap", ""))
             continue
+        if line.words <= 6 and shapes.is_chrome(line):
+            kept.append(("gap", ""))  # "Share:", "Your e-mail * :": short, and said like a sentence
+            continue
         if shapes.is_paragraph(line) or (
             not line.bullet and line.words >= 3 and shapes.SENTENCE_END.search(text)
         ):

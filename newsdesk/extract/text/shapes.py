@@ -18,6 +18,7 @@ LIST_HEADERS = re.compile(
     r"^(?:most (?:read|popular|viewed|shared|commented)|read next|related articles|related stories"
     r"|related content|related coverage"
     r"|more (?:stories|news|from [\w .'-]+|on this story|in [\w &]+)"
+    r"|more (?:[\w-]+ ){1,2}(?:stories|news|articles|videos)"
     r"|trending(?: now| stories| news)?|top stories|latest(?: news| stories| articles)?"
     r"|editor'?s? picks?|recommended(?: for you| stories)?|you may (?:also )?like"
     r"|you might (?:also )?like|popular(?: now| stories| news)?|recent posts|further reading"
@@ -319,9 +320,15 @@ EMBEDDED_POST = re.compile(
 )
 
 
+# A form's required field: "Your e-mail * :", "Dit navn *:".
+_FORM_FIELD = re.compile(r"^[^\W\d][\w' -]{0,40}\*\s*:?$")
+
+
 @lru_cache(maxsize=65536)
 def chrome_text(text: str, words: int) -> bool:
     if _PLACEHOLDER.match(text) or IMAGE_LABEL.match(text) or EMBEDDED_POST.match(text):
+        return True
+    if words <= 6 and _FORM_FIELD.match(text):
         return True
     if words > 8:
         return bool(CHROME_WORDS.match(text))
