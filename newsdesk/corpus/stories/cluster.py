@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -90,12 +90,19 @@ class Story:
     first: float
     last: float
     norm2: float  # |centroid|^2
-    members: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)  # those placed by this process (or pickled)
     # The centroid (sum of member vectors): sorted arrays, plus vectors added since they were
     # last summed (summing in numpy once per batch, not term by term in Python per article).
     # None once the story is closed for good.
     _centroid: Vector | None = None
     _added: list[Vector] = field(default_factory=list)
+    size: int = -1  # articles in the story (a story loaded from the database has no members list)
+    active_seq: int = 0  # when it (last) became active: the order of the active set
+    dormant_vector: Vector | None = None  # what it is compared by while dormant
+
+    def __post_init__(self) -> None:
+        if self.size < 0:
+            self.size = len(self.members)
 
     def add(self, vec: Vector) -> None:
         self._added.append(vec)
@@ -120,7 +127,7 @@ class Story:
         self._centroid = Vector(c.indices.astype(np.int32), c.values.astype(np.float32))
 
     def close(self) -> None:
-        self._centroid, self._added = None, []
+        self._centroid, self._added, self.dormant_vector = None, [], None
 
 
 @dataclass
@@ -245,6 +252,13 @@ class DormantIndex:
         self._by_age.append((last, key))
         return key
 
+    def restore(self, key: int, story_id: str, vector: Vector, last: float) -> None:
+        """Add back a row saved before (in increasing key order), under its own key."""
+        self.live[key] = story_id
+        self._pending.append((key, vector))
+        self._by_age.append((last, key))
+        self._next_key = max(self._next_key, key + 1)
+
     def remove(self, key: int) -> None:
         if self.live.pop(key, None) is not None:
             self._dead += 1
@@ -305,9 +319,17 @@ class StoryClusterer:
         self.merges: list[Merge] = []
         self.merged_into: dict[str, str] = {}
         self.now = 0.0
+        self.active_seq = 0  # stories made active so far
+        # What changed since the owner last saved (`take_changes`): stories to write again,
+        # stories merged away.
+        self.changed: set[str] = set()
+        self.removed: set[str] = set()
+        # Ids taken by stories not held in memory (closed ones, when loaded from a database).
+        self.taken: Callable[[str], bool] | None = None
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
+        state.pop("taken", None)
         stories = list(self.stories.values())
         for story in stories:
             if story._added:  # summed as the next batch would
@@ -317,6 +339,8 @@ class StoryClusterer:
             "times": np.array([(st.first, st.last, st.norm2) for st in stories], dtype=np.float64),
             "members": [m for st in stories for m in st.members],
             "counts": np.array([len(st.members) for st in stories], dtype=np.int64),
+            "sizes": np.array([st.size for st in stories], dtype=np.int64),
+            "seqs": np.array([st.active_seq for st in stories], dtype=np.int64),
             "centroids": _pack([st._centroid for st in stories]),
         }
         return state
@@ -338,7 +362,30 @@ class StoryClusterer:
                     strict=True,
                 )
             }
+            for name in ("sizes", "seqs"):  # states saved before had neither
+                for story, value in zip(
+                    state["stories"].values(), packed.get(name, ()), strict=False
+                ):
+                    setattr(story, "size" if name == "sizes" else "active_seq", int(value))
+        state.setdefault("active_seq", 0)
+        state.setdefault("changed", set())
+        state.setdefault("removed", set())
+        state["taken"] = None
         self.__dict__.update(state)
+        if not any(st.active_seq for st in self.stories.values()):
+            for seq, sid in enumerate(self.active, 1):  # the active set's order, as numbers
+                self.stories[sid].active_seq = seq
+            self.active_seq = len(self.active)
+        index = self.dormant
+        for key, vec in index._rows + index._pending:
+            if key in index.live:
+                self.stories[index.live[key]].dormant_vector = vec
+
+    def take_changes(self) -> tuple[set[str], set[str]]:
+        """The stories changed and the stories merged away since the last call."""
+        changed, removed = self.changed, self.removed
+        self.changed, self.removed = set(), set()
+        return changed - removed, removed
 
     # -- public ---------------------------------------------------------------------------------
     def add(self, items: Iterable[StoryItem]) -> Iterator[Assignment]:
@@ -369,11 +416,25 @@ class StoryClusterer:
         for sid in [s for s in self.active if self.stories[s].last < horizon]:
             del self.active[sid]
             story = self.stories[sid]
-            self.dormant_key[sid] = self.dormant.add(sid, self._dormant_vector(story), story.last)
+            story.dormant_vector = self._dormant_vector(story)
+            self.dormant_key[sid] = self.dormant.add(sid, story.dormant_vector, story.last)
             story.compact()
+            self.changed.add(sid)
         for sid in self.dormant.keep_newest(self.params.dormant_max_stories):
             self.dormant_key.pop(sid, None)
             self.stories[sid].close()  # closed for good: its centroid is not needed
+            self.changed.add(sid)
+
+    def _taken(self, sid: str) -> bool:
+        if sid in self.stories or sid in self.merged_into:
+            return True
+        return self.taken is not None and self.taken(sid)
+
+    def _activate(self, sid: str) -> None:
+        self.active[sid] = None
+        self.active_seq += 1
+        self.stories[sid].active_seq = self.active_seq
+        self.changed.add(sid)
 
     def _add_batch(self, items: list[StoryItem]) -> list[Assignment]:
         p = self.params
@@ -454,10 +515,10 @@ class StoryClusterer:
                 continue
             if best_col < 0:
                 sid = story_id_for(item.id)
-                while sid in self.stories:  # the same first article id seen again
-                    sid = story_id_for(sid)
+                while self._taken(sid):
+                    sid = story_id_for(sid)  # the same first article id seen again
                 self.stories[sid] = Story(sid, t, t, 0.0)
-                self.active[sid] = None
+                self._activate(sid)
                 best_col = len(col_sid)
                 col_sid.append(sid)
                 col_of[sid] = best_col
@@ -490,6 +551,8 @@ class StoryClusterer:
         story.first = min(story.first, t)
         story.last = max(story.last, t)
         story.members.append(item.id)
+        story.size += 1
+        self.changed.add(sid)
 
     def _revive(
         self,
@@ -501,7 +564,8 @@ class StoryClusterer:
     ) -> int:
         story = self.stories[sid]
         self.dormant.remove(self.dormant_key.pop(sid))
-        self.active[sid] = None
+        story.dormant_vector = None
+        self._activate(sid)
         col = len(col_sid)
         col_sid.append(sid)
         col_of[sid] = col
@@ -525,11 +589,14 @@ class StoryClusterer:
         similarity = dot / float(np.sqrt(s1.norm2 * s2.norm2) or 1.0)
         if similarity < self.params.merge_threshold:
             return
-        keep_c, gone_c = (c1, c2) if len(s1.members) >= len(s2.members) else (c2, c1)
+        keep_c, gone_c = (c1, c2) if s1.size >= s2.size else (c2, c1)
         keep, gone = self.stories[col_sid[keep_c]], self.stories[col_sid[gone_c]]
         keep.add(gone.centroid())
         keep.norm2 = keep.norm2 + gone.norm2 + 2.0 * dot
         keep.members.extend(gone.members)
+        keep.size += gone.size
+        self.changed.add(keep.id)
+        self.removed.add(gone.id)
         keep.first, keep.last = min(keep.first, gone.first), max(keep.last, gone.last)
         num[:, keep_c] += num[:, gone_c]
         norm2[keep_c], last[keep_c] = keep.norm2, keep.last

@@ -1,79 +1,89 @@
 """Stories in the corpus: incremental clustering after each ingest, rebuild, listing.
 
-The clusterer's state (vocabulary, document frequencies, active stories, dormant index) is kept
-in the `story_state` table between runs, so each ingest batch only places its own articles.
-Merges are recorded in `story_merges`. Story rows and assignments use the corpus's own
-`stories` / `story_articles` tables (notes/corpus-api.md).
+The clusterer's state is kept in the database (`state.py`: a row per story, the vocabulary as
+an append-only log), and each ingest batch writes only what it changed, in the same
+transaction as its story assignments, merges and story records. Merges are recorded in
+`story_merges`. Story rows and assignments use the corpus's own `stories` / `story_articles`
+tables (notes/corpus-api.md).
+
+A story's record (title, summary, outlets, articles, timeline, quotes, counts, places,
+framing) is rebuilt from its members when it is new or small, when it merged, and otherwise
+once a quarter more articles or ticker items have joined since it was last built: rebuilding a
+large story for every batch that touches it cost time in proportion to the story. In between,
+its row keeps an exact article count and first/last seen, and `get_story` and `list_stories`
+complete the record from the members when they read it.
 """
 
 from __future__ import annotations
 
 import json
 import pickle
-import uuid
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import (
-    Column,
-    Float,
-    LargeBinary,
-    MetaData,
-    String,
-    Table,
-    Text,
-    delete,
-    insert,
-    select,
-    update,
-)
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from newsdesk.corpus import register_migration
 from newsdesk.corpus import schema as s
-from newsdesk.corpus.facts import assign_stories, clear_stories, save_stories
-from newsdesk.corpus.read import StoredArticle
-from newsdesk.corpus.stories.cluster import METHOD_VERSION, ClusterParams, StoryClusterer
+from newsdesk.corpus.facts import clear_stories, save_stories
+from newsdesk.corpus.read import StoredArticle, article_select, row_to_article
+from newsdesk.corpus.stories.cluster import (
+    METHOD_VERSION,
+    ClusterParams,
+    StoryClusterer,
+    story_id_for,
+)
 from newsdesk.corpus.stories.features import StoryItem, from_days, to_days
+from newsdesk.corpus.stories.state import (
+    create_incremental_state,
+    create_state_and_merges,
+    id_taken,
+    legacy_blob,
+    load_state,
+    save_state,
+    stale_ids,
+    state_stamp,
+    story_clusters,
+    story_merges,
+    story_state,
+    story_ticker,
+    story_vocab,
+    upsert,
+)
 from newsdesk.corpus.stories.summary import build_story
 
-metadata = MetaData()
-story_state = Table(
-    "story_state",
-    metadata,
-    Column("name", String(40), primary_key=True),
-    Column("data", LargeBinary, nullable=False),
-    Column("updated_at", Text),
-)
-story_merges = Table(
-    "story_merges",
-    metadata,
-    Column("absorbed_id", String(40), primary_key=True),
-    Column("into_id", String(40), nullable=False, index=True),
-    Column("merged_at", Text),
-    Column("similarity", Float),
-    Column("method_version", Text),
-)
+__all__ = ["story_merges", "story_state"]
 
 
 def _migrate(conn: Any) -> None:
-    metadata.create_all(conn, tables=[story_state, story_merges], checkfirst=True)
+    create_state_and_merges(conn)
+
+
+def _migrate_incremental(conn: Any) -> None:
+    create_incremental_state(conn)
 
 
 register_migration("stories_0001_state_and_merges", _migrate)
+register_migration("stories_0002_incremental_state", _migrate_incremental)
 _READY: set[int] = set()
 
 
 def ensure_tables(store: Any) -> None:
-    """Create our tables if the store was opened before this module registered its migration."""
+    """Create our tables if the store was opened before this module registered its migrations."""
     if id(store.engine) not in _READY:
         with store.write() as conn:
             _migrate(conn)
+            _migrate_incremental(conn)
         _READY.add(id(store.engine))
 
 
-STATE_NAME = "clusterer"
+# A story's record is rebuilt when this many articles (and ticker items) joined per article it
+# was built from (a quarter: each article is read back about five times over a story's life),
+# and always while the story has at most SMALL_STORY articles.
+REBUILD_FRACTION = 0.25
+SMALL_STORY = 16
 
 
 @dataclass
@@ -113,7 +123,7 @@ def ticker_item(row: dict[str, Any]) -> StoryItem:
 
 
 # The last state this process saved, per database: the next ingest batch reuses it instead of
-# unpickling it again, unless another process saved a newer one since (the stamp differs).
+# loading it again, unless another process saved a newer one since (the stamp differs).
 _LAST_SAVED: dict[str, tuple[str, StoryClusterer]] = {}
 
 
@@ -124,26 +134,19 @@ def _db_key(store: Any) -> str:
 def load_clusterer(store: Any, params: ClusterParams | None = None) -> StoryClusterer:
     ensure_tables(store)
     with store.read() as conn:
-        stamp = conn.execute(
-            select(story_state.c.updated_at).where(story_state.c.name == STATE_NAME)
-        ).scalar()
+        stamp = state_stamp(conn)
         cached = _LAST_SAVED.get(_db_key(store))
         if stamp is not None and cached is not None and cached[0] == stamp:
             return cached[1]
-        data = conn.execute(
-            select(story_state.c.data).where(story_state.c.name == STATE_NAME)
-        ).scalar()
-    if data is None:
-        return StoryClusterer(params)
-    return pickle.loads(data)  # our own table, written by save_clusterer only
-
-
-def save_clusterer(conn: Any, clusterer: StoryClusterer, key: str) -> None:
-    blob = pickle.dumps(clusterer, protocol=pickle.HIGHEST_PROTOCOL)
-    stamp = f"{datetime.now(UTC).isoformat(timespec='microseconds')} {uuid.uuid4().hex[:8]}"
-    conn.execute(delete(story_state).where(story_state.c.name == STATE_NAME))
-    conn.execute(insert(story_state).values(name=STATE_NAME, data=blob, updated_at=stamp))
-    _LAST_SAVED[key] = (stamp, clusterer)
+        clusterer = load_state(conn)
+        if clusterer is None:
+            blob = legacy_blob(conn)
+            if blob is None:
+                return StoryClusterer(params)
+            # Our own table, written by earlier versions only; saved in the new form next time.
+            clusterer = pickle.loads(blob)
+            clusterer.legacy = True  # type: ignore[attr-defined]
+    return clusterer
 
 
 def _assigned(store: Any, ids: list[str]) -> set[str]:
@@ -161,76 +164,104 @@ def _assigned(store: Any, ids: list[str]) -> set[str]:
     return found
 
 
+def _guard_ids(store: Any, clusterer: StoryClusterer, items: list[StoryItem]) -> None:
+    """Story ids derive from the first article's id: the stories the database holds beyond
+    those in memory (closed ones) must not be taken again by a new story."""
+    first = [story_id_for(it.id) for it in items if it.kind != "ticker"]
+    with store.read() as conn:
+        held = id_taken(conn, first)
+
+    def taken(sid: str) -> bool:
+        if sid in held:
+            return True
+        if sid in first:
+            return False
+        with store.read() as conn:  # a second-generation id: very rare
+            return bool(id_taken(conn, [sid]))
+
+    clusterer.taken = taken
+
+
 def place(
     store: Any,
     clusterer: StoryClusterer,
     articles: Iterable[StoredArticle],
     ticker: Iterable[dict[str, Any]] = (),
-    *,
-    save_state: bool = True,
 ) -> ClusterReport:
-    """Add articles (and ticker items) to the clusterer, oldest first, and write the outcome."""
+    """Add articles (and ticker items) to the clusterer, oldest first, and write the outcome
+    (assignments, merges, story records, the clusterer's state) in one transaction."""
+    ensure_tables(store)
     report = ClusterReport()
+    articles = list(articles)
+    dates = {a.id: a.date for a in articles}
     items = [article_item(a) for a in articles]
     tickers = {("ticker:" + t["id"]): t for t in ticker}
     items += [ticker_item(t) for t in tickers.values()]
     # Oldest first; undated items last, where they count as arriving now.
     items.sort(key=lambda it: (it.time is None, it.time or 0.0, it.id))
+    _guard_ids(store, clusterer, items)
     merges_before = len(clusterer.merges)
     assignments = list(clusterer.add(items))
-    touched: set[str] = set()
-    rows = []
-    ticker_of = getattr(clusterer, "ticker_items", None)
-    if ticker_of is None:
-        ticker_of = clusterer.ticker_items = {}  # type: ignore[attr-defined]
+    rows, ticker_rows = [], []
     for a in assignments:
         if a.item_id.startswith("ticker:"):
-            if a.story_id:
-                ticker_of.setdefault(a.story_id, []).append(tickers[a.item_id])
-                report.ticker_items += 1
-                touched.add(a.story_id)
+            ticker_rows.append({"item_id": a.item_id[7:], "story_id": a.story_id or None})
+            report.ticker_items += bool(a.story_id)
             continue
         rows.append((a.item_id, a.story_id, a.score))
-        touched.add(a.story_id)
         report.placed += 1
         report.new_stories += a.new_story
     merges = clusterer.merges[merges_before:]
     report.merges = len(merges)
+    assigned = [(aid, clusterer.resolve(sid), score) for aid, sid, score in rows]
+    for row in ticker_rows:
+        row["story_id"] = clusterer.resolve(row["story_id"]) if row["story_id"] else None
+    changes: Counter[str] = Counter(sid for _, sid, _ in assigned)
+    changes.update(r["story_id"] for r in ticker_rows if r["story_id"])
+    live = {sid for sid in changes if sid in clusterer.stories}
+    new_dates: dict[str, list[str]] = defaultdict(list)
+    for aid, sid, _ in assigned:
+        if dates.get(aid):
+            new_dates[sid].append(dates[aid] or "")
     with store.write() as conn:
-        # Story rows first (assignments point at them), with placeholders the summary replaces.
-        live = {clusterer.resolve(sid) for sid in touched}
-        save_stories(conn, [_stub(clusterer, sid) for sid in live if sid in clusterer.stories])
-        assign_stories(
-            conn,
-            [(aid, clusterer.resolve(sid), score) for aid, sid, score in rows],
+        stamp, new = save_state(conn, clusterer)
+        # Story rows before what points at them (assignments, moved articles).
+        _insert_new_rows(conn, clusterer, new)
+        rebuild = {_record_merge(conn, clusterer, m) for m in merges}
+        upsert(conn, story_ticker, "item_id", ticker_rows)
+        _assign(conn, assigned)
+        report.stories_updated = _refresh(conn, clusterer, live, changes, rebuild | new, new_dates)
+    _LAST_SAVED[_db_key(store)] = (stamp, clusterer)
+    return report
+
+
+def _record_merge(conn: Connection, clusterer: StoryClusterer, m: Any) -> str:
+    into = clusterer.resolve(m.into)
+    sa = s.story_articles
+    conn.execute(update(sa).where(sa.c.story_id == m.absorbed).values(story_id=into))
+    conn.execute(delete(s.stories).where(s.stories.c.id == m.absorbed))
+    conn.execute(delete(story_merges).where(story_merges.c.absorbed_id == m.absorbed))
+    # Earlier merges into the absorbed story now lead to the survivor (its record lists them).
+    conn.execute(
+        update(story_merges).where(story_merges.c.into_id == m.absorbed).values(into_id=into)
+    )
+    conn.execute(
+        insert(story_merges).values(
+            absorbed_id=m.absorbed,
+            into_id=into,
+            merged_at=from_days(m.at),
+            similarity=m.similarity,
             method_version=METHOD_VERSION,
         )
-        for m in merges:
-            into = clusterer.resolve(m.into)
-            save_stories(conn, [_stub(clusterer, into)])
-            conn.execute(
-                update(s.story_articles)
-                .where(s.story_articles.c.story_id == m.absorbed)
-                .values(story_id=into)
-            )
-            conn.execute(delete(s.stories).where(s.stories.c.id == m.absorbed))
-            conn.execute(delete(story_merges).where(story_merges.c.absorbed_id == m.absorbed))
-            conn.execute(
-                insert(story_merges).values(
-                    absorbed_id=m.absorbed,
-                    into_id=into,
-                    merged_at=from_days(m.at),
-                    similarity=m.similarity,
-                    method_version=METHOD_VERSION,
-                )
-            )
-            live.add(into)
-            if m.absorbed in ticker_of:
-                ticker_of.setdefault(into, []).extend(ticker_of.pop(m.absorbed))
-        if save_state:
-            save_clusterer(conn, clusterer, _db_key(store))
-    report.stories_updated = refresh_summaries(store, clusterer, live)
-    return report
+    )
+    conn.execute(
+        update(story_ticker).where(story_ticker.c.story_id == m.absorbed).values(story_id=into)
+    )
+    return into
+
+
+def _insert_new_rows(conn: Connection, clusterer: StoryClusterer, ids: set[str]) -> None:
+    save_stories(conn, [_stub(clusterer, sid) for sid in sorted(ids)])
 
 
 def _stub(clusterer: StoryClusterer, sid: str) -> dict[str, Any]:
@@ -240,31 +271,140 @@ def _stub(clusterer: StoryClusterer, sid: str) -> dict[str, Any]:
         "title": "",
         "first_seen": from_days(story.first),
         "last_seen": from_days(story.last),
-        "article_count": len(story.members),
+        "article_count": story.size,
     }
 
 
-def refresh_summaries(store: Any, clusterer: StoryClusterer, story_ids: Iterable[str]) -> int:
-    """Rebuild the stored record of each story from its members."""
-    ticker_of = getattr(clusterer, "ticker_items", {})
-    merged_from: dict[str, list[dict[str, Any]]] = {}
-    for m in clusterer.merges:
-        merged_from.setdefault(clusterer.resolve(m.into), []).append(
-            {"story": m.absorbed, "at": from_days(m.at), "similarity": m.similarity}
+def _assign(conn: Connection, rows: list[tuple[str, str, float]]) -> None:
+    upsert(
+        conn,
+        s.story_articles,
+        "article_id",
+        [
+            {"article_id": aid, "story_id": sid, "score": score, "method_version": METHOD_VERSION}
+            for aid, sid, score in rows
+        ],
+    )
+
+
+def _refresh(
+    conn: Connection,
+    clusterer: StoryClusterer,
+    live: set[str],
+    changes: Counter[str],
+    forced: set[str],
+    new_dates: dict[str, list[str]],
+) -> int:
+    """Rebuild the records that are due; keep the others' counts and dates exact."""
+    if not live:
+        return 0
+    c = story_clusters.c
+    marks = {
+        r.id: (r.summarized, r.pending)
+        for r in conn.execute(select(c.id, c.summarized, c.pending).where(c.id.in_(sorted(live))))
+    }
+    due, later = [], []
+    for sid in sorted(live):
+        size = clusterer.stories[sid].size
+        summarized, pending = marks.get(sid, (0, 0))
+        pending += changes[sid]
+        if sid in forced or size <= SMALL_STORY or pending >= REBUILD_FRACTION * summarized:
+            due.append(sid)
+        else:
+            later.append((sid, pending))
+    records = story_records(conn, due)
+    save_stories(conn, records.values())
+    done = [
+        {"b_id": sid, "b_summarized": r["article_count"], "b_pending": 0}
+        for sid, r in records.items()
+    ]
+    done += [
+        {"b_id": sid, "b_summarized": marks[sid][0], "b_pending": pending} for sid, pending in later
+    ]
+    if done:
+        conn.execute(
+            update(story_clusters)
+            .where(c.id == bindparam("b_id"))
+            .values(summarized=bindparam("b_summarized"), pending=bindparam("b_pending")),
+            done,
         )
-    records = []
-    for sid in story_ids:
-        members = list(store.articles(story_id=sid))
-        if not members:
-            continue
-        records.append(
-            build_story(
-                sid, members, ticker=ticker_of.get(sid, []), merged_from=merged_from.get(sid, [])
-            )
-        )
-    if records:
-        store.save_stories(records)
+    _update_counts(conn, clusterer, [sid for sid, _ in later], new_dates)
     return len(records)
+
+
+def _update_counts(
+    conn: Connection,
+    clusterer: StoryClusterer,
+    ids: list[str],
+    new_dates: dict[str, list[str]],
+) -> None:
+    """Article count and first/last seen of stories whose record waits: as a rebuild gives."""
+    if not ids:
+        return
+    st = s.stories.c
+    current = {
+        r.id: r
+        for r in conn.execute(select(st.id, st.first_seen, st.last_seen).where(st.id.in_(ids)))
+    }
+    params = []
+    for sid in ids:
+        row = current.get(sid)
+        seen = [d for d in (row.first_seen, row.last_seen) if d] if row is not None else []
+        seen += new_dates.get(sid, [])
+        params.append(
+            {
+                "b_id": sid,
+                "b_count": clusterer.stories[sid].size,
+                "b_first": min(seen) if seen else None,
+                "b_last": max(seen) if seen else None,
+            }
+        )
+    conn.execute(
+        update(s.stories)
+        .where(st.id == bindparam("b_id"))
+        .values(
+            article_count=bindparam("b_count"),
+            first_seen=bindparam("b_first"),
+            last_seen=bindparam("b_last"),
+        ),
+        params,
+    )
+
+
+def story_records(conn: Connection, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Each story's record, built from its members as the connection sees them."""
+    ids = sorted(ids)
+    if not ids:
+        return {}
+    members: dict[str, list[StoredArticle]] = defaultdict(list)
+    for start in range(0, len(ids), 200):
+        chunk = ids[start : start + 200]
+        stmt = article_select().where(s.story_articles.c.story_id.in_(chunk))
+        for row in conn.execute(stmt.order_by(s.articles.c.num)):
+            art = row_to_article(row)
+            members[art.story_id or ""].append(art)
+    t, ti = story_ticker.c, s.ticker_items.c
+    ticker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    rows = conn.execute(
+        select(t.story_id, ti.id, ti.text, ti.attribution, ti.first_seen, ti.last_seen)
+        .join(s.ticker_items, ti.id == t.item_id)
+        .where(t.story_id.in_(ids))
+        .order_by(ti.num)
+    ).mappings()
+    for row in rows:
+        item = dict(row)
+        ticker[item.pop("story_id")].append(item)
+    merged_from: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    m = story_merges.c
+    for row in conn.execute(select(story_merges).where(m.into_id.in_(ids)).order_by(m.merged_at)):
+        merged_from[row.into_id].append(
+            {"story": row.absorbed_id, "at": row.merged_at, "similarity": row.similarity}
+        )
+    return {
+        sid: build_story(sid, members[sid], ticker=ticker[sid], merged_from=merged_from[sid])
+        for sid in ids
+        if members[sid]
+    }
 
 
 def cluster_new(store: Any, article_ids: list[str]) -> ClusterReport:
@@ -277,19 +417,27 @@ def cluster_new(store: Any, article_ids: list[str]) -> ClusterReport:
     clusterer = load_clusterer(store)
     articles = list(store.articles(ids=todo))
     dates = [a.date for a in articles if a.date]
-    seen = getattr(clusterer, "ticker_seen", None)
-    if seen is None:
-        seen = clusterer.ticker_seen = set()  # type: ignore[attr-defined]
     try:
-        since = min(dates)[:10] if dates else None
-        ticker = [t for t in store.ticker(since=since) if t["id"] not in seen] if dates else []
-        seen.update(t["id"] for t in ticker)
+        ticker = _unseen_ticker(store, min(dates)[:10]) if dates else []
         placed = place(store, clusterer, articles, ticker)
     except BaseException:
         _LAST_SAVED.pop(_db_key(store), None)  # the in-memory state ran ahead of the database
         raise
     placed.skipped = report.skipped
     return placed
+
+
+def _unseen_ticker(store: Any, since: str) -> list[dict[str, Any]]:
+    """Ticker items seen since `since` that the stories stage has not placed yet."""
+    ti, t = s.ticker_items.c, story_ticker.c
+    seen = select(t.item_id).where(t.item_id == ti.id).exists()
+    stmt = (
+        select(ti.id, ti.text, ti.attribution, ti.first_seen, ti.last_seen)
+        .where(ti.last_seen >= since, ~seen)
+        .order_by(ti.num)
+    )
+    with store.read() as conn:
+        return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
 def recluster(store: Any, params: ClusterParams | None = None, batch: int = 2000) -> ClusterReport:
@@ -300,13 +448,12 @@ def recluster(store: Any, params: ClusterParams | None = None, batch: int = 2000
     order.sort(key=lambda r: (r.date or "", r.id))
     with store.write() as conn:
         clear_stories(conn)
-        conn.execute(delete(story_merges))
-        conn.execute(delete(story_state))
+        for table in (story_merges, story_state, story_clusters, story_vocab, story_ticker):
+            conn.execute(delete(table))
+    _LAST_SAVED.pop(_db_key(store), None)
     clusterer = StoryClusterer(params)
-    clusterer.ticker_seen = set()  # type: ignore[attr-defined]
     total = ClusterReport()
     ticker = list(store.ticker())
-    clusterer.ticker_seen.update(t["id"] for t in ticker)  # type: ignore[attr-defined]
     for start in range(0, max(len(order), 1), batch):
         ids = [r.id for r in order[start : start + batch]]
         arts = list(store.articles(ids=ids)) if ids else []
@@ -315,7 +462,7 @@ def recluster(store: Any, params: ClusterParams | None = None, batch: int = 2000
         due = [t for t in ticker if final or (t.get("first_seen") or "") <= newest]
         due_ids = {t["id"] for t in due}
         ticker = [t for t in ticker if t["id"] not in due_ids]
-        r = place(store, clusterer, arts, due, save_state=final)
+        r = place(store, clusterer, arts, due)
         total.placed += r.placed
         total.new_stories += r.new_stories
         total.merges += r.merges
@@ -332,10 +479,19 @@ def list_stories(
     outlet: str | None = None,
     limit: int | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Stored stories, latest news first, filtered by date, entity (actor or place) and outlet."""
+    """Stored stories, latest news first, filtered by date, entity (actor or place) and outlet.
+    A record that waits for a rebuild is completed from its members here."""
+    ensure_tables(store)
     rows = sorted(store.stories(), key=lambda r: (r.get("last_seen") or "", r["id"]), reverse=True)
+    with store.read() as conn:
+        stale = stale_ids(conn)
     count = 0
     for row in rows:
+        if since and (row.get("last_seen") or "") < since:
+            continue
+        if row["id"] in stale:
+            with store.read() as conn:
+                row = {**row, **story_records(conn, [row["id"]]).get(row["id"], {})}
         if since and (row.get("last_seen") or "") < since:
             continue
         if outlet and not any(outlet.lower() in o.lower() for o in row.get("outlets") or []):
@@ -366,8 +522,10 @@ def get_story(store: Any, story_id: str) -> dict[str, Any] | None:
                 break
             story_id = into
         row = conn.execute(select(s.stories).where(s.stories.c.id == story_id)).mappings().first()
-    if row is None:
-        return None
-    record = dict(row)
-    extra = json.loads(record.pop("data") or "{}")
+        if row is None:
+            return None
+        record = dict(row)
+        extra = json.loads(record.pop("data") or "{}")
+        if story_id in stale_ids(conn):  # joined by more since its record was built
+            extra = story_records(conn, [story_id]).get(story_id, extra)
     return {**record, **extra}
