@@ -234,9 +234,8 @@ def _save_vocab(conn: Connection, clusterer: StoryClusterer, saved: _SavedVocab)
     saved.terms, saved.df, saved.documents = n, df.copy(), vocab.documents
 
 
-def save_state(conn: Connection, clusterer: StoryClusterer) -> tuple[str, set[str]]:
-    """Write what changed since the last save; returns the new stamp and the stories written
-    for the first time (new ones, whose record must be built)."""
+def save_state(conn: Connection, clusterer: StoryClusterer) -> str:
+    """Write what changed since the last save; returns the new stamp."""
     changed, removed = clusterer.take_changes()
     full = bool(getattr(clusterer, "legacy", False))
     if full:  # a pickled state: everything, once, then the pickle goes
@@ -280,7 +279,7 @@ def save_state(conn: Connection, clusterer: StoryClusterer) -> tuple[str, set[st
         "name",
         [{"name": STATE_NAME, "data": json.dumps(meta).encode(), "updated_at": stamp}],
     )
-    return stamp, set() if full else {r["id"] for r in rows if r["id"] not in known}
+    return stamp
 
 
 # -- load ---------------------------------------------------------------------------------------

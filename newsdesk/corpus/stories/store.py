@@ -27,7 +27,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from newsdesk.corpus import register_migration
 from newsdesk.corpus import schema as s
-from newsdesk.corpus.facts import clear_stories, save_stories
+from newsdesk.corpus.facts import clear_stories
 from newsdesk.corpus.read import StoredArticle, article_select, row_to_article
 from newsdesk.corpus.stories.cluster import (
     METHOD_VERSION,
@@ -53,6 +53,7 @@ from newsdesk.corpus.stories.state import (
     upsert,
 )
 from newsdesk.corpus.stories.summary import build_story
+from newsdesk.corpus.write import now
 
 __all__ = ["story_merges", "story_state"]
 
@@ -224,13 +225,15 @@ def place(
         if dates.get(aid):
             new_dates[sid].append(dates[aid] or "")
     with store.write() as conn:
-        stamp, new = save_state(conn, clusterer)
+        stamp = save_state(conn, clusterer)
         # Story rows before what points at them (assignments, moved articles).
-        _insert_new_rows(conn, clusterer, new)
+        missing = _insert_missing_rows(conn, clusterer, live)
         rebuild = {_record_merge(conn, clusterer, m) for m in merges}
         upsert(conn, story_ticker, "item_id", ticker_rows)
         _assign(conn, assigned)
-        report.stories_updated = _refresh(conn, clusterer, live, changes, rebuild | new, new_dates)
+        report.stories_updated = _refresh(
+            conn, clusterer, live, changes, rebuild | missing, new_dates
+        )
     _LAST_SAVED[_db_key(store)] = (stamp, clusterer)
     return report
 
@@ -260,8 +263,30 @@ def _record_merge(conn: Connection, clusterer: StoryClusterer, m: Any) -> str:
     return into
 
 
-def _insert_new_rows(conn: Connection, clusterer: StoryClusterer, ids: set[str]) -> None:
-    save_stories(conn, [_stub(clusterer, sid) for sid in sorted(ids)])
+def _insert_missing_rows(conn: Connection, clusterer: StoryClusterer, ids: set[str]) -> set[str]:
+    """Placeholder rows for the stories that have none yet (their record is built next)."""
+    st = s.stories.c
+    held = set(conn.scalars(select(st.id).where(st.id.in_(sorted(ids))))) if ids else set()
+    missing = ids - held
+    _save_records(conn, [_stub(clusterer, sid) for sid in sorted(missing)])
+    return missing
+
+
+_RECORD_COLUMNS = ("id", "title", "first_seen", "last_seen", "article_count")
+
+
+def _save_records(conn: Connection, records: Iterable[dict[str, Any]]) -> None:
+    """Insert or replace story rows (as `facts.save_stories`, in one executemany)."""
+    stamp = now()
+    rows = []
+    for record in records:
+        row = {k: record.get(k) for k in _RECORD_COLUMNS}
+        row["article_count"] = row["article_count"] or 0
+        extra = {k: v for k, v in record.items() if k not in _RECORD_COLUMNS}
+        row["data"] = json.dumps(extra, ensure_ascii=False) if extra else None
+        row["updated_at"] = stamp
+        rows.append(row)
+    upsert(conn, s.stories, "id", rows)
 
 
 def _stub(clusterer: StoryClusterer, sid: str) -> dict[str, Any]:
@@ -313,7 +338,7 @@ def _refresh(
         else:
             later.append((sid, pending))
     records = story_records(conn, due)
-    save_stories(conn, records.values())
+    _save_records(conn, records.values())
     done = [
         {"b_id": sid, "b_summarized": r["article_count"], "b_pending": 0}
         for sid, r in records.items()
