@@ -306,7 +306,9 @@ def segment(root: etree._Element) -> Segmentation:
             ident = el.get("id")
             if ident:
                 names = f"{names} {ident}"
-            flags = _flags_of_names(names) if names else 0
+            flags = _name_flags.get(names, -1) if names else 0
+            if flags < 0:
+                flags = _flags_of_names(names)
             if tag in CHROME_TAGS or flags & _NAME_CHROME:
                 marks = (*marks, el)
             if not ctx & IN_TICKER and (tag == "marquee" or flags & _NAME_TICKER):
@@ -337,7 +339,10 @@ def segment(root: etree._Element) -> Segmentation:
                 descend
                 and child_tag.__class__ is str
                 and child_tag not in SKIP_TAGS
-                and not is_hidden(child)
+                # is_hidden, inlined: this runs for every element of the page
+                and child.get("hidden") is None
+                and child.get("aria-hidden") != "true"
+                and not ((style := child.get("style")) and _HIDDEN_STYLE.search(style))
             ):
                 if child_tag in CUT_TAGS or len(child):
                     walk(child, holder, ctx, depth + 1, path, marks)
