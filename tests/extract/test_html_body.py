@@ -1,0 +1,146 @@
+"""The HTML body selection and the segmenter it stands on, on small pages of fictional outlets.
+
+The second opinion (trafilatura in the reader) is a parameter of `select_body`; here a recording
+stand-in shows when it is asked and what part of the page it is given.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsdesk.extract.html_body import (
+    BodyEvidence,
+    _containers,
+    _gains,
+    _is_clear,
+    _relevant_copy,
+    _weights,
+    select_body,
+)
+from newsdesk.extract.html_dom import parse_html, segment
+
+STORY = [
+    "The lighthouse keepers of Cape Morrow voted on Friday to open the tower to visitors "
+    "again, three winters after a storm cracked the lantern room and closed the stairs.",
+    "The keepers' guild said the repairs, paid for by a harbour levy, had been finished in "
+    "the spring and that the stairs were now safer than at any time since they were built.",
+    "Visitors will climb in groups of twelve, twice a day, and a small museum of lamps and "
+    "logbooks will open in the old oil store beside the tower at the end of the month.",
+]
+TEASERS = "".join(
+    f'<li><a href="/story/{i}">Another story from the fictional Morrow Courier, number {i}</a></li>'
+    for i in range(30)
+)
+
+
+class Recorder:
+    """Stands in for trafilatura: remembers each region it is given and answers with its text."""
+
+    def __init__(self) -> None:
+        self.regions: list[etree._Element] = []
+
+    def __call__(self, region: etree._Element) -> str:
+        self.regions.append(region)
+        return "\n".join(t.strip() for t in region.itertext() if t.strip())
+
+
+def select(html: str, second_opinion: Recorder) -> list[str]:
+    root = parse_html(html)
+    assert root is not None
+    tree = segment(root)
+    return [b.text for b in select_body(tree, BodyEvidence(), second_opinion).blocks]
+
+
+def page(article: str, aside: str = "") -> str:
+    return (
+        "<html><body><nav class='menu'><ul><li><a href='/'>Home</a></li></ul></nav>"
+        f"<div class='page'><div class='story'>{article}</div>{aside}</div>"
+        "<footer><p>The Morrow Courier, all rights reserved.</p></footer></body></html>"
+    )
+
+
+def test_a_clear_story_is_read_without_a_second_opinion() -> None:
+    asked = Recorder()
+    body = select(page("".join(f"<p>{p}</p>" for p in STORY)), asked)
+    assert body == STORY
+    assert asked.regions == []
+
+
+def test_a_heading_inside_the_story_is_kept_by_our_own_reading() -> None:
+    asked = Recorder()
+    article = f"<p>{STORY[0]}</p><h2>A museum of lamps</h2><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    body = select(page(article), asked)
+    assert body == [STORY[0], "A museum of lamps", STORY[1], STORY[2]]
+    assert asked.regions == []
+
+
+def test_lines_at_stake_ask_the_second_opinion_about_them_only() -> None:
+    asked = Recorder()
+    article = (
+        "<p>Photographs: Lena Varro</p><p>Listen to this story</p><p>Share on the harbour board</p>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+    )
+    teasers = f"<div class='more'><ul>{TEASERS}</ul></div>"
+    select(page(article, aside=teasers), asked)
+    assert len(asked.regions) == 1
+    region_text = " ".join(asked.regions[0].itertext())
+    assert "Photographs: Lena Varro" in region_text  # the lines at stake are shown ...
+    assert "Another story" not in region_text  # ... the teaser list, which cannot count, is not
+
+
+def _clarity(html: str) -> bool:
+    root = parse_html(html)
+    assert root is not None
+    tree = segment(root)
+    gain = _gains(tree, _weights(tree))
+    return _is_clear(gain, _containers(gain)[0])
+
+
+def test_a_rival_box_of_prose_elsewhere_makes_the_choice_unclear() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY)
+    short_rival = f"<p>{STORY[0].replace('keepers', 'pilots')}</p>"
+    two = f"<html><body><div class='a'>{story}</div><div class='b'>{{}}</div></body></html>"
+    assert not _clarity(two.format(rival))  # two equal boxes: trafilatura must be asked
+    assert _clarity(two.format(short_rival))  # a third of the prose elsewhere: clear
+    # The wrapper scores about as much as the story it wraps; an ancestor is no rival.
+    assert _clarity(f"<html><body><div class='w'><div class='a'>{story}</div></div></body></html>")
+
+
+def test_relevant_copy_keeps_the_path_to_the_holders_and_the_loose_text() -> None:
+    root = parse_html(
+        "<html><body><div id='r'>intro <ul><li><a>menu</a></li></ul> tail text"
+        "<section><p id='keep'>kept paragraph</p><p>dropped paragraph</p></section></div>"
+        "</body></html>"
+    )
+    assert root is not None
+    region = root.find(".//div")
+    keep = root.find(".//p[@id='keep']")
+    lean = _relevant_copy(region, {keep})
+    text = " ".join(" ".join(lean.itertext()).split())
+    assert text == "intro tail text kept paragraph"
+    # The page itself is untouched.
+    assert "dropped paragraph" in " ".join(region.itertext())
+
+
+def test_segment_skips_hidden_elements_but_keeps_the_text_after_them() -> None:
+    root = parse_html(
+        "<html><body><p>Before <span style='display: none'>secret</span>after "
+        "<span aria-hidden='true'>icon</span>end.</p>"
+        "<p hidden>all hidden</p><p>Line one<br><br>Line two</p></body></html>"
+    )
+    assert root is not None
+    texts = [b.text for b in segment(root).blocks]
+    assert texts == ["Before after end.", "Line one", "Line two"]
+
+
+def test_segment_counts_link_text_and_shares_the_lineage_of_a_block() -> None:
+    root = parse_html(
+        "<html><body><div class='share-bar'><p>Read <a href='/x'>the whole report</a> here</p>"
+        "</div></body></html>"
+    )
+    assert root is not None
+    (block,) = segment(root).blocks
+    assert block.link_chars == len("the whole report")
+    assert [el.tag for el in block.ancestors] == ["body", "div", "p"]
+    assert [el.get("class") for el in block.chrome_marks] == ["share-bar"]
