@@ -38,7 +38,6 @@ from sqlalchemy import (
     Text,
     bindparam,
     delete,
-    func,
     select,
     update,
 )
@@ -382,7 +381,3 @@ def id_taken(conn: Connection, ids: list[str]) -> set[str]:
 def stale_ids(conn: Connection) -> set[str]:
     """Stories whose stored record misses articles or ticker items that joined since."""
     return set(conn.scalars(select(story_clusters.c.id).where(story_clusters.c.pending > 0)))
-
-
-def count_rows(conn: Connection, table: Table) -> int:
-    return int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)

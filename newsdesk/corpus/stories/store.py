@@ -517,8 +517,6 @@ def list_stories(
         if row["id"] in stale:
             with store.read() as conn:
                 row = {**row, **story_records(conn, [row["id"]]).get(row["id"], {})}
-        if since and (row.get("last_seen") or "") < since:
-            continue
         if outlet and not any(outlet.lower() in o.lower() for o in row.get("outlets") or []):
             continue
         if entity:
