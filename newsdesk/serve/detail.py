@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 
 from newsdesk.corpus import schema as t
+from newsdesk.corpus.stories.store import fresh_record
 from newsdesk.serve.reader import ARTICLE_LIST_COLUMNS, Reader, Row, day_of, story_data
 
 a = t.articles.c
@@ -123,6 +124,12 @@ def story_detail(reader: Reader, story_id: str) -> Row | None:
     if story is None:
         return None
     data = story_data(story.pop("data"))
+    # A large story's record is rebuilt only every so often during ingest: one that has been
+    # joined since is built afresh here, so its title, summary and ticker are never stale.
+    fresh = reader.run(lambda conn: fresh_record(conn, story_id))
+    if fresh is not None:
+        data = {**data, **fresh}
+        story.update({k: fresh[k] for k in ("title", "summary") if k in fresh and k in story})
     members = reader.rows(
         select(*ARTICLE_LIST_COLUMNS, a.summary, sa.score)
         .join(t.story_articles, sa.article_id == a.id)

@@ -23,6 +23,8 @@ from sqlalchemy.sql import Select
 from newsdesk.corpus import schema as t
 from newsdesk.serve.cache import TTLCache
 
+T = TypeVar("T")
+
 Row = dict[str, Any]
 
 ARTICLE_LIST_COLUMNS = (
@@ -156,6 +158,11 @@ class Reader:
     def scalar(self, query: Any) -> Any:
         with self._connection() as conn:
             return conn.execute(query).scalar()
+
+    def run(self, read: Callable[[Connection], T]) -> T:
+        """A library read (another stage's) on this request's connection and snapshot."""
+        with self._connection() as conn:
+            return read(conn)
 
     # --- the corpus at a glance -------------------------------------------------------------
 

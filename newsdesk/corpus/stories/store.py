@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, inspect, select, update
 
 from newsdesk.corpus import register_migration
 from newsdesk.corpus import schema as s
@@ -430,6 +430,19 @@ def story_records(conn: Connection, ids: Iterable[str]) -> dict[str, dict[str, A
         for sid in ids
         if members[sid]
     }
+
+
+def fresh_record(conn: Connection, story_id: str) -> dict[str, Any] | None:
+    """The story's record built from its members now, if articles or ticker items joined it
+    since its stored record was built (large stories are rebuilt only every so often during
+    ingest); None when the stored record is current."""
+    if not inspect(conn).has_table(story_clusters.name):
+        return None  # a corpus written before the stories stage kept its state in tables
+    c = story_clusters.c
+    pending = conn.execute(select(c.pending).where(c.id == story_id)).scalar()
+    if not pending:
+        return None
+    return story_records(conn, [story_id]).get(story_id)
 
 
 def cluster_new(store: Any, article_ids: list[str]) -> ClusterReport:

@@ -13,6 +13,8 @@ from sqlalchemy import delete, select
 from newsdesk.corpus import open_store
 from newsdesk.corpus.ingest import ingest
 from newsdesk.corpus.stories import get_story, list_stories
+from newsdesk.serve.detail import story_detail
+from newsdesk.serve.reader import Reader
 from newsdesk.corpus.stories import store as stories_store
 from newsdesk.corpus.stories.cluster import ClusterParams, StoryClusterer
 from newsdesk.corpus.stories.state import (
@@ -155,3 +157,9 @@ def test_a_record_waiting_for_its_rebuild_is_complete_when_read(
                 assert story[key] == value, key
                 assert listed[sid][key] == value, key
             assert len(story["articles"]) == len(members)
+            # ... and the reader site shows it complete too.
+            page = story_detail(Reader(store.engine), sid)
+            assert page is not None
+            assert page["title"] == fresh[sid]["title"]
+            assert page["summary"] == fresh[sid].get("summary")
+            assert page["data"].get("timeline") == fresh[sid].get("timeline")
