@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, inspect, select, update
+from sqlalchemy import Connection, bindparam, delete, exists, func, insert, inspect, select, update
 
 from newsdesk.corpus import register_migration
 from newsdesk.corpus import schema as s
@@ -445,8 +445,35 @@ def fresh_record(conn: Connection, story_id: str) -> dict[str, Any] | None:
     return story_records(conn, [story_id]).get(story_id)
 
 
+# An ingest killed between committing a batch and placing it leaves that batch without
+# stories; the first hook call of the next ingest places such a tail, up to this many articles.
+# (More than that were written with --no-hooks: `newsdesk recluster` places them.)
+MAX_TAIL = 2000
+_TAIL_CHECKED: set[str] = set()
+
+
+def _unplaced_tail(store: Any) -> list[str]:
+    """Articles written after the last placed one that have no story, oldest first."""
+    a, sa = s.articles.c, s.story_articles.c
+    with store.read() as conn:
+        last = conn.execute(
+            select(func.max(a.num)).select_from(s.articles.join(s.story_articles))
+        ).scalar()
+        stmt = select(a.id).where(~exists().where(sa.article_id == a.id))
+        if last is not None:
+            stmt = stmt.where(a.num > last)
+        tail = list(conn.scalars(stmt.order_by(a.num).limit(MAX_TAIL + 1)))
+    return tail if len(tail) <= MAX_TAIL else []
+
+
 def cluster_new(store: Any, article_ids: list[str]) -> ClusterReport:
-    """The post-ingest hook: place the articles just written that have no story yet."""
+    """The post-ingest hook: place the articles just written that have no story yet (and, on
+    the first call in a process, those a killed ingest left unplaced)."""
+    if _db_key(store) not in _TAIL_CHECKED:
+        _TAIL_CHECKED.add(_db_key(store))
+        ensure_tables(store)
+        fresh = set(article_ids)
+        article_ids = [i for i in _unplaced_tail(store) if i not in fresh] + article_ids
     done = _assigned(store, article_ids)
     todo = [i for i in article_ids if i not in done]
     report = ClusterReport(skipped=sorted(done))
