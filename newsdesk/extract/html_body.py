@@ -313,17 +313,16 @@ def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etre
                 break
             on_path.add(el)
     lean = deepcopy(region)
-
-    def prune(original: etree._Element, twin: etree._Element) -> None:
+    pairs = [(region, lean)]  # the original and its copy, walked together
+    while pairs:
+        original, twin = pairs.pop()
         for child, twin_child in zip(list(original), list(twin), strict=True):
             if child in holders:
                 continue  # its whole subtree is text to judge
             if child in on_path:
-                prune(child, twin_child)
+                pairs.append((child, twin_child))
             else:
                 twin_child.drop_tree()  # keeps its tail, which is the parent's text
-
-    prune(region, lean)
     return lean
 
 

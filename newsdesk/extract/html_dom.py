@@ -370,4 +370,7 @@ def segment(root: etree._Element) -> Segmentation:
     tag = start.tag
     if tag.__class__ is str and tag not in SKIP_TAGS and not is_hidden(start):
         walk(start, root, 0, 0, (), ())
+    # walk's closure refers to walk itself: a reference cycle that would keep this page's tree
+    # alive until the cyclic garbage collector ran, several pages at a time.
+    walk = None  # type: ignore[assignment]
     return Segmentation(blocks, tickers, order, parent)

@@ -85,21 +85,22 @@ def _heading_before(lst: etree._Element) -> str | None:
 def _fragments(item: etree._Element, skip: etree._Element) -> list[str]:
     """Short texts of a list item outside its headline link ("Sport", "1 Mar 2025")."""
     pieces: list[str] = []
-
-    def walk(el: etree._Element) -> None:
-        if el is not skip:
-            if el.text:
-                pieces.append(el.text)
-            for child in el:
-                if isinstance(child.tag, str):
-                    pieces.append("|")
-                    walk(child)
-                    pieces.append("|")
-                if child.tail:
-                    pieces.append(child.tail)
-
-    walk(item)
+    _gather(item, skip, pieces)
     return [clean_text(p) for p in _FRAGMENT_SPLIT.split("".join(pieces)) if clean_text(p)]
+
+
+def _gather(el: etree._Element, skip: etree._Element, pieces: list[str]) -> None:
+    """The text of ``el`` without ``skip``'s, each child element fenced by "|"."""
+    if el is not skip:
+        if el.text:
+            pieces.append(el.text)
+        for child in el:
+            if isinstance(child.tag, str):
+                pieces.append("|")
+                _gather(child, skip, pieces)
+                pieces.append("|")
+            if child.tail:
+                pieces.append(child.tail)
 
 
 def _link_from(item: etree._Element, anchor: etree._Element, base: str | None) -> Link | None:
