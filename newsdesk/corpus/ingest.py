@@ -29,8 +29,15 @@ from newsdesk.corpus import schema as s
 from newsdesk.corpus import write
 from newsdesk.corpus.db import engine_url
 from newsdesk.corpus.hooks import post_ingest_hooks
+from newsdesk.corpus.profiles import record_lines, stored_profiles
 from newsdesk.corpus.store import Store, open_store, read_capture_row
-from newsdesk.corpus.work import WorkResult, preload, process_chunk
+from newsdesk.corpus.work import (
+    WorkResult,
+    current_profiles,
+    preload,
+    process_chunk,
+    use_profiles,
+)
 from newsdesk.pipeline import describe_error
 from newsdesk.records import Capture, PageError
 from newsdesk.settings import setting
@@ -95,6 +102,7 @@ class _Writer:
         self.run_hooks = run_hooks
         self.hooks = post_ingest_hooks() if run_hooks else {}
         self.in_flight: set[str] = set()
+        self.first_seen: set[str] = set()  # captures stored for the first time in this run
 
     def errors(self, failures: Iterable[PageError]) -> None:
         failures = list(failures)
@@ -121,6 +129,8 @@ class _Writer:
                 sha, new = write.insert_capture(conn, capture)
                 self.report.captures += 1
                 self.report.new_captures += int(new)
+                if new:
+                    self.first_seen.add(sha)
                 shas.append(sha)
             done = set(
                 conn.scalars(
@@ -167,12 +177,16 @@ class _Writer:
                     )
                 self.report.errors += len(result.failures)
             ids = write.write_pages(conn, writes) if writes else {}
+            # A site's profile counts each capture once: the first time it is stored.
+            learnt = [r for r in results if r.site_lines and r.sha256 in self.first_seen]
+            record_lines(conn, [r.site_lines for r in learnt if r.site_lines])
             write.resolve_errors(conn, [w.capture_sha256 for w in writes], ["extract", "enrich"])
         article_ids = [aid for group in ids.values() for aid in group]
         self.report.pages += len(ids)
         self.report.articles += len(article_ids)
         for result in results:
             self.in_flight.discard(result.sha256)
+            self.first_seen.discard(result.sha256)
         if self.run_hooks:
             self._run_hooks(article_ids)
         self._tick()
@@ -214,7 +228,8 @@ def _run_chunks(
         return
     preload()  # once here, before the pool forks, rather than once in every worker
     window: deque[Future[list[WorkResult]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool_options = {"initializer": use_profiles, "initargs": (current_profiles(),)}
+    with ProcessPoolExecutor(max_workers=workers, **pool_options) as pool:
         for chunk in chain([first], chunks):
             window.append(pool.submit(process_chunk, chunk, enrich))
             # Bounded look-ahead keeps memory flat: write the oldest results before going on.
@@ -254,6 +269,8 @@ def _session(
     own = store is None
     store = store or open_store(db)
     writer = _Writer(store, IngestReport(), progress, run_hooks=hooks)
+    # What the text reader has learnt about each site so far (in-process and for the pool).
+    use_profiles(stored_profiles(store))
     try:
         yield writer
     finally:

@@ -113,6 +113,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0005_stories", _create(s.stories, s.story_articles)),
     ("0006_search_rank", _search_rank),
     ("0007_pg_narrow_article_rows", _narrow_rows),
+    ("0008_site_profiles", _create(s.site_profiles)),
 ]
 
 

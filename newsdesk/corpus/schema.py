@@ -324,3 +324,14 @@ FACT_TABLES = {
     "events": events,
     "labels": labels,
 }
+
+# What the text reader has learnt about each site from its captures: how many captures were seen
+# and, for each short line (normalised by newsdesk.extract.profile), in how many of them it was.
+site_profiles = Table(
+    "site_profiles",
+    metadata,
+    Column("site", String(200), primary_key=True),
+    Column("captures", Integer, nullable=False, default=0),
+    Column("lines", Text, nullable=False),  # JSON object: line key -> captures it was in
+    Column("updated_at", String(40), nullable=False),
+)

@@ -15,6 +15,9 @@ from typing import Any
 from newsdesk.capture.feeds import feed_page, looks_like_feed
 from newsdesk.corpus.dedup import prepare as prepare_dedup
 from newsdesk.corpus.dedup import signature
+from newsdesk.corpus.profiles import capture_lines
+from newsdesk.extract.decode import decode
+from newsdesk.extract.profile import SiteProfile, site_key
 from newsdesk.pipeline import Pipeline, Stage, StageFailure, describe_error
 from newsdesk.records import Capture, Page
 
@@ -29,6 +32,8 @@ class WorkResult:
     signatures: dict[int, bytes | None] = field(default_factory=dict)
     failures: list[StageFailure] = field(default_factory=list)
     versions: dict[str, str] = field(default_factory=dict)
+    # A text capture's site and its short lines, for the site's profile in the store.
+    site_lines: tuple[str, list[str]] | None = None
 
 
 def extract_version() -> str:
@@ -37,13 +42,28 @@ def extract_version() -> str:
     return EXTRACT_VERSION
 
 
+# The site profiles the text reader uses in this process: the store's, loaded when an ingest
+# starts (`use_profiles`, also the pool's initializer so that every worker has them).
+_PROFILES: dict[str, SiteProfile] = {}
+
+
+def use_profiles(profiles: dict[str, SiteProfile]) -> None:
+    _PROFILES.clear()
+    _PROFILES.update(profiles)
+
+
+def current_profiles() -> dict[str, SiteProfile]:
+    return dict(_PROFILES)
+
+
 def extract_stage(capture: Capture) -> Page:
     """Feeds become listing pages; everything else goes to `newsdesk.extract.extract`."""
     if looks_like_feed(capture.data):
         return feed_page(capture)
     from newsdesk.extract import extract
 
-    return extract(capture)
+    key = site_key(capture.data) if _PROFILES else None
+    return extract(capture, profile=_PROFILES.get(key) if key else None)
 
 
 def enrich_module() -> Any | None:
@@ -126,9 +146,11 @@ def process_chunk(items: list[tuple[str, Capture]], enrich: bool) -> list[WorkRe
         for result in results:  # nothing to enrich on a page without articles: it is done
             if result.page is not None and not result.page.articles:
                 result.versions["enrich"] = version
-    for result in results:
+    for result, (_, capture) in zip(results, items, strict=True):
         if result.page is not None:
             result.signatures = _signatures(result.page)
+            if result.page.format == "text":
+                result.site_lines = capture_lines(capture.data, decode(capture.data)[0])
     return results
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from newsdesk.capture.files import CaptureError, expand_paths, read_capture
 from newsdesk.extract.core import ExtractError, extract
-from newsdesk.extract.profile import SiteProfile, learn_profile
+from newsdesk.extract.profile import SiteProfile, learn_profile, site_key
 from newsdesk.records import Page, PageError
 from newsdesk.settings import setting
 
@@ -38,17 +38,8 @@ def extract_one(
         return PageError(source=source, error=f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _site_key(data: bytes) -> str | None:
-    """The first short line of a text dump: how text captures of one site are grouped."""
-    for raw in data[:2000].decode("utf-8", "replace").splitlines():
-        line = raw.strip()
-        if line and line.lower() != "logo":
-            return line if len(line.split()) <= 6 else None
-    return None
-
-
 def _profile_for(data: bytes, profiles: dict[str, SiteProfile]) -> SiteProfile | None:
-    key = _site_key(data)
+    key = site_key(data)
     return profiles.get(key) if key else None
 
 
@@ -62,7 +53,7 @@ def learn_profiles(sources: Iterable[str]) -> dict[str, SiteProfile]:
             data = read_capture(source).data
         except CaptureError:
             continue
-        key = _site_key(data)
+        key = site_key(data)
         if key:
             by_site.setdefault(key, []).append(source)
     profiles = {}

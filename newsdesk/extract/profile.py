@@ -44,11 +44,21 @@ class SiteProfile:
         return cls(site=data["site"], chrome=set(data["chrome"]), captures=data.get("captures", 0))
 
 
-def learn_profile(site: str, texts: Iterable[str]) -> SiteProfile:
-    """Lines found in at least half of the captures (and at least two) are chrome.
+def line_keys(text: str) -> set[str]:
+    """The distinct lines of one capture, as profiles compare them."""
+    return {_key(line) for line in text.splitlines() if line.strip()}
 
-    The same capture given twice says nothing about chrome, so identical texts count once.
-    """
+
+def profile_from_counts(site: str, captures: int, counts: dict[str, int]) -> SiteProfile:
+    """Lines found in at least half of the captures (and at least two) are chrome."""
+    threshold = max(2, int(captures * _MIN_SHARE + 0.999))
+    chrome = {line for line, count in counts.items() if count >= threshold}
+    return SiteProfile(site=site, chrome=chrome, captures=captures)
+
+
+def learn_profile(site: str, texts: Iterable[str]) -> SiteProfile:
+    """A profile from captures given together. The same capture given twice says nothing about
+    chrome, so identical texts count once."""
     seen: Counter[str] = Counter()
     digests: set[str] = set()
     n = 0
@@ -58,10 +68,17 @@ def learn_profile(site: str, texts: Iterable[str]) -> SiteProfile:
             continue
         digests.add(digest)
         n += 1
-        seen.update({_key(line) for line in text.splitlines() if line.strip()})
-    threshold = max(2, int(n * _MIN_SHARE + 0.999))
-    chrome = {line for line, count in seen.items() if count >= threshold}
-    return SiteProfile(site=site, chrome=chrome, captures=n)
+        seen.update(line_keys(text))
+    return profile_from_counts(site, n, seen)
+
+
+def site_key(data: bytes) -> str | None:
+    """The first short line of a text dump: how text captures of one site are grouped."""
+    for raw in data[:2000].decode("utf-8", "replace").splitlines():
+        line = raw.strip()
+        if line and line.lower() != "logo":
+            return line if len(line.split()) <= 6 else None
+    return None
 
 
 def load_profiles(path: str | Path) -> dict[str, SiteProfile]:

@@ -1,0 +1,72 @@
+"""Site profiles kept in the corpus: what the text reader learns about each site, capture after
+capture, so that a line one capture cannot judge (a menu item, a footer) is known as chrome once
+the site has been seen a few times.
+
+Workers note each new text capture's site and short lines (`capture_lines`); the writer adds
+them to the site's counts in the batch's own transaction (`record_lines`); an ingest starts by
+loading the profiles of sites seen often enough (`stored_profiles`) for the text reader.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from newsdesk.corpus import schema as s
+from newsdesk.corpus.write import now
+from newsdesk.extract.profile import SiteProfile, line_keys, profile_from_counts, site_key
+
+# A site needs this many captures in the store before its profile is used.
+MIN_CAPTURES = 3
+# Lines kept per site: the most frequent ones (chrome recurs; a story's lines do not). Bounds the
+# row however many captures a site has.
+MAX_LINES = 4000
+# Only short lines can be chrome worth learning (menus, footers, share bars).
+_MAX_WORDS = 12
+
+
+def capture_lines(data: bytes, text: str) -> tuple[str, list[str]] | None:
+    """A text capture's site and the lines of it that could be chrome (short ones); worked out
+    where the capture is read, so the writer only adds counts."""
+    site = site_key(data)
+    if not site:
+        return None
+    keys = sorted(key for key in line_keys(text) if len(key.split()) <= _MAX_WORDS)
+    return site[:200], keys
+
+
+def record_lines(conn: Connection, captures: Iterable[tuple[str, list[str]]]) -> None:
+    """Count new text captures' lines under their sites, in the caller's transaction."""
+    by_site: dict[str, list[list[str]]] = {}
+    for site, keys in captures:
+        by_site.setdefault(site, []).append(keys)
+    if not by_site:
+        return
+    p = s.site_profiles.c
+    rows = conn.execute(select(p.site, p.captures, p.lines).where(p.site.in_(sorted(by_site))))
+    stored = {row.site: (row.captures, Counter(json.loads(row.lines))) for row in rows}
+    for site, seen in by_site.items():
+        captures_seen, counts = stored.get(site, (0, Counter()))
+        for keys in seen:
+            counts.update(keys)
+        lines = json.dumps(dict(counts.most_common(MAX_LINES)), ensure_ascii=False)
+        values = {"captures": captures_seen + len(seen), "lines": lines, "updated_at": now()}
+        if site in stored:
+            conn.execute(s.site_profiles.update().where(p.site == site).values(**values))
+        else:
+            conn.execute(s.site_profiles.insert().values(site=site, **values))
+
+
+def stored_profiles(store: Any, min_captures: int = MIN_CAPTURES) -> dict[str, SiteProfile]:
+    """The profile of every site with at least `min_captures` text captures in the store."""
+    p = s.site_profiles.c
+    with store.read() as conn:
+        rows = conn.execute(select(p.site, p.captures, p.lines).where(p.captures >= min_captures))
+        return {
+            row.site: profile_from_counts(row.site, row.captures, json.loads(row.lines))
+            for row in rows
+        }

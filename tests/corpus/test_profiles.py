@@ -1,0 +1,78 @@
+"""Site profiles kept in the store: a site's recurring lines, learnt over ingests, are chrome
+for the text reader on its later captures (a fictional site, written here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from newsdesk.corpus import open_store
+from newsdesk.corpus import schema as s
+from newsdesk.corpus.ingest import ingest, reprocess
+from newsdesk.corpus.profiles import stored_profiles
+
+# Printed on every page of the site, in the middle of the story: a widget only several
+# captures can tell from a sub-heading.
+WIDGET = "Tide tables for the week"
+TOPICS = ["ferry", "crane", "lantern", "beacon", "market"]
+
+
+def _dump(n: int) -> str:
+    topic = TOPICS[n]
+    para = (
+        f"The {topic} story number {n} begins at the quay, where the {topic} keepers met on "
+        f"Monday morning to talk about the season ahead and the work still to do, item {n}."
+    )
+    later = (
+        f"By the evening the {topic} keepers of story {n} had agreed on a plan, and the harbour "
+        f"office said it would publish the details on Friday, number {n} in the series."
+    )
+    return "\n\n".join(
+        ["Harbour Weekly", "Home", "News", "Sport", f"The {topic} season opens", para, WIDGET,
+         later, para.replace("begins", "goes on"), "Contact us", "All rights reserved"]
+    ) + "\n"  # fmt: skip
+
+
+def _write(folder: Path, numbers: range) -> list[str]:
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for n in numbers:
+        path = folder / f"harbour-weekly-{n}.txt"
+        path.write_text(_dump(n), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _headings(db: str) -> list[str]:
+    with open_store(db) as store:
+        return [h for a in store.articles() for h in a.article.headings]
+
+
+def test_a_sites_recurring_lines_become_chrome_for_its_later_captures(
+    tmp_path: Path, db_url: str
+) -> None:
+    alone = str(tmp_path / "alone.db")
+    ingest(_write(tmp_path / "a", range(4, 5)), db=alone, enrich=False, hooks=False)
+    assert WIDGET in _headings(alone)  # one capture alone: the widget reads as a sub-heading
+
+    db = db_url
+    ingest(_write(tmp_path / "b", range(0, 3)), db=db, enrich=False, hooks=False)
+    with open_store(db) as store:
+        profile = stored_profiles(store)["Harbour Weekly"]
+    assert profile.captures == 3 and profile.is_chrome(WIDGET)
+    ingest(_write(tmp_path / "c", range(4, 5)), db=db, enrich=False, hooks=False)
+    with open_store(db) as store:
+        latest = [a for a in store.articles() if "story number 4" in a.article.body]
+    assert latest and WIDGET not in latest[0].article.headings
+
+
+def test_a_capture_counts_once_in_its_sites_profile(tmp_path: Path, db_url: str) -> None:
+    db = db_url
+    paths = _write(tmp_path / "b", range(0, 3))
+    ingest(paths, db=db, enrich=False, hooks=False)
+    ingest(paths, db=db, enrich=False, hooks=False)  # the same bytes again: nothing new
+    reprocess(db=db, everything=True, enrich=False, hooks=False)
+    with open_store(db) as store, store.read() as conn:
+        captures = conn.scalar(select(s.site_profiles.c.captures))
+    assert captures == 3
