@@ -13,15 +13,17 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from newsdesk.cli._app import app
-from newsdesk.corpus import QueryError, Store, open_store
+
+if TYPE_CHECKING:
+    from newsdesk.corpus import Store
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
@@ -36,6 +38,11 @@ def _fail(message: str, code: int = 2) -> None:
 
 @contextmanager
 def _store(db: str | None) -> Iterator[Store]:
+    # Imported here, not at the top: `newsdesk extract` and `--help` need no database library.
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+    from newsdesk.corpus import QueryError, open_store
+
     try:
         store = open_store(db)
     except ValueError as exc:
