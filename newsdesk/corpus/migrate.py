@@ -97,6 +97,22 @@ def _narrow_rows(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE articles SET (toast_tuple_target = 128)"))
 
 
+def _pg_title_search(conn: Connection) -> None:
+    """PostgreSQL: a title-only tsvector and its index, so that search can add the articles
+    whose headline matches to the newest matches it ranks (see search._pg_article_candidates)."""
+    if conn.dialect.name != "postgresql":
+        return
+    conn.execute(
+        text(
+            """ALTER TABLE articles ADD COLUMN IF NOT EXISTS title_tsv tsvector GENERATED ALWAYS
+            AS (to_tsvector('english', coalesce(title, ''))) STORED"""
+        )
+    )
+    conn.execute(
+        text("CREATE INDEX IF NOT EXISTS ix_articles_title_tsv ON articles USING GIN (title_tsv)")
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     (
         "0001_core",
@@ -114,6 +130,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0006_search_rank", _search_rank),
     ("0007_pg_narrow_article_rows", _narrow_rows),
     ("0008_site_profiles", _create(s.site_profiles)),
+    ("0009_pg_title_search", _pg_title_search),
 ]
 
 

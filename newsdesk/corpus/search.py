@@ -28,6 +28,7 @@ from sqlalchemy import (
     select,
     table,
     text,
+    union,
 )
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.expression import UnaryExpression
@@ -213,20 +214,23 @@ def _article_candidates(
 def _pg_article_candidates(
     conn: Any, parsed: ParsedQuery, filters: list[Any], n: int, columns: tuple
 ) -> list[dict[str, Any]]:
-    """Rank the newest PG_POOL matches only. ts_rank_cd must de-TOAST every tsvector it ranks
-    (about 25 us each), so ranking all 40,000 matches of a common word takes most of a second;
-    the GIN bitmap finds the matches and their dates without opening any tsvector."""
+    """Rank the newest PG_POOL matches, and the newest PG_POOL whose headline matches, only.
+    ts_rank_cd must de-TOAST every tsvector it ranks (about 25 us each), so ranking all 40,000
+    matches of a common word takes most of a second; the GIN bitmaps find the matches and their
+    dates without opening any tsvector. The headline pool keeps an older story about the word
+    within reach of the ranking when newer articles only mention it."""
     a = s.articles
     tsv = literal_column("articles.tsv")
     query = pg_query(parsed)
-    pool = (
+    newest = a.c.date.desc().nulls_last()
+    recent = select(a.c.num).where(tsv.op("@@")(query), *filters).order_by(newest)
+    headlined = (
         select(a.c.num)
-        .where(tsv.op("@@")(query), *filters)
-        .order_by(a.c.date.desc().nulls_last())
-        .limit(PG_POOL)
-        .cte("pool")
-        .prefix_with("MATERIALIZED")
+        .where(literal_column("articles.title_tsv").op("@@")(query), *filters)
+        .order_by(newest)
     )
+    pools = [part.limit(PG_POOL).subquery().select() for part in (recent, headlined)]
+    pool = union(*pools).cte("pool").prefix_with("MATERIALIZED")
     relevance = func.ts_rank_cd(tsv, query, 32)
     stmt = (
         select(*columns, relevance.label("relevance"))

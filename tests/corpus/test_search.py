@@ -183,3 +183,20 @@ def test_parse_query_structure() -> None:
         ["strike", "lockout"],
     ]
     assert parsed.groups[0][0].prefix and [t.text for t in parsed.excluded] == ["idle"]
+
+
+def test_an_older_headline_match_is_ranked_among_many_newer_mentions(store) -> None:
+    from newsdesk.corpus import search
+
+    many = search.PG_POOL + 20 if store.backend == "postgresql" else 30
+    body = "The keepers walked out over pay and the lamps went dark along the coast for a night."
+    old = _article("Lighthouse keepers strike", body, "Ilse Courier", "2030-06-01")
+    _add(store, 0, old)
+    for n in range(1, many + 1):
+        day = f"2031-{1 + n % 12:02d}-{1 + n % 28:02d}"
+        body = f"Item {n}: a ferry passed the lighthouse at dawn, and the harbour log noted it."
+        _add(store, n, _article(f"Harbour log number {n}", body, "Varn Herald", day), when=day)
+    # Newer articles only mention the word; the older one is about it. PostgreSQL ranks a pool
+    # of matches, not all of them: the headline match must be in it, and near the top.
+    titles = [hit.title for hit in store.search("lighthouse", limit=10)]
+    assert "Lighthouse keepers strike" in titles

@@ -13,8 +13,6 @@ from sqlalchemy import delete, select
 from newsdesk.corpus import open_store
 from newsdesk.corpus.ingest import ingest
 from newsdesk.corpus.stories import get_story, list_stories
-from newsdesk.serve.detail import story_detail
-from newsdesk.serve.reader import Reader
 from newsdesk.corpus.stories import store as stories_store
 from newsdesk.corpus.stories.cluster import ClusterParams, StoryClusterer
 from newsdesk.corpus.stories.state import (
@@ -27,6 +25,8 @@ from newsdesk.corpus.stories.state import (
     story_vocab,
 )
 from newsdesk.corpus.stories.store import article_item, load_clusterer, place, story_records
+from newsdesk.serve.detail import story_detail
+from newsdesk.serve.reader import Reader
 from tests.corpus.stories.war_week import newsplease_records
 
 # A short window and a small dormant index: stories go quiet, are revived and closed for good
