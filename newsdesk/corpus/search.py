@@ -43,6 +43,7 @@ _KIND_OF_ROLE = {v: k for k, v in _ROLE_OF_KIND.items()}
 RECENCY_BOOST = 0.5  # an article from the newest day scores up to 1.5x one from long ago
 RECENCY_HALF_LIFE_DAYS = 30.0
 PG_POOL = 500  # PostgreSQL ranks the newest matches only (see _pg_article_candidates)
+PG_TITLE_POOL = 150  # ... and the newest of those whose headline matches
 _START, _STOP = "\x02", "\x03"
 _ENGLISH = literal_column("'english'::regconfig")  # a constant, never user text
 
@@ -214,7 +215,7 @@ def _article_candidates(
 def _pg_article_candidates(
     conn: Any, parsed: ParsedQuery, filters: list[Any], n: int, columns: tuple
 ) -> list[dict[str, Any]]:
-    """Rank the newest PG_POOL matches, and the newest PG_POOL whose headline matches, only.
+    """Rank the newest PG_POOL matches, and the newest PG_TITLE_POOL whose headline matches.
     ts_rank_cd must de-TOAST every tsvector it ranks (about 25 us each), so ranking all 40,000
     matches of a common word takes most of a second; the GIN bitmaps find the matches and their
     dates without opening any tsvector. The headline pool keeps an older story about the word
@@ -229,7 +230,10 @@ def _pg_article_candidates(
         .where(literal_column("articles.title_tsv").op("@@")(query), *filters)
         .order_by(newest)
     )
-    pools = [part.limit(PG_POOL).subquery().select() for part in (recent, headlined)]
+    pools = [
+        recent.limit(PG_POOL).subquery().select(),
+        headlined.limit(PG_TITLE_POOL).subquery().select(),
+    ]
     pool = union(*pools).cte("pool").prefix_with("MATERIALIZED")
     relevance = func.ts_rank_cd(tsv, query, 32)
     stmt = (
