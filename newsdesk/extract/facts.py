@@ -10,12 +10,20 @@ BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+([^|•·]{2,120}?)\s*$",
     re.IGNORECASE,
 )
+# "Par E. NURDIN - 05:01", "Por Ana Ruiz", "Von Jan Muster": other languages' bylines. Those
+# words also begin sentences ("Por su parte, ..."), so the names must look like names.
+_NAME = r"(?:[A-ZÀ-ÝА-Я][\w.'’-]*\s*){1,4}"
+_FOREIGN_BYLINE = re.compile(
+    rf"^(?i:par|por|von|door|oleh|автор:?)\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en)\s+){_NAME})*)"
+    r"\s*(?:[-|,–—•·].*)?$"
+)
 CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)
 _READING = re.compile(
     r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|reading(?: time)?)\b", re.IGNORECASE
 )
 _SHARES = re.compile(r"^([\d,.]+)\s*(k)?\s+shares?$", re.IGNORECASE)
-_NAME_JOIN = re.compile(r"\s*(?:,|\band\b|&)\s*", re.IGNORECASE)
+# "and" in any case; other languages' "and" only in lower case ("Y. Chen", "Dan Reed" are names).
+_NAME_JOIN = re.compile(r"\s*(?:,|\b(?i:and)\b|&)\s*|\s+(?:und|et|y|en)\s+")
 # Where a byline runs on into its date: "Ann Example on Monday, November 18th, 2019 at 11:08".
 _BYLINE_TAIL = re.compile(
     r"\s+(?:on|at|\||-|–|—)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug"
@@ -26,7 +34,7 @@ _BYLINE_TAIL = re.compile(
 
 def byline(text: str) -> str | None:
     """The names in a "By ..." line, or None if the line is not a byline."""
-    m = BYLINE.match(text)
+    m = BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
     return m.group(1).strip() if m else None
 
 

@@ -1,0 +1,36 @@
+"""Header facts as pages in several languages write them (shared by both readers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.extract.facts import byline, split_authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Ada Quill, Tom Reed & Lea Moss", ["Ada Quill", "Tom Reed", "Lea Moss"]),
+        ("By Dan Smith", ["Dan Smith"]),
+        ("By Y. Chen and Tom Reed", ["Y. Chen", "Tom Reed"]),
+        ("Par E. NURDIN - 05:01 - Temps de lecture :", ["E. NURDIN"]),
+        ("Por Ana Ruiz y Juan Pérez", ["Ana Ruiz", "Juan Pérez"]),
+        ("Von Jan Muster und Eva Beispiel", ["Jan Muster", "Eva Beispiel"]),
+        ("Door Piet Jansen", ["Piet Jansen"]),
+    ],
+)
+def test_bylines(line: str, authors: list[str]) -> None:
+    assert split_authors(byline(line)) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Por su parte, el ministro dijo que no habría cambios.",
+        "Par ailleurs, la ville a décidé de fermer le port.",
+        "Von dort aus fahren die Fähren weiter.",
+        "Bystanders watched the ferry leave.",
+    ],
+)
+def test_sentences_that_begin_like_bylines_are_not_bylines(line: str) -> None:
+    assert byline(line) is None
