@@ -345,3 +345,12 @@ def test_a_send_to_a_friend_form_is_not_the_story():
                 *teasers)  # fmt: skip
     body = extract_text_page(text).articles[0].body
     assert STORY[-1] in body and "Crane number" not in body and "* :" not in body
+
+
+def test_related_lists_and_prompts_in_russian_and_persian_are_not_the_story():
+    teasers = [f"Паром номер {n} вернулся в гавань после долгой забастовки в порту"
+               for n in range(1, 5)]  # fmt: skip
+    text = page("Harbour Times", "Ferry strike ends", *STORY, "Подписывайтесь на наш канал:",
+                "Новости по теме", *teasers)  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert STORY[-1] in body and "Паром" not in body and "Подписывайтесь" not in body

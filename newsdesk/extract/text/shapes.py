@@ -29,7 +29,8 @@ LIST_HEADERS = re.compile(
     r"|te recomendamos|lo más (?:leído|visto)|mais (?:lidas|lidos|vistas)|más (?:leídas|vistas)"
     r"|meistgelesen|ähnliche artikel|articles liés|les plus (?:lus|populaires)|i più letti"
     r"|articoli correlati|populiariausi|meest gelezen|en çok okunan|ilgili haberler"
-    r"|самое читаемое|похожие новости)\W*$",
+    r"|самое читаемое|похожие новости|новости по теме|читайте также|другие новости"
+    r"|سایر اخبار(?: مهم)?|اخبار مرتبط|أخبار ذات صلة|الأكثر قراءة)\W*$",
     re.I,
 )
 # Headers of inserts inside the body: a few titles, then the article resumes.
@@ -96,13 +97,15 @@ SHARE_BAR = re.compile(rf"^(?i:{_NETWORK}(?:\s*[|/·•,]?\s*{_NETWORK})+)\s*$")
 FOOTER = re.compile(
     r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
     r"|cookie policy|about us|contact us|get it on (?:google|the app)"
+    r"|свидетельство о регистрации|mentions légales|aviso legal|impressum"
     # "Download the Daily8 app", not "Download Dashlane Password Manager for Free" in a story.
     r"|\bdownload (?:(?:the|our) )?(?:\w+ )?app\b"
     r"|get (?:the|our) app|app-?store|play-?store|google play|app store",
     re.I,
 )
 _FOOTER_KEYS = ("rights", "©", "copyright", "privacy", "terms", "cookie", "about us", "contact",
-                "get it on", "app", "store", "play")  # fmt: skip
+                "get it on", "app", "store", "play", "свидетельство", "mentions", "aviso",
+                "impressum")  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -158,6 +161,7 @@ _PROMO = re.compile(
     r"\b(?:subscribe|subscription|newsletter|sign up|signing up|inbox|activation link|follow us"
     r"|download our|our app|click here|requires javascript|enable javascript"
     r"|share (?:it|this(?: story| article)?) with (?:a friend|your friends)"
+    r"|подписывайтесь|abonnez-vous|suscríbete|abonnieren sie|iscriviti|inscreva-se"
     r"|follow (?:[\w@-]+ ){1,3}on (?:instagram|facebook|twitter|x|youtube|tiktok|telegram))\b",
     re.I,
 )
@@ -165,7 +169,7 @@ _PROMO = re.compile(
 
 _PROMO_WORDS = (
     "subscri", "newsletter", "sign", "inbox", "activation", "follow", "download", "app", "click",
-    "javascript", "share",
+    "javascript", "share", "подпис", "abonn", "suscr", "iscriv", "inscrev",
 )  # fmt: skip
 
 
