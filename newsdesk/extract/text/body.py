@@ -583,9 +583,12 @@ def _heading_after_box(skipped: list[Line]) -> str | None:
     return last.text
 
 
-def _shingles(text: str) -> set[int]:
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """The paragraph's runs of four words (a shorter paragraph is one run of all its words)."""
     words = text.lower().split()
-    return {hash(tuple(words[i : i + 4])) for i in range(max(1, len(words) - 3))}
+    if len(words) < 4:
+        return {tuple(words)}
+    return set(zip(words, words[1:], words[2:], words[3:], strict=False))
 
 
 def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -606,7 +609,7 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
     items = _trim_tail(kept)
     result: list[tuple[str, str]] = []
-    seen: set[int] = set()
+    seen: set[tuple[str, ...]] = set()
     for i, (kind, text) in enumerate(items):
         if kind == "h":
             # A heading must lead into prose; a short line followed by nothing is chrome.

@@ -32,7 +32,14 @@ _SITE_PHRASES = (
     re.compile(rf"(?i:explore what)\s+{_NAME}\s+(?i:can)\b"),
     re.compile(rf"^{_NAME}\s+(?:republishes|publishes|gathers|is an?|brings you)\b"),
 )
-_SITE_HINT = re.compile(r"(?i)\b(?:app|ai|can|republishes|publishes|gathers|is|brings)\b")
+# Words without which none of the phrases can match: their lead-in (any case) or their verb.
+_SITE_LEADS = ("download", "get", "explore what", "welcome to", "about")
+_SITE_VERBS = ("publishes", "gathers", "is a", "brings you")
+
+
+def _may_name_site(text: str) -> bool:
+    """A cheap look at every line; the phrases (slow to fail) only where they may match."""
+    return shapes.contains_any(text.lower(), _SITE_LEADS) or shapes.contains_any(text, _SITE_VERBS)
 
 
 def _site(lines: list[Line]) -> str | None:
@@ -43,8 +50,8 @@ def _site(lines: list[Line]) -> str | None:
         if repeated and not shapes.date_of(line) and line.text[:1].isupper():
             return line.text
     for line in reversed(lines):
-        if not _SITE_HINT.search(line.text):
-            continue  # one cheap look at every line; the phrases only where they may be
+        if not _may_name_site(line.text):
+            continue
         for pattern in _SITE_PHRASES:
             m = pattern.search(line.text)
             if m and m.group(1).lower() not in {"the", "our", "app", "we", "it", "this"}:
