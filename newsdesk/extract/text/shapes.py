@@ -309,8 +309,8 @@ _GLUED_TEASER = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
 _GLUE_POINT = re.compile(r"[a-z0-9?!][A-Z][a-z]*\s")
 
 
-@lru_cache(maxsize=65536)
 def is_glued_teaser(text: str) -> bool:
+    # Not cached: only line scoring asks, and it caches its own answer.
     if not _GLUE_POINT.search(text, 0, 200):  # cheap: no glued capital, no teaser
         return False
     m = _GLUED_TEASER.match(text)
