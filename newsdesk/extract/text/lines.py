@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _BULLET = re.compile(r"^([•*□+\-▪◦·○●■‣–]|\d{1,2}[.)])\s+")
 _BARE_BULLET = re.compile(r"^[•*□+\-▪◦·○●■‣–]$")
@@ -51,9 +52,11 @@ class Line:
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]+")
 
 
+@lru_cache(maxsize=65536)
 def count_words(text: str) -> int:
     """Words as a reader counts them; in unspaced scripts, about one word per two characters
     (Chinese, Japanese) or four (Thai and its neighbours), so that line length means the same."""
+    # Cached: pages of one site (and one page's own menus) repeat most of their lines.
     words = len(text.split())
     if text.isascii():
         return words

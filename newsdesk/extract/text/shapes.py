@@ -204,11 +204,15 @@ def starts_comments(text: str) -> bool:
     return contains_any(text.lower(), _COMMENT_WORDS) and bool(COMMENTS_START.search(text))
 
 
+# Cached by text: pages of one site repeat their short lines (menus, labels) page after page.
+_may_be_date = lru_cache(maxsize=65536)(may_be_date)
+
+
 def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
     if line.words > 9:
         return None
     if line.datable is None:
-        line.datable = may_be_date(line.text)
+        line.datable = _may_be_date(line.text)
     if not line.datable:
         return None  # most lines: asked many times over, answered once
     return parse_date(line.text, now, fallback=fallback)
