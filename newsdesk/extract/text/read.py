@@ -11,15 +11,15 @@ from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
 from newsdesk.extract.profile import SiteProfile
 from newsdesk.extract.text import shapes
-from newsdesk.extract.text.body import (
+from newsdesk.extract.text.body import build_article
+from newsdesk.extract.text.lines import Line, normalise
+from newsdesk.extract.text.region import (
     _BARRIER,
-    build_article,
     choose_region,
     extend_across_inserts,
     extend_over_closing_list,
     line_score,
 )
-from newsdesk.extract.text.lines import Line, normalise
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
 from newsdesk.records import Article, Link, Page
 

@@ -1,0 +1,377 @@
+"""Where the story is in a page of lines.
+
+Each line scores by its shape (long prose gains, menus and chrome cost, list headers are
+barriers) and the best-scoring contiguous stretch wins (the maximum-subarray idea of Body Text
+Extraction), less teaser lists and readers' comments; the stretch then grows across boxes dropped
+into the story and over a list the story closes on.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from newsdesk.extract import facts
+from newsdesk.extract.dates import parse_absolute
+from newsdesk.extract.text import shapes
+from newsdesk.extract.text.lines import Line
+
+_BARRIER = -60.0
+_RULE = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
+
+
+def line_score(line: Line) -> float:
+    """How much a line looks like the story's prose (positive) or like the page around it."""
+    return _text_score(line.text, line.words, line.bullet, line.chrome)
+
+
+@lru_cache(maxsize=65536)
+def _text_score(text: str, words: int, bullet: bool, chrome: bool) -> float:
+    # Pure in its arguments, and pages of one site share most lines: cached.
+    if shapes.IMAGE_LABEL.match(text):
+        return -2.0
+    if shapes.RULE.match(text):
+        return _RULE
+    if words < 8:
+        if shapes.INSERT_HEADERS.match(text):
+            return -4.0
+        if shapes.LIST_HEADERS.match(text) or shapes.is_footer(text):
+            return _BARRIER
+        if shapes.CONTINUE_AT.match(text):
+            return _BARRIER
+    if words < 16 and shapes.starts_comments(text):
+        return _BARRIER
+    if chrome or shapes.EMBEDDED_POST.match(text):
+        return -6.0
+    if shapes.SHARE_BAR.match(text):
+        return _RULE  # a share bar mostly closes a story, as a drawn rule does
+    if words < 80 and shapes.is_consent(text):
+        return -10.0
+    if shapes.is_glued_teaser(text) or (words <= 15 and text.endswith(("…", "..."))):
+        return -3.0  # a teaser: its headline glued to its blurb, or cut short with an ellipsis
+    if shapes.is_promo(text):
+        return -6.0
+    if shapes.is_prose_text(text, words):
+        return min(words, 120) * (0.5 if bullet else 1.0)
+    if shapes.chrome_text(text, words) or bullet:
+        return -4.0
+    if shapes.SENTENCE_END.search(text) and words >= 3:
+        return 1.0
+    return -2.0
+
+
+def best_region(scores: list[float]) -> tuple[int, int] | None:
+    """[start, end) of the maximum-sum contiguous stretch; None if nothing scores above zero.
+
+    A barrier (a list header, a footer) ends any stretch: the article never runs across one.
+    """
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if s <= _BARRIER:
+            total, start = 0.0, i + 1
+            continue
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def candidate_regions(scores: list[float], limit: int = 6) -> list[tuple[int, int]]:
+    """The best stretches, best first: each found, then masked out, then the next one."""
+    masked = list(scores)
+    found: list[tuple[int, int]] = []
+    while len(found) < limit:
+        span = best_region(masked)
+        if span is None or sum(masked[span[0] : span[1]]) < 25:
+            break
+        found.append(span)
+        masked[span[0] : span[1]] = [_BARRIER] * (span[1] - span[0])
+    return found
+
+
+def _teaser_share(lines: list[Line], span: tuple[int, int]) -> float:
+    """Share of prose lines standing alone between non-prose lines: a list of teasers, each a
+    headline and a blurb, rather than an article, whose paragraphs follow one another."""
+    start, end = span
+    prose = [i for i in range(start, end) if shapes.is_paragraph(lines[i])]
+    if not prose:
+        return 0.0
+    marks = set(prose)
+    alone = sum(1 for i in prose if i - 1 not in marks and i + 1 not in marks)
+    return alone / len(prose)
+
+
+def _has_header(lines: list[Line], start: int) -> bool:
+    """A byline or a date in the few lines above: where an article begins."""
+    for i in range(max(0, start - 8), min(len(lines), start + 2)):
+        line = lines[i]
+        if facts.BYLINE.match(line.text) or shapes.date_of(line, fallback=False):
+            return True
+        if line.words <= 14 and parse_absolute(line.text):  # "21/06/2014 Tony Carter, Books"
+            return True
+    return False
+
+
+def _labels_blurb(line: Line) -> bool:
+    """A headline or a byline over a blurb (not a picture's caption, not a menu item)."""
+    return (
+        1 <= line.words <= 20
+        and not line.chrome  # printed again and again (a picture's alt text): not a headline
+        and not shapes.is_paragraph(line)
+        and not shapes.is_chrome(line)
+        and not shapes.caption_credit(line.text)
+    )
+
+
+def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
+    """Blurbs in a list of teasers: prose lines standing alone, one every few lines, three
+    times or more. An article's paragraphs come in runs, and a one-paragraph brief under its
+    headline stands alone once."""
+    prose = [shapes.is_paragraph(line) for line in lines]
+    # A short sentence next to a paragraph ("Salah satunya adalah depresi.") keeps it company.
+    said = [p or (line.words >= 4 and line.text.endswith(".") and not shapes.is_promo(line.text))
+            for p, line in zip(prose, lines, strict=True)]  # fmt: skip
+    # A picture's alt text printed again and again between paragraphs does not part them.
+    shown = [i for i, line in enumerate(lines) if not line.chrome]
+    lone = [
+        i
+        for n, i in enumerate(shown)
+        if prose[i]
+        and not (n > 0 and said[shown[n - 1]])
+        and not (n + 1 < len(shown) and said[shown[n + 1]])
+    ]
+    chains: list[list[int]] = []
+    for i in lone:
+        if chains and i - chains[-1][-1] <= 10:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    out = list(scores)
+    for chain in chains:
+        if len(chain) < 3:
+            continue
+        for i in chain:
+            if out[i] > 0:
+                # Under its own headline it is a teaser; between pictures it may be the story.
+                headed = any(_labels_blurb(lines[j]) for j in range(max(0, i - 2), i))
+                out[i] *= 0.15 if headed else 0.5
+    return out
+
+
+def _comments_start(lines: list[Line], markers: list[int]) -> int:
+    """The first marker with 60 words of story above it, or the end of the page."""
+    if not markers:
+        return len(lines)
+    said, marked = 0, set(markers)
+    for i, line in enumerate(lines[: markers[-1] + 1]):
+        if i in marked and said >= 60:
+            return i
+        if line.words >= 10 and _is_story_prose(line):
+            said += line.words
+    return len(lines)
+
+
+def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
+    """The article among the candidate stretches: prose weight, less teaser lists, plus a
+    header (byline or date) right above it. Stretches after the point where comments (or the
+    page's notes on the story) begin are readers', not the story."""
+    scores = discount_lone_prose(lines, scores)
+    candidates = candidate_regions(scores)
+    if not candidates:
+        return None
+    markers = [
+        i for i, line in enumerate(lines) if line.words < 16 and shapes.starts_comments(line.text)
+    ]
+    # A marker in the menus above any prose ("About us"), or in the header under a standfirst
+    # (a link to the comments), is not where comments begin: some of the story comes first.
+    comments_at = _comments_start(lines, markers)
+    best, best_value = None, 0.0
+    for span in candidates:
+        value = sum(scores[span[0] : span[1]])
+        if span[0] > comments_at:
+            value *= 0.03  # readers' comments, however long, are not the story
+        value *= 1.0 - 0.7 * _teaser_share(lines, span)
+        if _has_header(lines, span[0]):
+            value *= 1.5
+        if value > best_value:
+            best, best_value = span, value
+    return best
+
+
+_MAX_INSERT = 10  # lines an insert inside the body may take ("Related articles" and its links)
+
+
+def _is_hard_stop(line: Line) -> bool:
+    return line.words < 16 and (
+        shapes.starts_comments(line.text) or bool(shapes.CONTINUE_AT.match(line.text))
+    )
+
+
+def _run_from(lines: list[Line], scores: list[float], at: int, step: int) -> int:
+    """How far the resumed stretch reaches from `at`, walking by `step` (1 or -1): to the line
+    where its running weight peaks, never across a hard barrier (list header, footer, comments)."""
+    i, total = at, scores[at]
+    best, best_total = at, total
+    while 0 <= i + step < len(lines):
+        i += step
+        if scores[i] <= _BARRIER or _is_hard_stop(lines[i]):
+            break
+        total += scores[i]
+        if total > best_total:
+            best, best_total = i, total
+    return best
+
+
+def _resumes(lines: list[Line], scores: list[float], first: int, last: int, ads_only: bool) -> bool:
+    """Two paragraphs in a row (not captions) and a positive weight: the story, resumed. Past
+    nothing but an advert or a picture, one paragraph is enough."""
+    run = [
+        i
+        for i in range(first, last + 1)
+        if shapes.is_paragraph(lines[i]) and not shapes.caption_credit(lines[i].text)
+    ]
+    consecutive = any(b == a + 1 for a, b in pairwise(run))
+    return (consecutive or (ads_only and bool(run))) and sum(scores[first : last + 1]) > 0
+
+
+def is_prose(line: Line) -> bool:
+    return shapes.is_paragraph(line) and line.words >= 10
+
+
+def _is_story_prose(line: Line) -> bool:
+    """Prose that is not the page talking (a cookie banner, a call to subscribe)."""
+    return is_prose(line) and not shapes.is_consent(line.text) and not shapes.is_promo(line.text)
+
+
+def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | None:
+    """The first paragraph beyond a short box starting at `edge`, walking by `step`, and
+    whether the box held only chrome (an advert, a picture's placeholder)."""
+    i = edge
+    ads_only = True
+    for _ in range(_MAX_INSERT):
+        if not 0 <= i < len(lines):
+            return None
+        line = lines[i]
+        beyond = lines[i + step] if 0 <= i + step < len(lines) else None
+        # Two paragraphs in a row: the story itself, not a long headline inside the box.
+        two = is_prose(line) and not line.chrome and beyond is not None and is_prose(beyond)
+        if two or (ads_only and i != edge and is_prose(line) and line.words >= 20):
+            return (i, ads_only) if i != edge else None
+        if _is_hard_stop(line) or shapes.is_footer(line.text):
+            return None
+        if step > 0 and line.words <= 6 and _PAGE_LISTS.match(line.text):
+            return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
+        boxed = shapes.INSERT_HEADERS.match(line.text) or shapes.LIST_HEADERS.match(line.text)
+        if step < 0 and boxed and beyond is not None and is_prose(beyond) and beyond.words >= 20:
+            # Walking back, the box's own heading ("Related articles") sits right under a
+            # paragraph: the box was dropped into the story, which began above it.
+            return i + step, True
+        ads_only = ads_only and (line.chrome or shapes.is_chrome(line))
+        i += step
+    return None
+
+
+def extend_across_inserts(
+    lines: list[Line], scores: list[float], region: tuple[int, int]
+) -> tuple[int, int]:
+    """Papers drop "Related articles" or "More from UK" boxes into the middle of a story. Where
+    prose resumes a few lines beyond such a box (after it, or before it), in a run of two
+    paragraphs or more, the story goes on: the region grows across the box (read_body then
+    leaves the box out)."""
+    start, end = region
+    while (found := _across_box(lines, end, 1)) is not None:
+        resume, ads_only = found
+        last = _run_from(lines, scores, resume, 1)
+        if not _resumes(lines, scores, resume, last, ads_only):
+            break
+        end = last + 1
+    while (found := _across_box(lines, start - 1, -1)) is not None:
+        resume, ads_only = found
+        first = _run_from(lines, scores, resume, -1)
+        if not _resumes(lines, scores, first, resume, ads_only):
+            break
+        start = first
+    return start, end
+
+
+# Lists of other stories that a story never resumes after (unlike "Related articles" or
+# "Trending" boxes, which papers drop into the middle of a story).
+_PAGE_LISTS = re.compile(
+    r"^(?:next|previous|prev|most (?:read|popular|viewed|shared|commented)|top stories"
+    r"|editor'?s? picks?|you (?:may|might) (?:also )?like)\b",
+    re.I,
+)
+_NAVIGATION = re.compile(
+    r"^(?:next|previous|prev|more|related|recommended|popular|trending|latest|also|see also)\b",
+    re.I,
+)
+
+
+def extend_over_closing_list(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
+    """A story may close on a list (tour dates, results): three or more items of five words or
+    more, right after the last paragraph, perhaps under a heading of their own."""
+    start, end = region
+    if end < len(lines) and lines[end - 1].text.endswith(":") and is_prose(lines[end - 1]):
+        return start, _announced_list_end(lines, end)
+    i = end
+    if i < len(lines) and 1 <= lines[i].words <= 8 and _labels_blurb(lines[i]):
+        if _NAVIGATION.match(lines[i].text):
+            return region  # "Next Auto News", "More from Sport": other stories, not this one's
+        i += 1  # the list's own heading
+    items = i
+    while items < len(lines) and _list_item(lines[items]):
+        items += 1
+    return (start, items) if items - i >= 3 else region
+
+
+PICTURE = re.compile(r"^\[[^\]]{0,80}\]$")  # a converter's placeholder for an image
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def _announced_list_end(lines: list[Line], at: int) -> int:
+    """Where a list the story announces ("the offers not to miss:") ends. Its items may be
+    short (product names, links, dates); a bulleted list ends after its last bullet (and the
+    link or picture that goes with it), any other at the first chrome or section line. The
+    items are marked `listed` so that read_body keeps them whatever their length."""
+    i, last = at, None
+    bulleted = at < len(lines) and lines[at].bullet
+    while i < len(lines) and i - at < 80:
+        line = lines[i]
+        if PICTURE.match(line.text) or (bulleted and _URL_LINE.match(line.text)):
+            i += 1  # the item's picture or link
+            continue
+        if (
+            line.words > 40
+            or line.chrome
+            or shapes.is_chrome(line)
+            or shapes.LIST_HEADERS.match(line.text)
+            or shapes.is_footer(line.text)
+            or _is_hard_stop(line)
+            or (bulleted and not line.bullet and (last is None or i - last > 2))
+        ):
+            break
+        last = i if line.bullet or not bulleted else last
+        i += 1
+    if last is None or last + 1 - at < 3:
+        return at
+    end = last + 1
+    while end < i and (_URL_LINE.match(lines[end].text) or PICTURE.match(lines[end].text)):
+        end += 1
+    for line in lines[at:end]:
+        line.listed = True
+    return end
+
+
+def _list_item(line: Line) -> bool:
+    return (
+        5 <= line.words <= 30
+        and not shapes.is_chrome(line)
+        and not shapes.caption_credit(line.text)
+        and not shapes.LIST_HEADERS.match(line.text)
+        and not shapes.is_footer(line.text)
+        and not line.chrome
+    )
