@@ -6,7 +6,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 
 from newsdesk.corpus import schema as t
 from newsdesk.corpus.stories.store import fresh_record
@@ -14,11 +14,13 @@ from newsdesk.serve.reader import ARTICLE_LIST_COLUMNS, Reader, Row, day_of, sto
 
 a = t.articles.c
 _ENRICHMENT = ("entities", "quotes", "counts", "places", "events", "labels")
+# Which articles a fact query covers: their ids, or a query selecting them.
+ArticleScope = list[str] | Select
 
 
-def _facts(reader: Reader, table: Any, article_ids: list[str], limit: int = 300) -> list[Row]:
+def _facts(reader: Reader, table: Any, article_ids: ArticleScope, limit: int = 300) -> list[Row]:
     """Fact rows (quotes, counts, ...) of some articles, each with its article's outlet and date."""
-    if not article_ids:
+    if isinstance(article_ids, list) and not article_ids:
         return []
     query = (
         select(table, a.outlet, a.date.label("article_date"), a.title.label("article_title"))
@@ -30,9 +32,9 @@ def _facts(reader: Reader, table: Any, article_ids: list[str], limit: int = 300)
     return reader.rows(query)
 
 
-def _labels(reader: Reader, article_ids: list[str]) -> list[Row]:
+def _labels(reader: Reader, article_ids: ArticleScope) -> list[Row]:
     """(entity, outlet, label, n): how often each outlet gives each entity each label."""
-    if not article_ids:
+    if isinstance(article_ids, list) and not article_ids:
         return []
     lb = t.labels.c
     query = (
@@ -78,9 +80,9 @@ def group_quotes(
     return [(speaker, items[:each]) for speaker, items in ranked[:speakers]]
 
 
-def _story_quotes(reader: Reader, article_ids: list[str], speakers: int = 12) -> list[Row]:
+def _story_quotes(reader: Reader, article_ids: ArticleScope, speakers: int = 12) -> list[Row]:
     """The quotes of the most quoted speakers (and some unattributed ones), not every quote."""
-    if not article_ids:
+    if isinstance(article_ids, list) and not article_ids:
         return []
     q = t.quotes.c
     top = [
@@ -103,8 +105,8 @@ def _story_quotes(reader: Reader, article_ids: list[str], speakers: int = 12) ->
     return reader.rows(query)
 
 
-def _places(reader: Reader, article_ids: list[str], limit: int = 40) -> list[Row]:
-    if not article_ids:
+def _places(reader: Reader, article_ids: ArticleScope, limit: int = 40) -> list[Row]:
+    if isinstance(article_ids, list) and not article_ids:
         return []
     p = t.places.c
     query = (
@@ -145,18 +147,21 @@ def story_detail(reader: Reader, story_id: str) -> Row | None:
     for member in members:
         member["copy_of"] = copies.get(member["id"])
         by_outlet[member["outlet"]].append(member)
-    outlets, framing = framing_table(_labels(reader, ids))
+    # The members as a subquery, not a list of ids: the database joins through story_articles
+    # instead of binding (and probing) hundreds of parameters per query.
+    scope = select(sa.article_id).where(sa.story_id == story_id) if ids else []
+    outlets, framing = framing_table(_labels(reader, scope))
     return {
         **story,
         "summary": data.get("summary"),
         "data": data,
         "articles": members,
         "coverage": sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])),
-        "quotes": group_quotes(_story_quotes(reader, ids)),
-        "counts": _facts(reader, t.counts, ids, limit=80),
-        "places": _places(reader, ids),
+        "quotes": group_quotes(_story_quotes(reader, scope)),
+        "counts": _facts(reader, t.counts, scope, limit=80),
+        "places": _places(reader, scope),
         "events": sorted(
-            _facts(reader, t.events, ids), key=lambda e: e["date"] or e["article_date"] or ""
+            _facts(reader, t.events, scope), key=lambda e: e["date"] or e["article_date"] or ""
         ),
         # Ticker items and merges are known to the stories stage only: read from its record.
         "ticker": [i for i in data.get("timeline") or [] if i.get("kind") == "ticker"][:40],
