@@ -131,6 +131,10 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0007_pg_narrow_article_rows", _narrow_rows),
     ("0008_site_profiles", _create(s.site_profiles)),
     ("0009_pg_title_search", _pg_title_search),
+    (
+        "0010_site_profile_stories",
+        lambda conn: add_column_if_missing(conn, "site_profiles", s.site_profiles.c.stories),
+    ),
 ]
 
 

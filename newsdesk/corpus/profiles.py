@@ -9,6 +9,7 @@ loading the profiles of sites seen often enough (`stored_profiles`) for the text
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -25,36 +26,56 @@ MIN_CAPTURES = 3
 # Lines kept per site: the most frequent ones (chrome recurs; a story's lines do not). Bounds the
 # row however many captures a site has.
 MAX_LINES = 4000
+# Stories remembered per site (their headline keys), so that a story counts once.
+MAX_STORIES = 5000
 # Only short lines can be chrome worth learning (menus, footers, share bars).
 _MAX_WORDS = 12
 
 
-def capture_lines(data: bytes, text: str) -> tuple[str, list[str]] | None:
-    """A text capture's site and the lines of it that could be chrome (short ones); worked out
-    where the capture is read, so the writer only adds counts."""
+def capture_lines(data: bytes, text: str, story: str) -> tuple[str, str, list[str]] | None:
+    """A text capture's site, a key for the story it tells (from its headline) and the lines of
+    it that could be chrome (short ones); worked out where the capture is read, so the writer
+    only adds counts."""
     site = site_key(data)
     if not site:
         return None
+    normal = " ".join(story.lower().split()).encode("utf-8", "replace")
     keys = sorted(key for key in line_keys(text) if len(key.split()) <= _MAX_WORDS)
-    return site[:200], keys
+    return site[:200], hashlib.blake2b(normal, digest_size=8).hexdigest(), keys
 
 
-def record_lines(conn: Connection, captures: Iterable[tuple[str, list[str]]]) -> None:
-    """Count new text captures' lines under their sites, in the caller's transaction."""
-    by_site: dict[str, list[list[str]]] = {}
-    for site, keys in captures:
-        by_site.setdefault(site, []).append(keys)
+def record_lines(conn: Connection, captures: Iterable[tuple[str, str, list[str]]]) -> None:
+    """Count new text captures' lines under their sites, in the caller's transaction. A story
+    counts once: its other captures and versions repeat its own lines, which are not chrome."""
+    by_site: dict[str, list[tuple[str, list[str]]]] = {}
+    for site, story, keys in captures:
+        by_site.setdefault(site, []).append((story, keys))
     if not by_site:
         return
     p = s.site_profiles.c
-    rows = conn.execute(select(p.site, p.captures, p.lines).where(p.site.in_(sorted(by_site))))
-    stored = {row.site: (row.captures, Counter(json.loads(row.lines))) for row in rows}
+    rows = conn.execute(
+        select(p.site, p.captures, p.lines, p.stories).where(p.site.in_(sorted(by_site)))
+    )
+    stored = {
+        row.site: (row.captures, Counter(json.loads(row.lines)), json.loads(row.stories or "[]"))
+        for row in rows
+    }
     for site, seen in by_site.items():
-        captures_seen, counts = stored.get(site, (0, Counter()))
-        for keys in seen:
+        captures_seen, counts, stories = stored.get(site, (0, Counter(), []))
+        known = set(stories)
+        for story, keys in seen:
+            if story in known:
+                continue
+            known.add(story)
+            stories.append(story)
             counts.update(keys)
-        lines = json.dumps(dict(counts.most_common(MAX_LINES)), ensure_ascii=False)
-        values = {"captures": captures_seen + len(seen), "lines": lines, "updated_at": now()}
+            captures_seen += 1
+        values = {
+            "captures": captures_seen,
+            "lines": json.dumps(dict(counts.most_common(MAX_LINES)), ensure_ascii=False),
+            "stories": json.dumps(stories[-MAX_STORIES:]),
+            "updated_at": now(),
+        }
         if site in stored:
             conn.execute(s.site_profiles.update().where(p.site == site).values(**values))
         else:

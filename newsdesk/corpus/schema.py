@@ -334,4 +334,7 @@ site_profiles = Table(
     Column("captures", Integer, nullable=False, default=0),
     Column("lines", Text, nullable=False),  # JSON object: line key -> captures it was in
     Column("updated_at", String(40), nullable=False),
+    # JSON list: the stories counted (a key per headline), so another capture or version of the
+    # same story does not teach its own lines as the site's chrome.
+    Column("stories", Text),
 )

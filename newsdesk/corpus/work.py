@@ -32,8 +32,8 @@ class WorkResult:
     signatures: dict[int, bytes | None] = field(default_factory=dict)
     failures: list[StageFailure] = field(default_factory=list)
     versions: dict[str, str] = field(default_factory=dict)
-    # A text capture's site and its short lines, for the site's profile in the store.
-    site_lines: tuple[str, list[str]] | None = None
+    # A text capture's site, story key and short lines, for the site's profile in the store.
+    site_lines: tuple[str, str, list[str]] | None = None
 
 
 def extract_version() -> str:
@@ -150,7 +150,11 @@ def process_chunk(items: list[tuple[str, Capture]], enrich: bool) -> list[WorkRe
         if result.page is not None:
             result.signatures = _signatures(result.page)
             if result.page.format == "text":
-                result.site_lines = capture_lines(capture.data, decode(capture.data)[0])
+                text = decode(capture.data)[0]
+                main = next((a for a in result.page.articles if a.role == "main"), None)
+                # No headline (a listing, a digest): the capture's own text stands for its story.
+                story = main.title if main and main.title else text[:2000]
+                result.site_lines = capture_lines(capture.data, text, story)
     return results
 
 

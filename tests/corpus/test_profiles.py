@@ -76,3 +76,20 @@ def test_a_capture_counts_once_in_its_sites_profile(tmp_path: Path, db_url: str)
     with open_store(db) as store, store.read() as conn:
         captures = conn.scalar(select(s.site_profiles.c.captures))
     assert captures == 3
+
+
+def test_versions_of_one_story_do_not_teach_its_own_lines_as_chrome(
+    tmp_path: Path, db_url: str
+) -> None:
+    folder = tmp_path / "v"
+    folder.mkdir()
+    paths = []
+    for version in range(4):  # one story captured four times, updated a little each time
+        text = _dump(1).replace("Friday", f"Friday (update {version})")
+        path = folder / f"harbour-weekly-v{version}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    ingest(paths, db=db_url, enrich=False, hooks=False)
+    with open_store(db_url) as store, store.read() as conn:
+        captures = conn.scalar(select(s.site_profiles.c.captures))
+    assert captures == 1  # one story, however many captures of it
