@@ -17,6 +17,8 @@ from pathlib import Path
 
 # A line must recur in this share of a site's captures (and in at least two) to count as chrome.
 _MIN_SHARE = 0.5
+# Lines this long are a story's paragraphs: shared by two captures, they make them one story.
+_PARAGRAPH_WORDS = 15
 
 
 _BULLETS = re.compile(r"^[\s•*□+\-▪◦·○●■‣–]+")
@@ -57,18 +59,25 @@ def profile_from_counts(site: str, captures: int, counts: dict[str, int]) -> Sit
 
 
 def learn_profile(site: str, texts: Iterable[str]) -> SiteProfile:
-    """A profile from captures given together. The same capture given twice says nothing about
-    chrome, so identical texts count once."""
+    """A profile from captures given together. Captures of one story (the same bytes twice, or
+    versions of an article updated in place) say nothing about chrome: a capture whose long lines
+    mostly appeared in one already counted is not counted again."""
     seen: Counter[str] = Counter()
     digests: set[str] = set()
+    paragraphs: set[str] = set()
     n = 0
     for text in texts:
         digest = hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()
         if digest in digests:
             continue
         digests.add(digest)
+        keys = line_keys(text)
+        long = {key for key in keys if len(key.split()) >= _PARAGRAPH_WORDS}
+        if long and len(long & paragraphs) >= 0.5 * len(long):
+            continue  # another version of a story already counted
+        paragraphs |= long
         n += 1
-        seen.update(line_keys(text))
+        seen.update(keys)
     return profile_from_counts(site, n, seen)
 
 

@@ -35,3 +35,10 @@ def test_profiles_group_captures_by_site(seed_dir):
 def test_identical_captures_teach_nothing(seed_text):
     text = seed_text("000")
     assert learn_profile("x", [text, text, text]).chrome == set()
+
+
+def test_versions_of_one_article_teach_nothing(seed_text):
+    text = seed_text("000")
+    versions = [text.replace("\n", f"\nUpdated {n}\n", 1) for n in range(3)]  # a line differs
+    assert learn_profile("x", versions).captures == 1
+    assert learn_profile("x", versions).chrome == set()
