@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsdesk.extract import extract_text_page
 
 _WORDS = [
@@ -354,3 +356,16 @@ def test_related_lists_and_prompts_in_russian_and_persian_are_not_the_story():
                 "Новости по теме", *teasers)  # fmt: skip
     body = extract_text_page(text).articles[0].body
     assert STORY[-1] in body and "Паром" not in body and "Подписывайтесь" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12 Comments", "Leave a comment", "Kommentare", "Commentaires", "Comentarios",
+     "Deja un comentario", "Deixe seu comentário", "Lascia un commento", "Reacties",
+     "Yorumlar", "Komentarze", "Оставить комментарий"],
+)  # fmt: skip
+def test_where_comments_begin_in_each_language_the_pattern_knows(line):
+    # The cheap word test in front of the pattern must let every one of them through.
+    from newsdesk.extract.text.shapes import starts_comments
+
+    assert starts_comments(line)

@@ -192,7 +192,7 @@ def is_promo(text: str) -> bool:
 
 _COMMENT_WORDS = (
     "comment", "repl", "respons", "discussion", "conversation", "thoughts", "kommentar",
-    "comentário", "reacties", "yorum", "komentar", "коммент",
+    "comentario", "comentário", "reacties", "yorum", "komentar", "коммент",
 )  # fmt: skip
 
 
