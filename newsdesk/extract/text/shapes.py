@@ -159,11 +159,13 @@ SENTENCE_END = re.compile(r"[.!?…:;。！？؟।]['\"”’)」』]*$")
 _TITLE_PUNCT = re.compile(r"[.]$")
 
 
+_CONSENT_WORDS = ("cookie", "consent", "gdpr")
+
+
 @lru_cache(maxsize=65536)
 def is_consent(text: str) -> bool:
-    low = text.lower()
     # The substring test first: the pattern itself is slow, and almost no line needs it.
-    return ("cookie" in low or "consent" in low or "gdpr" in low) and bool(CONSENT.search(text))
+    return contains_any(text.lower(), _CONSENT_WORDS) and bool(CONSENT.search(text))
 
 
 _PROMO = re.compile(
