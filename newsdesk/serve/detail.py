@@ -14,33 +14,27 @@ from newsdesk.serve.reader import ARTICLE_LIST_COLUMNS, Reader, Row, day_of, sto
 
 a = t.articles.c
 _ENRICHMENT = ("entities", "quotes", "counts", "places", "events", "labels")
-# Which articles a fact query covers: their ids, or a query selecting them.
-ArticleScope = list[str] | Select
 
 
-def _facts(reader: Reader, table: Any, article_ids: ArticleScope, limit: int = 300) -> list[Row]:
+def _facts(reader: Reader, table: Any, members: Select, limit: int = 300) -> list[Row]:
     """Fact rows (quotes, counts, ...) of some articles, each with its article's outlet and date."""
-    if isinstance(article_ids, list) and not article_ids:
-        return []
     query = (
         select(table, a.outlet, a.date.label("article_date"), a.title.label("article_title"))
         .join(t.articles, a.id == table.c.article_id)
-        .where(table.c.article_id.in_(article_ids))
+        .where(table.c.article_id.in_(members))
         .order_by(a.date, table.c.article_id, table.c.position)
         .limit(limit)
     )
     return reader.rows(query)
 
 
-def _labels(reader: Reader, article_ids: ArticleScope) -> list[Row]:
+def _labels(reader: Reader, members: Select) -> list[Row]:
     """(entity, outlet, label, n): how often each outlet gives each entity each label."""
-    if isinstance(article_ids, list) and not article_ids:
-        return []
     lb = t.labels.c
     query = (
         select(lb.entity, a.outlet, lb.label, func.count().label("n"))
         .join(t.articles, a.id == lb.article_id)
-        .where(lb.article_id.in_(article_ids))
+        .where(lb.article_id.in_(members))
         .group_by(lb.entity, a.outlet, lb.label)
     )
     return reader.rows(query)
@@ -80,16 +74,14 @@ def group_quotes(
     return [(speaker, items[:each]) for speaker, items in ranked[:speakers]]
 
 
-def _story_quotes(reader: Reader, article_ids: ArticleScope, speakers: int = 12) -> list[Row]:
+def _story_quotes(reader: Reader, members: Select, speakers: int = 12) -> list[Row]:
     """The quotes of the most quoted speakers (and some unattributed ones), not every quote."""
-    if isinstance(article_ids, list) and not article_ids:
-        return []
     q = t.quotes.c
     top = [
         r["speaker"]
         for r in reader.rows(
             select(q.speaker, func.count().label("n"))
-            .where(q.article_id.in_(article_ids), q.speaker.is_not(None))
+            .where(q.article_id.in_(members), q.speaker.is_not(None))
             .group_by(q.speaker)
             .order_by(func.count().desc(), q.speaker)
             .limit(speakers)
@@ -98,21 +90,19 @@ def _story_quotes(reader: Reader, article_ids: ArticleScope, speakers: int = 12)
     query = (
         select(t.quotes, a.outlet, a.date.label("article_date"), a.title.label("article_title"))
         .join(t.articles, a.id == q.article_id)
-        .where(q.article_id.in_(article_ids), or_(q.speaker.in_(top), q.speaker.is_(None)))
+        .where(q.article_id.in_(members), or_(q.speaker.in_(top), q.speaker.is_(None)))
         .order_by(a.date, q.article_id, q.position)
         .limit(12 * speakers)
     )
     return reader.rows(query)
 
 
-def _places(reader: Reader, article_ids: ArticleScope, limit: int = 40) -> list[Row]:
-    if isinstance(article_ids, list) and not article_ids:
-        return []
+def _places(reader: Reader, members: Select, limit: int = 40) -> list[Row]:
     p = t.places.c
     query = (
         select(p.name, func.max(p.country).label("country"), func.max(p.lat).label("lat"),
                func.max(p.lon).label("lon"), func.count(p.article_id.distinct()).label("n"))
-        .where(p.article_id.in_(article_ids))
+        .where(p.article_id.in_(members))
         .group_by(p.name)
         .order_by(func.count(p.article_id.distinct()).desc(), p.name)
         .limit(limit)
@@ -131,7 +121,7 @@ def story_detail(reader: Reader, story_id: str) -> Row | None:
     fresh = reader.run(lambda conn: fresh_record(conn, story_id))
     if fresh is not None:
         data = {**data, **fresh}
-        story.update({k: fresh[k] for k in ("title", "summary") if k in fresh and k in story})
+        story["title"] = fresh.get("title", story["title"])
     members = reader.rows(
         select(*ARTICLE_LIST_COLUMNS, a.summary, sa.score)
         .join(t.story_articles, sa.article_id == a.id)
@@ -149,7 +139,7 @@ def story_detail(reader: Reader, story_id: str) -> Row | None:
         by_outlet[member["outlet"]].append(member)
     # The members as a subquery, not a list of ids: the database joins through story_articles
     # instead of binding (and probing) hundreds of parameters per query.
-    scope = select(sa.article_id).where(sa.story_id == story_id) if ids else []
+    scope = select(sa.article_id).where(sa.story_id == story_id)
     outlets, framing = framing_table(_labels(reader, scope))
     return {
         **story,
