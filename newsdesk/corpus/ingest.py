@@ -178,8 +178,8 @@ class _Writer:
                 self.report.errors += len(result.failures)
             ids = write.write_pages(conn, writes) if writes else {}
             # A site's profile counts each capture once: the first time it is stored.
-            learnt = [r for r in results if r.site_lines and r.sha256 in self.first_seen]
-            record_lines(conn, [r.site_lines for r in learnt if r.site_lines])
+            learnt = (r.site_lines for r in results if r.sha256 in self.first_seen)
+            record_lines(conn, [lines for lines in learnt if lines])
             write.resolve_errors(conn, [w.capture_sha256 for w in writes], ["extract", "enrich"])
         article_ids = [aid for group in ids.values() for aid in group]
         self.report.pages += len(ids)
