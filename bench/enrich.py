@@ -26,6 +26,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from _machine import describe  # bench/ is on sys.path when a bench runs
+from _sections import write_section
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -113,18 +114,6 @@ def render(m: dict[str, float], q: dict[str, float]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(section: str) -> None:
-    path = REPO / "BENCHMARKS.md"
-    text = path.read_text(encoding="utf-8")
-    if BEGIN in text and END in text:
-        head, rest = text.split(BEGIN, 1)
-        _, tail = rest.split(END, 1)
-        text = head + section.rstrip("\n") + tail
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
@@ -138,7 +127,7 @@ def main() -> None:
     section = render(m, q)
     print(section)
     if not args.no_write:
-        write_section(section)
+        write_section(REPO / "BENCHMARKS.md", BEGIN, END, section)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ import time
 from pathlib import Path
 
 from _machine import describe  # bench/ is on sys.path when a bench runs
+from _sections import write_section
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -173,16 +174,6 @@ Text reader speed, pages per CPU-second of one process, best of the rounds:
 """
 
 
-def write_section(section: str, target: Path) -> None:
-    text = target.read_text(encoding="utf-8")
-    if BEGIN in text and END in text:
-        head, rest = text.split(BEGIN, 1)
-        text = head + section.rstrip("\n") + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    target.write_text(text, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="print, do not touch BENCHMARKS.md")
@@ -200,7 +191,7 @@ def main() -> None:
     section = render_section(aeb, halves, gold_f1(aeb_pages), speed(args.rounds))
     print(section)
     if not args.no_write:
-        write_section(section, REPO / "BENCHMARKS.md")
+        write_section(REPO / "BENCHMARKS.md", BEGIN, END, section)
 
 
 if __name__ == "__main__":
