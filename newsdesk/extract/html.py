@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Extractor
 
 from newsdesk.extract.dates import DATE_HINT, parse_date
 from newsdesk.extract.html_article import (
@@ -67,11 +68,15 @@ _TITLE_SPLIT = re.compile(r"\s+[|–—\-:·•]\s+")
 _MIN_ARTICLE_CHARS = 200
 
 
+# trafilatura's options, built once: building them reads its configuration every call.
+_TRAFILATURA_OPTIONS = Extractor(
+    output_format="txt", fast=True, comments=False, dedup=False, with_metadata=False
+)
+
+
 def _trafilatura_text(root: etree._Element) -> str:
     try:
-        text = trafilatura.extract(
-            root, include_comments=False, with_metadata=False, fast=True, deduplicate=False
-        )
+        text = trafilatura.extract(root, options=_TRAFILATURA_OPTIONS)
     except Exception:  # trafilatura is one signal among several: its failure must not fail us
         return ""
     return text or ""

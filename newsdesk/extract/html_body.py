@@ -16,17 +16,14 @@ one) whether it overlaps the JSON-LD ``articleBody``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
 
 from lxml import etree
 
-from newsdesk.eval.metrics import SHINGLE_SIZE, shingles, tokens
+from newsdesk.eval.metrics import SHINGLE_SIZE, tokens
 from newsdesk.extract.html_dom import CUT_TAGS, Block, Segmentation
-
-_WORD = re.compile(r"\w+")
 
 
 def is_prose(block: Block) -> bool:
@@ -172,7 +169,8 @@ def mark_chrome(blocks: Sequence[Block], containers: Sequence[etree._Element]) -
     for container in containers:
         lineage.update(container.iterancestors())
     for block in blocks:
-        block.chrome = any(el not in lineage for el in block.chrome_marks)
+        marks = block.chrome_marks
+        block.chrome = bool(marks) and not lineage.issuperset(marks)
 
 
 @dataclass
@@ -190,23 +188,35 @@ class BodyEvidence:
     ld_body: str | None = None
 
 
+def _grams(words: list[str]) -> zip[tuple[str, ...]]:
+    """The words' 4-token shingles, in order (``zip`` over shifted views: no slice per gram)."""
+    return zip(*(words[i:] for i in range(SHINGLE_SIZE)), strict=False)
+
+
 def _coverage(words: list[str], reference: set[tuple[str, ...]], short_ref: set[str]) -> float:
     """Share of a block's 4-token shingles found in the reference text."""
     if not words:
         return 0.0
     if len(words) < SHINGLE_SIZE:
         return 1.0 if " ".join(words) in short_ref else 0.0
-    total = len(words) - SHINGLE_SIZE + 1
-    hit = sum(1 for i in range(total) if tuple(words[i : i + SHINGLE_SIZE]) in reference)
-    return hit / total
+    hit = sum(map(reference.__contains__, _grams(words)))
+    return hit / (len(words) - SHINGLE_SIZE + 1)
 
 
 class _Reference:
     """A reference text as 4-token shingles (and whole short lines), to test blocks against."""
 
     def __init__(self, text: str) -> None:
-        self.grams = set(shingles(text))
-        self.short = {" ".join(tokens(line)) for line in text.splitlines()}
+        # The text's tokens are its lines' tokens end to end (no line break is a word
+        # character), so each line is tokenized once for both sets.
+        lines = [tokens(line) for line in text.splitlines()]
+        self.short = {" ".join(line) for line in lines}
+        words = [word for line in lines for word in line]
+        # As eval.metrics.shingles counts them: a text shorter than a shingle is one.
+        if len(words) >= SHINGLE_SIZE:
+            self.grams = set(_grams(words))
+        else:
+            self.grams = {tuple(words)} if words else set()
 
     def covers(self, words: list[str]) -> bool:
         return _coverage(words, self.grams, self.short) >= 0.5
@@ -251,12 +261,11 @@ def select_body(
     gain = _gains(tree, weights)
     ld = _Reference(evidence.ld_body) if evidence.ld_body else None
     title_words = tokens(evidence.title) if evidence.title else None
-    words: list[list[str]] | None = [tokens(b.text) for b in blocks] if ld else None
     containers = _containers(gain)
     holders: set[etree._Element] | None = None  # the elements of the blocks to judge
     if containers and _is_clear(gain, containers[0]):
         mark_chrome(blocks, containers)
-        ballot = _Ballot(blocks, containers, ld, words, title_words)
+        ballot = _Ballot(tree, containers, ld, title_words)
         alone = ballot.kept(_story_structure(blocks, ballot.kept(False)))
         # Votes only add up, so what trafilatura could add is what endorsing everything adds.
         backed = ballot.kept(True)
@@ -277,7 +286,7 @@ def select_body(
             for el in outer:
                 rival = _containers_from(el, gain)
                 mark_chrome(blocks, rival)
-                kept = _Ballot(blocks, rival, ld, words, title_words).kept(True)
+                kept = _Ballot(tree, rival, ld, title_words).kept(True)
                 holders.update(b.element for b in kept)
 
     region = _candidate_region(gain)
@@ -292,14 +301,12 @@ def select_body(
     # Only blocks inside the region it read can have trafilatura's vote.
     scoped = region is not None and region.tag in CUT_TAGS
     by_trafilatura = [
-        bool(other)
-        and (not scoped or region in b.ancestors)
-        and traf.covers(words[i] if words is not None else tokens(b.text))
-        for i, b in enumerate(blocks)
+        bool(other) and (not scoped or region in b.ancestors) and traf.covers(b.words)
+        for b in blocks
     ]
     containers = _containers(_gains(tree, weights, by_trafilatura))
     mark_chrome(blocks, containers)
-    kept = _Ballot(blocks, containers, ld, words, title_words).kept(by_trafilatura)
+    kept = _Ballot(tree, containers, ld, title_words).kept(by_trafilatura)
     return BodySelection(blocks=kept, containers=containers)
 
 
@@ -335,12 +342,20 @@ def _story_structure(blocks: Sequence[Block], kept: Sequence[Block]) -> list[boo
     if prose:
         for i in range(prose[0] + 1, prose[-1]):
             block = blocks[i]
-            endorsed[i] = not (is_linky(block) or block.chrome) and _has_words(block.text, 2)
+            endorsed[i] = not (is_linky(block) or block.chrome) and len(block.words) >= 2
     return endorsed
 
 
-def _has_words(text: str, n: int) -> bool:
-    return any(found >= n for found, _ in enumerate(_WORD.finditer(text), start=1))
+def _within(tree: Segmentation, containers: Sequence[etree._Element]) -> set[etree._Element]:
+    """The block elements inside the containers (themselves included): those whose nearest
+    enclosing block element is inside, parents coming before their children in ``order``."""
+    inside = set(containers)
+    parent = tree.parent
+    add = inside.add
+    for el in tree.order:
+        if parent[el] in inside:
+            add(el)
+    return inside
 
 
 class _Ballot:
@@ -350,15 +365,15 @@ class _Ballot:
 
     def __init__(
         self,
-        blocks: Sequence[Block],
+        tree: Segmentation,
         containers: Sequence[etree._Element],
         ld: _Reference | None,
-        words: Sequence[list[str]] | None,
         title_words: list[str] | None,
     ) -> None:
         # The block elements inside the containers: a block is in a container when its own
         # element is one of them (a set lookup, not a walk up its ancestors).
-        inside = {el for container in containers for el in container.iter(*CUT_TAGS)}
+        inside = _within(tree, containers)
+        blocks = tree.blocks
         # Text trafilatura keeps outside our container counts only next to it (the container's
         # parent region), not in a teaser card elsewhere on the page.
         near = containers[0].getparent() if containers else None
@@ -366,16 +381,16 @@ class _Ballot:
         self.votes: list[int | None] = []  # None: never body (a caption, the title)
         self.boxed: list[bool] = []  # in a chrome-named box: two votes are not enough
         self.lenient: list[bool] = []  # prose beside the container: one vote is enough
-        for i, block in enumerate(blocks):
-            if block.in_caption or (title_words and _same_words(block, i, words, title_words)):
+        for block in blocks:
+            if block.in_caption or (title_words and _same_words(block, title_words)):
                 self.votes.append(None)
                 self.boxed.append(True)
                 self.lenient.append(False)
                 continue
             in_container = block.element in inside
             votes = int(in_container)
-            if ld is not None and words is not None:
-                votes += 1 if ld.covers(words[i]) else -1
+            if ld is not None:
+                votes += 1 if ld.covers(block.words) else -1
             self.votes.append(votes)
             # Inside a chrome-named box (caption, share bar, "more" box) only long prose
             # survives.
@@ -403,11 +418,9 @@ class _Ballot:
         return kept
 
 
-def _same_words(
-    block: Block, i: int, words: Sequence[list[str]] | None, title_words: list[str]
-) -> bool:
+def _same_words(block: Block, title_words: list[str]) -> bool:
     """Whether the block says exactly the title (its words, whatever the punctuation)."""
     # Both end words must appear in the text before the block is worth tokenizing.
     if title_words[0] not in block.text or title_words[-1] not in block.text:
         return False
-    return (words[i] if words is not None else tokens(block.text)) == title_words
+    return block.words == title_words

@@ -155,6 +155,15 @@ class Block:
     # Those of the ancestors named like chrome or tagged nav/footer/aside/header/menu.
     chrome_marks: tuple[etree._Element, ...] = field(default=(), repr=False)
     _prose: bool | None = field(default=None, repr=False)
+    _words: list[str] | None = field(default=None, repr=False)
+
+    @property
+    def words(self) -> list[str]:
+        """The text's ``\\w+`` tokens (computed once: prose, body selection and the JSON-LD and
+        trafilatura comparisons all ask)."""
+        if self._words is None:
+            self._words = _WORD.findall(self.text)
+        return self._words
 
     @property
     def prose(self) -> bool:
@@ -181,7 +190,7 @@ def text_weight(text: str) -> int:
 def _reads_as_prose(block: Block) -> bool:
     if block.link_density > 0.35 or block.is_heading:
         return False
-    words = len(_WORD.findall(block.text))
+    words = len(block.words)
     if words < 12:
         # Chinese and Japanese are written without spaces: count two characters as a word.
         words += len(_CJK.findall(block.text)) // 2
