@@ -17,7 +17,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import Extractor
 
-from newsdesk.extract.dates import DATE_HINT, parse_date
+from newsdesk.extract.dates import DATE_HINT, narrow_htmldate, parse_date
 from newsdesk.extract.html_article import (
     article_scope,
     images,
@@ -152,6 +152,7 @@ def _published(
         try:
             from htmldate import find_date
 
+            narrow_htmldate()
             published = find_date(root, extensive_search=True, original_date=True)
         except Exception:  # htmldate is a last resort; a page without a date is still a page
             published = None

@@ -19,6 +19,8 @@ _STOPWORDS = {
     "tr": "ve bir bu da de için ile olarak olan gibi daha çok",
     "id": "dan yang di ini itu dengan untuk dari dalam tidak akan",
     "ru": "и в не на что с по как это он она из за",
+    "ar": "في من على إلى أن عن مع هذا التي الذي كان هذه بعد بين",
+    "fa": "در به از که این را با است برای می آن یک شده",
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 KNOWN_LANGUAGES = tuple(_STOPWORDS)

@@ -46,3 +46,33 @@ def test_placeholder_dates_are_no_dates():
     assert iso_date("0001-01-01T00:00:00Z") is None
     assert iso_date("2019-11-20") == "2019-11-20"
     assert iso_date("Tue, 15 Sep 2020 10:01:41 EDT") == "2020-09-15T10:01:41-04:00"
+
+
+def test_arabic_and_persian_pages_are_recognised_and_their_dates_read():
+    from newsdesk.extract.dates import page_language
+    from newsdesk.extract.language import guess_language
+
+    arabic = "قال الوزير في بيان صدر عن الوزارة إن الاجتماع الذي عقد بين الطرفين كان مثمرا " * 3
+    persian = "وزیر در این نشست گفت که برای این طرح به زمان بیشتری نیاز است و آن را می پذیرد " * 3
+    assert guess_language(arabic) == "ar"
+    assert guess_language(persian) == "fa"
+    token = page_language.set("ar")
+    try:
+        parsed = parse_date("الإثنين، 24 أغسطس 2020 09:23 ص")
+    finally:
+        page_language.reset(token)
+    assert parsed is not None and parsed.iso == "2020-08-24T09:23:00"
+
+
+def test_htmldate_reads_in_the_known_languages_only():
+    # htmldate would load dateparser's 200 locales; narrowed, it reads the guesser's languages.
+    # Fails if an htmldate upgrade renames the factory that narrow_htmldate replaces.
+    from htmldate import extractors
+
+    from newsdesk.extract.dates import narrow_htmldate
+    from newsdesk.extract.language import KNOWN_LANGUAGES
+
+    narrow_htmldate()
+    parser = extractors.get_external_parser()
+    assert sorted(parser.languages) == sorted(KNOWN_LANGUAGES)
+    assert parser.get_date_data("7 octobre 2020")["date_obj"].date().isoformat() == "2020-10-07"
