@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -219,12 +220,14 @@ def _heading_after_box(skipped: list[Line]) -> str | None:
     return last.text
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=16384)
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
     """The paragraph's runs of four words (a shorter paragraph is one run of all its words)."""
+    # Cached: pages of one site print the same paragraphs (a standfirst, a boilerplate line).
     words = text.lower().split()
     if len(words) < 4:
-        return {tuple(words)}
-    return set(zip(words, words[1:], words[2:], words[3:], strict=False))
+        return frozenset({tuple(words)})
+    return frozenset(zip(words, words[1:], words[2:], words[3:], strict=False))
 
 
 def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
+from functools import lru_cache
 from itertools import pairwise
 
 from newsdesk.extract.dates import page_language, parse_relative
@@ -37,6 +38,7 @@ _SITE_LEADS = ("download", "get", "explore what", "welcome to", "about")
 _SITE_VERBS = ("publishes", "gathers", "is a", "brings you")
 
 
+@lru_cache(maxsize=65536)
 def _may_name_site(text: str) -> bool:
     """A cheap look at every line; the phrases (slow to fail) only where they may match."""
     return shapes.contains_any(text.lower(), _SITE_LEADS) or shapes.contains_any(text, _SITE_VERBS)
