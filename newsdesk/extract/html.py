@@ -30,6 +30,7 @@ from newsdesk.extract.html_dom import (
     HEADING_TAGS,
     Block,
     clean_text,
+    element_text,
     parse_html,
     segment,
     text_weight,
@@ -86,7 +87,7 @@ def _title(root: etree._Element, declared: Declared, body: list[Block]) -> str:
     """The headline: an <h1> the declared title or <title> agrees with, else the declared one."""
     page_title = clean_text(root.findtext(".//head/title") or "")
     references = [t.lower() for t in (declared.title, page_title) if t]
-    h1s = [clean_text(h.text_content()) for h in root.iter("h1")]
+    h1s = [element_text(h) for h in root.iter("h1")]
     for h1 in h1s:
         if h1 and any(h1.lower() in ref or ref in h1.lower() for ref in references):
             return h1

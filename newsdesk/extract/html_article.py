@@ -17,7 +17,7 @@ from newsdesk.extract import facts as header_facts
 from newsdesk.extract.html_dom import (
     BLOCK_TAGS,
     Block,
-    clean_text,
+    element_text,
     names_match,
     word_pattern,
 )
@@ -63,7 +63,7 @@ def _own_parts(block: Block) -> list[str]:
                 break
             parent = parent.getparent()
         if not nested:
-            text = clean_text(el.text_content())
+            text = element_text(el)
             if text and text != block.text:
                 parts.append(text)
     return parts
@@ -113,7 +113,7 @@ def images(scope: etree._Element | None) -> list[Image]:
             continue
         if any(a.tag == "figcaption" or a in seen for a in cap.iterancestors()):
             continue  # a caption box inside a caption already read
-        text = clean_text(cap.text_content())
+        text = element_text(cap)
         if not text or len(text) > 600:
             continue
         seen.add(cap)
@@ -121,7 +121,7 @@ def images(scope: etree._Element | None) -> list[Image]:
         for el in cap.iter(etree.Element):
             if el is cap or not (names_match(el, _CREDIT_NAME) or el.tag == "em"):
                 continue
-            part = clean_text(el.text_content())
+            part = element_text(el)
             # Emphasis is a credit only when it reads like one: "(KNA)", "Photo: ..."
             if el.tag == "em" and not (part.startswith("(") or _CREDIT_LABEL.match(part)):
                 continue
@@ -145,7 +145,7 @@ def visible_tags(scope: etree._Element | None) -> list[str]:
         rel = (el.get("rel") or "").lower().split()
         in_box = any(names_match(a, _TAGS_NAME) for a in _up_to(el, scope))
         if ("tag" in rel and "category" not in rel) or in_box:
-            text = clean_text(el.text_content()).lstrip("#")
+            text = element_text(el).lstrip("#")
             if text and len(text) <= 60 and text not in tags:
                 tags.append(text)
     return tags

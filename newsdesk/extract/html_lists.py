@@ -18,6 +18,7 @@ from newsdesk.extract.html_dom import (
     BLOCK_TAGS,
     HEADING_TAGS,
     clean_text,
+    element_text,
     names_match,
     word_pattern,
 )
@@ -63,20 +64,21 @@ def _heading_before(lst: etree._Element) -> str | None:
     for cand in candidates:
         if not isinstance(cand.tag, str):
             continue
-        heading = cand if cand.tag in HEADING_TAGS else cand.find(".//h2")
+        # The first h2 (else h3) inside: iter() also yields cand itself, never one of these here.
+        heading = cand if cand.tag in HEADING_TAGS else next(cand.iter("h2"), None)
         if heading is None and cand.tag not in HEADING_TAGS:
-            heading = cand.find(".//h3")
+            heading = next(cand.iter("h3"), None)
         # A plain box titles the list only when it says it is a title and links nowhere.
         if (
             heading is None
             and cand.tag in ("div", "span", "p", "header", "strong", "b")
-            and cand.find(".//a") is None
+            and next(cand.iter("a"), None) is None
             and (cand.tag in ("strong", "b", "header") or names_match(cand, _TITLE_NAME))
         ):
             heading = cand
         if heading is None:
             continue
-        text = clean_text(heading.text_content())
+        text = element_text(heading)
         if text and len(text.split()) <= _LIST_TITLE_MAX_WORDS and len(text) <= 60:
             return None if _CHROME_LIST.search(text) else text
     return None
@@ -86,7 +88,8 @@ def _fragments(item: etree._Element, skip: etree._Element) -> list[str]:
     """Short texts of a list item outside its headline link ("Sport", "1 Mar 2025")."""
     pieces: list[str] = []
     _gather(item, skip, pieces)
-    return [clean_text(p) for p in _FRAGMENT_SPLIT.split("".join(pieces)) if clean_text(p)]
+    cleaned = (clean_text(p) for p in _FRAGMENT_SPLIT.split("".join(pieces)))
+    return [text for text in cleaned if text]
 
 
 def _gather(el: etree._Element, skip: etree._Element, pieces: list[str]) -> None:
@@ -103,18 +106,22 @@ def _gather(el: etree._Element, skip: etree._Element, pieces: list[str]) -> None
                 pieces.append(child.tail)
 
 
-def _link_from(item: etree._Element, anchor: etree._Element, base: str | None) -> Link | None:
-    title = clean_text(anchor.text_content())
+def _link_from(
+    item: etree._Element, anchor: etree._Element, base: str | None, title: str | None = None
+) -> Link | None:
+    """The item as a link headed by ``anchor`` (whose text, ``title``, the caller may know)."""
+    if title is None:
+        title = element_text(anchor)
     if len(title.split()) < 4:
         return None
     section = None
     date = None
     for el in item.iter("time"):
-        date = clean_text(el.text_content()) or el.get("datetime")
+        date = element_text(el) or el.get("datetime")
         break
     for el in item.iter(etree.Element):
         if el is not anchor and names_match(el, _SECTION_NAME):
-            text = clean_text(el.text_content())
+            text = element_text(el)
             if text and text != title and len(text) <= 40:
                 section = text
                 break
@@ -133,12 +140,12 @@ def _looks_like_section(text: str) -> bool:
 
 def _item_link(item: etree._Element, base: str | None) -> Link | None:
     """The item's link with the longest text (the headline, not "More" or a section link)."""
-    best, best_len = None, 0
+    best, best_text = None, ""
     for anchor in item.iter("a"):
-        size = len(clean_text(anchor.text_content()))
-        if size > best_len:
-            best, best_len = anchor, size
-    return _link_from(item, best, base) if best is not None else None
+        text = element_text(anchor)
+        if len(text) > len(best_text):
+            best, best_text = anchor, text
+    return _link_from(item, best, base, best_text) if best is not None else None
 
 
 def _add(links: list[Link], seen: set[tuple[str, str]], name: str, found: list[Link]) -> None:
@@ -151,7 +158,7 @@ def _add(links: list[Link], seen: set[tuple[str, str]], name: str, found: list[L
 
 
 def _inside(el: etree._Element, skip: set[etree._Element]) -> bool:
-    return el in skip or any(anc in skip for anc in el.iterancestors())
+    return el in skip or not skip.isdisjoint(el.iterancestors())
 
 
 def read_link_lists(
@@ -166,7 +173,7 @@ def read_link_lists(
     for lst in root.iter("ul", "ol"):
         if _inside(lst, skip):
             continue
-        items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
+        items = list(lst.iterchildren("li"))
         if len(items) < 2:
             continue
         name = _heading_before(lst)
@@ -177,11 +184,11 @@ def read_link_lists(
             _add(links, seen, name, found)
     grids: dict[etree._Element, list[tuple[etree._Element, etree._Element]]] = {}
     for heading in root.iter("h2", "h3", "h4"):
-        if heading.find("a") is None:
+        if next(heading.iterchildren("a"), None) is None:  # a link directly in the heading
             continue
         card = heading.getparent()
         grid = card.getparent() if card is not None else None
-        anchor = heading.find(".//a")
+        anchor = next(heading.iterdescendants("a"), None)
         if grid is None or anchor is None or card.tag in ("li", "ul", "ol") or _inside(grid, skip):
             continue
         grids.setdefault(grid, []).append((card, anchor))
@@ -201,7 +208,7 @@ def read_ticker(regions: list[etree._Element]) -> list[TickerItem]:
     for el in regions:
         parts = list(el.iter("li")) or _leaf_blocks(el) or list(el.iter("a")) or [el]
         for part in parts:
-            text = clean_text(part.text_content())
+            text = element_text(part)
             if len(text.split()) < 3 or len(text) > 300:
                 continue
             match = _ATTRIBUTION.match(text)

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from newsdesk.extract.html_dom import clean_text
+from newsdesk.extract.html_dom import clean_text, element_text
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -238,7 +238,7 @@ def first_time_element(
             continue
         for el in where.iter("time"):
             stamp = el.get("datetime") or el.get("content")
-            text = clean_text(el.text_content())
+            text = element_text(el)
             if stamp or text:
                 return stamp, text or None
     return None, None

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlparse
 from lxml import etree
 
 from newsdesk.extract.dates import parse_date
-from newsdesk.extract.html_dom import HEADING_TAGS, Block, clean_text
+from newsdesk.extract.html_dom import HEADING_TAGS, Block, element_text
 
 _CONTINUE = re.compile(
     r"^(?:continue reading|read (?:the )?(?:full|whole|rest of the) (?:story|article)|"
@@ -56,7 +56,7 @@ def _units(root: etree._Element) -> list[etree._Element]:
 
 def _title_of(el: etree._Element, base: str | None) -> tuple[str, str | None]:
     for heading in el.iter(*HEADING_TAGS):
-        text = clean_text(heading.text_content())
+        text = element_text(heading)
         if text:
             anchor = heading.find(".//a")
             href = anchor.get("href") if anchor is not None else None
@@ -93,7 +93,7 @@ def _read_unit(
     continues = False
     body: list[Block] = []
     for time_el in el.iter("time"):
-        published_text = clean_text(time_el.text_content()) or None
+        published_text = element_text(time_el) or None
         stamp = time_el.get("datetime")
         parsed = parse_date(published_text, captured_at, fallback=False) if published_text else None
         published = (parsed.iso if parsed else None) or (stamp[:10] if stamp else None)
