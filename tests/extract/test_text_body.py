@@ -360,7 +360,7 @@ def test_related_lists_and_prompts_in_russian_and_persian_are_not_the_story():
 
 @pytest.mark.parametrize(
     "line",
-    ["12 Comments", "Leave a comment", "Kommentare", "Commentaires", "Comentarios",
+    ["12 Comments", "Leave a comment", "Kommentare", "Kommentarer", "Commentaires", "Comentarios",
      "Deja un comentario", "Deixe seu comentário", "Lascia un commento", "Reacties",
      "Yorumlar", "Komentarze", "Оставить комментарий"],
 )  # fmt: skip

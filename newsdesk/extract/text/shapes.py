@@ -132,7 +132,7 @@ COMMENTS_START = re.compile(
     r"|\d+ (?:thoughts|responses) (?:on|to)\b"
     r"|^(?:add|post|write) (?:a|your) comment|^comments are closed"
     # The same in the languages most news is read in.
-    r"|^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
+    r"|^(?:\d+\s+)?(?:kommentar(?:e|er)?|commentaires?|comentarios?|comentários?|commenti|reacties"
     r"|yorumlar?|komentar|komentarze?)\s*:?$"
     r"|\b(?:kommentar schreiben|laisser un commentaire|écrire un commentaire|deja un comentario"
     r"|escribe un comentario|deixe (?:um|seu) comentário|lascia un commento|scrivi un commento"
