@@ -51,22 +51,24 @@ class HeaderFacts:
 def _own_parts(block: Block) -> list[str]:
     """The block's text and the texts of its inline pieces (spans of a byline line)."""
     parts = [block.text, *(p.strip() for p in _SEPARATORS.split(block.text) if p.strip())]
-    root = block.element
-    for el in root.iter(etree.Element):
-        if el is root or el.tag not in _INLINE_FACT_TAGS:
-            continue
-        parent = el.getparent()
-        nested = False
-        while parent is not None and parent is not root:
-            if parent.tag in BLOCK_TAGS:
-                nested = True
-                break
-            parent = parent.getparent()
-        if not nested:
-            text = element_text(el)
-            if text and text != block.text:
-                parts.append(text)
+    for el in _inline_pieces(block.element, []):
+        text = element_text(el)
+        if text and text != block.text:
+            parts.append(text)
     return parts
+
+
+def _inline_pieces(el: etree._Element, found: list[etree._Element]) -> list[etree._Element]:
+    """The elements below ``el`` that may hold a header fact, in document order, with no block
+    element between them and ``el``: the walk stops at nested blocks (a block's element may
+    hold the whole article besides its one short line of loose text)."""
+    for child in el.iterchildren(etree.Element):
+        tag = child.tag
+        if tag in _INLINE_FACT_TAGS:
+            found.append(child)
+        if tag not in BLOCK_TAGS:
+            _inline_pieces(child, found)
+    return found
 
 
 def scan_header(blocks: Sequence[Block], first_body: int, last: int) -> HeaderFacts:
@@ -106,10 +108,8 @@ def images(scope: etree._Element | None) -> list[Image]:
         return []
     found: list[Image] = []
     seen: set[str] = set()
-    for cap in scope.iter(etree.Element):
-        if cap.tag != "figcaption" and not (
-            cap.tag in ("p", "div", "span") and names_match(cap, _CAPTION_NAME)
-        ):
+    for cap in scope.iter("figcaption", "p", "div", "span"):
+        if cap.tag != "figcaption" and not names_match(cap, _CAPTION_NAME):
             continue
         if any(a.tag == "figcaption" or a in seen for a in cap.iterancestors()):
             continue  # a caption box inside a caption already read
@@ -143,8 +143,9 @@ def visible_tags(scope: etree._Element | None) -> list[str]:
     tags: list[str] = []
     for el in scope.iter("a"):
         rel = (el.get("rel") or "").lower().split()
-        in_box = any(names_match(a, _TAGS_NAME) for a in _up_to(el, scope))
-        if ("tag" in rel and "category" not in rel) or in_box:
+        if ("tag" in rel and "category" not in rel) or any(
+            names_match(a, _TAGS_NAME) for a in _up_to(el, scope)
+        ):
             text = element_text(el).lstrip("#")
             if text and len(text) <= 60 and text not in tags:
                 tags.append(text)

@@ -67,6 +67,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”’)。！？」]\s*$")
 _BR = "\ue000"  # stands for <br> while a block's text is gathered
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR)
 _MAX_DEPTH = 200  # deeper elements are markup noise, and Python's recursion has a limit
+_HIDING_ATTRIBUTES = frozenset(["hidden", "aria-hidden", "style"])
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -308,6 +309,7 @@ def segment(root: etree._Element) -> Segmentation:
 
     def walk(
         el: etree._Element,
+        tag: str,  # el.tag, which the caller has read already (lxml builds a new str each time)
         holder: etree._Element,
         ctx: int,
         depth: int,
@@ -315,7 +317,6 @@ def segment(root: etree._Element) -> Segmentation:
         marks: tuple,
     ) -> None:
         nonlocal link_chars
-        tag = el.tag
         block = tag in CUT_TAGS
         if block:
             if parts:
@@ -357,13 +358,19 @@ def segment(root: etree._Element) -> Segmentation:
                 descend
                 and child_tag.__class__ is str
                 and child_tag not in SKIP_TAGS
-                # is_hidden, inlined: this runs for every element of the page
-                and child.get("hidden") is None
-                and child.get("aria-hidden") != "true"
-                and not ((style := child.get("style")) and _HIDDEN_STYLE.search(style))
+                # is_hidden, inlined: this runs for every element of the page, and most have
+                # none of the attributes that hide (one call lists them all)
+                and (
+                    _HIDING_ATTRIBUTES.isdisjoint(child.keys())
+                    or (
+                        child.get("hidden") is None
+                        and child.get("aria-hidden") != "true"
+                        and not ((style := child.get("style")) and _HIDDEN_STYLE.search(style))
+                    )
+                )
             ):
                 if child_tag in CUT_TAGS or len(child):
-                    walk(child, holder, ctx, depth + 1, path, marks)
+                    walk(child, child_tag, holder, ctx, depth + 1, path, marks)
                 else:  # an inline element without children (most are): its text, here
                     if child_tag == "br":
                         parts.append(_BR)
@@ -387,7 +394,7 @@ def segment(root: etree._Element) -> Segmentation:
 
     tag = start.tag
     if tag.__class__ is str and tag not in SKIP_TAGS and not is_hidden(start):
-        walk(start, root, 0, 0, (), ())
+        walk(start, tag, root, 0, 0, (), ())
     # walk's closure refers to walk itself: a reference cycle that would keep this page's tree
     # alive until the cyclic garbage collector ran, several pages at a time.
     walk = None  # type: ignore[assignment]
