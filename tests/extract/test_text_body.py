@@ -369,3 +369,45 @@ def test_where_comments_begin_in_each_language_the_pattern_knows(line):
     from newsdesk.extract.text.shapes import starts_comments
 
     assert starts_comments(line)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Luetuimmat", "Mest lästa", "Seneste nyt", "Najczęściej czytane", "Související články",
+     "Legolvasottabb", "Cele mai citite", "Najčitanije", "Най-четени", "Σχετικά άρθρα",
+     "Tin liên quan", "Berita terkait", "热门文章", "関連ニュース", "Ամենաընթերցված"],
+)  # fmt: skip
+def test_lists_of_other_stories_in_more_languages_end_the_story(header):
+    teasers = [f"Ferry number {n} came back into the harbour after the long strike at the port"
+               for n in range(1, 5)]  # fmt: skip
+    text = page("Harbour Times", "Ferry strike ends", *STORY, header, *teasers)
+    body = body_of(text)
+    assert STORY[-1] in body and "Ferry number" not in body
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Lue myös:", "Läs också", "Læs også:", "Czytaj także:", "Přečtěte si také", "Citește și",
+     "Pročitajte još", "Διαβάστε επίσης", "Xem thêm:", "Lexo edhe", "यह भी पढ़ें", "関連記事",
+     "Կարդացեք նաև"],
+)  # fmt: skip
+def test_read_also_boxes_in_more_languages_are_left_out_of_the_body(header):
+    boxed = [f"Ferry number {n} came back into the harbour" for n in range(1, 4)]
+    text = page("Harbour Times", "Ferry strike ends", *STORY[:3], header, *boxed, *STORY[3:])
+    body = body_of(text)
+    assert STORY[0] in body and STORY[-1] in body and "Ferry number" not in body
+
+
+def test_grouping_alternatives_by_first_letter_matches_what_the_plain_alternation_matches():
+    import re
+
+    from newsdesk.extract.text.shapes import _any_of
+
+    alternatives = ("most read", "more (?:news|stories)", "x", "(?:a|b)c", "Émissions",
+                    "émission", r"\d+ comments?", "mehr", "m")  # fmt: skip
+    grouped = re.compile(f"^(?:{_any_of(*alternatives)})$", re.I)
+    plain = re.compile(f"^(?:{'|'.join(alternatives)})$", re.I)
+    probes = ["most read", "More news", "more stories", "x", "X", "ac", "bc", "émissions",
+              "ÉMISSION", "12 comments", "mehr", "M", "mo", "more", "most", "", "cc"]  # fmt: skip
+    for probe in probes:
+        assert bool(grouped.match(probe)) == bool(plain.match(probe)), probe

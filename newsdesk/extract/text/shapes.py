@@ -13,37 +13,93 @@ from rapidfuzz import fuzz
 from newsdesk.extract.dates import ParsedDate, may_be_date, parse_date
 from newsdesk.extract.text.lines import Line
 
+
+def _any_of(*alternatives: str) -> str:
+    """The alternatives as one regular expression, grouped by their first letter. sre tries a
+    plain alternation's branches one by one: a hundred headers made a line 0.8 us to fail; in
+    groups, only the branches of the line's own first letter are tried (0.4 us)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[0]
+        # A group, a class or an escape first: a branch of its own.
+        key = first.lower() if first.isalpha() else alternative
+        groups.setdefault(key, []).append(alternative)
+    branches = []
+    for key, members in groups.items():
+        if len(members) == 1:
+            branches.append(members[0])
+        else:
+            branches.append(re.escape(key) + "(?:" + "|".join(m[1:] for m in members) + ")")
+    return "|".join(branches)
+
+
 # Headers that open a list of links after (or beside) the article.
 LIST_HEADERS = re.compile(
-    r"^(?:most (?:read|popular|viewed|shared|commented)|read next|related articles|related stories"
-    r"|related content|related coverage"
-    r"|more (?:stories|news|from [\w .'-]+|on this story|in [\w &]+)"
-    r"|more (?:[\w-]+ ){1,2}(?:stories|news|articles|videos)"
-    r"|trending(?: now| stories| news)?|top stories|latest(?: news| stories| articles)?"
-    r"|editor'?s? picks?|recommended(?: for you| stories)?|you may (?:also )?like"
-    r"|you might (?:also )?like|popular(?: now| stories| news)?|recent posts|further reading"
-    r"|comments?|coverage|in other news|don'?t miss|what to read next|more to explore"
-    r"|must read|featured(?: stories)?|related"
-    # The same in other languages (lists of other stories, not inserts a story resumes after).
-    r"|relacionad[ao]s|noticias relacionadas|notícias relacionadas|artículos relacionados"
-    r"|te recomendamos|lo más (?:leído|visto)|mais (?:lidas|lidos|vistas)|más (?:leídas|vistas)"
-    r"|meistgelesen|ähnliche artikel|articles liés|les plus (?:lus|populaires)|i più letti"
-    r"|articoli correlati|populiariausi|meest gelezen|en çok okunan|ilgili haberler"
-    r"|самое читаемое|похожие новости|новости по теме|читайте также|другие новости"
-    r"|سایر اخبار(?: مهم)?|اخبار مرتبط|أخبار ذات صلة|الأكثر قراءة)\W*$",
+    r"^(?:"
+    + _any_of(
+        "most (?:read|popular|viewed|shared|commented)", "read next", "related articles",
+        "related stories", "related content", "related coverage",
+        r"more (?:stories|news|from [\w .'-]+|on this story|in [\w &]+)",
+        r"more (?:[\w-]+ ){1,2}(?:stories|news|articles|videos)",
+        "trending(?: now| stories| news)?", "top stories", "latest(?: news| stories| articles)?",
+        "editor'?s? picks?", "recommended(?: for you| stories)?", "you may (?:also )?like",
+        "you might (?:also )?like", "popular(?: now| stories| news)?", "recent posts",
+        "further reading", "comments?", "coverage", "in other news", "don'?t miss",
+        "what to read next", "more to explore", "must read", "featured(?: stories)?", "related",
+        # The same in other languages (lists of other stories, not inserts a story resumes
+        # after): Spanish, Portuguese, German, French, Italian, Lithuanian, Dutch, Turkish,
+        # Russian, Persian, Arabic ...
+        "relacionad[ao]s", "noticias relacionadas", "notícias relacionadas",
+        "artículos relacionados", "te recomendamos", "lo más (?:leído|visto)",
+        "mais (?:lidas|lidos|vistas)", "más (?:leídas|vistas)", "meistgelesen", "ähnliche artikel",
+        "articles liés", "les plus (?:lus|populaires)", "i più letti", "articoli correlati",
+        "populiariausi", "meest gelezen", "en çok okunan", "ilgili haberler", "самое читаемое",
+        "похожие новости", "новости по теме", "читайте также", "другие новости",
+        "سایر اخبار(?: مهم)?", "اخبار مرتبط", "أخبار ذات صلة", "الأكثر قراءة",
+        # ... Finnish, Swedish, Danish, Norwegian, Polish, Czech, Slovak, Hungarian, Romanian,
+        # Croatian, Slovenian, Ukrainian, Bulgarian, Greek, Vietnamese, Indonesian, Hebrew,
+        # Hindi, Chinese, Japanese, Korean, Armenian, Thai.
+        "luetuimmat(?: uutiset)?", "uusimmat(?: uutiset)?", "mest (?:lästa|læste|lest)",
+        "senaste nytt", "seneste nyt", "siste nytt", "najczęściej czytane", "najpopularniejsze",
+        "podobne artykuły", "powiązane artykuły", "nejčtenější", "související články",
+        "najčítanejšie", "legolvasottabb(?: cikkek)?", "kapcsolódó cikkek", "cele mai citite",
+        "articole similare", "știri similare", "najčitanije", "povezane vijesti",
+        "najbolj brano", "найпопулярніше", "новини по темі", "най-четени", "свързани новини",
+        "δημοφιλή", "σχετικά άρθρα", "tin liên quan", "đọc nhiều nhất", "tin mới nhất",
+        "berita terkait", "terpopuler", "כתבות נוספות", "הנקראים ביותר", "संबंधित खबरें",
+        "热门文章", "相关新闻", "相關新聞", "人気記事", "関連ニュース", "많이 본 뉴스",
+        "관련 ?뉴스", "ամենաընթերցված", "ข่าวที่เกี่ยวข้อง",
+    )
+    + r")\W*$",
     re.I,
-)
+)  # fmt: skip
 # Headers of inserts inside the body: a few titles, then the article resumes.
 INSERT_HEADERS = re.compile(
-    r"^(?:related news|related|read also|also read|see also|read more|more on this|related reading"
-    r"|recommended reading|suggested reading"
-    # The same in other languages: German, French, Spanish, Portuguese, Italian, Dutch,
-    # Indonesian, Turkish, Russian, Arabic.
-    r"|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|voir aussi|lea también|lee también"
-    r"|leia também|veja também|leggi anche|lees ook|baca juga|ayrıca oku|читайте также"
-    r"|إقرأ أيضا|اقرأ أيضا|إقرأ أيضاً|اقرأ أيضاً)\s*:?$",
+    r"^(?:"
+    + _any_of(
+        "related news", "related", "read also", "also read", "see also", "read more",
+        "more on this", "related reading", "recommended reading", "suggested reading",
+        # The same in other languages: German, French, Spanish, Portuguese, Italian, Dutch,
+        # Indonesian, Turkish, Russian, Arabic ...
+        "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "voir aussi",
+        "lea también", "lee también", "leia também", "veja também", "leggi anche", "lees ook",
+        "baca juga", "ayrıca oku", "читайте также", "إقرأ أيضا", "اقرأ أيضا", "إقرأ أيضاً",
+        "اقرأ أيضاً",
+        # ... Finnish, Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Croatian
+        # and Serbian, Slovenian, Ukrainian, Bulgarian, Greek, Vietnamese, Albanian, Hebrew,
+        # Persian, Urdu, Hindi, Chinese, Japanese, Korean, Armenian, Thai.
+        "lue myös", "läs (?:också|även)", "læs også", "les også",
+        "czytaj (?:także|też|również)", "zobacz (?:także|też|również)", "čtěte (?:také|též)",
+        "přečtěte si (?:také|též)", "čítajte (?:aj|tiež)", "citește și", "citeste si",
+        "pročitajte (?:još|i)", "preberite še", "читайте також", "прочетете още",
+        "διαβάστε (?:επίσης|ακόμη)", "xem thêm", "đọc thêm", "lexo (?:edhe|më shumë)",
+        "lexoni (?:edhe|më shumë)", "קראו (?:עוד|גם)", "بیشتر بخوانید", "یہ بھی پڑھیں",
+        "यह भी पढ़ें", "ये भी पढ़ें", "相关阅读", "延伸阅读", "相關閱讀", "関連記事", "관련 ?기사",
+        "կարդացեք նաև", "อ่านเพิ่มเติม",
+    )
+    + r")\s*:?$",
     re.I,
-)
+)  # fmt: skip
 INLINE_INSERT = re.compile(
     r"^(?:(?:read (?:more|also)|also read|see also|related|recommended|watch|listen|must read)"
     r"\s*[:|>-]\s*\S"
@@ -74,20 +130,25 @@ _CREDIT_WORDS = re.compile(
     re.I,
 )
 CHROME_WORDS = re.compile(
-    r"^(?:listen|share(?: this(?: article| story| post)?| on \w+| via \w+)?:?"
-    r"|report(?: this)?(?: post| comment| abuse)?"
-    r"|follow (?:\w+ ){1,3}on|get (?:the )?short url|copy (?:the )?(?:short )?url"
-    r"|click to (?:share|email|print)(?: this)?(?: on \w+| to a friend)?"
-    r"(?: \(opens in new window\))?"
-    r"|tweet|email|print|x|facebook|twitter|whatsapp|telegram|linkedin|copy link"
-    r"|advertisement|advert|ad|ads|sponsored|subscribe|sign in|log ?in|sign up|register|menu"
-    r"|search|close"
-    r"|home|skip to (?:main )?content|logo|all|more|next|previous|back to top|loading\.*"
-    r"|show more|load more|read more|see more|view all|comments?|reply|follow us|newsletter"
-    r"|cookie settings|accept|orange background|slogan|toggle navigation|open menu|video"
-    r"|play|pause|mute|audio|image|photo|gallery|\d+ comments?|no comments yet\.*)$",
+    r"^(?:"
+    + _any_of(
+        "listen", r"share(?: this(?: article| story| post)?| on \w+| via \w+)?:?",
+        "report(?: this)?(?: post| comment| abuse)?", r"follow (?:\w+ ){1,3}on",
+        "get (?:the )?short url", "copy (?:the )?(?:short )?url",
+        r"click to (?:share|email|print)(?: this)?(?: on \w+| to a friend)?"
+        r"(?: \(opens in new window\))?",
+        "tweet", "email", "print", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
+        "copy link", "advertisement", "advert", "ad", "ads", "sponsored", "subscribe", "sign in",
+        "log ?in", "sign up", "register", "menu", "search", "close", "home",
+        "skip to (?:main )?content", "logo", "all", "more", "next", "previous", "back to top",
+        r"loading\.*", "show more", "load more", "read more", "see more", "view all", "comments?",
+        "reply", "follow us", "newsletter", "cookie settings", "accept", "orange background",
+        "slogan", "toggle navigation", "open menu", "video", "play", "pause", "mute", "audio",
+        "image", "photo", "gallery", r"\d+ comments?", r"no comments yet\.*",
+    )
+    + ")$",
     re.I,
-)
+)  # fmt: skip
 # A share bar printed as a row of network names: "Facebook Twitter Google+ Whatsapp".
 _NETWORK = (
     r"(?:facebook|twitter|x|google\+?|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail"
@@ -111,18 +172,27 @@ _FOOTER_KEYS = ("rights", "©", "copyright", "privacy", "terms", "cookie", "abou
 def contains_any(low: str, keys: tuple[str, ...]) -> bool:
     """Whether the (lower-cased) line holds any of `keys`: the cheap test that lets almost every
     line skip a slow pattern. A plain loop, as it runs on every line: any() over a generator
-    costs a third more."""
+    costs a third more. For more than a few keys, `any_key` is faster."""
     for key in keys:  # noqa: SIM110
         if key in low:
             return True
     return False
 
 
+def any_key(*keys: str) -> re.Pattern[str]:
+    """A search for any of `keys` in a lower-cased line. Grouped by first letter, a dozen keys
+    or more fail a short line in half the time a loop of `in` tests takes."""
+    return re.compile(_any_of(*map(re.escape, keys)))
+
+
+_FOOTER_KEY = any_key(*_FOOTER_KEYS)
+
+
 @lru_cache(maxsize=65536)
 def is_footer(text: str) -> bool:
     """The page's footer: copyright, policies, app-store prompts."""
     # The substring test first: the pattern is slow to fail, and almost every line fails it.
-    return contains_any(text.lower(), _FOOTER_KEYS) and FOOTER.search(text) is not None
+    return _FOOTER_KEY.search(text.lower()) is not None and FOOTER.search(text) is not None
 
 
 # Where the article ends and readers' comments begin.
@@ -133,7 +203,9 @@ COMMENTS_START = re.compile(
     r"|^(?:add|post|write) (?:a|your) comment|^comments are closed"
     # The same in the languages most news is read in.
     r"|^(?:\d+\s+)?(?:kommentar(?:e|er)?|commentaires?|comentarios?|comentários?|commenti|reacties"
-    r"|yorumlar?|komentar|komentarze?)\s*:?$"
+    r"|yorumlar?|komentar|komentarze?|kommentit|komentáře|komentáre"
+    r"|comentarii|komentari|коментарі|коментари|σχόλια|bình luận|תגובות|टिप्पणियाँ|评论|評論"
+    r"|留言|コメント|댓글)\s*:?$"
     r"|\b(?:kommentar schreiben|laisser un commentaire|écrire un commentaire|deja un comentario"
     r"|escribe un comentario|deixe (?:um|seu) comentário|lascia un commento|scrivi un commento"
     r"|оставить комментарий)",
@@ -182,6 +254,7 @@ _PROMO_WORDS = (
     "subscri", "newsletter", "sign", "inbox", "activation", "follow", "download", "app", "click",
     "javascript", "share", "подпис", "abonn", "suscr", "iscriv", "inscrev",
 )  # fmt: skip
+_PROMO_KEY = any_key(*_PROMO_WORDS)
 
 
 @lru_cache(maxsize=65536)
@@ -189,13 +262,16 @@ def is_promo(text: str) -> bool:
     """A call to subscribe, sign up or follow: the site talking about itself, not the story."""
     if len(text) > 400:
         return False
-    return contains_any(text.lower(), _PROMO_WORDS) and bool(_PROMO.search(text))
+    return _PROMO_KEY.search(text.lower()) is not None and bool(_PROMO.search(text))
 
 
 _COMMENT_WORDS = (
     "comment", "repl", "respons", "discussion", "conversation", "thoughts", "kommentar",
-    "comentario", "comentário", "reacties", "yorum", "komentar", "коммент",
+    "comentario", "comentário", "reacties", "yorum", "komentar", "коммент", "kommentit",
+    "komentá", "comentarii", "коментар", "σχόλια", "bình luận", "תגובות", "टिप्पणि",
+    "评论", "評論", "留言", "コメント", "댓글",
 )  # fmt: skip
+_COMMENT_KEY = any_key(*_COMMENT_WORDS)
 
 
 @lru_cache(maxsize=65536)
@@ -203,7 +279,7 @@ def starts_comments(text: str) -> bool:
     """Readers' comments begin, or the page moves on to describing the story it just told."""
     if len(text) < 60 and ARTICLE_END.match(text):
         return True
-    return contains_any(text.lower(), _COMMENT_WORDS) and bool(COMMENTS_START.search(text))
+    return _COMMENT_KEY.search(text.lower()) is not None and bool(COMMENTS_START.search(text))
 
 
 # Cached by text: pages of one site repeat their short lines (menus, labels) page after page.
