@@ -261,11 +261,13 @@ def select_body(
     gain = _gains(tree, weights)
     ld = _Reference(evidence.ld_body) if evidence.ld_body else None
     title_words = tokens(evidence.title) if evidence.title else None
+    standing = _standing(blocks, ld, title_words)
     containers = _containers(gain)
     holders: set[etree._Element] | None = None  # the elements of the blocks to judge
+    ballot: _Ballot | None = None  # our own container's, with the chrome marked for it
     if containers and _is_clear(gain, containers[0]):
         mark_chrome(blocks, containers)
-        ballot = _Ballot(tree, containers, ld, title_words)
+        ballot = _Ballot(tree, containers, standing)
         alone = ballot.kept(_story_structure(blocks, ballot.kept(False)))
         # Votes only add up, so what trafilatura could add is what endorsing everything adds.
         backed = ballot.kept(True)
@@ -286,7 +288,7 @@ def select_body(
             for el in outer:
                 rival = _containers_from(el, gain)
                 mark_chrome(blocks, rival)
-                kept = _Ballot(tree, rival, ld, title_words).kept(True)
+                kept = _Ballot(tree, rival, standing).kept(True)
                 holders.update(b.element for b in kept)
 
     region = _candidate_region(gain)
@@ -304,10 +306,11 @@ def select_body(
         bool(other) and (not scoped or region in b.ancestors) and traf.covers(b.words)
         for b in blocks
     ]
-    containers = _containers(_gains(tree, weights, by_trafilatura))
-    mark_chrome(blocks, containers)
-    kept = _Ballot(tree, containers, ld, title_words).kept(by_trafilatura)
-    return BodySelection(blocks=kept, containers=containers)
+    chosen = _containers(_gains(tree, weights, by_trafilatura))
+    if ballot is None or chosen != ballot.containers:  # else its votes stand as they are
+        mark_chrome(blocks, chosen)
+        ballot = _Ballot(tree, chosen, standing)
+    return BodySelection(blocks=ballot.kept(by_trafilatura), containers=chosen)
 
 
 def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etree._Element:
@@ -358,6 +361,22 @@ def _within(tree: Segmentation, containers: Sequence[etree._Element]) -> set[etr
     return inside
 
 
+def _standing(
+    blocks: Sequence[Block], ld: _Reference | None, title_words: list[str] | None
+) -> list[int | None]:
+    """Each block's votes whatever the container: None for a caption or the title (never
+    body), else the JSON-LD body's vote when the page has one (+1 covered, -1 not), else 0."""
+    standing: list[int | None] = []
+    for block in blocks:
+        if block.in_caption or (title_words and _same_words(block, title_words)):
+            standing.append(None)
+        elif ld is not None:
+            standing.append(1 if ld.covers(block.words) else -1)
+        else:
+            standing.append(0)
+    return standing
+
+
 class _Ballot:
     """Every block's votes but trafilatura's, for one choice of container: inside the
     container, covered by the JSON-LD body (when the page has one); then ``kept`` adds
@@ -367,8 +386,7 @@ class _Ballot:
         self,
         tree: Segmentation,
         containers: Sequence[etree._Element],
-        ld: _Reference | None,
-        title_words: list[str] | None,
+        standing: Sequence[int | None],
     ) -> None:
         # The block elements inside the containers: a block is in a container when its own
         # element is one of them (a set lookup, not a walk up its ancestors).
@@ -377,21 +395,19 @@ class _Ballot:
         # Text trafilatura keeps outside our container counts only next to it (the container's
         # parent region), not in a teaser card elsewhere on the page.
         near = containers[0].getparent() if containers else None
+        self.containers = list(containers)
         self.blocks = blocks
         self.votes: list[int | None] = []  # None: never body (a caption, the title)
         self.boxed: list[bool] = []  # in a chrome-named box: two votes are not enough
         self.lenient: list[bool] = []  # prose beside the container: one vote is enough
-        for block in blocks:
-            if block.in_caption or (title_words and _same_words(block, title_words)):
+        for block, vote in zip(blocks, standing, strict=True):
+            if vote is None:
                 self.votes.append(None)
                 self.boxed.append(True)
                 self.lenient.append(False)
                 continue
             in_container = block.element in inside
-            votes = int(in_container)
-            if ld is not None:
-                votes += 1 if ld.covers(block.words) else -1
-            self.votes.append(votes)
+            self.votes.append(vote + in_container)
             # Inside a chrome-named box (caption, share bar, "more" box) only long prose
             # survives.
             self.boxed.append(
