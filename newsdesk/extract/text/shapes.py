@@ -241,13 +241,19 @@ def is_consent(text: str) -> bool:
 
 
 _PROMO = re.compile(
-    r"\b(?:subscribe|subscription|newsletter|sign up|signing up|inbox|activation link|follow us"
-    r"|download our|our app|click here|requires javascript|enable javascript"
-    r"|share (?:it|this(?: story| article)?) with (?:a friend|your friends)"
-    r"|подписывайтесь|abonnez-vous|suscríbete|abonnieren sie|iscriviti|inscreva-se"
-    r"|follow (?:[\w@-]+ ){1,3}on (?:instagram|facebook|twitter|x|youtube|tiktok|telegram))\b",
+    r"\b(?:"
+    + _any_of(
+        "subscribe", "subscription", "newsletter", "sign up", "signing up", "inbox",
+        "activation link", "follow us", "download our", "our app", "click here",
+        "requires javascript", "enable javascript",
+        "share (?:it|this(?: story| article)?) with (?:a friend|your friends)",
+        "подписывайтесь", "abonnez-vous", "suscríbete", "abonnieren sie", "iscriviti",
+        "inscreva-se",
+        r"follow (?:[\w@-]+ ){1,3}on (?:instagram|facebook|twitter|x|youtube|tiktok|telegram)",
+    )
+    + r")\b",
     re.I,
-)
+)  # fmt: skip
 
 
 _PROMO_WORDS = (
