@@ -7,6 +7,7 @@ process pool and come back as `WorkResult`s for the single writer.
 from __future__ import annotations
 
 import copy
+import gc
 import importlib
 import multiprocessing
 from dataclasses import dataclass, field
@@ -111,6 +112,13 @@ def preload() -> None:
     importlib.import_module("newsdesk.extract.html")
     importlib.import_module("newsdesk.extract.text")
     prepare_dedup()
+    # What is alive now (modules, their tables and caches) lives as long as the processes do:
+    # out of the collector's reach, the workers' full collections no longer walk it (and no
+    # longer touch, so copy, the pages they share with this process). Once per process: a
+    # long-lived caller's later objects stay collectable.
+    if gc.get_freeze_count() == 0:
+        gc.collect()
+        gc.freeze()
 
 
 def _signatures(page: Page) -> dict[int, bytes | None]:
