@@ -196,8 +196,10 @@ def read_link_lists(
         if len(cards) < 2 or grid.tag in ("ul", "ol"):
             continue
         name = _heading_before(grid)
+        if not name:
+            continue
         found = [link for link in (_link_from(c, a, base) for c, a in cards) if link]
-        if name and len(found) >= 2:
+        if len(found) >= 2:
             _add(links, seen, name, found)
     return links
 
