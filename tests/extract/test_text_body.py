@@ -411,3 +411,15 @@ def test_grouping_alternatives_by_first_letter_matches_what_the_plain_alternatio
               "ÉMISSION", "12 comments", "mehr", "M", "mo", "more", "most", "", "cc"]  # fmt: skip
     for probe in probes:
         assert bool(grouped.match(probe)) == bool(plain.match(probe)), probe
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [("Drucken", "Teilen"), ("Tulosta", "Jaa"), ("Drukuj", "Udostępnij"), ("Hören", "Anzeige"),
+     ("Печать", "Реклама"), ("Cetak", "Bagikan")],
+)  # fmt: skip
+def test_share_print_and_advert_labels_in_more_languages_stay_out_of_the_body(chrome):
+    text = page("Harbour Times", "Ferry strike ends", *STORY[:3], *chrome, *STORY[3:])
+    body = body_of(text)
+    assert STORY[0] in body and STORY[-1] in body
+    assert not any(word in body for word in chrome)

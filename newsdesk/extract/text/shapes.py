@@ -145,6 +145,18 @@ CHROME_WORDS = re.compile(
         "reply", "follow us", "newsletter", "cookie settings", "accept", "orange background",
         "slogan", "toggle navigation", "open menu", "video", "play", "pause", "mute", "audio",
         "image", "photo", "gallery", r"\d+ comments?", r"no comments yet\.*",
+        # "Listen", "Share", "Print" and "Advertisement" in the languages the headers above know.
+        "hören", "anhören", "vorlesen", "écouter", "escuchar", "ouvir", "ascolta", "luisteren",
+        "dinle", "kuuntele", "lyssna", "słuchaj", "слушать",
+        "teilen", "partager", "compartir", "compartilhar", "condividi", "delen", "paylaş", "jaa",
+        "dela", "udostępnij", "sdílet", "zdieľať", "megosztás", "distribuie", "podijeli",
+        "поделиться", "поділитися", "κοινοποίηση", "chia sẻ", "bagikan", "שתפו", "分享", "シェア",
+        "공유", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "yazdır", "tulosta",
+        "skriv ut", "drukuj", "tisk", "nyomtatás", "printează", "ispis", "печать", "друк",
+        "εκτύπωση", "cetak", "הדפסה", "打印", "印刷", "인쇄", "anzeige", "publicité",
+        "publicidad", "publicidade", "pubblicità", "advertentie", "reklam", "mainos", "annons",
+        "annonce", "reklama", "hirdetés", "publicitate", "oglas", "реклама", "διαφήμιση",
+        "quảng cáo", "iklan", "פרסומת", "विज्ञापन", "广告", "広告", "광고", "إعلان", "تبلیغات",
     )
     + ")$",
     re.I,
@@ -250,6 +262,11 @@ _PROMO = re.compile(
         "подписывайтесь", "abonnez-vous", "suscríbete", "abonnieren sie", "iscriviti",
         "inscreva-se",
         r"follow (?:[\w@-]+ ){1,3}on (?:instagram|facebook|twitter|x|youtube|tiktok|telegram)",
+        # Calls to subscribe in more of the languages the headers know.
+        "tilaa uutiskirje", "prenumerera på", "abonner på", "abonneer", "zapisz się",
+        "zaprenumeruj", "přihlaste se k odběru", "iratkozzon fel", "abonează-te",
+        "pretplatite se", "підписуйтесь", "εγγραφείτε", "đăng ký nhận", "berlangganan",
+        "abone ol", "اشترك",
     )
     + r")\b",
     re.I,
@@ -258,7 +275,9 @@ _PROMO = re.compile(
 
 _PROMO_WORDS = (
     "subscri", "newsletter", "sign", "inbox", "activation", "follow", "download", "app", "click",
-    "javascript", "share", "подпис", "abonn", "suscr", "iscriv", "inscrev",
+    "javascript", "share", "подпис", "abonn", "suscr", "iscriv", "inscrev", "tilaa", "prenumer",
+    "abone", "zapisz", "zaprenum", "odběr", "iratkoz", "pretplat", "підпис", "εγγραφ",
+    "đăng ký", "berlangganan", "اشترك",
 )  # fmt: skip
 _PROMO_KEY = any_key(*_PROMO_WORDS)
 
