@@ -416,7 +416,8 @@ def test_grouping_alternatives_by_first_letter_matches_what_the_plain_alternatio
 @pytest.mark.parametrize(
     "chrome",
     [("Drucken", "Teilen"), ("Tulosta", "Jaa"), ("Drukuj", "Udostępnij"), ("Hören", "Anzeige"),
-     ("Печать", "Реклама"), ("Cetak", "Bagikan")],
+     ("Печать", "Реклама"), ("Cetak", "Bagikan"),
+     ("Donate", "Sign-up", "Support us")],
 )  # fmt: skip
 def test_share_print_and_advert_labels_in_more_languages_stay_out_of_the_body(chrome):
     text = page("Harbour Times", "Ferry strike ends", *STORY[:3], *chrome, *STORY[3:])

@@ -138,13 +138,14 @@ CHROME_WORDS = re.compile(
         r"click to (?:share|email|print)(?: this)?(?: on \w+| to a friend)?"
         r"(?: \(opens in new window\))?",
         "tweet", "email", "print", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
-        "copy link", "advertisement", "advert", "ad", "ads", "sponsored", "subscribe", "sign in",
-        "log ?in", "sign up", "register", "menu", "search", "close", "home",
+        "copy link", "advertisement", "advert", "ad", "ads", "sponsored", "subscribe",
+        "sign[- ]?in", "log ?in", "sign[- ]?up", "register", "menu", "search", "close", "home",
         "skip to (?:main )?content", "logo", "all", "more", "next", "previous", "back to top",
         r"loading\.*", "show more", "load more", "read more", "see more", "view all", "comments?",
         "reply", "follow us", "newsletter", "cookie settings", "accept", "orange background",
         "slogan", "toggle navigation", "open menu", "video", "play", "pause", "mute", "audio",
-        "image", "photo", "gallery", r"\d+ comments?", r"no comments yet\.*",
+        "image", "photo", "gallery", r"\d+ comments?", r"no comments yet\.*", "donate(?: now)?",
+        "support us",
         # "Listen", "Share", "Print" and "Advertisement" in the languages the headers above know.
         "hören", "anhören", "vorlesen", "écouter", "escuchar", "ouvir", "ascolta", "luisteren",
         "dinle", "kuuntele", "lyssna", "słuchaj", "слушать",
@@ -262,6 +263,10 @@ _PROMO = re.compile(
         "подписывайтесь", "abonnez-vous", "suscríbete", "abonnieren sie", "iscriviti",
         "inscreva-se",
         r"follow (?:[\w@-]+ ){1,3}on (?:instagram|facebook|twitter|x|youtube|tiktok|telegram)",
+        # Appeals for money: "Donate now", "Support independent journalism".
+        "donate now", "make a donation", "support (?:independent|quality) journalism",
+        "support our (?:journalism|work|reporting|mission)",
+        "become a (?:member|supporter|patron|subscriber)",
         # Calls to subscribe in more of the languages the headers know.
         "tilaa uutiskirje", "prenumerera på", "abonner på", "abonneer", "zapisz się",
         "zaprenumeruj", "přihlaste se k odběru", "iratkozzon fel", "abonează-te",
@@ -277,7 +282,7 @@ _PROMO_WORDS = (
     "subscri", "newsletter", "sign", "inbox", "activation", "follow", "download", "app", "click",
     "javascript", "share", "подпис", "abonn", "suscr", "iscriv", "inscrev", "tilaa", "prenumer",
     "abone", "zapisz", "zaprenum", "odběr", "iratkoz", "pretplat", "підпис", "εγγραφ",
-    "đăng ký", "berlangganan", "اشترك",
+    "đăng ký", "berlangganan", "اشترك", "donat", "support", "become a",
 )  # fmt: skip
 _PROMO_KEY = any_key(*_PROMO_WORDS)
 
