@@ -67,6 +67,7 @@ _CALL_TO_ACTION = re.compile(
 )
 _TITLE_SPLIT = re.compile(r"\s+[|–—\-:·•]\s+")
 _MIN_ARTICLE_CHARS = 200
+_NON_WORD = re.compile(r"\W+")
 
 
 # trafilatura's options, built once: building them reads its configuration every call.
@@ -321,15 +322,23 @@ def _standfirst(
     header_end = max(
         [*header, *(b.index for b in body if date_text and b.text == date_text)], default=-1
     )
+    told = _words_only(description)
     for block in body[:3]:
-        if _is_prefix(description, block.text) or _is_prefix(block.text, description):
+        text = _words_only(block.text)
+        if _is_prefix(told, text) or _is_prefix(text, told):
             if block.index < header_end:
                 return block.text, [b for b in body if b is not block]
             return None, body
     return description, body
 
 
+def _words_only(text: str) -> str:
+    """The text's words, lowercase, one space between (punctuation ignored)."""
+    return _NON_WORD.sub(" ", text).strip().lower()
+
+
 def _is_prefix(short: str, long: str) -> bool:
-    a = re.sub(r"\W+", " ", short).strip().lower().rstrip(".… ")
-    b = re.sub(r"\W+", " ", long).strip().lower()
-    return bool(a) and b.startswith(a[: max(40, len(a) - 5)])
+    """Whether ``long`` starts with ``short`` (both as _words_only gives them), give or take
+    its last few characters."""
+    a = short.rstrip(".… ")
+    return bool(a) and long.startswith(a[: max(40, len(a) - 5)])
