@@ -18,12 +18,24 @@ from __future__ import annotations
 
 import json
 import pickle
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, exists, func, insert, inspect, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    inspect,
+    select,
+    update,
+)
 
 from newsdesk.corpus import register_migration
 from newsdesk.corpus import schema as s
@@ -432,12 +444,19 @@ def story_records(conn: Connection, ids: Iterable[str]) -> dict[str, dict[str, A
     }
 
 
+# Engines whose database has the clusterer's state table. Only a yes is remembered: an ingest
+# may migrate the database while a reader site keeps its engine open.
+_WITH_CLUSTERS: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
 def fresh_record(conn: Connection, story_id: str) -> dict[str, Any] | None:
     """The story's record built from its members now, if articles or ticker items joined it
     since its stored record was built (large stories are rebuilt only every so often during
     ingest); None when the stored record is current."""
-    if not inspect(conn).has_table(story_clusters.name):
-        return None  # a corpus written before the stories stage kept its state in tables
+    if conn.engine not in _WITH_CLUSTERS:
+        if not inspect(conn).has_table(story_clusters.name):
+            return None  # a corpus written before the stories stage kept its state in tables
+        _WITH_CLUSTERS.add(conn.engine)
     c = story_clusters.c
     pending = conn.execute(select(c.pending).where(c.id == story_id)).scalar()
     if not pending:
