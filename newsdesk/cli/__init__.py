@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsdesk.cli import (
     corpus_cmd,  # noqa: F401  (registers commands)
     enrich_cmd,  # noqa: F401  (registers commands)
+    eval_dates_cmd,  # noqa: F401  (registers commands)
     eval_extraction_cmd,  # noqa: F401  (registers commands)
     extract_cmd,  # noqa: F401  (registers commands)
     serve_cmd,  # noqa: F401  (registers commands)

@@ -250,4 +250,5 @@ def narrow_htmldate() -> None:
         )
 
     narrowed_parser.narrowed = True  # type: ignore[attr-defined]
+    narrowed_parser.original = extractors.get_external_parser  # type: ignore[attr-defined]
     extractors.get_external_parser = narrowed_parser

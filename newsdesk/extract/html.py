@@ -158,7 +158,21 @@ def _published(
             published = find_date(root, extensive_search=True, original_date=True)
         except Exception:  # htmldate is a last resort; a page without a date is still a page
             published = None
+        if published and _year_only(published, root):
+            published = None
     return published or None, written or declared.published
+
+
+def _year_only(published: str, root: etree._Element) -> bool:
+    """htmldate's answer is 1 January of a year the page never writes out as that day: its
+    last resort reads the copyright line ("© 2020") as 2020-01-01, a year and not a day."""
+    year, rest = published[:4], published[4:]
+    if rest != "-01-01":
+        return False
+    html = etree.tostring(root, encoding="unicode")
+    written = (f"{year}-01-01", f"{year}/01/01", f"01.01.{year}", f"01/01/{year}",
+               f"1 January {year}", f"January 1, {year}", f"Jan 1, {year}")  # fmt: skip
+    return not any(form in html for form in written)
 
 
 def read_html(

@@ -381,3 +381,17 @@ def test_relative_dates_resolve_against_the_newest_date_the_page_states() -> Non
     [related_article] = page.articles[1:]
     assert related_article.published_text == "4 days ago"
     assert related_article.published == "2031-03-06"
+
+
+def test_a_copyright_year_is_not_a_publication_date() -> None:
+    # htmldate's last resort reads "© 2024" as 2024-01-01: a year, not the day the story ran.
+    html = page_html("<h1>Ferry line to reopen</h1>" + paragraphs()).replace("© 2031", "© 2024")
+    [article] = read(html).articles
+    assert article.published is None
+
+
+def test_the_first_of_january_stays_when_the_page_writes_it() -> None:
+    body = "<h1>Ferry line to reopen</h1><p>Published 01.01.2024</p>" + paragraphs()
+    html = page_html(body).replace("© 2031", "© 2024")
+    [article] = read(html).articles
+    assert (article.published or "").startswith("2024-01-01")
