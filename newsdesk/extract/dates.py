@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from newsdesk.extract.language import KNOWN_LANGUAGES
@@ -217,6 +217,38 @@ def _parse_date(
             iso = when.isoformat() if has_clock else when.date().isoformat()
             return ParsedDate(text=s, iso=iso, when=when)
     return None
+
+
+# "/2020/03/11/", "/2020-03-11-": the day a CMS filed the story under, in the publisher's zone.
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)")
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The ISO day a URL's path files the story under, or None."""
+    m = _URL_DAY.search(url or "")
+    if not m:
+        return None
+    made = _make("", int(m.group(1)), int(m.group(2)), int(m.group(3)), ())
+    return made.iso if made else None
+
+
+def same_moment_elsewhere(stamp: str, day: str) -> bool:
+    """Whether a zoned timestamp ("2020-02-18T02:18:11+00:00") falls on `day` in some zone a
+    publisher could be in: the day before where it is early (up to 10:00 UTC: the Americas,
+    Hawaii), the day after where it is late (from 11:00 UTC: Asia, Australia, the Pacific)."""
+    try:
+        when = datetime.fromisoformat(stamp)
+        target = datetime.fromisoformat(day[:10]).date()
+    except ValueError:
+        return False
+    if when.tzinfo is None:
+        return False  # an unzoned stamp is already the publisher's own clock
+    utc = when.astimezone(UTC)
+    if target == utc.date() - timedelta(days=1):
+        return utc.hour < 10
+    if target == utc.date() + timedelta(days=1):
+        return utc.hour >= 11
+    return False
 
 
 def narrow_htmldate() -> None:

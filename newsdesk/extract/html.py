@@ -17,7 +17,13 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import Extractor
 
-from newsdesk.extract.dates import DATE_HINT, narrow_htmldate, parse_date
+from newsdesk.extract.dates import (
+    DATE_HINT,
+    date_in_url,
+    narrow_htmldate,
+    parse_date,
+    same_moment_elsewhere,
+)
 from newsdesk.extract.html_article import (
     article_scope,
     images,
@@ -137,9 +143,27 @@ def _published(
     scope: etree._Element | None,
     header: list[Block],
     captured_at: datetime | None,
+    url: str | None,
 ) -> tuple[str | None, str | None]:
     """(ISO date, date as written): declared metadata, then <time>, then a date line near the
-    headline (relative ones resolved against the capture time), then htmldate's search."""
+    headline (relative ones resolved against the capture time), then htmldate's search (which
+    also reads the URL). A zoned timestamp that falls on the URL's day in a zone the publisher
+    could be in takes that day: pages stamp UTC, the URL files the story under the local day."""
+    published, written = _stated_date(root, declared, scope, header, captured_at, url)
+    filed = date_in_url(url)
+    if published and filed and same_moment_elsewhere(published, filed):
+        published = filed
+    return published, written
+
+
+def _stated_date(
+    root: etree._Element,
+    declared: Declared,
+    scope: etree._Element | None,
+    header: list[Block],
+    captured_at: datetime | None,
+    url: str | None,
+) -> tuple[str | None, str | None]:
     stamp, written = first_time_element(root, scope)
     published = iso_date(declared.published) or iso_date(stamp)
     if published is None or written is None:
@@ -155,7 +179,7 @@ def _published(
             from htmldate import find_date
 
             narrow_htmldate()
-            published = find_date(root, extensive_search=True, original_date=True)
+            published = find_date(root, url=url, extensive_search=True, original_date=True)
         except Exception:  # htmldate is a last resort; a page without a date is still a page
             published = None
         if published and _year_only(published, root):
@@ -227,7 +251,7 @@ def read_html(
     # Relative dates ("4 days ago") resolve against the capture time, else against the newest
     # date the page itself states, which bounds when it was captured.
     now = captured_at or latest_stated_date(root, declared)
-    published, published_text = _published(root, declared, scope, header_zone, now)
+    published, published_text = _published(root, declared, scope, header_zone, now, page_url)
     frame = article_scope([b.element for b in body])
     standfirst, body = _standfirst(declared.description, body, header.blocks, published_text)
     body = [b for b in body if b.index not in header.blocks and b.text != published_text]

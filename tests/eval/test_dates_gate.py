@@ -1,6 +1,6 @@
 """CI gate: publication dates on ../shared/bench/dates must not fall below a pinned floor.
 
-Measured 2026-11-21: 179 of 200 pages right (0.895), the same as htmldate alone on those pages.
+Measured 2026-11-21: 180 of 200 pages right (0.900); htmldate alone, 179 (0.895).
 Skipped when the benchmark data is not next to the repository.
 """
 
@@ -16,7 +16,7 @@ from newsdesk.cli import app
 from newsdesk.eval.dates import evaluate
 
 DATES = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "dates"
-ACCURACY_FLOOR = 0.885
+ACCURACY_FLOOR = 0.89
 
 pytestmark = pytest.mark.skipif(
     not (DATES / "ground-truth.json").is_file(), reason=f"benchmark data absent: {DATES}"

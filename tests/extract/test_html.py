@@ -395,3 +395,29 @@ def test_the_first_of_january_stays_when_the_page_writes_it() -> None:
     html = page_html(body).replace("© 2031", "© 2024")
     [article] = read(html).articles
     assert (article.published or "").startswith("2024-01-01")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "url", "published"),
+    [
+        # 02:18 UTC is still the 17th in the Americas, where the URL files the story.
+        ("2031-02-18T02:18:11Z", "https://gazette.example/2031/02/17/ferry/", "2031-02-17"),
+        # 10:04 UTC is the 9th in every zone west of Hawaii: the URL's 8th is when it was filed.
+        ("2031-07-09T10:04:04Z", "https://gazette.example/2031/07/08/ferry/",
+         "2031-07-09T10:04:04+00:00"),
+        # Late in the UTC day it is already the next day in Asia and Australia.
+        ("2031-04-24T16:00:00+00:00", "https://gazette.example/2031/04/25/ferry",
+         "2031-04-25"),
+        # A stamp without a zone is the publisher's own clock.
+        ("2031-02-18T02:18:11", "https://gazette.example/2031/02/17/ferry/",
+         "2031-02-18T02:18:11"),
+    ],
+)  # fmt: skip
+def test_a_utc_stamp_takes_the_day_the_url_files_the_story_under(stamp, url, published) -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "Port Evermere reopens its ferry line", "datePublished": stamp}  # fmt: skip
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = "<h1>Port Evermere reopens its ferry line</h1>" + paragraphs()
+    html = page_html(body, head)
+    page = read_html(html, source="t.html", url=url, captured_at=None, profile=None)
+    assert page.articles[0].published == published
