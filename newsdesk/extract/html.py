@@ -149,21 +149,6 @@ def _published(
     headline (relative ones resolved against the capture time), then htmldate's search (which
     also reads the URL). A zoned timestamp that falls on the URL's day in a zone the publisher
     could be in takes that day: pages stamp UTC, the URL files the story under the local day."""
-    published, written = _stated_date(root, declared, scope, header, captured_at, url)
-    filed = date_in_url(url)
-    if published and filed and same_moment_elsewhere(published, filed):
-        published = filed
-    return published, written
-
-
-def _stated_date(
-    root: etree._Element,
-    declared: Declared,
-    scope: etree._Element | None,
-    header: list[Block],
-    captured_at: datetime | None,
-    url: str | None,
-) -> tuple[str | None, str | None]:
     stamp, written = first_time_element(root, scope)
     published = iso_date(declared.published) or iso_date(stamp)
     if published is None or written is None:
@@ -184,6 +169,9 @@ def _stated_date(
             published = None
         if published and _year_only(published, root):
             published = None
+    filed = date_in_url(url)
+    if published and filed and same_moment_elsewhere(published, filed):
+        published = filed
     return published or None, written or declared.published
 
 
