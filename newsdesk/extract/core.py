@@ -60,7 +60,7 @@ def extract(
 ) -> Page:
     """One capture to one Page. Raises ExtractError with a clear reason for non-pages."""
     data = capture.data
-    if not data or not data.strip():
+    if not data or data.isspace():  # isspace: no copy of a large capture, as strip() made
         raise ExtractError(f"{capture.source}: empty file")
     if _looks_binary(data):
         raise ExtractError(f"{capture.source}: binary data, not a web page or text dump")
