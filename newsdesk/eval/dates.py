@@ -11,8 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,7 +75,7 @@ def newsdesk_day(name: str, url: str | None, data: bytes) -> str:
 def htmldate_day(name: str, url: str | None, data: bytes) -> str:
     from htmldate import find_date
 
-    # As shipped: newsdesk narrows htmldate's languages (dates.narrow_htmldate) when it reads.
+    # As shipped: newsdesk narrows htmldate's languages only inside its own calls.
     try:
         found = find_date(data.decode("utf-8", errors="replace"), url=url, original_date=True)
     except (ValueError, TypeError):  # htmldate rejects some documents outright
@@ -106,19 +105,5 @@ def evaluate(directory: Path = DEFAULT_DIR, peer: bool = True) -> list[DateResul
     pages = load_pages(directory)
     results = [score(pages, newsdesk_day, "newsdesk")]
     if peer:
-        with shipped_htmldate():
-            results.append(score(pages, htmldate_day, "htmldate"))
+        results.append(score(pages, htmldate_day, "htmldate"))
     return results
-
-
-@contextmanager
-def shipped_htmldate() -> Iterator[None]:
-    """htmldate with the parser factory it ships with, for as long as the peer runs."""
-    from htmldate import extractors
-
-    narrowed = extractors.get_external_parser
-    extractors.get_external_parser = getattr(narrowed, "original", narrowed)
-    try:
-        yield
-    finally:
-        extractors.get_external_parser = narrowed

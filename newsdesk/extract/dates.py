@@ -8,6 +8,8 @@ knows every language) only confirms the lines that pass, so reading a page stays
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -251,36 +253,39 @@ def same_moment_elsewhere(stamp: str, day: str) -> bool:
     return False
 
 
-def narrow_htmldate() -> None:
-    """Have htmldate's extensive search read dates in the languages the page guesser knows.
+@contextmanager
+def narrowed_htmldate() -> Iterator[None]:
+    """htmldate reading dates in the languages the page guesser knows, for as long as the block
+    runs (its own callers in the same process, if any, keep htmldate as shipped).
 
     On a page it cannot date otherwise, htmldate hands every date-like text to dateparser with
     all of its 200 locales: loading them takes 1.5 s in each process, and reading with them
     about 6 ms a page. With KNOWN_LANGUAGES only, bench/dates accuracy is the same page for page
-    (177/200) at two thirds of the CPU. htmldate has no setting for this, so its parser factory
-    is replaced (with htmldate's own settings); a test fails if an upgrade renames it.
+    at two thirds of the CPU. htmldate has no setting for this, so its parser factory is swapped
+    (for one with htmldate's own settings); a test fails if an upgrade renames it.
     """
     from htmldate import extractors
 
-    if getattr(extractors.get_external_parser, "narrowed", False):
-        return
+    shipped = extractors.get_external_parser
+    extractors.get_external_parser = _narrowed_parser
+    try:
+        yield
+    finally:
+        extractors.get_external_parser = shipped
 
-    @lru_cache(maxsize=1)
-    def narrowed_parser() -> object:
-        from dateparser import DateDataParser
 
-        return DateDataParser(
-            languages=list(KNOWN_LANGUAGES),
-            settings={
-                "NORMALIZE": True,
-                "PARSERS": ["custom-formats", "absolute-time"],
-                "PREFER_DATES_FROM": "past",
-                "PREFER_LOCALE_DATE_ORDER": True,
-                "RETURN_AS_TIMEZONE_AWARE": False,
-                "STRICT_PARSING": True,
-            },
-        )
+@lru_cache(maxsize=1)
+def _narrowed_parser() -> object:
+    from dateparser import DateDataParser
 
-    narrowed_parser.narrowed = True  # type: ignore[attr-defined]
-    narrowed_parser.original = extractors.get_external_parser  # type: ignore[attr-defined]
-    extractors.get_external_parser = narrowed_parser
+    return DateDataParser(
+        languages=list(KNOWN_LANGUAGES),
+        settings={
+            "NORMALIZE": True,
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "PREFER_DATES_FROM": "past",
+            "PREFER_LOCALE_DATE_ORDER": True,
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "STRICT_PARSING": True,
+        },
+    )

@@ -20,7 +20,7 @@ from trafilatura.settings import Extractor
 from newsdesk.extract.dates import (
     DATE_HINT,
     date_in_url,
-    narrow_htmldate,
+    narrowed_htmldate,
     parse_date,
     same_moment_elsewhere,
 )
@@ -163,8 +163,8 @@ def _published(
         try:
             from htmldate import find_date
 
-            narrow_htmldate()
-            published = find_date(root, url=url, extensive_search=True, original_date=True)
+            with narrowed_htmldate():
+                published = find_date(root, url=url, extensive_search=True, original_date=True)
         except Exception:  # htmldate is a last resort; a page without a date is still a page
             published = None
         if published and _year_only(published, root):

@@ -64,15 +64,18 @@ def test_arabic_and_persian_pages_are_recognised_and_their_dates_read():
     assert parsed is not None and parsed.iso == "2020-08-24T09:23:00"
 
 
-def test_htmldate_reads_in_the_known_languages_only():
+def test_htmldate_reads_in_the_known_languages_only_inside_our_calls():
     # htmldate would load dateparser's 200 locales; narrowed, it reads the guesser's languages.
-    # Fails if an htmldate upgrade renames the factory that narrow_htmldate replaces.
+    # Fails if an htmldate upgrade renames the factory that narrowed_htmldate swaps.
     from htmldate import extractors
 
-    from newsdesk.extract.dates import narrow_htmldate
+    from newsdesk.extract.dates import narrowed_htmldate
     from newsdesk.extract.language import KNOWN_LANGUAGES
 
-    narrow_htmldate()
-    parser = extractors.get_external_parser()
-    assert sorted(parser.languages) == sorted(KNOWN_LANGUAGES)
-    assert parser.get_date_data("7 octobre 2020")["date_obj"].date().isoformat() == "2020-10-07"
+    shipped = extractors.get_external_parser
+    with narrowed_htmldate():
+        parser = extractors.get_external_parser()
+        assert sorted(parser.languages) == sorted(KNOWN_LANGUAGES)
+        found = parser.get_date_data("7 octobre 2020")["date_obj"]
+        assert found.date().isoformat() == "2020-10-07"
+    assert extractors.get_external_parser is shipped  # anyone else's htmldate is as shipped
