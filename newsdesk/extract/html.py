@@ -24,6 +24,7 @@ from newsdesk.extract.dates import (
     parse_date,
     same_moment_elsewhere,
 )
+from newsdesk.extract.furniture import READ_ALSO_START
 from newsdesk.extract.html_article import (
     article_scope,
     images,
@@ -53,7 +54,8 @@ from newsdesk.extract.html_related import Unit, read_units, split_digest
 from newsdesk.extract.language import guess_language
 from newsdesk.records import Article, Page
 
-# Inserts inside a body that point elsewhere: "Read more: ...", "Related News", "See also".
+# Inserts inside a body that point elsewhere: "Read more: ...", "Related News", "See also"
+# (and, through READ_ALSO_START, the same in the other languages the readers know).
 _INSERT = re.compile(
     r"^(?:(?:read|see|watch|listen)(?: (?:more|also|next))?\s*:|read (?:more|also|next)\b|"
     r"(?:see|watch) more\b|also read\b|also on \S+|don'?t miss\b|more on this\b|"
@@ -113,7 +115,7 @@ def _is_insert(block: Block, text: str) -> bool:
         return True
     if _LABELLED_LIST.match(text) and (text.count(",") >= 2 or block.link_density > 0.3):
         return True  # "Tags: a, b, c" closing the article
-    if not _INSERT.match(text):
+    if not (_INSERT.match(text) or READ_ALSO_START.match(text)):
         return False
     # "Related News" as a heading, "Read more: <link>", a linked title: not "Related to this, ..."
     return len(text.split()) <= 6 or ":" in text[:25] or block.link_density > 0.3

@@ -421,3 +421,18 @@ def test_a_utc_stamp_takes_the_day_the_url_files_the_story_under(stamp, url, pub
     html = page_html(body, head)
     page = read_html(html, source="t.html", url=url, captured_at=None, profile=None)
     assert page.articles[0].published == published
+
+
+@pytest.mark.parametrize(
+    "insert",
+    ["Lire aussi : Le port de Tolvik rouvre ses quais", "Lesen Sie auch: Die Fähre fährt wieder",
+     "Leggi anche", "Czytaj także: Prom wraca na trasę"],
+)  # fmt: skip
+def test_read_also_inserts_in_other_languages_leave_the_body(insert) -> None:
+    body = (
+        "<h1>Ferry line to reopen</h1>" + paragraphs(PARAGRAPHS[:2])
+        + f'<p><a href="/other">{insert}</a></p>' + paragraphs(PARAGRAPHS[2:])
+    )  # fmt: skip
+    [article] = read(page_html(body)).articles
+    assert PARAGRAPHS[0] in article.body and PARAGRAPHS[-1] in article.body
+    assert insert not in article.body

@@ -401,11 +401,11 @@ def test_read_also_boxes_in_more_languages_are_left_out_of_the_body(header):
 def test_grouping_alternatives_by_first_letter_matches_what_the_plain_alternation_matches():
     import re
 
-    from newsdesk.extract.text.shapes import _any_of
+    from newsdesk.extract.furniture import any_of
 
     alternatives = ("most read", "more (?:news|stories)", "x", "(?:a|b)c", "Émissions",
                     "émission", r"\d+ comments?", "mehr", "m")  # fmt: skip
-    grouped = re.compile(f"^(?:{_any_of(*alternatives)})$", re.I)
+    grouped = re.compile(f"^(?:{any_of(*alternatives)})$", re.I)
     plain = re.compile(f"^(?:{'|'.join(alternatives)})$", re.I)
     probes = ["most read", "More news", "more stories", "x", "X", "ac", "bc", "émissions",
               "ÉMISSION", "12 comments", "mehr", "M", "mo", "more", "most", "", "cc"]  # fmt: skip
@@ -424,3 +424,15 @@ def test_share_print_and_advert_labels_in_more_languages_stay_out_of_the_body(ch
     body = body_of(text)
     assert STORY[0] in body and STORY[-1] in body
     assert not any(word in body for word in chrome)
+
+
+@pytest.mark.parametrize(
+    "insert",
+    ["Lire aussi : Le port de Tolvik rouvre ses quais après la grève",
+     "Lesen Sie auch: Die Fähre fährt wieder nach dem langen Streik",
+     "Czytaj także: Prom wraca na trasę po długim strajku w porcie"],
+)  # fmt: skip
+def test_one_line_read_also_inserts_in_other_languages_leave_the_body(insert):
+    text = page("Harbour Times", "Ferry strike ends", *STORY[:3], insert, *STORY[3:])
+    body = body_of(text)
+    assert STORY[0] in body and STORY[-1] in body and insert not in body

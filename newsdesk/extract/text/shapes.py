@@ -11,32 +11,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newsdesk.extract.dates import ParsedDate, may_be_date, parse_date
+from newsdesk.extract.furniture import READ_ALSO, any_of
 from newsdesk.extract.text.lines import Line
-
-
-def _any_of(*alternatives: str) -> str:
-    """The alternatives as one regular expression, grouped by their first letter. sre tries a
-    plain alternation's branches one by one: a hundred headers made a line 0.8 us to fail; in
-    groups, only the branches of the line's own first letter are tried (0.4 us)."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        first = alternative[0]
-        # A group, a class or an escape first: a branch of its own.
-        key = first.lower() if first.isalpha() else alternative
-        groups.setdefault(key, []).append(alternative)
-    branches = []
-    for key, members in groups.items():
-        if len(members) == 1:
-            branches.append(members[0])
-        else:
-            branches.append(re.escape(key) + "(?:" + "|".join(m[1:] for m in members) + ")")
-    return "|".join(branches)
-
 
 # Headers that open a list of links after (or beside) the article.
 LIST_HEADERS = re.compile(
     r"^(?:"
-    + _any_of(
+    + any_of(
         "most (?:read|popular|viewed|shared|commented)", "read next", "related articles",
         "related stories", "related content", "related coverage",
         r"more (?:stories|news|from [\w .'-]+|on this story|in [\w &]+)",
@@ -74,36 +55,12 @@ LIST_HEADERS = re.compile(
     re.I,
 )  # fmt: skip
 # Headers of inserts inside the body: a few titles, then the article resumes.
-INSERT_HEADERS = re.compile(
-    r"^(?:"
-    + _any_of(
-        "related news", "related", "read also", "also read", "see also", "read more",
-        "more on this", "related reading", "recommended reading", "suggested reading",
-        # The same in other languages: German, French, Spanish, Portuguese, Italian, Dutch,
-        # Indonesian, Turkish, Russian, Arabic ...
-        "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "voir aussi",
-        "lea también", "lee también", "leia também", "veja também", "leggi anche", "lees ook",
-        "baca juga", "ayrıca oku", "читайте также", "إقرأ أيضا", "اقرأ أيضا", "إقرأ أيضاً",
-        "اقرأ أيضاً",
-        # ... Finnish, Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Croatian
-        # and Serbian, Slovenian, Ukrainian, Bulgarian, Greek, Vietnamese, Albanian, Hebrew,
-        # Persian, Urdu, Hindi, Chinese, Japanese, Korean, Armenian, Thai.
-        "lue myös", "läs (?:också|även)", "læs også", "les også",
-        "czytaj (?:także|też|również)", "zobacz (?:także|też|również)", "čtěte (?:také|též)",
-        "přečtěte si (?:také|též)", "čítajte (?:aj|tiež)", "citește și", "citeste si",
-        "pročitajte (?:još|i)", "preberite še", "читайте також", "прочетете още",
-        "διαβάστε (?:επίσης|ακόμη)", "xem thêm", "đọc thêm", "lexo (?:edhe|më shumë)",
-        "lexoni (?:edhe|më shumë)", "קראו (?:עוד|גם)", "بیشتر بخوانید", "یہ بھی پڑھیں",
-        "यह भी पढ़ें", "ये भी पढ़ें", "相关阅读", "延伸阅读", "相關閱讀", "関連記事", "관련 ?기사",
-        "կարդացեք նաև", "อ่านเพิ่มเติม",
-    )
-    + r")\s*:?$",
-    re.I,
-)  # fmt: skip
+INSERT_HEADERS = re.compile(r"^(?:" + any_of(*READ_ALSO) + r")\s*:?$", re.I)
 INLINE_INSERT = re.compile(
     r"^(?:(?:read (?:more|also)|also read|see also|related|recommended|watch|listen|must read)"
     r"\s*[:|>-]\s*\S"
-    r"|also (?:on|at) (?:[\w-]+\.)+[a-z]{2,}\b)",  # "Also on example.com Another headline"
+    r"|also (?:on|at) (?:[\w-]+\.)+[a-z]{2,}\b"  # "Also on example.com Another headline"
+    r"|(?:" + any_of(*READ_ALSO) + r")\s*[:|>»-]\s*\S)",  # "Lire aussi : Un titre"
     re.I,
 )
 TICKER_HEADERS = re.compile(
@@ -131,7 +88,7 @@ _CREDIT_WORDS = re.compile(
 )
 CHROME_WORDS = re.compile(
     r"^(?:"
-    + _any_of(
+    + any_of(
         "listen", r"share(?: this(?: article| story| post)?| on \w+| via \w+)?:?",
         "report(?: this)?(?: post| comment| abuse)?", r"follow (?:\w+ ){1,3}on",
         "get (?:the )?short url", "copy (?:the )?(?:short )?url",
@@ -195,7 +152,7 @@ def contains_any(low: str, keys: tuple[str, ...]) -> bool:
 def any_key(*keys: str) -> re.Pattern[str]:
     """A search for any of `keys` in a lower-cased line. Grouped by first letter, a dozen keys
     or more fail a short line in half the time a loop of `in` tests takes."""
-    return re.compile(_any_of(*map(re.escape, keys)))
+    return re.compile(any_of(*map(re.escape, keys)))
 
 
 _FOOTER_KEY = any_key(*_FOOTER_KEYS)
@@ -255,7 +212,7 @@ def is_consent(text: str) -> bool:
 
 _PROMO = re.compile(
     r"\b(?:"
-    + _any_of(
+    + any_of(
         "subscribe", "subscription", "newsletter", "sign up", "signing up", "inbox",
         "activation link", "follow us", "download our", "our app", "click here",
         "requires javascript", "enable javascript",
