@@ -436,3 +436,12 @@ def test_one_line_read_also_inserts_in_other_languages_leave_the_body(insert):
     text = page("Harbour Times", "Ferry strike ends", *STORY[:3], insert, *STORY[3:])
     body = body_of(text)
     assert STORY[0] in body and STORY[-1] in body and insert not in body
+
+
+def test_a_paragraph_that_ends_on_a_call_to_follow_is_still_the_story():
+    last = (STORY[-1][:-1] + ", and the harbour master said the next sailing would be announced "
+            "on the quay. Follow him on Instagram to watch.")  # fmt: skip
+    promo = "Follow us on Instagram for more harbour news"
+    text = page("Harbour Times", "Ferry strike ends", *STORY[:-1], last, promo, "Most Read")
+    body = body_of(text)
+    assert last in body and "for more harbour news" not in body

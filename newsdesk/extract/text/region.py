@@ -50,7 +50,9 @@ def _text_score(text: str, words: int, bullet: bool, chrome: bool) -> float:
         return -10.0
     if shapes.is_glued_teaser(text) or (words <= 15 and text.endswith(("…", "..."))):
         return -3.0  # a teaser: its headline glued to its blurb, or cut short with an ellipsis
-    if shapes.is_promo(text):
+    if words < 30 and shapes.is_promo(text):
+        # A call to follow or subscribe is a short line; a long paragraph that ends on one
+        # ("... Follow him on Instagram to watch.") is still the story's.
         return -6.0
     if shapes.is_prose_text(text, words):
         return min(words, 120) * (0.5 if bullet else 1.0)
