@@ -163,14 +163,20 @@ def _dateparser(text: str, language: str | None) -> datetime | None:
 _WORD_START = re.compile(r"(?:^|(?<=[\s,(|]))(?=\w)")
 
 
+# In the rest of a date line, what is no word of label: another date or time ("30.11.2020").
+_NOT_LABEL = re.compile(r"^(?=\D*\d)[\d./:-]+$")
+
+
 def _search_absolute(s: str) -> ParsedDate | None:
     """An absolute date anywhere in a short line ("Updated 3:27 am PST, Wednesday, November 20,
-    2019"), provided the rest of the line is only a few words of label."""
+    2019", "30.11.2020 18:14 | Last update: 30.11.2020 18:14"), provided the rest of the line
+    is only a few words of label (a second date or time is none)."""
     for m in _WORD_START.finditer(s):
         parsed = parse_absolute(s[m.start() :])
         if parsed:
             rest = s[: m.start()] + s[m.start() + len(parsed.text) :]
-            return parsed if len(rest.split()) <= 4 else None
+            label = [word for word in rest.split() if not _NOT_LABEL.match(word)]
+            return parsed if len(label) <= 4 else None
     return None
 
 

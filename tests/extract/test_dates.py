@@ -25,6 +25,9 @@ NOW = datetime(2025, 12, 1, 12, 0)
         ("4 days ago", "2025-11-27"),
         ("time9 hours ago", "2025-12-01T03:00:00"),
         ("yesterday", "2025-11-30"),
+        # A second date or time in the line is no word of label.
+        ("30.11.2020 18:14 | Son Güncelleme: 30.11.2020 18:14", "2020-11-30T18:14:00"),
+        ("Ann Example August 17, 2019 - 2:19 pm", "2019-08-17"),
     ],
 )
 def test_written_dates(text, iso):
@@ -32,7 +35,12 @@ def test_written_dates(text, iso):
     assert parsed is not None and parsed.iso == iso
 
 
-@pytest.mark.parametrize("text", ["Syria", "The Resistance Front and BRICS", "June 9 – Tampa", ""])
+@pytest.mark.parametrize(
+    "text",
+    ["Syria", "The Resistance Front and BRICS", "June 9 – Tampa", "",
+     # An embedded post's signature: five words of label around the date.
+     "— Harbour Watch (@harbourwatch) November 15, 2019 at the quay"],
+)  # fmt: skip
 def test_not_dates(text):
     assert parse_date(text, NOW) is None
 
