@@ -445,3 +445,15 @@ def test_a_paragraph_that_ends_on_a_call_to_follow_is_still_the_story():
     text = page("Harbour Times", "Ferry strike ends", *STORY[:-1], last, promo, "Most Read")
     body = body_of(text)
     assert last in body and "for more harbour news" not in body
+
+
+def test_a_more_stories_list_after_the_story_is_not_crossed_as_a_box():
+    teasers = []
+    for n in (1, 2):
+        teasers += [f"Crane number {n} returns to the yard", "Oct 6, 2031",
+                    para(20 + n, "the crane yard"), para(30 + n, "the crane yard"),
+                    "Read the Full Article"]  # fmt: skip
+    text = page("Harbour Times", "Ferry strike ends", *STORY, "Share this story",
+                "More News Stories", *teasers)  # fmt: skip
+    body = body_of(text)
+    assert STORY[-1] in body and "crane yard" not in body

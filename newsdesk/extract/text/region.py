@@ -303,8 +303,10 @@ def extend_across_inserts(
 # Lists of other stories that a story never resumes after (unlike "Related articles" or
 # "Trending" boxes, which papers drop into the middle of a story).
 _PAGE_LISTS = re.compile(
-    r"^(?:next|previous|prev|most (?:read|popular|viewed|shared|commented)|top stories"
-    r"|editor'?s? picks?|you (?:may|might) (?:also )?like)\b",
+    r"^(?:(?:next|previous|prev|most (?:read|popular|viewed|shared|commented)|top stories"
+    r"|editor'?s? picks?|you (?:may|might) (?:also )?like)\b"
+    # "More stories", "More News Stories" (not "More from UK", a box inside the story).
+    r"|more (?:[\w-]+ )?(?:stories|news|articles|videos)\W*$)",
     re.I,
 )
 _NAVIGATION = re.compile(
