@@ -33,7 +33,7 @@ READ_ALSO = (
     "more on this", "related reading", "recommended reading", "suggested reading",
     # The same in other languages: German, French, Spanish, Portuguese, Italian, Dutch,
     # Indonesian, Turkish, Russian, Arabic ...
-    "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "voir aussi",
+    "lesen sie auch", "mehr zum thema", "à lire aussi", "a lire aussi", "lire aussi", "voir aussi",
     "lea también", "lee también", "leia também", "veja também", "leggi anche", "lees ook",
     "baca juga", "ayrıca oku", "читайте также", "إقرأ أيضا", "اقرأ أيضا", "إقرأ أيضاً",
     "اقرأ أيضاً",

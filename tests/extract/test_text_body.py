@@ -457,3 +457,12 @@ def test_a_more_stories_list_after_the_story_is_not_crossed_as_a_box():
                 "More News Stories", *teasers)  # fmt: skip
     body = body_of(text)
     assert STORY[-1] in body and "crane yard" not in body
+
+
+def test_a_read_also_box_the_story_never_resumes_after_is_left_out_with_its_blurbs():
+    box = ["Cranes idle at the port", para(41, "the crane yard"), "Sport",
+           para(42, "the rowing club"), "Rowers return to the bay", "The quay reopens"]  # fmt: skip
+    text = page("Harbour Times", "Ferry strike ends", *STORY, "A LIRE AUSSI", *box,
+                "Newsletter", "Go!")  # fmt: skip
+    body = body_of(text)
+    assert STORY[-1] in body and "crane yard" not in body and "rowing club" not in body

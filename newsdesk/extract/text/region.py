@@ -63,6 +63,27 @@ def _text_score(text: str, words: int, bullet: bool, chrome: bool) -> float:
     return -2.0
 
 
+def discount_boxes(lines: list[Line], scores: list[float]) -> list[float]:
+    """Under a "Read also" header, the box's blurbs are other stories' until the story resumes
+    with two paragraphs in a row; a box the story never resumes after (the page's closing
+    list of teasers) weighs nothing in its favour."""
+    out = list(scores)
+    for i, line in enumerate(lines):
+        if line.words > 6 or not shapes.INSERT_HEADERS.match(line.text):
+            continue
+        j = i + 1
+        while j < len(lines) and out[j] > _BARRIER:
+            if (
+                j + 1 < len(lines)
+                and shapes.is_paragraph(lines[j])
+                and shapes.is_paragraph(lines[j + 1])
+            ):
+                break  # the story again
+            out[j] = min(out[j], -2.0)
+            j += 1
+    return out
+
+
 def best_region(scores: list[float]) -> tuple[int, int] | None:
     """[start, end) of the maximum-sum contiguous stretch; None if nothing scores above zero.
 
@@ -181,7 +202,7 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     """The article among the candidate stretches: prose weight, less teaser lists, plus a
     header (byline or date) right above it. Stretches after the point where comments (or the
     page's notes on the story) begin are readers', not the story."""
-    scores = discount_lone_prose(lines, scores)
+    scores = discount_lone_prose(lines, discount_boxes(lines, scores))
     candidates = candidate_regions(scores)
     if not candidates:
         return None
