@@ -368,5 +368,4 @@ def _words_only(text: str) -> str:
 def _is_prefix(short: str, long: str) -> bool:
     """Whether ``long`` starts with ``short`` (both as _words_only gives them), give or take
     its last few characters."""
-    a = short.rstrip(".… ")
-    return bool(a) and long.startswith(a[: max(40, len(a) - 5)])
+    return bool(short) and long.startswith(short[: max(40, len(short) - 5)])

@@ -367,7 +367,6 @@ IMAGE_LABEL = re.compile(
 )
 # A rule drawn across the page ("━━━━", "-----", "____"): converters print <hr> so.
 RULE = re.compile(r"^[━─—–\-_=*~•·.]{5,}$")
-# "[image]", "[   ]" form fields, "[button link=... ]Send us...[/button]" shortcodes left in text.
 # An image or a form field as a converter prints it ("[image]", "[    ]"), or a CMS shortcode
 # left in the text ("[button link=... ]Send us ...[/button]").
 _PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|^\[[a-z_]+ [^\]]*=[^\]]*\]")
