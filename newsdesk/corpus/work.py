@@ -17,6 +17,7 @@ from newsdesk.capture.feeds import feed_page, looks_like_feed
 from newsdesk.corpus.dedup import prepare as prepare_dedup
 from newsdesk.corpus.dedup import signature
 from newsdesk.corpus.profiles import capture_lines
+from newsdesk.extract.dates import prepare as prepare_dates
 from newsdesk.extract.decode import decode
 from newsdesk.extract.profile import SiteProfile, site_key
 from newsdesk.pipeline import Pipeline, Stage, StageFailure, describe_error
@@ -104,13 +105,15 @@ def pipeline(*, enrich: bool) -> Pipeline:
 
 
 def preload() -> None:
-    """Import what every worker needs (the extractors, datasketch) in the process about to fork
-    the pool: forked workers then share it instead of each importing it again (about 1.3 s of
-    CPU per worker). Pointless where workers are spawned, not forked."""
+    """Import what every worker needs (the extractors, dateparser's languages, the MinHash
+    permutations) in the process about to fork the pool: forked workers then share it instead of
+    each importing it again (about 1.3 s of CPU per worker). Pointless where workers are
+    spawned, not forked."""
     if multiprocessing.get_start_method(allow_none=False) != "fork":
         return
     importlib.import_module("newsdesk.extract.html")
     importlib.import_module("newsdesk.extract.text")
+    prepare_dates()
     prepare_dedup()
     # What is alive now (modules, their tables and caches) lives as long as the processes do:
     # out of the collector's reach, the workers' full collections no longer walk it (and no

@@ -280,6 +280,19 @@ def narrowed_htmldate() -> Iterator[None]:
         extractors.get_external_parser = shipped
 
 
+# Strings that walk every known language's applicability test (no locale reads "qqz") and the
+# time-zone search: what a worker's first dates would otherwise compile.
+_WARM_UP = ("zzq 12 qqz 2020", "12 March 2020 10:00 UTC", "31.12.2020 23:59")
+
+
+def prepare() -> None:
+    """Import dateparser and compile the patterns of the languages we read, in a process about to
+    fork workers: each worker would otherwise pay about 0.3 s of CPU on its first dates."""
+    parser = _narrowed_parser()
+    for sample in _WARM_UP:
+        parser.get_date_data(sample)
+
+
 @lru_cache(maxsize=1)
 def _narrowed_parser() -> object:
     from dateparser import DateDataParser

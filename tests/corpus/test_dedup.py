@@ -71,6 +71,29 @@ def test_signature_similarity_tracks_shared_text() -> None:
     assert 0.2 < similarity(base, signature(half)) < 0.7
 
 
+def test_signature_equals_datasketch_affine32_minhash() -> None:
+    """Our MinHash is datasketch's "affine32" scheme (seed 1, crc32 shingle hashes) value for
+    value: signatures stored when datasketch computed them stay comparable with new ones."""
+    import zlib
+
+    import numpy as np
+    from datasketch import MinHash
+
+    from newsdesk.corpus.dedup import NUM_PERM, shingles
+
+    texts = [
+        RIVER_BODY,
+        " ".join(RIVER_BODY.split()[::-1]),
+        " ".join(f"w{i % 97} x{i % 13}" for i in range(400)),
+        "Ünïcode wörds ünd ßtraße " * 20,
+    ]
+    for text in texts:
+        reference = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32, scheme="affine32")
+        reference.update_batch(list(shingles(text)))
+        ours = np.frombuffer(signature(text), dtype=np.uint64)
+        assert ours.tolist() == reference.hashvalues.astype(np.uint64).tolist()
+
+
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds not present in ../shared/seeds")
 def test_daily8_main_article_links_to_the_outlet_it_republishes(sqlite_url: str) -> None:
     """The Daily8 page republishes an Al Mayadeen article: given that article as Al Mayadeen's
