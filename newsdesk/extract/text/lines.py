@@ -28,6 +28,48 @@ SOFT_BREAK = "\x00"
 WRAP_JOIN = "\x01"
 
 
+# Scripts written without spaces between words: Thai, Lao, Khmer, Myanmar, Chinese, Japanese.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]+")
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them; in unspaced scripts, about one word per two characters
+    (Chinese, Japanese) or four (Thai and its neighbours), so that line length means the same."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    for run in _UNSPACED.findall(text):
+        per_word = 2 if run[0] >= "\u3040" else 4
+        words += len(run) // per_word
+    return words
+
+
+class Traits:
+    """What one distinct line text is, shared by every line with that text on any page.
+
+    Stages ask the same questions of the same lines (is it prose, chrome, a date, a list
+    header?), and pages of one site repeat most of their lines: each fact is worked out at most
+    once per text, by the first stage that asks (see shapes.py and region.py), and is then an
+    attribute read. Facts other than `words` start as None ("not asked yet").
+    """
+
+    __slots__ = ("chrome", "datable", "marks", "prose", "score", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = count_words(text)
+        self.marks: int | None = None  # anchored patterns the text matches (shapes.marks)
+        self.prose: bool | None = None  # shapes.is_paragraph
+        self.chrome: bool | None = None  # shapes.is_chrome
+        self.datable: bool | None = None  # may be a date at all (shapes.date_of)
+        self.score: tuple[float | None, float, float] | None = None  # region.line_score
+
+
+@lru_cache(maxsize=65536)
+def traits_of(text: str) -> Traits:
+    return Traits(text)
+
+
 @dataclass(slots=True)
 class Line:
     text: str
@@ -40,30 +82,12 @@ class Line:
     soft_break: bool = False  # wrapped where a sentence ended: may continue the line before
     joins: tuple[int, ...] = ()  # offsets in text where wrapped lines were joined
     listed: bool = False  # an item of a list the story announces (see body.py)
+    traits: Traits = field(init=False, repr=False, compare=False)
     words: int = field(init=False, repr=False)
-    prose: bool | None = field(default=None, init=False, repr=False)  # cache for is_paragraph
-    datable: bool | None = field(default=None, init=False, repr=False)  # cache for date_of
 
     def __post_init__(self) -> None:
-        self.words = count_words(self.text)
-
-
-# Scripts written without spaces between words: Thai, Lao, Khmer, Myanmar, Chinese, Japanese.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]+")
-
-
-@lru_cache(maxsize=65536)
-def count_words(text: str) -> int:
-    """Words as a reader counts them; in unspaced scripts, about one word per two characters
-    (Chinese, Japanese) or four (Thai and its neighbours), so that line length means the same."""
-    # Cached: pages of one site (and one page's own menus) repeat most of their lines.
-    words = len(text.split())
-    if text.isascii():
-        return words
-    for run in _UNSPACED.findall(text):
-        per_word = 2 if run[0] >= "\u3040" else 4
-        words += len(run) // per_word
-    return words
+        self.traits = traits_of(self.text)
+        self.words = self.traits.words
 
 
 # w3m prints an image as its alt text in brackets, often glued to the text that follows.

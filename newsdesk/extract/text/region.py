@@ -9,13 +9,12 @@ into the story and over a list the story closes on.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import pairwise
 
 from newsdesk.extract import facts
 from newsdesk.extract.dates import parse_absolute
 from newsdesk.extract.text import shapes
-from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.lines import Line, Traits
 
 _BARRIER = -60.0
 _RULE = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
@@ -23,26 +22,53 @@ _RULE = -30.0  # a drawn rule mostly ends a story; a long story may still run ac
 
 def line_score(line: Line) -> float:
     """How much a line looks like the story's prose (positive) or like the page around it."""
-    return _text_score(line.text, line.words, line.bullet, line.chrome)
+    traits = line.traits
+    parts = traits.score
+    if parts is None:
+        parts = traits.score = _score_parts(traits)
+    settled, plain, bulleted = parts
+    if settled is not None:
+        return settled
+    if line.chrome:  # recurs across the site's captures, or printed again and again
+        return -6.0
+    return bulleted if line.bullet else plain
 
 
-@lru_cache(maxsize=65536)
-def _text_score(text: str, words: int, bullet: bool, chrome: bool) -> float:
-    # Pure in its arguments, and pages of one site share most lines: cached.
+def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
+    """The score a text settles whatever its line (a rule, a list header, a footer), else its
+    score as a plain line and as a list item: worked out once per text (see Traits)."""
+    text, words = traits.text, traits.words
     if shapes.IMAGE_LABEL.match(text):
-        return -2.0
+        return -2.0, 0.0, 0.0
     if shapes.RULE.match(text):
-        return _RULE
+        return _RULE, 0.0, 0.0
     if words < 8:
         if shapes.INSERT_HEADERS.match(text):
-            return -4.0
+            return -4.0, 0.0, 0.0
         if shapes.LIST_HEADERS.match(text) or shapes.is_footer(text):
-            return _BARRIER
+            return _BARRIER, 0.0, 0.0
         if shapes.CONTINUE_AT.match(text):
-            return _BARRIER
+            return _BARRIER, 0.0, 0.0
     if words < 16 and shapes.starts_comments(text):
-        return _BARRIER
-    if chrome or shapes.EMBEDDED_POST.match(text):
+        return _BARRIER, 0.0, 0.0
+    score = _unsettled_score(traits)
+    if score is not None:
+        return None, score, score
+    if traits.prose is None:
+        traits.prose = shapes.is_prose_text(text, words)
+    if traits.prose:
+        return None, float(min(words, 120)), min(words, 120) * 0.5
+    if traits.chrome is None:
+        traits.chrome = shapes.chrome_text(text, words)
+    if traits.chrome:
+        return None, -4.0, -4.0
+    return None, 1.0 if shapes.SENTENCE_END.search(text) and words >= 3 else -2.0, -4.0
+
+
+def _unsettled_score(traits: Traits) -> float | None:
+    """The score of a text that is no prose whether or not it is a list item."""
+    text, words = traits.text, traits.words
+    if shapes.EMBEDDED_POST.match(text):
         return -6.0
     if shapes.SHARE_BAR.match(text):
         return _RULE  # a share bar mostly closes a story, as a drawn rule does
@@ -54,13 +80,7 @@ def _text_score(text: str, words: int, bullet: bool, chrome: bool) -> float:
         # A call to follow or subscribe is a short line; a long paragraph that ends on one
         # ("... Follow him on Instagram to watch.") is still the story's.
         return -6.0
-    if shapes.is_prose_text(text, words):
-        return min(words, 120) * (0.5 if bullet else 1.0)
-    if shapes.chrome_text(text, words) or bullet:
-        return -4.0
-    if shapes.SENTENCE_END.search(text) and words >= 3:
-        return 1.0
-    return -2.0
+    return None
 
 
 def discount_boxes(lines: list[Line], scores: list[float]) -> list[float]:

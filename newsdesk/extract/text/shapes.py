@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from newsdesk.extract.dates import ParsedDate, may_be_date, parse_date
 from newsdesk.extract.furniture import READ_ALSO, any_of
-from newsdesk.extract.text.lines import Line
+
+if TYPE_CHECKING:
+    from newsdesk.extract.text.lines import Line
 
 # Headers that open a list of links after (or beside) the article.
 LIST_HEADERS = re.compile(
@@ -269,18 +272,15 @@ def starts_comments(text: str) -> bool:
     return _COMMENT_KEY.search(text.lower()) is not None and bool(COMMENTS_START.search(text))
 
 
-# Cached by text: pages of one site repeat their short lines (menus, labels) page after page.
-_may_be_date = lru_cache(maxsize=65536)(may_be_date)
-
-
 def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
-    if line.words > 9:
+    traits = line.traits
+    if traits.words > 9:
         return None
-    if line.datable is None:
-        line.datable = _may_be_date(line.text)
-    if not line.datable:
-        return None  # most lines: asked many times over, answered once
-    return parse_date(line.text, now, fallback=fallback)
+    if traits.datable is None:
+        traits.datable = may_be_date(traits.text)
+    if not traits.datable:
+        return None  # most lines: asked many times over, answered once per text
+    return parse_date(traits.text, now, fallback=fallback)
 
 
 @lru_cache(maxsize=65536)
@@ -306,9 +306,10 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
 
 def is_paragraph(line: Line) -> bool:
     """A line of running prose: long, or a complete sentence of some length."""
-    if line.prose is None:
-        line.prose = is_prose_text(line.text, line.words)
-    return line.prose
+    traits = line.traits
+    if traits.prose is None:
+        traits.prose = is_prose_text(traits.text, traits.words)
+    return traits.prose
 
 
 def is_title_case(text: str) -> bool:
@@ -329,9 +330,8 @@ def _shouted(text: str) -> bool:
     return len(words) >= 5 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
-@lru_cache(maxsize=65536)
 def is_prose_text(text: str, words: int) -> bool:
-    """is_paragraph for a line's text and word count (pages of one site share their lines)."""
+    """is_paragraph for a line's text and word count (asked once per text: see Traits)."""
     if words < 7:
         return False  # a menu item, a label, a short headline
     if words <= 25 and is_title_case(text):
@@ -358,7 +358,10 @@ def is_title_like(line: Line) -> bool:
 
 
 def is_chrome(line: Line) -> bool:
-    return chrome_text(line.text, line.words)
+    traits = line.traits
+    if traits.chrome is None:
+        traits.chrome = chrome_text(traits.text, traits.words)
+    return traits.chrome
 
 
 # "Image copyright Getty Images", "Image caption ...": picture labels inside a story, not footers.
@@ -403,8 +406,8 @@ EMBEDDED_POST = re.compile(
 _FORM_FIELD = re.compile(r"^[^\W\d][\w' -]{0,40}\*\s*:?$")
 
 
-@lru_cache(maxsize=65536)
 def chrome_text(text: str, words: int) -> bool:
+    """is_chrome for a line's text and word count (asked once per text: see Traits)."""
     if _PLACEHOLDER.match(text) or IMAGE_LABEL.match(text) or EMBEDDED_POST.match(text):
         return True
     if words <= 6 and _FORM_FIELD.match(text):
