@@ -53,7 +53,10 @@ class Traits:
     attribute read. Facts other than `words` start as None ("not asked yet").
     """
 
-    __slots__ = ("chrome", "datable", "marks", "prose", "score", "text", "words")
+    __slots__ = (
+        "chrome", "comments", "consent", "datable", "footer", "keyed", "marks", "promo", "prose",
+        "score", "text", "words",
+    )  # fmt: skip
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -62,6 +65,11 @@ class Traits:
         self.prose: bool | None = None  # shapes.is_paragraph
         self.chrome: bool | None = None  # shapes.is_chrome
         self.datable: bool | None = None  # may be a date at all (shapes.date_of)
+        self.keyed: bool | None = None  # holds a word the next four need (shapes._keyed)
+        self.footer: bool | None = None  # shapes.is_footer
+        self.promo: bool | None = None  # shapes.is_promo
+        self.consent: bool | None = None  # shapes.is_consent
+        self.comments: bool | None = None  # shapes.starts_comments
         self.score: tuple[float | None, float, float] | None = None  # region.line_score
 
 
@@ -162,40 +170,47 @@ def normalise(text: str) -> list[Line]:
     lines: list[Line] = []
     blank = False
     pending_bullet = False
+    soft = False
     for index, s in enumerate(raw):
-        soft = s.startswith(SOFT_BREAK)
-        if soft:
-            s = s[1:]
+        if width:  # only an unwrapped dump has soft breaks and joins
+            soft = s.startswith(SOFT_BREAK)
+            if soft:
+                s = s[1:]
         stripped = s.strip()
         if not stripped:
             blank = True
             continue
-        if len(stripped) == 1 and _BARE_BULLET.match(stripped):
-            pending_bullet = True  # the item's text follows on the next line
-            continue
+        first = stripped[0]
+        if first in _BULLET_FIRST:
+            if len(stripped) == 1 and _BARE_BULLET.match(stripped):
+                pending_bullet = True  # the item's text follows on the next line
+                continue
+            m = _BULLET.match(stripped)
+        else:
+            m = None
         if "\t" in s:
             s = s.expandtabs(4)
         indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
         bullet = pending_bullet
         pending_bullet = False
-        m = _BULLET.match(stripped) if stripped[0] in _BULLET_FIRST else None
         if m and len(stripped) > len(m.group(0)):
             bullet = True
             stripped = stripped[m.end() :].strip()
             # "• • LIVE": nested bullets collapse into one item.
             while (m := _BULLET.match(stripped)) and len(stripped) > len(m.group(0)):
                 stripped = stripped[m.end() :].strip()
-        if stripped.startswith("["):
+        if stripped[0] == "[":
             stripped = _IMAGE_PREFIX.sub("", stripped)
         joins: tuple[int, ...] = ()
-        if WRAP_JOIN in stripped:
+        if width and WRAP_JOIN in stripped:
             joins = tuple(i for i, ch in enumerate(stripped) if ch == WRAP_JOIN)
             stripped = stripped.replace(WRAP_JOIN, " ")
-        parts = _split_glued(stripped) if stripped.endswith("ago") else (stripped,)
-        if len(parts) == 2:
-            lines.append(Line(parts[0], indent, bullet, blank, index, True, soft_break=soft))
+        # Positional arguments: a Line is made for every line of every page.
+        if stripped.endswith("ago") and len(parts := _split_glued(stripped)) == 2:
+            lines.append(Line(parts[0], indent, bullet, blank, index, True, False, soft))
             lines.append(Line(parts[1], indent, bullet, False, index))
         else:
-            lines.append(Line(parts[0], indent, bullet, blank, index, soft_break=soft, joins=joins))
+            text = parts[0] if stripped.endswith("ago") else stripped
+            lines.append(Line(text, indent, bullet, blank, index, False, False, soft, joins))
         blank = False
     return lines

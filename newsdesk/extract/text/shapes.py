@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from newsdesk.extract.dates import ParsedDate, may_be_date, parse_date
 from newsdesk.extract.furniture import READ_ALSO, any_of
+from newsdesk.extract.text.lines import Traits, traits_of
 
 if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
@@ -161,11 +162,17 @@ def any_key(*keys: str) -> re.Pattern[str]:
 _FOOTER_KEY = any_key(*_FOOTER_KEYS)
 
 
-@lru_cache(maxsize=65536)
 def is_footer(text: str) -> bool:
     """The page's footer: copyright, policies, app-store prompts."""
-    # The substring test first: the pattern is slow to fail, and almost every line fails it.
-    return _FOOTER_KEY.search(text.lower()) is not None and FOOTER.search(text) is not None
+    traits = traits_of(text)
+    if traits.footer is None:
+        # The word tests first: the pattern is slow to fail, and almost every line fails it.
+        traits.footer = (
+            _keyed(traits)
+            and _FOOTER_KEY.search(text.lower()) is not None
+            and FOOTER.search(text) is not None
+        )
+    return traits.footer
 
 
 # Where the article ends and readers' comments begin.
@@ -207,10 +214,16 @@ _TITLE_PUNCT = re.compile(r"[.]$")
 _CONSENT_WORDS = ("cookie", "consent", "gdpr")
 
 
-@lru_cache(maxsize=65536)
 def is_consent(text: str) -> bool:
-    # The substring test first: the pattern itself is slow, and almost no line needs it.
-    return contains_any(text.lower(), _CONSENT_WORDS) and bool(CONSENT.search(text))
+    traits = traits_of(text)
+    if traits.consent is None:
+        # The word tests first: the pattern itself is slow, and almost no line needs it.
+        traits.consent = (
+            _keyed(traits)
+            and contains_any(text.lower(), _CONSENT_WORDS)
+            and CONSENT.search(text) is not None
+        )
+    return traits.consent
 
 
 _PROMO = re.compile(
@@ -247,12 +260,17 @@ _PROMO_WORDS = (
 _PROMO_KEY = any_key(*_PROMO_WORDS)
 
 
-@lru_cache(maxsize=65536)
 def is_promo(text: str) -> bool:
     """A call to subscribe, sign up or follow: the site talking about itself, not the story."""
-    if len(text) > 400:
-        return False
-    return _PROMO_KEY.search(text.lower()) is not None and bool(_PROMO.search(text))
+    traits = traits_of(text)
+    if traits.promo is None:
+        traits.promo = (
+            len(text) <= 400
+            and _keyed(traits)
+            and _PROMO_KEY.search(text.lower()) is not None
+            and _PROMO.search(text) is not None
+        )
+    return traits.promo
 
 
 _COMMENT_WORDS = (
@@ -264,12 +282,32 @@ _COMMENT_WORDS = (
 _COMMENT_KEY = any_key(*_COMMENT_WORDS)
 
 
-@lru_cache(maxsize=65536)
 def starts_comments(text: str) -> bool:
     """Readers' comments begin, or the page moves on to describing the story it just told."""
-    if len(text) < 60 and ARTICLE_END.match(text):
-        return True
-    return _COMMENT_KEY.search(text.lower()) is not None and bool(COMMENTS_START.search(text))
+    traits = traits_of(text)
+    if traits.comments is None:
+        traits.comments = (len(text) < 60 and ARTICLE_END.match(text) is not None) or (
+            _keyed(traits)
+            and _COMMENT_KEY.search(text.lower()) is not None
+            and COMMENTS_START.search(text) is not None
+        )
+    return traits.comments
+
+
+# Every word one of the four tests above needs before its pattern can match: a short text
+# holding none of them (nine lines in ten) is no footer, promo, consent banner or comments
+# header, and one search of the lower-cased text says so for all four.
+_ANY_KEY = any_key(*_FOOTER_KEYS, *_CONSENT_WORDS, *_PROMO_WORDS, *_COMMENT_WORDS)
+
+
+def _keyed(traits: Traits) -> bool:
+    keyed = traits.keyed
+    if keyed is None:
+        # A long paragraph is not searched: sre tries the keys at every character (8 us on
+        # 200 words), and there only the consent test asks, which three `in` tests answer.
+        keyed = traits.words >= 30 or _ANY_KEY.search(traits.text.lower()) is not None
+        traits.keyed = keyed
+    return keyed
 
 
 def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
