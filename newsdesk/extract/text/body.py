@@ -64,7 +64,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     i = start - 1
     while i >= max(floor, start - 40):
         line = lines[i]
-        if shapes.LIST_HEADERS.match(line.text) or shapes.TICKER_HEADERS.match(line.text):
+        if shapes.marks(line) & (shapes.LIST | shapes.TICKER):
             break
         if _read_meta_line(line, meta, now):
             saw_meta = True
@@ -115,9 +115,8 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         if skip and n in skip:
             kept.append(("gap", ""))
             continue
-        if shapes.INSERT_HEADERS.match(text) or (
-            line.words <= 6 and shapes.LIST_HEADERS.match(text)
-        ):
+        marks = shapes.marks(line)
+        if marks & shapes.INSERT or (line.words <= 6 and marks & shapes.LIST):
             skip_insert, skipped = True, []
             continue
         if skip_insert:
@@ -130,11 +129,11 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             else:
                 skipped.append(line)
                 continue
-        if shapes.INLINE_INSERT.match(text):
+        if marks & shapes.INLINE:
             continue
         if _AD_MARK.match(text):
             continue  # an advert slot interrupts nothing: it neither ends nor splits a paragraph
-        if shapes.EMBEDDED_POST.match(text):
+        if marks & shapes.EMBEDDED:
             kept.append(("gap", ""))  # a social post quoted in full: the page's, not the story's
             continue
         if (title and shapes.same_line(text, title)) or line.chrome:
@@ -144,7 +143,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             kept.append(("gap", ""))
             continue
         caption = shapes.caption_credit(text)
-        if caption is None and shapes.IMAGE_LABEL.match(text):
+        if caption is None and marks & shapes.IMAGE:
             label = text.split(None, 2)
             if label[1].lower() == "caption" and len(label) == 3:
                 caption = (label[2], None)
@@ -296,12 +295,12 @@ def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]
             short_item
             and i + 1 < stop
             and 1 <= lines[i + 1].words <= 6
-            and not shapes.LIST_HEADERS.match(lines[i + 1].text)
+            and not shapes.marks(lines[i + 1]) & shapes.LIST
         )
         if (
             (line.bullet or header_seen or tags or unbulleted_run)
             and short_item
-            and not (shapes.date_of(line) or shapes.LIST_HEADERS.match(line.text))
+            and not (shapes.date_of(line) or shapes.marks(line) & shapes.LIST)
         ):
             if shapes.is_chrome(line):
                 if tags:

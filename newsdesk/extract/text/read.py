@@ -111,7 +111,7 @@ def _mark_boilerplate(lines: list[Line]) -> None:
     """Below a drawn rule, paragraphs that open by saying what a company is are the release's
     boilerplate about its sender, not the story: chrome."""
     for i, line in enumerate(lines[:-1]):
-        if not (shapes.RULE.match(line.text) and _ABOUT_COMPANY.match(lines[i + 1].text)):
+        if not (shapes.marks(line) & shapes.RULED and _ABOUT_COMPANY.match(lines[i + 1].text)):
             continue
         for after in lines[i + 1 :]:
             if not shapes.is_paragraph(after):
@@ -140,7 +140,7 @@ def _lists(
     headers = [
         i
         for i, line in enumerate(lines)
-        if i not in skip and not line.bullet and shapes.LIST_HEADERS.match(line.text)
+        if shapes.marks(line) & shapes.LIST and i not in skip and not line.bullet
     ]
     for n, h in enumerate(headers):
         stop = headers[n + 1] if n + 1 < len(headers) else len(lines)

@@ -38,20 +38,19 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
     """The score a text settles whatever its line (a rule, a list header, a footer), else its
     score as a plain line and as a list item: worked out once per text (see Traits)."""
     text, words = traits.text, traits.words
-    if shapes.IMAGE_LABEL.match(text):
+    marks = shapes.marks_of(traits)
+    if marks & shapes.IMAGE:
         return -2.0, 0.0, 0.0
-    if shapes.RULE.match(text):
+    if marks & shapes.RULED:
         return _RULE, 0.0, 0.0
     if words < 8:
-        if shapes.INSERT_HEADERS.match(text):
+        if marks & shapes.INSERT:
             return -4.0, 0.0, 0.0
-        if shapes.LIST_HEADERS.match(text) or shapes.is_footer(text):
-            return _BARRIER, 0.0, 0.0
-        if shapes.CONTINUE_AT.match(text):
+        if marks & (shapes.LIST | shapes.CONTINUE) or shapes.is_footer(text):
             return _BARRIER, 0.0, 0.0
     if words < 16 and shapes.starts_comments(text):
         return _BARRIER, 0.0, 0.0
-    score = _unsettled_score(traits)
+    score = _unsettled_score(traits, marks)
     if score is not None:
         return None, score, score
     if traits.prose is None:
@@ -59,18 +58,18 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
     if traits.prose:
         return None, float(min(words, 120)), min(words, 120) * 0.5
     if traits.chrome is None:
-        traits.chrome = shapes.chrome_text(text, words)
+        traits.chrome = shapes.chrome_text(traits)
     if traits.chrome:
         return None, -4.0, -4.0
     return None, 1.0 if shapes.SENTENCE_END.search(text) and words >= 3 else -2.0, -4.0
 
 
-def _unsettled_score(traits: Traits) -> float | None:
+def _unsettled_score(traits: Traits, marks: int) -> float | None:
     """The score of a text that is no prose whether or not it is a list item."""
     text, words = traits.text, traits.words
-    if shapes.EMBEDDED_POST.match(text):
+    if marks & shapes.EMBEDDED:
         return -6.0
-    if shapes.SHARE_BAR.match(text):
+    if marks & shapes.SHARE:
         return _RULE  # a share bar mostly closes a story, as a drawn rule does
     if words < 80 and shapes.is_consent(text):
         return -10.0
@@ -89,7 +88,7 @@ def discount_boxes(lines: list[Line], scores: list[float]) -> list[float]:
     list of teasers) weighs nothing in its favour."""
     out = list(scores)
     for i, line in enumerate(lines):
-        if line.words > 6 or not shapes.INSERT_HEADERS.match(line.text):
+        if line.words > 6 or not shapes.marks(line) & shapes.INSERT:
             continue
         j = i + 1
         while j < len(lines) and out[j] > _BARRIER:
@@ -250,7 +249,7 @@ _MAX_INSERT = 10  # lines an insert inside the body may take ("Related articles"
 
 def _is_hard_stop(line: Line) -> bool:
     return line.words < 16 and (
-        shapes.starts_comments(line.text) or bool(shapes.CONTINUE_AT.match(line.text))
+        shapes.starts_comments(line.text) or shapes.marks(line) & shapes.CONTINUE != 0
     )
 
 
@@ -308,7 +307,7 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
             return None
         if step > 0 and line.words <= 6 and _PAGE_LISTS.match(line.text):
             return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
-        boxed = shapes.INSERT_HEADERS.match(line.text) or shapes.LIST_HEADERS.match(line.text)
+        boxed = shapes.marks(line) & (shapes.INSERT | shapes.LIST)
         if step < 0 and boxed and beyond is not None and is_prose(beyond) and beyond.words >= 20:
             # Walking back, the box's own heading ("Related articles") sits right under a
             # paragraph: the box was dropped into the story, which began above it.
@@ -393,7 +392,7 @@ def _announced_list_end(lines: list[Line], at: int) -> int:
             line.words > 40
             or line.chrome
             or shapes.is_chrome(line)
-            or shapes.LIST_HEADERS.match(line.text)
+            or shapes.marks(line) & shapes.LIST
             or shapes.is_footer(line.text)
             or _is_hard_stop(line)
             or (bulleted and not line.bullet and (last is None or i - last > 2))
@@ -416,7 +415,7 @@ def _list_item(line: Line) -> bool:
         5 <= line.words <= 30
         and not shapes.is_chrome(line)
         and not shapes.caption_credit(line.text)
-        and not shapes.LIST_HEADERS.match(line.text)
+        and not shapes.marks(line) & shapes.LIST
         and not shapes.is_footer(line.text)
         and not line.chrome
     )

@@ -20,7 +20,7 @@ def find_ticker(lines: list[Line]) -> tuple[list[TickerItem], set[int]]:
     items: list[TickerItem] = []
     used: set[int] = set()
     for i, line in enumerate(lines):
-        if not shapes.TICKER_HEADERS.match(line.text) or line.bullet:
+        if not shapes.marks(line) & shapes.TICKER or line.bullet:
             continue
         used.add(i)
         j = i + 1
@@ -28,7 +28,7 @@ def find_ticker(lines: list[Line]) -> tuple[list[TickerItem], set[int]]:
             item = lines[j]
             if j > i + 1 and item.blank_before:
                 break
-            if item.words < 3 or shapes.LIST_HEADERS.match(item.text):
+            if item.words < 3 or shapes.marks(item) & shapes.LIST:
                 break
             for text in _split_wrapped_items(item):
                 items.append(ticker_item(text))
@@ -185,7 +185,7 @@ def find_digest_entries(
 
     Returns the entries with the index where the first entry starts and where the last ends.
     """
-    ends = [i for i, line in enumerate(lines) if shapes.CONTINUE_AT.match(line.text)]
+    ends = [i for i, line in enumerate(lines) if shapes.marks(line) & shapes.CONTINUE]
     if len(ends) < 2:
         return None
     entries: list[Article] = []
