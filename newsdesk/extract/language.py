@@ -23,6 +23,7 @@ _STOPWORDS = {
     "fa": "در به از که این را با است برای می آن یک شده",
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+_ANY_WORD = frozenset().union(*_WORDS.values())
 KNOWN_LANGUAGES = tuple(_STOPWORDS)
 
 
@@ -31,7 +32,8 @@ def guess_language(text: str, sample: int = 6_000) -> str | None:
     start = max(0, len(text) // 3 - sample // 2)
     # Splitting at spaces is four times faster than a \w+ regex; a function word glued to
     # punctuation now and then does not change which language has the most.
-    tokens = Counter(text[start : start + sample].lower().split())
+    # Only function words are counted: filtering (in C) is cheaper than counting every token.
+    tokens = Counter(filter(_ANY_WORD.__contains__, text[start : start + sample].lower().split()))
     if not tokens:
         return None
     scores = {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}

@@ -504,7 +504,12 @@ def domain_outlet(text: str) -> str:
 
 def same_line(a: str, b: str) -> bool:
     """The same headline printed twice, allowing for a converter's small differences."""
-    return fuzz.ratio(a.lower(), b.lower()) >= 90
+    a, b = a.lower(), b.lower()
+    # The ratio is 100 * (1 - indel distance / total length), and the distance is at least the
+    # difference in length: lines of lengths too far apart need no alignment (most asks).
+    if 10 * abs(len(a) - len(b)) > len(a) + len(b):
+        return False
+    return fuzz.ratio(a, b) >= 90
 
 
 def ticker_attribution(text: str) -> str | None:
