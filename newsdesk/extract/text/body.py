@@ -139,7 +139,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         if (title and shapes.same_line(text, title)) or line.chrome:
             kept.append(("gap", ""))
             continue
-        if line.words < 25 and (shapes.is_promo(text) or shapes.is_consent(text)):
+        if line.words < 25 and (shapes.is_promo(line.traits) or shapes.is_consent(line.traits)):
             kept.append(("gap", ""))
             continue
         caption = shapes.caption_credit(text)

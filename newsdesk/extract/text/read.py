@@ -85,7 +85,7 @@ def _known_sections(lines: list[Line]) -> set[str]:
 
 
 def _is_footer(line: Line, site: str | None) -> bool:
-    return line.text == site or (line.words <= 8 and shapes.is_footer(line.text))
+    return line.text == site or (line.words <= 8 and shapes.is_footer(line.traits))
 
 
 def _mark_repeated_lines(lines: list[Line]) -> None:

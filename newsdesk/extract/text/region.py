@@ -46,9 +46,9 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
     if words < 8:
         if marks & shapes.INSERT:
             return -4.0, 0.0, 0.0
-        if marks & (shapes.LIST | shapes.CONTINUE) or shapes.is_footer(text):
+        if marks & (shapes.LIST | shapes.CONTINUE) or shapes.is_footer(traits):
             return _BARRIER, 0.0, 0.0
-    if words < 16 and shapes.starts_comments(text):
+    if words < 16 and shapes.starts_comments(traits):
         return _BARRIER, 0.0, 0.0
     score = _unsettled_score(traits, marks)
     if score is not None:
@@ -71,11 +71,11 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
         return -6.0
     if marks & shapes.SHARE:
         return _RULE  # a share bar mostly closes a story, as a drawn rule does
-    if words < 80 and shapes.is_consent(text):
+    if words < 80 and shapes.is_consent(traits):
         return -10.0
     if shapes.is_glued_teaser(text) or (words <= 15 and text.endswith(("…", "..."))):
         return -3.0  # a teaser: its headline glued to its blurb, or cut short with an ellipsis
-    if words < 30 and shapes.is_promo(text):
+    if words < 30 and shapes.is_promo(traits):
         # A call to follow or subscribe is a short line; a long paragraph that ends on one
         # ("... Follow him on Instagram to watch.") is still the story's.
         return -6.0
@@ -175,7 +175,7 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     headline stands alone once."""
     prose = [shapes.is_paragraph(line) for line in lines]
     # A short sentence next to a paragraph ("Salah satunya adalah depresi.") keeps it company.
-    said = [p or (line.words >= 4 and line.text.endswith(".") and not shapes.is_promo(line.text))
+    said = [p or (line.words >= 4 and line.text.endswith(".") and not shapes.is_promo(line.traits))
             for p, line in zip(prose, lines, strict=True)]  # fmt: skip
     # A picture's alt text printed again and again between paragraphs does not part them.
     shown = [i for i, line in enumerate(lines) if not line.chrome]
@@ -226,7 +226,7 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     if not candidates:
         return None
     markers = [
-        i for i, line in enumerate(lines) if line.words < 16 and shapes.starts_comments(line.text)
+        i for i, line in enumerate(lines) if line.words < 16 and shapes.starts_comments(line.traits)
     ]
     # A marker in the menus above any prose ("About us"), or in the header under a standfirst
     # (a link to the comments), is not where comments begin: some of the story comes first.
@@ -249,7 +249,7 @@ _MAX_INSERT = 10  # lines an insert inside the body may take ("Related articles"
 
 def _is_hard_stop(line: Line) -> bool:
     return line.words < 16 and (
-        shapes.starts_comments(line.text) or shapes.marks(line) & shapes.CONTINUE != 0
+        shapes.starts_comments(line.traits) or shapes.marks(line) & shapes.CONTINUE != 0
     )
 
 
@@ -286,7 +286,8 @@ def is_prose(line: Line) -> bool:
 
 def _is_story_prose(line: Line) -> bool:
     """Prose that is not the page talking (a cookie banner, a call to subscribe)."""
-    return is_prose(line) and not shapes.is_consent(line.text) and not shapes.is_promo(line.text)
+    traits = line.traits
+    return is_prose(line) and not shapes.is_consent(traits) and not shapes.is_promo(traits)
 
 
 def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | None:
@@ -303,7 +304,7 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
         two = is_prose(line) and not line.chrome and beyond is not None and is_prose(beyond)
         if two or (ads_only and i != edge and is_prose(line) and line.words >= 20):
             return (i, ads_only) if i != edge else None
-        if _is_hard_stop(line) or shapes.is_footer(line.text):
+        if _is_hard_stop(line) or shapes.is_footer(line.traits):
             return None
         if step > 0 and line.words <= 6 and _PAGE_LISTS.match(line.text):
             return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
@@ -393,7 +394,7 @@ def _announced_list_end(lines: list[Line], at: int) -> int:
             or line.chrome
             or shapes.is_chrome(line)
             or shapes.marks(line) & shapes.LIST
-            or shapes.is_footer(line.text)
+            or shapes.is_footer(line.traits)
             or _is_hard_stop(line)
             or (bulleted and not line.bullet and (last is None or i - last > 2))
         ):
@@ -416,6 +417,6 @@ def _list_item(line: Line) -> bool:
         and not shapes.is_chrome(line)
         and not shapes.caption_credit(line.text)
         and not shapes.marks(line) & shapes.LIST
-        and not shapes.is_footer(line.text)
+        and not shapes.is_footer(line.traits)
         and not line.chrome
     )

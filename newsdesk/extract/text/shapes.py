@@ -162,10 +162,12 @@ def any_key(*keys: str) -> re.Pattern[str]:
 _FOOTER_KEY = any_key(*_FOOTER_KEYS)
 
 
-def is_footer(text: str) -> bool:
-    """The page's footer: copyright, policies, app-store prompts."""
-    traits = traits_of(text)
+def is_footer(of: str | Traits) -> bool:
+    """The page's footer: copyright, policies, app-store prompts. `of` is a line's text or, from
+    a stage that has the line, its Traits (no look-up)."""
+    traits = of if isinstance(of, Traits) else traits_of(of)
     if traits.footer is None:
+        text = traits.text
         # The word tests first: the pattern is slow to fail, and almost every line fails it.
         traits.footer = (
             _keyed(traits)
@@ -214,9 +216,10 @@ _TITLE_PUNCT = re.compile(r"[.]$")
 _CONSENT_WORDS = ("cookie", "consent", "gdpr")
 
 
-def is_consent(text: str) -> bool:
-    traits = traits_of(text)
+def is_consent(of: str | Traits) -> bool:
+    traits = of if isinstance(of, Traits) else traits_of(of)
     if traits.consent is None:
+        text = traits.text
         # The word tests first: the pattern itself is slow, and almost no line needs it.
         traits.consent = (
             _keyed(traits)
@@ -260,10 +263,11 @@ _PROMO_WORDS = (
 _PROMO_KEY = any_key(*_PROMO_WORDS)
 
 
-def is_promo(text: str) -> bool:
+def is_promo(of: str | Traits) -> bool:
     """A call to subscribe, sign up or follow: the site talking about itself, not the story."""
-    traits = traits_of(text)
+    traits = of if isinstance(of, Traits) else traits_of(of)
     if traits.promo is None:
+        text = traits.text
         traits.promo = (
             len(text) <= 400
             and _keyed(traits)
@@ -282,10 +286,11 @@ _COMMENT_WORDS = (
 _COMMENT_KEY = any_key(*_COMMENT_WORDS)
 
 
-def starts_comments(text: str) -> bool:
+def starts_comments(of: str | Traits) -> bool:
     """Readers' comments begin, or the page moves on to describing the story it just told."""
-    traits = traits_of(text)
+    traits = of if isinstance(of, Traits) else traits_of(of)
     if traits.comments is None:
+        text = traits.text
         traits.comments = (len(text) < 60 and marks_of(traits) & ENDING != 0) or (
             _keyed(traits)
             and _COMMENT_KEY.search(text.lower()) is not None
@@ -389,7 +394,7 @@ def is_title_like(line: Line) -> bool:
     return (
         3 <= words <= 30
         and not _TITLE_PUNCT.search(line.text)
-        and not is_footer(line.text)
+        and not is_footer(line.traits)
         and not marks(line) & CHROME_WORD
         and line.text[:1].isupper() | line.text[:1].isdigit() | (line.text[:1] in "'\"‘“")
     )
@@ -451,7 +456,7 @@ def chrome_text(traits: Traits) -> bool:
         return True
     if traits.words <= 6 and _FORM_FIELD.match(traits.text):
         return True
-    return traits.words <= 8 and is_footer(traits.text)
+    return traits.words <= 8 and is_footer(traits)
 
 
 # The anchored patterns that stages ask of (nearly) every line, as bits of Traits.marks. One
