@@ -1,0 +1,104 @@
+"""The shortcuts the text reader takes for speed answer exactly as the tests they stand for.
+
+Traits.marks matches twelve anchored patterns in one call, four tests share one search for their
+words first, and same_line skips the alignment when the lengths rule it out. Each is checked
+against the plain test it replaces, line by line, on our sample dumps, the seeds (when present)
+and lines written to hit every pattern.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from newsdesk.extract.text import shapes
+from newsdesk.extract.text.lines import Traits, normalise
+
+SAMPLES = Path(__file__).resolve().parents[2] / "newsdesk" / "samples"
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+# One or more lines for each pattern, in several languages and casings, and near misses.
+CRAFTED = [
+    "Most Read", "MOST POPULAR", "More from Harbour Times", "Related Articles:", "Lire aussi",
+    "Leggi anche:", "Читайте также", "İLGİLİ HABERLER", "Ilgili haberler", "BREAKING NEWS",
+    "Just in", "Continue reading at example.org", "Read the full story at Example Post",
+    "--------", "━━━━━━━━", "Image copyright Example Agency", "Photo caption A crane at dusk",
+    "Twitter post by @harbour: the tide is in", "Skip Instagram post by harbourtimes",
+    "Facebook Twitter Google+ Whatsapp", "facebook | twitter", "Share", "Share this article:",
+    "Tweet", "Advertisement", "Anzeige", "12 comments", "[image]", "[    ]",
+    "[button link=x]Send us your story[/button]", "Read more: The harbour reopens",
+    "Also on example.com The ferry returns", "Lire aussi : Le port rouvre", "About the author",
+    "Sources:", "About Harbour Times", "Über Hafenblatt", "Comments", "Leave a comment",
+    "Kommentare", "Copyright 2024 Harbour Times. All rights reserved.", "Privacy Policy",
+    "Download the Harbour Times app", "Subscribe to our newsletter", "Sign up for updates",
+    "We use cookies to improve your experience on our website.", "Donate now",
+    "Wir verwenden Cookies für die Navigation.", "Nous utilisons des cookies publicitaires.",
+    "The harbour master said the ferry would sail at dawn, weather permitting.",
+    "most read stories of the week were about the storm and the harbour wall.",
+    "Breaking the silence, the pilot spoke about the night of the storm.",
+    "Continue", "Related", "Rule", "image", "Share the harbour", "Kommentar schreiben",
+    "3 thoughts on “The harbour wall”", "Reader comments", "Subscription required.",
+]  # fmt: skip
+
+
+def _lines() -> list[str]:
+    texts = list(CRAFTED)
+    dumps = sorted(SAMPLES.glob("*.txt"))
+    if SEEDS.is_dir():
+        dumps += sorted(SEEDS.glob("*.txt"))
+    for path in dumps:
+        texts += [line.text for line in normalise(path.read_text(encoding="utf-8"))]
+    return list(dict.fromkeys(texts))
+
+
+LINES = _lines()
+
+
+def test_the_lines_cover_every_pattern() -> None:
+    # Without a match for each pattern, the comparison below could not catch a wrong bit.
+    for _bit, pattern in shapes._MARKED:
+        assert any(pattern.match(text) for text in LINES), pattern.pattern[:40]
+
+
+@pytest.mark.parametrize("bit, pattern", shapes._MARKED, ids=lambda x: str(x)[:30])
+def test_marks_agree_with_each_pattern_alone(bit: int, pattern: object) -> None:
+    wrong = [
+        text
+        for text in LINES
+        if bool(shapes.marks_of(Traits(text)) & bit) != bool(pattern.match(text))
+    ]
+    assert wrong == []
+
+
+def test_the_shared_word_search_never_hides_a_footer_promo_consent_or_comments() -> None:
+    # The tests as they read without the shared search in front of them.
+    def plain(text: str) -> tuple[bool, bool, bool, bool]:
+        low = text.lower()
+        return (
+            shapes.FOOTER.search(text) is not None and shapes._FOOTER_KEY.search(low) is not None,
+            len(text) <= 400 and shapes._PROMO.search(text) is not None,
+            shapes.contains_any(low, shapes._CONSENT_WORDS)
+            and shapes.CONSENT.search(text) is not None,
+            shapes.COMMENTS_START.search(text) is not None,
+        )
+
+    hits = 0
+    for text in LINES:
+        footer, promo, consent, comments = plain(text)
+        hits += footer + promo + consent + comments
+        assert not footer or shapes.is_footer(Traits(text)), text
+        assert not promo or shapes.is_promo(Traits(text)), text
+        assert not consent or shapes.is_consent(Traits(text)), text
+        assert not comments or shapes.starts_comments(Traits(text)), text
+    assert hits >= 10  # the lines do reach these patterns
+
+
+def test_same_line_answers_as_the_ratio_does() -> None:
+    titles = ["The harbour reopens after the storm", "THE HARBOUR REOPENS AFTER THE STORM"]
+    others = [*LINES[:400], "The harbour reopens after the storm.", "The harbour reopens"]
+    for title in titles:
+        for text in others:
+            expected = fuzz.ratio(text.lower(), title.lower()) >= 90
+            assert shapes.same_line(text, title) == expected, text
