@@ -112,27 +112,31 @@ def _gains(
     """Every block element's score: its own blocks' weights, plus its children's subtrees with
     the weight halving at each level below the children (one pass, children before parents).
     Prose another extractor also chose (``endorsed``) weighs double."""
-    direct: dict[etree._Element, float] = {}
-    get = direct.get
+    # Lists by position in tree.order: cheaper than dicts keyed by element.
+    order = tree.order
+    direct = [0.0] * len(order)
     if endorsed is None:
         for block, weight in zip(tree.blocks, weights, strict=True):
-            direct[block.element] = get(block.element, 0.0) + weight
+            if block.slot >= 0:  # text outside every block element scores no element
+                direct[block.slot] += weight
     else:
         for block, weight, chosen in zip(tree.blocks, weights, endorsed, strict=True):
             if chosen and weight > 0:
                 weight *= 2.0
-            direct[block.element] = get(block.element, 0.0) + weight
-    below: dict[etree._Element, float] = {}  # sum of the children's decayed subtree scores
-    gain: dict[etree._Element, float] = {}
+            if block.slot >= 0:
+                direct[block.slot] += weight
+    below = [0.0] * len(order)  # sum of the children's decayed subtree scores
+    gains = [0.0] * len(order)
     parents = tree.parent
-    for el in reversed(tree.order):
-        own = get(el, 0.0)
-        from_children = below.get(el, 0.0)
-        gain[el] = own + from_children
-        parent = parents[el]
-        if parent is not None:
-            below[parent] = below.get(parent, 0.0) + own + 0.5 * from_children
-    return gain
+    for i in range(len(order) - 1, -1, -1):
+        own = direct[i]
+        from_children = below[i]
+        gains[i] = own + from_children
+        parent = parents[i]
+        if parent >= 0:
+            below[parent] = below[parent] + own + 0.5 * from_children
+    # Children before parents, as the scores were found: max() breaks ties that way.
+    return dict(zip(reversed(order), reversed(gains), strict=True))
 
 
 def _repeated_chunks(
@@ -349,15 +353,15 @@ def _story_structure(blocks: Sequence[Block], kept: Sequence[Block]) -> list[boo
     return endorsed
 
 
-def _within(tree: Segmentation, containers: Sequence[etree._Element]) -> set[etree._Element]:
-    """The block elements inside the containers (themselves included): those whose nearest
-    enclosing block element is inside, parents coming before their children in ``order``."""
-    inside = set(containers)
-    parent = tree.parent
-    add = inside.add
-    for el in tree.order:
-        if parent[el] in inside:
-            add(el)
+def _within(tree: Segmentation, containers: Sequence[etree._Element]) -> list[bool]:
+    """For each block element (by position in ``order``), whether it is inside the containers
+    (themselves included): its nearest enclosing block element is, parents coming first."""
+    inside = [False] * len(tree.order)
+    for container in containers:
+        inside[tree.order.index(container)] = True
+    for i, parent in enumerate(tree.parent):
+        if parent >= 0 and inside[parent]:
+            inside[i] = True
     return inside
 
 
@@ -389,7 +393,7 @@ class _Ballot:
         standing: Sequence[int | None],
     ) -> None:
         # The block elements inside the containers: a block is in a container when its own
-        # element is one of them (a set lookup, not a walk up its ancestors).
+        # element is one of them (a lookup by position, not a walk up its ancestors).
         inside = _within(tree, containers)
         blocks = tree.blocks
         # Text trafilatura keeps outside our container counts only next to it (the container's
@@ -406,7 +410,7 @@ class _Ballot:
                 self.boxed.append(True)
                 self.lenient.append(False)
                 continue
-            in_container = block.element in inside
+            in_container = block.slot >= 0 and inside[block.slot]
             self.votes.append(vote + in_container)
             # Inside a chrome-named box (caption, share bar, "more" box) only long prose
             # survives.

@@ -181,6 +181,9 @@ class Block:
     ancestors: tuple[etree._Element, ...] = field(default=(), repr=False)
     # Those of the ancestors named like chrome or tagged nav/footer/aside/header/menu.
     chrome_marks: tuple[etree._Element, ...] = field(default=(), repr=False)
+    # The holder's position in Segmentation.order (-1: the root, for text outside every block
+    # element): scores per element are kept in lists by that position, not dicts.
+    slot: int = field(default=-1, repr=False)
     _prose: bool | None = field(default=None, repr=False)
     _words: list[str] | None = field(default=None, repr=False)
 
@@ -263,7 +266,9 @@ class Segmentation:
     blocks: list[Block]
     tickers: list[etree._Element]  # regions named like a breaking-news ticker
     order: list[etree._Element]  # the block elements in document order (parents first)
-    parent: dict[etree._Element, etree._Element | None]  # nearest enclosing block element
+    # For each element of ``order``, the position there of its nearest enclosing block
+    # element (-1: none).
+    parent: list[int]
 
 
 def segment(root: etree._Element) -> Segmentation:
@@ -279,11 +284,12 @@ def segment(root: etree._Element) -> Segmentation:
     blocks: list[Block] = []
     tickers: list[etree._Element] = []  # outermost regions named like a news ticker
     order: list[etree._Element] = []  # block elements, parents before children
-    parent: dict[etree._Element, etree._Element | None] = {}
+    parent: list[int] = []  # positions in order
     parts: list[str] = []  # the current run of inline text
     link_chars = 0  # how much of the run sits inside links
 
-    def emit(text: str, links: int, holder: etree._Element, ctx: int, path: tuple, marks: tuple):
+    def emit(text: str, links: int, slot: int, ctx: int, path: tuple, marks: tuple):
+        holder = order[slot] if slot >= 0 else root
         blocks.append(
             Block(
                 len(blocks),
@@ -298,10 +304,11 @@ def segment(root: etree._Element) -> Segmentation:
                 bool(ctx & IN_TABLE),
                 path,
                 marks,
+                slot,
             )
         )
 
-    def flush(holder: etree._Element, ctx: int, path: tuple, marks: tuple) -> None:
+    def flush(slot: int, ctx: int, path: tuple, marks: tuple) -> None:
         nonlocal link_chars
         raw = "".join(parts)
         parts.clear()
@@ -309,7 +316,7 @@ def segment(root: etree._Element) -> Segmentation:
         if _BR not in raw:
             text = " ".join(raw.split())
             if text:
-                emit(text, links, holder, ctx, path, marks)
+                emit(text, links, slot, ctx, path, marks)
             return
         # Two line breaks in a row end a paragraph even without a block element around it.
         pieces = [
@@ -318,16 +325,16 @@ def segment(root: etree._Element) -> Segmentation:
             if t
         ]
         if len(pieces) == 1:
-            emit(pieces[0], links, holder, ctx, path, marks)
+            emit(pieces[0], links, slot, ctx, path, marks)
             return
         total = sum(len(t) for t in pieces)
         for piece in pieces:
-            emit(piece, round(links * len(piece) / total), holder, ctx, path, marks)
+            emit(piece, round(links * len(piece) / total), slot, ctx, path, marks)
 
     def walk(
         el: etree._Element,
         tag: str,  # el.tag, which the caller has read already (lxml builds a new str each time)
-        holder: etree._Element,
+        slot: int,  # the holder's position in order (-1: the root)
         ctx: int,
         depth: int,
         path: tuple,
@@ -337,7 +344,7 @@ def segment(root: etree._Element) -> Segmentation:
         block = tag in CUT_TAGS
         if block:
             if parts:
-                flush(holder, ctx, path, marks)
+                flush(slot, ctx, path, marks)
             names = el.get("class") or ""
             ident = el.get("id")
             if ident:
@@ -352,8 +359,8 @@ def segment(root: etree._Element) -> Segmentation:
                 ctx |= IN_TICKER
             # A new block starts outside any link; its kind adds to the inherited flags.
             ctx = (ctx & ~IN_LINK) | _TAG_FLAGS.get(tag, 0)
-            holder = el
-            parent[el] = path[-1] if path else None
+            parent.append(slot)
+            slot = len(order)
             order.append(el)
             path = (*path, el)
         elif tag == "a":
@@ -387,7 +394,7 @@ def segment(root: etree._Element) -> Segmentation:
                 )
             ):
                 if child_tag in CUT_TAGS or len(child):
-                    walk(child, child_tag, holder, ctx, depth + 1, path, marks)
+                    walk(child, child_tag, slot, ctx, depth + 1, path, marks)
                 else:  # an inline element without children (most are): its text, here
                     if child_tag == "br":
                         parts.append(_BR)
@@ -407,11 +414,11 @@ def segment(root: etree._Element) -> Segmentation:
                 if in_link:
                     link_chars += len(tail.strip())
         if block and parts:
-            flush(holder, ctx, path, marks)
+            flush(slot, ctx, path, marks)
 
     tag = start.tag
     if tag.__class__ is str and tag not in SKIP_TAGS and not is_hidden(start):
-        walk(start, tag, root, 0, 0, (), ())
+        walk(start, tag, -1, 0, 0, (), ())
     # walk's closure refers to walk itself: a reference cycle that would keep this page's tree
     # alive until the cyclic garbage collector ran, several pages at a time.
     walk = None  # type: ignore[assignment]
