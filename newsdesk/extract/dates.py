@@ -42,6 +42,8 @@ _RELATIVE = re.compile(
 _DIGIT = re.compile(r"\d")
 _WORDY_RELATIVE = re.compile(r"\b(?:today|yesterday|just now|ago)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A number a day could be written as: a date dateparser reads strictly has one besides its year.
+_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _RELATIVE_WORDS = {"today": 0, "yesterday": 1, "just now": 0}
 _UNITS = {
     "second": timedelta(seconds=1), "sec": timedelta(seconds=1),
@@ -217,8 +219,9 @@ def _parse_date(
     if parsed:
         return parsed
     # The fast parsers read English; dateparser (slow) is for other languages' month names,
-    # and only on lines that name a year.
-    if fallback and language != "en" and _YEAR.search(s) and len(s.split()) <= 8:
+    # and only on lines that name a year and a day ("Informações 2019" is no date, but would
+    # load a language's data to say so).
+    if fallback and language != "en" and _YEAR.search(s) and _DAY.search(s) and len(s.split()) <= 8:
         when = _dateparser(s, language)
         if when is not None:
             has_clock = bool(re.search(r"\d:\d\d", s))
