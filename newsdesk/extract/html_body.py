@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
+from itertools import chain
 
 from lxml import etree
 
@@ -215,7 +216,7 @@ class _Reference:
         # character), so each line is tokenized once for both sets.
         lines = [tokens(line) for line in text.splitlines()]
         self.short = {" ".join(line) for line in lines}
-        words = [word for line in lines for word in line]
+        words = list(chain.from_iterable(lines))
         # As eval.metrics.shingles counts them: a text shorter than a shingle is one.
         if len(words) >= SHINGLE_SIZE:
             self.grams = set(_grams(words))
