@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from newsdesk.corpus import Store
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DB_HELP = "Database: a SQLite path or postgresql:// URL (default NEWSDESK_DB or newsdesk.db)."
 

@@ -13,7 +13,7 @@ from rich.console import Console
 from newsdesk.cli._app import app, eval_app
 from newsdesk.records import Page, PageError
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 POLNEAR = Path(__file__).resolve().parents[3] / "shared" / "bench" / "polnear"
 
 

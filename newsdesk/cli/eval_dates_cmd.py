@@ -12,7 +12,7 @@ from rich.table import Table
 from newsdesk.cli._app import eval_app
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 @eval_app.command("dates")

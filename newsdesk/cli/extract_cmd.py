@@ -18,7 +18,7 @@ from newsdesk.extract.profile import SiteProfile, load_profiles, save_profiles
 from newsdesk.markdown import page_to_markdown
 from newsdesk.records import Page, PageError
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def parse_when(value: str | None) -> datetime | None:

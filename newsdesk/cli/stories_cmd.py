@@ -14,7 +14,7 @@ from newsdesk.cli._app import app, eval_app
 from newsdesk.cli.corpus_cmd import DB_HELP, _fail, _store
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 # The contract fields of DESIGN.md come first; the rest of the record follows.
 _CONTRACT = ("id", "title", "first_seen", "last_seen", "outlets", "articles")

@@ -17,7 +17,7 @@ from newsdesk.capture.feeds import feed_page, looks_like_feed
 from newsdesk.corpus.dedup import prepare as prepare_dedup
 from newsdesk.corpus.dedup import signature
 from newsdesk.corpus.profiles import capture_lines
-from newsdesk.extract.dates import prepare as prepare_dates
+from newsdesk.extract.core import warm_up
 from newsdesk.extract.decode import decode
 from newsdesk.extract.profile import SiteProfile, site_key
 from newsdesk.pipeline import Pipeline, Stage, StageFailure, describe_error
@@ -111,9 +111,7 @@ def preload() -> None:
     spawned, not forked."""
     if multiprocessing.get_start_method(allow_none=False) != "fork":
         return
-    importlib.import_module("newsdesk.extract.html")
-    importlib.import_module("newsdesk.extract.text")
-    prepare_dates()
+    warm_up()
     prepare_dedup()
     # What is alive now (modules, their tables and caches) lives as long as the processes do:
     # out of the collector's reach, the workers' full collections no longer walk it (and no

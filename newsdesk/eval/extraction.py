@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from newsdesk.eval.metrics import PageScore, combine, score_page
-from newsdesk.extract.core import ExtractError, extract
+from newsdesk.extract.core import ExtractError, extract, warm_up
 from newsdesk.records import Capture, Page
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "shared" / "bench" / "aeb"
@@ -110,6 +110,8 @@ def score_format(
     run = extractor or newsdesk_extractor(fmt)
     inputs = [(p, read_bytes(p.path)) for p in pages]  # reading files is not extraction time
     if inputs:  # warm up: imports and first-call caches are not per-page cost
+        if extractor is None:
+            warm_up()
         with contextlib.suppress(ExtractError):
             run(*inputs[0])
     per_page: dict[str, PageScore] = {}

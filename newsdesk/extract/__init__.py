@@ -6,6 +6,6 @@ plain-text dumps, `html` for markup, `newsplease` for news-please JSON.
 
 from __future__ import annotations
 
-from newsdesk.extract.core import ExtractError, extract, extract_text_page
+from newsdesk.extract.core import ExtractError, extract, extract_text_page, warm_up
 
-__all__ = ["ExtractError", "extract", "extract_text_page"]
+__all__ = ["ExtractError", "extract", "extract_text_page", "warm_up"]
