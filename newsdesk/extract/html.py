@@ -36,6 +36,7 @@ from newsdesk.extract.html_body import BodyEvidence, common_ancestor, is_prose, 
 from newsdesk.extract.html_dom import (
     HEADING_TAGS,
     Block,
+    TagIndex,
     clean_text,
     element_text,
     parse_html,
@@ -92,11 +93,12 @@ def _trafilatura_text(root: etree._Element) -> str:
     return text or ""
 
 
-def _title(root: etree._Element, declared: Declared, body: list[Block]) -> str:
+def _title(index: TagIndex, declared: Declared, body: list[Block]) -> str:
     """The headline: an <h1> the declared title or <title> agrees with, else the declared one."""
-    page_title = clean_text(root.findtext(".//head/title") or "")
+    title_element = index.head_child("title")
+    page_title = clean_text(title_element.text or "" if title_element is not None else "")
     references = [t.lower() for t in (declared.title, page_title) if t]
-    h1s = [element_text(h) for h in root.iter("h1")]
+    h1s = [element_text(h) for h in index.iter("h1")]
     for h1 in h1s:
         if h1 and any(h1.lower() in ref or ref in h1.lower() for ref in references):
             return h1
@@ -210,7 +212,8 @@ def read_html(
         from newsdesk.extract.core import ExtractError
 
         raise ExtractError(f"{source}: HTML without any content to parse")
-    declared = read_declared(root)
+    index = TagIndex(root)
+    declared = read_declared(root, index)
     segmentation = segment(root)
     blocks = segmentation.blocks
     page_url = declared.url or url
@@ -222,16 +225,16 @@ def read_html(
     )
     selection = select_body(segmentation, evidence, _trafilatura_text)
     selected = selection.blocks
-    title = _title(root, declared, selected)
+    title = _title(index, declared, selected)
     body = _clean_body([b for b in selected if b.text != title])
     page.ticker = read_ticker(segmentation.tickers)
     prose_chars = sum(text_weight(b.text) for b in body if is_prose(b))
     if prose_chars < _MIN_ARTICLE_CHARS and not (declared.is_article and prose_chars):
-        page.links = read_link_lists(root, page_url, set())
+        page.links = read_link_lists(index, page_url, set())
         return page
     # Lists inside the article's own container are inserts ("Related"), not page link lists.
     page.links = read_link_lists(
-        root, page_url, {b.element for b in body} | set(selection.containers)
+        index, page_url, {b.element for b in body} | set(selection.containers)
     )
 
     first, last = body[0].index, body[-1].index
@@ -240,7 +243,7 @@ def read_html(
     header_zone = blocks[max(0, first - 40) : first + 8]
     # Relative dates ("4 days ago") resolve against the capture time, else against the newest
     # date the page itself states, which bounds when it was captured.
-    now = captured_at or latest_stated_date(root, declared)
+    now = captured_at or latest_stated_date(index, declared)
     published, published_text = _published(root, declared, scope, header_zone, now, page_url)
     frame = article_scope([b.element for b in body])
     standfirst, body = _standfirst(declared.description, body, header.blocks, published_text)
@@ -267,7 +270,7 @@ def read_html(
     )
     page.kind = "article"
     page.articles = [article]
-    _add_other_articles(page, root, blocks, body, page_url, now)
+    _add_other_articles(page, root, index, blocks, body, page_url, now)
     return page
 
 
@@ -288,6 +291,7 @@ def _as_digest(page: Page, intro: list[Block], excerpts: list[Unit]) -> None:
 def _add_other_articles(
     page: Page,
     root: etree._Element,
+    index: TagIndex,
     blocks: list[Block],
     body: list[Block],
     base: str | None,
@@ -300,7 +304,7 @@ def _add_other_articles(
         intro, excerpts = split
         _as_digest(page, intro, excerpts)
         return
-    units = read_units(root, blocks, base, captured_at)
+    units = read_units(root, index, blocks, base, captured_at)
     if not units:
         return
     in_unit = {b.index for u in units for b in u.blocks}

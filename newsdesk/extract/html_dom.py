@@ -102,6 +102,42 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
     return root
 
 
+# The tags whose every element some reader lists (headlines, lists, dates, metadata).
+_LISTED_TAGS = ("head", "h1", "h2", "h3", "h4", "ul", "ol", "time", "article", "meta", "script")
+_FIRST_BODY = etree.XPath("descendant::body[1]")  # libxml2 stops at the first
+
+
+class TagIndex:
+    """The page's elements of a few tags, in document order, found in one pass over the tree.
+
+    Each ``root.iter(tag)`` walks every node of the tree (lxml looks ahead for the next match
+    even when the caller wants only the first); the readers asked for a dozen such walks.
+    """
+
+    __slots__ = ("_by_tag", "_pairs")
+
+    def __init__(self, root: etree._Element) -> None:
+        self._pairs = [(el.tag, el) for el in root.iter(*_LISTED_TAGS)]
+        self._by_tag: dict[str, list[etree._Element]] = {}
+        for tag, el in self._pairs:
+            self._by_tag.setdefault(tag, []).append(el)
+
+    def iter(self, *tags: str) -> list[etree._Element]:
+        """The elements with any of ``tags`` (listed ones), as ``root.iter(*tags)`` yields them."""
+        if len(tags) == 1:
+            return list(self._by_tag.get(tags[0], ()))
+        return [el for tag, el in self._pairs if tag in tags]
+
+    def head_child(self, tag: str, rel: str | None = None) -> etree._Element | None:
+        """The first ``tag`` child of a <head> (with that ``rel``), as ElementPath's
+        ``.//head/tag`` finds it."""
+        for head in self._by_tag.get("head", ()):
+            for child in head:
+                if child.tag == tag and (rel is None or child.get("rel") == rel):
+                    return child
+        return None
+
+
 def _names(el: etree._Element) -> str:
     names = el.get("class") or ""
     ident = el.get("id")
@@ -279,8 +315,8 @@ def segment(root: etree._Element) -> Segmentation:
     elements (and of those among them named like chrome) is a tuple built once per block
     element and shared by all the blocks cut inside it.
     """
-    body = root.find(".//body")
-    start = body if body is not None else root
+    bodies = _FIRST_BODY(root)
+    start = bodies[0] if bodies else root
     blocks: list[Block] = []
     tickers: list[etree._Element] = []  # outermost regions named like a news ticker
     order: list[etree._Element] = []  # block elements, parents before children

@@ -17,6 +17,7 @@ from newsdesk.extract.dates import parse_date
 from newsdesk.extract.html_dom import (
     BLOCK_TAGS,
     HEADING_TAGS,
+    TagIndex,
     clean_text,
     element_text,
     names_match,
@@ -161,16 +162,14 @@ def _inside(el: etree._Element, skip: set[etree._Element]) -> bool:
     return el in skip or not skip.isdisjoint(el.iterancestors())
 
 
-def read_link_lists(
-    root: etree._Element, base: str | None, skip: set[etree._Element]
-) -> list[Link]:
+def read_link_lists(index: TagIndex, base: str | None, skip: set[etree._Element]) -> list[Link]:
     """Titled lists of article links outside the elements in ``skip`` (the article body).
 
     Two shapes: list items (<ul>/<ol>), and grids of cards, each card a heading with a link.
     """
     links: list[Link] = []
     seen: set[tuple[str, str]] = set()
-    for lst in root.iter("ul", "ol"):
+    for lst in index.iter("ul", "ol"):
         if _inside(lst, skip):
             continue
         items = list(lst.iterchildren("li"))
@@ -183,7 +182,7 @@ def read_link_lists(
         if len(found) >= max(2, len(items) // 2):
             _add(links, seen, name, found)
     grids: dict[etree._Element, list[tuple[etree._Element, etree._Element]]] = {}
-    for heading in root.iter("h2", "h3", "h4"):
+    for heading in index.iter("h2", "h3", "h4"):
         if next(heading.iterchildren("a"), None) is None:  # a link directly in the heading
             continue
         card = heading.getparent()

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from newsdesk.extract.html_dom import clean_text, element_text
+from newsdesk.extract.html_dom import TagIndex, clean_text, element_text
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -76,9 +76,9 @@ def _walk_ld(value: Any) -> list[dict[str, Any]]:
     return found
 
 
-def json_ld_objects(root: etree._Element) -> list[dict[str, Any]]:
+def json_ld_objects(index: TagIndex) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
-    for script in root.iter("script"):
+    for script in index.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         raw = (script.text or "").strip()
@@ -110,11 +110,10 @@ def _names(value: Any) -> list[str]:
     return [n for n in names if n and not n.startswith("http")]
 
 
-def meta_tags(root: etree._Element) -> dict[str, list[str]]:
-    """<meta> content by lowercase property/name/itemprop, in page order."""
+def meta_tags(index: TagIndex) -> dict[str, list[str]]:
+    """<meta> content by lowercase property/name/itemprop, in page order (head and body)."""
     tags: dict[str, list[str]] = {}
-    head_and_body = root.iter("meta")
-    for meta in head_and_body:
+    for meta in index.iter("meta"):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         content = meta.get("content")
         if key and content and content.strip():
@@ -139,9 +138,9 @@ def _split_keywords(value: Any) -> list[str]:
     return [clean_text(i) for i in items if clean_text(i)]
 
 
-def read_declared(root: etree._Element) -> Declared:
-    tags = meta_tags(root)
-    objects = json_ld_objects(root)
+def read_declared(root: etree._Element, index: TagIndex) -> Declared:
+    tags = meta_tags(index)
+    objects = json_ld_objects(index)
     articles = [o for o in objects if _types(o) & _ARTICLE_TYPES]
     ld = max(articles, key=lambda o: len(str(o.get("articleBody") or "")), default={})
     declared = Declared()
@@ -188,7 +187,7 @@ def read_declared(root: etree._Element) -> Declared:
     if not declared.tags:
         declared.tags = _split_keywords(_first(tags, "news_keywords", "keywords"))
     declared.url = _name(ld.get("url")) or _first(tags, "og:url")
-    canonical = root.find(".//head/link[@rel='canonical']")
+    canonical = index.head_child("link", rel="canonical")
     if canonical is not None and canonical.get("href"):
         declared.url = canonical.get("href")
     lang = root.get("lang") or root.get("xml:lang") or _first(tags, "og:locale", "language")
@@ -244,10 +243,10 @@ def first_time_element(
     return None, None
 
 
-def latest_stated_date(root: etree._Element, declared: Declared) -> datetime | None:
+def latest_stated_date(index: TagIndex, declared: Declared) -> datetime | None:
     """The newest machine-readable date on the page (<time datetime>, declared publication or
     modification): the page cannot have been captured before it."""
-    stamps = [el.get("datetime") for el in root.iter("time")]
+    stamps = [el.get("datetime") for el in index.iter("time")]
     stamps += [declared.published, declared.modified]
     newest: datetime | None = None
     for stamp in stamps:

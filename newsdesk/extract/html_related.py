@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlparse
 from lxml import etree
 
 from newsdesk.extract.dates import parse_date
-from newsdesk.extract.html_dom import HEADING_TAGS, Block, element_text
+from newsdesk.extract.html_dom import HEADING_TAGS, Block, TagIndex, element_text
 
 _CONTINUE = re.compile(
     r"^(?:continue reading|read (?:the )?(?:full|whole|rest of the) (?:story|article)|"
@@ -41,12 +41,13 @@ class Unit:
     continues_elsewhere: bool  # ends "Continue reading at ...": an excerpt, as on a digest
 
 
-# The itemtype attributes of the page: libxml2 finds attributes faster than elements that have one.
-_ITEMTYPES = etree.XPath("//@itemtype")
+# The itemtype attributes of the page: libxml2 finds attributes faster than elements that have
+# one, and attributes of elements faster than those of every node ("//@itemtype").
+_ITEMTYPES = etree.XPath("descendant-or-self::*/@itemtype")
 
 
-def _units(root: etree._Element) -> list[etree._Element]:
-    found = list(root.iter("article"))
+def _units(root: etree._Element, index: TagIndex) -> list[etree._Element]:
+    found = index.iter("article")
     found += [
         kind.getparent()
         for kind in _ITEMTYPES(root)
@@ -69,11 +70,15 @@ def _title_of(el: etree._Element, base: str | None) -> tuple[str, str | None]:
 
 
 def read_units(
-    root: etree._Element, blocks: list[Block], base: str | None, captured_at: datetime | None
+    root: etree._Element,
+    index: TagIndex,
+    blocks: list[Block],
+    base: str | None,
+    captured_at: datetime | None,
 ) -> list[Unit]:
     """Every article unit of the page with real prose, in page order."""
     units: list[Unit] = []
-    for el in _units(root):
+    for el in _units(root, index):
         title, url = _title_of(el, base)
         if not title:
             continue
