@@ -156,6 +156,49 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
     return out
 
 
+# What a raw line reads as, whatever the lines around it (see _shape).
+_BARE = "bare bullet"
+Shape = tuple[tuple[str, ...], int, bool, tuple[int, ...]]
+
+
+@lru_cache(maxsize=65536)
+def _shape(s: str, wrapped: bool) -> Shape | str | None:
+    """One raw line on its own: None if blank, _BARE if a bullet alone (its item follows on the
+    next line), else (its text, or the two halves of a glued pair; its indentation; whether a
+    bullet mark led it; where wrapped lines were joined in it). Cached: a site's pages repeat
+    their menus and footers line for line, and a batch reads many pages of one site."""
+    stripped = s.strip()
+    if not stripped:
+        return None
+    first = stripped[0]
+    if first in _BULLET_FIRST:
+        if len(stripped) == 1 and _BARE_BULLET.match(stripped):
+            return _BARE
+        m = _BULLET.match(stripped)
+    else:
+        m = None
+    if "\t" in s:
+        s = s.expandtabs(4)
+    indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
+    marked = False
+    if m and len(stripped) > len(m.group(0)):
+        marked = True
+        stripped = stripped[m.end() :].strip()
+        # "• • LIVE": nested bullets collapse into one item.
+        while (m := _BULLET.match(stripped)) and len(stripped) > len(m.group(0)):
+            stripped = stripped[m.end() :].strip()
+    if stripped[0] == "[":
+        stripped = _IMAGE_PREFIX.sub("", stripped)
+    joins: tuple[int, ...] = ()
+    if wrapped and WRAP_JOIN in stripped:
+        joins = tuple(i for i, ch in enumerate(stripped) if ch == WRAP_JOIN)
+        stripped = stripped.replace(WRAP_JOIN, " ")
+    if stripped.endswith("ago"):
+        parts = _split_glued(stripped)
+        return tuple(parts), indent, marked, () if len(parts) == 2 else joins
+    return (stripped,), indent, marked, joins
+
+
 def normalise(text: str) -> list[Line]:
     """Lines of a text dump with bullets, indentation and wrapping made uniform."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -167,50 +210,31 @@ def normalise(text: str) -> list[Line]:
         raw = _unwrap(raw, width)
     if "\u00a0" in text:
         raw = [s.replace("\u00a0", " ") for s in raw]
+    wrapped = bool(width)
     lines: list[Line] = []
     blank = False
     pending_bullet = False
     soft = False
     for index, s in enumerate(raw):
-        if width:  # only an unwrapped dump has soft breaks and joins
+        if wrapped:  # only an unwrapped dump has soft breaks and joins
             soft = s.startswith(SOFT_BREAK)
             if soft:
                 s = s[1:]
-        stripped = s.strip()
-        if not stripped:
+        shape = _shape(s, wrapped)
+        if shape is None:
             blank = True
             continue
-        first = stripped[0]
-        if first in _BULLET_FIRST:
-            if len(stripped) == 1 and _BARE_BULLET.match(stripped):
-                pending_bullet = True  # the item's text follows on the next line
-                continue
-            m = _BULLET.match(stripped)
-        else:
-            m = None
-        if "\t" in s:
-            s = s.expandtabs(4)
-        indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
-        bullet = pending_bullet
+        if shape is _BARE:
+            pending_bullet = True  # the item's text follows on the next line
+            continue
+        texts, indent, marked, joins = shape
+        bullet = marked or pending_bullet
         pending_bullet = False
-        if m and len(stripped) > len(m.group(0)):
-            bullet = True
-            stripped = stripped[m.end() :].strip()
-            # "• • LIVE": nested bullets collapse into one item.
-            while (m := _BULLET.match(stripped)) and len(stripped) > len(m.group(0)):
-                stripped = stripped[m.end() :].strip()
-        if stripped[0] == "[":
-            stripped = _IMAGE_PREFIX.sub("", stripped)
-        joins: tuple[int, ...] = ()
-        if width and WRAP_JOIN in stripped:
-            joins = tuple(i for i, ch in enumerate(stripped) if ch == WRAP_JOIN)
-            stripped = stripped.replace(WRAP_JOIN, " ")
         # Positional arguments: a Line is made for every line of every page.
-        if stripped.endswith("ago") and len(parts := _split_glued(stripped)) == 2:
-            lines.append(Line(parts[0], indent, bullet, blank, index, True, False, soft))
-            lines.append(Line(parts[1], indent, bullet, False, index))
+        if len(texts) == 2:
+            lines.append(Line(texts[0], indent, bullet, blank, index, True, False, soft))
+            lines.append(Line(texts[1], indent, bullet, False, index))
         else:
-            text = parts[0] if stripped.endswith("ago") else stripped
-            lines.append(Line(text, indent, bullet, blank, index, False, False, soft, joins))
+            lines.append(Line(texts[0], indent, bullet, blank, index, False, False, soft, joins))
         blank = False
     return lines
