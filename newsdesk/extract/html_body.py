@@ -198,16 +198,6 @@ def _grams(words: list[str]) -> zip[tuple[str, ...]]:
     return zip(*(words[i:] for i in range(SHINGLE_SIZE)), strict=False)
 
 
-def _coverage(words: list[str], reference: set[tuple[str, ...]], short_ref: set[str]) -> float:
-    """Share of a block's 4-token shingles found in the reference text."""
-    if not words:
-        return 0.0
-    if len(words) < SHINGLE_SIZE:
-        return 1.0 if " ".join(words) in short_ref else 0.0
-    hit = sum(map(reference.__contains__, _grams(words)))
-    return hit / (len(words) - SHINGLE_SIZE + 1)
-
-
 class _Reference:
     """A reference text as 4-token shingles (and whole short lines), to test blocks against."""
 
@@ -224,7 +214,12 @@ class _Reference:
             self.grams = {tuple(words)} if words else set()
 
     def covers(self, words: list[str]) -> bool:
-        return _coverage(words, self.grams, self.short) >= 0.5
+        """Whether half the block's 4-token shingles are in the text (a block shorter than a
+        shingle: whether the text has a line of just its words)."""
+        if len(words) < SHINGLE_SIZE:
+            return bool(words) and " ".join(words) in self.short
+        hit = sum(map(self.grams.__contains__, _grams(words)))
+        return hit / (len(words) - SHINGLE_SIZE + 1) >= 0.5
 
 
 # Our own reading is final, and trafilatura not consulted, when no rival element elsewhere on
@@ -304,13 +299,15 @@ def select_body(
         # are left on the bench pages).
         read = _relevant_copy(region, holders)
     other = second_opinion(read) if read is not None else ""
-    traf = _Reference(other)
-    # Only blocks inside the region it read can have trafilatura's vote.
-    scoped = region is not None and region.tag in CUT_TAGS
-    by_trafilatura = [
-        bool(other) and (not scoped or region in b.ancestors) and traf.covers(b.words)
-        for b in blocks
-    ]
+    by_trafilatura = [False] * len(blocks)
+    if other:
+        traf = _Reference(other)
+        # Only blocks inside the region it read can have trafilatura's vote.
+        scoped = region is not None and region.tag in CUT_TAGS
+        inside = _in_region(tree, region) if scoped else [True] * len(blocks)
+        by_trafilatura = [
+            held and traf.covers(block.words) for block, held in zip(blocks, inside, strict=True)
+        ]
     chosen = _containers(_gains(tree, weights, by_trafilatura))
     if ballot is None or chosen != ballot.containers:  # else its votes stand as they are
         mark_chrome(blocks, chosen)
@@ -364,6 +361,15 @@ def _within(tree: Segmentation, containers: Sequence[etree._Element]) -> list[bo
         if parent >= 0 and inside[parent]:
             inside[i] = True
     return inside
+
+
+def _in_region(tree: Segmentation, region: etree._Element) -> list[bool]:
+    """For each block, whether it lies inside ``region`` (a block element): by position, as
+    in _Ballot, when the region is one of the segmentation's elements."""
+    if region in tree.order:
+        inside = _within(tree, [region])
+        return [block.slot >= 0 and inside[block.slot] for block in tree.blocks]
+    return [region in block.ancestors for block in tree.blocks]
 
 
 def _standing(

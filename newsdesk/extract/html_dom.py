@@ -254,13 +254,18 @@ def text_weight(text: str) -> int:
 
 
 def _reads_as_prose(block: Block) -> bool:
-    if block.link_density > 0.35 or block.is_heading:
+    # link_density, is_heading and words, inlined: this runs for every block of the page.
+    text = block.text
+    if (text and block.link_chars / len(text) > 0.35) or block.tag in HEADING_TAGS:
         return False
-    words = len(block.words)
+    tokens = block._words
+    if tokens is None:
+        tokens = block._words = _WORD.findall(text)
+    words = len(tokens)
     if words < 12:
         # Chinese and Japanese are written without spaces: count two characters as a word.
-        words += len(_CJK.findall(block.text)) // 2
-    return words >= 12 or (words >= 6 and bool(_SENTENCE_END.search(block.text)))
+        words += len(_CJK.findall(text)) // 2
+    return words >= 12 or (words >= 6 and bool(_SENTENCE_END.search(text)))
 
 
 # Where the walk is, as bit flags (cheaper than an object per element on large pages).
