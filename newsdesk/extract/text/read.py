@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import datetime
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
@@ -44,9 +45,10 @@ def _may_name_site(text: str) -> bool:
     return shapes.contains_any(text.lower(), _SITE_LEADS) or shapes.contains_any(text, _SITE_VERBS)
 
 
-def _site(lines: list[Line]) -> str | None:
-    """The publisher of the page: a short name heading the page and repeated in its chrome."""
-    counts = Counter(line.text for line in lines if 1 <= line.words <= 5)
+def _site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
+    """The publisher of the page: a short name heading the page and repeated in its chrome.
+    `counts`: how often each text is printed on the page (counted here if not given)."""
+    counts = counts if counts is not None else _text_counts(lines)
     for line in lines[:8]:
         repeated = line.words <= 5 and counts[line.text] >= 2 and not shapes.is_chrome(line)
         if repeated and not shapes.date_of(line) and line.text[:1].isupper():
@@ -59,6 +61,11 @@ def _site(lines: list[Line]) -> str | None:
             if m and m.group(1).lower() not in {"the", "our", "app", "we", "it", "this"}:
                 return m.group(1)
     return None
+
+
+def _text_counts(lines: list[Line]) -> Counter[str]:
+    """How often each text is printed on the page (counted in C: no Python loop)."""
+    return Counter(map(attrgetter("text"), lines))
 
 
 def _capture_time(lines: list[Line], given: datetime | None) -> datetime | None:
@@ -88,13 +95,13 @@ def _is_footer(line: Line, site: str | None) -> bool:
     return line.text == site or (line.words <= 8 and shapes.is_footer(line.traits))
 
 
-def _mark_repeated_lines(lines: list[Line]) -> None:
+def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) -> None:
     """A line printed three times or more on one page is a widget (share bar, sidebar teaser),
-    whatever its length; twice is common for a headline, so that is left alone (unless long and
-    twice in a row)."""
-    counts = Counter(line.text for line in lines if line.words >= 3)
+    whatever its length (three words or more); twice is common for a headline, so that is left
+    alone (unless long and twice in a row). `counts`: as for _site."""
+    counts = counts if counts is not None else _text_counts(lines)
     for line in lines:
-        if counts[line.text] >= 3:
+        if line.words >= 3 and counts[line.text] >= 3:
             line.chrome = True
     # A long line printed twice in a row is a picture's alt text and title (a carousel), never
     # two paragraphs of a story.
@@ -183,7 +190,9 @@ def _read(text: str, source: str, captured_at: datetime | None, profile: object 
     if not lines:
         raise ExtractError(f"{source}: no text")
     now = _capture_time(lines, captured_at)
-    page = Page(source=source, format="text", site=_site(lines))
+    # One count of the page's texts for every stage that asks how often a line is printed.
+    counts = _text_counts(lines)
+    page = Page(source=source, format="text", site=_site(lines, counts))
     page.captured_at = now.isoformat() if now else None
     page.ticker, ticker_lines = find_ticker(lines)
     sections = _known_sections(lines)
@@ -198,7 +207,7 @@ def _read(text: str, source: str, captured_at: datetime | None, profile: object 
         page.articles += related
         return page
 
-    _mark_repeated_lines(lines)
+    _mark_repeated_lines(lines, counts)
     _mark_boilerplate(lines)
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
