@@ -1,13 +1,15 @@
 """The shortcuts the text reader takes for speed answer exactly as the tests they stand for.
 
-Traits.marks matches twelve anchored patterns in one call, four tests share one search for their
-words first, and same_line skips the alignment when the lengths rule it out. Each is checked
+Traits.marks matches twelve anchored patterns in one call, behind a gate on the line's first
+characters, four tests share one search for their words first, and same_line skips the
+alignment when the lengths rule it out. Each is checked
 against the plain test it replaces, line by line, on our sample dumps, the seeds (when present)
 and lines written to hit every pattern.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from rapidfuzz import fuzz
 
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.lines import Traits, normalise
+from newsdesk.extract.text.prefixes import PrefixGate
 
 SAMPLES = Path(__file__).resolve().parents[2] / "newsdesk" / "samples"
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
@@ -102,3 +105,42 @@ def test_same_line_answers_as_the_ratio_does() -> None:
         for text in others:
             expected = fuzz.ratio(text.lower(), title.lower()) >= 90
             assert shapes.same_line(text, title) == expected, text
+
+
+def _variants(text: str) -> list[str]:
+    return [text, text.upper(), text.lower(), text.title(), text.swapcase()]
+
+
+def test_the_prefix_gate_lets_through_every_line_a_pattern_matches() -> None:
+    gate = shapes._MARKS_GATE
+    matched = [
+        variant
+        for text in LINES
+        for variant in _variants(text)
+        if shapes._ALL_MARKS.match(variant).lastindex is not None
+    ]
+    assert len(matched) >= 100  # every pattern, in several casings
+    assert [text for text in matched if not gate.may_match(text)] == []
+    # And it does turn lines away: ordinary headlines, menu items and prose.
+    ordinary = ["Politics", "World news", "The harbour reopens", "Harbour", "Business"]
+    assert not any(gate.may_match(text) for text in ordinary)
+
+
+def test_the_prefix_gate_follows_branches_repeats_classes_and_case_folding() -> None:
+    patterns = [re.compile(r"^(?:ab|c\d+x|[=-]{3,})", re.I), re.compile(r"^ſt\b")]
+    gate = PrefixGate(patterns)
+    through = ["ABC", "c12x", "C9x and more", "---", "=-=-", "ſt"]
+    for text in through:
+        assert any(p.match(text) for p in patterns), text
+        assert gate.may_match(text), text
+    # "C9 and more" has no "x" after its digits; "ſ" is "s" only under IGNORECASE.
+    for text in ["cba", "cx1", "C9 and more", "--x", "xyz", "stop", "St. Ives"]:
+        assert not any(p.match(text) for p in patterns), text
+        assert not gate.may_match(text), text
+    # A head that is not ASCII, or too short to judge, always goes through.
+    assert gate.may_match("Über") and gate.may_match("x")
+    # A pattern that may begin with anything lets everything through.
+    assert PrefixGate([re.compile(r"^.*end")]).may_match("zzz")
+    # "K" (Kelvin sign) matches "k" and "K" under IGNORECASE: the gate asks sre, so it knows.
+    kelvin = PrefixGate([re.compile("\u212aey", re.I)])
+    assert kelvin.may_match("Key") and kelvin.may_match("key") and not kelvin.may_match("Kay")
