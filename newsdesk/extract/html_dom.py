@@ -138,30 +138,29 @@ class TagIndex:
         return None
 
 
-def _names(el: etree._Element) -> str:
-    names = el.get("class") or ""
-    ident = el.get("id")
-    return f"{names} {ident}" if ident else names
-
-
 def names_match(el: etree._Element, pattern: re.Pattern[str]) -> bool:
     """Whether a word of the element's class or id matches ``pattern`` (a word-list regex)."""
-    names = _names(el)
-    if not names:
+    names = el.get("class") or ""
+    ident = el.get("id")
+    if ident:
+        names = f"{names} {ident}"
+    elif not names:
         return False
-    key = (pattern, names)
-    found = _names_matched.get(key)
+    verdicts = _names_matched.get(pattern)
+    if verdicts is None:
+        verdicts = _names_matched[pattern] = {}
+    found = verdicts.get(names)
     if found is None:
         words = names if names.islower() else _CAMEL.sub(" ", names).lower()
         found = pattern.search(words) is not None
-        if len(_names_matched) > 50_000:  # a bound for long runs over many sites
-            _names_matched.clear()
-        _names_matched[key] = found
+        if len(verdicts) > 50_000:  # a bound for long runs over many sites
+            verdicts.clear()
+        verdicts[names] = found
     return found
 
 
-# Verdicts by (pattern, class/id string): a page repeats the same names on many elements.
-_names_matched: dict[tuple[re.Pattern[str], str], bool] = {}
+# Verdicts by pattern, then by class/id string: a page repeats the same names on many elements.
+_names_matched: dict[re.Pattern[str], dict[str, bool]] = {}
 
 
 def word_pattern(words: frozenset[str]) -> re.Pattern[str]:
@@ -193,7 +192,11 @@ def clean_text(text: str) -> str:
 
 def element_text(el: etree._Element) -> str:
     """All the text inside ``el`` (its tail excluded), cleaned: the text_content() of lxml.html
-    serialized by libxml2 in one call rather than through an XPath string()."""
+    serialized by libxml2 in one call rather than through an XPath string(). An element
+    without children (most links and spans) holds just its own text: no serializing."""
+    if not len(el):
+        text = el.text
+        return clean_text(text) if text else ""
     return clean_text(etree.tostring(el, method="text", encoding=str, with_tail=False))
 
 
