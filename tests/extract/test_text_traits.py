@@ -98,6 +98,13 @@ def test_the_shared_word_search_never_hides_a_footer_promo_consent_or_comments()
     assert hits >= 10  # the lines do reach these patterns
 
 
+def test_ends_sentence_answers_as_the_pattern_does() -> None:
+    edges = ["", ".", "'", "”’", "Done.”", "Done.”)", "Done.\n", "Done.\n\n", "Done!\n”", "Why?」",
+             "Done .", "Done", "Done,", "3:", "… ", "Done.) x"]  # fmt: skip
+    for text in [*LINES, *edges]:
+        assert shapes.ends_sentence(text) == bool(shapes.SENTENCE_END.search(text)), repr(text)
+
+
 def test_same_line_answers_as_the_ratio_does() -> None:
     titles = ["The harbour reopens after the storm", "THE HARBOUR REOPENS AFTER THE STORM"]
     others = [*LINES[:400], "The harbour reopens after the storm.", "The harbour reopens"]

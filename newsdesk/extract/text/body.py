@@ -160,7 +160,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             kept.append(("gap", ""))  # "Share:", "Your e-mail * :": short, and said like a sentence
             continue
         if shapes.is_paragraph(line) or (
-            not line.bullet and line.words >= 3 and shapes.SENTENCE_END.search(text)
+            not line.bullet and line.words >= 3 and shapes.ends_sentence(text)
         ):
             continues = line.soft_break and blank_separated and not line.blank_before
             if continues and kept and kept[-1][0] == "p":
@@ -214,7 +214,7 @@ def _heading_after_box(skipped: list[Line]) -> str | None:
     if len(skipped) < 2:
         return None
     last = skipped[-1]
-    if last.bullet or last.words > 6 or shapes.SENTENCE_END.search(last.text):
+    if last.bullet or last.words > 6 or shapes.ends_sentence(last.text):
         return None
     return last.text
 
@@ -293,7 +293,7 @@ def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]
             header_seen = True
             i += 1
             continue
-        short_item = 1 <= line.words <= 6 and not shapes.SENTENCE_END.search(line.text)
+        short_item = 1 <= line.words <= 6 and not shapes.ends_sentence(line.text)
         # Without bullets (some converters drop them) a run of short items still reads as tags.
         unbulleted_run = (
             short_item

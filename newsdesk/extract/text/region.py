@@ -61,7 +61,7 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
         traits.chrome = shapes.chrome_text(traits)
     if traits.chrome:
         return None, -4.0, -4.0
-    return None, 1.0 if shapes.SENTENCE_END.search(text) and words >= 3 else -2.0, -4.0
+    return None, 1.0 if shapes.ends_sentence(text) and words >= 3 else -2.0, -4.0
 
 
 def _unsettled_score(traits: Traits, marks: int) -> float | None:

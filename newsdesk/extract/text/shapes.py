@@ -211,7 +211,16 @@ CONSENT = re.compile(
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?…:;。！？؟।]['\"”’)」』]*$")
-_TITLE_PUNCT = re.compile(r"[.]$")
+_STOPS = frozenset(".!?…:;。！？؟।")
+_CLOSERS = "'\"”’)」』"
+
+
+def ends_sentence(text: str) -> bool:
+    """SENTENCE_END.search(text) without the search, which tries every position of the line
+    (a quarter of the time): a stop, then nothing but closing quotes and brackets."""
+    if text[-1:] == "\n":
+        text = text[:-1]  # as `$` allows
+    return text.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
 _CONSENT_WORDS = ("cookie", "consent", "gdpr")
@@ -387,14 +396,14 @@ def is_prose_text(text: str, words: int) -> bool:
         # a tag cloud or a keyword list.
         return not text[:1].islower() or _PUNCTUATION.search(text) is not None
     # A shorter line without a full stop is a headline or a label.
-    return bool(SENTENCE_END.search(text))
+    return ends_sentence(text)
 
 
 def is_title_like(line: Line) -> bool:
     words = line.words
     return (
         3 <= words <= 30
-        and not _TITLE_PUNCT.search(line.text)
+        and not line.text.endswith(".")  # (lines hold no newline)
         and not is_footer(line.traits)
         and not marks(line) & CHROME_WORD
         and line.text[:1].isupper() | line.text[:1].isdigit() | (line.text[:1] in "'\"‘“")
@@ -455,7 +464,7 @@ def chrome_text(traits: Traits) -> bool:
     found = marks_of(traits)
     if found & (PLACEHOLDER | IMAGE | EMBEDDED | CHROME_WORD):
         return True
-    if traits.words <= 6 and _FORM_FIELD.match(traits.text):
+    if traits.words <= 6 and "*" in traits.text and _FORM_FIELD.match(traits.text):
         return True
     return traits.words <= 8 and is_footer(traits)
 
