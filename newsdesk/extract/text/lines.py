@@ -161,12 +161,10 @@ _BARE = "bare bullet"
 Shape = tuple[tuple[str, ...], int, bool, tuple[int, ...]]
 
 
-@lru_cache(maxsize=65536)
 def _shape(s: str, wrapped: bool) -> Shape | str | None:
     """One raw line on its own: None if blank, _BARE if a bullet alone (its item follows on the
     next line), else (its text, or the two halves of a glued pair; its indentation; whether a
-    bullet mark led it; where wrapped lines were joined in it). Cached: a site's pages repeat
-    their menus and footers line for line, and a batch reads many pages of one site."""
+    bullet mark led it; where wrapped lines were joined in it)."""
     stripped = s.strip()
     if not stripped:
         return None
@@ -199,6 +197,19 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
     return (stripped,), indent, marked, joins
 
 
+# Cached: a site's pages repeat their menus and footers line for line, and a batch reads many
+# pages of one site. One cache per kind of dump, so that the key is the line itself (a call
+# with one str argument: no key tuple to build and hash).
+@lru_cache(maxsize=65536)
+def _flat_shape(s: str) -> Shape | str | None:
+    return _shape(s, False)
+
+
+@lru_cache(maxsize=65536)
+def _wrapped_shape(s: str) -> Shape | str | None:
+    return _shape(s, True)
+
+
 def normalise(text: str) -> list[Line]:
     """Lines of a text dump with bullets, indentation and wrapping made uniform."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -211,6 +222,7 @@ def normalise(text: str) -> list[Line]:
     if "\u00a0" in text:
         raw = [s.replace("\u00a0", " ") for s in raw]
     wrapped = bool(width)
+    shape_of = _wrapped_shape if wrapped else _flat_shape
     lines: list[Line] = []
     blank = False
     pending_bullet = False
@@ -220,7 +232,7 @@ def normalise(text: str) -> list[Line]:
             soft = s.startswith(SOFT_BREAK)
             if soft:
                 s = s[1:]
-        shape = _shape(s, wrapped)
+        shape = shape_of(s)
         if shape is None:
             blank = True
             continue
