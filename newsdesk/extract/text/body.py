@@ -178,13 +178,20 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
     return _assemble(_keep_inner_lists(kept), images)
 
 
+@lru_cache(maxsize=65536)
+def _words(text: str) -> int:
+    """How many words a kept text has, split at spaces as a reader of the body counts them:
+    asked of each paragraph by two stages below, and pages of one site repeat paragraphs."""
+    return len(text.split())
+
+
 def _keep_inner_lists(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Short lines in a run of three or more, with prose before and after them (or closing the
     story, if they are not one-word tags), are a list in the story (tour dates, key points),
     not headings or menus: they stay, as paragraphs."""
     out = list(kept)
     # Real paragraphs on both sides, not a one-line aside ("Share your thoughts with friends.").
-    prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and len(text.split()) >= 12]
+    prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and _words(text) >= 12]
     if not prose_at:
         return out
     i = 0
@@ -197,8 +204,8 @@ def _keep_inner_lists(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
             j += 1
         # At the end of the story a list needs items of some length (tour dates, not tags).
         # The list may come under a short heading of its own ("Tour Dates").
-        first = i + 1 if j - i > 3 and len(kept[i][1].split()) < 5 else i
-        closing = all(len(kept[k][1].split()) >= 5 for k in range(first, j))
+        first = i + 1 if j - i > 3 and _words(kept[i][1]) < 5 else i
+        closing = all(_words(kept[k][1]) >= 5 for k in range(first, j))
         if j - first >= 3 and prose_at[0] < i and (prose_at[-1] > j or closing):
             if first > i:
                 out[i] = ("h", kept[i][1])
@@ -237,9 +244,7 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """After the last real paragraph, only short lines that follow it directly belong to the
     story ("We rate the statement Mostly True."); tags, share prompts and labels after a gap
     do not."""
-    last = max(
-        (i for i, (k, t) in enumerate(kept) if k == "p" and len(t.split()) >= 12), default=-1
-    )
+    last = max((i for i, (k, t) in enumerate(kept) if k == "p" and _words(t) >= 12), default=-1)
     if last < 0:
         return kept
     end = last + 1
