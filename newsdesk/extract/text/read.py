@@ -39,10 +39,22 @@ _SITE_LEADS = ("download", "get", "explore what", "welcome to", "about")
 _SITE_VERBS = ("publishes", "gathers", "is a", "brings you")
 
 
-@lru_cache(maxsize=65536)
 def _may_name_site(text: str) -> bool:
     """A cheap look at every line; the phrases (slow to fail) only where they may match."""
     return shapes.contains_any(text.lower(), _SITE_LEADS) or shapes.contains_any(text, _SITE_VERBS)
+
+
+@lru_cache(maxsize=65536)
+def _site_named(text: str) -> str | None:
+    """The publisher one line names ("Download the Daily8 app"), if any. Cached: leads such as
+    "get" and "about" are common words, and pages of one site repeat their lines."""
+    if not _may_name_site(text):
+        return None
+    for pattern in _SITE_PHRASES:
+        m = pattern.search(text)
+        if m and m.group(1).lower() not in {"the", "our", "app", "we", "it", "this"}:
+            return m.group(1)
+    return None
 
 
 def _site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
@@ -53,14 +65,9 @@ def _site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
         repeated = line.words <= 5 and counts[line.text] >= 2 and not shapes.is_chrome(line)
         if repeated and not shapes.date_of(line) and line.text[:1].isupper():
             return line.text
-    for line in reversed(lines):
-        if not _may_name_site(line.text):
-            continue
-        for pattern in _SITE_PHRASES:
-            m = pattern.search(line.text)
-            if m and m.group(1).lower() not in {"the", "our", "app", "we", "it", "this"}:
-                return m.group(1)
-    return None
+    # The bottom-most line naming it: map, filter and the cache are all C, so the lines that
+    # name nothing (nearly all) cost no Python step.
+    return next(filter(None, map(_site_named, map(attrgetter("text"), reversed(lines)))), None)
 
 
 def _text_counts(lines: list[Line]) -> Counter[str]:
