@@ -16,7 +16,7 @@ one) whether it overlaps the JSON-LD ``articleBody``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
 from itertools import chain
@@ -286,10 +286,7 @@ def select_body(
         if len(outer) <= _MAX_RIVALS_JUDGED:
             holders = set()
             for el in outer:
-                rival = _containers_from(el, gain)
-                mark_chrome(blocks, rival)
-                kept = _Ballot(tree, rival, standing).kept(True)
-                holders.update(b.element for b in kept)
+                holders.update(_keepable(tree, _containers_from(el, gain), standing))
 
     region = _candidate_region(gain)
     read = region
@@ -338,6 +335,36 @@ def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etre
     return lean
 
 
+def _keepable(
+    tree: Segmentation, containers: Sequence[etree._Element], standing: Sequence[int | None]
+) -> Iterator[etree._Element]:
+    """The elements of the blocks kept for ``containers`` with every block endorsed: what
+    ``mark_chrome`` and ``_Ballot(...).kept(True)`` give, in one pass that leaves the blocks'
+    chrome marks alone (a rival's ballot is judged only for what trafilatura must read)."""
+    lineage = set(containers)
+    for container in containers:
+        lineage.update(container.iterancestors())
+    inside = _within(tree, containers)
+    near = containers[0].getparent() if containers else None
+    for block, vote in zip(tree.blocks, standing, strict=True):
+        if vote is None:
+            continue
+        marks = block.chrome_marks
+        chrome = bool(marks) and not lineage.issuperset(marks)
+        in_container = block.slot >= 0 and inside[block.slot]
+        votes = vote + in_container + 1  # + 1: endorsed
+        if votes >= 2:
+            if not (chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)):
+                yield block.element
+        elif (
+            votes == 1
+            and block.prose
+            and not chrome
+            and (in_container or near is None or near in block.ancestors)
+        ):
+            yield block.element
+
+
 def _story_structure(blocks: Sequence[Block], kept: Sequence[Block]) -> list[bool]:
     """Our own endorsement of the story's inner structure: the sub-headings, short paragraphs
     and list items between its first and last kept paragraph of prose, unless they are mostly
@@ -353,13 +380,13 @@ def _story_structure(blocks: Sequence[Block], kept: Sequence[Block]) -> list[boo
 
 def _within(tree: Segmentation, containers: Sequence[etree._Element]) -> list[bool]:
     """For each block element (by position in ``order``), whether it is inside the containers
-    (themselves included): its nearest enclosing block element is, parents coming first."""
+    (themselves included): a container's block elements follow it in ``order``, up to its
+    ``end``."""
     inside = [False] * len(tree.order)
     for container in containers:
-        inside[tree.order.index(container)] = True
-    for i, parent in enumerate(tree.parent):
-        if parent >= 0 and inside[parent]:
-            inside[i] = True
+        start = tree.order.index(container)
+        stop = tree.end[start]
+        inside[start:stop] = [True] * (stop - start)
     return inside
 
 

@@ -311,8 +311,10 @@ class Segmentation:
     tickers: list[etree._Element]  # regions named like a breaking-news ticker
     order: list[etree._Element]  # the block elements in document order (parents first)
     # For each element of ``order``, the position there of its nearest enclosing block
-    # element (-1: none).
+    # element (-1: none), and the position just after its last block element descendant (its
+    # subtree's block elements are order[i:end[i]]).
     parent: list[int]
+    end: list[int]
 
 
 def segment(root: etree._Element) -> Segmentation:
@@ -329,6 +331,7 @@ def segment(root: etree._Element) -> Segmentation:
     tickers: list[etree._Element] = []  # outermost regions named like a news ticker
     order: list[etree._Element] = []  # block elements, parents before children
     parent: list[int] = []  # positions in order
+    end: list[int] = []
     parts: list[str] = []  # the current run of inline text
     link_chars = 0  # how much of the run sits inside links
 
@@ -404,6 +407,7 @@ def segment(root: etree._Element) -> Segmentation:
             # A new block starts outside any link; its kind adds to the inherited flags.
             ctx = (ctx & ~IN_LINK) | _TAG_FLAGS.get(tag, 0)
             parent.append(slot)
+            end.append(-1)  # known once the walk leaves el
             slot = len(order)
             order.append(el)
             path = (*path, el)
@@ -457,8 +461,10 @@ def segment(root: etree._Element) -> Segmentation:
                 parts.append(tail)
                 if in_link:
                     link_chars += len(tail.strip())
-        if block and parts:
-            flush(slot, ctx, path, marks)
+        if block:
+            if parts:
+                flush(slot, ctx, path, marks)
+            end[slot] = len(order)
 
     tag = start.tag
     if tag.__class__ is str and tag not in SKIP_TAGS and not is_hidden(start):
@@ -466,4 +472,4 @@ def segment(root: etree._Element) -> Segmentation:
     # walk's closure refers to walk itself: a reference cycle that would keep this page's tree
     # alive until the cyclic garbage collector ran, several pages at a time.
     walk = None  # type: ignore[assignment]
-    return Segmentation(blocks, tickers, order, parent)
+    return Segmentation(blocks, tickers, order, parent, end)
