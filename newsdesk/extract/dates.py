@@ -169,10 +169,13 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s,(|]))(?=\w)")
 _NOT_LABEL = re.compile(r"^(?=\D*\d)[\d./:-]+$")
 
 
+@lru_cache(maxsize=16384)
 def _search_absolute(s: str) -> ParsedDate | None:
     """An absolute date anywhere in a short line ("Updated 3:27 am PST, Wednesday, November 20,
     2019", "30.11.2020 18:14 | Last update: 30.11.2020 18:14"), provided the rest of the line
-    is only a few words of label (a second date or time is none)."""
+    is only a few words of label (a second date or time is none). Cached apart from
+    `_parse_date`, whose answers also depend on the capture time: readers ask about one line
+    with and without it, and this part is the same either way."""
     for m in _WORD_START.finditer(s):
         parsed = parse_absolute(s[m.start() :])
         if parsed:
