@@ -36,6 +36,7 @@ from newsdesk.extract.html_body import BodyEvidence, common_ancestor, is_prose, 
 from newsdesk.extract.html_dom import (
     HEADING_TAGS,
     Block,
+    Segmentation,
     TagIndex,
     clean_text,
     element_text,
@@ -270,7 +271,7 @@ def read_html(
     )
     page.kind = "article"
     page.articles = [article]
-    _add_other_articles(page, root, index, blocks, body, page_url, now)
+    _add_other_articles(page, root, index, segmentation, body, page_url, now)
     return page
 
 
@@ -292,7 +293,7 @@ def _add_other_articles(
     page: Page,
     root: etree._Element,
     index: TagIndex,
-    blocks: list[Block],
+    segmentation: Segmentation,
     body: list[Block],
     base: str | None,
     captured_at: datetime | None,
@@ -304,7 +305,7 @@ def _add_other_articles(
         intro, excerpts = split
         _as_digest(page, intro, excerpts)
         return
-    units = read_units(root, index, blocks, base, captured_at)
+    units = read_units(root, index, segmentation, base, captured_at)
     if not units:
         return
     in_unit = {b.index for u in units for b in u.blocks}

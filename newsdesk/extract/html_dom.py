@@ -90,7 +90,7 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
     text = html.lstrip("\ufeff")
     # lxml refuses str input that still declares a byte encoding; the text is decoded already.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
-    if not text.strip():
+    if not text or text.isspace():  # no stripped copy of the whole page
         return None
     try:
         try:
@@ -315,6 +315,16 @@ class Segmentation:
     # subtree's block elements are order[i:end[i]]).
     parent: list[int]
     end: list[int]
+
+    def blocks_within(self, el: etree._Element) -> list[Block]:
+        """The blocks with ``el`` among their ancestors (held by it or by a block element inside
+        it); none when ``el`` is not one of the walk's block elements."""
+        try:
+            start = self.order.index(el)
+        except ValueError:
+            return []
+        stop = self.end[start]
+        return [block for block in self.blocks if start <= block.slot < stop]
 
 
 def segment(root: etree._Element) -> Segmentation:

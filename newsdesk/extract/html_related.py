@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlparse
 from lxml import etree
 
 from newsdesk.extract.dates import parse_date
-from newsdesk.extract.html_dom import HEADING_TAGS, Block, TagIndex, element_text
+from newsdesk.extract.html_dom import HEADING_TAGS, Block, Segmentation, TagIndex, element_text
 
 _CONTINUE = re.compile(
     r"^(?:continue reading|read (?:the )?(?:full|whole|rest of the) (?:story|article)|"
@@ -72,7 +72,7 @@ def _title_of(el: etree._Element, base: str | None) -> tuple[str, str | None]:
 def read_units(
     root: etree._Element,
     index: TagIndex,
-    blocks: list[Block],
+    segmentation: Segmentation,
     base: str | None,
     captured_at: datetime | None,
 ) -> list[Unit]:
@@ -82,7 +82,7 @@ def read_units(
         title, url = _title_of(el, base)
         if not title:
             continue
-        inner = [b for b in blocks if el in b.ancestors]
+        inner = segmentation.blocks_within(el)
         prose = [b for b in inner if b.prose and b.text != title]
         if len(prose) < 2 and sum(len(b.text) for b in prose) < _MIN_PROSE_CHARS:
             continue
