@@ -157,3 +157,27 @@ def test_migrations_are_recorded_and_an_older_database_is_migrated(db_url: str) 
 def test_bad_database_url_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="not a database"):
         open_store("mysql://somewhere/db")
+
+
+def test_new_sqlite_files_use_16k_pages_and_older_files_keep_theirs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    fresh = tmp_path / "fresh.db"
+    open_store(str(fresh)).close()
+    older = tmp_path / "older.db"
+    with sqlite3.connect(older) as conn:  # a file made before: 4 KiB pages, a table in it
+        conn.execute("PRAGMA page_size=4096")
+        conn.execute("CREATE TABLE kept (x)")
+        conn.execute("INSERT INTO kept VALUES (1)")
+    store = open_store(str(older))
+    sha, _ = store.add_capture(Capture(source="a.txt", data=b"Varn floods\n" + RIVER_BODY.encode()))
+    assert store.get_capture(sha).data.startswith(b"Varn floods")
+    store.close()
+    sizes = {}
+    for path in (fresh, older):
+        with sqlite3.connect(path) as conn:
+            sizes[path.name] = conn.execute("PRAGMA page_size").fetchone()[0]
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert sizes == {"fresh.db": 16384, "older.db": 4096}
+    with sqlite3.connect(older) as conn:
+        assert conn.execute("SELECT x FROM kept").fetchall() == [(1,)]
