@@ -141,24 +141,24 @@ def visible_tags(scope: etree._Element | None) -> list[str]:
     if scope is None:
         return []
     tags: list[str] = []
+    boxes: dict[etree._Element, bool] = {}  # whether named like a tag box: links share boxes
     for el in scope.iter("a"):
         rel = (el.get("rel") or "").lower().split()
-        if ("tag" in rel and "category" not in rel) or any(
-            names_match(a, _TAGS_NAME) for a in _up_to(el, scope)
-        ):
+        tagged = "tag" in rel and "category" not in rel
+        if not tagged:
+            # A box named tags/topics among its five nearest ancestors (up to the scope).
+            for depth, anc in enumerate(el.iterancestors()):
+                named = boxes.get(anc)
+                if named is None:
+                    named = boxes[anc] = names_match(anc, _TAGS_NAME)
+                if named or anc is scope or depth == 4:
+                    tagged = named
+                    break
+        if tagged:
             text = element_text(el).lstrip("#")
             if text and len(text) <= 60 and text not in tags:
                 tags.append(text)
     return tags
-
-
-def _up_to(el: etree._Element, stop: etree._Element) -> list[etree._Element]:
-    chain = []
-    for anc in el.iterancestors():
-        chain.append(anc)
-        if anc is stop or len(chain) > 4:
-            break
-    return chain
 
 
 def article_scope(elements: Sequence[etree._Element]) -> etree._Element | None:
