@@ -109,6 +109,9 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
 # The tags whose every element some reader lists (headlines, lists, dates, metadata).
 _LISTED_TAGS = ("head", "h1", "h2", "h3", "h4", "ul", "ol", "time", "article", "meta", "script")
 _FIRST_BODY = etree.XPath("descendant::body[1]")  # libxml2 stops at the first
+# The itemtype attributes of the page: libxml2 finds attributes faster than elements that have
+# one, and attributes of elements faster than those of every node ("//@itemtype").
+_ITEMTYPES = etree.XPath("descendant-or-self::*/@itemtype")
 
 
 class TagIndex:
@@ -118,13 +121,17 @@ class TagIndex:
     even when the caller wants only the first); the readers asked for a dozen such walks.
     """
 
-    __slots__ = ("_by_tag", "_pairs")
+    __slots__ = ("_by_tag", "_pairs", "itemtypes")
 
     def __init__(self, root: etree._Element) -> None:
         self._pairs = [(el.tag, el) for el in root.iter(*_LISTED_TAGS)]
         self._by_tag: dict[str, list[etree._Element]] = {}
         for tag, el in self._pairs:
             self._by_tag.setdefault(tag, []).append(el)
+        # (itemtype, element) of every element typed in microdata, in document order: looked
+        # for while the freshly parsed tree is still in the processor's cache (twice as fast
+        # as after the date and main-text searches have been through memory).
+        self.itemtypes = [(str(kind), kind.getparent()) for kind in _ITEMTYPES(root)]
 
     def iter(self, *tags: str) -> list[etree._Element]:
         """The elements with any of ``tags`` (listed ones), as ``root.iter(*tags)`` yields them."""

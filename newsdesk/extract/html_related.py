@@ -41,18 +41,9 @@ class Unit:
     continues_elsewhere: bool  # ends "Continue reading at ...": an excerpt, as on a digest
 
 
-# The itemtype attributes of the page: libxml2 finds attributes faster than elements that have
-# one, and attributes of elements faster than those of every node ("//@itemtype").
-_ITEMTYPES = etree.XPath("descendant-or-self::*/@itemtype")
-
-
-def _units(root: etree._Element, index: TagIndex) -> list[etree._Element]:
+def _units(index: TagIndex) -> list[etree._Element]:
     found = index.iter("article")
-    found += [
-        kind.getparent()
-        for kind in _ITEMTYPES(root)
-        if "article" in kind.lower() or "posting" in kind
-    ]
+    found += [el for kind, el in index.itemtypes if "article" in kind.lower() or "posting" in kind]
     # Keep the innermost of nested candidates: a post that wraps several excerpts is their frame.
     unique = set(found)
     inner = {a for el in unique for a in el.iterancestors() if a in unique}
@@ -78,7 +69,7 @@ def read_units(
 ) -> list[Unit]:
     """Every article unit of the page with real prose, in page order."""
     units: list[Unit] = []
-    for el in _units(root, index):
+    for el in _units(index):
         title, url = _title_of(el, base)
         if not title:
             continue
