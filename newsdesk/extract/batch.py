@@ -6,7 +6,6 @@ input's failure comes back as a PageError in its place and the run goes on.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -14,7 +13,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
 
 from newsdesk.capture.files import CaptureError, expand_paths, read_capture
-from newsdesk.extract.core import ExtractError, extract, warm_up
+from newsdesk.extract.core import ExtractError, extract
 from newsdesk.extract.profile import SiteProfile, learn_profile, site_key
 from newsdesk.records import Page, PageError
 from newsdesk.settings import setting
@@ -83,8 +82,6 @@ def extract_paths(
         for source in sources:
             yield extract_one(source, captured_at, profiles)
         return
-    if multiprocessing.get_start_method() == "fork":
-        warm_up()  # once here, shared by the forked workers, instead of once in each
     window: deque[Future] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for source in sources:

@@ -297,14 +297,6 @@ def prepare() -> None:
     parser = _narrowed_parser()
     for sample in _WARM_UP:
         parser.get_date_data(sample)
-    # htmldate gathers the month names of all of dateparser's locales once a process, on its
-    # first page without a date cue (0.08 s); done here, forked workers share them. A private
-    # helper of htmldate's: skipped if an upgrade drops it.
-    from htmldate import extractors
-
-    month_words = getattr(extractors, "month_words", None)
-    if callable(month_words):
-        month_words()
 
 
 @lru_cache(maxsize=1)
