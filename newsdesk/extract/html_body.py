@@ -193,9 +193,10 @@ class BodyEvidence:
     ld_body: str | None = None
 
 
-def _grams(words: list[str]) -> zip[tuple[str, ...]]:
-    """The words' 4-token shingles, in order (``zip`` over shifted views: no slice per gram)."""
-    return zip(*(words[i:] for i in range(SHINGLE_SIZE)), strict=False)
+def _grams(words: list[str]) -> Iterator[str]:
+    """The words' 4-token shingles, in order, each as its words joined by spaces (``zip`` over
+    shifted views, no slice per gram; a string, not a tuple the garbage collector tracks)."""
+    return map(" ".join, zip(*(words[i:] for i in range(SHINGLE_SIZE)), strict=False))
 
 
 class _Reference:
@@ -211,7 +212,7 @@ class _Reference:
         if len(words) >= SHINGLE_SIZE:
             self.grams = set(_grams(words))
         else:
-            self.grams = {tuple(words)} if words else set()
+            self.grams = {" ".join(words)} if words else set()
 
     def covers(self, words: list[str]) -> bool:
         """Whether half the block's 4-token shingles are in the text (a block shorter than a
