@@ -365,7 +365,7 @@ def _keepable(
     for container in containers:
         lineage.update(container.iterancestors())
     inside = _within(tree, containers)
-    near = containers[0].getparent() if containers else None
+    near = _near(tree, containers)
     for block, vote in zip(tree.blocks, standing, strict=True):
         if vote is None:
             continue
@@ -376,12 +376,7 @@ def _keepable(
         if votes >= 2:
             if not (chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)):
                 yield block.element
-        elif (
-            votes == 1
-            and block.prose
-            and not chrome
-            and (in_container or near is None or near in block.ancestors)
-        ):
+        elif votes == 1 and block.prose and not chrome and (in_container or near(block)):
             yield block.element
 
 
@@ -408,6 +403,20 @@ def _within(tree: Segmentation, containers: Sequence[etree._Element]) -> list[bo
         stop = tree.end[start]
         inside[start:stop] = [True] * (stop - start)
     return inside
+
+
+def _near(tree: Segmentation, containers: Sequence[etree._Element]) -> Callable[[Block], bool]:
+    """Whether a block sits beside the main container, in the container's parent (any block
+    does when there is no parent); by position in ``order`` when the parent is one of the
+    segmentation's elements."""
+    parent = containers[0].getparent() if containers else None
+    if parent is None:
+        return lambda block: True
+    if parent not in tree.order:
+        return lambda block: parent in block.ancestors
+    start = tree.order.index(parent)
+    stop = tree.end[start]
+    return lambda block: start <= block.slot < stop
 
 
 def _in_region(tree: Segmentation, region: etree._Element) -> list[bool]:
@@ -452,7 +461,7 @@ class _Ballot:
         blocks = tree.blocks
         # Text trafilatura keeps outside our container counts only next to it (the container's
         # parent region), not in a teaser card elsewhere on the page.
-        near = containers[0].getparent() if containers else None
+        near = _near(tree, containers)
         self.containers = list(containers)
         self.blocks = blocks
         self.votes: list[int | None] = []  # None: never body (a caption, the title)
@@ -471,11 +480,7 @@ class _Ballot:
             self.boxed.append(
                 block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
             )
-            self.lenient.append(
-                block.prose
-                and not block.chrome
-                and (in_container or near is None or near in block.ancestors)
-            )
+            self.lenient.append(block.prose and not block.chrome and (in_container or near(block)))
 
     def kept(self, endorsed: Sequence[bool] | bool) -> list[Block]:
         """The blocks kept with ``endorsed`` (per block, or the same for all) as one more vote."""
