@@ -1,0 +1,148 @@
+"""The HTML reader's speed shortcuts answer as the plain ways of asking do.
+
+Each shortcut (the tag index, positions in the segmentation's order, the hidden-element XPaths,
+one-pass rival judging, the UTF-8 parse) is checked against the straightforward computation it
+replaced: on crafted pages of fictional outlets, and on the bench pages when they are present.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from newsdesk.extract.html_body import _Ballot, _keepable, _standing, mark_chrome
+from newsdesk.extract.html_dom import (
+    _PARSER,
+    TagIndex,
+    hidden_elements,
+    is_hidden,
+    parse_html,
+    segment,
+)
+
+BENCH = Path(__file__).resolve().parents[2].parent / "shared" / "bench"
+
+CRAFTED = """<!DOCTYPE html><html lang="en"><head><title>Harbour news | The Morrow Courier</title>
+<link rel="stylesheet" href="/a.css"><link rel="canonical" href="https://courier.example/h">
+<meta property="og:title" content="Harbour reopens"><script type="application/ld+json">{}</script>
+</head><body><header class="masthead"><h1>Harbour reopens</h1><time datetime="2031-04-02">
+2 April</time></header><div class="story" itemscope itemtype="https://schema.org/NewsArticle">
+<p>The harbour at Cape Morrow reopened on Tuesday after a winter of repairs to the old pier,
+the harbour master said, and the first ferry of the season left at noon.</p>
+<p style="display: none">Hidden note for the printers.</p><p hidden>Also hidden.</p>
+<div aria-hidden="true"><p>Screen readers skip this.</p></div>
+<div aria-hidden="false" style="color: red"><p>A visible aside.</p>Loose text after it.</div>
+<h2>Related</h2><ul><li><a href="/1">One story of the fictional courier</a></li>
+<li><a href="/2">Another story of the fictional courier</a></li></ul>
+<ol><li>First</li><li>Second</li></ol><h3>More</h3><h4>Even more</h4>
+<article><h2>A second article</h2><p>Its text, in a box of its own.</p></article>
+</div><footer><time>3 April</time><div class="share">Share this</div></footer></body></html>"""
+
+
+def bench_pages(limit: int = 40) -> Iterator[str]:
+    """Up to ``limit`` bench HTML pages per set, decoded (none when the bench is absent)."""
+    from newsdesk.extract.decode import decode
+
+    for name in ("aeb", "dates"):
+        folder = BENCH / name / "html"
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir())[:limit]:
+            data = path.read_bytes()
+            if path.suffix == ".gz":
+                data = gzip.decompress(data)
+            yield decode(data, "text/html")[0]
+
+
+def pages() -> list[str]:
+    return [CRAFTED, *bench_pages()]
+
+
+@pytest.mark.parametrize("tags", [("h1",), ("ul", "ol"), ("h2", "h3", "h4"), ("time",), ("meta",)])
+def test_tag_index_lists_what_root_iter_finds(tags: tuple[str, ...]) -> None:
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        assert TagIndex(root).iter(*tags) == list(root.iter(*tags))
+
+
+def test_tag_index_finds_head_children_and_itemtypes_as_element_path_does() -> None:
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        index = TagIndex(root)
+        assert index.head_child("title") is root.find(".//head/title")
+        assert index.head_child("link", rel="canonical") is root.find(
+            ".//head/link[@rel='canonical']"
+        )
+        typed = [el for el in root.iter(etree.Element) if el.get("itemtype") is not None]
+        assert index.itemtypes == [(el.get("itemtype"), el) for el in typed]
+
+
+def test_hidden_elements_are_those_is_hidden_finds() -> None:
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        assert hidden_elements(root) == {el for el in root.iter(etree.Element) if is_hidden(el)}
+    root = parse_html(CRAFTED)
+    assert root is not None
+    hidden_texts = {" ".join(el.itertext()).strip() for el in hidden_elements(root)}
+    assert hidden_texts == {
+        "Hidden note for the printers.",
+        "Also hidden.",
+        "Screen readers skip this.",
+    }
+
+
+def test_positions_in_order_give_each_element_its_blocks() -> None:
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        tree = segment(root)
+        walked = set(tree.order)
+        for i in range(0, len(tree.order), max(1, len(tree.order) // 40)):
+            el = tree.order[i]
+            enclosing = next((a for a in el.iterancestors() if a in walked), None)
+            assert tree.parent[i] == (-1 if enclosing is None else tree.order.index(enclosing))
+            assert tree.blocks_within(el) == [b for b in tree.blocks if el in b.ancestors]
+            inside = set(tree.order[i : tree.end[i]])
+            assert inside == {e for e in tree.order if e is el or el in e.iterancestors()}
+        for block in tree.blocks:
+            assert block.slot == -1 or tree.order[block.slot] is block.element
+
+
+def test_rival_judging_keeps_what_a_ballot_keeps() -> None:
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        tree = segment(root)
+        standing = _standing(tree.blocks, None, None)
+        for el in tree.order[:: max(1, len(tree.order) // 25)]:
+            containers = [el]
+            mark_chrome(tree.blocks, containers)
+            expected = [b.element for b in _Ballot(tree, containers, standing).kept(True)]
+            assert list(_keepable(tree, containers, standing)) == expected
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><meta charset='windows-1251'></head><body><p>Привет, мир</p></body></html>",
+        "<p>nul\x00 inside</p><p>after</p>",
+        "<p>a lone \ud800 surrogate</p>",
+        "\ufeff<html><body><p>a byte order mark</p></body></html>",
+        "<?xml version='1.0' encoding='iso-8859-1'?><html><body><p>café</p></body></html>",
+        "<p>&amp; &eacute; &#x1F600; &nbsp; 中文 😀</p>",
+    ],
+)
+def test_utf8_parse_builds_the_tree_the_str_parse_built(html: str) -> None:
+    root = parse_html(html)
+    assert root is not None
+    # The str the parse was handed before, read by libxml2 as lxml converts it.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.lstrip("\ufeff"), count=1)
+    assert etree.tostring(root) == etree.tostring(etree.fromstring(text, parser=_PARSER))
