@@ -246,7 +246,7 @@ def read_html(
     # date the page itself states, which bounds when it was captured.
     now = captured_at or latest_stated_date(index, declared)
     published, published_text = _published(root, declared, scope, header_zone, now, page_url)
-    frame = article_scope([b.element for b in body])
+    frame = article_scope(scope)
     standfirst, body = _standfirst(declared.description, body, header.blocks, published_text)
     body = [b for b in body if b.index not in header.blocks and b.text != published_text]
     authors = declared.authors or split_byline(header.byline)

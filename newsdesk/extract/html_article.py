@@ -161,12 +161,9 @@ def visible_tags(scope: etree._Element | None) -> list[str]:
     return tags
 
 
-def article_scope(elements: Sequence[etree._Element]) -> etree._Element | None:
+def article_scope(common: etree._Element | None) -> etree._Element | None:
     """The element that frames the article: the nearest <article> around the body, else the
-    body's common ancestor one level up (where lead images and tag lists sit)."""
-    from newsdesk.extract.html_body import common_ancestor
-
-    common = common_ancestor(list(elements))
+    body's common ancestor (``common``) one level up (where lead images and tag lists sit)."""
     if common is None:
         return None
     for anc in [common, *common.iterancestors()]:

@@ -79,13 +79,22 @@ def _candidate_region(gain: dict[etree._Element, float]) -> etree._Element | Non
 
 
 def common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None:
+    """The deepest element that is, or holds, every one of ``elements`` (None: none does)."""
     if not elements:
         return None
-    common = [elements[0], *elements[0].iterancestors()]
+    first = elements[0]
+    lineage = [first, *first.iterancestors()]  # deepest first
+    depth_of = {el: i for i, el in enumerate(lineage)}
+    deepest = 0  # the lineage from here up holds every element seen so far
     for el in elements[1:]:
-        lineage = {el, *el.iterancestors()}
-        common = [c for c in common if c in lineage]
-    return common[0] if common else None
+        # Up from el to where it meets the first element's lineage (siblings: one step).
+        node = el
+        while node not in depth_of:
+            node = node.getparent()
+            if node is None:
+                return None
+        deepest = max(deepest, depth_of[node])
+    return lineage[deepest]
 
 
 _CHROME_PROSE_CHARS = 150

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from newsdesk.extract.html_body import _Ballot, _keepable, _standing, mark_chrome
+from newsdesk.extract.html_body import _Ballot, _keepable, _standing, common_ancestor, mark_chrome
 from newsdesk.extract.html_dom import (
     _PARSER,
     TagIndex,
@@ -146,3 +146,24 @@ def test_utf8_parse_builds_the_tree_the_str_parse_built(html: str) -> None:
     # The str the parse was handed before, read by libxml2 as lxml converts it.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.lstrip("\ufeff"), count=1)
     assert etree.tostring(root) == etree.tostring(etree.fromstring(text, parser=_PARSER))
+
+
+def test_common_ancestor_is_the_deepest_element_holding_them_all() -> None:
+    def plain(elements: list[etree._Element]) -> etree._Element | None:
+        common = [elements[0], *elements[0].iterancestors()]
+        for el in elements[1:]:
+            lineage = {el, *el.iterancestors()}
+            common = [c for c in common if c in lineage]
+        return common[0] if common else None
+
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        blocks = segment(root).blocks
+        for step in (1, 3, 7):
+            for start in range(0, len(blocks), max(1, len(blocks) // 10)):
+                elements = [b.element for b in blocks[start : start + 12 * step : step]]
+                assert common_ancestor(elements) is plain(elements)
+    other = parse_html("<p>elsewhere</p>")
+    assert other is not None
+    assert common_ancestor([root, other]) is None
