@@ -63,18 +63,17 @@ def _heading_before(lst: etree._Element) -> str | None:
         if grand_prev is not None:
             candidates.append(grand_prev)
     for cand in candidates:
-        if not isinstance(cand.tag, str):
+        tag = cand.tag
+        if not isinstance(tag, str):
             continue
-        # The first h2 (else h3) inside: iter() also yields cand itself, never one of these here.
-        heading = cand if cand.tag in HEADING_TAGS else next(cand.iter("h2"), None)
-        if heading is None and cand.tag not in HEADING_TAGS:
-            heading = next(cand.iter("h3"), None)
-        # A plain box titles the list only when it says it is a title and links nowhere.
+        heading = cand if tag in HEADING_TAGS else _first_heading(cand)
+        # A plain box titles the list only when it says it is a title and links nowhere (the
+        # walk through its links last: most boxes are not named like a title).
         if (
             heading is None
-            and cand.tag in ("div", "span", "p", "header", "strong", "b")
+            and tag in ("div", "span", "p", "header", "strong", "b")
+            and (tag in ("strong", "b", "header") or names_match(cand, _TITLE_NAME))
             and next(cand.iter("a"), None) is None
-            and (cand.tag in ("strong", "b", "header") or names_match(cand, _TITLE_NAME))
         ):
             heading = cand
         if heading is None:
@@ -83,6 +82,17 @@ def _heading_before(lst: etree._Element) -> str | None:
         if text and len(text.split()) <= _LIST_TITLE_MAX_WORDS and len(text) <= 60:
             return None if _CHROME_LIST.search(text) else text
     return None
+
+
+def _first_heading(box: etree._Element) -> etree._Element | None:
+    """The first h2 inside ``box``, else its first h3: one walk through it, not one per tag."""
+    first_h3 = None
+    for heading in box.iter("h2", "h3"):
+        if heading.tag == "h2":
+            return heading
+        if first_h3 is None:
+            first_h3 = heading
+    return first_h3
 
 
 def _fragments(item: etree._Element, skip: etree._Element) -> list[str]:
