@@ -13,6 +13,7 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 from sqlalchemy import Connection, bindparam, select, text
@@ -29,9 +30,15 @@ THRESHOLD = 0.7  # estimated Jaccard similarity of shingle sets that makes a nea
 _WORD = re.compile(r"\w+")
 
 
-def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+def shingles(text: str, size: int = SHINGLE) -> set[str]:
     words = _WORD.findall(text.casefold())
-    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+    # The i-th tail list starts i words in; zip stops at the shortest, the last whole shingle.
+    return {" ".join(gram) for gram in zip(*(words[i:] for i in range(size)), strict=False)}
+
+
+def _enough_words(text: str) -> bool:
+    # Stops at the MIN_WORDS-th word instead of listing every word of a long body.
+    return sum(1 for _ in islice(_WORD.finditer(text), MIN_WORDS)) == MIN_WORDS
 
 
 def prepare() -> None:
@@ -70,11 +77,12 @@ def _premix(hashes: np.ndarray) -> np.ndarray:
 
 def signature(text: str) -> bytes | None:
     """The MinHash signature of a body, or None when the body is too short to compare."""
-    if len(_WORD.findall(text)) < MIN_WORDS:
+    if not _enough_words(text):
         return None
     a, b = _permutations()
+    grams = shingles(text)
     # crc32 is C and plenty for set resemblance; the premix makes up for its weak avalanche.
-    hashes = np.fromiter(map(zlib.crc32, shingles(text)), dtype=np.uint32)
+    hashes = np.fromiter(map(zlib.crc32, map(str.encode, grams)), np.uint32, count=len(grams))
     permuted = _premix(hashes)[:, np.newaxis] * a + b  # one row a shingle, wrapping mod 2**32
     return permuted.min(axis=0).astype(np.uint64).tobytes()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.corpus.dedup import signature, similarity
+from newsdesk.corpus.dedup import MIN_WORDS, signature, similarity
 from newsdesk.records import Article, Capture, Page
 from tests.corpus.fictional import RIVER_BODY
 
@@ -66,6 +66,9 @@ def test_short_bodies_link_only_when_identical(store) -> None:
 def test_signature_similarity_tracks_shared_text() -> None:
     base = signature(RIVER_BODY)
     assert signature("too short to compare") is None
+    words = [f"word{i}" for i in range(MIN_WORDS)]
+    assert signature(" ".join(words[:-1])) is None  # one word short
+    assert signature(" ".join(words)) is not None
     assert similarity(base, signature(RIVER_BODY)) == 1.0
     half = " ".join(RIVER_BODY.split()[:50]) + " " + " ".join(f"other{i}" for i in range(50))
     assert 0.2 < similarity(base, signature(half)) < 0.7
@@ -89,7 +92,7 @@ def test_signature_equals_datasketch_affine32_minhash() -> None:
     ]
     for text in texts:
         reference = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32, scheme="affine32")
-        reference.update_batch(list(shingles(text)))
+        reference.update_batch([gram.encode() for gram in shingles(text)])
         ours = np.frombuffer(signature(text), dtype=np.uint64)
         assert ours.tolist() == reference.hashvalues.astype(np.uint64).tolist()
 
