@@ -6,6 +6,7 @@ other sources go on.
 
 from __future__ import annotations
 
+import functools
 import glob
 import gzip
 from collections.abc import Iterable, Iterator
@@ -113,10 +114,20 @@ def _jsonl_file(source: str) -> Iterator[Capture | PageError]:
         yield PageError(source=source, error=f"{source}: cannot read ({exc})", stage="capture")
 
 
+@functools.cache
+def _names(paths: frozenset[str]) -> frozenset[str]:
+    return frozenset(Path(p).name for p in paths)
+
+
 def _excluded(source: str, exclude: frozenset[str]) -> bool:
     if not exclude or source == "-" or is_url(source):
         return False
-    return str(Path(source).resolve()) in exclude
+    path = Path(source)
+    # Resolving costs a system call per path component; only a file of an excluded name, or a
+    # symlink (which may point at one), can resolve to an excluded path.
+    if path.name not in _names(exclude) and not path.is_symlink():
+        return False
+    return str(path.resolve()) in exclude
 
 
 def iter_source_captures(

@@ -401,3 +401,24 @@ def test_two_ingests_of_the_same_inputs_at_once(db_url: str, tmp_path: Path) -> 
     figures = store.stats()
     assert (figures["captures"], figures["pages"], figures["articles"]) == (30, 30, 30)
     store.close()
+
+
+def test_the_databases_own_files_are_never_ingested(tmp_path: Path) -> None:
+    """Not the database in the folder being ingested, nor its WAL, nor a symlink of another
+    name that points at it; a file that only shares a directory with it is ingested."""
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    db = folder / "corpus.db"
+    (folder / "note.json").write_text(
+        newsplease(
+            "Harbour note", "Cargo volume note. " * 12, domain="ilse.example", date="2031-03-01"
+        )
+    )
+    first = ingest([str(folder)], db=str(db), workers=1, enrich=False)
+    assert (first.captures, first.errors) == (1, 0)
+    (folder / "alias").symlink_to(db)
+    (tmp_path / "outside.db").symlink_to(db)
+    again = ingest([str(folder), str(tmp_path / "outside.db")], db=str(db), workers=1, enrich=False)
+    # corpus.db, corpus.db-wal/-shm (if present) and both symlinks are skipped; note.json is
+    # seen again (and skipped as already stored).
+    assert (again.captures, again.new_captures, again.errors) == (1, 0, 0)
