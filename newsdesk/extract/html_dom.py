@@ -82,10 +82,12 @@ _BR = "\ue000"  # stands for <br> while a block's text is gathered
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR)
 _MAX_DEPTH = 200  # deeper elements are markup noise, and Python's recursion has a limit
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-# The attributes that may hide an element, each found by libxml2 in one pass over the tree: a
-# third of the cost of asking every element for its attributes.
-_HIDDEN_ATTRIBUTE, _ARIA_HIDDEN, _STYLE = (
-    etree.XPath(f"descendant-or-self::*/@{name}") for name in ("hidden", "aria-hidden", "style")
+# The attributes that may hide an element, found by libxml2 in document order: a third of the
+# cost of asking every element for its attributes. One union, not three XPaths: each
+# evaluation carries a fixed cost about that of the search itself.
+_MAY_HIDE = etree.XPath(
+    "descendant-or-self::*/@hidden | descendant-or-self::*/@aria-hidden"
+    " | descendant-or-self::*/@style"
 )
 
 
@@ -188,9 +190,15 @@ _TICKER_NAME = word_pattern(
 
 def hidden_elements(root: etree._Element) -> set[etree._Element]:
     """The elements at or below ``root`` that is_hidden finds hidden."""
-    hidden = {value.getparent() for value in _HIDDEN_ATTRIBUTE(root)}
-    hidden.update(value.getparent() for value in _ARIA_HIDDEN(root) if value == "true")
-    hidden.update(value.getparent() for value in _STYLE(root) if _HIDDEN_STYLE.search(value))
+    hidden = set()
+    for value in _MAY_HIDE(root):
+        name = value.attrname
+        if (
+            name == "hidden"
+            or (name == "aria-hidden" and value == "true")
+            or (name == "style" and _HIDDEN_STYLE.search(value))
+        ):
+            hidden.add(value.getparent())
     return hidden
 
 
@@ -303,8 +311,28 @@ _TAG_FLAGS = {
 }
 
 
+# A block's in_list, in_caption, in_quote and in_table, by the walk's flags for them.
+_CONTEXT_BITS = IN_LIST | IN_CAPTION | IN_QUOTE | IN_TABLE
+_CONTEXTS = [
+    (bool(f & IN_LIST), bool(f & IN_CAPTION), bool(f & IN_QUOTE), bool(f & IN_TABLE))
+    for f in range(_CONTEXT_BITS + 1)
+]
+
 # Block elements the walk cuts at (a marquee is a ticker's block, whatever its display).
 CUT_TAGS = BLOCK_TAGS | {"marquee"}
+# What the walk does with a child, by its tag, in one dict lookup: skip it (a false value; a
+# comment's, processing instruction's or entity's tag is a function), cut a block at it, or
+# read it as inline text (a <br> or a table cell also adds a break or a space).
+_SKIP, _CUT, _INLINE, _LINE_BREAK, _CELL = 0, 1, 2, 3, 4
+_KIND: dict[object, int] = {
+    **dict.fromkeys(CUT_TAGS, _CUT),
+    **dict.fromkeys(CELL_TAGS, _CELL),
+    "br": _LINE_BREAK,
+    **dict.fromkeys(SKIP_TAGS, _SKIP),
+    etree.Comment: _SKIP,
+    etree.ProcessingInstruction: _SKIP,
+    etree.Entity: _SKIP,
+}
 # What a class/id string says about its element, by the string: pages repeat the same few
 # hundred names on thousands of elements, so each is matched against the word lists once.
 _NAME_CHROME, _NAME_TICKER = 1, 2
@@ -359,25 +387,32 @@ def segment(root: etree._Element) -> Segmentation:
     blocks: list[Block] = []
     tickers: list[etree._Element] = []  # outermost regions named like a news ticker
     order: list[etree._Element] = []  # block elements, parents before children
+    order_tags: list[str] = []  # their tags (lxml builds a new str each time one is read)
+    root_tag = root.tag
     parent: list[int] = []  # positions in order
     end: list[int] = []
     parts: list[str] = []  # the current run of inline text
     link_chars = 0  # how much of the run sits inside links
 
     def emit(text: str, links: int, slot: int, ctx: int, path: tuple, marks: tuple):
-        holder = order[slot] if slot >= 0 else root
+        if slot >= 0:
+            holder, tag = order[slot], order_tags[slot]
+        else:
+            holder, tag = root, root_tag
+        size = len(text)
+        in_list, in_caption, in_quote, in_table = _CONTEXTS[ctx & _CONTEXT_BITS]
         blocks.append(
             Block(
                 len(blocks),
                 text,
                 holder,
-                holder.tag,
-                min(links, len(text)),
+                tag,
+                links if links < size else size,
                 False,
-                bool(ctx & IN_LIST),
-                bool(ctx & IN_CAPTION),
-                bool(ctx & IN_QUOTE),
-                bool(ctx & IN_TABLE),
+                in_list,
+                in_caption,
+                in_quote,
+                in_table,
                 path,
                 marks,
                 slot,
@@ -439,6 +474,7 @@ def segment(root: etree._Element) -> Segmentation:
             end.append(-1)  # known once the walk leaves el
             slot = len(order)
             order.append(el)
+            order_tags.append(tag)
             path = (*path, el)
         elif tag == "a":
             ctx |= IN_LINK
@@ -455,19 +491,13 @@ def segment(root: etree._Element) -> Segmentation:
         descend = depth < _MAX_DEPTH
         for child in el:
             child_tag = child.tag
-            if (
-                descend
-                and child_tag.__class__ is str
-                and child_tag not in SKIP_TAGS
-                and child not in hidden
-            ):
-                if child_tag in CUT_TAGS or len(child):
+            kind = _KIND.get(child_tag, _INLINE)  # one lookup: skipped, cut or inline
+            if kind and descend and not (hidden and child in hidden):
+                if kind is _CUT or len(child):
                     walk(child, child_tag, slot, ctx, depth + 1, path, marks)
                 else:  # an inline element without children (most are): its text, here
-                    if child_tag == "br":
-                        parts.append(_BR)
-                    elif child_tag in CELL_TAGS:
-                        parts.append(" ")
+                    if kind is not _INLINE:
+                        parts.append(_BR if kind is _LINE_BREAK else " ")
                     text = child.text
                     if text:
                         parts.append(text)

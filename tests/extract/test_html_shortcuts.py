@@ -18,6 +18,9 @@ from lxml import etree
 from newsdesk.extract.html_body import _Ballot, _keepable, _standing, common_ancestor, mark_chrome
 from newsdesk.extract.html_dom import (
     _PARSER,
+    CELL_TAGS,
+    CUT_TAGS,
+    SKIP_TAGS,
     TagIndex,
     hidden_elements,
     is_hidden,
@@ -167,3 +170,53 @@ def test_common_ancestor_is_the_deepest_element_holding_them_all() -> None:
     other = parse_html("<p>elsewhere</p>")
     assert other is not None
     assert common_ancestor([root, other]) is None
+
+
+def test_blocks_carry_their_holder_tag_and_the_kinds_of_their_enclosing_blocks() -> None:
+    # The walk reads these from its own bookkeeping (the tags it met, a table by its context
+    # flags); plainly they are the holder's tag and tags among the enclosing block elements.
+    kinds = {
+        "in_list": {"li", "dd", "dt"},
+        "in_caption": {"figcaption", "caption"},
+        "in_quote": {"blockquote"},
+        "in_table": {"tr"},
+    }
+    seen = dict.fromkeys(kinds, False)
+    html = CRAFTED.replace(
+        "<ol>",
+        "<blockquote><table><caption>Tide <b>table</b></caption><tr><td>4 m</td></tr>"
+        "</table><dl><dt>Pier</dt><dd>Old</dd></dl></blockquote><ol>",
+    )
+    for page in [html, *bench_pages()]:
+        root = parse_html(page)
+        assert root is not None
+        for block in segment(root).blocks:
+            assert block.tag == block.element.tag
+            assert 0 <= block.link_chars <= len(block.text)
+            tags = {el.tag for el in block.ancestors}
+            for name, marks in kinds.items():
+                assert getattr(block, name) == bool(tags & marks), (name, block.text)
+                seen[name] = seen[name] or getattr(block, name)
+    assert all(seen.values())
+
+
+def test_walk_sorts_children_as_the_tag_sets_and_skips_comments() -> None:
+    from newsdesk.extract.html_dom import _CELL, _CUT, _INLINE, _KIND, _LINE_BREAK
+
+    def plain(tag: object) -> int:
+        if tag.__class__ is not str or tag in SKIP_TAGS:
+            return 0
+        if tag in CUT_TAGS:
+            return _CUT
+        return _LINE_BREAK if tag == "br" else _CELL if tag in CELL_TAGS else _INLINE
+
+    tags = [*SKIP_TAGS, *CUT_TAGS, *CELL_TAGS, "br", "a", "span", "b", "marquee", "x-widget"]
+    tags += [etree.Comment, etree.ProcessingInstruction, etree.Entity]
+    for tag in tags:
+        assert _KIND.get(tag, _INLINE) == plain(tag), tag
+    # A tree from a parser that keeps comments and processing instructions: neither is text.
+    root = etree.fromstring(
+        "<html><body><p>Tide <!-- a note --><?pi x?>at <b>4<br/>m</b> <i>and</i></p></body></html>",
+        etree.HTMLParser(remove_comments=False, remove_pis=False),
+    )
+    assert [b.text for b in segment(root).blocks] == ["Tide at 4 m and"]
