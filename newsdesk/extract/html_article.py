@@ -37,6 +37,7 @@ _TAGS_NAME = word_pattern(frozenset({"tags", "taglist", "topics", "keywords", "t
 _INLINE_FACT_TAGS = frozenset({"span", "a", "time", "small", "em", "strong", "b", "i", "p", "div"})
 _HEADER_BLOCK_MAX_CHARS = 200
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
+_SEPARATOR_CHARS = frozenset("|·•")
 
 
 @dataclass
@@ -50,8 +51,11 @@ class HeaderFacts:
 
 def _own_parts(block: Block) -> list[str]:
     """The block's text and the texts of its inline pieces (spans of a byline line)."""
-    parts = [block.text, *(p.strip() for p in _SEPARATORS.split(block.text) if p.strip())]
-    for el in _inline_pieces(block.element, []):
+    text = block.text
+    pieces = [text] if _SEPARATOR_CHARS.isdisjoint(text) else _SEPARATORS.split(text)
+    parts = [text, *(piece for p in pieces if (piece := p.strip()))]
+    element = block.element
+    for el in _inline_pieces(element, []) if len(element) else ():
         text = element_text(el)
         if text and text != block.text:
             parts.append(text)
@@ -62,11 +66,11 @@ def _inline_pieces(el: etree._Element, found: list[etree._Element]) -> list[etre
     """The elements below ``el`` that may hold a header fact, in document order, with no block
     element between them and ``el``: the walk stops at nested blocks (a block's element may
     hold the whole article besides its one short line of loose text)."""
-    for child in el.iterchildren(etree.Element):
-        tag = child.tag
+    for child in el:
+        tag = child.tag  # a comment's is a function: no fact tag, and no children to walk
         if tag in _INLINE_FACT_TAGS:
             found.append(child)
-        if tag not in BLOCK_TAGS:
+        if len(child) and tag not in BLOCK_TAGS:
             _inline_pieces(child, found)
     return found
 
@@ -74,11 +78,17 @@ def _inline_pieces(el: etree._Element, found: list[etree._Element]) -> list[etre
 def scan_header(blocks: Sequence[Block], first_body: int, last: int) -> HeaderFacts:
     """Facts written in short lines from a little above the body to a little into it."""
     facts = HeaderFacts()
+    # Texts that told no fact still missing: asked again (a block's text is often its only
+    # piece too) they tell none, as facts found since only leave fewer to ask about.
+    missed: set[str] = set()
     for block in blocks[max(0, first_body - 40) : min(len(blocks), last + 1)]:
         if len(block.text) > _HEADER_BLOCK_MAX_CHARS:
             continue
         hit = False
         for text in _own_parts(block):
+            if text in missed:
+                continue
+            found = True
             if facts.byline is None and (names := header_facts.byline(text)) is not None:
                 facts.byline, hit = names, True
             elif facts.credit is None and (credit := header_facts.credit(text)) is not None:
@@ -87,6 +97,10 @@ def scan_header(blocks: Sequence[Block], first_body: int, last: int) -> HeaderFa
                 facts.reading_minutes, hit = n, True
             elif facts.shares is None and (count := header_facts.shares(text)) is not None:
                 facts.shares, hit = count, True
+            else:
+                found = False
+            if not found:
+                missed.add(text)
         if hit:
             facts.blocks.add(block.index)
     return facts

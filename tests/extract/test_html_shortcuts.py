@@ -220,3 +220,66 @@ def test_walk_sorts_children_as_the_tag_sets_and_skips_comments() -> None:
         etree.HTMLParser(remove_comments=False, remove_pis=False),
     )
     assert [b.text for b in segment(root).blocks] == ["Tide at 4 m and"]
+
+
+def test_header_scan_finds_what_asking_every_piece_finds() -> None:
+    from newsdesk.extract import facts
+    from newsdesk.extract.html_article import (
+        _INLINE_FACT_TAGS,
+        _SEPARATORS,
+        HeaderFacts,
+        scan_header,
+    )
+    from newsdesk.extract.html_dom import BLOCK_TAGS, element_text
+
+    def pieces(el: etree._Element) -> Iterator[etree._Element]:
+        for child in el.iterchildren(etree.Element):
+            if child.tag in _INLINE_FACT_TAGS:
+                yield child
+            if child.tag not in BLOCK_TAGS:
+                yield from pieces(child)
+
+    def plain(blocks: list, first: int, last: int) -> HeaderFacts:
+        found = HeaderFacts()
+        for block in blocks[max(0, first - 40) : min(len(blocks), last + 1)]:
+            if len(block.text) > 200:
+                continue
+            parts = [block.text, *(p.strip() for p in _SEPARATORS.split(block.text) if p.strip())]
+            parts += [t for el in pieces(block.element) if (t := element_text(el)) != block.text]
+            for text in filter(None, parts):
+                hit = True
+                if found.byline is None and (names := facts.byline(text)) is not None:
+                    found.byline = names
+                elif found.credit is None and (credit := facts.credit(text)) is not None:
+                    found.credit = credit
+                elif found.reading_minutes is None and (n := facts.reading_minutes(text)):
+                    found.reading_minutes = n
+                elif found.shares is None and (count := facts.shares(text)) is not None:
+                    found.shares = count
+                else:
+                    hit = False
+                if hit:
+                    found.blocks.add(block.index)
+        return found
+
+    header = (
+        "<div class='meta'><span>By Ada Quill</span> | <span>Source: Morrow Wire</span> | "
+        "<span>4 min read</span></div><p>By Ada Quill</p><p>Source: Morrow Wire</p>"
+        "<p>12 shares</p><p>4 min read</p><div>Loose <b>line</b><p>Credit: Tom Reed</p></div>"
+    )
+    crafted = CRAFTED.replace('<div class="story"', header + '<div class="story"')
+    seen = HeaderFacts()
+    # A text that tells two facts tells the second when asked again (as the block's one piece).
+    twice = CRAFTED.replace('<div class="story"', "<p>By Ada Quill 4 min read</p><div>")
+    for html in [crafted, twice, *bench_pages()]:
+        root = parse_html(html)
+        assert root is not None
+        blocks = segment(root).blocks
+        for first in range(0, len(blocks), max(1, len(blocks) // 8)):
+            expected = plain(blocks, first, first + 8)
+            assert scan_header(blocks, first, first + 8) == expected
+            seen.byline = seen.byline or expected.byline
+            seen.credit = seen.credit or expected.credit
+            seen.shares = seen.shares or expected.shares
+            seen.reading_minutes = seen.reading_minutes or expected.reading_minutes
+    assert seen.byline and seen.credit and seen.shares and seen.reading_minutes

@@ -54,8 +54,8 @@ class Traits:
     """
 
     __slots__ = (
-        "chrome", "comments", "consent", "datable", "footer", "keyed", "marks", "promo", "prose",
-        "score", "text", "words",
+        "chrome", "comments", "consent", "datable", "footer", "glue", "keys", "marks", "promo",
+        "prose", "score", "text", "words",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -65,12 +65,14 @@ class Traits:
         self.prose: bool | None = None  # shapes.is_paragraph
         self.chrome: bool | None = None  # shapes.is_chrome
         self.datable: bool | None = None  # may be a date at all (shapes.date_of)
-        self.keyed: bool | None = None  # holds a word the next four need (shapes._keyed)
+        self.keys: int | None = None  # keyword families the text holds (shapes.has_keys)
         self.footer: bool | None = None  # shapes.is_footer
         self.promo: bool | None = None  # shapes.is_promo
         self.consent: bool | None = None  # shapes.is_consent
         self.comments: bool | None = None  # shapes.starts_comments
         self.score: tuple[float | None, float, float] | None = None  # region.line_score
+        # A glued capital in the text (shapes.is_glued_teaser), when page_scan.py has looked.
+        self.glue: bool | None = None
 
 
 @lru_cache(maxsize=65536)

@@ -50,7 +50,7 @@ def _matching(source: str, flags: int) -> frozenset[str] | None:
     return None if len(found) > _WIDE else found
 
 
-def _class_source(items: list[tuple[object, object]]) -> str | None:
+def class_source(items: list[tuple[object, object]]) -> str | None:
     """A character class's source from its parsed items; None for what is not modelled."""
     parts, negate = [], False
     for op, av in items:
@@ -72,7 +72,7 @@ def _one_char(op: object, av: object, flags: int) -> frozenset[str] | None:
     if op is sre.LITERAL:
         return _matching(re.escape(chr(av)), flags & re.I)
     if op is sre.IN:
-        source = _class_source(av)
+        source = class_source(av)
         return None if source is None else _matching(source, flags & re.I)
     return None  # ANY, NOT_LITERAL: (nearly) anything
 

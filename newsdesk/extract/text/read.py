@@ -12,7 +12,7 @@ from operator import attrgetter
 from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
 from newsdesk.extract.profile import SiteProfile
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import page_scan, shapes
 from newsdesk.extract.text.body import build_article
 from newsdesk.extract.text.lines import Line, normalise
 from newsdesk.extract.text.region import (
@@ -191,6 +191,7 @@ def _read(text: str, source: str, captured_at: datetime | None, profile: object 
     from newsdesk.extract.core import ExtractError
 
     lines = normalise(text)
+    page_scan.scan_page([line.traits for line in lines])
     if profile is not None:
         for line in lines:
             line.chrome = profile.is_chrome(line.text)

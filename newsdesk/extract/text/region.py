@@ -73,7 +73,7 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
         return _RULE  # a share bar mostly closes a story, as a drawn rule does
     if words < 80 and shapes.is_consent(traits):
         return -10.0
-    if shapes.is_glued_teaser(text) or (words <= 15 and text.endswith(("…", "..."))):
+    if shapes.is_glued_teaser(text, traits.glue) or (words <= 15 and text.endswith(("…", "..."))):
         return -3.0  # a teaser: its headline glued to its blurb, or cut short with an ellipsis
     if words < 30 and shapes.is_promo(traits):
         # A call to follow or subscribe is a short line; a long paragraph that ends on one

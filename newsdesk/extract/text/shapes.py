@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from newsdesk.extract.dates import ParsedDate, may_be_date, parse_date
 from newsdesk.extract.furniture import READ_ALSO, any_of
+from newsdesk.extract.text import keywords
 from newsdesk.extract.text.lines import Traits, traits_of
 from newsdesk.extract.text.prefixes import PrefixGate
 
@@ -139,28 +140,16 @@ FOOTER = re.compile(
     r"|get (?:the|our) app|app-?store|play-?store|google play|app store",
     re.I,
 )
-_FOOTER_KEYS = ("rights", "©", "copyright", "privacy", "terms", "cookie", "about us", "contact",
-                "get it on", "app", "store", "play", "свидетельство", "mentions", "aviso",
-                "impressum")  # fmt: skip
 
 
 def contains_any(low: str, keys: tuple[str, ...]) -> bool:
     """Whether the (lower-cased) line holds any of `keys`: the cheap test that lets almost every
     line skip a slow pattern. A plain loop, as it runs on every line: any() over a generator
-    costs a third more. For more than a few keys, `any_key` is faster."""
+    costs a third more. For many keys, see keywords.py."""
     for key in keys:  # noqa: SIM110
         if key in low:
             return True
     return False
-
-
-def any_key(*keys: str) -> re.Pattern[str]:
-    """A search for any of `keys` in a lower-cased line. Grouped by first letter, a dozen keys
-    or more fail a short line in half the time a loop of `in` tests takes."""
-    return re.compile(any_of(*map(re.escape, keys)))
-
-
-_FOOTER_KEY = any_key(*_FOOTER_KEYS)
 
 
 def is_footer(of: str | Traits) -> bool:
@@ -169,12 +158,8 @@ def is_footer(of: str | Traits) -> bool:
     traits = of if isinstance(of, Traits) else traits_of(of)
     if traits.footer is None:
         text = traits.text
-        # The word tests first: the pattern is slow to fail, and almost every line fails it.
-        traits.footer = (
-            _keyed(traits)
-            and _FOOTER_KEY.search(text.lower()) is not None
-            and FOOTER.search(text) is not None
-        )
+        # The words first: the pattern is slow to fail, and almost every line fails it.
+        traits.footer = has_keys(traits, keywords.FOOTER) and FOOTER.search(text) is not None
     return traits.footer
 
 
@@ -223,19 +208,12 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
-_CONSENT_WORDS = ("cookie", "consent", "gdpr")
-
-
 def is_consent(of: str | Traits) -> bool:
     traits = of if isinstance(of, Traits) else traits_of(of)
     if traits.consent is None:
         text = traits.text
         # The word tests first: the pattern itself is slow, and almost no line needs it.
-        traits.consent = (
-            _keyed(traits)
-            and contains_any(text.lower(), _CONSENT_WORDS)
-            and CONSENT.search(text) is not None
-        )
+        traits.consent = has_keys(traits, keywords.CONSENT) and CONSENT.search(text) is not None
     return traits.consent
 
 
@@ -264,15 +242,6 @@ _PROMO = re.compile(
 )  # fmt: skip
 
 
-_PROMO_WORDS = (
-    "subscri", "newsletter", "sign", "inbox", "activation", "follow", "download", "app", "click",
-    "javascript", "share", "подпис", "abonn", "suscr", "iscriv", "inscrev", "tilaa", "prenumer",
-    "abone", "zapisz", "zaprenum", "odběr", "iratkoz", "pretplat", "підпис", "εγγραφ",
-    "đăng ký", "berlangganan", "اشترك", "donat", "support", "become a",
-)  # fmt: skip
-_PROMO_KEY = any_key(*_PROMO_WORDS)
-
-
 def is_promo(of: str | Traits) -> bool:
     """A call to subscribe, sign up or follow: the site talking about itself, not the story."""
     traits = of if isinstance(of, Traits) else traits_of(of)
@@ -280,20 +249,10 @@ def is_promo(of: str | Traits) -> bool:
         text = traits.text
         traits.promo = (
             len(text) <= 400
-            and _keyed(traits)
-            and _PROMO_KEY.search(text.lower()) is not None
+            and has_keys(traits, keywords.PROMO)
             and _PROMO.search(text) is not None
         )
     return traits.promo
-
-
-_COMMENT_WORDS = (
-    "comment", "repl", "respons", "discussion", "conversation", "thoughts", "kommentar",
-    "comentario", "comentário", "reacties", "yorum", "komentar", "коммент", "kommentit",
-    "komentá", "comentarii", "коментар", "σχόλια", "bình luận", "תגובות", "टिप्पणि",
-    "评论", "評論", "留言", "コメント", "댓글",
-)  # fmt: skip
-_COMMENT_KEY = any_key(*_COMMENT_WORDS)
 
 
 def starts_comments(of: str | Traits) -> bool:
@@ -302,27 +261,23 @@ def starts_comments(of: str | Traits) -> bool:
     if traits.comments is None:
         text = traits.text
         traits.comments = (len(text) < 60 and marks_of(traits) & ENDING != 0) or (
-            _keyed(traits)
-            and _COMMENT_KEY.search(text.lower()) is not None
-            and COMMENTS_START.search(text) is not None
+            has_keys(traits, keywords.COMMENTS) and COMMENTS_START.search(text) is not None
         )
     return traits.comments
 
 
-# Every word one of the four tests above needs before its pattern can match: a short text
-# holding none of them (nine lines in ten) is no footer, promo, consent banner or comments
-# header, and one search of the lower-cased text says so for all four.
-_ANY_KEY = any_key(*_FOOTER_KEYS, *_CONSENT_WORDS, *_PROMO_WORDS, *_COMMENT_WORDS)
-
-
-def _keyed(traits: Traits) -> bool:
-    keyed = traits.keyed
-    if keyed is None:
-        # A long paragraph is not searched: sre tries the keys at every character (8 us on
-        # 200 words), and there only the consent test asks, which three `in` tests answer.
-        keyed = traits.words >= 30 or _ANY_KEY.search(traits.text.lower()) is not None
-        traits.keyed = keyed
-    return keyed
+def has_keys(traits: Traits, family: int) -> bool:
+    """Whether the text holds a word of the keyword family (keywords.FOOTER ...): one scan
+    answers the four tests above, which look at their slow patterns only where their words are."""
+    keys = traits.keys
+    if keys is None:
+        if keywords.SCANNED or traits.words < 30:
+            keys = traits.keys = keywords.families(traits.text.lower())
+        else:
+            # sre, without Hyperscan, would try some seventy keys at every character of a long
+            # paragraph (8 us on 200 words), where one or two of the tests ask: family by family.
+            return keywords.holds(traits.text.lower(), family)
+    return bool(keys & family)
 
 
 def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
@@ -433,10 +388,13 @@ _GLUED_TEASER = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
 _GLUE_POINT = re.compile(r"[a-z0-9?!][A-Z][a-z]*\s")
 
 
-def is_glued_teaser(text: str) -> bool:
+def is_glued_teaser(text: str, glue: bool | None = None) -> bool:
+    """`glue`: whether the text holds a glued capital anywhere, if known (see page_scan.py)."""
     # Not cached: only line scoring asks, and it caches its own answer.
-    if not _GLUE_POINT.search(text, 0, 200):  # cheap: no glued capital, no teaser
+    if glue is False:
         return False
+    if (glue is None or len(text) > 200) and not _GLUE_POINT.search(text, 0, 200):
+        return False  # cheap: no glued capital (in the first 200 characters), no teaser
     m = _GLUED_TEASER.match(text)
     if not m:
         return False

@@ -1,0 +1,104 @@
+"""Every new ASCII line of a page asked all its per-line pattern questions in one Hyperscan
+scan: the dozen anchored patterns of shapes.marks, the four keyword families of keywords.py
+and the glued-capital test of shapes.is_glued_teaser.
+
+Asked line by line, these cost sre about 3.7 us a line (most of it failing), and Hyperscan's
+own call about 1 us. Asked of the whole page at once (its new lines joined by newlines), the
+call is paid once and each answer costs a dictionary update. Each pattern is rebuilt for
+Hyperscan from sre's parse so that it matches the same ASCII texts (ascii_patterns.py). Lines
+with other characters are left to the per-line tests: Python's case folding and classes beyond
+ASCII are not Hyperscan's.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import accumulate
+
+from newsdesk.extract.text import keywords, shapes
+from newsdesk.extract.text.ascii_patterns import hyperscan_source
+from newsdesk.extract.text.lines import Traits
+
+# Bits of the answer: the marks as shapes numbers them, then the families, then the glue.
+_KEYS_SHIFT = 12
+GLUE = 1 << 16
+_MARKS_MASK = (1 << _KEYS_SHIFT) - 1
+
+
+def _expressions() -> list[tuple[int, bytes, bool]]:
+    """(bit, expression, caseless) of every question asked of a line."""
+    found = []
+    for bit, pattern in shapes._MARKED:
+        source = hyperscan_source(pattern)
+        if source is not None:  # a pattern no ASCII line matches: its bit stays 0
+            found.append((bit, source, False))
+    for bit, keys in keywords.FAMILIES:
+        ascii_keys = [key for key in keys if key.isascii()]  # the others need other letters
+        source = b"|".join(keywords.byte_literal(key) for key in ascii_keys)
+        # Caseless: on ASCII text, the lower-cased line holds a key exactly where the line
+        # holds it in either case.
+        found.append((bit << _KEYS_SHIFT, source, True))
+    glue = hyperscan_source(shapes._GLUE_POINT)
+    if glue is not None:
+        found.append((GLUE, glue, False))
+    return found
+
+
+try:
+    import hyperscan
+except ImportError:
+    hyperscan = None
+
+
+def _to_line_end(source: bytes) -> bytes:
+    """An expression that reports once a line: any match carried on to the line's end, where
+    Hyperscan reports it (each expression and end offset once). One with an end anchor of its
+    own ("$": literals are all escaped, so a "$" is an anchor) is left as it is (Hyperscan
+    allows no anchor inside): it mostly ends at the line's end anyway."""
+    return source if b"$" in source else b"(?:" + source + rb")[^\n]*$"
+
+
+if hyperscan is not None:
+    from newsdesk.extract.text.hyperscan_db import database
+
+    _EXPRESSIONS = _expressions()
+    _DATABASE = database(
+        "page-scan",
+        [_to_line_end(source) for _, source, _ in _EXPRESSIONS],
+        [bit for bit, _, _ in _EXPRESSIONS],
+        # Multi-line: "^" and "$" at each line's start and end.
+        [
+            hyperscan.HS_FLAG_MULTILINE | (hyperscan.HS_FLAG_CASELESS if caseless else 0)
+            for _, _, caseless in _EXPRESSIONS
+        ],
+    )
+
+
+def _collect(bit: int, _start: int, end: int, _flags: int, found: dict[int, int]) -> None:
+    found[end] = found.get(end, 0) | bit
+
+
+def scan_page(traits: list[Traits]) -> None:
+    """Answer marks, keyword families and glue for the ASCII texts among `traits` not asked
+    before (each Traits once). Without Hyperscan, nothing is done: the tests ask sre."""
+    if hyperscan is None:
+        return
+    fresh = [t for t in dict.fromkeys(traits) if t.marks is None and t.text.isascii()]
+    if not fresh:
+        return
+    texts = [t.text for t in fresh]
+    joined = "\n".join(texts).encode("ascii")
+    if joined.count(b"\n") != len(texts) - 1:
+        return  # a text holding a newline (never a line's): leave them all to sre
+    found: dict[int, int] = {}
+    _DATABASE.scan(joined, _collect, context=found)
+    # Where each line ends in the joined text: its length and the newlines before it. A match
+    # (never empty) ending at `end` lies in the first line ending at or after it.
+    ends = list(accumulate(map(len, texts), lambda end, n: end + 1 + n))
+    bits = [0] * len(fresh)
+    for end, bit in found.items():
+        bits[bisect_left(ends, end)] |= bit
+    for t, answer in zip(fresh, bits, strict=True):
+        t.marks = answer & _MARKS_MASK
+        t.keys = (answer >> _KEYS_SHIFT) & 0xF
+        t.glue = bool(answer & GLUE)

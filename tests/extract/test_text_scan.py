@@ -1,0 +1,148 @@
+"""Hyperscan answers the text reader's per-line pattern questions exactly as sre does.
+
+page_scan.py asks every new ASCII line of a page the anchored patterns (marks), the keyword
+families and the glued-capital test in one scan; keywords.py asks the families of any line in
+one scan. Each answer is checked against sre's, line by line, on the sample dumps, the seeds
+(when present) and lines written for the places where the two engines' defaults differ
+(Python's \\s, its IGNORECASE folding, anchors, long lines).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from newsdesk.extract.text import keywords, page_scan, shapes
+from newsdesk.extract.text.lines import Traits, normalise
+
+hyperscan = pytest.importorskip("hyperscan")
+
+from newsdesk.extract.text.ascii_patterns import Untranslatable, hyperscan_source  # noqa: E402
+from newsdesk.extract.text.hyperscan_db import database  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parents[2] / "newsdesk" / "samples"
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+# Where the engines' defaults differ, and every pattern's near misses.
+EDGES = [
+    "Yazdır", "YAZDIR", "yazdir", "Yazdir",  # "ı" of a pattern matches "I" and "i" under re.I
+    "Most\x1cRead", "Read\x1fmore: a title", "Image\x1ccaption x",  # \s of Python, not of PCRE
+    "Most Read  ", "Most Read!!", "Most Read x", "most read", "MOST READ:", "Share", "SHARE",
+    "Share this", "Share this article:", "Related:", "Related: The harbour", "Related -x",
+    "----", "-----", "=====", "-----x", "[image]", "[    ]", "[img src=x]", "[a]b",
+    "Continue reading at", "Continue reading at Example", "Keep reading on X ",
+    "Read the full story at The Post", "Read more at", "About Harbour Times:", "about x",
+    "Sources", "Sources:", "sources :", "Comments", "2 comments", "Leave a comment",
+    "Download the app", "APP STORE", "Cookie settings", "We use COOKIES", "Follow us",
+    "Harbour reopens after stormThe ferry returns to the quay", "a" * 199 + "Ab ",
+    "a" * 198 + "xAb ", "a" * 250 + "xAb c", "xAb" + "c" * 300 + " ", "Headline9Hours ago",
+    "Twitter post by @x", "Skip Instagram post by x", "Facebook Twitter Google+ Whatsapp",
+    "Also on example.com Another", "Also at example.c", "Lire aussi : Le port", "x", "",
+]  # fmt: skip
+
+
+def _lines() -> list[str]:
+    texts = list(EDGES)
+    dumps = sorted(SAMPLES.glob("*.txt"))
+    if SEEDS.is_dir():
+        dumps += sorted(SEEDS.glob("*.txt"))
+    for path in dumps:
+        texts += [line.text for line in normalise(path.read_text(encoding="utf-8"))]
+    variants = [v for t in texts for v in (t, t.upper(), t.lower(), t.swapcase())]
+    return list(dict.fromkeys(variants))
+
+
+LINES = _lines()
+
+
+def _by_sre(text: str) -> tuple[int, int, bool]:
+    marks = sum(bit for bit, pattern in shapes._MARKED if pattern.match(text))
+    glue = shapes._GLUE_POINT.search(text, 0, 200) is not None
+    return marks, keywords.families_by_sre(text.lower()), glue
+
+
+def test_the_page_scan_answers_every_ascii_line_as_sre_does() -> None:
+    traits = [Traits(text) for text in LINES]
+    page_scan.scan_page(traits)
+    asked = [t for t in traits if t.marks is not None]
+    assert len(asked) == sum(text.isascii() for text in LINES)  # the others are left to sre
+    hits = [0, 0, 0]
+    for t in asked:
+        marks, keys, glue = _by_sre(t.text)
+        assert (t.marks, t.keys) == (marks, keys), t.text
+        # The glue bit looks at the whole line, sre at its first 200 characters.
+        assert t.glue == glue or (len(t.text) > 200 and t.glue), t.text
+        assert shapes.is_glued_teaser(t.text, t.glue) == shapes.is_glued_teaser(t.text), t.text
+        hits = [hits[0] + bool(marks), hits[1] + bool(keys), hits[2] + glue]
+    assert min(hits) >= 5  # the lines reach every kind of answer
+    # Every mark is reached, so a wrong bit for any pattern would show.
+    assert all(any(t.marks & bit for t in asked) for bit, _ in shapes._MARKED)
+
+
+def test_the_page_scan_leaves_lines_it_cannot_answer_exactly() -> None:
+    fresh, other, asked_before = Traits("Über uns"), Traits("Most Read"), Traits("Share")
+    asked_before.marks = 0  # already answered: not asked again
+    page_scan.scan_page([fresh, other, other, asked_before])
+    assert fresh.marks is None and fresh.keys is None  # not ASCII: the per-line tests answer
+    assert other.marks == shapes.LIST and asked_before.marks == 0 and asked_before.keys is None
+
+
+def test_the_keyword_families_scan_answers_as_sre_does() -> None:
+    lowered = [text.lower() for text in LINES]
+    found = [keywords.families(low) for low in lowered]
+    assert found == [keywords.families_by_sre(low) for low in lowered]
+    assert {bit for bits in found for bit in (1, 2, 4, 8) if bits & bit} == {1, 2, 4, 8}
+    # Keys in other scripts, matched byte for byte in UTF-8.
+    assert keywords.families("свидетельство о регистрации") == keywords.FOOTER
+    assert keywords.families("댓글") == keywords.COMMENTS
+
+
+def _hyperscan_match(source: bytes, text: str) -> bool:
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    db.compile(expressions=[source], ids=[1], elements=1, flags=[0])
+    found: list[int] = []
+    db.scan(text.encode(), lambda *match: found.append(1))
+    return bool(found)
+
+
+def test_a_translated_pattern_matches_the_same_ascii_texts() -> None:
+    patterns = [
+        re.compile(r"^(?:ab|c\d+x|[=-]{3,})\s*$", re.I), re.compile(r"^yazdır$", re.I),
+        re.compile(r"^\w+\b.*?\S$"), re.compile(r"^(?i:about) [A-Z]\w*"), re.compile(r"x[^\]]y"),
+        re.compile(r"^(?:über|more)\W*$", re.I),
+    ]  # fmt: skip
+    texts = ["ab", "AB ", "c12x", "C9 x", "---", "=-", "YAZDIR", "yazdir", "Yazdır", "word x",
+             "word ", "about Harbour", "About harbour", "x]y", "xzy", "more!!", "MORE x",
+             "über", "a\x1c", "ab\x1c", "---\x1f"]  # fmt: skip
+    for pattern in patterns:
+        source = hyperscan_source(pattern)
+        for text in texts:
+            if text.isascii():
+                assert _hyperscan_match(source, text) == bool(pattern.search(text)), (pattern, text)
+    # A pattern no ASCII text can match has no expression; look-arounds are refused.
+    assert hyperscan_source(re.compile("^über$")) is None
+    with pytest.raises(Untranslatable):
+        hyperscan_source(re.compile(r"a(?=b)"))
+
+
+def test_compiled_databases_are_kept_and_rebuilt_when_damaged(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path))
+    args = ([rb"harbou?r"], [1], [hyperscan.HS_FLAG_SINGLEMATCH])
+
+    def matches(db: object, text: bytes) -> int:
+        found: list[int] = []
+        db.scan(text, lambda *match: found.append(1))
+        return len(found)
+
+    built = database("test", *args)
+    (kept,) = tmp_path.glob("test-*.hsdb")
+    loaded = database("test", *args)  # from the file
+    assert matches(built, b"the harbor") == matches(loaded, b"the harbor") == 1
+    kept.write_bytes(b"damaged")
+    assert matches(database("test", *args), b"harbour") == 1  # built again, file rewritten
+    assert kept.read_bytes() != b"damaged"
+    # Another expression: another file, never the first one's automaton.
+    assert matches(database("test", [rb"ferry"], [1], [0]), b"the harbor") == 0
+    assert len(list(tmp_path.glob("test-*.hsdb"))) == 2
