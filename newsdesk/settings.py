@@ -58,6 +58,11 @@ SETTINGS: dict[str, Setting] = {
             "Days without news after which a story leaves the active set (revived only by a "
             "close match).",
         ),
+        Setting(
+            "cache_dir",
+            "~/.cache/newsdesk",
+            "Where compiled pattern databases are kept between runs; empty: build them each run.",
+        ),
     )
 }
 
