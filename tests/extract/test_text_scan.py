@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -57,6 +58,11 @@ def _lines() -> list[str]:
 LINES = _lines()
 
 
+def _lines_of(traits: list[Traits]) -> list[SimpleNamespace]:
+    """Stand-ins for Lines holding these (uncached) Traits: the test's answers stay its own."""
+    return [SimpleNamespace(traits=t) for t in traits]
+
+
 def _by_sre(text: str) -> tuple[int, int, bool]:
     marks = sum(bit for bit, pattern in shapes._MARKED if pattern.match(text))
     glue = shapes._GLUE_POINT.search(text, 0, 200) is not None
@@ -65,7 +71,7 @@ def _by_sre(text: str) -> tuple[int, int, bool]:
 
 def test_the_page_scan_answers_every_ascii_line_as_sre_does() -> None:
     traits = [Traits(text) for text in LINES]
-    page_scan.scan_page(traits)
+    page_scan.scan_page(_lines_of(traits))
     asked = [t for t in traits if t.marks is not None]
     assert len(asked) == sum(text.isascii() for text in LINES)  # the others are left to sre
     hits = [0, 0, 0]
@@ -84,7 +90,7 @@ def test_the_page_scan_answers_every_ascii_line_as_sre_does() -> None:
 def test_the_page_scan_leaves_lines_it_cannot_answer_exactly() -> None:
     fresh, other, asked_before = Traits("Über uns"), Traits("Most Read"), Traits("Share")
     asked_before.marks = 0  # already answered: not asked again
-    page_scan.scan_page([fresh, other, other, asked_before])
+    page_scan.scan_page(_lines_of([fresh, other, other, asked_before]))
     assert fresh.marks is None and fresh.keys is None  # not ASCII: the per-line tests answer
     assert other.marks == shapes.LIST and asked_before.marks == 0 and asked_before.keys is None
 

@@ -30,13 +30,16 @@ WRAP_JOIN = "\x01"
 
 # Scripts written without spaces between words: Thai, Lao, Khmer, Myanmar, Chinese, Japanese.
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]+")
+# Any character from the first of those scripts on: a negated range, which sre tests five times
+# faster than the scripts' own ranges (most lines that are not ASCII hold none: Arabic, Cyrillic).
+_FROM_THAI = re.compile(r"[^\x00-\u0dff]")
 
 
 def count_words(text: str) -> int:
     """Words as a reader counts them; in unspaced scripts, about one word per two characters
     (Chinese, Japanese) or four (Thai and its neighbours), so that line length means the same."""
     words = len(text.split())
-    if text.isascii():
+    if text.isascii() or _FROM_THAI.search(text) is None:
         return words
     for run in _UNSPACED.findall(text):
         per_word = 2 if run[0] >= "\u3040" else 4
@@ -116,6 +119,9 @@ def _split_glued(text: str) -> list[str]:
 
 def _wrap_width(raw: list[str]) -> int | None:
     """The column a wrapping converter broke lines at, or None if lines were not wrapped."""
+    longest_raw = max(raw, key=len)
+    if len(longest_raw.strip()) > 160:
+        return None  # the answer below, without stripping every line (most dumps: unwrapped)
     lengths = [len(s.rstrip()) for s in raw if len(s.strip()) > 20]
     if len(lengths) < 8:
         return None

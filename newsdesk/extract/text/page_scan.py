@@ -13,16 +13,19 @@ ASCII are not Hyperscan's.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from itertools import accumulate
+from operator import attrgetter
 
 from newsdesk.extract.text import keywords, shapes
 from newsdesk.extract.text.ascii_patterns import hyperscan_source
-from newsdesk.extract.text.lines import Traits
+from newsdesk.extract.text.lines import Line
 
 # Bits of the answer: the marks as shapes numbers them, then the families, then the glue.
 _KEYS_SHIFT = 12
 GLUE = 1 << 16
 _MARKS_MASK = (1 << _KEYS_SHIFT) - 1
+_TRAITS = attrgetter("traits")
 
 
 def _expressions() -> list[tuple[int, bytes, bool]]:
@@ -78,12 +81,13 @@ def _collect(bit: int, _start: int, end: int, _flags: int, found: dict[int, int]
     found[end] = found.get(end, 0) | bit
 
 
-def scan_page(traits: list[Traits]) -> None:
-    """Answer marks, keyword families and glue for the ASCII texts among `traits` not asked
-    before (each Traits once). Without Hyperscan, nothing is done: the tests ask sre."""
+def scan_page(lines: Iterable[Line]) -> None:
+    """Answer marks, keyword families and glue for the ASCII texts of `lines` not asked before
+    (each text once). Without Hyperscan, nothing is done: the tests ask sre."""
     if hyperscan is None:
         return
-    fresh = [t for t in dict.fromkeys(traits) if t.marks is None and t.text.isascii()]
+    distinct = dict.fromkeys(map(_TRAITS, lines))  # in C: pages repeat a third of their lines
+    fresh = [t for t in distinct if t.marks is None and t.text.isascii()]
     if not fresh:
         return
     texts = [t.text for t in fresh]

@@ -191,7 +191,7 @@ def _read(text: str, source: str, captured_at: datetime | None, profile: object 
     from newsdesk.extract.core import ExtractError
 
     lines = normalise(text)
-    page_scan.scan_page([line.traits for line in lines])
+    page_scan.scan_page(lines)
     if profile is not None:
         for line in lines:
             line.chrome = profile.is_chrome(line.text)
