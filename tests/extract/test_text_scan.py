@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from newsdesk.extract.text import keywords, page_scan, shapes
+from newsdesk.extract.text import keywords, page_scan, read, shapes
 from newsdesk.extract.text.lines import Traits, normalise
 
 hyperscan = pytest.importorskip("hyperscan")
@@ -41,6 +41,8 @@ EDGES = [
     "a" * 198 + "xAb ", "a" * 250 + "xAb c", "xAb" + "c" * 300 + " ", "Headline9Hours ago",
     "Twitter post by @x", "Skip Instagram post by x", "Facebook Twitter Google+ Whatsapp",
     "Also on example.com Another", "Also at example.c", "Lire aussi : Le port", "x", "",
+    "Download the Daily8 app", "GET THE APP", "Welcome To Harbour", "Harbour Times publishes",
+    "Harbour Times Publishes", "It is a", "it IS A", "Brings you", "brings you", "aboutness",
 ]  # fmt: skip
 
 
@@ -74,14 +76,16 @@ def test_the_page_scan_answers_every_ascii_line_as_sre_does() -> None:
     page_scan.scan_page(_lines_of(traits))
     asked = [t for t in traits if t.marks is not None]
     assert len(asked) == sum(text.isascii() for text in LINES)  # the others are left to sre
-    hits = [0, 0, 0]
+    hits = [0, 0, 0, 0]
     for t in asked:
         marks, keys, glue = _by_sre(t.text)
         assert (t.marks, t.keys) == (marks, keys), t.text
         # The glue bit looks at the whole line, sre at its first 200 characters.
         assert t.glue == glue or (len(t.text) > 200 and t.glue), t.text
         assert shapes.is_glued_teaser(t.text, t.glue) == shapes.is_glued_teaser(t.text), t.text
-        hits = [hits[0] + bool(marks), hits[1] + bool(keys), hits[2] + glue]
+        named = read._may_name_site(t.text)
+        assert t.named == named, t.text
+        hits = [hits[0] + bool(marks), hits[1] + bool(keys), hits[2] + glue, hits[3] + named]
     assert min(hits) >= 5  # the lines reach every kind of answer
     # Every mark is reached, so a wrong bit for any pattern would show.
     assert all(any(t.marks & bit for t in asked) for bit, _ in shapes._MARKED)

@@ -38,6 +38,10 @@ COMMENT_WORDS = (
     "komentá", "comentarii", "коментар", "σχόλια", "bình luận", "תגובות", "टिप्पणि",
     "评论", "評論", "留言", "コメント", "댓글",
 )  # fmt: skip
+# Words without which no phrase naming the publisher ("Download the Daily8 app", "Fieldnotes
+# republishes ...") can match (see read.py): a lead-in in any case, or a verb as written.
+SITE_LEADS = ("download", "get", "explore what", "welcome to", "about")
+SITE_VERBS = ("publishes", "gathers", "is a", "brings you")
 FAMILIES = (
     (FOOTER, FOOTER_WORDS), (CONSENT, CONSENT_WORDS), (PROMO, PROMO_WORDS),
     (COMMENTS, COMMENT_WORDS),

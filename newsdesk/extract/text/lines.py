@@ -57,8 +57,8 @@ class Traits:
     """
 
     __slots__ = (
-        "chrome", "comments", "consent", "datable", "footer", "glue", "keys", "marks", "promo",
-        "prose", "score", "text", "words",
+        "chrome", "comments", "consent", "datable", "footer", "glue", "keys", "marks", "named",
+        "promo", "prose", "score", "text", "words",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -76,6 +76,8 @@ class Traits:
         self.score: tuple[float | None, float, float] | None = None  # region.line_score
         # A glued capital in the text (shapes.is_glued_teaser), when page_scan.py has looked.
         self.glue: bool | None = None
+        # Holds a word a phrase naming the publisher needs (read._may_name_site), if looked.
+        self.named: bool | None = None
 
 
 @lru_cache(maxsize=65536)

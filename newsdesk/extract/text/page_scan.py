@@ -1,6 +1,7 @@
 """Every new ASCII line of a page asked all its per-line pattern questions in one Hyperscan
-scan: the dozen anchored patterns of shapes.marks, the four keyword families of keywords.py
-and the glued-capital test of shapes.is_glued_teaser.
+scan: the dozen anchored patterns of shapes.marks, the four keyword families of keywords.py,
+the glued-capital test of shapes.is_glued_teaser and the words a phrase naming the publisher
+needs (read._may_name_site).
 
 Asked line by line, these cost sre about 3.7 us a line (most of it failing), and Hyperscan's
 own call about 1 us. Asked of the whole page at once (its new lines joined by newlines), the
@@ -23,7 +24,7 @@ from newsdesk.extract.text.lines import Line
 
 # Bits of the answer: the marks as shapes numbers them, then the families, then the glue.
 _KEYS_SHIFT = 12
-GLUE = 1 << 16
+GLUE, NAMED = 1 << 16, 1 << 17
 _MARKS_MASK = (1 << _KEYS_SHIFT) - 1
 _TRAITS = attrgetter("traits")
 
@@ -44,6 +45,9 @@ def _expressions() -> list[tuple[int, bytes, bool]]:
     glue = hyperscan_source(shapes._GLUE_POINT)
     if glue is not None:
         found.append((GLUE, glue, False))
+    # The publisher phrases' words: lead-ins in any case, verbs as written (one bit for both).
+    found.append((NAMED, b"|".join(map(keywords.byte_literal, keywords.SITE_LEADS)), True))
+    found.append((NAMED, b"|".join(map(keywords.byte_literal, keywords.SITE_VERBS)), False))
     return found
 
 
@@ -82,8 +86,8 @@ def _collect(bit: int, _start: int, end: int, _flags: int, found: dict[int, int]
 
 
 def scan_page(lines: Iterable[Line]) -> None:
-    """Answer marks, keyword families and glue for the ASCII texts of `lines` not asked before
-    (each text once). Without Hyperscan, nothing is done: the tests ask sre."""
+    """Answer marks, keyword families, glue and publisher words for the ASCII texts of `lines`
+    not asked before (each text once). Without Hyperscan, nothing is done: the tests ask sre."""
     if hyperscan is None:
         return
     distinct = dict.fromkeys(map(_TRAITS, lines))  # in C: pages repeat a third of their lines
@@ -106,3 +110,4 @@ def scan_page(lines: Iterable[Line]) -> None:
         t.marks = answer & _MARKS_MASK
         t.keys = (answer >> _KEYS_SHIFT) & 0xF
         t.glue = bool(answer & GLUE)
+        t.named = bool(answer & NAMED)

@@ -12,9 +12,9 @@ from operator import attrgetter
 from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
 from newsdesk.extract.profile import SiteProfile
-from newsdesk.extract.text import page_scan, shapes
+from newsdesk.extract.text import keywords, page_scan, shapes
 from newsdesk.extract.text.body import build_article
-from newsdesk.extract.text.lines import Line, normalise
+from newsdesk.extract.text.lines import Line, normalise, traits_of
 from newsdesk.extract.text.region import (
     _BARRIER,
     choose_region,
@@ -34,21 +34,21 @@ _SITE_PHRASES = (
     re.compile(rf"(?i:explore what)\s+{_NAME}\s+(?i:can)\b"),
     re.compile(rf"^{_NAME}\s+(?:republishes|publishes|gathers|is an?|brings you)\b"),
 )
-# Words without which none of the phrases can match: their lead-in (any case) or their verb.
-_SITE_LEADS = ("download", "get", "explore what", "welcome to", "about")
-_SITE_VERBS = ("publishes", "gathers", "is a", "brings you")
 
 
 def _may_name_site(text: str) -> bool:
     """A cheap look at every line; the phrases (slow to fail) only where they may match."""
-    return shapes.contains_any(text.lower(), _SITE_LEADS) or shapes.contains_any(text, _SITE_VERBS)
+    return shapes.contains_any(text.lower(), keywords.SITE_LEADS) or shapes.contains_any(
+        text, keywords.SITE_VERBS
+    )
 
 
 @lru_cache(maxsize=65536)
 def _site_named(text: str) -> str | None:
     """The publisher one line names ("Download the Daily8 app"), if any. Cached: leads such as
     "get" and "about" are common words, and pages of one site repeat their lines."""
-    if not _may_name_site(text):
+    named = traits_of(text).named  # the page's scan may have looked for the words already
+    if not (_may_name_site(text) if named is None else named):
         return None
     for pattern in _SITE_PHRASES:
         m = pattern.search(text)
