@@ -85,7 +85,7 @@ def traits_of(text: str) -> Traits:
     return Traits(text)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Line:
     text: str
     indent: int = 0
@@ -97,12 +97,39 @@ class Line:
     soft_break: bool = False  # wrapped where a sentence ended: may continue the line before
     joins: tuple[int, ...] = ()  # offsets in text where wrapped lines were joined
     listed: bool = False  # an item of a list the story announces (see body.py)
-    traits: Traits = field(init=False, repr=False, compare=False)
-    words: int = field(init=False, repr=False)
+    traits: Traits = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+    words: int = field(default=0, repr=False)
 
-    def __post_init__(self) -> None:
-        self.traits = traits_of(self.text)
-        self.words = self.traits.words
+    # Written out, not generated: a Line is made for every line of every page, and normalise
+    # hands over the text's Traits (from its shape cache) instead of having them looked up.
+    def __init__(
+        self,
+        text: str,
+        indent: int = 0,
+        bullet: bool = False,
+        blank_before: bool = False,
+        raw_index: int = 0,
+        glued: bool = False,
+        chrome: bool = False,
+        soft_break: bool = False,
+        joins: tuple[int, ...] = (),
+        listed: bool = False,
+        traits: Traits | None = None,
+    ) -> None:
+        self.text = text
+        self.indent = indent
+        self.bullet = bullet
+        self.blank_before = blank_before
+        self.raw_index = raw_index
+        self.glued = glued
+        self.chrome = chrome
+        self.soft_break = soft_break
+        self.joins = joins
+        self.listed = listed
+        if traits is None:
+            traits = traits_of(text)
+        self.traits = traits
+        self.words = traits.words
 
 
 # w3m prints an image as its alt text in brackets, often glued to the text that follows.
@@ -168,13 +195,13 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
 
 # What a raw line reads as, whatever the lines around it (see _shape).
 _BARE = "bare bullet"
-Shape = tuple[tuple[str, ...], int, bool, tuple[int, ...]]
+Shape = tuple[tuple[Traits, ...], int, bool, tuple[int, ...]]
 
 
 def _shape(s: str, wrapped: bool) -> Shape | str | None:
     """One raw line on its own: None if blank, _BARE if a bullet alone (its item follows on the
-    next line), else (its text, or the two halves of a glued pair; its indentation; whether a
-    bullet mark led it; where wrapped lines were joined in it)."""
+    next line), else (its text's Traits, or the two halves' of a glued pair; its indentation;
+    whether a bullet mark led it; where wrapped lines were joined in it)."""
     stripped = s.strip()
     if not stripped:
         return None
@@ -203,8 +230,8 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
         stripped = stripped.replace(WRAP_JOIN, " ")
     if stripped.endswith("ago"):
         parts = _split_glued(stripped)
-        return tuple(parts), indent, marked, () if len(parts) == 2 else joins
-    return (stripped,), indent, marked, joins
+        return tuple(map(traits_of, parts)), indent, marked, () if len(parts) == 2 else joins
+    return (traits_of(stripped),), indent, marked, joins
 
 
 # Cached: a site's pages repeat their menus and footers line for line, and a batch reads many
@@ -249,14 +276,24 @@ def normalise(text: str) -> list[Line]:
         if shape is _BARE:
             pending_bullet = True  # the item's text follows on the next line
             continue
-        texts, indent, marked, joins = shape
+        parts, indent, marked, joins = shape
         bullet = marked or pending_bullet
         pending_bullet = False
         # Positional arguments: a Line is made for every line of every page.
-        if len(texts) == 2:
-            lines.append(Line(texts[0], indent, bullet, blank, index, True, False, soft))
-            lines.append(Line(texts[1], indent, bullet, False, index))
+        if len(parts) == 2:
+            head, date = parts
+            lines.append(
+                Line(head.text, indent, bullet, blank, index, True, False, soft, (), False, head)
+            )
+            lines.append(
+                Line(date.text, indent, bullet, False, index, False, False, False, (), False, date)
+            )
         else:
-            lines.append(Line(texts[0], indent, bullet, blank, index, False, False, soft, joins))
+            (only,) = parts
+            lines.append(
+                Line(
+                    only.text, indent, bullet, blank, index, False, False, soft, joins, False, only
+                )
+            )
         blank = False
     return lines
