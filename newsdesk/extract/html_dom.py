@@ -77,7 +77,9 @@ _CHROME_WORDS = frozenset(
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)。！？」]\s*$")
+# The last characters that end a sentence (what r"[...]\s*$" finds, read off the stripped end:
+# str.rstrip() strips exactly the characters \s matches).
+_SENTENCE_ENDS = frozenset('.!?…:;"”’)。！？」')
 _BR = "\ue000"  # stands for <br> while a block's text is gathered
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR)
 _MAX_DEPTH = 200  # deeper elements are markup noise, and Python's recursion has a limit
@@ -280,6 +282,8 @@ class Block:
 def text_weight(text: str) -> int:
     """Length in Latin-script characters: a Chinese or Japanese character carries about as
     much as a short word, so it counts three."""
+    if text.isascii():  # a flag of the str: no search through an ASCII text
+        return len(text)
     return len(text) + 2 * len(_CJK.findall(text))
 
 
@@ -292,10 +296,10 @@ def _reads_as_prose(block: Block) -> bool:
     if tokens is None:
         tokens = block._words = _WORD.findall(text)
     words = len(tokens)
-    if words < 12:
+    if words < 12 and not text.isascii():
         # Chinese and Japanese are written without spaces: count two characters as a word.
         words += len(_CJK.findall(text)) // 2
-    return words >= 12 or (words >= 6 and bool(_SENTENCE_END.search(text)))
+    return words >= 12 or (words >= 6 and text.rstrip()[-1:] in _SENTENCE_ENDS)
 
 
 # Where the walk is, as bit flags (cheaper than an object per element on large pages).

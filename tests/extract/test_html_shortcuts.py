@@ -283,3 +283,41 @@ def test_header_scan_finds_what_asking_every_piece_finds() -> None:
             seen.shares = seen.shares or expected.shares
             seen.reading_minutes = seen.reading_minutes or expected.reading_minutes
     assert seen.byline and seen.credit and seen.shares and seen.reading_minutes
+
+
+def test_prose_and_text_weight_answer_as_the_regex_searches_do() -> None:
+    from newsdesk.extract.html_dom import Block, _reads_as_prose, text_weight
+
+    cjk = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+    sentence_end = re.compile(r"[.!?…:;\"”’)。！？」]\s*$")
+
+    def plain_prose(block: Block) -> bool:
+        text = block.text
+        if (text and block.link_chars / len(text) > 0.35) or block.tag in {"h1", "h2", "h3"}:
+            return False
+        words = len(re.findall(r"\w+", text))
+        if words < 12:
+            words += len(cjk.findall(text)) // 2
+        return words >= 12 or (words >= 6 and bool(sentence_end.search(text)))
+
+    texts = [
+        "Six words end here with a stop.",
+        "Six words end here with no stop",
+        "Six words end here with a quote”  ",
+        "Six words end here, then a line break:\n",
+        "Six words end here with\u00a0a no-break space.\u00a0",
+        "港口周二重新开放了。渡轮中午出发",
+        "港口周二重新开放了渡轮中午出发",
+        "Café owners on the pier said they were glad",
+        "Ünïcode words: a b c d e f g h i j k l",
+        "",
+    ]
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        texts += [b.text for b in segment(root).blocks[:60]]
+    holder = etree.Element("p")
+    for text in texts:
+        block = Block(0, text, holder, "p", 0, False, False, False, False, False)
+        assert _reads_as_prose(block) == plain_prose(block), text
+        assert text_weight(text) == len(text) + 2 * len(cjk.findall(text)), text
