@@ -121,11 +121,13 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
 _ABOUT_COMPANY = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z(][\w&.'()-]*){0,4} (?:is|are) (?:a|an|the)\b")
 
 
-def _mark_boilerplate(lines: list[Line]) -> None:
+def _mark_boilerplate(lines: list[Line], marked: shapes.Marked) -> None:
     """Below a drawn rule, paragraphs that open by saying what a company is are the release's
-    boilerplate about its sender, not the story: chrome."""
-    for i, line in enumerate(lines[:-1]):
-        if not (shapes.marks(line) & shapes.RULED and _ABOUT_COMPANY.match(lines[i + 1].text)):
+    boilerplate about its sender, not the story: chrome. `marked`: shapes.marked(lines)."""
+    for i, found in marked:
+        if i + 1 == len(lines) or not found & shapes.RULED:
+            continue
+        if not _ABOUT_COMPANY.match(lines[i + 1].text):
             continue
         for after in lines[i + 1 :]:
             if not shapes.is_paragraph(after):
@@ -142,19 +144,19 @@ def _resolve_relative(article: Article, now: datetime | None) -> None:
 
 def _lists(
     lines: list[Line],
+    marked: shapes.Marked,
     skip: set[int],
     sections: set[str],
     now: datetime | None,
     site: str | None,
 ) -> tuple[list[Link], list[Article], set[int]]:
-    """Every link list outside the article: from its header to the next header or the footer."""
+    """Every link list outside the article: from its header to the next header or the footer.
+    `marked`: shapes.marked(lines)."""
     links: list[Link] = []
     related: list[Article] = []
     used: set[int] = set()
     headers = [
-        i
-        for i, line in enumerate(lines)
-        if shapes.marks(line) & shapes.LIST and i not in skip and not line.bullet
+        i for i, found in marked if found & shapes.LIST and i not in skip and not lines[i].bullet
     ]
     for n, h in enumerate(headers):
         stop = headers[n + 1] if n + 1 < len(headers) else len(lines)
@@ -202,31 +204,33 @@ def _read(text: str, source: str, captured_at: datetime | None, profile: object 
     counts = _text_counts(lines)
     page = Page(source=source, format="text", site=_site(lines, counts))
     page.captured_at = now.isoformat() if now else None
-    page.ticker, ticker_lines = find_ticker(lines)
+    # The few lines an anchored pattern matches, for the stages that look for one kind.
+    marked = shapes.marked(lines)
+    page.ticker, ticker_lines = find_ticker(lines, marked)
     sections = _known_sections(lines)
 
-    digest = find_digest_entries(lines, now)
+    digest = find_digest_entries(lines, now, marked)
     if digest is not None:
         entries, first, last = digest
         page.kind = "digest"
         page.articles = entries
         rest = set(range(first, last)) | ticker_lines
-        page.links, related, _ = _lists(lines, rest, sections, now, page.site)
+        page.links, related, _ = _lists(lines, marked, rest, sections, now, page.site)
         page.articles += related
         return page
 
     _mark_repeated_lines(lines, counts)
-    _mark_boilerplate(lines)
+    _mark_boilerplate(lines, marked)
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
-    region = choose_region(lines, scores)
+    region = choose_region(lines, scores, marked)
     if region is not None:
         region = extend_across_inserts(lines, scores, region)
         region = extend_over_closing_list(lines, region)
     if region is None:
         page.kind = "listing"
-        page.links, page.articles, _ = _lists(lines, ticker_lines, sections, now, page.site)
+        page.links, page.articles, _ = _lists(lines, marked, ticker_lines, sections, now, page.site)
         return page
     floor = max((i + 1 for i in ticker_lines if i < region[0]), default=0)
     article, header_start, after = build_article(lines, region, now, floor)
@@ -236,7 +240,7 @@ def _read(text: str, source: str, captured_at: datetime | None, profile: object 
     page.kind = "article"
     page.articles = [article]
     skip = ticker_lines | set(range(header_start, after))
-    page.links, related, _ = _lists(lines, skip, sections, now, page.site)
+    page.links, related, _ = _lists(lines, marked, skip, sections, now, page.site)
     page.articles += related
     for a in page.articles:
         _resolve_relative(a, now)

@@ -82,13 +82,15 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
     return None
 
 
-def discount_boxes(lines: list[Line], scores: list[float]) -> list[float]:
+def discount_boxes(
+    lines: list[Line], scores: list[float], marked: shapes.Marked | None = None
+) -> list[float]:
     """Under a "Read also" header, the box's blurbs are other stories' until the story resumes
     with two paragraphs in a row; a box the story never resumes after (the page's closing
-    list of teasers) weighs nothing in its favour."""
+    list of teasers) weighs nothing in its favour. `marked`: shapes.marked(lines), if known."""
     out = list(scores)
-    for i, line in enumerate(lines):
-        if line.words > 6 or not shapes.marks(line) & shapes.INSERT:
+    for i, found in shapes.marked(lines) if marked is None else marked:
+        if lines[i].words > 6 or not found & shapes.INSERT:
             continue
         j = i + 1
         while j < len(lines) and out[j] > _BARRIER:
@@ -217,11 +219,14 @@ def _comments_start(lines: list[Line], markers: list[int]) -> int:
     return len(lines)
 
 
-def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
+def choose_region(
+    lines: list[Line], scores: list[float], marked: shapes.Marked | None = None
+) -> tuple[int, int] | None:
     """The article among the candidate stretches: prose weight, less teaser lists, plus a
     header (byline or date) right above it. Stretches after the point where comments (or the
-    page's notes on the story) begin are readers', not the story."""
-    scores = discount_lone_prose(lines, discount_boxes(lines, scores))
+    page's notes on the story) begin are readers', not the story. `marked`: as for
+    discount_boxes."""
+    scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked))
     candidates = candidate_regions(scores)
     if not candidates:
         return None

@@ -15,12 +15,15 @@ from newsdesk.extract.text.lines import Line
 from newsdesk.records import Article, Link, TickerItem
 
 
-def find_ticker(lines: list[Line]) -> tuple[list[TickerItem], set[int]]:
-    """Items under a 'BREAKING'-style header: consecutive statements up to a blank line."""
+def find_ticker(
+    lines: list[Line], marked: shapes.Marked | None = None
+) -> tuple[list[TickerItem], set[int]]:
+    """Items under a 'BREAKING'-style header: consecutive statements up to a blank line.
+    `marked`: shapes.marked(lines), if the caller has it."""
     items: list[TickerItem] = []
     used: set[int] = set()
-    for i, line in enumerate(lines):
-        if not shapes.marks(line) & shapes.TICKER or line.bullet:
+    for i, found in shapes.marked(lines) if marked is None else marked:
+        if not found & shapes.TICKER or lines[i].bullet:
             continue
         used.add(i)
         j = i + 1
@@ -179,13 +182,15 @@ def _prose_end(lines: list[Line], i: int) -> int:
 
 
 def find_digest_entries(
-    lines: list[Line], now: datetime | None
+    lines: list[Line], now: datetime | None, marked: shapes.Marked | None = None
 ) -> tuple[list[Article], int, int] | None:
     """Excerpts that each end 'Continue reading at <domain>'; None unless there are two or more.
 
     Returns the entries with the index where the first entry starts and where the last ends.
+    `marked`: shapes.marked(lines), if the caller has it.
     """
-    ends = [i for i, line in enumerate(lines) if shapes.marks(line) & shapes.CONTINUE]
+    marked = shapes.marked(lines) if marked is None else marked
+    ends = [i for i, found in marked if found & shapes.CONTINUE]
     if len(ends) < 2:
         return None
     entries: list[Article] = []

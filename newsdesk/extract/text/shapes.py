@@ -465,9 +465,20 @@ def marks_of(traits: Traits) -> int:
     return found
 
 
+Marked = list[tuple[int, int]]
+
+
+def marked(lines: list[Line]) -> Marked:
+    """(index, marks) of the lines some anchored pattern matches: a page's few headers, rules
+    and chrome words. Stages that look for one kind of them walk these, not every line."""
+    return [(i, found) for i, found in enumerate(map(marks, lines)) if found]
+
+
 def marks(line: Line) -> int:
     """The bits of the anchored patterns (LIST, INSERT, TICKER ...) the line's text matches."""
-    return marks_of(line.traits)
+    # Asked about a thousand times a page, nearly always answered already: one call, not two.
+    found = line.traits.marks
+    return marks_of(line.traits) if found is None else found
 
 
 def domain_outlet(text: str) -> str:
