@@ -493,7 +493,9 @@ def segment(root: etree._Element) -> Segmentation:
             if in_link:
                 link_chars += len(text.strip())
         descend = depth < _MAX_DEPTH
-        for child in el:
+        # el[:] lists the children in one call: cheaper than lxml's child iterator, which
+        # makes each next child's proxy ahead of time through the iterator protocol.
+        for child in el[:]:
             child_tag = child.tag
             kind = _KIND.get(child_tag, _INLINE)  # one lookup: skipped, cut or inline
             if kind and descend and not (hidden and child in hidden):
