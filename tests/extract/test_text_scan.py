@@ -1,6 +1,6 @@
 """Hyperscan answers the text reader's per-line pattern questions exactly as sre does.
 
-page_scan.py asks every new ASCII line of a page the anchored patterns (marks), the keyword
+page_scan.py asks every new plain line of a page the anchored patterns (marks), the keyword
 families and the glued-capital test in one scan; keywords.py asks the families of any line in
 one scan. Each answer is checked against sre's, line by line, on the sample dumps, the seeds
 (when present) and lines written for the places where the two engines' defaults differ
@@ -10,6 +10,7 @@ one scan. Each answer is checked against sre's, line by line, on the sample dump
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -20,8 +21,12 @@ from newsdesk.extract.text.lines import Traits, normalise
 
 hyperscan = pytest.importorskip("hyperscan")
 
-from newsdesk.extract.text.ascii_patterns import Untranslatable, hyperscan_source  # noqa: E402
 from newsdesk.extract.text.hyperscan_db import database  # noqa: E402
+from newsdesk.extract.text.plain_patterns import (  # noqa: E402
+    Untranslatable,
+    hyperscan_source,
+    is_plain,
+)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "newsdesk" / "samples"
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
@@ -41,6 +46,9 @@ EDGES = [
     "a" * 198 + "xAb ", "a" * 250 + "xAb c", "xAb" + "c" * 300 + " ", "Headline9Hours ago",
     "Twitter post by @x", "Skip Instagram post by x", "Facebook Twitter Google+ Whatsapp",
     "Also on example.com Another", "Also at example.c", "Lire aussi : Le port", "x", "",
+    "“Most Read”", "Most Read —", "—————", "━━━━━", "• • •", "Share ★", "© 2024 Harbour",
+    "Harbour’s quay reopensThe ferry’s back", "Read more: “The harbour”", "Related » A title",
+    "It’s a “glued”Headline here", "☆☆☆☆☆", "Comments…", "Yazdır…", "Most Read…",
     "Download the Daily8 app", "GET THE APP", "Welcome To Harbour", "Harbour Times publishes",
     "Harbour Times Publishes", "It is a", "it IS A", "Brings you", "brings you", "aboutness",
 ]  # fmt: skip
@@ -71,11 +79,12 @@ def _by_sre(text: str) -> tuple[int, int, bool]:
     return marks, keywords.families_by_sre(text.lower()), glue
 
 
-def test_the_page_scan_answers_every_ascii_line_as_sre_does() -> None:
+def test_the_page_scan_answers_every_plain_line_as_sre_does() -> None:
     traits = [Traits(text) for text in LINES]
     page_scan.scan_page(_lines_of(traits))
     asked = [t for t in traits if t.marks is not None]
-    assert len(asked) == sum(text.isascii() for text in LINES)  # the others are left to sre
+    assert len(asked) == sum(map(is_plain, LINES))  # the others are left to sre
+    assert sum(not text.isascii() for text in map(attrgetter("text"), asked)) >= 20
     hits = [0, 0, 0, 0]
     for t in asked:
         marks, keys, glue = _by_sre(t.text)
@@ -95,7 +104,7 @@ def test_the_page_scan_leaves_lines_it_cannot_answer_exactly() -> None:
     fresh, other, asked_before = Traits("Über uns"), Traits("Most Read"), Traits("Share")
     asked_before.marks = 0  # already answered: not asked again
     page_scan.scan_page(_lines_of([fresh, other, other, asked_before]))
-    assert fresh.marks is None and fresh.keys is None  # not ASCII: the per-line tests answer
+    assert fresh.marks is None and fresh.keys is None  # not plain: the per-line tests answer
     assert other.marks == shapes.LIST and asked_before.marks == 0 and asked_before.keys is None
 
 
@@ -109,29 +118,36 @@ def test_the_keyword_families_scan_answers_as_sre_does() -> None:
     assert keywords.families("댓글") == keywords.COMMENTS
 
 
-def _hyperscan_match(source: bytes, text: str) -> bool:
+def _compiled(source: bytes) -> object:
     db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
     db.compile(expressions=[source], ids=[1], elements=1, flags=[0])
+    return db
+
+
+def _hyperscan_match(db: object, text: str) -> bool:
     found: list[int] = []
     db.scan(text.encode(), lambda *match: found.append(1))
     return bool(found)
 
 
-def test_a_translated_pattern_matches_the_same_ascii_texts() -> None:
+def test_a_translated_pattern_matches_the_same_plain_texts() -> None:
     patterns = [
         re.compile(r"^(?:ab|c\d+x|[=-]{3,})\s*$", re.I), re.compile(r"^yazdır$", re.I),
         re.compile(r"^\w+\b.*?\S$"), re.compile(r"^(?i:about) [A-Z]\w*"), re.compile(r"x[^\]]y"),
-        re.compile(r"^(?:über|more)\W*$", re.I),
+        re.compile(r"^(?:über|more)\W*$", re.I), re.compile(r"^[━—–\-]{3,}$"),
+        re.compile(r"^read\s*[:»-]\s*\S", re.I), re.compile(r"^x.y$"), re.compile(r"\bab\b"),
     ]  # fmt: skip
     texts = ["ab", "AB ", "c12x", "C9 x", "---", "=-", "YAZDIR", "yazdir", "Yazdır", "word x",
              "word ", "about Harbour", "About harbour", "x]y", "xzy", "more!!", "MORE x",
-             "über", "a\x1c", "ab\x1c", "---\x1f"]  # fmt: skip
+             "über", "a\x1c", "ab\x1c", "---\x1f", "x’y", "x’’y", "x]y’", "—━–", "——",
+             "more…", "MORE “", "Read » x", "read»“", "read - ’", "’ab’", "“ab”x", "xab’",
+             "word’", "ab—"]  # fmt: skip
     for pattern in patterns:
-        source = hyperscan_source(pattern)
+        db = _compiled(hyperscan_source(pattern))
         for text in texts:
-            if text.isascii():
-                assert _hyperscan_match(source, text) == bool(pattern.search(text)), (pattern, text)
-    # A pattern no ASCII text can match has no expression; look-arounds are refused.
+            if is_plain(text):
+                assert _hyperscan_match(db, text) == bool(pattern.search(text)), (pattern, text)
+    # A pattern no plain text can match has no expression; look-arounds are refused.
     assert hyperscan_source(re.compile("^über$")) is None
     with pytest.raises(Untranslatable):
         hyperscan_source(re.compile(r"a(?=b)"))

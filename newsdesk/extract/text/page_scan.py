@@ -1,4 +1,4 @@
-"""Every new ASCII line of a page asked all its per-line pattern questions in one Hyperscan
+"""Every new plain line of a page asked all its per-line pattern questions in one Hyperscan
 scan: the dozen anchored patterns of shapes.marks, the four keyword families of keywords.py,
 the glued-capital test of shapes.is_glued_teaser and the words a phrase naming the publisher
 needs (read._may_name_site).
@@ -6,9 +6,10 @@ needs (read._may_name_site).
 Asked line by line, these cost sre about 3.7 us a line (most of it failing), and Hyperscan's
 own call about 1 us. Asked of the whole page at once (its new lines joined by newlines), the
 call is paid once and each answer costs a dictionary update. Each pattern is rebuilt for
-Hyperscan from sre's parse so that it matches the same ASCII texts (ascii_patterns.py). Lines
-with other characters are left to the per-line tests: Python's case folding and classes beyond
-ASCII are not Hyperscan's.
+Hyperscan from sre's parse so that it matches the same plain texts (ASCII and typographic
+marks: see plain_patterns.py). Lines with other characters (other scripts, accented letters)
+are left to the per-line tests: Python's case folding and classes beyond them are not
+Hyperscan's.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from itertools import accumulate
 from operator import attrgetter
 
 from newsdesk.extract.text import keywords, shapes
-from newsdesk.extract.text.ascii_patterns import hyperscan_source
 from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.plain_patterns import hyperscan_source, is_plain
 
 # Bits of the answer: the marks as shapes numbers them, then the families, then the glue.
 _KEYS_SHIFT = 12
@@ -34,13 +35,13 @@ def _expressions() -> list[tuple[int, bytes, bool]]:
     found = []
     for bit, pattern in shapes._MARKED:
         source = hyperscan_source(pattern)
-        if source is not None:  # a pattern no ASCII line matches: its bit stays 0
+        if source is not None:  # a pattern no plain line matches: its bit stays 0
             found.append((bit, source, False))
     for bit, keys in keywords.FAMILIES:
-        ascii_keys = [key for key in keys if key.isascii()]  # the others need other letters
-        source = b"|".join(keywords.byte_literal(key) for key in ascii_keys)
-        # Caseless: on ASCII text, the lower-cased line holds a key exactly where the line
-        # holds it in either case.
+        plain_keys = [key for key in keys if is_plain(key)]  # the others need other letters
+        source = b"|".join(keywords.byte_literal(key) for key in plain_keys)
+        # Caseless: on plain text (whose marks have no case), the lower-cased line holds a key
+        # exactly where the line holds it in either case.
         found.append((bit << _KEYS_SHIFT, source, True))
     glue = hyperscan_source(shapes._GLUE_POINT)
     if glue is not None:
@@ -86,21 +87,21 @@ def _collect(bit: int, _start: int, end: int, _flags: int, found: dict[int, int]
 
 
 def scan_page(lines: Iterable[Line]) -> None:
-    """Answer marks, keyword families, glue and publisher words for the ASCII texts of `lines`
+    """Answer marks, keyword families, glue and publisher words for the plain texts of `lines`
     not asked before (each text once). Without Hyperscan, nothing is done: the tests ask sre."""
     if hyperscan is None:
         return
     distinct = dict.fromkeys(map(_TRAITS, lines))  # in C: pages repeat a third of their lines
-    fresh = [t for t in distinct if t.marks is None and t.text.isascii()]
+    fresh = [t for t in distinct if t.marks is None and is_plain(t.text)]
     if not fresh:
         return
-    texts = [t.text for t in fresh]
-    joined = "\n".join(texts).encode("ascii")
+    texts = [t.text.encode() for t in fresh]
+    joined = b"\n".join(texts)
     if joined.count(b"\n") != len(texts) - 1:
         return  # a text holding a newline (never a line's): leave them all to sre
     found: dict[int, int] = {}
     _DATABASE.scan(joined, _collect, context=found)
-    # Where each line ends in the joined text: its length and the newlines before it. A match
+    # Where each line ends in the joined bytes: its length and the newlines before it. A match
     # (never empty) ending at `end` lies in the first line ending at or after it.
     ends = list(accumulate(map(len, texts), lambda end, n: end + 1 + n))
     bits = [0] * len(fresh)
