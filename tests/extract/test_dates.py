@@ -87,3 +87,21 @@ def test_htmldate_reads_in_the_known_languages_only_inside_our_calls():
         found = parser.get_date_data("7 octobre 2020")["date_obj"]
         assert found.date().isoformat() == "2020-10-07"
     assert extractors.get_external_parser is shipped  # anyone else's htmldate is as shipped
+
+
+def test_may_be_date_answers_as_its_plain_patterns() -> None:
+    """The substring gate in front of the relative-word search misses nothing the search finds."""
+    import re
+
+    from newsdesk.extract.dates import may_be_date
+
+    digit = re.compile(r"\d")
+    relative = re.compile(r"\b(?:today|yesterday|just now|ago)\b", re.I)
+    lines = [
+        "Updated 2 hours AGO", "TODAY'S PAPER", "Yeſterday in Parliament", "Just Now",
+        "just  now", "agony aunt", "Chicago news", "todays", "An hour ago.", "Ago", "yesterday",
+        "No date here", "", "٣ ساعات", "Published: ４ May", "ЈUST NOW", "Sport\u00a0today",
+    ]  # fmt: skip
+    for line in lines:
+        expected = bool(digit.search(line) or relative.search(line))
+        assert may_be_date(line) is expected, line
