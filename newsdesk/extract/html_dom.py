@@ -245,6 +245,9 @@ class Block:
     in_caption: bool
     in_quote: bool
     in_table: bool
+    # Reads like running text: several words, mostly not links. Judged as the block is cut
+    # (every page asks it of every block, most more than once).
+    prose: bool
     # The enclosing block elements, outermost first, the holder last (shared between blocks).
     ancestors: tuple[etree._Element, ...] = field(default=(), repr=False)
     # Those of the ancestors named like chrome or tagged nav/footer/aside/header/menu.
@@ -252,7 +255,6 @@ class Block:
     # The holder's position in Segmentation.order (-1: the root, for text outside every block
     # element): scores per element are kept in lists by that position, not dicts.
     slot: int = field(default=-1, repr=False)
-    _prose: bool | None = field(default=None, repr=False)
     _words: list[str] | None = field(default=None, repr=False)
 
     @property
@@ -262,13 +264,6 @@ class Block:
         if self._words is None:
             self._words = _WORD.findall(self.text)
         return self._words
-
-    @property
-    def prose(self) -> bool:
-        """Reads like running text: several words, mostly not links (computed once)."""
-        if self._prose is None:
-            self._prose = _reads_as_prose(self)
-        return self._prose
 
     @property
     def is_heading(self) -> bool:
@@ -287,19 +282,17 @@ def text_weight(text: str) -> int:
     return len(text) + 2 * len(_CJK.findall(text))
 
 
-def _reads_as_prose(block: Block) -> bool:
-    # link_density, is_heading and words, inlined: this runs for every block of the page.
-    text = block.text
-    if (text and block.link_chars / len(text) > 0.35) or block.tag in HEADING_TAGS:
-        return False
-    tokens = block._words
-    if tokens is None:
-        tokens = block._words = _WORD.findall(text)
+def prose_and_words(text: str, link_chars: int, tag: str) -> tuple[bool, list[str] | None]:
+    """Whether a block of this text, link text and tag reads like running text (a Block's
+    ``prose``), and its ``\\w+`` tokens when they had to be counted (else None)."""
+    if (text and link_chars / len(text) > 0.35) or tag in HEADING_TAGS:
+        return False, None
+    tokens = _WORD.findall(text)
     words = len(tokens)
     if words < 12 and not text.isascii():
         # Chinese and Japanese are written without spaces: count two characters as a word.
         words += len(_CJK.findall(text)) // 2
-    return words >= 12 or (words >= 6 and text.rstrip()[-1:] in _SENTENCE_ENDS)
+    return words >= 12 or (words >= 6 and text.rstrip()[-1:] in _SENTENCE_ENDS), tokens
 
 
 # Where the walk is, as bit flags (cheaper than an object per element on large pages).
@@ -404,22 +397,27 @@ def segment(root: etree._Element) -> Segmentation:
         else:
             holder, tag = root, root_tag
         size = len(text)
+        if links > size:
+            links = size
         in_list, in_caption, in_quote, in_table = _CONTEXTS[ctx & _CONTEXT_BITS]
+        prose, words = prose_and_words(text, links, tag)
         blocks.append(
             Block(
                 len(blocks),
                 text,
                 holder,
                 tag,
-                links if links < size else size,
+                links,
                 False,
                 in_list,
                 in_caption,
                 in_quote,
                 in_table,
+                prose,
                 path,
                 marks,
                 slot,
+                words,
             )
         )
 

@@ -286,14 +286,13 @@ def test_header_scan_finds_what_asking_every_piece_finds() -> None:
 
 
 def test_prose_and_text_weight_answer_as_the_regex_searches_do() -> None:
-    from newsdesk.extract.html_dom import Block, _reads_as_prose, text_weight
+    from newsdesk.extract.html_dom import prose_and_words, text_weight
 
     cjk = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
     sentence_end = re.compile(r"[.!?…:;\"”’)。！？」]\s*$")
 
-    def plain_prose(block: Block) -> bool:
-        text = block.text
-        if (text and block.link_chars / len(text) > 0.35) or block.tag in {"h1", "h2", "h3"}:
+    def plain_prose(text: str, link_chars: int, tag: str) -> bool:
+        if (text and link_chars / len(text) > 0.35) or tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
             return False
         words = len(re.findall(r"\w+", text))
         if words < 12:
@@ -312,12 +311,16 @@ def test_prose_and_text_weight_answer_as_the_regex_searches_do() -> None:
         "Ünïcode words: a b c d e f g h i j k l",
         "",
     ]
+    for text in texts:
+        for link_chars, tag in ((0, "p"), (len(text) // 3, "li"), (len(text) // 2, "p"), (0, "h4")):
+            prose, words = prose_and_words(text, link_chars, tag)
+            assert prose == plain_prose(text, link_chars, tag), text
+            assert words is None or words == re.findall(r"\w+", text)
+        assert text_weight(text) == len(text) + 2 * len(cjk.findall(text)), text
+    # The walk judges each block as it cuts it, and hands on the words it counted.
     for html in pages():
         root = parse_html(html)
         assert root is not None
-        texts += [b.text for b in segment(root).blocks[:60]]
-    holder = etree.Element("p")
-    for text in texts:
-        block = Block(0, text, holder, "p", 0, False, False, False, False, False)
-        assert _reads_as_prose(block) == plain_prose(block), text
-        assert text_weight(text) == len(text) + 2 * len(cjk.findall(text)), text
+        for block in segment(root).blocks:
+            assert block.prose == plain_prose(block.text, block.link_chars, block.tag)
+            assert block.words == re.findall(r"\w+", block.text)
