@@ -332,10 +332,12 @@ def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etre
     copying the whole region and cutting the rest away; the same tree either way."""
     on_path: set[etree._Element] = set()
     for holder in holders:
-        for el in (holder, *holder.iterancestors()):
-            if el in on_path or el is region:
-                break
+        # Up from the holder until the path is known (or the region reached): one step for
+        # most, as holders are siblings or cousins.
+        el = holder
+        while el is not None and el is not region and el not in on_path:
             on_path.add(el)
+            el = el.getparent()
     # The root in a document of its own, as deepcopy(region) makes it (no DOCTYPE).
     lean = deepcopy(region.makeelement(region.tag, region.attrib))
     lean.tail = region.tail

@@ -324,3 +324,32 @@ def test_prose_and_text_weight_answer_as_the_regex_searches_do() -> None:
         for block in segment(root).blocks:
             assert block.prose == plain_prose(block.text, block.link_chars, block.tag)
             assert block.words == re.findall(r"\w+", block.text)
+
+
+def test_lean_copy_is_the_region_with_the_subtrees_holding_no_holder_dropped() -> None:
+    from copy import deepcopy
+
+    from newsdesk.extract.html_body import _relevant_copy
+
+    def plain(region: etree._Element, holders: set[etree._Element]) -> etree._Element:
+        copy = deepcopy(region)
+        twins = dict(zip(region.iter(), copy.iter(), strict=True))
+        kept = {twins[el] for h in holders for el in (*h.iter(), *h.iterancestors()) if el in twins}
+        for el in [e for e in copy.iter() if e not in kept and e.getparent() in kept]:
+            el.drop_tree()  # its tail stays, as loose text of what came before it
+        return copy
+
+    checked = 0
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        tree = segment(root)
+        regions = [el for el in tree.order if len(tree.blocks_within(el)) >= 6]
+        for region in regions[:: max(1, len(regions) // 4)]:
+            blocks = tree.blocks_within(region)
+            for step in (2, 5):
+                holders = {b.element for b in blocks[::step] if b.element is not region}
+                lean = _relevant_copy(region, holders)
+                assert etree.tostring(lean) == etree.tostring(plain(region, holders))
+                checked += 1
+    assert checked > 50
