@@ -475,37 +475,37 @@ class _Ballot:
         near = _near(tree, containers)
         self.containers = list(containers)
         self.blocks = blocks
-        self.votes: list[int | None] = []  # None: never body (a caption, the title)
-        self.boxed: list[bool] = []  # in a chrome-named box: two votes are not enough
-        self.lenient: list[bool] = []  # prose beside the container: one vote is enough
+        # Whether each block is kept on these votes alone, and with one vote more: ``kept``
+        # is asked several times a ballot, with and without trafilatura's or our own votes.
+        self.alone: list[bool] = []
+        self.backed: list[bool] = []
         for block, vote in zip(blocks, standing, strict=True):
-            if vote is None:
-                self.votes.append(None)
-                self.boxed.append(True)
-                self.lenient.append(False)
+            if vote is None:  # never body (a caption, the title)
+                self.alone.append(False)
+                self.backed.append(False)
                 continue
             in_container = block.slot >= 0 and inside[block.slot]
-            self.votes.append(vote + in_container)
+            votes = vote + in_container
             # Inside a chrome-named box (caption, share bar, "more" box) only long prose
-            # survives.
-            self.boxed.append(
-                block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
-            )
-            self.lenient.append(block.prose and not block.chrome and (in_container or near(block)))
+            # survives: two votes are not enough.
+            boxed = block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
+            # Prose beside the container: one vote is enough.
+            lenient = block.prose and not block.chrome and (in_container or near(block))
+            self.alone.append((votes >= 2 and not boxed) or (votes == 1 and lenient))
+            self.backed.append((votes >= 1 and not boxed) or (votes == 0 and lenient))
 
     def kept(self, endorsed: Sequence[bool] | bool) -> list[Block]:
         """The blocks kept with ``endorsed`` (per block, or the same for all) as one more vote."""
-        ends = [endorsed] * len(self.blocks) if isinstance(endorsed, bool) else endorsed
-        kept: list[Block] = []
-        for block, votes, boxed, lenient, end in zip(
-            self.blocks, self.votes, self.boxed, self.lenient, ends, strict=True
-        ):
-            if votes is None:
-                continue
-            votes += end
-            if (votes >= 2 and not boxed) or (votes == 1 and lenient):
-                kept.append(block)
-        return kept
+        if isinstance(endorsed, bool):
+            verdicts = self.backed if endorsed else self.alone
+            return [block for block, keep in zip(self.blocks, verdicts, strict=True) if keep]
+        return [
+            block
+            for block, alone, backed, end in zip(
+                self.blocks, self.alone, self.backed, endorsed, strict=True
+            )
+            if (backed if end else alone)
+        ]
 
 
 def _same_words(block: Block, title_words: list[str]) -> bool:

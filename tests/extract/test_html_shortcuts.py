@@ -353,3 +353,48 @@ def test_lean_copy_is_the_region_with_the_subtrees_holding_no_holder_dropped() -
                 assert etree.tostring(lean) == etree.tostring(plain(region, holders))
                 checked += 1
     assert checked > 50
+
+
+def test_ballot_keeps_the_blocks_whose_votes_add_up() -> None:
+    import random
+
+    from newsdesk.extract.html_body import _CHROME_PROSE_CHARS, _near, _within, is_linky
+    from newsdesk.extract.html_dom import Block, Segmentation
+
+    def plain(
+        tree: Segmentation,
+        containers: list[etree._Element],
+        standing: list[int | None],
+        endorsed: list[bool],
+    ) -> list[Block]:
+        inside, near = _within(tree, containers), _near(tree, containers)
+        kept = []
+        for block, vote, end in zip(tree.blocks, standing, endorsed, strict=True):
+            if vote is None:
+                continue
+            in_container = block.slot >= 0 and inside[block.slot]
+            votes = vote + in_container + end
+            boxed = block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
+            lenient = block.prose and not block.chrome and (in_container or near(block))
+            if (votes >= 2 and not boxed) or (votes == 1 and lenient):
+                kept.append(block)
+        return kept
+
+    draw = random.Random(7)
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        tree = segment(root)
+        standing = [draw.choice((None, -1, 0, 0, 1)) for _ in tree.blocks]
+        for el in tree.order[:: max(1, len(tree.order) // 12)]:
+            mark_chrome(tree.blocks, [el])
+            ballot = _Ballot(tree, [el], standing)
+            for endorsed in (
+                [False] * len(tree.blocks),
+                [True] * len(tree.blocks),
+                [draw.random() < 0.5 for _ in tree.blocks],
+            ):
+                expected = plain(tree, [el], standing, endorsed)
+                assert ballot.kept(endorsed) == expected
+                if all(endorsed) or not any(endorsed):
+                    assert ballot.kept(endorsed[0] if endorsed else False) == expected
