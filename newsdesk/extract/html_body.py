@@ -36,7 +36,7 @@ def is_linky(block: Block) -> bool:
     return block.link_density > 0.5
 
 
-def _containers(gain: dict[etree._Element, float]) -> list[etree._Element]:
+def _containers(gain: _Gains) -> list[etree._Element]:
     """The element that most tightly holds the page's prose, and its repeated chunks.
 
     Every block scores its own element and its ancestors, halving at each level above the
@@ -46,32 +46,28 @@ def _containers(gain: dict[etree._Element, float]) -> list[etree._Element]:
     chrome counts for less, prose another extractor also chose for more; both only shift
     weights, so a chrome-named wrapper around the whole page changes nothing.
     """
-    if not gain:
+    best = gain.best()
+    if best is None or gain.values[best] <= 0:
         return []
-    best = max(gain, key=gain.__getitem__)
-    if gain[best] <= 0:
-        return []
-    return _containers_from(best, gain)
+    return _containers_from(gain.tree.order[best], gain)
 
 
-def _containers_from(
-    best: etree._Element, gain: dict[etree._Element, float]
-) -> list[etree._Element]:
+def _containers_from(best: etree._Element, gain: _Gains) -> list[etree._Element]:
     return [best, *_repeated_chunks(best, gain)]
 
 
-def _candidate_region(gain: dict[etree._Element, float]) -> etree._Element | None:
+def _candidate_region(gain: _Gains) -> etree._Element | None:
     """The smallest element holding every strong container candidate, by structure alone.
 
     The second opinion (trafilatura) only needs to look here: outside this region no element
     comes near the best one, and reading less of the page is what keeps the pair fast.
     """
-    if not gain:
+    if not gain.values:
         return None
-    top = max(gain.values())
+    top = max(gain.values)
     if top <= 0:
         return None
-    strong = [el for el, g in gain.items() if g >= 0.3 * top]
+    strong = gain.at_least(0.3 * top)
     region = common_ancestor(strong)
     # One level up, so the extractor sees the region's own header and neighbours too.
     parent = region.getparent() if region is not None else None
@@ -116,9 +112,59 @@ def _weights(tree: Segmentation) -> list[float]:
     return weights
 
 
+class _Gains:
+    """Every block element's score, by its position in the segmentation's order (lists are
+    cheaper than a dict keyed by element: most pages ask only for the best few)."""
+
+    __slots__ = ("_best", "_by_element", "tree", "values")
+
+    def __init__(self, tree: Segmentation, values: list[float]) -> None:
+        self.tree = tree
+        self.values = values
+        self._best: int | None = None
+        self._by_element: dict[etree._Element, float] | None = None
+
+    def best(self) -> int | None:
+        """The position of the top score; ties go to the later element of ``order`` (children
+        before parents, as the scores were found)."""
+        values = self.values
+        if self._best is None and values:
+            self._best = max(range(len(values) - 1, -1, -1), key=values.__getitem__)
+        return self._best
+
+    def at_least(self, threshold: float) -> list[etree._Element]:
+        """The elements scoring ``threshold`` or more, children before parents."""
+        order, values = self.tree.order, self.values
+        return [order[i] for i in range(len(values) - 1, -1, -1) if values[i] >= threshold]
+
+    def scoring_within(self, region: etree._Element, tag: str) -> list[etree._Element]:
+        """The ``tag`` elements at or below ``region`` that score above 0, in document order:
+        a run of ``order`` when the region is one of its elements (a block element's subtree
+        is), else by looking each one up."""
+        order, values = self.tree.order, self.values
+        try:
+            start = order.index(region)
+        except ValueError:
+            return [el for el in region.iter(tag) if self.of(el) > 0]
+        return [
+            order[i]
+            for i in range(start, self.tree.end[start])
+            if values[i] > 0 and order[i].tag == tag
+        ]
+
+    def of(self, el: etree._Element) -> float:
+        """The element's score (0: not one of the walk's block elements)."""
+        best = self.best()
+        if best is not None and self.tree.order[best] is el:  # the question most asked
+            return self.values[best]
+        if self._by_element is None:
+            self._by_element = dict(zip(self.tree.order, self.values, strict=True))
+        return self._by_element.get(el, 0.0)
+
+
 def _gains(
     tree: Segmentation, weights: Sequence[float], endorsed: Sequence[bool] | None = None
-) -> dict[etree._Element, float]:
+) -> _Gains:
     """Every block element's score: its own blocks' weights, plus its children's subtrees with
     the weight halving at each level below the children (one pass, children before parents).
     Prose another extractor also chose (``endorsed``) weighs double."""
@@ -145,13 +191,10 @@ def _gains(
         parent = parents[i]
         if parent >= 0:
             below[parent] = below[parent] + own + 0.5 * from_children
-    # Children before parents, as the scores were found: max() breaks ties that way.
-    return dict(zip(reversed(order), reversed(gains), strict=True))
+    return _Gains(tree, gains)
 
 
-def _repeated_chunks(
-    best: etree._Element, gain: dict[etree._Element, float]
-) -> list[etree._Element]:
+def _repeated_chunks(best: etree._Element, gain: _Gains) -> list[etree._Element]:
     """Other elements shaped like the container (same tag and class) near it, holding prose.
 
     Long articles are often cut into chunks, each in its own copy of the body container, with
@@ -167,8 +210,8 @@ def _repeated_chunks(
             break
         region = parent
     chunks = []
-    for el in region.iter(best.tag):
-        if el is best or gain.get(el, 0.0) <= 0:
+    for el in gain.scoring_within(region, best.tag):
+        if el is best:
             continue
         classes = set((el.get("class") or "").split())
         # The same box, perhaps with a modifier class ("block-text block-text_first").
@@ -244,12 +287,12 @@ _CLEAR_MAX_STAKE = 0.01
 _MAX_RIVALS_JUDGED = 64
 
 
-def _is_clear(gain: dict[etree._Element, float], best: etree._Element) -> bool:
+def _is_clear(gain: _Gains, best: etree._Element) -> bool:
     """Whether the container wins by a margin no endorsement could overturn."""
-    top = gain[best]
+    top = gain.of(best)
     ancestors = set(best.iterancestors())
-    for el, g in gain.items():
-        if g < _CLEAR_RIVAL_SHARE * top or el is best or el in ancestors:
+    for el in gain.at_least(_CLEAR_RIVAL_SHARE * top):
+        if el is best or el in ancestors:
             continue
         if best not in el.iterancestors():  # a rival elsewhere on the page, not inside best
             return False
@@ -292,8 +335,8 @@ def select_body(
         # Whichever of the close rivals wins, only the blocks it could keep are to judge (an
         # outermost rival keeps what the rivals inside it would). Past many rivals (a grid of
         # equal boxes) trafilatura reads the whole region.
-        top = gain[containers[0]]
-        rivals = {el for el, g in gain.items() if g >= _CLEAR_RIVAL_SHARE * top}
+        top = gain.of(containers[0])
+        rivals = set(gain.at_least(_CLEAR_RIVAL_SHARE * top))
         outer = [el for el in rivals if rivals.isdisjoint(el.iterancestors())]
         if len(outer) <= _MAX_RIVALS_JUDGED:
             holders = set()

@@ -398,3 +398,35 @@ def test_ballot_keeps_the_blocks_whose_votes_add_up() -> None:
                 assert ballot.kept(endorsed) == expected
                 if all(endorsed) or not any(endorsed):
                     assert ballot.kept(endorsed[0] if endorsed else False) == expected
+
+
+def test_gains_by_position_answer_as_a_dict_of_scores_does() -> None:
+    from newsdesk.extract.html_body import _gains, _weights
+
+    checked = 0
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        tree = segment(root)
+        weights = _weights(tree)
+        for endorsed in (None, [b.prose for b in tree.blocks]):
+            gain = _gains(tree, weights, endorsed)
+            # As the scores were once handed on: children before parents.
+            plain = dict(zip(reversed(tree.order), reversed(gain.values), strict=True))
+            if not plain:
+                assert gain.best() is None
+                continue
+            best = max(plain, key=plain.__getitem__)
+            assert tree.order[gain.best()] is best
+            for share in (1.0, 0.5, 0.3, 0.0):
+                threshold = share * plain[best]
+                assert gain.at_least(threshold) == [e for e, g in plain.items() if g >= threshold]
+            spans = list(root.iter("span", "a"))[:5]  # not block elements: looked up one by one
+            for region in [*tree.order[:: max(1, len(tree.order) // 6)], *spans]:
+                for tag in ("div", "p", "li", "section"):
+                    expected = [el for el in region.iter(tag) if plain.get(el, 0.0) > 0]
+                    assert gain.scoring_within(region, tag) == expected
+                    checked += 1
+            for el in [*tree.order[::7], *spans, root]:
+                assert gain.of(el) == plain.get(el, 0.0)
+    assert checked > 100
