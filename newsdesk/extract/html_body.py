@@ -467,7 +467,8 @@ def _near(tree: Segmentation, containers: Sequence[etree._Element]) -> Callable[
     if parent is None:
         return lambda block: True
     if parent not in tree.order:
-        return lambda block: parent in block.ancestors
+        # Not one of the walk's block elements, so among no block's ancestors.
+        return lambda block: False
     start = tree.order.index(parent)
     stop = tree.end[start]
     return lambda block: start <= block.slot < stop
@@ -479,7 +480,7 @@ def _in_region(tree: Segmentation, region: etree._Element) -> list[bool]:
     if region in tree.order:
         inside = _within(tree, [region])
         return [block.slot >= 0 and inside[block.slot] for block in tree.blocks]
-    return [region in block.ancestors for block in tree.blocks]
+    return [False] * len(tree.blocks)  # not a walked block element: among no block's ancestors
 
 
 def _standing(

@@ -248,14 +248,32 @@ class Block:
     # Reads like running text: several words, mostly not links. Judged as the block is cut
     # (every page asks it of every block, most more than once).
     prose: bool
-    # The enclosing block elements, outermost first, the holder last (shared between blocks).
-    ancestors: tuple[etree._Element, ...] = field(default=(), repr=False)
+    # The segmentation's block elements and each one's enclosing block element (its order and
+    # parent lists, shared by the page's blocks): where ``ancestors`` are read from.
+    lineage: tuple[list[etree._Element], list[int]] | None = field(
+        default=None, repr=False, compare=False
+    )
     # Those of the ancestors named like chrome or tagged nav/footer/aside/header/menu.
     chrome_marks: tuple[etree._Element, ...] = field(default=(), repr=False)
     # The holder's position in Segmentation.order (-1: the root, for text outside every block
     # element): scores per element are kept in lists by that position, not dicts.
     slot: int = field(default=-1, repr=False)
     _words: list[str] | None = field(default=None, repr=False)
+
+    @property
+    def ancestors(self) -> tuple[etree._Element, ...]:
+        """The enclosing block elements, outermost first, the holder last (none for text
+        outside every block element). Read off the lineage when asked (rarely): cheaper than
+        a tuple built for every block element the walk enters."""
+        if self.lineage is None:
+            return ()
+        order, parent = self.lineage
+        chain = []
+        at = self.slot
+        while at >= 0:
+            chain.append(order[at])
+            at = parent[at]
+        return tuple(reversed(chain))
 
     @property
     def words(self) -> list[str]:
@@ -375,9 +393,10 @@ def segment(root: etree._Element) -> Segmentation:
     """The page's text blocks in document order, and the ticker regions met on the way.
 
     One recursive walk: inline text (element text and tails) gathers into the current run, and
-    a run becomes a Block whenever a block-level element starts or ends. The lineage of block
-    elements (and of those among them named like chrome) is a tuple built once per block
-    element and shared by all the blocks cut inside it.
+    a run becomes a Block whenever a block-level element starts or ends. Each block element's
+    enclosing one is noted by position (``parent``), so a block's ancestors are read off when
+    asked; those named like chrome are a tuple built once per such element and shared by all
+    the blocks cut inside it.
     """
     bodies = _FIRST_BODY(root)
     start = bodies[0] if bodies else root
@@ -388,10 +407,11 @@ def segment(root: etree._Element) -> Segmentation:
     root_tag = root.tag
     parent: list[int] = []  # positions in order
     end: list[int] = []
+    lineage = (order, parent)  # every block's, to read its ancestors from
     parts: list[str] = []  # the current run of inline text
     link_chars = 0  # how much of the run sits inside links
 
-    def emit(text: str, links: int, slot: int, ctx: int, path: tuple, marks: tuple):
+    def emit(text: str, links: int, slot: int, ctx: int, marks: tuple):
         if slot >= 0:
             holder, tag = order[slot], order_tags[slot]
         else:
@@ -414,14 +434,14 @@ def segment(root: etree._Element) -> Segmentation:
                 in_quote,
                 in_table,
                 prose,
-                path,
+                lineage,
                 marks,
                 slot,
                 words,
             )
         )
 
-    def flush(slot: int, ctx: int, path: tuple, marks: tuple) -> None:
+    def flush(slot: int, ctx: int, marks: tuple) -> None:
         nonlocal link_chars
         raw = "".join(parts)
         parts.clear()
@@ -429,7 +449,7 @@ def segment(root: etree._Element) -> Segmentation:
         if _BR not in raw:
             text = " ".join(raw.split())
             if text:
-                emit(text, links, slot, ctx, path, marks)
+                emit(text, links, slot, ctx, marks)
             return
         # Two line breaks in a row end a paragraph even without a block element around it.
         pieces = [
@@ -438,11 +458,11 @@ def segment(root: etree._Element) -> Segmentation:
             if t
         ]
         if len(pieces) == 1:
-            emit(pieces[0], links, slot, ctx, path, marks)
+            emit(pieces[0], links, slot, ctx, marks)
             return
         total = sum(len(t) for t in pieces)
         for piece in pieces:
-            emit(piece, round(links * len(piece) / total), slot, ctx, path, marks)
+            emit(piece, round(links * len(piece) / total), slot, ctx, marks)
 
     def walk(
         el: etree._Element,
@@ -450,14 +470,13 @@ def segment(root: etree._Element) -> Segmentation:
         slot: int,  # the holder's position in order (-1: the root)
         ctx: int,
         depth: int,
-        path: tuple,
         marks: tuple,
     ) -> None:
         nonlocal link_chars
         block = tag in CUT_TAGS
         if block:
             if parts:
-                flush(slot, ctx, path, marks)
+                flush(slot, ctx, marks)
             names = el.get("class") or ""
             ident = el.get("id")
             if ident:
@@ -477,7 +496,6 @@ def segment(root: etree._Element) -> Segmentation:
             slot = len(order)
             order.append(el)
             order_tags.append(tag)
-            path = (*path, el)
         elif tag == "a":
             ctx |= IN_LINK
         elif tag in CELL_TAGS:
@@ -498,7 +516,7 @@ def segment(root: etree._Element) -> Segmentation:
             kind = _KIND.get(child_tag, _INLINE)  # one lookup: skipped, cut or inline
             if kind and descend and not (hidden and child in hidden):
                 if kind is _CUT or len(child):
-                    walk(child, child_tag, slot, ctx, depth + 1, path, marks)
+                    walk(child, child_tag, slot, ctx, depth + 1, marks)
                 else:  # an inline element without children (most are): its text, here
                     if kind is not _INLINE:
                         parts.append(_BR if kind is _LINE_BREAK else " ")
@@ -517,13 +535,13 @@ def segment(root: etree._Element) -> Segmentation:
                     link_chars += len(tail.strip())
         if block:
             if parts:
-                flush(slot, ctx, path, marks)
+                flush(slot, ctx, marks)
             end[slot] = len(order)
 
     hidden = hidden_elements(start)
     tag = start.tag
     if tag.__class__ is str and tag not in SKIP_TAGS and not is_hidden(start):
-        walk(start, tag, -1, 0, 0, (), ())
+        walk(start, tag, -1, 0, 0, ())
     # walk's closure refers to walk itself: a reference cycle that would keep this page's tree
     # alive until the cyclic garbage collector ran, several pages at a time.
     walk = None  # type: ignore[assignment]

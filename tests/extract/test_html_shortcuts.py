@@ -117,6 +117,11 @@ def test_positions_in_order_give_each_element_its_blocks() -> None:
             assert inside == {e for e in tree.order if e is el or el in e.iterancestors()}
         for block in tree.blocks:
             assert block.slot == -1 or tree.order[block.slot] is block.element
+            # Read off the parent positions: the walked block elements around it, outermost
+            # first, the holder last.
+            lineage = [*reversed(list(block.element.iterancestors())), block.element]
+            expected = tuple(el for el in lineage if el in walked) if block.slot >= 0 else ()
+            assert block.ancestors == expected
 
 
 def test_rival_judging_keeps_what_a_ballot_keeps() -> None:
