@@ -75,14 +75,19 @@ def extract(
         raise ExtractError(f"{capture.source}: empty file")
     if _looks_binary(data):
         raise ExtractError(f"{capture.source}: binary data, not a web page or text dump")
-    text, _encoding = decode(data, capture.content_type)
+    text, encoding = decode(data, capture.content_type)
     when = captured_at or capture.captured_at
     fmt = sniff_format(capture, text)
     if fmt == "html":
         from newsdesk.extract.html import read_html
 
         return read_html(
-            text, source=capture.source, url=capture.url, captured_at=when, profile=profile
+            text,
+            source=capture.source,
+            url=capture.url,
+            captured_at=when,
+            profile=profile,
+            utf8=data if encoding == "utf-8" else None,
         )
     if fmt == "newsplease":
         from newsdesk.extract.newsplease import read_newsplease

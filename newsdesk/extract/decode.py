@@ -40,7 +40,8 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
 
 
 def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Return (text, encoding). Invalid bytes are replaced, never fatal."""
+    """Return (text, encoding). Invalid bytes are replaced, never fatal; the encoding says so
+    then. An encoding of exactly "utf-8" means `data` is the text's UTF-8 form, byte for byte."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data.decode(name, errors="replace"), name
@@ -62,4 +63,8 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
         pass
     best = from_bytes(data[:200_000]).best()
     encoding = best.encoding if best else "utf-8"
-    return data.decode(encoding, errors="replace"), encoding
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        # Named apart, so that a plain "utf-8" always means the text is exactly these bytes.
+        return data.decode(encoding, errors="replace"), f"{encoding}, invalid bytes replaced"

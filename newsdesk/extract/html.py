@@ -199,8 +199,10 @@ def read_html(
     url: str | None,
     captured_at: datetime | None,
     profile: object | None,
+    utf8: bytes | None = None,
 ) -> Page:
-    """One HTML capture as a Page: kind, site, the main article, ticker and link lists."""
+    """One HTML capture as a Page: kind, site, the main article, ticker and link lists.
+    `utf8`: the capture's bytes when they are `html` in UTF-8 (spares encoding it again)."""
     del profile  # site profiles are learnt from text dumps; the DOM carries its own structure
     page = Page(
         source=source,
@@ -208,7 +210,7 @@ def read_html(
         kind="listing",
         captured_at=captured_at.isoformat() if captured_at else None,
     )
-    root = parse_html(html)
+    root = parse_html(html, utf8)
     if root is None:
         from newsdesk.extract.core import ExtractError
 

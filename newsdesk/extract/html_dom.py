@@ -93,16 +93,26 @@ _MAY_HIDE = etree.XPath(
 )
 
 
-def parse_html(html: str) -> lxml.html.HtmlElement | None:
-    """The document tree, or None when there is nothing to parse."""
+_XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*\?>")
+
+
+def parse_html(html: str, utf8: bytes | None = None) -> lxml.html.HtmlElement | None:
+    """The document tree, or None when there is nothing to parse. `utf8`: the same text as UTF-8
+    bytes, when the caller has them (a capture that was UTF-8), so it is not encoded again."""
     text = html.lstrip("\ufeff")
     # lxml refuses str input that still declares a byte encoding; the text is decoded already.
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    declaration = _XML_DECLARATION.match(text)
+    if declaration:
+        text = text[declaration.end() :]
     if not text or text.isspace():  # no stripped copy of the whole page
         return None
     try:
         try:
-            root = etree.fromstring(text.encode("utf-8"), parser=_UTF8_PARSER)
+            if utf8 is None:
+                data = text.encode("utf-8")
+            else:  # what was cut off the text's start, cut off the bytes' start
+                data = utf8[len(html[: len(html) - len(text)].encode("utf-8")) :]
+            root = etree.fromstring(data, parser=_UTF8_PARSER)
         except UnicodeEncodeError:
             root = etree.fromstring(text, parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):

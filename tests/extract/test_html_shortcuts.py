@@ -435,3 +435,34 @@ def test_gains_by_position_answer_as_a_dict_of_scores_does() -> None:
             for el in [*tree.order[::7], *spans, root]:
                 assert gain.of(el) == plain.get(el, 0.0)
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><meta charset='windows-1251'></head><body><p>Привет, мир</p></body></html>",
+        "\ufeff<html><body><p>a byte order mark</p></body></html>",
+        "\u00a0 <?xml version='1.0' encoding='iso-8859-1'?><html><body><p>café</p></body></html>",
+        "<?xml version='1.0'?>\n<html><body><p>&amp; 中文 😀</p></body></html>",
+        "<p>nul\x00 inside</p><p>after</p>",
+    ],
+)
+def test_parse_of_the_captures_utf8_bytes_builds_the_tree_of_the_text(html: str) -> None:
+    """Handed the capture's own UTF-8 bytes, the parse cuts what it cuts off the text (a byte
+    order mark, an XML declaration after any whitespace) off the bytes, and builds the same tree."""
+    from_text = parse_html(html)
+    from_bytes = parse_html(html, html.encode("utf-8"))
+    assert from_text is not None and from_bytes is not None
+    assert etree.tostring(from_bytes) == etree.tostring(from_text)
+
+
+def test_only_an_exact_utf8_decode_is_named_utf8() -> None:
+    """core hands the parser the capture's bytes when decode names the text plain "utf-8": that
+    name must mean the bytes are the text's UTF-8 form."""
+    from newsdesk.extract.decode import decode
+
+    assert decode("<p>café 中文</p>".encode()) == ("<p>café 中文</p>", "utf-8")
+    broken = b"<html><body><p>caf\xc3 au lait \xff\xfe</p></body></html>" * 3
+    text, encoding = decode(broken)
+    assert encoding != "utf-8"
+    assert text.encode("utf-8", "surrogatepass") != broken
