@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from operator import attrgetter
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from newsdesk.extract.text import keywords, page_scan, read, shapes
-from newsdesk.extract.text.lines import Traits, normalise
+from newsdesk.extract.text.lines import Traits
+from tests.extract.dump_lines import dump_lines
 
 hyperscan = pytest.importorskip("hyperscan")
 
@@ -27,9 +27,6 @@ from newsdesk.extract.text.plain_patterns import (  # noqa: E402
     hyperscan_source,
     is_plain,
 )
-
-SAMPLES = Path(__file__).resolve().parents[2] / "newsdesk" / "samples"
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 # Where the engines' defaults differ, and every pattern's near misses.
 EDGES = [
@@ -55,12 +52,7 @@ EDGES = [
 
 
 def _lines() -> list[str]:
-    texts = list(EDGES)
-    dumps = sorted(SAMPLES.glob("*.txt"))
-    if SEEDS.is_dir():
-        dumps += sorted(SEEDS.glob("*.txt"))
-    for path in dumps:
-        texts += [line.text for line in normalise(path.read_text(encoding="utf-8"))]
+    texts = dump_lines(EDGES)
     variants = [v for t in texts for v in (t, t.upper(), t.lower(), t.swapcase())]
     return list(dict.fromkeys(variants))
 

@@ -10,17 +10,14 @@ and lines written to hit every pattern.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz
 
 from newsdesk.extract.text import keywords, shapes
-from newsdesk.extract.text.lines import Traits, normalise
+from newsdesk.extract.text.lines import Traits
 from newsdesk.extract.text.prefixes import PrefixGate
-
-SAMPLES = Path(__file__).resolve().parents[2] / "newsdesk" / "samples"
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+from tests.extract.dump_lines import dump_lines
 
 # One or more lines for each pattern, in several languages and casings, and near misses.
 CRAFTED = [
@@ -46,17 +43,7 @@ CRAFTED = [
 ]  # fmt: skip
 
 
-def _lines() -> list[str]:
-    texts = list(CRAFTED)
-    dumps = sorted(SAMPLES.glob("*.txt"))
-    if SEEDS.is_dir():
-        dumps += sorted(SEEDS.glob("*.txt"))
-    for path in dumps:
-        texts += [line.text for line in normalise(path.read_text(encoding="utf-8"))]
-    return list(dict.fromkeys(texts))
-
-
-LINES = _lines()
+LINES = dump_lines(CRAFTED)
 
 
 def test_the_lines_cover_every_pattern() -> None:
