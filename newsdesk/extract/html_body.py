@@ -142,15 +142,10 @@ class _Gains:
         a run of ``order`` when the region is one of its elements (a block element's subtree
         is), else by looking each one up."""
         order, values = self.tree.order, self.values
-        try:
-            start = order.index(region)
-        except ValueError:
+        span = self.tree.span(region)
+        if not span:  # not a block element: its subtree is no run of ``order``
             return [el for el in region.iter(tag) if self.of(el) > 0]
-        return [
-            order[i]
-            for i in range(start, self.tree.end[start])
-            if values[i] > 0 and order[i].tag == tag
-        ]
+        return [order[i] for i in span if values[i] > 0 and order[i].tag == tag]
 
     def of(self, el: etree._Element) -> float:
         """The element's score (0: not one of the walk's block elements)."""
@@ -466,21 +461,15 @@ def _near(tree: Segmentation, containers: Sequence[etree._Element]) -> Callable[
     parent = containers[0].getparent() if containers else None
     if parent is None:
         return lambda block: True
-    if parent not in tree.order:
-        # Not one of the walk's block elements, so among no block's ancestors.
-        return lambda block: False
-    start = tree.order.index(parent)
-    stop = tree.end[start]
-    return lambda block: start <= block.slot < stop
+    span = tree.span(parent)
+    return lambda block: block.slot in span
 
 
 def _in_region(tree: Segmentation, region: etree._Element) -> list[bool]:
     """For each block, whether it lies inside ``region`` (a block element): by position, as
     in _Ballot, when the region is one of the segmentation's elements."""
-    if region in tree.order:
-        inside = _within(tree, [region])
-        return [block.slot >= 0 and inside[block.slot] for block in tree.blocks]
-    return [False] * len(tree.blocks)  # not a walked block element: among no block's ancestors
+    span = tree.span(region)
+    return [block.slot in span for block in tree.blocks]
 
 
 def _standing(

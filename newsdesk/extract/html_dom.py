@@ -388,15 +388,20 @@ class Segmentation:
     parent: list[int]
     end: list[int]
 
-    def blocks_within(self, el: etree._Element) -> list[Block]:
-        """The blocks with ``el`` among their ancestors (held by it or by a block element inside
-        it); none when ``el`` is not one of the walk's block elements."""
+    def span(self, el: etree._Element) -> range:
+        """The positions in ``order`` of ``el`` and the block elements inside it; empty when
+        ``el`` is not one of the walk's block elements (then it is among no block's ancestors)."""
         try:
             start = self.order.index(el)
         except ValueError:
-            return []
-        stop = self.end[start]
-        return [block for block in self.blocks if start <= block.slot < stop]
+            return range(0)
+        return range(start, self.end[start])
+
+    def blocks_within(self, el: etree._Element) -> list[Block]:
+        """The blocks with ``el`` among their ancestors (held by it or by a block element inside
+        it); none when ``el`` is not one of the walk's block elements."""
+        span = self.span(el)
+        return [block for block in self.blocks if block.slot in span]
 
 
 def segment(root: etree._Element) -> Segmentation:
