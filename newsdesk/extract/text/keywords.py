@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.extract.furniture import any_of
+from newsdesk.extract.text.hyperscan_db import database, hyperscan
 
 # The families, as bits of Traits.keys.
 FOOTER, CONSENT, PROMO, COMMENTS = 1, 2, 4, 8
@@ -71,10 +72,6 @@ def families_by_sre(low: str) -> int:
     return sum(bit for bit, search in _FAMILY_SEARCHES if search.search(low) is not None)
 
 
-try:
-    import hyperscan
-except ImportError:  # no wheel for this platform: sre answers
-    hyperscan = None
 SCANNED = hyperscan is not None  # families() is one scan, whatever the line's length
 
 
@@ -89,8 +86,6 @@ def _collect(family: int, _start: int, _end: int, _flags: int, found: list[int])
 
 
 if hyperscan is not None:
-    from newsdesk.extract.text.hyperscan_db import database
-
     # One expression a family, reported once at most (SINGLEMATCH): the bits add up. The
     # binding holds a global lock around each scan, so threads may share the database.
     _DATABASE = database(

@@ -20,6 +20,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from newsdesk.extract.text import keywords, shapes
+from newsdesk.extract.text.hyperscan_db import database, hyperscan
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.plain_patterns import hyperscan_source, is_plain
 
@@ -52,12 +53,6 @@ def _expressions() -> list[tuple[int, bytes, bool]]:
     return found
 
 
-try:
-    import hyperscan
-except ImportError:
-    hyperscan = None
-
-
 def _to_line_end(source: bytes) -> bytes:
     """An expression that reports once a line: any match carried on to the line's end, where
     Hyperscan reports it (each expression and end offset once). One with an end anchor of its
@@ -67,8 +62,6 @@ def _to_line_end(source: bytes) -> bytes:
 
 
 if hyperscan is not None:
-    from newsdesk.extract.text.hyperscan_db import database
-
     _EXPRESSIONS = _expressions()
     _DATABASE = database(
         "page-scan",
