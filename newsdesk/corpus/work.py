@@ -7,7 +7,6 @@ process pool and come back as `WorkResult`s for the single writer.
 from __future__ import annotations
 
 import copy
-import gc
 import importlib
 import multiprocessing
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from newsdesk.capture.feeds import feed_page, looks_like_feed
 from newsdesk.corpus.dedup import prepare as prepare_dedup
 from newsdesk.corpus.dedup import signature
 from newsdesk.corpus.profiles import capture_lines
-from newsdesk.extract.core import warm_up
+from newsdesk.extract.core import settle_heap, warm_up
 from newsdesk.extract.decode import decode
 from newsdesk.extract.profile import SiteProfile, site_key
 from newsdesk.pipeline import Pipeline, Stage, StageFailure, describe_error
@@ -113,13 +112,7 @@ def preload() -> None:
         return
     warm_up()
     prepare_dedup()
-    # What is alive now (modules, their tables and caches) lives as long as the processes do:
-    # out of the collector's reach, the workers' full collections no longer walk it (and no
-    # longer touch, so copy, the pages they share with this process). Once per process: a
-    # long-lived caller's later objects stay collectable.
-    if gc.get_freeze_count() == 0:
-        gc.collect()
-        gc.freeze()
+    settle_heap()
 
 
 def _signatures(page: Page) -> dict[int, bytes | None]:

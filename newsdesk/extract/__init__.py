@@ -6,6 +6,12 @@ plain-text dumps, `html` for markup, `newsplease` for news-please JSON.
 
 from __future__ import annotations
 
-from newsdesk.extract.core import ExtractError, extract, extract_text_page, warm_up
+from newsdesk.extract.core import (
+    ExtractError,
+    extract,
+    extract_text_page,
+    settle_heap,
+    warm_up,
+)
 
-__all__ = ["ExtractError", "extract", "extract_text_page", "warm_up"]
+__all__ = ["ExtractError", "extract", "extract_text_page", "settle_heap", "warm_up"]

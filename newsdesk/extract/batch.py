@@ -6,6 +6,7 @@ input's failure comes back as a PageError in its place and the run goes on.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -13,7 +14,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
 
 from newsdesk.capture.files import CaptureError, expand_paths, read_capture
-from newsdesk.extract.core import ExtractError, extract
+from newsdesk.extract.core import ExtractError, extract, settle_heap, warm_up
 from newsdesk.extract.profile import SiteProfile, learn_profile, site_key
 from newsdesk.records import Page, PageError
 from newsdesk.settings import setting
@@ -78,7 +79,13 @@ def extract_paths(
         learnt = learn_profiles(sources)
         profiles = {**learnt, **(profiles or {})}
     workers = workers or int(setting("workers")) or os.cpu_count() or 1
-    if workers == 1 or len(sources) < 4 or "-" in sources:
+    sequential = workers == 1 or len(sources) < 4 or "-" in sources
+    if len(sources) >= 4 and (sequential or multiprocessing.get_start_method() == "fork"):
+        # Many pages: load the readers once (here, or in the parent the workers fork from, so
+        # they share it) and settle the heap, rather than in every worker on its first pages.
+        warm_up()
+        settle_heap()
+    if sequential:
         for source in sources:
             yield extract_one(source, captured_at, profiles)
         return
