@@ -144,6 +144,7 @@ def _clean_body(body: list[Block]) -> list[Block]:
 
 def _published(
     root: etree._Element,
+    index: TagIndex,
     declared: Declared,
     scope: etree._Element | None,
     header: list[Block],
@@ -154,7 +155,7 @@ def _published(
     headline (relative ones resolved against the capture time), then htmldate's search (which
     also reads the URL). A zoned timestamp that falls on the URL's day in a zone the publisher
     could be in takes that day: pages stamp UTC, the URL files the story under the local day."""
-    stamp, written = first_time_element(root, scope)
+    stamp, written = first_time_element(root, scope, index.iter("time"))
     published = iso_date(declared.published) or iso_date(stamp)
     if published is None or written is None:
         for block in header:
@@ -217,7 +218,7 @@ def read_html(
         raise ExtractError(f"{source}: HTML without any content to parse")
     index = TagIndex(root)
     declared = read_declared(root, index)
-    segmentation = segment(root)
+    segmentation = segment(root, index.hidden)
     blocks = segmentation.blocks
     page_url = declared.url or url
     domain = urlparse(page_url).netloc.removeprefix("www.") if page_url else ""
@@ -247,7 +248,7 @@ def read_html(
     # Relative dates ("4 days ago") resolve against the capture time, else against the newest
     # date the page itself states, which bounds when it was captured.
     now = captured_at or latest_stated_date(index, declared)
-    published, published_text = _published(root, declared, scope, header_zone, now, page_url)
+    published, published_text = _published(root, index, declared, scope, header_zone, now, page_url)
     frame = article_scope(scope)
     standfirst, body = _standfirst(declared.description, body, header.blocks, published_text)
     body = [b for b in body if b.index not in header.blocks and b.text != published_text]

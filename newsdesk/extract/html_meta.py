@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -229,18 +230,30 @@ def _iso_date(value: str | None) -> str | None:
 
 
 def first_time_element(
-    root: etree._Element, scope: etree._Element | None
+    root: etree._Element,
+    scope: etree._Element | None,
+    times: list[etree._Element] | None = None,
 ) -> tuple[str | None, str | None]:
-    """(datetime attribute, text as written) of the first <time> in scope, else in the page."""
-    for where in (scope, root):
-        if where is None:
-            continue
-        for el in where.iter("time"):
-            stamp = el.get("datetime") or el.get("content")
-            text = element_text(el)
-            if stamp or text:
-                return stamp, text or None
-    return None, None
+    """(datetime attribute, text as written) of the first <time> in scope, else in the page.
+    ``times``: the page's <time> elements in document order (TagIndex.iter("time")) when the
+    caller has them; most pages have none or a few, and looking for them walks the tree."""
+    if times is None:
+        times = list(root.iter("time"))
+    if scope is not None:
+        inside = (el for el in times if el is scope or scope in el.iterancestors())
+        found = _first_dated(inside)
+        if found is not None:
+            return found
+    return _first_dated(times) or (None, None)
+
+
+def _first_dated(times: Iterable[etree._Element]) -> tuple[str | None, str | None] | None:
+    for el in times:
+        stamp = el.get("datetime") or el.get("content")
+        text = element_text(el)
+        if stamp or text:
+            return stamp, text or None
+    return None
 
 
 def latest_stated_date(index: TagIndex, declared: Declared) -> datetime | None:

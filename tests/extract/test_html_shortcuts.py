@@ -22,11 +22,13 @@ from newsdesk.extract.html_dom import (
     CUT_TAGS,
     SKIP_TAGS,
     TagIndex,
+    element_text,
     hidden_elements,
     is_hidden,
     parse_html,
     segment,
 )
+from newsdesk.extract.html_meta import first_time_element
 
 BENCH = Path(__file__).resolve().parents[2].parent / "shared" / "bench"
 
@@ -91,7 +93,10 @@ def test_hidden_elements_are_those_is_hidden_finds() -> None:
     for html in pages():
         root = parse_html(html)
         assert root is not None
-        assert hidden_elements(root) == {el for el in root.iter(etree.Element) if is_hidden(el)}
+        hidden = {el for el in root.iter(etree.Element) if is_hidden(el)}
+        assert hidden_elements(root) == hidden
+        # The tag index finds them in the same pass as the itemtypes.
+        assert TagIndex(root).hidden == hidden
     root = parse_html(CRAFTED)
     assert root is not None
     hidden_texts = {" ".join(el.itertext()).strip() for el in hidden_elements(root)}
@@ -100,6 +105,43 @@ def test_hidden_elements_are_those_is_hidden_finds() -> None:
         "Also hidden.",
         "Screen readers skip this.",
     }
+
+
+def test_segment_with_the_pages_hidden_elements_cuts_as_it_finds_them_itself() -> None:
+    # The index's hidden elements are the whole page's, not just the body's: the walk asks
+    # only about elements inside the body, so the blocks are the same.
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        own, given = segment(root), segment(root, TagIndex(root).hidden)
+        assert [(b.text, b.slot, b.link_chars) for b in given.blocks] == [
+            (b.text, b.slot, b.link_chars) for b in own.blocks
+        ]
+        assert given.order == own.order
+
+
+def _first_time_walking(root: etree._Element, scope: etree._Element | None) -> tuple:
+    """The first <time> with a stamp or text in scope, else in the page, by walking both."""
+    for where in (scope, root):
+        for el in where.iter("time") if where is not None else ():
+            stamp, text = el.get("datetime") or el.get("content"), element_text(el)
+            if stamp or text:
+                return stamp, text or None
+    return None, None
+
+
+def test_first_time_element_from_the_index_is_the_one_a_walk_finds() -> None:
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        times = TagIndex(root).iter("time")
+        elements = list(root.iter(etree.Element))
+        scopes = [None, *elements[:: max(1, len(elements) // 30)], *times]
+        scopes += [t.getparent() for t in times]
+        for scope in scopes:
+            expected = _first_time_walking(root, scope)
+            assert first_time_element(root, scope, times) == expected
+            assert first_time_element(root, scope) == expected
 
 
 def test_positions_in_order_give_each_element_its_blocks() -> None:
