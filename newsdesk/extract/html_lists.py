@@ -9,6 +9,7 @@ marquee, urgent) whose items are short statements, often "Attribution: statement
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -172,6 +173,23 @@ def _inside(el: etree._Element, skip: set[etree._Element]) -> bool:
     return el in skip or not skip.isdisjoint(el.iterancestors())
 
 
+def _titled_lists(
+    index: TagIndex, skip: set[etree._Element]
+) -> Iterator[tuple[str, list[etree._Element]]]:
+    """(title, items) of the <ul>/<ol> lists outside ``skip`` that have a title and two items
+    or more. The cheap questions first: fewer than two children, then the title (four lists
+    in five have none), and only then the items (a menu's can be many)."""
+    for lst in index.iter("ul", "ol"):
+        if len(lst) < 2 or _inside(lst, skip):
+            continue
+        name = _heading_before(lst)
+        if not name:
+            continue
+        items = list(lst.iterchildren("li"))
+        if len(items) >= 2:
+            yield name, items
+
+
 def read_link_lists(index: TagIndex, base: str | None, skip: set[etree._Element]) -> list[Link]:
     """Titled lists of article links outside the elements in ``skip`` (the article body).
 
@@ -179,15 +197,7 @@ def read_link_lists(index: TagIndex, base: str | None, skip: set[etree._Element]
     """
     links: list[Link] = []
     seen: set[tuple[str, str]] = set()
-    for lst in index.iter("ul", "ol"):
-        if _inside(lst, skip):
-            continue
-        items = list(lst.iterchildren("li"))
-        if len(items) < 2:
-            continue
-        name = _heading_before(lst)
-        if not name:
-            continue
+    for name, items in _titled_lists(index, skip):
         found = [link for link in (_item_link(li, base) for li in items) if link]
         if len(found) >= max(2, len(items) // 2):
             _add(links, seen, name, found)

@@ -28,6 +28,7 @@ from newsdesk.extract.html_dom import (
     parse_html,
     segment,
 )
+from newsdesk.extract.html_lists import _heading_before, _inside, _titled_lists
 from newsdesk.extract.html_meta import first_time_element
 
 BENCH = Path(__file__).resolve().parents[2].parent / "shared" / "bench"
@@ -142,6 +143,29 @@ def test_first_time_element_from_the_index_is_the_one_a_walk_finds() -> None:
             expected = _first_time_walking(root, scope)
             assert first_time_element(root, scope, times) == expected
             assert first_time_element(root, scope) == expected
+
+
+# A titled list of one item beside other children, an untitled one, one title of three.
+_LISTS = """<html><body><h3>Picks</h3><ul><li><a href="/a">The one pick of the fictional
+week here</a></li><div>An advert</div></ul><ul><li>One</li><li>Two</li></ul><div><h2>Most
+read</h2><ol><li>A</li><li>B</li><li>C</li></ol></div></body></html>"""
+
+
+def test_titled_lists_are_those_the_plain_order_of_questions_finds() -> None:
+    for html in [_LISTS, *pages()]:
+        root = parse_html(html)
+        assert root is not None
+        index = TagIndex(root)
+        bodies = root.findall(".//article") + root.findall(".//p")[:3]
+        for skip in (set(), set(bodies)):
+            expected = []
+            for lst in root.iter("ul", "ol"):
+                if _inside(lst, skip):
+                    continue
+                items = list(lst.iterchildren("li"))
+                if len(items) >= 2 and (name := _heading_before(lst)):
+                    expected.append((name, items))
+            assert list(_titled_lists(index, skip)) == expected
 
 
 def test_positions_in_order_give_each_element_its_blocks() -> None:
