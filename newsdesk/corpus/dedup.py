@@ -14,11 +14,13 @@ import re
 import zlib
 from dataclasses import dataclass
 from itertools import islice
+from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, bindparam, select, text
+from sqlalchemy import Connection, text
 
 from newsdesk.corpus import schema as s
+from newsdesk.corpus.db import run, run_many
 
 NUM_PERM = 100
 BANDS = 20  # 20 bands of 5 rows: pairs at Jaccard 0.7 become candidates 97.5% of the time
@@ -124,12 +126,9 @@ def _relation(new: NewArticle, other: dict, same_body: bool) -> str:
 
 MAX_CANDIDATES = 64
 
-# Statements built once: building SQLAlchemy expressions per article cost more than running them.
-_EXACT = (
-    select(s.articles.c.id)
-    .where(s.articles.c.body_sha256 == bindparam("sha"), s.articles.c.id != bindparam("self"))
-    .limit(1)
-)
+# Statements built once and run with the driver's cursor (newsdesk.corpus.db.run): the writer
+# asks them for every article, where SQLAlchemy's own execution cost more than the queries.
+_EXACT = text("SELECT id FROM articles WHERE body_sha256 = :sha AND id <> :self LIMIT 1")
 # An OR of (band, key) pairs, not a row-value IN: SQLite answers the OR from the primary key,
 # one lookup per band, but scans the whole table for the IN.
 _NEAR = text(
@@ -138,17 +137,23 @@ _NEAR = text(
     + " OR ".join(f'(b.band = :b{i} AND b."key" = :k{i})' for i in range(BANDS))
     + f") AND m.article_id <> :self LIMIT {MAX_CANDIDATES}"
 )
-_CANONICAL = select(s.duplicates.c.canonical_id).where(s.duplicates.c.article_id == bindparam("id"))
-_OUTLET = select(s.articles.c.outlet, s.articles.c.body_sha256).where(
-    s.articles.c.id == bindparam("id")
-)
+_CANONICAL = text("SELECT canonical_id FROM duplicates WHERE article_id = :id")
+_OUTLET = text("SELECT outlet, body_sha256 FROM articles WHERE id = :id")
+_INSERT_DUPLICATE = s.duplicates.insert()
+_INSERT_MINHASH = s.article_minhash.insert()
+_INSERT_BANDS = s.article_bands.insert()
+
+
+def _first(cursor: Any) -> Any:
+    row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def _exact_match(conn: Connection, article: NewArticle) -> tuple[str, float] | None:
     if not article.has_body:
         return None
     # Any identical body will do: every copy already points at the same canonical article.
-    first = conn.execute(_EXACT, {"sha": article.body_sha256, "self": article.id}).scalar()
+    first = _first(run(conn, _EXACT, {"sha": article.body_sha256, "self": article.id}))
     return (first, 1.0) if first else None
 
 
@@ -159,8 +164,8 @@ def _near_match(conn: Connection, article: NewArticle) -> tuple[str, float] | No
     params: dict[str, object] = {"self": article.id}
     for band, key in band_keys(article.signature):
         params[f"b{band}"], params[f"k{band}"] = band, key
-    rows = conn.execute(_NEAR, params)
-    scored = [(similarity(article.signature, r.signature), r.article_id) for r in rows]
+    rows = run(conn, _NEAR, params).fetchall()
+    scored = [(similarity(article.signature, bytes(sig)), aid) for aid, sig in rows]
     scored = [pair for pair in scored if pair[0] >= THRESHOLD]
     if not scored:
         return None
@@ -175,28 +180,25 @@ def link_duplicates(conn: Connection, article: NewArticle) -> None:
     match = _exact_match(conn, article) or _near_match(conn, article)
     if match is not None:
         best, score = match
-        canonical = conn.execute(_CANONICAL, {"id": best}).scalar() or best
-        other = conn.execute(_OUTLET, {"id": canonical}).mappings().first()
+        canonical = _first(run(conn, _CANONICAL, {"id": best})) or best
+        other = run(conn, _OUTLET, {"id": canonical}).fetchone()
         if other is not None and canonical != article.id:
-            same_body = other["body_sha256"] == article.body_sha256
-            conn.execute(
-                s.duplicates.insert(),
-                [
-                    {
-                        "article_id": article.id,
-                        "canonical_id": canonical,
-                        "relation": _relation(article, dict(other), same_body),
-                        "similarity": score,
-                    }
-                ],
-            )
+            outlet, body_sha256 = other
+            same_body = body_sha256 == article.body_sha256
+            relation = _relation(article, {"outlet": outlet}, same_body)
+            row = {
+                "article_id": article.id,
+                "canonical_id": canonical,
+                "relation": relation,
+                "similarity": score,
+            }
+            run(conn, _INSERT_DUPLICATE, row)
             return
     if article.signature is not None:
-        conn.execute(
-            s.article_minhash.insert(), [{"article_id": article.id, "signature": article.signature}]
-        )
-        conn.execute(
-            s.article_bands.insert(),
+        run(conn, _INSERT_MINHASH, {"article_id": article.id, "signature": article.signature})
+        run_many(
+            conn,
+            _INSERT_BANDS,
             [
                 {"band": b, "key": k, "article_id": article.id}
                 for b, k in band_keys(article.signature)

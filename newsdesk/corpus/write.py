@@ -20,6 +20,7 @@ from sqlalchemy import Connection, case, delete, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from newsdesk.corpus import schema as s
+from newsdesk.corpus.db import run, run_many
 from newsdesk.corpus.dedup import NewArticle, link_duplicates, signature
 from newsdesk.records import Article, Capture, Page
 
@@ -79,7 +80,7 @@ def insert_capture(conn: Connection, capture: Capture) -> tuple[str, bool]:
         "size": len(capture.data),
         "stored_at": now(),
     }
-    return sha, conn.execute(_capture_insert(conn.dialect.name), row).first() is not None
+    return sha, bool(run(conn, _capture_insert(conn.dialect.name), row).fetchall())
 
 
 def record_error(
@@ -191,9 +192,10 @@ def _fact_rows(rows: dict[Any, list[dict]], aid: str, article: Article) -> None:
             rows[table].append(dict(row, article_id=aid, position=position))
 
 
-def _ticker_upsert(conn: Connection) -> Any:
+@functools.cache
+def _ticker_upsert(dialect: str) -> Any:
     items = s.ticker_items
-    stmt = _insert(conn, items)
+    stmt = (sqlite.insert if dialect == "sqlite" else postgresql.insert)(items)
     excluded = stmt.excluded
     return stmt.on_conflict_do_update(
         index_elements=["id"],
@@ -271,6 +273,8 @@ def _article_row(sha: str, position: int, article: Article, page: Page, when: st
 
 _ORDER = (s.pages, s.articles, s.entities, *s.FACT_TABLES.values(), "ticker",
           s.ticker_sightings, s.links)  # fmt: skip
+# Built once: the driver-level statements are cached by statement (see db.run_many).
+_INSERT = {table: table.insert() for table in _ORDER if table != "ticker"}
 
 
 def write_pages(conn: Connection, writes: list[PageWrite]) -> dict[str, list[str]]:
@@ -319,8 +323,8 @@ def write_pages(conn: Connection, writes: list[PageWrite]) -> dict[str, list[str
             )  # fmt: skip
     for table in _ORDER:
         if rows.get(table):
-            stmt = _ticker_upsert(conn) if table == "ticker" else table.insert()
-            conn.execute(stmt, rows[table])
+            stmt = _ticker_upsert(conn.dialect.name) if table == "ticker" else _INSERT[table]
+            run_many(conn, stmt, rows[table])
     for row, sig in pending:
         link_duplicates(
             conn,

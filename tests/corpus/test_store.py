@@ -26,6 +26,33 @@ def test_capture_is_content_addressed(store) -> None:
     )
 
 
+def test_driver_statements_run_in_the_callers_transaction(store) -> None:
+    """The writer's hot statements go to the driver's cursor (newsdesk.corpus.db.run_many):
+    they commit and roll back with the SQLAlchemy transaction around them, and rows giving
+    different columns each get their own statement."""
+    from newsdesk.corpus import schema as s
+    from newsdesk.corpus.db import run, run_many
+
+    insert = s.errors.insert()
+    common = {"stage": "extract", "stage_version": "1", "error": "e", "attempted_at": "t"}
+    rows = [{"source": "a", **common}, {"source": "b", **common, "capture_sha256": "ab" * 32}]
+    with pytest.raises(RuntimeError), store.write() as conn:
+        run_many(conn, insert, rows)
+        # Seen by SQLAlchemy on the same connection before the commit...
+        assert conn.execute(text("SELECT count(*) FROM errors")).scalar() == 2
+        raise RuntimeError("roll back")
+    assert list(store.errors()) == []  # ...and gone with the rollback.
+    with store.write() as conn:
+        run_many(conn, insert, rows)
+        found = run(conn, text("SELECT source FROM errors WHERE capture_sha256 = :c"),
+                    {"c": "ab" * 32}).fetchall()  # fmt: skip
+        assert [tuple(row) for row in found] == [("b",)]
+    assert [(e["source"], e["capture_sha256"]) for e in store.errors()] == [
+        ("a", None),
+        ("b", "ab" * 32),
+    ]
+
+
 def test_page_round_trip_with_enrichment(store) -> None:
     sha, _ = store.add_capture(Capture(source="flood.html", data=b"raw"))
     page = river_page()
