@@ -15,6 +15,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from newsdesk.extract import dates
 from newsdesk.extract.text import keywords, page_scan, read, shapes
 from newsdesk.extract.text.lines import Traits
 from tests.extract.dump_lines import dump_lines
@@ -48,6 +49,11 @@ EDGES = [
     "It’s a “glued”Headline here", "☆☆☆☆☆", "Comments…", "Yazdır…", "Most Read…",
     "Download the Daily8 app", "GET THE APP", "Welcome To Harbour", "Harbour Times publishes",
     "Harbour Times Publishes", "It is a", "it IS A", "Brings you", "brings you", "aboutness",
+    "We use cookies to improve your experience", "Accept all cookies", "Sign up for our newsletter",
+    "Subscribe to our newsletter and get the app", "A designer signed the support letter",
+    "3 hours ago", "Updated today", "AGO", "Chicago", "12 Dec 2024", "Yesterday’s news",
+    "ago’", "Just now", "just nowhere", "Comments are closed", "Leave a reply", "Privacy Policy",
+    "the happy apparatus", "Download our app", "Follow us on Instagram",
 ]  # fmt: skip
 
 
@@ -90,6 +96,34 @@ def test_the_page_scan_answers_every_plain_line_as_sre_does() -> None:
     assert min(hits) >= 5  # the lines reach every kind of answer
     # Every mark is reached, so a wrong bit for any pattern would show.
     assert all(any(t.marks & bit for t in asked) for bit, _ in shapes._MARKED)
+
+
+def _facts_by_sre(text: str) -> tuple[bool, bool, bool, bool, bool]:
+    """The facts shapes.py and dates.py work out per line, asked of sre alone."""
+    keys = keywords.families_by_sre(text.lower())
+    footer = bool(keys & keywords.FOOTER) and shapes.FOOTER.search(text) is not None
+    consent = bool(keys & keywords.CONSENT) and shapes.CONSENT.search(text) is not None
+    promo = len(text) <= 400 and bool(keys & keywords.PROMO) and bool(shapes._PROMO.search(text))
+    comments = (len(text) < 60 and bool(shapes.ARTICLE_END.match(text))) or (
+        bool(keys & keywords.COMMENTS) and shapes.COMMENTS_START.search(text) is not None
+    )
+    datable = bool(dates._DIGIT.search(text) or dates._WORDY_RELATIVE.search(text))
+    return footer, consent, promo, comments, datable
+
+
+def test_the_page_scan_settles_the_slow_searches_as_sre_does() -> None:
+    traits = [Traits(text) for text in LINES]
+    page_scan.scan_page(_lines_of(traits))
+    asked = [t for t in traits if t.marks is not None]
+    hits = [0] * 5
+    for t in asked:
+        facts = _facts_by_sre(t.text)
+        assert (t.footer, t.consent, t.promo, t.comments, t.datable) == facts, t.text
+        # The functions that ask them agree (on fresh Traits, which they answer themselves).
+        assert dates.may_be_date(t.text) == t.datable, t.text
+        assert shapes.is_footer(Traits(t.text)) == t.footer, t.text
+        hits = [n + fact for n, fact in zip(hits, facts, strict=True)]
+    assert min(hits) >= 3  # every fact is reached, so a wrong bit would show
 
 
 def test_the_page_scan_leaves_lines_it_cannot_answer_exactly() -> None:

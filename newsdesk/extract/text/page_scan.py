@@ -1,7 +1,9 @@
 """Every new plain line of a page asked all its per-line pattern questions in one Hyperscan
 scan: the dozen anchored patterns of shapes.marks, the four keyword families of keywords.py,
-the glued-capital test of shapes.is_glued_teaser and the words a phrase naming the publisher
-needs (read._may_name_site).
+the glued-capital test of shapes.is_glued_teaser, the words a phrase naming the publisher
+needs (read._may_name_site), the four slow searches behind those families (footer, consent
+banner, call to subscribe, comments header: shapes.is_footer ...) and whether the line may be
+a date at all (dates.may_be_date).
 
 Asked line by line, these cost sre about 3.7 us a line (most of it failing), and Hyperscan's
 own call about 1 us. Asked of the whole page at once (its new lines joined by newlines), the
@@ -19,6 +21,7 @@ from collections.abc import Iterable
 from itertools import accumulate
 from operator import attrgetter
 
+from newsdesk.extract import dates
 from newsdesk.extract.text import keywords, shapes
 from newsdesk.extract.text.hyperscan_db import database, hyperscan
 from newsdesk.extract.text.lines import Line
@@ -27,7 +30,19 @@ from newsdesk.extract.text.plain_patterns import hyperscan_source, is_plain
 # Bits of the answer: the marks as shapes numbers them, then the families, then the glue.
 _KEYS_SHIFT = 12
 GLUE, NAMED = 1 << 16, 1 << 17
+# The slow searches a family's words let through (sre tries them at every character of the
+# line: 5-9 us on a paragraph), and the date gate (a digit, or a relative word).
+FOOTER_HIT, CONSENT_HIT, PROMO_HIT, COMMENTS_HIT, DATABLE = (1 << n for n in range(18, 23))
+_SEARCHES = (
+    (FOOTER_HIT, shapes.FOOTER), (CONSENT_HIT, shapes.CONSENT), (PROMO_HIT, shapes._PROMO),
+    (COMMENTS_HIT, shapes.COMMENTS_START), (DATABLE, dates._DIGIT),
+    (DATABLE, dates._WORDY_RELATIVE),
+)  # fmt: skip
 _MARKS_MASK = (1 << _KEYS_SHIFT) - 1
+_FOOTER = FOOTER_HIT | keywords.FOOTER << _KEYS_SHIFT
+_CONSENT = CONSENT_HIT | keywords.CONSENT << _KEYS_SHIFT
+_PROMO = PROMO_HIT | keywords.PROMO << _KEYS_SHIFT
+_COMMENTS = COMMENTS_HIT | keywords.COMMENTS << _KEYS_SHIFT
 _TRAITS = attrgetter("traits")
 
 
@@ -50,6 +65,10 @@ def _expressions() -> list[tuple[int, bytes, bool]]:
     # The publisher phrases' words: lead-ins in any case, verbs as written (one bit for both).
     found.append((NAMED, b"|".join(map(keywords.byte_literal, keywords.SITE_LEADS)), True))
     found.append((NAMED, b"|".join(map(keywords.byte_literal, keywords.SITE_VERBS)), False))
+    for bit, pattern in _SEARCHES:
+        source = hyperscan_source(pattern)
+        if source is not None:
+            found.append((bit, source, False))
     return found
 
 
@@ -101,7 +120,16 @@ def scan_page(lines: Iterable[Line]) -> None:
     for end, bit in found.items():
         bits[bisect_left(ends, end)] |= bit
     for t, answer in zip(fresh, bits, strict=True):
-        t.marks = answer & _MARKS_MASK
+        marks = t.marks = answer & _MARKS_MASK
         t.keys = (answer >> _KEYS_SHIFT) & 0xF
         t.glue = bool(answer & GLUE)
         t.named = bool(answer & NAMED)
+        # The facts of shapes.py and dates.py, as they define them: the family's words, then
+        # the slow search (is_footer, is_consent, is_promo, starts_comments, may_be_date).
+        t.footer = answer & _FOOTER == _FOOTER
+        t.consent = answer & _CONSENT == _CONSENT
+        t.promo = answer & _PROMO == _PROMO and len(t.text) <= 400
+        t.comments = (len(t.text) < 60 and marks & shapes.ENDING != 0) or (
+            answer & _COMMENTS == _COMMENTS
+        )
+        t.datable = answer & DATABLE != 0
