@@ -36,9 +36,14 @@ def line_score(line: Line) -> float:
 
 def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
     """The score a text settles whatever its line (a rule, a list header, a footer), else its
-    score as a plain line and as a list item: worked out once per text (see Traits)."""
+    score as a plain line and as a list item: worked out once per text (see Traits).
+
+    The facts are read off the Traits where the page scan settled them (page_scan.py: most
+    lines) and asked of shapes.py only where not: a field read, not a call, for each."""
     text, words = traits.text, traits.words
-    marks = shapes.marks_of(traits)
+    marks = traits.marks
+    if marks is None:
+        marks = shapes.marks_of(traits)
     if marks & shapes.IMAGE:
         return -2.0, 0.0, 0.0
     if marks & shapes.RULED:
@@ -46,20 +51,27 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
     if words < 8:
         if marks & shapes.INSERT:
             return -4.0, 0.0, 0.0
-        if marks & (shapes.LIST | shapes.CONTINUE) or shapes.is_footer(traits):
+        if marks & (shapes.LIST | shapes.CONTINUE):
             return _BARRIER, 0.0, 0.0
-    if words < 16 and shapes.starts_comments(traits):
-        return _BARRIER, 0.0, 0.0
+        footer = traits.footer
+        if footer if footer is not None else shapes.is_footer(traits):
+            return _BARRIER, 0.0, 0.0
+    if words < 16:
+        comments = traits.comments
+        if comments if comments is not None else shapes.starts_comments(traits):
+            return _BARRIER, 0.0, 0.0
     score = _unsettled_score(traits, marks)
     if score is not None:
         return None, score, score
-    if traits.prose is None:
-        traits.prose = shapes.is_prose_text(text, words)
-    if traits.prose:
+    prose = traits.prose
+    if prose is None:
+        prose = traits.prose = shapes.is_prose_text(text, words)
+    if prose:
         return None, float(min(words, 120)), min(words, 120) * 0.5
-    if traits.chrome is None:
-        traits.chrome = shapes.chrome_text(traits)
-    if traits.chrome:
+    chrome = traits.chrome
+    if chrome is None:
+        chrome = traits.chrome = shapes.chrome_text(traits)
+    if chrome:
         return None, -4.0, -4.0
     return None, 1.0 if shapes.ends_sentence(text) and words >= 3 else -2.0, -4.0
 
@@ -71,14 +83,21 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
         return -6.0
     if marks & shapes.SHARE:
         return _RULE  # a share bar mostly closes a story, as a drawn rule does
-    if words < 80 and shapes.is_consent(traits):
-        return -10.0
-    if shapes.is_glued_teaser(text, traits.glue) or (words <= 15 and text.endswith(("…", "..."))):
+    if words < 80:
+        consent = traits.consent
+        if consent if consent is not None else shapes.is_consent(traits):
+            return -10.0
+    glue = traits.glue
+    if (glue is not False and shapes.is_glued_teaser(text, glue)) or (
+        words <= 15 and text.endswith(("…", "..."))
+    ):
         return -3.0  # a teaser: its headline glued to its blurb, or cut short with an ellipsis
-    if words < 30 and shapes.is_promo(traits):
+    if words < 30:
+        promo = traits.promo
         # A call to follow or subscribe is a short line; a long paragraph that ends on one
         # ("... Follow him on Instagram to watch.") is still the story's.
-        return -6.0
+        if promo if promo is not None else shapes.is_promo(traits):
+            return -6.0
     return None
 
 
