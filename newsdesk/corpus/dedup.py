@@ -12,12 +12,14 @@ import functools
 import hashlib
 import re
 import zlib
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Row, bindparam, select, text
 
 from newsdesk.corpus import schema as s
 from newsdesk.corpus.db import run, run_many
@@ -126,35 +128,95 @@ def _relation(new: NewArticle, other: dict, same_body: bool) -> str:
 
 MAX_CANDIDATES = 64
 
-# Statements built once and run with the driver's cursor (newsdesk.corpus.db.run): the writer
-# asks them for every article, where SQLAlchemy's own execution cost more than the queries.
-_EXACT = text("SELECT id FROM articles WHERE body_sha256 = :sha AND id <> :self LIMIT 1")
 # An OR of (band, key) pairs, not a row-value IN: SQLite answers the OR from the primary key,
-# one lookup per band, but scans the whole table for the IN.
+# one lookup per band, but scans the whole table for the IN. Run with the driver's cursor
+# (newsdesk.corpus.db.run): it is asked for every article that has no exact copy.
 _NEAR = text(
     "SELECT m.article_id, m.signature FROM article_minhash m WHERE m.article_id IN "
     "(SELECT DISTINCT b.article_id FROM article_bands b WHERE "
     + " OR ".join(f'(b.band = :b{i} AND b."key" = :k{i})' for i in range(BANDS))
     + f") AND m.article_id <> :self LIMIT {MAX_CANDIDATES}"
 )
-_CANONICAL = text("SELECT canonical_id FROM duplicates WHERE article_id = :id")
-_OUTLET = text("SELECT outlet, body_sha256 FROM articles WHERE id = :id")
+# Asked once per batch of articles, for all of them.
+_SAME_BODY = (
+    select(s.articles.c.body_sha256, s.articles.c.id)
+    .where(s.articles.c.body_sha256.in_(bindparam("values", expanding=True)))
+    .order_by(s.articles.c.num)
+)
+_CANONICAL = select(s.duplicates.c.article_id, s.duplicates.c.canonical_id).where(
+    s.duplicates.c.article_id.in_(bindparam("values", expanding=True))
+)
+_OUTLET = select(s.articles.c.id, s.articles.c.outlet, s.articles.c.body_sha256).where(
+    s.articles.c.id.in_(bindparam("values", expanding=True))
+)
 _INSERT_DUPLICATE = s.duplicates.insert()
 _INSERT_MINHASH = s.article_minhash.insert()
 _INSERT_BANDS = s.article_bands.insert()
+_IN_LIST = 500  # values per IN list: well under every backend's limit on parameters
 
 
-def _first(cursor: Any) -> Any:
-    row = cursor.fetchone()
-    return row[0] if row else None
+def _rows(conn: Connection, statement: Any, values: Iterable[str]) -> list[Row]:
+    """The rows of a batched lookup by a list of values, in lists of at most _IN_LIST."""
+    values = sorted(set(values))
+    rows: list[Row] = []
+    for start in range(0, len(values), _IN_LIST):
+        chunk = values[start : start + _IN_LIST]
+        rows.extend(conn.execute(statement, {"values": chunk}))
+    return rows
 
 
-def _exact_match(conn: Connection, article: NewArticle) -> tuple[str, float] | None:
-    if not article.has_body:
-        return None
-    # Any identical body will do: every copy already points at the same canonical article.
-    first = _first(run(conn, _EXACT, {"sha": article.body_sha256, "self": article.id}))
-    return (first, 1.0) if first else None
+class _Links:
+    """What linking a batch reads, looked up for the whole batch at once where the answers
+    cannot change while it is linked, and the links made so far in the batch (which its later
+    articles see, as they would in the table)."""
+
+    def __init__(self, conn: Connection, articles: list[NewArticle]) -> None:
+        self.conn = conn
+        self.batch = {a.id: a for a in articles}
+        # Stored articles by body, oldest first (the articles table is not written meanwhile).
+        self.same_body: dict[str, list[str]] = defaultdict(list)
+        bodies = (a.body_sha256 for a in articles if a.has_body)
+        for body_sha256, aid in _rows(conn, _SAME_BODY, bodies):
+            self.same_body[body_sha256].append(aid)
+        self.made: dict[str, str] = {}  # article id -> canonical id, linked in this batch
+        # Read from the tables, for articles stored before the batch:
+        self.stored: dict[str, str | None] = {}  # article id -> canonical id (a stored link)
+        self.outlets: dict[str, tuple[str, str] | None] = {}  # id -> (outlet, body_sha256)
+
+    def exact(self, article: NewArticle) -> str | None:
+        # The oldest other article with the same body. Any would do: every copy already
+        # points at the same canonical article.
+        return next((aid for aid in self.same_body[article.body_sha256] if aid != article.id), None)
+
+    def prefetch(self, ids: Iterable[str]) -> None:
+        """Read the stored links of these articles and the outlets of their canonicals."""
+        todo = {aid for aid in ids if aid not in self.batch and aid not in self.stored}
+        self.stored.update(dict.fromkeys(todo))
+        self.stored.update(tuple(row) for row in _rows(self.conn, _CANONICAL, todo))
+        self._read_outlets(self.stored[aid] or aid for aid in todo)
+
+    def _read_outlets(self, ids: Iterable[str]) -> None:
+        todo = {aid for aid in ids if aid not in self.batch and aid not in self.outlets}
+        self.outlets.update(dict.fromkeys(todo))
+        for aid, outlet, body_sha256 in _rows(self.conn, _OUTLET, todo):
+            self.outlets[aid] = (outlet, body_sha256)
+
+    def canonical(self, best: str) -> str:
+        if best in self.made:
+            return self.made[best]
+        if best in self.batch:
+            return best  # just written: its only links are those made in this batch
+        if best not in self.stored:
+            self.prefetch([best])
+        return self.stored[best] or best
+
+    def outlet(self, aid: str) -> tuple[str, str] | None:
+        """(outlet, body_sha256) of a stored article; None if there is no such article."""
+        if aid in self.batch:
+            return self.batch[aid].outlet, self.batch[aid].body_sha256
+        if aid not in self.outlets:
+            self._read_outlets([aid])
+        return self.outlets[aid]
 
 
 def _near_match(conn: Connection, article: NewArticle) -> tuple[str, float] | None:
@@ -173,34 +235,47 @@ def _near_match(conn: Connection, article: NewArticle) -> tuple[str, float] | No
     return best, score
 
 
-def link_duplicates(conn: Connection, article: NewArticle) -> None:
-    """Link a stored article to the canonical article it duplicates; if it duplicates none,
-    it is canonical and joins the LSH index (only canonical articles are indexed, so band
-    buckets stay small however many copies of a story arrive)."""
-    match = _exact_match(conn, article) or _near_match(conn, article)
-    if match is not None:
-        best, score = match
-        canonical = _first(run(conn, _CANONICAL, {"id": best})) or best
-        other = run(conn, _OUTLET, {"id": canonical}).fetchone()
-        if other is not None and canonical != article.id:
-            outlet, body_sha256 = other
-            same_body = body_sha256 == article.body_sha256
-            relation = _relation(article, {"outlet": outlet}, same_body)
-            row = {
-                "article_id": article.id,
-                "canonical_id": canonical,
-                "relation": relation,
-                "similarity": score,
-            }
-            run(conn, _INSERT_DUPLICATE, row)
-            return
-    if article.signature is not None:
-        run(conn, _INSERT_MINHASH, {"article_id": article.id, "signature": article.signature})
-        run_many(
-            conn,
-            _INSERT_BANDS,
-            [
-                {"band": b, "key": k, "article_id": article.id}
-                for b, k in band_keys(article.signature)
-            ],
-        )
+def link_duplicates(conn: Connection, articles: list[NewArticle]) -> None:
+    """Link each stored article, in order, to the canonical article it duplicates; one that
+    duplicates none is canonical and joins the LSH index (only canonical articles are indexed,
+    so band buckets stay small however many copies of a story arrive).
+
+    The articles are already in the table. Lookups are made for the whole batch where the
+    answers cannot change while it is linked (same bodies; stored links and outlets); the
+    links made are seen by the later articles of the batch and written at the end."""
+    links = _Links(conn, articles)
+    exact = {a.id: first for a in articles if a.has_body and (first := links.exact(a))}
+    links.prefetch(exact.values())
+    rows: list[dict[str, Any]] = []
+    for article in articles:
+        first = exact.get(article.id)
+        match = (first, 1.0) if first else _near_match(conn, article)
+        if match is not None:
+            best, score = match
+            canonical = links.canonical(best)
+            other = links.outlet(canonical)
+            if other is not None and canonical != article.id:
+                outlet, body_sha256 = other
+                same_body = body_sha256 == article.body_sha256
+                relation = _relation(article, {"outlet": outlet}, same_body)
+                links.made[article.id] = canonical
+                rows.append(
+                    {
+                        "article_id": article.id,
+                        "canonical_id": canonical,
+                        "relation": relation,
+                        "similarity": score,
+                    }
+                )
+                continue
+        if article.signature is not None:
+            run(conn, _INSERT_MINHASH, {"article_id": article.id, "signature": article.signature})
+            run_many(
+                conn,
+                _INSERT_BANDS,
+                [
+                    {"band": b, "key": k, "article_id": article.id}
+                    for b, k in band_keys(article.signature)
+                ],
+            )
+    run_many(conn, _INSERT_DUPLICATE, rows)

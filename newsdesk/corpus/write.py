@@ -325,9 +325,9 @@ def write_pages(conn: Connection, writes: list[PageWrite]) -> dict[str, list[str
         if rows.get(table):
             stmt = _ticker_upsert(conn.dialect.name) if table == "ticker" else _INSERT[table]
             run_many(conn, stmt, rows[table])
-    for row, sig in pending:
-        link_duplicates(
-            conn,
+    link_duplicates(
+        conn,
+        [
             NewArticle(
                 id=row["id"],
                 outlet=row["outlet"],
@@ -336,8 +336,10 @@ def write_pages(conn: Connection, writes: list[PageWrite]) -> dict[str, list[str
                 body_sha256=row["body_sha256"],
                 has_body=bool(row["body"].strip()),
                 signature=sig,
-            ),
-        )
+            )
+            for row, sig in pending
+        ],
+    )
     written = {aid for group in ids.values() for aid in group}
     restored = [
         {"article_id": aid, "story_id": v[0], "score": v[1], "method_version": v[2]}

@@ -126,3 +126,111 @@ def test_daily8_main_article_links_to_the_outlet_it_republishes(sqlite_url: str)
     assert stored.canonical_id == original_id
     assert stored.relation in ("syndicated", "capture")
     store.close()
+
+
+def _link_one_at_a_time(conn, articles) -> None:
+    """The plain algorithm the writer's batched linking must match: each article in turn, every
+    lookup a query against the tables as the articles before it left them."""
+    from sqlalchemy import text
+
+    from newsdesk.corpus.dedup import _near_match, _relation, band_keys
+
+    def scalar(sql: str, **params):
+        return conn.execute(text(sql), params).scalar()
+
+    for article in articles:
+        match = None
+        if article.has_body:
+            first = scalar(
+                "SELECT id FROM articles WHERE body_sha256 = :sha AND id <> :self "
+                "ORDER BY num LIMIT 1",
+                sha=article.body_sha256,
+                self=article.id,
+            )
+            match = (first, 1.0) if first else None
+        match = match or _near_match(conn, article)
+        if match is not None:
+            best, score = match
+            canonical = (
+                scalar("SELECT canonical_id FROM duplicates WHERE article_id = :i", i=best) or best
+            )
+            other = conn.execute(
+                text("SELECT outlet, body_sha256 FROM articles WHERE id = :i"), {"i": canonical}
+            ).first()
+            if other is not None and canonical != article.id:
+                relation = _relation(article, {"outlet": other[0]}, other[1] == article.body_sha256)
+                conn.execute(
+                    text("INSERT INTO duplicates VALUES (:a, :c, :r, :s)"),
+                    {"a": article.id, "c": canonical, "r": relation, "s": score},
+                )
+                continue
+        if article.signature is not None:
+            conn.execute(
+                text("INSERT INTO article_minhash VALUES (:a, :s)"),
+                {"a": article.id, "s": article.signature},
+            )
+            for band, key in band_keys(article.signature):
+                conn.execute(
+                    text('INSERT INTO article_bands (band, "key", article_id) VALUES (:b, :k, :a)'),
+                    {"b": band, "k": key, "a": article.id},
+                )
+
+
+def _copies_batch() -> list[tuple[str, str, str]]:
+    """(name, outlet, body) of pages whose articles copy each other in every way a batch can
+    hold: copies of stored articles, copies of each other (earlier and later in the batch),
+    near copies of both, short and empty bodies."""
+    other = " ".join(f"harbour crane{i} moved cargo{i % 7}" for i in range(40))
+    edited = other.replace("crane3 ", "crane33 ").replace("cargo5", "cargo55")
+    return [
+        ("wire.html", "Valley Wire", RIVER_BODY),  # exact copy of a stored article
+        ("port-a.html", "Port Gazette", other),  # new here...
+        ("port-b.html", "Port Gazette", other),  # ...and again, later in the batch
+        ("port-edit.html", "Port Gazette", edited),  # a version of it
+        ("port-wire.html", "Valley Wire", edited + " Reporting by the Port Gazette."),
+        ("post-update.html", "Castellor Post", RIVER_BODY.replace("twelve", "fifteen")),
+        ("short-a.html", "Castellor Post", "Quay closed."),
+        ("short-b.html", "Valley Wire", "Quay closed."),
+        ("empty-a.html", "Castellor Post", ""),
+        ("empty-b.html", "Castellor Post", "   "),
+        ("copy-of-later.html", "Valley Wire", "Ferry resumes."),
+        ("later.html", "Castellor Post", "Ferry resumes."),
+    ]
+
+
+def test_batched_linking_matches_linking_one_article_at_a_time(tmp_path: Path, monkeypatch) -> None:
+    """The writer links a whole batch with its lookups batched; the links (and the LSH index)
+    are those of linking its articles one at a time, in order."""
+    from sqlalchemy import text
+
+    from newsdesk.corpus import open_store, write
+    from newsdesk.corpus.write import PageWrite, write_pages
+
+    def run(db: str) -> dict[str, list[tuple]]:
+        store = open_store(db)
+        _store_page(store, "post.html", "Castellor Post", RIVER_BODY)
+        _store_page(store, "old-short.html", "Port Gazette", "Quay closed.")
+        writes = []
+        for name, outlet, body in _copies_batch():
+            sha, _ = store.add_capture(Capture(source=name, data=f"{name}\n{body}".encode()))
+            article = Article(role="main", title=name, body=body, outlet=outlet)
+            page = Page(source=name, format="html", kind="article", site=outlet,
+                        captured_at="2031-03-05", articles=[article])  # fmt: skip
+            writes.append(PageWrite(sha, page, extract_version="x"))
+        with store.write() as conn:
+            write_pages(conn, writes)
+        with store.read() as conn:
+            tables = {
+                table: sorted(tuple(r) for r in conn.execute(text(f"SELECT * FROM {table}")))
+                for table in ("duplicates", "article_minhash", "article_bands")
+            }
+        store.close()
+        return tables
+
+    batched = run(str(tmp_path / "batched.db"))
+    monkeypatch.setattr(write, "link_duplicates", _link_one_at_a_time)
+    plain = run(str(tmp_path / "plain.db"))
+    assert batched == plain
+    relations = {relation for _a, _c, relation, _s in batched["duplicates"]}
+    assert relations == {"capture", "syndicated", "version"}
+    assert len(batched["duplicates"]) >= 7
