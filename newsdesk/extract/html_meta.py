@@ -239,12 +239,12 @@ def first_time_element(
     caller has them; most pages have none or a few, and looking for them walks the tree."""
     if times is None:
         times = list(root.iter("time"))
-    if scope is not None:
-        inside = (el for el in times if el is scope or scope in el.iterancestors())
-        found = _first_dated(inside)
-        if found is not None:
-            return found
-    return _first_dated(times) or (None, None)
+    if not times:
+        return None, None
+    # The scope's own are found by libxml2 walking its subtree: cheaper than testing each of
+    # the page's <time> elements (a listing's can be dozens) for an ancestor.
+    found = _first_dated(scope.iter("time")) if scope is not None else None
+    return found or _first_dated(times) or (None, None)
 
 
 def _first_dated(times: Iterable[etree._Element]) -> tuple[str | None, str | None] | None:
