@@ -163,6 +163,8 @@ def _dateparser(text: str, language: str | None) -> datetime | None:
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s,(|]))(?=\w)")
+# A year as parse_absolute's forms all write it (a lone class first: sre's quick search).
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
 
 # In the rest of a date line, what is no word of label: another date or time ("30.11.2020").
@@ -176,6 +178,8 @@ def _search_absolute(s: str) -> ParsedDate | None:
     is only a few words of label (a second date or time is none). Cached apart from
     `_parse_date`, whose answers also depend on the capture time: readers ask about one line
     with and without it, and this part is the same either way."""
+    if _FOUR_DIGITS.search(s) is None:
+        return None  # each of parse_absolute's forms has a four-digit year (2 lines in 3)
     for m in _WORD_START.finditer(s):
         parsed = parse_absolute(s[m.start() :])
         if parsed:

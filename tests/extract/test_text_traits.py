@@ -148,3 +148,23 @@ def test_the_prefix_gate_follows_branches_repeats_classes_and_case_folding() -> 
     # "K" (Kelvin sign) matches "k" and "K" under IGNORECASE: the gate asks sre, so it knows.
     kelvin = PrefixGate([re.compile("\u212aey", re.I)])
     assert kelvin.may_match("Key") and kelvin.may_match("key") and not kelvin.may_match("Kay")
+
+
+def test_a_line_without_four_digits_holds_no_absolute_date() -> None:
+    """dates._search_absolute skips lines without four digits in a row: every form
+    parse_absolute reads (from any word of any line) has a four-digit year."""
+    from newsdesk.extract import dates
+
+    lines = dump_lines(
+        [*CRAFTED, "12 Dec 2024 05:45", "Nov. 29, 2024", "2024-05-01", "05/12/2024",
+         "12 Dec 24", "Dec 12", "Updated 3:27 am PST, Wednesday, November 20, 2019",
+         "٢٠٢٤-٠٥-٠١", "12 ديسمبر ٢٠٢٤", "30.11.2020 18:14 | Last update: 30.11.2020 18:14"]
+    )  # fmt: skip
+    read = 0
+    for text in lines:
+        for start in range(len(text)):
+            if dates.parse_absolute(text[start:]):
+                assert dates._FOUR_DIGITS.search(text[start:]), text
+                read += 1
+    assert read >= 10
+
