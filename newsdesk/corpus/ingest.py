@@ -184,6 +184,9 @@ class _Writer:
             if r.page is not None
         ]
         with self.store.write() as conn:
+            # Earlier failures of captures that now have a page are resolved first: a stage
+            # failing this time (an enrich failure keeps the extracted page) stays open.
+            write.resolve_errors(conn, [w.capture_sha256 for w in writes], ["extract", "enrich"])
             for result in results:
                 for failure in result.failures:
                     write.record_error(
@@ -199,7 +202,6 @@ class _Writer:
             # A site's profile counts each capture once: the first time it is stored.
             learnt = (r.site_lines for r in results if r.sha256 in self.first_seen)
             record_lines(conn, [lines for lines in learnt if lines])
-            write.resolve_errors(conn, [w.capture_sha256 for w in writes], ["extract", "enrich"])
         article_ids = [aid for group in ids.values() for aid in group]
         self.report.pages += len(ids)
         self.report.articles += len(article_ids)

@@ -354,6 +354,37 @@ def test_json_lines_on_stdin(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -
     assert (report.captures, report.pages, report.errors) == (3, 3, 0)
 
 
+def test_an_enrich_failure_keeps_the_page_and_stays_listed(
+    sqlite_url: str, tmp_path: Path, monkeypatch
+) -> None:
+    """The extracted page is stored unenriched and the failure is listed as an open error,
+    until a later run enriches the capture and resolves it."""
+    import newsdesk.enrich as enrich_module
+    from newsdesk.corpus.work import enrich_version
+
+    if enrich_version() is None:
+        pytest.skip("no enrichment stage installed")
+
+    def explode(*_args: object) -> object:
+        raise RuntimeError("enrichment exploded")
+
+    page = tmp_path / "tram.html"
+    page.write_bytes(html_page("Varn floods Castellor market", RIVER_BODY.split(". ")))
+    for name in ("enrich_page", "enrich_pages"):
+        if hasattr(enrich_module, name):
+            monkeypatch.setattr(enrich_module, name, explode)
+    report = ingest([str(page)], db=sqlite_url, workers=1, enrich=True, hooks=False)
+    assert (report.pages, report.errors) == (1, 1)
+    store = open_store(sqlite_url)
+    [error] = list(store.errors())
+    assert error["stage"] == "enrich" and "enrichment exploded" in error["error"]
+    monkeypatch.undo()
+    assert reprocess(store=store, stage="enrich", workers=1).pages == 1
+    assert list(store.errors()) == []
+    assert len(list(store.errors(include_resolved=True))) == 1
+    store.close()
+
+
 def test_ingest_enriches_and_stores_the_facts(sqlite_url: str) -> None:
     from newsdesk.corpus.work import enrich_version
 
