@@ -218,7 +218,7 @@ def read_html(
         raise ExtractError(f"{source}: HTML without any content to parse")
     index = TagIndex(root)
     declared = read_declared(root, index)
-    segmentation = segment(root, index.hidden)
+    segmentation = segment(root)
     blocks = segmentation.blocks
     page_url = declared.url or url
     domain = urlparse(page_url).netloc.removeprefix("www.") if page_url else ""

@@ -91,12 +91,6 @@ _MAY_HIDE = etree.XPath(
     "descendant-or-self::*/@hidden | descendant-or-self::*/@aria-hidden"
     " | descendant-or-self::*/@style"
 )
-# The same with the itemtype attributes (TagIndex's): one pass over the tree serves both, each
-# pass over a page's elements costing about as much as a bare walk of them in Python.
-_MAY_HIDE_OR_TYPE = etree.XPath(
-    "descendant-or-self::*/@hidden | descendant-or-self::*/@aria-hidden"
-    " | descendant-or-self::*/@style | descendant-or-self::*/@itemtype"
-)
 
 
 _XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*\?>")
@@ -129,6 +123,9 @@ def parse_html(html: str, utf8: bytes | None = None) -> lxml.html.HtmlElement | 
 # The tags whose every element some reader lists (headlines, lists, dates, metadata).
 _LISTED_TAGS = ("head", "h1", "h2", "h3", "h4", "ul", "ol", "time", "article", "meta", "script")
 _FIRST_BODY = etree.XPath("descendant::body[1]")  # libxml2 stops at the first
+# The itemtype attributes of the page: libxml2 finds attributes faster than elements that have
+# one, and attributes of elements faster than those of every node ("//@itemtype").
+_ITEMTYPES = etree.XPath("descendant-or-self::*/@itemtype")
 
 
 class TagIndex:
@@ -138,20 +135,17 @@ class TagIndex:
     even when the caller wants only the first); the readers asked for a dozen such walks.
     """
 
-    __slots__ = ("_by_tag", "_pairs", "hidden", "itemtypes")
+    __slots__ = ("_by_tag", "_pairs", "itemtypes")
 
     def __init__(self, root: etree._Element) -> None:
         self._pairs = [(el.tag, el) for el in root.iter(*_LISTED_TAGS)]
         self._by_tag: dict[str, list[etree._Element]] = {}
         for tag, el in self._pairs:
             self._by_tag.setdefault(tag, []).append(el)
-        # (itemtype, element) of every element typed in microdata, in document order, and the
-        # hidden elements (hidden_elements(root), for the segment walk), found in one pass
-        # while the freshly parsed tree is still in the processor's cache (twice as fast as
-        # after the date and main-text searches have been through memory). libxml2 finds
-        # attributes faster than elements that have one.
-        self.itemtypes: list[tuple[str, etree._Element]] = []
-        self.hidden = _hidden_among(_MAY_HIDE_OR_TYPE(root), self.itemtypes)
+        # (itemtype, element) of every element typed in microdata, in document order: looked
+        # for while the freshly parsed tree is still in the processor's cache (twice as fast
+        # as after the date and main-text searches have been through memory).
+        self.itemtypes = [(str(kind), kind.getparent()) for kind in _ITEMTYPES(root)]
 
     def iter(self, *tags: str) -> list[etree._Element]:
         """The elements with any of ``tags`` (listed ones), as ``root.iter(*tags)`` yields them."""
@@ -208,24 +202,15 @@ _TICKER_NAME = word_pattern(
 
 def hidden_elements(root: etree._Element) -> set[etree._Element]:
     """The elements at or below ``root`` that is_hidden finds hidden."""
-    return _hidden_among(_MAY_HIDE(root), None)
-
-
-def _hidden_among(
-    values: list, itemtypes: list[tuple[str, etree._Element]] | None
-) -> set[etree._Element]:
-    """The elements that is_hidden finds hidden among the parents of attribute ``values`` (an
-    attribute XPath's answer); itemtype values go to ``itemtypes`` as (type, element)."""
     hidden = set()
-    for value in values:
+    for value in _MAY_HIDE(root):
         name = value.attrname
-        if name == "style":
-            if _HIDDEN_STYLE.search(value):
-                hidden.add(value.getparent())
-        elif name == "hidden" or (name == "aria-hidden" and value == "true"):
+        if (
+            name == "hidden"
+            or (name == "aria-hidden" and value == "true")
+            or (name == "style" and _HIDDEN_STYLE.search(value))
+        ):
             hidden.add(value.getparent())
-        elif name == "itemtype" and itemtypes is not None:
-            itemtypes.append((str(value), value.getparent()))
     return hidden
 
 
@@ -419,10 +404,8 @@ class Segmentation:
         return [block for block in self.blocks if block.slot in span]
 
 
-def segment(root: etree._Element, hidden: set[etree._Element] | None = None) -> Segmentation:
+def segment(root: etree._Element) -> Segmentation:
     """The page's text blocks in document order, and the ticker regions met on the way.
-    ``hidden``: the hidden elements of the page when the caller has them (TagIndex.hidden),
-    else they are looked for below the page's body.
 
     One recursive walk: inline text (element text and tails) gathers into the current run, and
     a run becomes a Block whenever a block-level element starts or ends. Each block element's
@@ -570,8 +553,7 @@ def segment(root: etree._Element, hidden: set[etree._Element] | None = None) -> 
                 flush(slot, ctx, marks)
             end[slot] = len(order)
 
-    if hidden is None:
-        hidden = hidden_elements(start)
+    hidden = hidden_elements(start)
     tag = start.tag
     if tag.__class__ is str and tag not in SKIP_TAGS and not is_hidden(start):
         walk(start, tag, -1, 0, 0, ())

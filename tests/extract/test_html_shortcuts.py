@@ -94,10 +94,7 @@ def test_hidden_elements_are_those_is_hidden_finds() -> None:
     for html in pages():
         root = parse_html(html)
         assert root is not None
-        hidden = {el for el in root.iter(etree.Element) if is_hidden(el)}
-        assert hidden_elements(root) == hidden
-        # The tag index finds them in the same pass as the itemtypes.
-        assert TagIndex(root).hidden == hidden
+        assert hidden_elements(root) == {el for el in root.iter(etree.Element) if is_hidden(el)}
     root = parse_html(CRAFTED)
     assert root is not None
     hidden_texts = {" ".join(el.itertext()).strip() for el in hidden_elements(root)}
@@ -106,19 +103,6 @@ def test_hidden_elements_are_those_is_hidden_finds() -> None:
         "Also hidden.",
         "Screen readers skip this.",
     }
-
-
-def test_segment_with_the_pages_hidden_elements_cuts_as_it_finds_them_itself() -> None:
-    # The index's hidden elements are the whole page's, not just the body's: the walk asks
-    # only about elements inside the body, so the blocks are the same.
-    for html in pages():
-        root = parse_html(html)
-        assert root is not None
-        own, given = segment(root), segment(root, TagIndex(root).hidden)
-        assert [(b.text, b.slot, b.link_chars) for b in given.blocks] == [
-            (b.text, b.slot, b.link_chars) for b in own.blocks
-        ]
-        assert given.order == own.order
 
 
 def _first_time_walking(root: etree._Element, scope: etree._Element | None) -> tuple:
