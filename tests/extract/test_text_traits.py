@@ -168,3 +168,22 @@ def test_a_line_without_four_digits_holds_no_absolute_date() -> None:
                 read += 1
     assert read >= 10
 
+
+def test_lines_and_traits_made_bare_hold_what_their_constructors_set() -> None:
+    """normalise and traits_of fill in Lines and Traits without calling __init__ (for speed):
+    every field must be set, to what the constructor would set."""
+    from newsdesk.extract.text.lines import Line, normalise, traits_of
+
+    dump = "\n".join(["• Home", "  Most Read", "", "Al Mayadeen4 days ago", *CRAFTED])
+    lines = normalise(dump)
+    assert any(line.glued for line in lines)
+    for line in lines:
+        made = Line(line.text, line.indent, line.bullet, line.blank_before, line.raw_index,
+                    line.glued, line.chrome, line.soft_break, line.joins, line.listed)  # fmt: skip
+        assert made == line and made.traits is line.traits and made.words == line.words
+    for text in dump_lines(CRAFTED)[:200]:
+        traits_of.cache_clear()
+        bare, built = traits_of(text), Traits(text)
+        assert {s: getattr(bare, s) for s in Traits.__slots__} == {
+            s: getattr(built, s) for s in Traits.__slots__
+        }
