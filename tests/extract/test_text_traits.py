@@ -169,6 +169,21 @@ def test_a_line_without_four_digits_holds_no_absolute_date() -> None:
     assert read >= 10
 
 
+def test_lower_casing_keeps_every_text_s_word_count() -> None:
+    """body._words counts the lower-cased words: no character lower-cases to a mix of spaces
+    and non-spaces, or from a space to a non-space (or back), anywhere in Unicode."""
+    import sys
+
+    from newsdesk.extract.text import body
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        spaces = {c.isspace() for c in char.lower()}
+        assert spaces == {char.isspace()}, hex(code)
+    for text in dump_lines(CRAFTED):
+        assert body._words(text) == len(text.split()), text
+
+
 def test_lines_and_traits_made_bare_hold_what_their_constructors_set() -> None:
     """normalise and traits_of fill in Lines and Traits without calling __init__ (for speed):
     every field must be set, to what the constructor would set."""
@@ -187,3 +202,16 @@ def test_lines_and_traits_made_bare_hold_what_their_constructors_set() -> None:
         assert {s: getattr(bare, s) for s in Traits.__slots__} == {
             s: getattr(built, s) for s in Traits.__slots__
         }
+
+
+def test_every_advert_label_is_a_chrome_word() -> None:
+    """read_body asks its advert-label pattern only of lines marked CHROME_WORD."""
+    from newsdesk.extract.text import body
+
+    labels = ["advertisement", "advert", "ad", "ads", "sponsored", "anzeige", "publicité"]
+    assert body._AD_MARK.pattern.count("|") == len(labels) - 1
+    for label in labels:
+        for text in (label, label.upper(), label.title()):
+            assert body._AD_MARK.match(text) and shapes.CHROME_WORDS.match(text), text
+    for text in dump_lines(CRAFTED):
+        assert not body._AD_MARK.match(text) or shapes.CHROME_WORDS.match(text), text

@@ -131,8 +131,10 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
                 continue
         if marks & shapes.INLINE:
             continue
-        if _AD_MARK.match(text):
-            continue  # an advert slot interrupts nothing: it neither ends nor splits a paragraph
+        # An advert slot interrupts nothing: it neither ends nor splits a paragraph. Its labels
+        # are all chrome words (a test holds them so): only those lines are asked.
+        if marks & shapes.CHROME_WORD and _AD_MARK.match(text):
+            continue
         if marks & shapes.EMBEDDED:
             kept.append(("gap", ""))  # a social post quoted in full: the page's, not the story's
             continue
@@ -179,10 +181,17 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
 
 
 @lru_cache(maxsize=65536)
+def _lowered_words(text: str) -> tuple[str, ...]:
+    """A kept text's words, lower-cased: counted by two stages below and shingled by the last,
+    which would each split the paragraph again (pages of one site also repeat paragraphs)."""
+    return tuple(text.lower().split())
+
+
 def _words(text: str) -> int:
-    """How many words a kept text has, split at spaces as a reader of the body counts them:
-    asked of each paragraph by two stages below, and pages of one site repeat paragraphs."""
-    return len(text.split())
+    """How many words a kept text has, split at spaces as a reader of the body counts them.
+    Lower-casing makes no space and unmakes none (each character lower-cases to spaces only
+    if it is one), so the lower-cased text splits into as many words."""
+    return len(_lowered_words(text))
 
 
 def _keep_inner_lists(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -227,17 +236,21 @@ def _heading_after_box(skipped: list[Line]) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def _shingles(text: str) -> frozenset[str]:
-    """The paragraph's runs of four words (a shorter paragraph is one run of all its words),
-    each joined by single spaces (words hold no spaces: two runs are equal as strings exactly
-    when they are equal word for word)."""
+def _shingles(text: str) -> tuple[str, ...]:
+    """The paragraph's distinct runs of four words (a shorter paragraph is one run of all its
+    words), each joined by single spaces (words hold no spaces: two runs are equal as strings
+    exactly when they are equal word for word)."""
     # Cached: pages of one site print the same paragraphs (a standfirst, a boilerplate line).
     # Strings, not tuples: a tuple is an object the garbage collector tracks, and the tens of
     # thousands a batch keeps here made it collect a hundred times a pass (a tenth of the time).
-    words = text.lower().split()
+    # Kept as a tuple of the distinct runs, not a frozenset: the collector walks every entry of
+    # a set at each collection, while a tuple of strings it stops tracking at the first.
+    words = _lowered_words(text)
     if len(words) < 4:
-        return frozenset({" ".join(words)})
-    return frozenset(map(" ".join, zip(words, words[1:], words[2:], words[3:], strict=False)))
+        return (" ".join(words),)
+    return tuple(
+        frozenset(map(" ".join, zip(words, words[1:], words[2:], words[3:], strict=False)))
+    )
 
 
 def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -266,10 +279,10 @@ def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
         if kind == "p":
             # Pages print their text twice (a teaser, a metadata block, a print version): a
             # paragraph already said is not said again.
-            grams = _shingles(text)
-            if len(grams) >= 8 and len(grams & seen) >= 0.8 * len(grams):
+            grams = _shingles(text)  # distinct: the shared ones are counted once each
+            if len(grams) >= 8 and len(seen.intersection(grams)) >= 0.8 * len(grams):
                 continue
-            seen |= grams
+            seen.update(grams)
         if kind in ("p", "h"):
             result.append((kind, text))
     standfirst = None
