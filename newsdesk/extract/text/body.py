@@ -115,7 +115,11 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         if skip and n in skip:
             kept.append(("gap", ""))
             continue
-        marks = shapes.marks(line)
+        traits = line.traits
+        # Facts read off the Traits where the page scan settled them (most lines), else asked.
+        marks = traits.marks
+        if marks is None:
+            marks = shapes.marks_of(traits)
         if marks & shapes.INSERT or (line.words <= 6 and marks & shapes.LIST):
             skip_insert, skipped = True, []
             continue
@@ -141,7 +145,10 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         if (title and shapes.same_line(text, title)) or line.chrome:
             kept.append(("gap", ""))
             continue
-        if line.words < 25 and (shapes.is_promo(line.traits) or shapes.is_consent(line.traits)):
+        if line.words < 25 and (
+            (traits.promo if traits.promo is not None else shapes.is_promo(traits))
+            or (traits.consent if traits.consent is not None else shapes.is_consent(traits))
+        ):
             kept.append(("gap", ""))
             continue
         caption = shapes.caption_credit(text)

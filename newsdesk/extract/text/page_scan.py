@@ -44,6 +44,7 @@ _CONSENT = CONSENT_HIT | keywords.CONSENT << _KEYS_SHIFT
 _PROMO = PROMO_HIT | keywords.PROMO << _KEYS_SHIFT
 _COMMENTS = COMMENTS_HIT | keywords.COMMENTS << _KEYS_SHIFT
 _TRAITS = attrgetter("traits")
+_ONE_MORE = (1).__add__
 
 
 def _expressions() -> list[tuple[int, bytes, bool]]:
@@ -99,12 +100,14 @@ def _collect(bit: int, _start: int, end: int, _flags: int, found: dict[int, int]
 
 
 def scan_page(lines: Iterable[Line]) -> None:
-    """Answer marks, keyword families, glue and publisher words for the plain texts of `lines`
-    not asked before (each text once). Without Hyperscan, nothing is done: the tests ask sre."""
+    """Answer marks, keyword families, glue, publisher words and the slow searches' facts for
+    the plain texts of `lines` not asked before (each text once). Without Hyperscan, nothing is
+    done: the tests ask sre."""
     if hyperscan is None:
         return
     distinct = dict.fromkeys(map(_TRAITS, lines))  # in C: pages repeat a third of their lines
-    fresh = [t for t in distinct if t.marks is None and is_plain(t.text)]
+    # Most texts are ASCII: plain without a call to is_plain.
+    fresh = [t for t in distinct if t.marks is None and (t.text.isascii() or is_plain(t.text))]
     if not fresh:
         return
     texts = [t.text.encode() for t in fresh]
@@ -113,12 +116,13 @@ def scan_page(lines: Iterable[Line]) -> None:
         return  # a text holding a newline (never a line's): leave them all to sre
     found: dict[int, int] = {}
     _DATABASE.scan(joined, _collect, context=found)
-    # Where each line ends in the joined bytes: its length and the newlines before it. A match
-    # (never empty) ending at `end` lies in the first line ending at or after it.
-    ends = list(accumulate(map(len, texts), lambda end, n: end + 1 + n))
+    # Just past where each line ends in the joined bytes: the running sum of each line's length
+    # and its newline (summed in C). A match (never empty) ending at `end` lies in the first
+    # line ending at or after it.
+    past_ends = list(accumulate(map(_ONE_MORE, map(len, texts))))
     bits = [0] * len(fresh)
     for end, bit in found.items():
-        bits[bisect_left(ends, end)] |= bit
+        bits[bisect_left(past_ends, end + 1)] |= bit
     for t, answer in zip(fresh, bits, strict=True):
         marks = t.marks = answer & _MARKS_MASK
         t.keys = (answer >> _KEYS_SHIFT) & 0xF

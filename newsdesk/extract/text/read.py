@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from datetime import datetime
 from functools import lru_cache
-from itertools import pairwise
-from operator import attrgetter
+from itertools import compress, islice, pairwise, repeat
+from operator import attrgetter, eq, is_not
 
 from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
@@ -57,6 +57,10 @@ def _site_named(text: str) -> str | None:
     return None
 
 
+_NAMED = attrgetter("traits.named")
+_TEXT = attrgetter("text")
+
+
 def _site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
     """The publisher of the page: a short name heading the page and repeated in its chrome.
     `counts`: how often each text is printed on the page (counted here if not given)."""
@@ -66,13 +70,15 @@ def _site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
         if repeated and not shapes.date_of(line) and line.text[:1].isupper():
             return line.text
     # The bottom-most line naming it: map, filter and the cache are all C, so the lines that
-    # name nothing (nearly all) cost no Python step.
-    return next(filter(None, map(_site_named, map(attrgetter("text"), reversed(lines)))), None)
+    # name nothing (nearly all) cost no Python step; those the page scan found without the
+    # phrases' words (named False) are not even asked.
+    maybe = compress(reversed(lines), map(is_not, repeat(False), map(_NAMED, reversed(lines))))
+    return next(filter(None, map(_site_named, map(_TEXT, maybe))), None)
 
 
 def _text_counts(lines: list[Line]) -> Counter[str]:
     """How often each text is printed on the page (counted in C: no Python loop)."""
-    return Counter(map(attrgetter("text"), lines))
+    return Counter(map(_TEXT, lines))
 
 
 def _capture_time(lines: list[Line], given: datetime | None) -> datetime | None:
@@ -81,7 +87,8 @@ def _capture_time(lines: list[Line], given: datetime | None) -> datetime | None:
         return given.replace(tzinfo=None) if given.tzinfo else given
     newest = None
     for line in lines:
-        if line.words <= 9:
+        # Lines the page scan found no date in (most) are passed over without a call.
+        if line.words <= 9 and line.traits.datable is not False:
             parsed = shapes.date_of(line, fallback=False)
             if parsed and parsed.when and not parsed.relative:
                 newest = parsed.when if newest is None else max(newest, parsed.when)
@@ -93,7 +100,11 @@ def _known_sections(lines: list[Line]) -> set[str]:
     are bulleted in most dumps, but not in all, so bullets are not required)."""
     names: set[str] = set()
     for line in lines[: max(40, len(lines) // 3)]:
-        if 1 <= line.words <= 3 and not shapes.date_of(line) and not shapes.is_chrome(line):
+        if not 1 <= line.words <= 3:
+            continue
+        # No date where the page scan found none (datable False): no call to ask.
+        dated = line.traits.datable is not False and shapes.date_of(line)
+        if not dated and not shapes.is_chrome(line):
             names.add(line.text)
     return names
 
@@ -107,14 +118,18 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
     whatever its length (three words or more); twice is common for a headline, so that is left
     alone (unless long and twice in a row). `counts`: as for _site."""
     counts = counts if counts is not None else _text_counts(lines)
-    for line in lines:
-        if line.words >= 3 and counts[line.text] >= 3:
-            line.chrome = True
+    # Each walk only on pages that have such lines (asked in C first): most have none.
+    if max(counts.values(), default=0) >= 3:
+        for line in lines:
+            if line.words >= 3 and counts[line.text] >= 3:
+                line.chrome = True
     # A long line printed twice in a row is a picture's alt text and title (a carousel), never
     # two paragraphs of a story.
-    for line, after in pairwise(lines):
-        if line.words >= 12 and line.text == after.text:
-            line.chrome = after.chrome = True
+    texts = list(map(_TEXT, lines))
+    if any(map(eq, texts, islice(texts, 1, None))):
+        for line, after in pairwise(lines):
+            if line.words >= 12 and line.text == after.text:
+                line.chrome = after.chrome = True
 
 
 # "Ascom is a global solutions provider ...": a press release's note about the company.

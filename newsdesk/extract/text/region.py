@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from operator import attrgetter
 
 from newsdesk.extract import facts
 from newsdesk.extract.dates import parse_absolute
@@ -17,6 +18,8 @@ from newsdesk.extract.text import shapes
 from newsdesk.extract.text.lines import Line, Traits
 
 _BARRIER = -60.0
+_PROSE = attrgetter("traits.prose")
+_COMMENTS = attrgetter("traits.comments")
 _RULE = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
 
 
@@ -194,7 +197,13 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     """Blurbs in a list of teasers: prose lines standing alone, one every few lines, three
     times or more. An article's paragraphs come in runs, and a one-paragraph brief under its
     headline stands alone once."""
-    prose = [shapes.is_paragraph(line) for line in lines]
+    # Read in C where line scoring settled it (most lines); asked only where it did not.
+    prose = list(map(_PROSE, lines))
+    if None in prose:
+        prose = [
+            p if p is not None else shapes.is_paragraph(x)
+            for p, x in zip(prose, lines, strict=True)
+        ]
     # A short sentence next to a paragraph ("Salah satunya adalah depresi.") keeps it company.
     said = [p or (line.words >= 4 and line.text.endswith(".") and not shapes.is_promo(line.traits))
             for p, line in zip(prose, lines, strict=True)]  # fmt: skip
@@ -249,8 +258,12 @@ def choose_region(
     candidates = candidate_regions(scores)
     if not candidates:
         return None
+    # The fact as the page scan settled it (most lines), else asked.
     markers = [
-        i for i, line in enumerate(lines) if line.words < 16 and shapes.starts_comments(line.traits)
+        i
+        for i, (line, starts) in enumerate(zip(lines, map(_COMMENTS, lines), strict=True))
+        if line.words < 16
+        and (starts if starts is not None else shapes.starts_comments(line.traits))
     ]
     # A marker in the menus above any prose ("About us"), or in the header under a standfirst
     # (a link to the comments), is not where comments begin: some of the story comes first.

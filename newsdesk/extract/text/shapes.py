@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -473,10 +473,20 @@ def marks_of(traits: Traits) -> int:
 Marked = list[tuple[int, int]]
 
 
+_MARKS = attrgetter("traits.marks")
+
+
 def marked(lines: list[Line]) -> Marked:
     """(index, marks) of the lines some anchored pattern matches: a page's few headers, rules
     and chrome words. Stages that look for one kind of them walk these, not every line."""
-    return [(i, found) for i, found in enumerate(map(marks, lines)) if found]
+    # Read in C where the page scan answered (most lines); asked only where it did not.
+    found = list(map(_MARKS, lines))
+    if None in found:
+        found = [
+            f if f is not None else marks_of(line.traits)
+            for f, line in zip(found, lines, strict=True)
+        ]
+    return [(i, f) for i, f in enumerate(found) if f]
 
 
 def marks(line: Line) -> int:
