@@ -32,3 +32,10 @@ def describe(*, memory: bool = False) -> str:
         parts.append(f"{ram} GB RAM")
     parts.append(f"Python {platform.python_version()}")
     return ", ".join(parts)
+
+
+def readers() -> str:
+    """Whether the readers ran compiled (mypyc) or as pure Python: speed figures depend on it."""
+    from newsdesk._speedups import status
+
+    return status().describe()

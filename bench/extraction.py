@@ -28,7 +28,7 @@ import time
 from importlib.metadata import version
 from pathlib import Path
 
-from _machine import cpu_model  # bench/ is on sys.path when a bench runs
+from _machine import cpu_model, readers  # bench/ is on sys.path when a bench runs
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -139,6 +139,7 @@ def machine() -> dict[str, str]:
         "cores": str(os.cpu_count()),
         "python": platform.python_version(),
         "os": f"{platform.system()} {platform.release()}",
+        "readers": readers(),
         "versions": ", ".join(
             f"{p} {version(p)}" for p in ("trafilatura", "readability-lxml", "lxml", "htmldate")
         ),
@@ -152,8 +153,9 @@ def render(facts: dict[str, str], html: list[dict], text: list[dict], scale: lis
         f"## Extraction (aeb, {today})",
         "",
         f"Machine: {facts['cpu']}, {facts['cores']} cores, Python {facts['python']}, "
-        f"{facts['os']}; {facts['versions']}; load average at the end of the run {facts['load']} "
-        "(the machine is shared). Measured by `uv run python bench/extraction.py`; "
+        f"{facts['os']}; {facts['versions']}; newsdesk's readers {facts['readers']}; "
+        f"load average at the end of the run {facts['load']} (the machine is shared). "
+        "Measured by `uv run python bench/extraction.py`; "
         "all systems in the same run, each in its own process, on the 93 pages of "
         "`../shared/bench/aeb` (shingle F1 of DESIGN.md). Speed is pages per CPU-second of one "
         "process (per core), best of rounds that alternate the systems; wall-clock pages/s is "

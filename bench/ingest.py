@@ -31,13 +31,17 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).parent))
+from _machine import readers
 from corpus_data import shared_bench, synthetic_articles
 
 
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     mem = psutil.virtual_memory().total / 2**30
-    return f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, Python {platform.python_version()}"
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, Python {platform.python_version()}, "
+        f"load {os.getloadavg()[0]:.1f}; readers {readers()}"
+    )
 
 
 def _read(path: Path) -> bytes:

@@ -63,6 +63,12 @@ SETTINGS: dict[str, Setting] = {
             "~/.cache/newsdesk",
             "Where compiled pattern databases are kept between runs; empty: build them each run.",
         ),
+        Setting(
+            "pure_python",
+            False,
+            "Run the readers from their Python source even where mypyc compiled them at install "
+            "(same output, slower); also, set at install time, skips compiling them.",
+        ),
     )
 }
 

@@ -24,13 +24,15 @@ def eval_extraction_command(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per format."),
 ) -> None:
     """Shingle F1, precision, recall and pages/s of newsdesk's article extraction."""
+    from newsdesk._speedups import status
     from newsdesk.eval.extraction import DEFAULT_DIR, FORMATS, evaluate
 
     formats = FORMATS if fmt == "all" else (fmt,)
     if any(f not in FORMATS for f in formats):
         err.print(f"error: --format must be one of {', '.join(FORMATS)} or all (got {fmt!r})")
         raise typer.Exit(2)
-    table = Table()
+    readers = status().describe()  # the speed depends on it: say which ran
+    table = Table(caption=f"readers: {readers}")
     table.add_column("format", no_wrap=True)
     # pages/s: wall clock; per core: pages per CPU-second of this process.
     for name in ("pages", "F1", "precision", "recall", "pages/s", "per core"):
@@ -38,7 +40,7 @@ def eval_extraction_command(
     try:
         for result in evaluate(bench or DEFAULT_DIR, formats):
             if as_json:
-                typer.echo(json.dumps(result.to_dict()))
+                typer.echo(json.dumps({**result.to_dict(), "readers": readers}))
                 continue
             table.add_row(
                 result.format,
