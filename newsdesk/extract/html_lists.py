@@ -214,12 +214,12 @@ def read_link_lists(index: TagIndex, base: str | None, skip: set[etree._Element]
     for grid, cards in grids.items():
         if len(cards) < 2 or grid.tag in ("ul", "ol"):
             continue
-        name = _heading_before(grid)
-        if not name:
+        title = _heading_before(grid)
+        if not title:
             continue
         found = [link for link in (_link_from(c, a, base) for c, a in cards) if link]
         if len(found) >= 2:
-            _add(links, seen, name, found)
+            _add(links, seen, title, found)
     return links
 
 

@@ -47,9 +47,6 @@ def count_words(text: str) -> int:
     return words
 
 
-_bare = object.__new__  # traits_of and normalise fill in the fields themselves (see there)
-
-
 class Traits:
     """What one distinct line text is, shared by every line with that text on any page.
 
@@ -85,15 +82,7 @@ class Traits:
 
 @lru_cache(maxsize=65536)
 def traits_of(text: str) -> Traits:
-    # Made bare and filled in here, as Traits.__init__ does (a test holds the two to the same
-    # fields): a call through __init__ costs a third more, once for each new text of a page.
-    traits = _bare(Traits)
-    traits.text = text
-    traits.words = count_words(text)
-    traits.marks = traits.prose = traits.chrome = traits.datable = traits.keys = None
-    traits.footer = traits.promo = traits.consent = traits.comments = traits.score = None
-    traits.glue = traits.named = None
-    return traits
+    return Traits(text)
 
 
 @dataclass(slots=True, init=False)
@@ -288,27 +277,25 @@ def normalise(text: str) -> list[Line]:
         if shape is None:
             blank = True
             continue
-        if shape is _BARE:
+        if isinstance(shape, str):  # _BARE, the only text a shape can be
             pending_bullet = True  # the item's text follows on the next line
             continue
         traits, indent, marked, joins, date = shape
         bullet = marked or pending_bullet
         pending_bullet = False
-        # A Line for every line of every page: made bare and filled in here, a third cheaper
-        # than a call through Line.__init__ (which CPython 3.11 does not inline).
-        line = _bare(Line)
-        line.text = traits.text
-        line.indent = indent
-        line.bullet = bullet
-        line.blank_before = blank
-        line.raw_index = index
-        line.glued = date is not None  # the head of a glued pair (its joins are ())
-        line.chrome = False
-        line.soft_break = soft
-        line.joins = joins
-        line.listed = False
-        line.traits = traits
-        line.words = traits.words
+        line = Line(
+            traits.text,
+            indent,
+            bullet,
+            blank,
+            index,
+            date is not None,
+            False,
+            soft,
+            joins,
+            False,
+            traits,
+        )
         lines.append(line)
         if date is not None:
             lines.append(

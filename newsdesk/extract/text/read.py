@@ -204,7 +204,9 @@ def read_text(
     return page
 
 
-def _read(text: str, source: str, captured_at: datetime | None, profile: object | None) -> Page:
+def _read(
+    text: str, source: str, captured_at: datetime | None, profile: SiteProfile | None
+) -> Page:
     from newsdesk.extract.core import ExtractError
 
     lines = normalise(text)

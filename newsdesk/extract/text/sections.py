@@ -199,6 +199,7 @@ def find_digest_entries(
     for end in ends:
         span = lines[begin:end]
         m = shapes.CONTINUE_AT.match(lines[end].text)
+        assert m is not None  # the ends are lines it matched
         domain = shapes.domain_outlet(m.group(1) or m.group(2))
         entry, offset = _digest_entry(span, domain, now, first=begin == 0)
         if entry is not None:

@@ -462,7 +462,7 @@ def marks_of(traits: Traits) -> int:
         found = 0
         if _MARKS_GATE.may_match(traits.text):
             m = _ALL_MARKS.match(traits.text)
-            if m.lastindex is not None:  # some pattern matched (rare): which ones
+            if m is not None and m.lastindex is not None:  # some pattern matched (rare)
                 for bit, group in _MARK_GROUPS:
                     if m.start(group) >= 0:
                         found |= bit
