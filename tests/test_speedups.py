@@ -135,3 +135,31 @@ def test_check_without_a_build_or_for_another_python(tmp_path):
     (folder / "manifest.json").write_text("{not json")
     files, reason = _speedups.check(folder, package)
     assert files == {} and "unreadable" in reason
+
+
+def test_the_compiled_modules_type_check(tmp_path):
+    """Compiled code checks declared types as it runs: a value of another type than its
+    annotation (a None where a str is declared) is a TypeError there, not in the sources. So
+    every compiled module must type-check clean."""
+    import tomllib
+
+    root = Path(newsdesk.__file__).resolve().parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text())
+    modules = config["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]["compiled"]
+    assert modules
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--ignore-missing-imports",
+            "--follow-imports=silent",
+            "--cache-dir",
+            str(tmp_path),
+            *modules,
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
