@@ -14,6 +14,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 from newsdesk.extract.language import KNOWN_LANGUAGES
 
@@ -312,7 +313,7 @@ def prepare() -> None:
 
 
 @lru_cache(maxsize=1)
-def _narrowed_parser() -> object:
+def _narrowed_parser() -> Any:  # dateparser's DateDataParser (imported on first use)
     from dateparser import DateDataParser
 
     return DateDataParser(
