@@ -51,17 +51,20 @@ def _iso(value: datetime | str | None) -> str | None:
     return str(value)
 
 
+def _insert_for(dialect: str, table: Any) -> Any:
+    """An INSERT of the dialect named, which knows its ON CONFLICT clauses."""
+    return (sqlite if dialect == "sqlite" else postgresql).insert(table)
+
+
 def _insert(conn: Connection, table: Any) -> Any:
-    dialect = sqlite if conn.dialect.name == "sqlite" else postgresql
-    return dialect.insert(table)
+    return _insert_for(conn.dialect.name, table)
 
 
 @functools.cache
 def _capture_insert(dialect: str) -> Any:
     # Built once per dialect: constructing the statement costs more than executing it.
-    insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
     return (
-        insert(s.captures)
+        _insert_for(dialect, s.captures)
         .on_conflict_do_nothing(index_elements=["sha256"])
         .returning(s.captures.c.sha256)
     )
@@ -195,7 +198,7 @@ def _fact_rows(rows: dict[Any, list[dict]], aid: str, article: Article) -> None:
 @functools.cache
 def _ticker_upsert(dialect: str) -> Any:
     items = s.ticker_items
-    stmt = (sqlite.insert if dialect == "sqlite" else postgresql.insert)(items)
+    stmt = _insert_for(dialect, items)
     excluded = stmt.excluded
     return stmt.on_conflict_do_update(
         index_elements=["id"],
