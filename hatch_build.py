@@ -112,6 +112,7 @@ def _not_python(folder: str, names: list[str]) -> list[str]:
 
 
 def pure_python_requested() -> bool:
+    # As newsdesk/settings.py reads a boolean setting: the build cannot import newsdesk itself.
     return os.environ.get("NEWSDESK_PURE_PYTHON", "").strip().lower() in {"1", "true", "yes", "on"}
 
 
@@ -123,17 +124,16 @@ class CompileHook(BuildHookInterface):
             return
         root = Path(self.root)
         editable = version == "editable"
-        # An editable install runs from the source tree, so the modules go there; a wheel takes
-        # them from a scratch folder.
-        out = (
-            root / "newsdesk" / "_compiled"
-            if editable
-            else Path(tempfile.mkdtemp(prefix="newsdesk-compiled-"))
-        )
         if pure_python_requested():
             shutil.rmtree(root / "newsdesk" / "_compiled", ignore_errors=True)
             self.app.display_info("newsdesk: NEWSDESK_PURE_PYTHON set, not compiling the readers")
             return
+        # An editable install runs from the source tree, so the modules go there; a wheel takes
+        # them from a scratch folder, removed once the wheel is written (finalize).
+        if editable:
+            out = root / "newsdesk" / "_compiled"
+        else:
+            out = self._scratch = Path(tempfile.mkdtemp(prefix="newsdesk-compiled-"))
         modules = list(self.config.get("compiled", []))
         try:
             compile_modules(root, modules, out)
@@ -148,3 +148,8 @@ class CompileHook(BuildHookInterface):
             build_data["force_include"][str(out)] = "newsdesk/_compiled"
             build_data["pure_python"] = False
             build_data["infer_tag"] = True
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        scratch = getattr(self, "_scratch", None)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)

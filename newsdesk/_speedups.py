@@ -60,6 +60,13 @@ def check(folder: Path = COMPILED, package: Path = PACKAGE) -> tuple[dict[str, P
         return {}, "the readers were not compiled: mypyc was off or failed at install"
     except (OSError, ValueError) as exc:
         return {}, f"{folder / 'manifest.json'} is unreadable: {exc}"
+    try:
+        return _matching(manifest, folder, package)
+    except (KeyError, TypeError, AttributeError) as exc:  # `import newsdesk` must not fail here
+        return {}, f"{folder / 'manifest.json'} is malformed: {exc!r}"
+
+
+def _matching(manifest: dict, folder: Path, package: Path) -> tuple[dict[str, Path], str]:
     if manifest.get("suffix") not in EXTENSION_SUFFIXES:
         return {}, f"compiled for another Python ({manifest.get('suffix')})"
     files: dict[str, Path] = {}
@@ -70,7 +77,10 @@ def check(folder: Path = COMPILED, package: Path = PACKAGE) -> tuple[dict[str, P
         except OSError:
             return {}, f"{entry['source']} is missing"
         if current != entry["sha256"]:
-            return {}, f"{entry['source']} changed since it was compiled (run `uv sync`)"
+            return {}, (
+                f"{entry['source']} changed since it was compiled "
+                "(`uv sync --reinstall-package newsdesk` compiles it again)"
+            )
         files[name] = folder / entry["file"]
     group = manifest["group"]
     files[group.split(".", 1)[0]] = folder / group  # mypyc's shared library, a top-level module

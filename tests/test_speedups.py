@@ -135,6 +135,9 @@ def test_check_without_a_build_or_for_another_python(tmp_path):
     (folder / "manifest.json").write_text("{not json")
     files, reason = _speedups.check(folder, package)
     assert files == {} and "unreadable" in reason
+    (folder / "manifest.json").write_text(json.dumps({**manifest, "modules": {"x": {}}}))
+    files, reason = _speedups.check(folder, package)
+    assert files == {} and "malformed" in reason
 
 
 def test_the_compiled_modules_type_check(tmp_path):
