@@ -90,6 +90,8 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
         consent = traits.consent
         if consent if consent is not None else shapes.is_consent(traits):
             return -10.0
+    if shapes.is_timed_feed(text, words):
+        return -4.0  # the site's latest headlines, not a paragraph however long
     glue = traits.glue
     if (glue is not False and shapes.is_glued_teaser(text, glue)) or (
         words <= 15 and text.endswith(("…", "..."))

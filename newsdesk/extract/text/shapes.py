@@ -87,12 +87,51 @@ _DATED = re.compile(
     re.I,
 )
 _AGENCY_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-_CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|file photo|credit)\s*:\s*", re.I)
+# "Photo:", and the same word in other languages ("Foto:", "Фото:", "Bild:", "Kuva:" ...).
+_PHOTO_WORDS = (
+    r"photos?|image|picture|pic|file photo|credit|fotos?|fotó|фото|bild|kuva|zdjęcie|imagen"
+    r"|imagem|immagine|φωτογραφία"
+)
+_CAPTION_PREFIX = re.compile(rf"^(?:{_PHOTO_WORDS})\s*:\s*", re.I)
 _CREDIT_WORDS = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|photo|images?|illustrat\w*|media|archive"
-    r"|file|handout|courtesy|agency|press|news|pool|TV|English|Shutterstock|Wikimedia|via)\b",
+    r"|file|handout|courtesy|agency|press|news|pool|TV|English|Shutterstock|Wikimedia|via"
+    r"|\w*fot[oó]s?|фото\w*|bild|kuva|pic)\b",
     re.I,
 )
+# A caption whose credit follows its last sentence without brackets: "... in 2017. — AFP pic",
+# "... la mairie. Photo VM /Eric NURDIN", "... keskiviikkona. Heikki Saukkomaa / Lehtikuva".
+_TRAILING_CREDIT = re.compile(
+    r"(?:[.!?][\"”’»]?|\)|\s[—–])\s+(?:[—–-]\s*)?([^\s.!?—–-][^.!?]{1,58})$"
+)
+_CREDIT_LEAD = re.compile(rf"^(?:{_PHOTO_WORDS}|courtesy)\b|\b(?:{_PHOTO_WORDS})$", re.I)
+
+
+def _trailing_credit(text: str) -> str | None:
+    """The credit closing a caption after its last sentence, if the line ends so. A story's
+    paragraph that ends without a stop ("... the agency said on Tuesday") ends in words that
+    are not a credit; one that ends on an agency's sign-off ("... sufre. EFE") keeps it: a
+    credit here is two words or more, led or closed by a photo word or naming its holders."""
+    m = _TRAILING_CREDIT.search(text)
+    if m is None:
+        return None
+    credit = m.group(1).strip()
+    words = credit.split()
+    if not 2 <= len(words) <= 8:
+        return None
+    if _CREDIT_LEAD.search(credit):
+        return credit
+    names = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    capitalised = sum(w[:1].isupper() for w in names)
+    if (
+        names
+        and capitalised >= 0.75 * len(names)
+        and ("/" in credit or _CREDIT_WORDS.search(credit))
+    ):
+        return credit
+    return None
+
+
 CHROME_WORDS = re.compile(
     r"^(?:"
     + any_of(
@@ -196,8 +235,9 @@ CONSENT = re.compile(
     r"|\bcookies?\b.*\b(?:navigation|navegación|navigazione|navegação|publicit\w*|dienste)",
     re.I,
 )
-SENTENCE_END = re.compile(r"[.!?…:;。！？؟।]['\"”’)」』]*$")
-_STOPS = frozenset(".!?…:;。！？؟।")
+# Stops of other scripts too: Armenian "։", Urdu "۔", Ethiopic "።", Devanagari "।".
+SENTENCE_END = re.compile(r"[.!?…:;。！？؟।։۔።]['\"”’)」』]*$")
+_STOPS = frozenset(".!?…:;。！？؟।։۔።")
 _CLOSERS = "'\"”’)」』"
 
 
@@ -296,7 +336,10 @@ def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -
 def caption_credit(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) if the line reads as an image caption, else None."""
     if not text.rstrip(" .").endswith((")", "]")):
-        return (text, None) if _CAPTION_PREFIX.match(text) else None
+        if _CAPTION_PREFIX.match(text):
+            return text, None
+        credit = _trailing_credit(text) if len(text) > 40 else None
+        return (text, credit) if credit else None
     m = _CAPTION_CREDIT.search(text)
     if m and len(text.split()) >= 4:
         credit = m.group(1).strip()
@@ -331,7 +374,7 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.85 * len(words)
 
 
-_PUNCTUATION = re.compile(r"[.,;:!?،。、，]")
+_PUNCTUATION = re.compile(r"[.,;:!?،。、，։۔።]")
 
 
 def _shouted(text: str) -> bool:
@@ -407,6 +450,22 @@ def is_glued_teaser(text: str, glue: bool | None = None) -> bool:
     return len(head) >= 4 and sum(w[:1].isupper() or w[:1].isdigit() for w in head) >= 0.75 * len(
         head
     )
+
+
+# A clock time opening an item of a news feed: "08:45 «Daily». Title", "21:47 Title".
+_FEED_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])\s+(?=[^\W\d_]|[«\"“‘'„])")
+
+
+def is_timed_feed(text: str, words: int) -> bool:
+    """A site's feed of latest headlines glued into one line by the converter: three clock
+    times or more, each opening a title ("08:45 Title 08:38 Title ..."), one every 25 words at
+    most. A paragraph giving times says "at 08:15," or "08:15 am": its times open no title."""
+    if words < 12 or text.count(":") < 3:
+        return False  # nearly every line: the count is one pass in C
+    opening = 0
+    for m in _FEED_TIME.finditer(text):
+        opening += not text[m.end()].islower()
+    return opening >= 3 and words <= 25 * opening
 
 
 # A social post embedded in the story, as a page prints it without its script: "Twitter post

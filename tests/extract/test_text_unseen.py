@@ -1,0 +1,108 @@
+"""Shapes the text reader met on pages of sites it was never tuned on (written here, about
+fictional outlets): glued headline feeds, captions closed by a credit without brackets, stops
+of other scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.extract import extract_text_page
+from newsdesk.extract.text import shapes
+from tests.extract.test_text_body import STORY, body_of, page
+
+
+def _feed(start: int) -> str:
+    """A latest-news column glued into one line: "08:45 Title 08:38 Title ..."."""
+    items = [
+        f"{(start - n) % 24:02d}:{(59 - 7 * n) % 60:02d} «Harbour Courier». Lantern number {n} "
+        f"relit on the north quay after the storm"
+        for n in range(6)
+    ]
+    return " ".join(items)
+
+
+def test_a_glued_feed_of_timed_headlines_is_not_the_story():
+    feeds = [_feed(start) for start in (9, 3, 22)]
+    text = page("Harbour Courier", "Latest", *feeds, "Ferry strike ends", "09:12, 4 March 2025",
+                *STORY[:3], "Most Read", "Crane breaks down at dawn")  # fmt: skip
+    body = body_of(text)
+    assert body.startswith("Paragraph 1 about the harbour")
+    assert "Lantern number" not in body
+    assert all(p in body for p in STORY[:3])
+
+
+@pytest.mark.parametrize(
+    "text, feed",
+    [
+        (_feed(8), True),
+        (
+            "21:47 Ferry returns to the north quay 21:43 Crane fixed 21:30 Storm passes the cape "
+            "21:02 Warden names new pilot for the night crossing",
+            True,
+        ),
+        (
+            "The ferry leaves at 08:15, reaches the cape at 09:30, and sails back at 11:45 when "
+            "the tide turns, the warden said.",
+            False,
+        ),
+        (
+            "Boats sail at 08:15 am, 09:30 am and 11:45 am on weekdays, and at noon on Sundays "
+            "when the harbour is open to visitors from the mainland.",
+            False,
+        ),
+    ],
+)
+def test_a_feed_is_told_from_a_paragraph_that_gives_times(text: str, feed: bool) -> None:
+    assert shapes.is_timed_feed(text, len(text.split())) is feed
+
+
+@pytest.mark.parametrize(
+    "text, credit",
+    [
+        ("The pilot guides the ferry past the cape at dusk, March 3, 2025. — Harbour pic",
+         "Harbour pic"),
+        ("Wardens cleared the quay before noon. Photo HC /Ann Example", "Photo HC /Ann Example"),
+        ("The warden and the pilot at the north quay on Monday. Ann Example / Cape Pictures",
+         "Ann Example / Cape Pictures"),
+        ("The ferry's new lantern, lit for the first time. Courtesy of the Harbour Society",
+         "Courtesy of the Harbour Society"),
+        ("Die Fähre am Nordkai, kurz nach dem Sturm — Foto: Ann Beispiel/Hafenblatt",
+         "Foto: Ann Beispiel/Hafenblatt"),
+        ("Фото: Анна Пример", None),  # a credit line of its own: caption with no credit
+    ],
+)  # fmt: skip
+def test_a_caption_closed_by_its_credit_without_brackets_is_a_caption(
+    text: str, credit: str | None
+) -> None:
+    assert shapes.caption_credit(text) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike ended on Monday. The news reached the quay on Tuesday",
+        "Ferries will run again from March, the union said. EFE",  # an agency's sign-off
+        "The crossing reopens at dawn. — Harbour Courier",
+        "The warden thanked the crews. Said the pilot John Example",
+    ],
+)
+def test_a_paragraph_ending_without_a_stop_or_on_a_sign_off_is_no_caption(text: str) -> None:
+    assert shapes.caption_credit(text) is None
+
+
+def test_captions_with_trailing_credits_stay_out_of_the_body():
+    caption = "The ferry at the north quay after the storm, March 3, 2025. — Harbour pic"
+    credited = "Wardens cleared the quay before noon. Photo HC /Ann Example"
+    text = page("Harbour Courier", "Ferry strike ends", "4 March 2025", caption, *STORY[:2],
+                credited, *STORY[2:4])  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert article.body.startswith("Paragraph 1 about the harbour")
+    assert "Harbour pic" not in article.body and "Photo HC" not in article.body
+    assert any(image.credit == "Photo HC /Ann Example" for image in article.images)
+
+
+@pytest.mark.parametrize("stop", ["։", "۔", "።"])
+def test_stops_of_other_scripts_end_a_sentence(stop: str) -> None:
+    assert shapes.ends_sentence(f"Lorem ipsum dolor sit amet consectetur{stop}")
+    text = f"Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do{stop}"
+    assert shapes.is_prose_text(text, len(text.split()))
