@@ -106,3 +106,36 @@ def test_stops_of_other_scripts_end_a_sentence(stop: str) -> None:
     assert shapes.ends_sentence(f"Lorem ipsum dolor sit amet consectetur{stop}")
     text = f"Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do{stop}"
     assert shapes.is_prose_text(text, len(text.split()))
+
+
+def test_a_paragraph_above_the_byline_is_the_standfirst_not_the_story():
+    standfirst = "The ferry strike is over after nine days, and the first boats sail at dawn."
+    text = page("Harbour Courier", "Menu", "Ferry strike ends", standfirst, "Harbour Desk",
+                "By Ann Example", "4 March 2025", *STORY)  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert article.standfirst == standfirst
+    assert article.body.startswith("Paragraph 1 about the harbour")
+    assert article.authors == ["Ann Example"]
+
+
+def test_the_story_begins_below_a_header_standing_inside_the_stretch():
+    # A picture's long caption, a send-to-a-friend line, the headline and its standfirst,
+    # then the date and the byline.
+    header = ["The ferry Lantern Queen leaves the north quay on the morning the strike ended, "
+              "with the harbour master and the union's crew on the bridge.",
+              "Send this story to a friend.", "Ferry strike ends after nine days",
+              "The first boats sail at dawn, the union and the harbour board said tonight.",
+              "4 March 2025", "By Ann Example"]  # fmt: skip
+    text = page("Harbour Courier", "Menu", *header, *STORY)
+    body = body_of(text)
+    assert body.startswith("Paragraph 1 about the harbour")
+    assert "Lantern Queen" not in body and "friend" not in body and "first boats" not in body
+
+
+def test_dates_in_a_box_under_the_first_paragraphs_leave_them_in_the_story():
+    box = ["Read also", "Crane number four breaks down at the quay", "3 March 2025",
+           "Night ferry returns to the north quay", "2 March 2025"]  # fmt: skip
+    text = page("Harbour Courier", "Ferry strike ends", *STORY[:2], *box, *STORY[2:])
+    body = body_of(text)
+    assert all(p in body for p in STORY)
+    assert "Crane number four" not in body

@@ -113,7 +113,9 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
                 kept.append(("p", text))
             continue
         if skip and n in skip:
-            kept.append(("gap", ""))
+            # A byline or a date: a gap that says the header is here (unless it dates an
+            # item of a box of other stories).
+            kept.append(("gap" if skip_insert else "fact", ""))
             continue
         traits = line.traits
         # Facts read off the Traits where the page scan settled them (most lines), else asked.
@@ -185,6 +187,9 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         else:
             kept.append(("gap", ""))
     return _assemble(_keep_inner_lists(kept), images)
+
+
+_GAPS = ("gap", "fact")
 
 
 @lru_cache(maxsize=65536)
@@ -273,14 +278,34 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return kept[:end]
 
 
+def _header_inside(kept: list[tuple[str, str]]) -> tuple[int, str | None]:
+    """Where the story begins when the article's byline or date comes after a few of the
+    stretch's first paragraphs (a standfirst, a picture's caption, a form): the index just past
+    the last such fact, and the paragraph nearest above it (the standfirst); (0, None) when the
+    header is not inside, or when what stands above it is too long to be a header's."""
+    last_fact = max((i for i, (k, _) in enumerate(kept) if k == "fact"), default=-1)
+    if last_fact < 0:
+        return 0, None
+    above = [t for k, t in kept[:last_fact] if k == "p"]
+    below = [t for k, t in kept[last_fact + 1 :] if k == "p"]
+    said = sum(map(_words, above))
+    if not above or len(above) > 3 or said > 80 or len(below) < 2:
+        return 0, None
+    if sum(map(_words, below)) < 2 * said:
+        return 0, None
+    return last_fact + 1, above[-1]
+
+
 def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
+    start, standfirst = _header_inside(kept)
+    kept = kept[start:]
     items = _trim_tail(kept)
     result: list[tuple[str, str]] = []
     seen: set[str] = set()
     for i, (kind, text) in enumerate(items):
         if kind == "h":
             # A heading must lead into prose; a short line followed by nothing is chrome.
-            following = next((k for k, _ in items[i + 1 :] if k != "gap"), None)
+            following = next((k for k, _ in items[i + 1 :] if k not in _GAPS), None)
             if following != "p" or not result:
                 continue
         if kind == "p":
@@ -292,15 +317,16 @@ def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
             seen.update(grams)
         if kind in ("p", "h"):
             result.append((kind, text))
-    standfirst = None
-    # A first paragraph cut off from the rest by chrome or images is the standfirst.
-    if len(result) >= 2 and result[0][0] == "p":
-        first_gap = next((i for i, (k, _) in enumerate(kept) if k == "gap"), None)
+    # A first paragraph cut off from the rest by chrome or images is the standfirst; so is one
+    # the article's byline or date comes after (it stands in the header, above the story).
+    if standfirst is None and len(result) >= 2 and result[0][0] == "p":
+        first_gap = next((i for i, (k, _) in enumerate(kept) if k in _GAPS), None)
         first_p = next(i for i, (k, _) in enumerate(kept) if k == "p")
         second_p = next((i for i, (k, _) in enumerate(kept) if k == "p" and i > first_p), None)
-        gaps = sum(1 for k, _ in kept[first_p:second_p] if k == "gap") if second_p else 0
+        between = [k for k, _ in kept[first_p:second_p]] if second_p else []
+        gaps = sum(1 for k in between if k in _GAPS)
         cut_off = first_gap is not None and second_p is not None and first_p < first_gap < second_p
-        if cut_off and gaps >= 2:
+        if cut_off and (gaps >= 2 or "fact" in between):
             standfirst = result.pop(0)[1]
     paragraphs = [t for _, t in result]
     headings = [t for k, t in result if k == "h"]
