@@ -139,3 +139,46 @@ def test_dates_in_a_box_under_the_first_paragraphs_leave_them_in_the_story():
     body = body_of(text)
     assert all(p in body for p in STORY)
     assert "Crane number four" not in body
+
+
+def _glued_headlines(n: int) -> str:
+    """Headlines of a "most read" box glued into one line: sentences, then a title that ends
+    on no stop."""
+    return " ".join(
+        f"Crane number {n + k} breaks down at the north quay. Warden {k} names a new pilot "
+        f"for the night crossing"
+        for k in range(4)
+    )
+
+
+def test_a_colon_that_ends_every_paragraph_announces_no_list():
+    # Some scripts' pages end their sentences on a colon: then a colon closing the last
+    # paragraph announces nothing, and the lines after it are the page's, not a list.
+    story = [p.removesuffix(".") + ":" for p in STORY[:4]]
+    after = ["More of this story in today's printed paper", "Harbour Courier - news of the bay",
+             "Print", "Read also", *(f"Lantern number {n} relit on the quay after the storm"
+                                     for n in range(6)),
+             "Most read", _glued_headlines(1), _glued_headlines(7)]  # fmt: skip
+    body = body_of(page("Harbour Courier", "Ferry strike ends", *story, *after))
+    assert all(p in body for p in story)
+    assert "printed paper" not in body and "Lantern number" not in body
+    assert "Crane number" not in body
+
+
+def test_a_list_the_story_announces_ends_at_a_read_also_box():
+    items = [f"Quay {n}: boats every hour from dawn" for n in range(1, 5)]
+    box = ["Read also", "Night ferry returns to the north quay after the strike",
+           "Crane number four breaks down at the quay again"]  # fmt: skip
+    text = page("Harbour Courier", "Ferry strike ends", *STORY[:3],
+                "The new timetable the harbour board published tonight runs quay by quay:", *items,
+                *box)  # fmt: skip
+    body = body_of(text)
+    assert all(item in body for item in items)
+    assert "Night ferry" not in body and "Crane number" not in body
+
+
+def test_headlines_glued_into_long_lines_weigh_less_than_the_story():
+    glued = _glued_headlines(1)
+    assert shapes.is_unfinished(glued)
+    assert not shapes.is_unfinished(STORY[0])
+    assert not shapes.is_unfinished("A long paragraph. It ends on a smile 🙂")

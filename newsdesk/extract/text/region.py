@@ -70,7 +70,10 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
     if prose is None:
         prose = traits.prose = shapes.is_prose_text(text, words)
     if prose:
-        return None, float(min(words, 120)), min(words, 120) * 0.5
+        weight = float(min(words, 120))
+        if words >= 40 and shapes.is_unfinished(text):
+            weight *= 0.3  # headlines glued into one line: weighs less
+        return None, weight, weight * 0.5
     chrome = traits.chrome
     if chrome is None:
         chrome = traits.chrome = shapes.chrome_text(traits)
@@ -400,7 +403,12 @@ def extend_over_closing_list(lines: list[Line], region: tuple[int, int]) -> tupl
     more, right after the last paragraph, perhaps under a heading of their own."""
     start, end = region
     if end < len(lines) and lines[end - 1].text.endswith(":") and is_prose(lines[end - 1]):
-        return start, _announced_list_end(lines, end)
+        # Where most paragraphs end on a colon, it is the script's full stop (Armenian pages
+        # print "։" so), not a list announced.
+        said = [line for line in lines[start:end] if is_prose(line)]
+        if sum(line.text.endswith(":") for line in said) * 2 <= len(said):
+            return start, _announced_list_end(lines, end)
+        return region
     i = end
     if i < len(lines) and 1 <= lines[i].words <= 8 and _labels_blurb(lines[i]):
         if _NAVIGATION.match(lines[i].text):
@@ -432,7 +440,7 @@ def _announced_list_end(lines: list[Line], at: int) -> int:
             line.words > 40
             or line.chrome
             or shapes.is_chrome(line)
-            or shapes.marks(line) & shapes.LIST
+            or shapes.marks(line) & (shapes.LIST | shapes.INSERT)
             or shapes.is_footer(line.traits)
             or _is_hard_stop(line)
             or (bulleted and not line.bullet and (last is None or i - last > 2))

@@ -236,9 +236,9 @@ CONSENT = re.compile(
     re.I,
 )
 # Stops of other scripts too: Armenian "։", Urdu "۔", Ethiopic "።", Devanagari "।".
-SENTENCE_END = re.compile(r"[.!?…:;。！？؟।։۔።]['\"”’)」』]*$")
+SENTENCE_END = re.compile(r"[.!?…:;。！？؟।։۔።]['\"”’)」』»›]*$")
 _STOPS = frozenset(".!?…:;。！？؟।։۔።")
-_CLOSERS = "'\"”’)」』"
+_CLOSERS = "'\"”’)」』»›"
 
 
 def ends_sentence(text: str) -> bool:
@@ -400,6 +400,18 @@ def is_prose_text(text: str, words: int) -> bool:
         return not text[:1].islower() or _PUNCTUATION.search(text) is not None
     # A shorter line without a full stop is a headline or a label.
     return ends_sentence(text)
+
+
+# A sentence's end inside a line, before the next one.
+_INNER_STOP = re.compile(r"[.!?։。][\"”’»]?\s")
+
+
+def is_unfinished(text: str) -> bool:
+    """Sentences, then words that end none: headlines glued into one line by a converter
+    ("... in Moscow. Mediaport Names by name. Which villages ... the quay"), or a paragraph
+    closed by a link or a label. A story's paragraph ends on a stop."""
+    # Ending on a letter or a digit: not on an emoji or a symbol, which close a sentence too.
+    return text[-1:].isalnum() and _INNER_STOP.search(text) is not None
 
 
 def is_title_like(line: Line) -> bool:
