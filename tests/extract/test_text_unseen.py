@@ -182,3 +182,34 @@ def test_headlines_glued_into_long_lines_weigh_less_than_the_story():
     assert shapes.is_unfinished(glued)
     assert not shapes.is_unfinished(STORY[0])
     assert not shapes.is_unfinished("A long paragraph. It ends on a smile 🙂")
+
+
+def test_a_long_paragraph_beyond_a_whole_menu_is_not_the_story():
+    menu = [f"  * {name}" for name in ("Home", "News", "Crime", "Culture", "Opinion", "Sport",
+            "Stars", "Video", "Archive", "Weather", "Radio", "TV guide", "Quay cam",
+            "Ferries", "Tides", "Contact")]  # fmt: skip
+    notice = (
+        "This site is run by the Harbour Courier. Every text and picture on it is protected "
+        "by the Courier's copyright, and the Courier keeps all rights to them: they may be "
+        "taken over only with the Courier's written consent, naming the Courier as their "
+        "source and linking to the page they came from, and never changed in any way, in "
+        "print, on the radio, on television or online, by any outlet of any kind or anyone."
+    )
+    text = page("Harbour Courier", "Ferry strike ends", *STORY[:2], "read more...",
+                "4 March 2025, 09:08", *menu, notice)  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in STORY[:2])
+    assert "copyright" not in body
+
+
+def test_a_list_of_some_words_inside_a_story_does_not_part_it():
+    items = [f"  * Boat {n} leaves the north quay at dawn" for n in range(1, 17)]
+    text = page("Harbour Courier", "Ferry strike ends", *STORY[:3], *items, *STORY[3:])
+    body = body_of(text)
+    assert all(p in body for p in STORY)
+
+
+def test_a_prompt_to_unsubscribe_is_the_sites_not_the_storys():
+    prompt = ("We will email you a link to each new story. You may change your settings or "
+              "unsubscribe at any time.")  # fmt: skip
+    assert shapes.is_promo(prompt)

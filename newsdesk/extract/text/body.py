@@ -291,7 +291,7 @@ def _header_inside(kept: list[tuple[str, str]]) -> tuple[int, str | None]:
     said = sum(map(_words, above))
     if not above or len(above) > 3 or said > 80 or len(below) < 2:
         return 0, None
-    if sum(map(_words, below)) < 2 * said:
+    if sum(map(_words, below)) < said:
         return 0, None
     return last_fact + 1, above[-1]
 

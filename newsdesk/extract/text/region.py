@@ -252,6 +252,29 @@ def _comments_start(lines: list[Line], markers: list[int]) -> int:
     return len(lines)
 
 
+_LONG_GAP = 15  # lines of a menu: more than a box inside a story takes
+
+
+def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
+    """A run of _LONG_GAP lines or more that weigh nothing and hold three words or fewer on
+    average (a menu, a row of section links) parts the stretches on either side as a barrier
+    does: a story pauses for a box of a few lines (see extend_across_inserts) or for a list of
+    its own (items of some words), and one long paragraph beyond a whole menu is the footer's."""
+    out = scores
+    run = said = 0
+    for i, score in enumerate(scores):
+        if score <= 0:
+            run += 1
+            said += lines[i].words
+            continue
+        if run >= _LONG_GAP and said <= 3 * run:
+            if out is scores:
+                out = list(scores)
+            out[i - run // 2 - 1] = _BARRIER
+        run = said = 0
+    return out
+
+
 def choose_region(
     lines: list[Line], scores: list[float], marked: shapes.Marked | None = None
 ) -> tuple[int, int] | None:
@@ -260,6 +283,7 @@ def choose_region(
     page's notes on the story) begin are readers', not the story. `marked`: as for
     discount_boxes."""
     scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked))
+    scores = _part_at_menus(lines, scores)
     candidates = candidate_regions(scores)
     if not candidates:
         return None

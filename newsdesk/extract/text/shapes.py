@@ -261,7 +261,7 @@ def is_consent(of: str | Traits) -> bool:
 _PROMO = re.compile(
     r"\b(?:"
     + any_of(
-        "subscribe", "subscription", "newsletter", "sign up", "signing up", "inbox",
+        "subscribe", "unsubscribe", "subscription", "newsletter", "sign up", "signing up", "inbox",
         "activation link", "follow us", "download our", "our app", "click here",
         "requires javascript", "enable javascript",
         "share (?:it|this(?: story| article)?) with (?:a friend|your friends)",
