@@ -213,3 +213,19 @@ def test_a_prompt_to_unsubscribe_is_the_sites_not_the_storys():
     prompt = ("We will email you a link to each new story. You may change your settings or "
               "unsubscribe at any time.")  # fmt: skip
     assert shapes.is_promo(prompt)
+
+
+@pytest.mark.parametrize("header", ["Temas relacionados:", "Tags relacionadas", "مطالب مرتبط"])
+def test_related_topics_headers_end_the_story(header: str) -> None:
+    teasers = [f"Lantern number {n} relit on the north quay after the long storm" for n in range(4)]
+    body = body_of(page("Harbour Courier", "Ferry strike ends", *STORY[:3], header, *teasers))
+    assert all(p in body for p in STORY[:3])
+    assert "Lantern number" not in body
+
+
+@pytest.mark.parametrize("header", ["Mira también", "Ver también", "Veja mais"])
+def test_see_also_boxes_inside_the_story_are_left_out(header: str) -> None:
+    box = [header, "Night ferry returns to the north quay after the strike"]
+    body = body_of(page("Harbour Courier", "Ferry strike ends", *STORY[:3], *box, *STORY[3:]))
+    assert all(p in body for p in STORY)
+    assert "Night ferry" not in body

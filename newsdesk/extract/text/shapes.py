@@ -38,6 +38,7 @@ LIST_HEADERS = re.compile(
         # after): Spanish, Portuguese, German, French, Italian, Lithuanian, Dutch, Turkish,
         # Russian, Persian, Arabic ...
         "relacionad[ao]s", "noticias relacionadas", "notícias relacionadas",
+        "temas relacionados", "tags relacionadas", "مطالب مرتبط",
         "artículos relacionados", "te recomendamos", "lo más (?:leído|visto)",
         "mais (?:lidas|lidos|vistas)", "más (?:leídas|vistas)", "meistgelesen", "ähnliche artikel",
         "articles liés", "les plus (?:lus|populaires)", "i più letti", "articoli correlati",
@@ -62,7 +63,9 @@ LIST_HEADERS = re.compile(
     re.I,
 )  # fmt: skip
 # Headers of inserts inside the body: a few titles, then the article resumes.
-INSERT_HEADERS = re.compile(r"^(?:" + any_of(*READ_ALSO) + r")\s*:?$", re.I)
+# "See also" boxes inside the body that only dumps print as a header of their own line.
+_TEXT_INSERTS = ("mira también", "ver también", "véase también", "veja mais")
+INSERT_HEADERS = re.compile(r"^(?:" + any_of(*READ_ALSO, *_TEXT_INSERTS) + r")\s*:?$", re.I)
 INLINE_INSERT = re.compile(
     r"^(?:(?:read (?:more|also)|also read|see also|related|recommended|watch|listen|must read)"
     r"\s*[:|>-]\s*\S"
