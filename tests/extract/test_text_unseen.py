@@ -8,6 +8,7 @@ import pytest
 
 from newsdesk.extract import extract_text_page
 from newsdesk.extract.text import shapes
+from newsdesk.extract.text.lines import Traits
 from tests.extract.test_text_body import STORY, body_of, page
 
 
@@ -229,3 +230,13 @@ def test_see_also_boxes_inside_the_story_are_left_out(header: str) -> None:
     body = body_of(page("Harbour Courier", "Ferry strike ends", *STORY[:3], *box, *STORY[3:]))
     assert all(p in body for p in STORY)
     assert "Night ferry" not in body
+
+
+def test_a_long_paragraph_of_newsletter_terms_is_not_the_story():
+    terms = ("When you subscribe we will use the details you give us to send you the Harbour "
+             "Courier newsletter. Sometimes it will tell you about our other letters or "
+             "services, and you can change your choices at any time in your account.")  # fmt: skip
+    assert shapes.is_long_promo(Traits(terms))
+    assert not shapes.is_long_promo(Traits(STORY[0]))
+    body = body_of(page("Harbour Courier", "Ferry strike ends", terms, "Invalid email", *STORY[:3]))
+    assert body.startswith("Paragraph 1 about the harbour") and "newsletters" not in body

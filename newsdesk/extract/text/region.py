@@ -106,6 +106,8 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
         # ("... Follow him on Instagram to watch.") is still the story's.
         if promo if promo is not None else shapes.is_promo(traits):
             return -6.0
+    elif words < 80 and shapes.is_long_promo(traits):
+        return -6.0  # the site's terms for its newsletters, however long
     return None
 
 

@@ -299,6 +299,15 @@ def is_promo(of: str | Traits) -> bool:
     return traits.promo
 
 
+def is_long_promo(traits: Traits) -> bool:
+    """A paragraph of the site's terms for its newsletters or subscriptions: longer than a
+    call to subscribe, but naming two things of the kind ("When you subscribe we will use the
+    information you provide to send you these newsletters ...")."""
+    if not has_keys(traits, keywords.PROMO):
+        return False  # nearly every line: no word of the family
+    return len({m.group(0).lower() for m in _PROMO.finditer(traits.text)}) >= 2
+
+
 def starts_comments(of: str | Traits) -> bool:
     """Readers' comments begin, or the page moves on to describing the story it just told."""
     traits = of if isinstance(of, Traits) else traits_of(of)
