@@ -50,3 +50,16 @@ def test_settle_heap_freezes_once_per_process():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     first, second = map(int, out.stdout.split())
     assert first > 0 and second == first  # later objects stay collectable
+
+
+def test_warm_up_builds_what_the_first_dated_page_would():
+    # Forked workers share what the parent built: htmldate's month-name table (all ~200 locales)
+    # must be built by warm_up, or every worker builds its own on its first undated page.
+    code = (
+        "from htmldate.extractors import month_words\n"
+        "from newsdesk.extract.core import warm_up\n"
+        "before = month_words.cache_info().currsize; warm_up()\n"
+        "print(before, month_words.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "1"]
