@@ -70,6 +70,8 @@ def test_a_feed_is_told_from_a_paragraph_that_gives_times(text: str, feed: bool)
         ("Die Fähre am Nordkai, kurz nach dem Sturm — Foto: Ann Beispiel/Hafenblatt",
          "Foto: Ann Beispiel/Hafenblatt"),
         ("Фото: Анна Пример", None),  # a credit line of its own: caption with no credit
+        ("Ann Example / HCA", "HCA"),  # a photographer and an agency, on a line of their own
+        ("Bo Example/Harbour Images", "Harbour Images"),
     ],
 )  # fmt: skip
 def test_a_caption_closed_by_its_credit_without_brackets_is_a_caption(
@@ -85,6 +87,8 @@ def test_a_caption_closed_by_its_credit_without_brackets_is_a_caption(
         "Ferries will run again from March, the union said. EFE",  # an agency's sign-off
         "The crossing reopens at dawn. — Harbour Courier",
         "The warden thanked the crews. Said the pilot John Example",
+        "Quay / HCA",  # a menu's items, not a photographer's name
+        "Nation/World",
     ],
 )
 def test_a_paragraph_ending_without_a_stop_or_on_a_sign_off_is_no_caption(text: str) -> None:

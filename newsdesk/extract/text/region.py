@@ -263,17 +263,17 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
     does: a story pauses for a box of a few lines (see extend_across_inserts) or for a list of
     its own (items of some words), and one long paragraph beyond a whole menu is the footer's."""
     out = scores
-    run = said = 0
+    run = 0
     for i, score in enumerate(scores):
         if score <= 0:
             run += 1
-            said += lines[i].words
             continue
-        if run >= _LONG_GAP and said <= 3 * run:
+        # The words are counted only for a long run (rare), not line by line.
+        if run >= _LONG_GAP and sum(line.words for line in lines[i - run : i]) <= 3 * run:
             if out is scores:
                 out = list(scores)
             out[i - run // 2 - 1] = _BARRIER
-        run = said = 0
+        run = 0
     return out
 
 

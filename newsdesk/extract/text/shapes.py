@@ -110,12 +110,20 @@ _TRAILING_CREDIT = re.compile(
 _CREDIT_LEAD = re.compile(rf"^(?:{_PHOTO_WORDS}|courtesy)\b|\b(?:{_PHOTO_WORDS})$", re.I)
 
 
+# A photographer's credit on a line of its own: "Ann Example / AFP", "Bo Example/Getty Images".
+_NAME_SLASH_CREDIT = re.compile(
+    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3} ?/ ?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})$"
+)
+
+
 def _trailing_credit(text: str) -> str | None:
     """The credit closing a caption after its last sentence, if the line ends so. A story's
     paragraph that ends without a stop ("... the agency said on Tuesday") ends in words that
     are not a credit; one that ends on an agency's sign-off ("... sufre. EFE") keeps it: a
     credit here is two words or more, led or closed by a photo word or naming its holders."""
-    m = _TRAILING_CREDIT.search(text)
+    # Only the line's last 70 characters can hold it: sre would otherwise try the pattern at
+    # every space and stop of a long paragraph.
+    m = _TRAILING_CREDIT.search(text, max(0, len(text) - 70))
     if m is None:
         return None
     credit = m.group(1).strip()
@@ -299,13 +307,22 @@ def is_promo(of: str | Traits) -> bool:
     return traits.promo
 
 
+# What a site's terms for its newsletters or its calls to follow name: stems, so that
+# "subscribe" and "subscription", "newsletter" and "newsletters" count alike.
+_SUBSCRIBING = ("subscri", "newsletter", "inbox", "sign up", "sign-up", "abonn", "suscri",
+                "iscriv", "inscrev", "подпис", "рассылк", "follow us", "follow him",
+                "follow her", "follow them")  # fmt: skip
+
+
 def is_long_promo(traits: Traits) -> bool:
     """A paragraph of the site's terms for its newsletters or subscriptions: longer than a
     call to subscribe, but naming two things of the kind ("When you subscribe we will use the
     information you provide to send you these newsletters ...")."""
     if not has_keys(traits, keywords.PROMO):
         return False  # nearly every line: no word of the family
-    return len({m.group(0).lower() for m in _PROMO.finditer(traits.text)}) >= 2
+    low = traits.text.lower()
+    # Substrings, found in C (the slow pattern would be tried at every character).
+    return sum(stem in low for stem in _SUBSCRIBING) >= 2
 
 
 def starts_comments(of: str | Traits) -> bool:
@@ -350,6 +367,10 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
     if not text.rstrip(" .").endswith((")", "]")):
         if _CAPTION_PREFIX.match(text):
             return text, None
+        if "/" in text and (m := _NAME_SLASH_CREDIT.match(text)):
+            holder = m.group(1)
+            if _AGENCY_ACRONYM.match(holder) or _CREDIT_WORDS.search(holder):
+                return text, holder
         credit = _trailing_credit(text) if len(text) > 40 else None
         return (text, credit) if credit else None
     m = _CAPTION_CREDIT.search(text)
