@@ -39,10 +39,10 @@ from newsdesk.extract.html_dom import (
     Segmentation,
     TagIndex,
     clean_text,
-    element_text,
     parse_html,
     segment,
     text_weight,
+    visible_text,
 )
 from newsdesk.extract.html_lists import read_link_lists, read_ticker
 from newsdesk.extract.html_meta import (
@@ -99,7 +99,7 @@ def _title(index: TagIndex, declared: Declared, body: list[Block]) -> str:
     title_element = index.head_child("title")
     page_title = clean_text(title_element.text or "" if title_element is not None else "")
     references = [t.lower() for t in (declared.title, page_title) if t]
-    h1s = [element_text(h) for h in index.iter("h1")]
+    h1s = [visible_text(h) for h in index.iter("h1")]
     for h1 in h1s:
         if h1 and any(h1.lower() in ref or ref in h1.lower() for ref in references):
             return h1

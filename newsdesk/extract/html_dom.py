@@ -239,6 +239,30 @@ def element_text(el: etree._Element) -> str:
     return clean_text(etree.tostring(el, method="text", encoding=str, with_tail=False))
 
 
+def visible_text(el: etree._Element) -> str:
+    """``element_text`` without what the page hides from readers (``hidden``, ``aria-hidden``,
+    ``display: none``): a headline's edit button for the newsroom, an icon's label. The words
+    after a hidden element (its tail) are shown, so they stay."""
+    hidden = hidden_elements(el)
+    if not hidden:
+        return element_text(el)
+    if el in hidden:
+        return ""
+    parts: list[str] = []
+    _gather_visible(el, hidden, parts)
+    return clean_text("".join(parts))
+
+
+def _gather_visible(el: etree._Element, hidden: set[etree._Element], parts: list[str]) -> None:
+    if el.text and isinstance(el.tag, str):  # a comment's text is not shown
+        parts.append(el.text)
+    for child in el:
+        if child not in hidden:
+            _gather_visible(child, hidden, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
 @dataclass(slots=True)
 class Block:
     """The inline text of one block-level element, with what judges it."""

@@ -436,3 +436,16 @@ def test_read_also_inserts_in_other_languages_leave_the_body(insert) -> None:
     [article] = read(page_html(body)).articles
     assert PARAGRAPHS[0] in article.body and PARAGRAPHS[-1] in article.body
     assert insert not in article.body
+
+
+def test_a_headline_leaves_out_what_the_page_hides_and_keeps_the_words_after_it() -> None:
+    # A newsroom's edit button (display: none) and an icon's label (aria-hidden) inside the
+    # <h1> are not part of the headline; the hidden element's tail is shown, so it stays.
+    head = "<title>Ferry line returns to Port Evermere | The Evermere Gazette</title>"
+    h1 = (
+        '<h1><i class="kicker">Harbour</i> Ferry line <span aria-hidden="true">⚓</span>'
+        'returns <a href="/edit/123" style="display: none">Open in editor</a>to Port Evermere'
+        "<button hidden>Share</button></h1>"
+    )
+    page = read(page_html(h1 + paragraphs(), head))
+    assert page.articles[0].title == "Harbour Ferry line returns to Port Evermere"
