@@ -10,6 +10,7 @@ from newsdesk.cli import (
     enrich_cmd,  # noqa: F401  (registers commands)
     eval_dates_cmd,  # noqa: F401  (registers commands)
     eval_extraction_cmd,  # noqa: F401  (registers commands)
+    eval_unseen_cmd,  # noqa: F401  (registers commands)
     extract_cmd,  # noqa: F401  (registers commands)
     serve_cmd,  # noqa: F401  (registers commands)
     stories_cmd,  # noqa: F401  (registers commands)

@@ -1,0 +1,72 @@
+"""`newsdesk eval unseen`: the text reader on renderings of pages it was never tuned on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from newsdesk.cli._app import eval_app
+
+if TYPE_CHECKING:
+    from newsdesk.eval.metrics import PageScore
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@eval_app.command("unseen")
+def eval_unseen_command(
+    renderer: list[str] = typer.Option(
+        ["inscriptis", "w3m"], "--renderer", help="inscriptis and/or w3m (repeat the option)."
+    ),
+    half: list[str] = typer.Option(
+        ["even", "odd"], "--half", help="even (may be studied), odd (held out) or all."
+    ),
+    pages: bool = typer.Option(
+        False, "--pages", help="List each page of the even half, worst first, to study."
+    ),
+    bench: Path = typer.Option(None, "--bench", help="The pages' folder (../shared/bench/dates)."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per renderer and half."),
+) -> None:
+    """Shingle F1 of the text reader on text renderings of the dates pages, against the HTML
+    reader on the same HTML."""
+    from newsdesk.eval.unseen import DEFAULT_DIR, RendererMissing, evaluate, page_scores
+
+    folder = bench or DEFAULT_DIR
+    try:
+        if pages:
+            _print_pages(page_scores(folder, renderer[0], "even"))
+            return
+        results = [evaluate(folder, r, h) for r in renderer for h in half]
+    except (FileNotFoundError, RendererMissing, ValueError) as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(1) from exc
+    if as_json:
+        for result in results:
+            typer.echo(json.dumps(result.to_dict()))
+        return
+    table = Table()
+    table.add_column("rendering", no_wrap=True)
+    table.add_column("half", no_wrap=True)
+    for name in ("pages", "F1", "precision", "recall", "reader errors"):
+        table.add_column(name, justify="right")
+    for r in results:
+        table.add_row(
+            r.renderer, r.half, str(r.pages), f"{r.f1:.4f}", f"{r.precision:.4f}",
+            f"{r.recall:.4f}", str(r.errors),
+        )  # fmt: skip
+    out.print(table)
+
+
+def _print_pages(rows: list[tuple[str, PageScore]]) -> None:
+    table = Table(title="even half, most shingles lost first")
+    for name in ("page", "lost", "extra (fp)", "missed (fn)"):
+        table.add_column(name, justify="right" if name != "page" else "left")
+    for name, score in rows:
+        table.add_row(name, f"{score.fp + score.fn:.3f}", f"{score.fp:.3f}", f"{score.fn:.3f}")
+    out.print(table)

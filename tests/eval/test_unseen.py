@@ -1,0 +1,101 @@
+"""newsdesk.eval.unseen on pages we write: renderers, the halves, the held-out rule, the CLI."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsdesk.cli import app
+from newsdesk.eval.unseen import evaluate, load_pages, page_scores, render
+
+STORY = [
+    "The tram depot of Lower Quillon reopened on Monday after a winter of repairs, the "
+    "fictional Quillon Transit Board said, with twelve renovated cars back on the east line.",
+    "Board chair Oda Renk told reporters that the work had cost less than planned because "
+    "volunteers from the Quillon Rail Society restored the wooden seats by hand.",
+    "Riders on the first morning service described the cars as quieter and warmer, though "
+    "several complained that the new timetable still skips the harbour stop after nine.",
+    "The board will decide in spring whether to extend the line across the river, a plan "
+    "that has been debated in the town council for more than a decade without a vote.",
+]
+
+
+def page(title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>{title} | The Quillon Courier</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/town">Town</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<main><article><h1>{title}</h1>{body}</article></main>
+<footer><p>© 2031 The Quillon Courier</p><a href="/terms">Terms</a></footer>
+</body></html>"""
+
+
+@pytest.fixture
+def pages_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "html"
+    folder.mkdir()
+    for i in range(4):
+        html = page(f"Tram depot story {i}", STORY[i:] + STORY[:i]).encode()
+        (folder / f"{i:04d}.html.gz").write_bytes(gzip.compress(html))
+    (folder / "0004.html").write_bytes(b"<html><body><p>Too short to score.</p></body></html>")
+    return tmp_path
+
+
+def test_the_halves_split_the_pages_by_name_order(pages_dir: Path) -> None:
+    names = lambda half: [name for name, _ in load_pages(pages_dir, half)]  # noqa: E731
+    assert names("even") == ["0000.html.gz", "0002.html.gz", "0004.html"]
+    assert names("odd") == ["0001.html.gz", "0003.html.gz"]
+    assert names("all") == sorted(names("even") + names("odd"))
+    assert load_pages(pages_dir, "even")[0][1].startswith(b"<!doctype html>")  # un-gzipped
+
+
+def test_text_reader_agrees_with_the_html_reader_on_clean_pages(pages_dir: Path) -> None:
+    result = evaluate(pages_dir, "inscriptis", "all")
+    assert result.pages == 4  # the stub has no reference and is left out
+    assert result.errors == 0
+    assert result.f1 > 0.95
+
+
+def test_only_the_even_half_is_listed_page_by_page(pages_dir: Path) -> None:
+    rows = page_scores(pages_dir, "inscriptis", "even")
+    assert [name for name, _ in rows] and all(name.startswith("000") for name, _ in rows)
+    with pytest.raises(ValueError, match="held out"):
+        page_scores(pages_dir, "inscriptis", "odd")
+
+
+def test_unknown_renderer_and_half_are_named() -> None:
+    with pytest.raises(ValueError, match="unknown renderer 'lynx'"):
+        render(b"<p>x</p>", "lynx")
+    with pytest.raises(ValueError, match="unknown half 'third'"):
+        load_pages(Path("."), "third")
+
+
+def test_a_folder_without_pages_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", "unseen", "--bench", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "no HTML pages in" in result.output
+
+
+@pytest.mark.skipif(shutil.which("w3m") is None, reason="w3m not installed (apt-get install w3m)")
+def test_w3m_renders_unwrapped_lines_as_the_aeb_dumps_were_made() -> None:
+    long = " ".join(STORY)
+    dump = render(page("Depot", [long]).encode(), "w3m").decode()
+    assert long in dump.splitlines()  # one paragraph, one line: no wrapping at 80 columns
+
+
+def test_cli_prints_one_json_object_per_renderer_and_half(pages_dir: Path) -> None:
+    args = ["eval", "unseen", "--bench", str(pages_dir), "--renderer", "inscriptis", "--json"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["renderer"], r["half"]) for r in rows] == [
+        ("inscriptis", "even"),
+        ("inscriptis", "odd"),
+    ]
+    assert rows[0]["pages"] == 2 and rows[1]["pages"] == 2
