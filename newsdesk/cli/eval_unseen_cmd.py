@@ -53,12 +53,12 @@ def eval_unseen_command(
     table = Table()
     table.add_column("rendering", no_wrap=True)
     table.add_column("half", no_wrap=True)
-    for name in ("pages", "F1", "precision", "recall", "reader errors"):
+    for name in ("pages", "F1", "precision", "recall", "reader errors", "renderer lost text"):
         table.add_column(name, justify="right")
     for r in results:
         table.add_row(
             r.renderer, r.half, str(r.pages), f"{r.f1:.4f}", f"{r.precision:.4f}",
-            f"{r.recall:.4f}", str(r.errors),
+            f"{r.recall:.4f}", str(r.errors), str(len(r.lost_by_renderer)),
         )  # fmt: skip
     out.print(table)
 

@@ -6,7 +6,8 @@ article text) are rendered to text the way the aeb dumps were made (inscriptis, 
 ``-dump`` at 10,000 columns, which gives the aeb text-w3m files byte for byte) and read by the
 text reader. With no gold body, the reference is newsdesk's own HTML reader on the same HTML
 (0.98 F1 against the aeb gold). Pages whose reference has under 50 words (listings, stubs) are
-left out: there is nothing to agree on.
+left out: there is nothing to agree on. So are pages whose rendering holds under half of the
+reference's text (w3m stops early on a few pages): no reader could find what is not there.
 
 The pages are split in two by their place in name order: the even ones may be studied to find
 where the reader fails; the odd ones are never looked at, one page at a time, and keep the figure
@@ -33,6 +34,7 @@ DEFAULT_DIR = Path(__file__).resolve().parents[3] / "shared" / "bench" / "dates"
 RENDERERS = ("inscriptis", "w3m")
 HALVES = ("even", "odd", "all")
 MIN_REFERENCE_WORDS = 50
+MIN_RENDERED_SHARE = 0.5  # of the reference's shingles, found anywhere in the rendering
 
 
 class RendererMissing(RuntimeError):
@@ -49,6 +51,8 @@ class UnseenResult:
     f1: float
     errors: int  # pages the text reader failed on (scored as empty)
     failed: list[str] = field(default_factory=list)
+    # Pages left out because the rendering itself holds under half of the reference's text.
+    lost_by_renderer: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -119,34 +123,47 @@ def _silver(name: str, html: bytes) -> str | None:
     return _SILVER[key]
 
 
-def _score(name: str, html: bytes, renderer: str) -> tuple[PageScore, bool] | None:
-    """The page's score and whether the text reader failed; None when it has no reference."""
+@dataclass(frozen=True)
+class _Outcome:
+    score: PageScore | None  # None: not scored (no reference, or the rendering lost the text)
+    reader_failed: bool = False
+    lost_by_renderer: bool = False
+
+
+def _score(name: str, html: bytes, renderer: str) -> _Outcome:
     silver = _silver(name, html)
     if silver is None:
-        return None
+        return _Outcome(None)
     dump = render(html, renderer)
+    text = dump.decode("utf-8", errors="replace")
+    if score_page(silver, text).recall < MIN_RENDERED_SHARE:
+        # The renderer dropped the article (w3m stops early on some pages): no reader could
+        # find it, so the page says nothing about the reader.
+        return _Outcome(None, lost_by_renderer=True)
     try:
         body = main_body(extract(Capture(source=name + ".txt", data=dump)))
     except ExtractError:  # counted: the text reader must read every dump
-        return score_page(silver, ""), True
-    return score_page(silver, body), False
+        return _Outcome(score_page(silver, ""), reader_failed=True)
+    return _Outcome(score_page(silver, body))
 
 
 def evaluate(
     directory: Path = DEFAULT_DIR, renderer: str = "inscriptis", half: str = "all"
 ) -> UnseenResult:
     """The text reader on one half of the set, rendered by `renderer`, against the HTML reader."""
-    scores, failed = [], []
+    scores, failed, lost = [], [], []
     for name, html in load_pages(directory, half):
-        scored = _score(name, html, renderer)
-        if scored is None:
+        outcome = _score(name, html, renderer)
+        if outcome.lost_by_renderer:
+            lost.append(name)
+        if outcome.score is None:
             continue
-        scores.append(scored[0])
-        if scored[1]:
+        scores.append(outcome.score)
+        if outcome.reader_failed:
             failed.append(name)
     total = combine(scores)
     return UnseenResult(renderer, half, total.pages, total.precision, total.recall, total.f1,
-                        len(failed), failed)  # fmt: skip
+                        len(failed), failed, lost)  # fmt: skip
 
 
 def page_scores(
@@ -157,7 +174,7 @@ def page_scores(
         raise ValueError("only the even half is listed page by page: the odd half is held out")
     rows = []
     for name, html in load_pages(directory, "even"):
-        scored = _score(name, html, renderer)
-        if scored is not None:
-            rows.append((name, scored[0]))
+        outcome = _score(name, html, renderer)
+        if outcome.score is not None:
+            rows.append((name, outcome.score))
     return sorted(rows, key=lambda row: -(row[1].fp + row[1].fn))

@@ -99,3 +99,16 @@ def test_cli_prints_one_json_object_per_renderer_and_half(pages_dir: Path) -> No
         ("inscriptis", "odd"),
     ]
     assert rows[0]["pages"] == 2 and rows[1]["pages"] == 2
+
+
+def test_a_rendering_that_lost_the_article_is_left_out_and_named(
+    pages_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # w3m stops early on a few real pages; a renderer keeping only the first 300 characters
+    # (the menu) stands for it. No reader could find the article, so the page is not scored.
+    from newsdesk.eval import unseen
+
+    monkeypatch.setitem(unseen._RENDER, "inscriptis", lambda html: unseen._inscriptis(html)[:300])
+    result = evaluate(pages_dir, "inscriptis", "all")
+    assert result.pages == 0
+    assert sorted(result.lost_by_renderer) == [f"{i:04d}.html.gz" for i in range(4)]

@@ -21,7 +21,7 @@ DATES = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "dates
 FLOORS = {
     ("inscriptis", "even"): 0.950,
     ("inscriptis", "odd"): 0.880,
-    ("w3m", "even"): 0.925,
+    ("w3m", "even"): 0.935,
     ("w3m", "odd"): 0.870,
 }
 
