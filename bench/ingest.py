@@ -90,13 +90,26 @@ def run_ingest(source: Path, db: Path, *extra: str) -> tuple[dict, float]:
     return report, peak
 
 
-STARTUP_CPU = [0.0]  # CPU seconds of an ingest of nothing (imports, pool start), measured once
+STARTUP_CPU = [0.0]  # CPU seconds of an ingest of one short page, measured once
+
+# Written for the bench about a fictional town: the smallest capture that starts everything.
+STARTUP_PAGE = b"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Bridge repairs finish early in Lower Quillon</title></head><body><article>
+<h1>Bridge repairs finish early in Lower Quillon</h1>
+<p>The footbridge over the Quill reopened on Friday, two weeks ahead of plan, the fictional
+Quillon works office said. Crews replaced forty planks and both handrails.</p>
+</article></body></html>"""
 
 
 def measure_startup(root: Path) -> float:
-    empty = root / "empty"
-    empty.mkdir(exist_ok=True)
-    report, _peak = run_ingest(empty, root / "empty.db")
+    """CPU of an ingest of one short page: the imports, the readers' warm-up in the parent
+    before the pool forks (dateparser's languages, about 0.5 s) and the pool's start, which a
+    large ingest pays once. (An ingest of nothing starts neither warm-up nor pool, and
+    subtracting it charged them to the pages.)"""
+    one = root / "startup"
+    one.mkdir(exist_ok=True)
+    (one / "bridge.html").write_bytes(STARTUP_PAGE)
+    report, _peak = run_ingest(one, root / "startup.db")
     STARTUP_CPU[0] = report["cpu_seconds"]
     return STARTUP_CPU[0]
 
@@ -158,7 +171,8 @@ def throughput(copies: int) -> None:
         n_text = write_copies(text, root / "text", copies)
         n_html = write_copies(html, root / "html", copies)
         print(f"machine: {machine()}")
-        print(f"start-up (ingest of nothing): {measure_startup(root):.1f} s CPU, excluded below")
+        startup = measure_startup(root)
+        print(f"start-up (ingest of one short page): {startup:.1f} s CPU, excluded below")
         half = max(copies // 2, 1)
         for name, folder, n in (
             ("text dumps", root / "text", n_text),
@@ -195,7 +209,8 @@ def memory(sizes: list[int]) -> None:
     print(f"machine: {machine()}")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        print(f"start-up (ingest of nothing): {measure_startup(root):.1f} s CPU, excluded below")
+        startup = measure_startup(root)
+        print(f"start-up (ingest of one short page): {startup:.1f} s CPU, excluded below")
         for n in sizes:
             crawl = root / f"crawl-{n}.jsonl"
             with crawl.open("w") as out:
