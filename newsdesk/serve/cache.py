@@ -20,8 +20,9 @@ MAX_ENTRIES = 512  # keys include search filters: keep the cache bounded
 
 
 class TTLCache:
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.seconds = seconds
+        self._clock = clock  # tests pass their own, so a slow machine cannot age a value
         self._values: dict[Hashable, tuple[float, Any]] = {}
         self._refreshing: set[Hashable] = set()
         self._lock = threading.Lock()
@@ -33,7 +34,7 @@ class TTLCache:
             return compute()
         with self._lock:
             hit = self._values.get(key)
-            stale = hit is not None and time.monotonic() - hit[0] >= self.seconds
+            stale = hit is not None and self._clock() - hit[0] >= self.seconds
             start_refresh = stale and key not in self._refreshing
             if start_refresh:
                 self._refreshing.add(key)
@@ -64,7 +65,7 @@ class TTLCache:
             if len(self._values) >= MAX_ENTRIES and key not in self._values:
                 oldest = min(self._values, key=lambda k: self._values[k][0])
                 del self._values[oldest]
-            self._values[key] = (time.monotonic(), value)
+            self._values[key] = (self._clock(), value)
 
     def _refresh(self, key: Hashable, compute: Callable[[], Any]) -> None:
         try:
