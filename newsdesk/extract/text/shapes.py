@@ -104,9 +104,7 @@ _CREDIT_WORDS = re.compile(
 )
 # A caption whose credit follows its last sentence without brackets: "... in 2017. — AFP pic",
 # "... la mairie. Photo VM /Eric NURDIN", "... keskiviikkona. Heikki Saukkomaa / Lehtikuva".
-_TRAILING_CREDIT = re.compile(
-    r"(?:[.!?][\"”’»]?|\)|\s[—–])\s+(?:[—–-]\s*)?([^\s.!?—–-][^.!?]{1,58})$"
-)
+_CREDIT_CUTS = (".", "!", "?", ")", " —", " –")
 _CREDIT_LEAD = re.compile(rf"^(?:{_PHOTO_WORDS}|courtesy)\b|\b(?:{_PHOTO_WORDS})$", re.I)
 
 
@@ -121,12 +119,20 @@ def _trailing_credit(text: str) -> str | None:
     paragraph that ends without a stop ("... the agency said on Tuesday") ends in words that
     are not a credit; one that ends on an agency's sign-off ("... sufre. EFE") keeps it: a
     credit here is two words or more, led or closed by a photo word or naming its holders."""
-    # Only the line's last 70 characters can hold it: sre would otherwise try the pattern at
-    # every space and stop of a long paragraph.
-    m = _TRAILING_CREDIT.search(text, max(0, len(text) - 70))
-    if m is None:
+    # After the last stop (or dash) of the line's last 70 characters, found by rfind in C:
+    # sre would try a pattern at every space of the line.
+    tail = text[-70:]
+    cut = max(map(tail.rfind, _CREDIT_CUTS))
+    if cut < 0:
         return None
-    credit = m.group(1).strip()
+    after = tail[cut + 1 :]
+    if after[:1] not in ("—", "–"):
+        after = after.lstrip(_CLOSERS)
+        if not after[:1].isspace():
+            return None  # "U.S.A", "3.5": no sentence ends there
+    credit = after.strip().lstrip("—–-").strip()
+    if not 2 <= len(credit) <= 59:
+        return None
     words = credit.split()
     if not 2 <= len(words) <= 8:
         return None
@@ -371,7 +377,8 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
             holder = m.group(1)
             if _AGENCY_ACRONYM.match(holder) or _CREDIT_WORDS.search(holder):
                 return text, holder
-        credit = _trailing_credit(text) if len(text) > 40 else None
+        # A credit holds no stop: a line ending on one (most paragraphs) is not asked.
+        credit = _trailing_credit(text) if len(text) > 40 and text[-1] not in _STOPS else None
         return (text, credit) if credit else None
     m = _CAPTION_CREDIT.search(text)
     if m and len(text.split()) >= 4:
