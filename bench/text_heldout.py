@@ -5,12 +5,13 @@
 
 The text reader's rules were worked out on the aeb dumps, so its aeb F1 flatters it. Here the
 200 pages of ../shared/bench/dates (other sites, many languages, no gold article text) are
-rendered to text with inscriptis (a dev dependency) and read by the text reader. With no gold
-body, the reference is newsdesk's own HTML reader on the same HTML ("silver": 0.98 F1 against the
-aeb gold). The same is done for the aeb HTML pages, so the two figures compare like with like:
-a large gap between aeb and dates would mean the rules fit aeb rather than pages in general.
-The dates pages are split in two: the even ones may be studied to find where the reader fails;
-the odd ones are never looked at, and keep the figure honest.
+rendered to text with inscriptis and with w3m (Debian; skipped where absent) and read by the text
+reader, scored against newsdesk's HTML reader on the same HTML ("silver"): `newsdesk eval
+unseen`, newsdesk/eval/unseen.py, which says which pages are left out and why. The same is done
+for the aeb HTML pages, so the figures compare like with like: a large gap between aeb and dates
+would mean the rules fit aeb rather than pages in general. The dates pages are split in two: the
+even ones may be studied to find where the reader fails; the odd ones are never looked at, and
+keep the figure honest.
 
 Speed is pages per CPU-second of one process (per core) in three settings: the first pages a
 fresh process reads (imports done, date-parser locales and caches cold), a warm process reading
@@ -24,9 +25,9 @@ import argparse
 import datetime as dt
 import functools
 import gc
-import gzip
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -38,10 +39,10 @@ from _sections import write_section
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from newsdesk.eval.extraction import main_body  # noqa: E402  (the repo must be importable first)
+from newsdesk.eval import unseen  # noqa: E402  (the repo must be importable first)
+from newsdesk.eval.extraction import main_body  # noqa: E402
 from newsdesk.eval.metrics import combine, score_page  # noqa: E402
 from newsdesk.extract.core import extract  # noqa: E402
-from newsdesk.extract.decode import decode  # noqa: E402
 from newsdesk.records import Capture  # noqa: E402
 
 BENCH = REPO.parent / "shared" / "bench"
@@ -49,52 +50,19 @@ BEGIN = "<!-- bench/text_heldout.py: begin -->"
 END = "<!-- bench/text_heldout.py: end -->"
 
 
-def _html_pages(folder: Path) -> list[tuple[str, bytes]]:
-    pages = []
-    for path in sorted(folder.glob("*.html*")):
-        data = path.read_bytes()
-        pages.append((path.name, gzip.decompress(data) if path.suffix == ".gz" else data))
-    return pages
-
-
-def _render(html: bytes) -> str:
-    from inscriptis import get_text
-
-    text, _ = decode(html)
-    return get_text(text)
-
-
-def agreement(pages: list[tuple[str, bytes]]) -> dict[str, float]:
-    """Text reader on the inscriptis rendering against the HTML reader on the HTML."""
-    scores, errors = [], 0
-    for name, html in pages:
-        try:
-            silver = main_body(extract(Capture(source=name, data=html, content_type="text/html")))
-        except Exception:  # a page the HTML reader rejects has no reference
-            continue
-        if len(silver.split()) < 50:
-            continue  # listings and stubs: nothing to agree on
-        try:
-            rendered = _render(html).encode("utf-8")
-            body = main_body(extract(Capture(source=name + ".txt", data=rendered)))
-        except Exception:  # counted: the text reader must not fail
-            errors, body = errors + 1, ""
-        scores.append(score_page(silver, body))
-    total = combine(scores)
-    return {"pages": len(scores), "errors": errors, "f1": total.f1, "p": total.precision,
-            "r": total.recall}  # fmt: skip
-
-
-def gold_f1(pages: list[tuple[str, bytes]]) -> float:
-    """Text reader on our inscriptis rendering of aeb, against the aeb gold."""
+def gold_f1(renderer: str) -> float:
+    """Text reader on our rendering of the aeb HTML, against the aeb gold."""
     gold = json.loads((BENCH / "aeb" / "ground-truth.json").read_text())
     scores = []
-    for name, html in pages:
+    for name, html in unseen.load_pages(BENCH / "aeb", "all"):
         key = name.split(".")[0]
-        rendered = _render(html).encode("utf-8")
-        body = main_body(extract(Capture(source=key + ".txt", data=rendered)))
+        body = main_body(extract(Capture(source=key + ".txt", data=unseen.render(html, renderer))))
         scores.append(score_page(gold[key]["articleBody"], body))
     return combine(scores).f1
+
+
+def renderers() -> list[str]:
+    return [r for r in unseen.RENDERERS if r != "w3m" or shutil.which("w3m")]
 
 
 def _clear_caches() -> None:
@@ -138,30 +106,32 @@ def speed(rounds: int) -> dict[str, float]:
     return best
 
 
-def render_section(aeb: dict, halves: tuple[dict, dict], aeb_gold: float, rates: dict) -> str:
-    labelled = [
-        ("aeb (rules tuned on their dumps)", aeb),
-        ("dates, even pages (looked at when working out rules)", halves[0]),
-        ("dates, odd pages (never looked at)", halves[1]),
-    ]
+def render_section(results: list[unseen.UnseenResult], gold: dict[str, float], rates: dict) -> str:
+    label = {"all": "aeb (rules tuned on their dumps)",
+             "even": "dates, even pages (studied when working out rules)",
+             "odd": "dates, odd pages (never looked at)"}  # fmt: skip
     rows = "\n".join(
-        f"| {label} | {r['pages']} | {r['f1']:.4f} | {r['p']:.4f} | {r['r']:.4f} | {r['errors']} |"
-        for label, r in labelled
+        f"| {label[r.half]} | {r.renderer} | {r.pages} | {r.f1:.4f} | {r.precision:.4f} | "
+        f"{r.recall:.4f} | {r.errors} | {len(r.lost_by_renderer)} |"
+        for r in results
     )
+    golds = ", ".join(f"{name} {f1:.4f}" for name, f1 in gold.items())
     today = dt.date.today().isoformat()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return f"""{BEGIN}
 ## Text dumps of unseen pages (bench/text_heldout.py, {today})
 
-Machine: {describe()}; load average at the end {load}. Pages rendered to text with inscriptis;
-reference ("silver") is newsdesk's HTML reader on the same HTML; pages whose reference has under
-50 words (listings, stubs) are left out.
+Machine: {describe()}; load average at the end {load}. Pages rendered to text with inscriptis
+and with w3m (`-dump` at 10,000 columns, as the aeb text-w3m files were made); reference
+("silver") is newsdesk's HTML reader on the same HTML (`newsdesk eval unseen`). Left out: pages
+whose reference has under 50 words (listings, stubs) and pages whose rendering holds under half
+of the reference's text (the last column: w3m stops early on a few pages).
 
-| pages | scored | text reader vs silver F1 | P | R | reader errors |
-|---|---|---|---|---|---|
+| pages | rendering | scored | F1 vs silver | P | R | reader errors | rendering lost text |
+|---|---|---|---|---|---|---|---|
 {rows}
 
-Against the aeb gold, the same renderings score F1 {aeb_gold:.4f}.
+Against the aeb gold, the same renderings of the aeb HTML score F1 {golds}.
 
 Text reader speed, pages per CPU-second of one process, best of the rounds:
 
@@ -183,12 +153,14 @@ def main() -> None:
     if args.speed_worker:
         print(json.dumps(speed_worker()))
         return
-    aeb_pages = _html_pages(BENCH / "aeb" / "html")
-    dates_pages = _html_pages(BENCH / "dates" / "html")
-    aeb = agreement(aeb_pages)
-    # Even pages may be looked at when a rule is worked out; odd pages never are.
-    halves = agreement(dates_pages[0::2]), agreement(dates_pages[1::2])
-    section = render_section(aeb, halves, gold_f1(aeb_pages), speed(args.rounds))
+    results = []
+    for renderer in renderers():
+        results.append(unseen.evaluate(BENCH / "aeb", renderer, "all"))
+    for half in ("even", "odd"):
+        for renderer in renderers():
+            results.append(unseen.evaluate(BENCH / "dates", renderer, half))
+    gold = {renderer: gold_f1(renderer) for renderer in renderers()}
+    section = render_section(results, gold, speed(args.rounds))
     print(section)
     if not args.no_write:
         write_section(REPO / "BENCHMARKS.md", BEGIN, END, section)
