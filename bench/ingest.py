@@ -188,6 +188,15 @@ def throughput(copies: int) -> None:
             if half < copies:
                 small, _ = run_ingest(first_copies(folder, half), root / f"{name[:4]}-half.db")
                 print(f"  {half} copies: {small['pages']} pages; {steady_rate(small, report)}")
+            if folder.name == "html":
+                # Right after, on the same pages: how busy the shared machine is moves both
+                # figures alike, so their ratio says more than either alone.
+                _rate, peer_cpu = peer_trafilatura(folder)
+                ours = (report["cpu_seconds"] - STARTUP_CPU[0]) / max(report["pages"], 1)
+                print(
+                    f"  peer on these HTML pages: trafilatura.extract {peer_cpu * 1000:.1f} ms "
+                    f"CPU/page (no storage); newsdesk ingest = {ours / peer_cpu:.2f} of it"
+                )
         both = root / "both"
         both.mkdir()
         for folder in (root / "text", root / "html"):
