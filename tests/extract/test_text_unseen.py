@@ -9,7 +9,7 @@ import pytest
 from newsdesk.extract import extract_text_page
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.lines import Traits
-from tests.extract.test_text_body import STORY, body_of, page
+from tests.extract.test_text_body import STORY, body_of, page, para
 
 
 def _feed(start: int) -> str:
@@ -244,3 +244,21 @@ def test_a_long_paragraph_of_newsletter_terms_is_not_the_story():
     assert not shapes.is_long_promo(Traits(STORY[0]))
     body = body_of(page("Harbour Courier", "Ferry strike ends", terms, "Invalid email", *STORY[:3]))
     assert body.startswith("Paragraph 1 about the harbour") and "newsletters" not in body
+
+
+def test_the_story_grows_across_a_box_but_not_into_a_teaser_list_below_it():
+    # The story is cut by a box of other stories, resumes, and the page then lists its latest
+    # stories (headline, blurb cut short, time) under a heading the reader does not know. The
+    # growth across the box must weigh the blurbs as choosing the stretch does: as teasers.
+    teasers = []
+    for n in range(12):
+        blurb = para(200 + n, f"regatta {n}")[:140] + "..."
+        teasers += [f"Pilot number {n} wins the regatta off the cape", blurb, f"21/05/2025 1{n}h0"]
+    text = page("Harbour Courier", "Ferry strike ends after talks", "21/05/2025 17h29",
+                *STORY[:3], "Related stories", "Crane breaks down at dawn",
+                "Gulls return to the quay", "Warden retires", *STORY[3:5], "Read right now",
+                "Harbour Courier © 1996 - 2025 Harbour Courier. All rights kept",
+                *teasers)  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in STORY[:5])
+    assert "regatta" not in body

@@ -21,6 +21,7 @@ from newsdesk.extract.text.region import (
     extend_across_inserts,
     extend_over_closing_list,
     line_score,
+    weigh,
 )
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
 from newsdesk.records import Article, Link, Page
@@ -241,7 +242,8 @@ def _read(
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
-    region = choose_region(lines, scores, marked)
+    scores = weigh(lines, scores, marked)
+    region = choose_region(lines, scores)
     if region is not None:
         region = extend_across_inserts(lines, scores, region)
         region = extend_over_closing_list(lines, region)

@@ -278,15 +278,21 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
     return out
 
 
-def choose_region(
+def weigh(
     lines: list[Line], scores: list[float], marked: shapes.Marked | None = None
-) -> tuple[int, int] | None:
+) -> list[float]:
+    """The lines' scores with the page's context: boxes of other stories, lone blurbs of a
+    teaser list and long menus weigh less (see each). Both the choice of the stretch and its
+    growth across inserts read these, so that neither takes a teaser list for the story.
+    `marked`: as for discount_boxes."""
+    scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked))
+    return _part_at_menus(lines, scores)
+
+
+def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
     """The article among the candidate stretches: prose weight, less teaser lists, plus a
     header (byline or date) right above it. Stretches after the point where comments (or the
-    page's notes on the story) begin are readers', not the story. `marked`: as for
-    discount_boxes."""
-    scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked))
-    scores = _part_at_menus(lines, scores)
+    page's notes on the story) begin are readers', not the story. `scores`: weigh()'s."""
     candidates = candidate_regions(scores)
     if not candidates:
         return None
