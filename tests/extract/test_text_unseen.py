@@ -262,3 +262,17 @@ def test_the_story_grows_across_a_box_but_not_into_a_teaser_list_below_it():
     body = body_of(text)
     assert all(p in body for p in STORY[:5])
     assert "regatta" not in body
+
+
+def test_a_short_wrapped_story_among_many_headlines_is_unwrapped():
+    # A converter wrapped the page at 72 columns; its story is short and its menus and
+    # headline lists are long, so few lines reach the width. Each wrapped line still runs on
+    # into a line whose first word would not have fitted: the story must come out whole.
+    import textwrap
+
+    menus = [f"Section number {n} of the harbour pages" for n in range(40)]
+    story = [line for p in STORY[:3] for line in [*textwrap.wrap(p, 72), ""]]
+    text = "\n".join(["Harbour Courier", *menus[:20], "Ferry strike ends after talks",
+                      "By Ann Example", "", *story, "Most Read", *menus[20:]])  # fmt: skip
+    body = body_of(text)
+    assert body.split("\n\n") == STORY[:3]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 _BULLET = re.compile(r"^([•*□+\-▪◦·○●■‣–]|\d{1,2}[.)])\s+")
 _BARE_BULLET = re.compile(r"^[•*□+\-▪◦·○●■‣–]$")
@@ -158,7 +159,26 @@ def _wrap_width(raw: list[str]) -> int | None:
     if longest > 160:
         return None  # unwrapped paragraphs run long
     near = sum(1 for n in lengths if n >= longest - 15)
-    return longest if near >= len(lengths) * 0.3 else None
+    if near >= len(lengths) * 0.3:
+        return longest
+    # A short story among many short lines (menus, links) has few lines near the width; its
+    # wrapped lines still run on, each into a line whose first word would not have fitted.
+    return longest if near >= 6 and _runs_on(raw, longest) >= 0.7 * near else None
+
+
+def _runs_on(raw: list[str], width: int) -> int:
+    """Lines near `width` (six words or more) that end mid-sentence and run on into a next
+    line whose first word would not have fitted on them: a wrapper's breaks."""
+    count = 0
+    for line, after in pairwise(raw):
+        size = len(line.rstrip())
+        if size < width - 15 or len(line.split()) < 6 or _ENDS_SENTENCE.search(line.rstrip()):
+            continue
+        following = after.strip()
+        fits = not following or size + 1 + len(following.split(" ", 1)[0]) <= width
+        if not fits and not _BULLET.match(following):
+            count += 1
+    return count
 
 
 _ENDS_SENTENCE = re.compile(r"(?:[.!?…:]['\"”’)]*|\))$")
