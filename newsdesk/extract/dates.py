@@ -279,24 +279,38 @@ def same_moment_elsewhere(stamp: str, day: str) -> bool:
 
 
 @contextmanager
-def narrowed_htmldate() -> Iterator[None]:
-    """htmldate reading dates in the languages the page guesser knows, for as long as the block
-    runs (its own callers in the same process, if any, keep htmldate as shipped).
+def narrowed_htmldate(language: str | None = None) -> Iterator[None]:
+    """htmldate reading dates in the page's `language` and English when the page guesser knows
+    that language, else in all the languages it knows, for as long as the block runs (its own
+    callers in the same process, if any, keep htmldate as shipped).
 
     On a page it cannot date otherwise, htmldate hands every date-like text to dateparser with
     all of its 200 locales: loading them takes 1.5 s in each process, and reading with them
     about 6 ms a page. With KNOWN_LANGUAGES only, bench/dates accuracy is the same page for page
-    at two thirds of the CPU. htmldate has no setting for this, so its parser factory is swapped
-    (for one with htmldate's own settings); a test fails if an upgrade renames it.
+    at two thirds of the CPU; dateparser still tests each text against every one of those
+    locales (1-3 ms a text), so a page whose language is known has its texts tested against
+    two. htmldate has no setting for this, so its parser factory is swapped (for one with
+    htmldate's own settings); a test fails if an upgrade renames it.
     """
     from htmldate import extractors
 
+    parser = _narrowed_parser(parser_languages(language))
     shipped = extractors.get_external_parser
-    extractors.get_external_parser = _narrowed_parser
+    # (htmldate's factory is a cached function; ours, a function of none, is typed apart)
+    setattr(extractors, "get_external_parser", lambda: parser)  # noqa: B010
     try:
         yield
     finally:
         extractors.get_external_parser = shipped
+
+
+def parser_languages(language: str | None) -> tuple[str, ...]:
+    """The languages htmldate's dateparser reads a page in: the page's and English (pages quote
+    English dates: feeds, agencies, metadata), or every known one when the page's language is
+    not one of them."""
+    if language in KNOWN_LANGUAGES and language != "en":
+        return (language, "en")
+    return ("en",) if language == "en" else KNOWN_LANGUAGES
 
 
 # Strings that walk every known language's applicability test (no locale reads "qqz") and the
@@ -312,12 +326,14 @@ def prepare() -> None:
         parser.get_date_data(sample)
 
 
-@lru_cache(maxsize=1)
-def _narrowed_parser() -> Any:  # dateparser's DateDataParser (imported on first use)
+@lru_cache(maxsize=32)
+def _narrowed_parser(languages: tuple[str, ...] = KNOWN_LANGUAGES) -> Any:
+    """dateparser's DateDataParser (imported on first use) for `languages`, with htmldate's
+    settings; one per set of languages (their locales' data is shared between them)."""
     from dateparser import DateDataParser
 
     return DateDataParser(
-        languages=list(KNOWN_LANGUAGES),
+        languages=list(languages),
         settings={
             "NORMALIZE": True,
             "PARSERS": ["custom-formats", "absolute-time"],

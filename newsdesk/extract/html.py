@@ -150,6 +150,7 @@ def _published(
     header: list[Block],
     captured_at: datetime | None,
     url: str | None,
+    body: list[Block],
 ) -> tuple[str | None, str | None]:
     """(ISO date, date as written): declared metadata, then <time>, then a date line near the
     headline (relative ones resolved against the capture time), then htmldate's search (which
@@ -166,10 +167,13 @@ def _published(
                     published = published or parsed.iso
                     break
     if published is None:
+        # dateparser reads htmldate's texts in the page's language (by its words: a declared
+        # one is often a CMS's default) and English.
+        language = guess_language(" ".join(b.text for b in body)) or declared.language
         try:
             from htmldate import find_date
 
-            with narrowed_htmldate():
+            with narrowed_htmldate(language):
                 published = find_date(root, url=url, extensive_search=True, original_date=True)
         except Exception:  # htmldate is a last resort; a page without a date is still a page
             published = None
@@ -248,7 +252,9 @@ def read_html(
     # Relative dates ("4 days ago") resolve against the capture time, else against the newest
     # date the page itself states, which bounds when it was captured.
     now = captured_at or latest_stated_date(index, declared)
-    published, published_text = _published(root, index, declared, scope, header_zone, now, page_url)
+    published, published_text = _published(
+        root, index, declared, scope, header_zone, now, page_url, body
+    )
     frame = article_scope(scope)
     standfirst, body = _standfirst(declared.description, body, header.blocks, published_text)
     body = [b for b in body if b.index not in header.blocks and b.text != published_text]

@@ -105,3 +105,52 @@ def test_may_be_date_answers_as_its_plain_patterns() -> None:
     for line in lines:
         expected = bool(digit.search(line) or relative.search(line))
         assert may_be_date(line) is expected, line
+
+
+def test_htmldate_reads_a_page_in_its_language_and_english() -> None:
+    # dateparser tests each text against every locale it is given (1-3 ms a text for the twelve
+    # known languages): a page whose language is known has its texts read in it and English.
+    from htmldate import extractors
+
+    from newsdesk.extract.dates import narrowed_htmldate, parser_languages
+    from newsdesk.extract.language import KNOWN_LANGUAGES
+
+    assert parser_languages("es") == ("es", "en")
+    assert parser_languages("en") == ("en",)
+    assert parser_languages("ja") == KNOWN_LANGUAGES  # a language we cannot guess: all we know
+    assert parser_languages(None) == KNOWN_LANGUAGES
+    with narrowed_htmldate("es"):
+        parser = extractors.get_external_parser()
+        assert sorted(parser.languages) == ["en", "es"]
+        found = parser.get_date_data("martes 17 de marzo de 2020")["date_obj"]
+        assert found.date().isoformat() == "2020-03-17"
+        assert parser.get_date_data("7 octobre 2020")["date_obj"] is None  # French: not read
+    with narrowed_htmldate(None):
+        found = extractors.get_external_parser().get_date_data("7 octobre 2020")["date_obj"]
+        assert found.date().isoformat() == "2020-10-07"
+
+
+def test_a_spanish_page_dated_only_in_its_words_is_dated() -> None:
+    # No metadata, no <time>, no English date: htmldate's dateparser reads the Spanish date,
+    # in the language the page's words are written in (its <html lang>, a CMS default, says
+    # English: read in English alone, the date would be lost).
+    from newsdesk.extract.html import read_html
+
+    story = [
+        "El consejo del puerto de Villaserena votó el martes para reabrir la vieja línea de "
+        "transbordadores, que estaba cerrada desde hace once años por falta de dinero.",
+        "La concejala Mira Tamsk dijo que la decisión llega después de meses de audiencias con "
+        "los vecinos, que describieron los largos desvíos y las tiendas cerradas en la isla.",
+        "Los ingenieros de la empresa ficticia Obras Linterna calculan que las reparaciones de "
+        "los dos muelles durarán nueve semanas, y que el servicio de prueba será diario.",
+    ]
+    html = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>'
+        "<main><article><h1>Villaserena reabre su línea de transbordadores</h1>"
+        '<div class="fecha">martes 17 de marzo de 2020</div>'
+        + "".join(f"<p>{p}</p>" for p in story)
+        + "</article></main></body></html>"
+    )
+    page = read_html(html, source="villaserena.html", url=None, captured_at=None, profile=None)
+    [article] = page.articles
+    assert article.published == "2020-03-17"
