@@ -324,6 +324,11 @@ def prepare() -> None:
     parser = _narrowed_parser()
     for sample in _WARM_UP:
         parser.get_date_data(sample)
+    # The first date a language's locale reads compiles its relative-date patterns (~7 ms; a
+    # parser of several languages reads a date in one of them): each language once here, not
+    # in each worker on its first page in that language. Numbers read in every language.
+    for language in KNOWN_LANGUAGES:
+        _narrowed_parser((language,)).get_date_data(_WARM_UP[-1])
 
 
 @lru_cache(maxsize=32)

@@ -154,3 +154,36 @@ def test_a_spanish_page_dated_only_in_its_words_is_dated() -> None:
     page = read_html(html, source="villaserena.html", url=None, captured_at=None, profile=None)
     [article] = page.articles
     assert article.published == "2020-03-17"
+
+
+def test_prepare_compiles_what_each_language_s_first_date_would() -> None:
+    # A locale compiles its relative-date patterns on the first date it reads; forked workers
+    # share what prepare() compiled, or each compiles them again on its first page in a language.
+    # Spies on dateparser's locale module: fails if an upgrade moves that compiling elsewhere.
+    import subprocess
+    import sys
+
+    code = """
+import regex
+import dateparser.languages.locale as locale_module
+from newsdesk.extract.dates import _narrowed_parser, page_language, parse_date, prepare
+prepare()
+compiled = []
+class Spy:
+    def __getattr__(self, name):
+        return getattr(regex, name)
+    def compile(self, pattern, *args, **kwargs):
+        compiled.append(pattern)
+        return regex.compile(pattern, *args, **kwargs)
+locale_module.re = Spy()
+samples = [("es", "martes 17 de marzo de 2020"), ("fr", "7 octobre 2020"),
+           ("de", "17. März 2020"), ("ar", "الأربعاء، 07 أكتوبر 2020"), ("tr", "17 Mart 2020")]
+for language, text in samples:
+    assert _narrowed_parser((language, "en")).get_date_data(text)["date_obj"] is not None
+    token = page_language.set(language)
+    assert parse_date(text + " ") is not None
+    page_language.reset(token)
+print(len(compiled))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0"]
