@@ -276,3 +276,45 @@ def test_a_short_wrapped_story_among_many_headlines_is_unwrapped():
                       "By Ann Example", "", *story, "Most Read", *menus[20:]])  # fmt: skip
     body = body_of(text)
     assert body.split("\n\n") == STORY[:3]
+
+
+_MENUS = [f"Section {n}" for n in range(20)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A story about cookies reads like a consent banner, line by line.
+        [p[:-1] + ", and sites must ask for consent to cookies under the privacy policy."
+         for p in STORY[:4]],
+        # A story about a newsletter reads like a call to subscribe.
+        [p[:-1] + ", and readers can subscribe to the newsletter or unsubscribe by email."
+         for p in STORY[:4]],
+    ],
+)  # fmt: skip
+def test_a_run_of_paragraphs_is_the_story_even_if_its_words_sound_like_chrome(paragraphs):
+    text = page("Harbour Courier", *_MENUS, "Cookie rules tightened", "By Ann Example",
+                "3 March 2025", *paragraphs, "Most Read", *_MENUS)  # fmt: skip
+    assert body_of(text).split("\n\n") == paragraphs
+
+
+def test_a_story_printed_three_times_comes_out_once():
+    # A page printing its story in three tabs (print, app, web): each paragraph is printed
+    # three times, as a widget is. The first copy is the story.
+    text = page("Harbour Courier", *_MENUS, "Ferry strike ends", "By Ann Example", *STORY[:4],
+                "Print", *STORY[:4], "App", *STORY[:4], "Most Read", *_MENUS)  # fmt: skip
+    assert body_of(text).split("\n\n") == STORY[:4]
+
+
+def test_the_net_takes_no_list_of_teasers_for_a_story():
+    # The net looks for paragraphs in a run: a teaser list's blurbs stand one at a time.
+    from newsdesk.extract.text import page_scan
+    from newsdesk.extract.text.lines import normalise
+    from newsdesk.extract.text.region import line_score, rescue_region
+
+    teasers = []
+    for n in range(10):
+        teasers += [f"Headline number {n} about the harbour", para(300 + n, f"teaser {n}")]
+    lines = normalise(page("Harbour Courier", *_MENUS, *teasers, "Most Read", *_MENUS))
+    page_scan.scan_page(lines)
+    assert rescue_region(lines, [line_score(line) for line in lines], None, "") is None

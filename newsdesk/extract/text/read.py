@@ -21,6 +21,7 @@ from newsdesk.extract.text.region import (
     extend_across_inserts,
     extend_over_closing_list,
     line_score,
+    rescue_region,
     weigh,
 )
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
@@ -186,6 +187,27 @@ def _lists(
     return links, related, used
 
 
+def _grown(
+    lines: list[Line], scores: list[float], region: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The chosen stretch grown across boxes dropped into the story and over a list it closes
+    on."""
+    if region is None:
+        return None
+    return extend_over_closing_list(lines, extend_across_inserts(lines, scores, region))
+
+
+def _article_at(
+    lines: list[Line], region: tuple[int, int] | None, now: datetime | None, ticker: set[int]
+) -> tuple[Article | None, int, int]:
+    """The main article read from its stretch (None without one), where its header starts and
+    where its tags end."""
+    if region is None:
+        return None, 0, 0
+    floor = max((i + 1 for i in ticker if i < region[0]), default=0)
+    return build_article(lines, region, now, floor)
+
+
 def read_text(
     text: str,
     *,
@@ -242,17 +264,19 @@ def _read(
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
-    scores = weigh(lines, scores, marked)
-    region = choose_region(lines, scores)
-    if region is not None:
-        region = extend_across_inserts(lines, scores, region)
-        region = extend_over_closing_list(lines, region)
-    if region is None:
+    weighed = weigh(lines, scores, marked)
+    region = _grown(lines, weighed, choose_region(lines, weighed))
+    article, header_start, after = _article_at(lines, region, now, ticker_lines)
+    # The net under the choice: no body, or one that reads like chrome, while a run of story
+    # prose stands elsewhere on the page.
+    rescue = rescue_region(lines, scores, region, article.body if article else "")
+    if rescue is not None:
+        region = _grown(lines, weighed, rescue)
+        article, header_start, after = _article_at(lines, region, now, ticker_lines)
+    if article is None:
         page.kind = "listing"
         page.links, page.articles, _ = _lists(lines, marked, ticker_lines, sections, now, page.site)
         return page
-    floor = max((i + 1 for i in ticker_lines if i < region[0]), default=0)
-    article, header_start, after = build_article(lines, region, now, floor)
     article.outlet = article.outlet or page.site or ""
     if page.site and article.outlet != page.site:
         article.credit = article.credit or article.outlet  # an aggregator crediting the outlet

@@ -500,3 +500,73 @@ def _list_item(line: Line) -> bool:
         and not shapes.is_footer(line.traits)
         and not line.chrome
     )
+
+
+_RESCUE_WORDS = 80  # running prose a stretch must hold to replace a chosen body
+_POOR_BODY = 30  # a body of fewer words than this, with prose elsewhere, is suspect
+
+
+def _plain_story_line(line: Line) -> bool:
+    """A sentence-closed paragraph of some length, whatever its words say: a story about
+    cookies or newsletters reads like the page's own prompts, one printed three times like a
+    widget. Only a run of them (see running_prose) makes a story."""
+    return line.words >= 12 and shapes.ends_sentence(line.text) and shapes.is_paragraph(line)
+
+
+def running_prose(lines: list[Line], span: tuple[int, int], story: list[bool]) -> int:
+    """Words of the stretch's story lines (`story`, one flag a line) that stand next to
+    another (lines of three words or fewer between them, pictures or adverts, do not part
+    them): a story's prose comes in runs, a teaser list's blurbs one at a time."""
+    start, end = span
+    said = [i for i in range(start, end) if story[i]]
+    total = 0
+    for n, i in enumerate(said):
+        joined = (n > 0 and _close(lines, said[n - 1], i)) or (
+            n + 1 < len(said) and _close(lines, i, said[n + 1])
+        )
+        if joined:
+            total += lines[i].words
+    return total
+
+
+def _close(lines: list[Line], a: int, b: int) -> bool:
+    return all(lines[k].words <= 3 for k in range(a + 1, b))
+
+
+def rescue_region(
+    lines: list[Line], raw: list[float], chosen: tuple[int, int] | None, body: str
+) -> tuple[int, int] | None:
+    """A safety net under the choice, whatever went wrong: when the chosen stretch gave no
+    body, or one that reads like chrome (few words, or few of them in sentence-closed
+    paragraphs), while elsewhere a run of sentence-closed paragraphs holds _RESCUE_WORDS words
+    or more (and three times what the chosen stretch holds), that run is the story, even if
+    its words sound like the page's prompts or it is printed more than once (the first copy
+    counts). Lines in the run that were set aside as repeated are restored. `raw`: the lines'
+    scores (barriers stay barriers). None when the choice stands."""
+    paragraphs = body.split("\n\n") if body else []
+    words = sum(len(p.split()) for p in paragraphs)
+    closed = sum(len(p.split()) for p in paragraphs if shapes.ends_sentence(p))
+    if words >= _POOR_BODY and closed * 2 >= words:
+        return None
+    seen: set[str] = set()
+    story = []
+    for line in lines:
+        story.append(line.text not in seen and _plain_story_line(line))
+        seen.add(line.text)
+    plain = [
+        float(min(line.words, 120)) if said else (s if s <= _BARRIER else -2.0)
+        for line, said, s in zip(lines, story, raw, strict=True)
+    ]
+    kept = running_prose(lines, chosen, story) if chosen is not None else 0
+    best, best_words = None, max(_RESCUE_WORDS - 1, 3 * kept)
+    for span in candidate_regions(plain):
+        if chosen is not None and span[0] < chosen[1] and chosen[0] < span[1]:
+            continue  # overlaps the chosen stretch: the same story, read otherwise
+        found = running_prose(lines, span, story)
+        if found > best_words:
+            best, best_words = span, found
+    if best is not None:
+        for i in range(*best):
+            if story[i]:
+                lines[i].chrome = False  # the first copy of a text printed again below
+    return best
