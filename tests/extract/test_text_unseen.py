@@ -318,3 +318,11 @@ def test_the_net_takes_no_list_of_teasers_for_a_story():
     lines = normalise(page("Harbour Courier", *_MENUS, *teasers, "Most Read", *_MENUS))
     page_scan.scan_page(lines)
     assert rescue_region(lines, [line_score(line) for line in lines], None, "") is None
+
+
+@pytest.mark.parametrize("stop", ["။", "។", "॥", "།", "．"])
+def test_stops_of_more_scripts_end_a_sentence(stop):
+    # Burmese, Khmer, Devanagari's double danda, Tibetan, the fullwidth stop.
+    assert shapes.ends_sentence(f"word word word{stop}")
+    assert shapes.ends_sentence(f"word word word{stop}»")
+    assert shapes.SENTENCE_END.search(f"word word word{stop}") is not None

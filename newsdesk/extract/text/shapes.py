@@ -252,9 +252,10 @@ CONSENT = re.compile(
     r"|\bcookies?\b.*\b(?:navigation|navegación|navigazione|navegação|publicit\w*|dienste)",
     re.I,
 )
-# Stops of other scripts too: Armenian "։", Urdu "۔", Ethiopic "።", Devanagari "।".
-SENTENCE_END = re.compile(r"[.!?…:;。！？؟।։۔።]['\"”’)」』»›]*$")
-_STOPS = frozenset(".!?…:;。！？؟।։۔።")
+# Stops of other scripts too: Armenian "։", Urdu "۔", Ethiopic "።", Devanagari "।" and "॥",
+# Burmese "။", Khmer "។", Tibetan "།", fullwidth "．".
+SENTENCE_END = re.compile(r"[.!?…:;。！？؟।॥։۔።။។།．]['\"”’)」』»›]*$")
+_STOPS = frozenset(".!?…:;。！？؟।॥։۔።။។།．")
 _CLOSERS = "'\"”’)」』»›"
 
 
@@ -414,7 +415,7 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.85 * len(words)
 
 
-_PUNCTUATION = re.compile(r"[.,;:!?،。、，։۔።]")
+_PUNCTUATION = re.compile(r"[.,;:!?،。、，։۔።।။។၊]")
 
 
 def _shouted(text: str) -> bool:
