@@ -10,12 +10,15 @@ BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+([^|•·]{2,120}?)\s*$",
     re.IGNORECASE,
 )
-# "Par E. NURDIN - 05:01", "Por Ana Ruiz", "Von Jan Muster": other languages' bylines. Those
-# words also begin sentences ("Por su parte, ..."), so the names must look like names.
+# "Par E. NURDIN - 05:01", "Por Ana Ruiz", "Von Jan Muster", "Af Ritzau", "Artikel von: Von
+# Jan Muster", "Text: Eva Beispiel": other languages' bylines. Those words also begin
+# sentences ("Por su parte, ..."), so the names must look like names, and a dash after them
+# parts a date ("Par E. NURDIN - 05:01") only with a space before it ("Av Oslo-båten ...").
 _NAME = r"(?:[A-ZÀ-ÝА-Я][\w.'’-]*\s*){1,4}"
 _FOREIGN_BYLINE = re.compile(
-    rf"^(?i:par|por|von|door|oleh|автор:?)\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en)\s+){_NAME})*)"
-    r"\s*(?:[-|,–—•·].*)?$"
+    r"^(?i:(?:artikel von:?\s+)?(?:par|por|von|door|oleh|af|av|автор:?|autor(?:in)?:|text:"
+    r"|tekst:))"
+    rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*(?:(?:\s[-|–—•·]|,).*)?$"
 )
 CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)
 _READING = re.compile(
@@ -23,7 +26,7 @@ _READING = re.compile(
 )
 _SHARES = re.compile(r"^([\d,.]+)\s*(k)?\s+shares?$", re.IGNORECASE)
 # "and" in any case; other languages' "and" only in lower case ("Y. Chen", "Dan Reed" are names).
-_NAME_JOIN = re.compile(r"\s*(?:,|\b(?i:and)\b|&)\s*|\s+(?:und|et|y|en)\s+")
+_NAME_JOIN = re.compile(r"\s*(?:,|\b(?i:and)\b|&)\s*|\s+(?:und|et|y|en|og|och)\s+")
 # Where a byline runs on into its date: "Ann Example on Monday, November 18th, 2019 at 11:08".
 _BYLINE_TAIL = re.compile(
     r"\s+(?:on|at|\||-|–|—)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug"

@@ -17,6 +17,12 @@ from newsdesk.extract.facts import byline, split_authors
         ("Por Ana Ruiz y Juan Pérez", ["Ana Ruiz", "Juan Pérez"]),
         ("Von Jan Muster und Eva Beispiel", ["Jan Muster", "Eva Beispiel"]),
         ("Door Piet Jansen", ["Piet Jansen"]),
+        ("Af Ritzau", ["Ritzau"]),
+        ("Af Ida Eksempel og Ole Prøve", ["Ida Eksempel", "Ole Prøve"]),
+        ("Av Kari Nordmann", ["Kari Nordmann"]),
+        ("Artikel von: Von Jan Muster", ["Jan Muster"]),
+        ("Autorin: Eva Beispiel", ["Eva Beispiel"]),
+        ("Text: Eva Beispiel und Jan Muster", ["Eva Beispiel", "Jan Muster"]),
     ],
 )
 def test_bylines(line: str, authors: list[str]) -> None:
@@ -29,6 +35,9 @@ def test_bylines(line: str, authors: list[str]) -> None:
         "Por su parte, el ministro dijo que no habría cambios.",
         "Par ailleurs, la ville a décidé de fermer le port.",
         "Von dort aus fahren die Fähren weiter.",
+        "Af de tyve skibe i havnen sejlede kun to.",
+        "Av Oslo-båten gikk bare to.",
+        "Text: the warden's notes on the storm",
         "Bystanders watched the ferry leave.",
     ],
 )
