@@ -16,7 +16,7 @@ from operator import attrgetter, lt
 from newsdesk.extract import facts
 from newsdesk.extract.dates import parse_absolute
 from newsdesk.extract.text import shapes
-from newsdesk.extract.text.lines import Line, Traits
+from newsdesk.extract.text.lines import Line, Traits, count_words
 
 _BARRIER = -60.0
 _PROSE = attrgetter("traits.prose")
@@ -537,16 +537,19 @@ def rescue_region(
     lines: list[Line], raw: list[float], chosen: tuple[int, int] | None, body: str
 ) -> tuple[int, int] | None:
     """A safety net under the choice, whatever went wrong: when the chosen stretch gave no
-    body, or one that reads like chrome (few words, or few of them in sentence-closed
-    paragraphs), while elsewhere a run of sentence-closed paragraphs holds _RESCUE_WORDS words
-    or more (and three times what the chosen stretch holds), that run is the story, even if
-    its words sound like the page's prompts or it is printed more than once (the first copy
-    counts). Lines in the run that were set aside as repeated are restored. `raw`: the lines'
-    scores (barriers stay barriers). None when the choice stands."""
+    body, or one that reads like chrome (under _POOR_BODY words, or under half of them in
+    paragraphs of prose), while elsewhere, under a headline or a header, a run of
+    sentence-closed paragraphs holds _RESCUE_WORDS words or more and three times the chosen
+    body's, that run is the story, even if its words sound like the page's prompts or it is
+    printed more than once (the first copy counts). Lines in the run that were set aside as
+    repeated are restored. `raw`: the lines' scores (barriers stay barriers). None when the
+    choice stands."""
     paragraphs = body.split("\n\n") if body else []
-    words = sum(len(p.split()) for p in paragraphs)
-    closed = sum(len(p.split()) for p in paragraphs if shapes.ends_sentence(p))
-    if words >= _POOR_BODY and closed * 2 >= words:
+    # Counted as the lines are (count_words): a story in an unspaced script is no short one.
+    sizes = [count_words(p) for p in paragraphs]
+    words = sum(sizes)
+    prose = sum(n for p, n in zip(paragraphs, sizes, strict=True) if shapes.is_prose_text(p, n))
+    if words >= _POOR_BODY and prose * 2 >= words:
         return None
     seen: set[str] = set()
     story = []
@@ -557,16 +560,23 @@ def rescue_region(
         float(min(line.words, 120)) if said else (s if s <= _BARRIER else -2.0)
         for line, said, s in zip(lines, story, raw, strict=True)
     ]
-    kept = running_prose(lines, chosen, story) if chosen is not None else 0
-    best, best_words = None, max(_RESCUE_WORDS - 1, 3 * kept)
+    best, best_words = None, max(_RESCUE_WORDS - 1, 3 * words)
     for span in candidate_regions(plain):
         if chosen is not None and span[0] < chosen[1] and chosen[0] < span[1]:
             continue  # overlaps the chosen stretch: the same story, read otherwise
         found = running_prose(lines, span, story)
-        if found > best_words:
+        if found > best_words and _headed(lines, span[0]):
             best, best_words = span, found
     if best is not None:
         for i in range(*best):
             if story[i]:
                 lines[i].chrome = False  # the first copy of a text printed again below
     return best
+
+
+def _headed(lines: list[Line], start: int) -> bool:
+    """A headline, a byline or a date in the few lines above `start`: where a story begins."""
+    if _has_header(lines, start):
+        return True
+    above = lines[max(0, start - 6) : start]
+    return any(shapes.is_title_like(line) and not line.chrome for line in above)
