@@ -294,7 +294,7 @@ def narrowed_htmldate(language: str | None = None) -> Iterator[None]:
     """
     from htmldate import extractors
 
-    parser = _narrowed_parser(parser_languages(language))
+    parser = _ScriptGate(_narrowed_parser(parser_languages(language)))
     shipped = extractors.get_external_parser
     # (htmldate's factory is a cached function; ours, a function of none, is typed apart)
     setattr(extractors, "get_external_parser", lambda: parser)  # noqa: B010
@@ -311,6 +311,26 @@ def parser_languages(language: str | None) -> tuple[str, ...]:
     if language in KNOWN_LANGUAGES and language != "en":
         return (language, "en")
     return ("en",) if language == "en" else KNOWN_LANGUAGES
+
+
+# Letters of scripts that no locale of the known languages writes (Thai, kana, CJK ideographs,
+# Hangul): a locale reads a text only when it knows each of its words, so a text with one of
+# these is no date to any of them (a page's Japanese captions took 1-2 ms each to say so).
+_UNREAD_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+class _ScriptGate:
+    """A DateDataParser of known languages that answers "no date" at once for a text with a
+    letter of a script none of them writes, as the parser itself would after testing it."""
+
+    def __init__(self, parser: Any) -> None:
+        self.parser = parser
+        self.languages: list[str] = parser.languages
+
+    def get_date_data(self, text: str) -> Any:
+        if _UNREAD_SCRIPT.search(text) is not None:
+            return {"date_obj": None}  # what htmldate reads of dateparser's answer
+        return self.parser.get_date_data(text)
 
 
 # Strings that walk every known language's applicability test (no locale reads "qqz") and the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -187,3 +188,37 @@ print(len(compiled))
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0"]
+
+
+def test_texts_in_scripts_no_known_locale_writes_skip_dateparser() -> None:
+    """The gate in front of htmldate's dateparser answers as dateparser does: no locale of the
+    known languages has a word with a Thai, kana, CJK or Hangul letter (and a locale reads a
+    text only when it knows every word), and the parser finds no date in such texts."""
+    from dateparser.languages.loader import default_loader
+
+    from newsdesk.extract.dates import _UNREAD_SCRIPT, _narrowed_parser, _ScriptGate
+    from newsdesk.extract.language import KNOWN_LANGUAGES
+
+    def strings(value: object) -> Iterator[str]:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                yield from strings(key)
+                yield from strings(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                yield from strings(item)
+
+    for locale in default_loader.get_locales(languages=list(KNOWN_LANGUAGES)):
+        assert not any(_UNREAD_SCRIPT.search(s) for s in strings(locale.info)), locale.shortname
+    plain = _narrowed_parser()
+    gate = _ScriptGate(plain)
+    texts = [
+        "2031年3月17日", "港の渡し船 2031年3月17日", "17 marzo 2031 年", "2031년 3월 17일",
+        "17 มีนาคม 2031", "発表: 17 March 2031", "カタログ公開 (17.03.2031)", "17 March 2031",
+        "martes 17 de marzo de 2031", "17.03.2031 10:00", "no date here",
+    ]  # fmt: skip
+    for text in texts:
+        assert gate.get_date_data(text)["date_obj"] == plain.get_date_data(text)["date_obj"], text
+    assert sum(_UNREAD_SCRIPT.search(t) is not None for t in texts) == 7
