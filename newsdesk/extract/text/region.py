@@ -16,7 +16,7 @@ from operator import attrgetter, lt
 from newsdesk.extract import facts
 from newsdesk.extract.dates import parse_absolute
 from newsdesk.extract.text import shapes
-from newsdesk.extract.text.lines import Line, Traits, count_words
+from newsdesk.extract.text.lines import Line, Traits, traits_of
 
 _BARRIER = -60.0
 _PROSE = attrgetter("traits.prose")
@@ -544,11 +544,14 @@ def rescue_region(
     printed more than once (the first copy counts). Lines in the run that were set aside as
     repeated are restored. `raw`: the lines' scores (barriers stay barriers). None when the
     choice stands."""
-    paragraphs = body.split("\n\n") if body else []
-    # Counted as the lines are (count_words): a story in an unspaced script is no short one.
-    sizes = [count_words(p) for p in paragraphs]
-    words = sum(sizes)
-    prose = sum(n for p, n in zip(paragraphs, sizes, strict=True) if shapes.is_prose_text(p, n))
+    # Counted as the lines are (count_words: a story in an unspaced script is no short one),
+    # off the paragraphs' Traits, which the lines they came from have mostly settled already.
+    words = prose = 0
+    for traits in map(traits_of, body.split("\n\n") if body else ()):
+        words += traits.words
+        said = traits.prose
+        if said if said is not None else shapes.is_prose_text(traits.text, traits.words):
+            prose += traits.words
     if words >= _POOR_BODY and prose * 2 >= words:
         return None
     seen: set[str] = set()
