@@ -76,6 +76,10 @@ def sniff_format(capture: Capture, text: str) -> str:
     stripped = head.lstrip()
     if stripped.startswith("{") and (name.endswith(".json") or '"' in stripped[:20]):
         return "newsplease"
+    if name.endswith(".txt"):
+        # A dump says it is text; tags in its first lines are a page showing markup as text
+        # (an embed code, a tutorial), not a page of markup. Real HTML was caught above.
+        return "text"
     if re.search(r"<(?:p|div|article|br)\b[^>]*>", head, re.IGNORECASE) and head.count("<") > 20:
         return "html"
     return "text"

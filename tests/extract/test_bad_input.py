@@ -133,3 +133,24 @@ def test_bad_captured_at_is_a_usage_error(tmp_path):
     result = run(str(tmp_path / "a.txt"), "--captured-at", "last tuesday")
     assert result.exit_code == 2
     assert "not an ISO date" in result.output
+
+
+def _dump_showing_markup() -> bytes:
+    # A text dump of a page about embedding, written by us: its first lines show markup as text.
+    code = "\n".join(f'<div class="embed"><p>Step {i}: paste <br> this</p></div>' for i in range(8))
+    story = " ".join(
+        f"Paragraph {i} of the Lantern Works guide explains, in plain words, how a newsroom "
+        "in the fictional town of Quillon embeds its weekly flood map in every story."
+        for i in range(6)
+    )
+    return f"How to embed the Quillon flood map\n\n{code}\n\n{story}\n".encode()
+
+
+def test_a_text_dump_that_shows_markup_is_read_as_text():
+    page = extract(Capture(source="guide.txt", data=_dump_showing_markup()))
+    assert page.format == "text"
+
+
+def test_markup_without_a_name_that_says_text_is_still_html():
+    page = extract(Capture(source="fragment", data=_dump_showing_markup()))
+    assert page.format == "html"
