@@ -3,9 +3,10 @@
 The text reader's rules were worked out on the aeb dumps, so its aeb F1 flatters it. Here the
 HTML pages of another set (../shared/bench/dates: 200 pages, many sites and languages, no gold
 article text) are rendered to text the way the aeb dumps were made (inscriptis, or w3m's
-``-dump`` at 10,000 columns, which gives the aeb text-w3m files byte for byte) and read by the
-text reader. With no gold body, the reference is newsdesk's own HTML reader on the same HTML
-(0.98 F1 against the aeb gold). Pages whose reference has under 50 words (listings, stubs) are
+``-dump`` at 10,000 columns, which gives the aeb text-w3m files byte for byte), or as w3m dumps
+by default (``w3m-80``: paragraphs wrapped at 80 columns), and read by the text reader. With
+no gold body, the reference is newsdesk's own HTML reader on the same HTML (0.98 F1 against the
+aeb gold). Pages whose reference has under 50 words (listings, stubs) are
 left out: there is nothing to agree on. So are pages whose rendering holds under half of the
 reference's text (w3m stops early on a few pages): no reader could find what is not there.
 
@@ -31,7 +32,7 @@ from newsdesk.extract.decode import decode
 from newsdesk.records import Capture
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "shared" / "bench" / "dates"
-RENDERERS = ("inscriptis", "w3m")
+RENDERERS = ("inscriptis", "w3m", "w3m-80")
 HALVES = ("even", "odd", "all")
 MIN_REFERENCE_WORDS = 50
 MIN_RENDERED_SHARE = 0.5  # of the reference's shingles, found anywhere in the rendering
@@ -66,11 +67,11 @@ def _inscriptis(html: str) -> str:
     return get_text(html)
 
 
-def _w3m(html: str) -> str:
+def _w3m(html: str, columns: int = 10_000) -> str:
     if shutil.which("w3m") is None:
         raise RendererMissing("w3m is not installed (apt-get install w3m)")
     done = subprocess.run(
-        ["w3m", "-dump", "-T", "text/html", "-I", "utf-8", "-O", "utf-8", "-cols", "10000"],
+        ["w3m", "-dump", "-T", "text/html", "-I", "utf-8", "-O", "utf-8", "-cols", str(columns)],
         input=html.encode("utf-8", errors="replace"),
         capture_output=True,
         check=True,
@@ -79,7 +80,12 @@ def _w3m(html: str) -> str:
     return done.stdout.decode("utf-8", errors="replace")
 
 
-_RENDER: dict[str, Callable[[str], str]] = {"inscriptis": _inscriptis, "w3m": _w3m}
+_RENDER: dict[str, Callable[[str], str]] = {
+    "inscriptis": _inscriptis,
+    "w3m": _w3m,
+    # w3m's own default: paragraphs wrapped at 80 columns, as `w3m -dump URL` gives them.
+    "w3m-80": lambda html: _w3m(html, 80),
+}
 
 
 def render(html: bytes, renderer: str) -> bytes:

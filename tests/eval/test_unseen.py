@@ -87,6 +87,9 @@ def test_w3m_renders_unwrapped_lines_as_the_aeb_dumps_were_made() -> None:
     long = " ".join(STORY)
     dump = render(page("Depot", [long]).encode(), "w3m").decode()
     assert long in dump.splitlines()  # one paragraph, one line: no wrapping at 80 columns
+    wrapped = render(page("Depot", [long]).encode(), "w3m-80").decode().splitlines()
+    assert long not in wrapped and max(map(len, wrapped)) <= 80  # w3m's default wraps
+    assert " ".join(" ".join(wrapped).split()).count(STORY[1][:60]) == 1
 
 
 def test_cli_prints_one_json_object_per_renderer_and_half(pages_dir: Path) -> None:
