@@ -147,38 +147,82 @@ def _split_glued(text: str) -> list[str]:
     return [head, date]
 
 
+# Characters a terminal converter (w3m) gives two columns: East Asian wide and fullwidth forms.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+
+
+def _columns(s: str) -> int:
+    """Columns the line takes in a terminal, as a wrapping converter counts them."""
+    if s.isascii():
+        return len(s)
+    return len(s) + len(_WIDE.findall(s))
+
+
+def _edges(lengths: list[int]) -> list[int]:
+    """Columns where several long lines end close together (2 within 4 columns, 3 within 7),
+    greatest first, 15 or more apart: the candidates for a wrapper's width. A greedy wrapper
+    ends its lines within a word of the width; an unbreakable word (a link, a table row)
+    overruns it on a line or two, which must not be taken for the width."""
+    ordered = sorted(lengths, reverse=True)
+    edges: list[int] = []
+    for i in range(len(ordered) - 2):
+        n = ordered[i]
+        if (
+            ordered[i + 1] >= n - 3
+            and ordered[i + 2] >= n - 6
+            and (not edges or n < edges[-1] - 15)
+        ):
+            edges.append(n)
+            if len(edges) == 3:
+                break
+    return edges
+
+
 def _wrap_width(raw: list[str]) -> int | None:
     """The column a wrapping converter broke lines at, or None if lines were not wrapped."""
     longest_raw = max(raw, key=len)
     if len(longest_raw.strip()) > 160:
         return None  # the answer below, without stripping every line (most dumps: unwrapped)
-    lengths = [len(s.rstrip()) for s in raw if len(s.strip()) > 20]
+    lengths = [_columns(s.rstrip()) for s in raw if len(s.strip()) > 20]
     if len(lengths) < 8:
         return None
-    longest = max(lengths)
-    if longest > 160:
-        return None  # unwrapped paragraphs run long
-    near = sum(1 for n in lengths if n >= longest - 15)
-    if near >= len(lengths) * 0.3:
-        return longest
-    # A short story among many short lines (menus, links) has few lines near the width; its
-    # wrapped lines still run on, each into a line whose first word would not have fitted.
-    return longest if near >= 6 and _runs_on(raw, longest) >= 0.7 * near else None
+    for width in _edges(lengths):
+        if width > 160:
+            return None  # unwrapped paragraphs run long
+        if sum(1 for n in lengths if n > width) > max(3, len(lengths) // 30):
+            return None  # too many lines overrun it: no width was imposed
+        near = sum(1 for n in lengths if width - 15 <= n <= width)
+        if near >= len(lengths) * 0.3:
+            return width
+        # A story among many short lines (menus, links) has few lines near the width; most of
+        # its wrapped lines still run on, each into a line whose first word would not have fitted.
+        runs, candidates = _runs_on(raw, width)
+        if runs >= 3 and runs >= 0.5 * candidates:
+            return width
+    return None
 
 
-def _runs_on(raw: list[str], width: int) -> int:
-    """Lines near `width` (six words or more) that end mid-sentence and run on into a next
-    line whose first word would not have fitted on them: a wrapper's breaks."""
-    count = 0
+def _runs_on(raw: list[str], width: int) -> tuple[int, int]:
+    """Of the lines near `width` (six words or more) that another line follows, how many end
+    mid-sentence and run on into a next line whose first word would not have fitted on them
+    (a wrapper's breaks); and how many such lines there are."""
+    runs = candidates = 0
     for line, after in pairwise(raw):
-        size = len(line.rstrip())
-        if size < width - 15 or len(line.split()) < 6 or _ENDS_SENTENCE.search(line.rstrip()):
-            continue
         following = after.strip()
-        fits = not following or size + 1 + len(following.split(" ", 1)[0]) <= width
-        if not fits and not _BULLET.match(following):
-            count += 1
-    return count
+        if not following or _BULLET.match(following):
+            continue
+        size = _columns(line.rstrip())
+        if size < width - 15 or size > width or len(line.split()) < 6:
+            continue
+        candidates += 1
+        if _ENDS_SENTENCE.search(line.rstrip()):
+            continue
+        if size + 1 + _columns(following.split(" ", 1)[0]) > width:
+            runs += 1
+    return runs, candidates
 
 
 _ENDS_SENTENCE = re.compile(r"(?:[.!?…:]['\"”’)]*|\))$")
@@ -201,7 +245,7 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and not _BULLET.match(stripped)
             and not _BARE_BULLET.match(prev)
             and stripped != prev
-            and len(previous.rstrip()) + 1 + len(first_word) > width
+            and _columns(previous.rstrip()) + 1 + _columns(first_word) > width
         )
         if overflow and _ENDS_SENTENCE.search(prev) and _STARTS_SENTENCE.match(stripped):
             out.append(SOFT_BREAK + s)

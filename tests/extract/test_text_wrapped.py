@@ -1,0 +1,89 @@
+"""Text dumps wrapped at a fixed width (`w3m -dump` wraps at 80 columns) read as unwrapped ones.
+
+Written here, about fictional outlets, in the shapes real wrapped dumps take: a line or two
+overrunning the width (an unbreakable link, a table row), wide characters that take two
+columns, a short story among long menus and headline lists.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsdesk.extract.text.lines import normalise
+from tests.extract.test_text_body import STORY, body_of
+
+
+def _wrapped(paragraphs: list[str], width: int = 79, indent: str = "") -> list[str]:
+    lines: list[str] = []
+    for p in paragraphs:
+        lines += textwrap.wrap(p, width, initial_indent=indent, subsequent_indent=indent)
+        lines.append("")
+    return lines
+
+
+def test_a_link_overrunning_the_width_is_not_taken_for_it():
+    link = "https://harbour-courier.example/2025/03/ferry-strike-ends-after-the-long-night-talks"
+    text = "\n".join(["Harbour Courier", "", "Ferry strike ends after talks", "", "By Ann Example",
+                      "", *_wrapped(STORY[:4]), link, "", "Most Read", "Crane breaks"])  # fmt: skip
+    assert len(link) > 80
+    assert body_of(text).split("\n\n") == STORY[:4]
+
+
+def test_a_side_column_overrunning_an_indented_story_is_not_the_width():
+    # A two-column layout: the story is wrapped at 97 columns with a deep indent, and a
+    # side box prints its lines beyond it on the first rows.
+    side = [" " * 19 + "Ferry strike ends after talks" + " " * 60 + "Subscribe to our",
+            " " * 19 + "By Ann Example" + " " * 75 + "weekly letter",
+            " " * 103 + "[Subscribe]"]  # fmt: skip
+    text = "\n".join(["Harbour Courier", "", *side, "", *_wrapped(STORY[:4], 97, " " * 19),
+                      "Most Read", "Crane breaks down"])  # fmt: skip
+    assert body_of(text).split("\n\n") == STORY[:4]
+
+
+# Fictional sentences in Korean: each syllable takes two columns in a terminal.
+_HANGUL = ["항구의", "등대가", "다시", "켜졌다", "선장은", "어부와", "함께", "바다를", "보았다",
+           "마을", "사람들이", "다리", "위에서", "폭풍을", "기다렸다"]  # fmt: skip
+
+
+def _hangul_para(n: int) -> str:
+    words = [_HANGUL[(n * 5 + i * (n % 4 + 2)) % len(_HANGUL)] for i in range(40)]
+    sentences = [" ".join(words[i : i + 8]) + "." for i in range(0, 40, 8)]
+    return f"{n}번째 소식 ({2020 + n}년 3월): " + " ".join(sentences)
+
+
+def _columns(s: str) -> int:
+    return sum(2 if "\uac00" <= ch <= "\ud7a3" else 1 for ch in s)
+
+
+def _wrap_columns(p: str, width: int) -> list[str]:
+    """A terminal's greedy wrap, counting two columns for each Hangul syllable."""
+    lines = [""]
+    for word in p.split():
+        if lines[-1] and _columns(lines[-1]) + 1 + _columns(word) > width:
+            lines.append(word)
+        else:
+            lines[-1] = f"{lines[-1]} {word}" if lines[-1] else word
+    return lines
+
+
+def test_wide_characters_count_two_columns_when_unwrapping():
+    story = [_hangul_para(n) for n in range(1, 5)]
+    lines = [line for p in story for line in [*_wrap_columns(p, 79), ""]]
+    assert max(len(line) for line in lines) < 60  # in characters, far from the width
+    head = ["항구 신문", "", "등대가 다시 켜졌다", ""]
+    text = "\n".join([*head, *lines, "많이 본 기사", "다리 소식"])
+    assert [line.text for line in normalise(text)][2:6] == story
+
+
+def test_a_short_story_among_headline_lists_near_the_width_is_unwrapped():
+    # Menus and a list of headlines as long as the story's lines: few lines are near the
+    # width, and the headlines (each followed by a blank line) never run on.
+    menus = [f"  • Harbour pages, section {n}" for n in range(80)]
+    headlines = [f"  • Wardens of harbour number {n} report a quiet night on the long north quay"
+                 for n in range(10)]  # fmt: skip
+    # Each headline printed twice (a link, then its picture's alt text), as sites do.
+    listing = [line for h in headlines for line in (h, "", "  " + h[4:], "")]
+    text = "\n".join(["Harbour Courier", *menus[:40], "", "Ferry strike ends after talks", "",
+                      "By Ann Example", "", *_wrapped(STORY[:2]), "Most Read", "", *listing,
+                      *menus[40:]])  # fmt: skip
+    assert body_of(text).split("\n\n") == STORY[:2]
