@@ -4,7 +4,8 @@ The text reader's rules were worked out on the aeb dumps, so its aeb F1 flatters
 HTML pages of another set (../shared/bench/dates: 200 pages, many sites and languages, no gold
 article text) are rendered to text the way the aeb dumps were made (inscriptis, or w3m's
 ``-dump`` at 10,000 columns, which gives the aeb text-w3m files byte for byte), or as w3m dumps
-by default (``w3m-80``: paragraphs wrapped at 80 columns), and read by the text reader. With
+by default (``w3m-80``: paragraphs wrapped at 80 columns), or by lynx (``lynx -dump``: wrapped,
+indented, numbered links and their list), and read by the text reader. With
 no gold body, the reference is newsdesk's own HTML reader on the same HTML (0.98 F1 against the
 aeb gold). Pages whose reference has under 50 words (listings, stubs) are
 left out: there is nothing to agree on. So are pages whose rendering holds under half of the
@@ -32,7 +33,7 @@ from newsdesk.extract.decode import decode
 from newsdesk.records import Capture
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "shared" / "bench" / "dates"
-RENDERERS = ("inscriptis", "w3m", "w3m-80")
+RENDERERS = ("inscriptis", "w3m", "w3m-80", "lynx")
 HALVES = ("even", "odd", "all")
 MIN_REFERENCE_WORDS = 50
 MIN_RENDERED_SHARE = 0.5  # of the reference's shingles, found anywhere in the rendering
@@ -80,11 +81,26 @@ def _w3m(html: str, columns: int = 10_000) -> str:
     return done.stdout.decode("utf-8", errors="replace")
 
 
+def _lynx(html: str) -> str:
+    if shutil.which("lynx") is None:
+        raise RendererMissing("lynx is not installed (apt-get install lynx)")
+    done = subprocess.run(
+        ["lynx", "-dump", "-stdin", "-assume_charset=utf-8", "-display_charset=utf-8"],
+        input=html.encode("utf-8", errors="replace"),
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    return done.stdout.decode("utf-8", errors="replace")
+
+
 _RENDER: dict[str, Callable[[str], str]] = {
     "inscriptis": _inscriptis,
     "w3m": _w3m,
     # w3m's own default: paragraphs wrapped at 80 columns, as `w3m -dump URL` gives them.
     "w3m-80": lambda html: _w3m(html, 80),
+    # lynx's default dump: wrapped, indented, "[12]" before each link, a References list at the end.
+    "lynx": _lynx,
 }
 
 

@@ -70,8 +70,8 @@ def test_only_the_even_half_is_listed_page_by_page(pages_dir: Path) -> None:
 
 
 def test_unknown_renderer_and_half_are_named() -> None:
-    with pytest.raises(ValueError, match="unknown renderer 'lynx'"):
-        render(b"<p>x</p>", "lynx")
+    with pytest.raises(ValueError, match="unknown renderer 'links2'"):
+        render(b"<p>x</p>", "links2")
     with pytest.raises(ValueError, match="unknown half 'third'"):
         load_pages(Path("."), "third")
 
@@ -115,3 +115,12 @@ def test_a_rendering_that_lost_the_article_is_left_out_and_named(
     result = evaluate(pages_dir, "inscriptis", "all")
     assert result.pages == 0
     assert sorted(result.lost_by_renderer) == [f"{i:04d}.html.gz" for i in range(4)]
+
+
+@pytest.mark.skipif(
+    shutil.which("lynx") is None, reason="lynx not installed (apt-get install lynx)"
+)
+def test_lynx_renders_its_default_dump_with_numbered_links_and_their_list() -> None:
+    html = page("Depot", STORY).replace('<a href="/town">', '<a href="https://q.example/town">')
+    dump = render(html.encode(), "lynx").decode()
+    assert "[2]Town" in dump and "References" in dump and "https://q.example/town" in dump
