@@ -196,13 +196,35 @@ def _wrap_width(raw: list[str]) -> int | None:
             return None  # too many lines overrun it: no width was imposed
         near = sum(1 for n in lengths if width - 15 <= n <= width)
         if near >= len(lengths) * 0.3:
-            return width
+            return _body_width(raw, width)
         # A story among many short lines (menus, links) has few lines near the width; most of
         # its wrapped lines still run on, each into a line whose first word would not have fitted.
         runs, candidates = _runs_on(raw, width)
         if runs >= 3 and runs >= 0.5 * candidates:
-            return width
+            return _body_width(raw, width)
     return None
+
+
+def _body_width(raw: list[str], width: int) -> int:
+    """The width the body was wrapped at, short of the edge found when blocks at the left
+    edge got a wider margin (lynx: paragraphs indented 3 end by column 74, headings at the left
+    edge by 79). When the indent most lines near the edge share is not the left edge, the edge
+    of the lines with that indent is the width."""
+    near: dict[int, list[int]] = {}
+    for s in raw:
+        stripped = s.strip()
+        if len(stripped) <= 20:
+            continue
+        size = _columns(s.rstrip())
+        if width - 15 <= size <= width:
+            near.setdefault(len(s) - len(s.lstrip()), []).append(size)
+    indent, sizes = max(near.items(), key=lambda item: len(item[1]))
+    if indent == 0:
+        return width
+    for edge in _edges(sizes):
+        if edge <= width:
+            return edge
+    return width
 
 
 def _runs_on(raw: list[str], width: int) -> tuple[int, int]:
@@ -315,15 +337,57 @@ def _wrapped_shape(s: str) -> Shape | str | None:
     return _shape(s, True)
 
 
+# A converter's list of the links it numbered (lynx's "References", w3m's with link numbers):
+# "  12. https://example.org/a", under a header, at the very end of the dump.
+_LINK_ENTRY = re.compile(
+    r"^\s*\d+\.\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:|tel:|data:|about:|news:)"
+)
+_LINK_LIST_HEADER = re.compile(r"^\s*(?:references|(?:visible |hidden )?links)\s*:?\s*$", re.I)
+# The number such a converter prints before each link's text: "[12]Sign in", "see [12]the report".
+_LINK_NUMBER = re.compile(r"\[\d+\]")
+
+
+def _link_list_start(raw: list[str]) -> int | None:
+    """Where the converter's trailing list of numbered links begins (its header included), or
+    None if the dump does not end with one. Every line from there on is the list: chrome.
+    A link whose address held a line break spills a line or two between entries."""
+    end = len(raw)
+    while end and not raw[end - 1].strip():
+        end -= 1
+    if not end or not _LINK_ENTRY.match(raw[end - 1]):
+        return None  # the common case, settled by the last line
+    start = first = end
+    entries = strays = 0
+    while start and strays < 3:
+        s = raw[start - 1]
+        start -= 1
+        if _LINK_ENTRY.match(s):
+            entries += 1
+            strays = 0
+            first = start
+        elif _LINK_LIST_HEADER.match(s):
+            first = start
+        elif s.strip():
+            strays += 1
+    return first if entries >= 2 else None
+
+
 def normalise(text: str) -> list[Line]:
     """Lines of a text dump with bullets, indentation and wrapping made uniform."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u200b", "").replace("\ufeff", "")
     raw = text.split("\n")
+    links = _link_list_start(raw)
+    if links is not None:
+        raw = raw[:links]
     width = _wrap_width(raw)
     if width:
         # Before no-break spaces become spaces: a wrapper never breaks a line at one.
         raw = _unwrap(raw, width)
+    if links is not None:
+        # After unwrapping: the wrapper counted the numbers in its width. The numbers are the
+        # converter's, not the page's, and would glue "[12]" to words scored later.
+        raw = [_LINK_NUMBER.sub("", s) if "[" in s else s for s in raw]
     if "\u00a0" in text:
         raw = [s.replace("\u00a0", " ") for s in raw]
     wrapped = bool(width)

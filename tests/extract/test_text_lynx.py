@@ -1,0 +1,82 @@
+"""Text dumps in lynx's default shape (`lynx -dump`) read as other renderings do.
+
+Written here, about fictional outlets, in the shapes lynx gives: paragraphs indented three
+columns and wrapped by column 74 while headings at the left edge run to 79, "[12]" before each
+link's text (glued inside sentences too), and at the end a "References" list of every link,
+where an address holding a line break spills a stray line between entries.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsdesk.extract.text.lines import normalise
+from tests.extract.test_text_body import STORY, body_of
+
+_STANDFIRST = (
+    "The night ferry crews and the port authority signed the agreement at dawn after "
+    "eleven hours of talks, and the first boats are expected to sail again on Monday morning "
+    "from the north quay, the union said."
+)
+
+
+def _linked(paragraph: str, first: int) -> str:
+    """The paragraph with lynx's link numbers before its third and ninth words."""
+    words = paragraph.split(" ")
+    words[2] = f"[{first}]{words[2]}"
+    words[8] = f"[{first + 1}]{words[8]}"
+    return " ".join(words)
+
+
+def _lynx_dump(paragraphs: list[str], references: list[str]) -> str:
+    menu = [f"     * [{n}]{item}" for n, item in enumerate(["Home", "Ports", "Weather"], 1)]
+    title = "Ferry strike ends after the long night of talks"
+    lines = ["   [4]Harbour Courier", "", *menu, "", title, ""]
+    lines += [*textwrap.wrap(_STANDFIRST, 79), ""]
+    lines += ["   By [5]Ann Example", "   3 March 2025", ""]
+    for n, p in enumerate(paragraphs):
+        lines += textwrap.wrap(_linked(p, 10 + 2 * n), 74, initial_indent="   ",
+                               subsequent_indent="   ")  # fmt: skip
+        lines.append("")
+    lines += ["Most Read", "", "     * [40]Crane breaks down on the quay", "",
+              "References", "", *references]  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+_REFERENCES = [
+    "   1. https://harbour-courier.example/",
+    "   2. https://harbour-courier.example/ports",
+    "   3. https://maps.example/search?q=North Quay 4",
+    "Harbour Road",
+    "   4. https://harbour-courier.example/weather",
+    "   5. mailto:ann@harbour-courier.example",
+    "",
+    "   Hidden links:",
+    "  41. https://harbour-courier.example/tags/ferry",
+]
+
+
+def test_link_numbers_are_removed_and_the_link_list_is_chrome():
+    body = body_of(_lynx_dump(STORY, _REFERENCES))
+    assert body.split("\n\n") == STORY
+
+
+def test_the_link_list_with_a_stray_line_leaves_no_line_behind():
+    texts = [line.text for line in normalise(_lynx_dump(STORY[:4], _REFERENCES))]
+    assert texts[-2:] == ["Most Read", "Crane breaks down on the quay"]
+    assert not any("[" in t for t in texts)
+
+
+def test_paragraphs_wrapped_short_of_wider_headings_are_unwrapped():
+    dump = _lynx_dump(STORY, _REFERENCES)
+    assert max(len(s) for s in dump.split("\n")[:12]) >= 77  # the standfirst, at the left edge
+    texts = [line.text for line in normalise(dump)]
+    assert all(p in texts for p in STORY)
+
+
+def test_a_numbered_list_ending_the_story_is_not_a_link_list():
+    # Ordered items whose text starts with a word and a colon, not an address: the story's.
+    items = ["   1. Note: the north quay opens first.", "   2. Warning: the south quay waits."]
+    text = "\n".join(["Harbour Courier", "", "Ferry strike ends", "", *STORY[:3], "", *items])
+    texts = [line.text for line in normalise(text)]
+    assert texts[-2:] == ["Note: the north quay opens first.", "Warning: the south quay waits."]
