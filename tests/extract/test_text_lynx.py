@@ -80,3 +80,28 @@ def test_a_numbered_list_ending_the_story_is_not_a_link_list():
     text = "\n".join(["Harbour Courier", "", "Ferry strike ends", "", *STORY[:3], "", *items])
     texts = [line.text for line in normalise(text)]
     assert texts[-2:] == ["Note: the north quay opens first.", "Warning: the south quay waits."]
+
+
+def test_a_short_story_among_numbered_menus_and_wide_headlines_is_unwrapped():
+    # Numbered links make many menu lines long enough to count; headlines at the left edge
+    # end near 79. Few lines are near either edge, and the story's lines run on only by 74.
+    menu = [f"     * [{n}]Harbour section number {n} of the menu" for n in range(1, 61)]
+    headlines = [
+        "[70]Crane breaks down on the north quay again after the storm of the long night",
+        "[71]Ferry crews return to the south quay as the union signs the new agreement",
+        "[72]Lantern festival moves to the old dock while the bridge works go on all day",
+        "[73]Harbour market reopens with new stalls for the fishing families of the bay",
+        "[74]Pilot boats wait for the tide as the channel is dredged for the cargo ships",
+        "[75]Beacon on the breakwater is lit again for the first time since the gale",
+    ]
+    story = STORY[:3]
+    lines = ["   Harbour Courier", "", *menu, "", "Ferry strike ends", "", "   By Ann Example", ""]
+    for p in story:
+        lines += [*textwrap.wrap(p, 74, initial_indent="   ", subsequent_indent="   "), ""]
+    for h in headlines:
+        lines += [h, ""]
+    refs = [f"  {n}. https://harbour-courier.example/{n}" for n in range(1, 76)]
+    dump = "\n".join([*lines, "References", "", *refs]) + "\n"
+    assert max(len(h) for h in headlines) == 79
+    texts = [line.text for line in normalise(dump)]
+    assert all(p in texts for p in story)

@@ -189,19 +189,21 @@ def _wrap_width(raw: list[str]) -> int | None:
     lengths = [_columns(s.rstrip()) for s in raw if len(s.strip()) > 20]
     if len(lengths) < 8:
         return None
-    for width in _edges(lengths):
-        if width > 160:
+    for edge in _edges(lengths):
+        if edge > 160:
             return None  # unwrapped paragraphs run long
-        if sum(1 for n in lengths if n > width) > max(3, len(lengths) // 30):
+        if sum(1 for n in lengths if n > edge) > max(3, len(lengths) // 30):
             return None  # too many lines overrun it: no width was imposed
-        near = sum(1 for n in lengths if width - 15 <= n <= width)
+        width = _body_width(raw, edge)
+        near = sum(1 for n in lengths if edge - 15 <= n <= edge)
         if near >= len(lengths) * 0.3:
-            return _body_width(raw, width)
+            return width
         # A story among many short lines (menus, links) has few lines near the width; most of
         # its wrapped lines still run on, each into a line whose first word would not have fitted.
-        runs, candidates = _runs_on(raw, width)
-        if runs >= 3 and runs >= 0.5 * candidates:
-            return _body_width(raw, width)
+        for limit in (edge, width) if width != edge else (edge,):
+            runs, candidates = _runs_on(raw, limit)
+            if runs >= 3 and runs >= 0.5 * candidates:
+                return width
     return None
 
 
