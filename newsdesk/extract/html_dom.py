@@ -10,7 +10,9 @@ work from these blocks alone, so the page is walked once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import lxml.html
 from lxml import etree
@@ -411,6 +413,8 @@ class Segmentation:
     # subtree's block elements are order[i:end[i]]).
     parent: list[int]
     end: list[int]
+    # The highest slot among the blocks up to each one (built on the first blocks_within).
+    _reach: list[int] | None = field(default=None, repr=False, compare=False)
 
     def span(self, el: etree._Element) -> range:
         """The positions in ``order`` of ``el`` and the block elements inside it; empty when
@@ -425,7 +429,23 @@ class Segmentation:
         """The blocks with ``el`` among their ancestors (held by it or by a block element inside
         it); none when ``el`` is not one of the walk's block elements."""
         span = self.span(el)
-        return [block for block in self.blocks if block.slot in span]
+        if not span:
+            return []
+        # The blocks cut inside ``el`` are those the walk emitted between entering and leaving
+        # it: a run of ``blocks``, after which every block held by ``el`` or an element inside
+        # it (slot in span) and before which none (every element entered earlier comes earlier
+        # in ``order``). The run starts at the first block reaching ``el``'s position.
+        blocks = self.blocks
+        reach = self._reach
+        if reach is None:
+            reach = self._reach = list(accumulate((b.slot for b in blocks), max))
+        found = []
+        for i in range(bisect_left(reach, span.start), len(blocks)):
+            block = blocks[i]
+            if block.slot not in span:
+                break
+            found.append(block)
+        return found
 
 
 def segment(root: etree._Element) -> Segmentation:

@@ -516,3 +516,16 @@ def test_only_an_exact_utf8_decode_is_named_utf8() -> None:
     text, encoding = decode(broken)
     assert encoding != "utf-8"
     assert text.encode("utf-8", "surrogatepass") != broken
+
+
+def test_blocks_within_is_the_run_of_blocks_held_inside() -> None:
+    """blocks_within reads a run of the blocks off their slots' running maximum: the same
+    blocks as testing every block's slot, for every block element and for elements the walk
+    did not cut at."""
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        tree = segment(root)
+        for el in [*tree.order, *root.iter("a", "span", "html")]:
+            span = tree.span(el)
+            assert tree.blocks_within(el) == [b for b in tree.blocks if b.slot in span]
