@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -81,9 +82,16 @@ def _w3m(html: str, columns: int = 10_000) -> str:
     return done.stdout.decode("utf-8", errors="replace")
 
 
+# A <meta> naming the page's charset ("charset=iso-8859-1", "charset='windows-1252'").
+_META_CHARSET = re.compile(r"""(<meta\b[^>]*?charset\s*=\s*["']?)[\w.:-]+""", re.IGNORECASE)
+
+
 def _lynx(html: str) -> str:
     if shutil.which("lynx") is None:
         raise RendererMissing("lynx is not installed (apt-get install lynx)")
+    # The text is handed over as UTF-8; lynx believes a <meta> charset over -assume_charset,
+    # so the page's own declaration (of the bytes it was decoded from) is rewritten to match.
+    html = _META_CHARSET.sub(r"\1utf-8", html)
     done = subprocess.run(
         ["lynx", "-dump", "-stdin", "-assume_charset=utf-8", "-display_charset=utf-8"],
         input=html.encode("utf-8", errors="replace"),

@@ -124,3 +124,13 @@ def test_lynx_renders_its_default_dump_with_numbered_links_and_their_list() -> N
     html = page("Depot", STORY).replace('<a href="/town">', '<a href="https://q.example/town">')
     dump = render(html.encode(), "lynx").decode()
     assert "[2]Town" in dump and "References" in dump and "https://q.example/town" in dump
+
+
+@pytest.mark.skipif(
+    shutil.which("lynx") is None, reason="lynx not installed (apt-get install lynx)"
+)
+def test_lynx_reads_a_latin1_page_by_its_decoded_text_not_its_declared_charset() -> None:
+    story = "Le dépôt de tramways de Quillon a rouvert, à la grande joie des usagers fictifs."
+    html = page("Dépôt", [story]).replace('charset="utf-8"', 'charset="iso-8859-1"')
+    dump = render(html.encode("latin-1"), "lynx").decode()
+    assert story in " ".join(dump.split())  # not "dÃ©pÃ´t"
