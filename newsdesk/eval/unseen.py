@@ -4,8 +4,8 @@ The text reader's rules were worked out on the aeb dumps, so its aeb F1 flatters
 HTML pages of another set (../shared/bench/dates: 200 pages, many sites and languages, no gold
 article text) are rendered to text the way the aeb dumps were made (inscriptis, or w3m's
 ``-dump`` at 10,000 columns, which gives the aeb text-w3m files byte for byte), or as w3m dumps
-by default (``w3m-80``: paragraphs wrapped at 80 columns), or by lynx (``lynx -dump``: wrapped,
-indented, numbered links and their list), and read by the text reader. With
+by default (``w3m-80``: paragraphs wrapped at 80 columns), or by lynx and elinks (``-dump``:
+wrapped, indented, numbered links and their list), and read by the text reader. With
 no gold body, the reference is newsdesk's own HTML reader on the same HTML (0.98 F1 against the
 aeb gold). Pages whose reference has under 50 words (listings, stubs) are
 left out: there is nothing to agree on. So are pages whose rendering holds under half of the
@@ -34,7 +34,7 @@ from newsdesk.extract.decode import decode
 from newsdesk.records import Capture
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "shared" / "bench" / "dates"
-RENDERERS = ("inscriptis", "w3m", "w3m-80", "lynx")
+RENDERERS = ("inscriptis", "w3m", "w3m-80", "lynx", "elinks")
 HALVES = ("even", "odd", "all")
 MIN_REFERENCE_WORDS = 50
 MIN_RENDERED_SHARE = 0.5  # of the reference's shingles, found anywhere in the rendering
@@ -86,20 +86,31 @@ def _w3m(html: str, columns: int = 10_000) -> str:
 _META_CHARSET = re.compile(r"""(<meta\b[^>]*?charset\s*=\s*["']?)[\w.:-]+""", re.IGNORECASE)
 
 
-def _lynx(html: str) -> str:
-    if shutil.which("lynx") is None:
-        raise RendererMissing("lynx is not installed (apt-get install lynx)")
-    # The text is handed over as UTF-8; lynx believes a <meta> charset over -assume_charset,
-    # so the page's own declaration (of the bytes it was decoded from) is rewritten to match.
+def _dump_with(program: str, args: list[str], html: str) -> str:
+    """`program`'s text dump of `html`, handed over as UTF-8 on stdin."""
+    if shutil.which(program) is None:
+        raise RendererMissing(f"{program} is not installed (apt-get install {program})")
+    # lynx and elinks believe a <meta> charset over what they are told on the command line, so
+    # the page's own declaration (of the bytes it was decoded from) is rewritten to match.
     html = _META_CHARSET.sub(r"\1utf-8", html)
     done = subprocess.run(
-        ["lynx", "-dump", "-stdin", "-assume_charset=utf-8", "-display_charset=utf-8"],
+        [program, *args],
         input=html.encode("utf-8", errors="replace"),
         capture_output=True,
         check=True,
         timeout=60,
     )
     return done.stdout.decode("utf-8", errors="replace")
+
+
+def _lynx(html: str) -> str:
+    return _dump_with("lynx", ["-dump", "-stdin", "-assume_charset=utf-8",
+                               "-display_charset=utf-8"], html)  # fmt: skip
+
+
+def _elinks(html: str) -> str:
+    return _dump_with("elinks", ["-dump", "-dump-charset", "utf-8", "-no-home", "-no-connect"],
+                      html)  # fmt: skip
 
 
 _RENDER: dict[str, Callable[[str], str]] = {
@@ -109,6 +120,8 @@ _RENDER: dict[str, Callable[[str], str]] = {
     "w3m-80": lambda html: _w3m(html, 80),
     # lynx's default dump: wrapped, indented, "[12]" before each link, a References list at the end.
     "lynx": _lynx,
+    # elinks's default dump: like lynx's, with "•" bullets and the page's <link>s on top.
+    "elinks": _elinks,
 }
 
 
