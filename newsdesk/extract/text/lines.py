@@ -344,9 +344,28 @@ def _wrapped_shape(s: str) -> Shape | str | None:
 _LINK_ENTRY = re.compile(
     r"^\s*\d+\.\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:|tel:|data:|about:|news:)"
 )
+# elinks gives a link with a title its title on the entry's line ("  61. Read more about it")
+# and the address alone on the next, indented by a tab: that line belongs to the list too.
+_LINK_ADDRESS = re.compile(r"^\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:)\S*$")
 _LINK_LIST_HEADER = re.compile(r"^\s*(?:references|(?:visible |hidden )?links)\s*:?\s*$", re.I)
 # The number such a converter prints before each link's text: "[12]Sign in", "see [12]the report".
 _LINK_NUMBER = re.compile(r"\[\d+\]")
+
+
+# elinks opens a dump with the page's <link> elements, one a line: "Link: [1]dns-prefetch",
+# "Link: [2]Harbour Courier feed (alternate)". The converter's, not the page's text.
+_LINK_ELEMENT = re.compile(r"^\s*Link: ")
+
+
+def _link_elements_end(raw: list[str]) -> int:
+    """Where the converter's opening run of the page's <link> elements ends (0 if none)."""
+    start = 0
+    while start < len(raw) and not raw[start].strip():
+        start += 1
+    end = start
+    while end < len(raw) and _LINK_ELEMENT.match(raw[end]):
+        end += 1
+    return end if end > start else 0
 
 
 def _link_list_start(raw: list[str]) -> int | None:
@@ -356,7 +375,7 @@ def _link_list_start(raw: list[str]) -> int | None:
     end = len(raw)
     while end and not raw[end - 1].strip():
         end -= 1
-    if not end or not _LINK_ENTRY.match(raw[end - 1]):
+    if not end or not (_LINK_ENTRY.match(raw[end - 1]) or _LINK_ADDRESS.match(raw[end - 1])):
         return None  # the common case, settled by the last line
     start = first = end
     entries = strays = 0
@@ -367,6 +386,9 @@ def _link_list_start(raw: list[str]) -> int | None:
             entries += 1
             strays = 0
             first = start
+        elif _LINK_ADDRESS.match(s):
+            entries += 1  # a titled entry's address: its title is the line above
+            strays = 0
         elif _LINK_LIST_HEADER.match(s):
             first = start
         elif s.strip():
@@ -382,6 +404,9 @@ def normalise(text: str) -> list[Line]:
     links = _link_list_start(raw)
     if links is not None:
         raw = raw[:links]
+    elements = _link_elements_end(raw)
+    if elements:
+        raw = raw[elements:]
     width = _wrap_width(raw)
     if width:
         # Before no-break spaces become spaces: a wrapper never breaks a line at one.
