@@ -1,10 +1,10 @@
 """Text dumps in elinks's default shape (`elinks -dump`) read as other renderings do.
 
 Written here, about fictional outlets, in the shapes elinks gives: the page's <link> elements
-first ("Link: [1]dns-prefetch"), paragraphs indented three columns and wrapped by column 77,
-"•" bullets, "[12]" before each link's text, and at the end a "References" / "Visible links"
-list where a link with a title has the title on the entry's line and the address alone on the
-next, indented by a tab.
+first ("Link: [1]dns-prefetch", a long title wrapped), paragraphs indented three columns and
+wrapped by column 77, "•" bullets, "[12]" before each link's text (menus of links glued without
+spaces run past the width), and at the end a "References" / "Visible links" list where a link
+with a title has the title on the entry's line and the address alone on the next, tab-indented.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ _LINK_ELEMENTS = [
     "   Link: [1]dns-prefetch",
     "   Link: [2]dns-prefetch",
     "   Link: [3]Harbour Courier feed (alternate)",
-    "   Link: [4]canonical",
+    "   Link: [4]Comments feed for Harbour Courier » Ferry strike ends after the long",
+    "   night of talks (alternate)",
+    "   Link: [5]canonical",
 ]
 
 
@@ -66,7 +68,7 @@ def test_the_link_list_with_titled_entries_leaves_no_line_behind():
 def test_the_page_link_elements_on_top_are_not_read():
     texts = [line.text for line in normalise(_elinks_dump(STORY[:4]))]
     assert texts[0] == "Harbour Courier"
-    assert not any(t.startswith("Link:") for t in texts)
+    assert not any(t.startswith("Link:") or "(alternate)" in t for t in texts)
 
 
 def test_a_link_line_inside_the_text_stays():
@@ -75,3 +77,22 @@ def test_a_link_line_inside_the_text_stays():
     text = "\n".join(["Harbour Courier", "", "Ferry strike ends", "", statement])
     texts = [line.text for line in normalise(text)]
     assert texts[-1] == statement
+
+
+def test_runs_of_glued_links_past_the_edge_do_not_hide_the_width():
+    # A menu of links with no space between them is one word no wrapper breaks: such lines run
+    # past the width, as many as the story's wrapped lines near it, and say nothing against it.
+    places = ["North-Quay", "South-Quay", "Old-Dock", "Breakwater", "Lighthouse", "Fish-Market"]
+    places += ["Ferry-Port", "Boatyard", "Canal-Side", "Sea-Wall", "Pier-Head", "Saltmarsh"]
+    menu = [
+        "     " + "".join(f"[{20 * row + n}]{p}" for n, p in enumerate(places[: 6 + row]))
+        for row in range(5)
+    ]
+    story = STORY[:3]
+    lines = [*_LINK_ELEMENTS, "   Harbour Courier", "", *menu, "", f"   {_TITLE}", ""]
+    for p in story:
+        lines += [*textwrap.wrap(p, 77, initial_indent="   ", subsequent_indent="   "), ""]
+    dump = "\n".join([*lines, *_references(90)]) + "\n"
+    assert all(len(m) > 77 for m in menu)
+    texts = [line.text for line in normalise(dump)]
+    assert all(p in texts for p in story)

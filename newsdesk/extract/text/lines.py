@@ -192,7 +192,8 @@ def _wrap_width(raw: list[str]) -> int | None:
     for edge in _edges(lengths):
         if edge > 160:
             return None  # unwrapped paragraphs run long
-        if sum(1 for n in lengths if n > edge) > max(3, len(lengths) // 30):
+        limit = max(3, len(lengths) // 30)
+        if sum(1 for n in lengths if n > edge) > limit and _breakable_overruns(raw, edge) > limit:
             return None  # too many lines overrun it: no width was imposed
         width = _body_width(raw, edge)
         near = sum(1 for n in lengths if edge - 15 <= n <= edge)
@@ -205,6 +206,22 @@ def _wrap_width(raw: list[str]) -> int | None:
             if runs >= 3 and runs >= 0.5 * candidates:
                 return width
     return None
+
+
+def _breakable_overruns(raw: list[str], edge: int) -> int:
+    """Lines running past `edge` that a wrapper at `edge` would have broken: a space after the
+    indent where the line could end by it. A run of links glued without spaces ("[39]Ports
+    [40]Weather" as elinks and lynx number them) is one word no wrapper breaks."""
+    count = 0
+    for s in raw:
+        line = s.rstrip()
+        if _columns(line) <= edge:
+            continue
+        indent = len(line) - len(line.lstrip())
+        cut = line.find(" ", indent)
+        if cut > 0 and _columns(line[:cut]) <= edge:
+            count += 1
+    return count
 
 
 def _body_width(raw: list[str], width: int) -> int:
@@ -358,14 +375,19 @@ _LINK_ELEMENT = re.compile(r"^\s*Link: ")
 
 
 def _link_elements_end(raw: list[str]) -> int:
-    """Where the converter's opening run of the page's <link> elements ends (0 if none)."""
+    """Where the converter's opening run of the page's <link> elements ends (0 if none). A long
+    title wraps onto a line of its own between two elements."""
     start = 0
     while start < len(raw) and not raw[start].strip():
         start += 1
-    end = start
-    while end < len(raw) and _LINK_ELEMENT.match(raw[end]):
-        end += 1
-    return end if end > start else 0
+    if start == len(raw) or not _LINK_ELEMENT.match(raw[start]):
+        return 0
+    end = index = start
+    while index < len(raw) and index <= end + 1:
+        if _LINK_ELEMENT.match(raw[index]):
+            end = index + 1
+        index += 1
+    return end
 
 
 def _link_list_start(raw: list[str]) -> int | None:
