@@ -39,6 +39,21 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
     return None
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text, when bytes that fail as UTF-8 are nonetheless UTF-8 but for a few broken
+    sequences (a converter that cuts a character in two, a truncated copy): their many valid
+    multi-byte characters say so, where a guesser would read the whole text as another charset.
+    A single-byte charset's accented letters seldom form valid UTF-8 sequences, so text in one
+    has few or none."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    valid = len(_NON_ASCII.findall(text)) - invalid
+    return text if valid >= 20 * invalid else None
+
+
 def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Return (text, encoding). Invalid bytes are replaced, never fatal; the encoding says so
     then. An encoding of exactly "utf-8" means `data` is the text's UTF-8 form, byte for byte."""
@@ -61,6 +76,9 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly, "utf-8, invalid bytes replaced"
     best = from_bytes(data[:200_000]).best()
     encoding = best.encoding if best else "utf-8"
     try:

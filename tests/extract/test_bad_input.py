@@ -154,3 +154,24 @@ def test_a_text_dump_that_shows_markup_is_read_as_text():
 def test_markup_without_a_name_that_says_text_is_still_html():
     page = extract(Capture(source="fragment", data=_dump_showing_markup()))
     assert page.format == "html"
+
+
+def test_utf8_with_a_few_broken_sequences_is_read_as_utf8_not_guessed():
+    # A converter cut a box-drawing rule's last character in half (elinks does): the many valid
+    # quotes, dashes and rules say UTF-8, where a guesser handed the text picks a Mac charset.
+    from newsdesk.extract.decode import decode
+
+    line = "Home • World • Sport — “Quillon” news ═══\n"
+    data = (line * 30).encode() + b"\xe2\x95\n"
+    text, encoding = decode(data)
+    assert encoding == "utf-8, invalid bytes replaced"
+    assert text == line * 30 + "\ufffd\n"
+
+
+def test_latin1_with_its_accents_is_not_taken_for_broken_utf8():
+    from newsdesk.extract.decode import decode
+
+    text = ("Le conseil de Quillon a décidé de rouvrir la ligne de bac fermée depuis onze ans; "
+            "les élus ont voté à l'unanimité après un débat animé. ") * 8  # fmt: skip
+    decoded, encoding = decode(text.encode("latin-1"))
+    assert decoded == text and "utf-8" not in encoding
