@@ -69,19 +69,6 @@ def _inscriptis(html: str) -> str:
     return get_text(html)
 
 
-def _w3m(html: str, columns: int = 10_000) -> str:
-    if shutil.which("w3m") is None:
-        raise RendererMissing("w3m is not installed (apt-get install w3m)")
-    done = subprocess.run(
-        ["w3m", "-dump", "-T", "text/html", "-I", "utf-8", "-O", "utf-8", "-cols", str(columns)],
-        input=html.encode("utf-8", errors="replace"),
-        capture_output=True,
-        check=True,
-        timeout=60,
-    )
-    return done.stdout.decode("utf-8", errors="replace")
-
-
 # A <meta> naming the page's charset ("charset=iso-8859-1", "charset='windows-1252'").
 _META_CHARSET = re.compile(r"""(<meta\b[^>]*?charset\s*=\s*["']?)[\w.:-]+""", re.IGNORECASE)
 
@@ -91,7 +78,8 @@ def _dump_with(program: str, args: list[str], html: str) -> str:
     if shutil.which(program) is None:
         raise RendererMissing(f"{program} is not installed (apt-get install {program})")
     # lynx and elinks believe a <meta> charset over what they are told on the command line, so
-    # the page's own declaration (of the bytes it was decoded from) is rewritten to match.
+    # the page's own declaration (of the bytes it was decoded from) is rewritten to match
+    # (w3m's -I wins over the page; the rewrite leaves its dump as it was).
     html = _META_CHARSET.sub(r"\1utf-8", html)
     done = subprocess.run(
         [program, *args],
@@ -101,6 +89,11 @@ def _dump_with(program: str, args: list[str], html: str) -> str:
         timeout=60,
     )
     return done.stdout.decode("utf-8", errors="replace")
+
+
+def _w3m(html: str, columns: int = 10_000) -> str:
+    return _dump_with("w3m", ["-dump", "-T", "text/html", "-I", "utf-8", "-O", "utf-8",
+                              "-cols", str(columns)], html)  # fmt: skip
 
 
 def _lynx(html: str) -> str:
