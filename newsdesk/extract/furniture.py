@@ -34,8 +34,8 @@ READ_ALSO = (
     # The same in other languages: German, French, Spanish, Portuguese, Italian, Dutch,
     # Indonesian, Turkish, Russian, Arabic ...
     "lesen sie auch", "mehr zum thema", "à lire aussi", "a lire aussi", "lire aussi", "voir aussi",
-    "lea también", "lee también", "leia também", "veja também", "leggi anche", "lees ook",
-    "baca juga", "ayrıca oku", "читайте также", "إقرأ أيضا", "اقرأ أيضا", "إقرأ أيضاً",
+    "lea también", "lee también", "mira también", "leia também", "veja também", "leggi anche",
+    "lees ook", "baca juga", "ayrıca oku", "читайте также", "إقرأ أيضا", "اقرأ أيضا", "إقرأ أيضاً",
     "اقرأ أيضاً",
     # ... Finnish, Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian, Croatian
     # and Serbian, Slovenian, Ukrainian, Bulgarian, Greek, Vietnamese, Albanian, Hebrew,

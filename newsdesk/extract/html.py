@@ -33,6 +33,12 @@ from newsdesk.extract.html_article import (
     visible_tags,
 )
 from newsdesk.extract.html_body import BodyEvidence, common_ancestor, is_prose, select_body
+from newsdesk.extract.html_cleanup import (
+    credited_caption,
+    drop_closing_promos,
+    drop_repeats,
+    is_read_also,
+)
 from newsdesk.extract.html_dom import (
     HEADING_TAGS,
     Block,
@@ -54,7 +60,7 @@ from newsdesk.extract.html_meta import (
 )
 from newsdesk.extract.html_related import Unit, read_units, split_digest
 from newsdesk.extract.language import guess_language
-from newsdesk.records import Article, Page
+from newsdesk.records import Article, Image, Page
 
 # Inserts inside a body that point elsewhere: "Read more: ...", "Related News", "See also"
 # (and, through READ_ALSO_START, the same in the other languages the readers know).
@@ -124,22 +130,33 @@ def _is_insert(block: Block, text: str) -> bool:
     return len(text.split()) <= 6 or ":" in text[:25] or block.link_density > 0.3
 
 
-def _clean_body(body: list[Block]) -> list[Block]:
-    """Drop inserts that point to other articles, and the link list a "Related" heading opens."""
+def _clean_body(body: list[Block], captions: list[Image]) -> list[Block]:
+    """Drop inserts that point to other articles, and the link list a "Related" heading opens;
+    captions written as paragraphs go to ``captions``."""
     kept: list[Block] = []
     in_insert_list = False
     for block in body:
         text = block.text
-        if _is_insert(block, text):
+        if (caption := credited_caption(block)) is not None:
+            captions.append(caption)
+            continue
+        if _is_insert(block, text) or is_read_also(block):
             in_insert_list = block.is_heading or len(text.split()) <= 4
             continue
         if in_insert_list and (block.in_list or block.link_density > 0.5 or block.is_heading):
             continue
         in_insert_list = False
         kept.append(block)
+    kept = drop_closing_promos(kept)
     while kept and kept[-1].is_heading:  # a heading with nothing after it heads something else
         kept.pop()
     return kept
+
+
+def _with_captions(found: list[Image], captions: list[Image]) -> list[Image]:
+    """The captions read from caption markup, then those written as credited paragraphs."""
+    known = {i.caption for i in found}
+    return [*found, *(c for c in captions if c.caption not in known)]
 
 
 def _published(
@@ -234,7 +251,8 @@ def read_html(
     selection = select_body(segmentation, evidence, _trafilatura_text)
     selected = selection.blocks
     title = _title(index, declared, selected)
-    body = _clean_body([b for b in selected if b.text != title])
+    captions: list[Image] = []
+    body = _clean_body([b for b in selected if b.text != title], captions)
     page.ticker = read_ticker(segmentation.tickers)
     prose_chars = sum(text_weight(b.text) for b in body if is_prose(b))
     if prose_chars < _MIN_ARTICLE_CHARS and not (declared.is_article and prose_chars):
@@ -257,7 +275,9 @@ def read_html(
     )
     frame = article_scope(scope)
     standfirst, body = _standfirst(declared.description, body, header.blocks, published_text)
-    body = [b for b in body if b.index not in header.blocks and b.text != published_text]
+    body = drop_repeats(
+        [b for b in body if b.index not in header.blocks and b.text != published_text]
+    )
     authors = declared.authors or split_byline(header.byline)
     article = Article(
         role="main",
@@ -273,7 +293,7 @@ def read_html(
         shares=header.shares,
         section=declared.section,
         tags=visible_tags(frame) or declared.tags,
-        images=images(frame),
+        images=_with_captions(images(frame), captions),
         headings=[b.text for b in body if b.tag in HEADING_TAGS],
         url=page_url,
         language=declared.language or guess_language(" ".join(b.text for b in body)),

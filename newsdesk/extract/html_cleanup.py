@@ -1,0 +1,108 @@
+"""Furniture the body reader's choice still holds, recognised by its shape in any markup:
+captions written as paragraphs with a photo credit ("... — Foto: Ana Lima/G1"), a "Read also"
+label glued to its link, the call to subscribe that closes many articles, and a paragraph
+printed twice (a lead shown as a heading, then again as the first paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.extract.furniture import READ_ALSO, any_of
+from newsdesk.extract.html_dom import Block, names_match, word_pattern
+from newsdesk.records import Image
+
+# A caption's credit closes it after a dash, slash, bar or inside brackets: "— Foto: X/G1",
+# "/ Фото РБК", "(Photo: Reuters)". Running prose does not end that way.
+_CAPTION_CREDIT = re.compile(
+    r"(?:\s[—–|/-]\s*|\(\s*)(?:photo(?:graph)?|image|picture|credit|foto|bild|imagem|imagen|"
+    r"crédito|фото|φωτο|zdjęcie)s?\s*(?::|by\b|\s)\s*([^.!?()]{1,60}?)\)?\s*\.?$",
+    re.IGNORECASE,
+)
+_CAPTION_MAX_CHARS = 400
+# "Read also" in front of the linked title, with no colon between ("Читайте також <a>...</a>").
+_READ_ALSO_LEAD = re.compile(r"^(?:" + any_of(*READ_ALSO) + r")\s", re.IGNORECASE)
+# A paragraph named like a "Read also" box by its own class or id.
+_READ_ALSO_NAME = word_pattern(
+    frozenset({"read-also", "readalso", "also-read", "alsoread", "see-also", "seealso"})
+)
+# What a closing call to subscribe or follow says; a story's own last paragraph may say one
+# of these, never three.
+_PROMO_CUES = (
+    re.compile(r"\bsubscri(?:be|ption)\b", re.I),
+    re.compile(r"\bnewsletters?\b", re.I),
+    re.compile(r"\binbox\b", re.I),
+    re.compile(r"\bsign(?:ing)? up\b", re.I),
+    re.compile(r"\bfollow (?:us|\S+) on\b", re.I),
+    *(
+        re.compile(rf"\b{network}\b", re.I)
+        for network in ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok")
+    ),
+)
+_PROMO_MIN_CUES = 3
+_PROMO_MAX_CHARS = 400
+# Repeats shorter than this may be a refrain the story itself repeats ("No.", a chorus).
+_REPEAT_MIN_WORDS = 8
+_NON_WORD = re.compile(r"\W+")
+
+
+def credited_caption(block: Block) -> Image | None:
+    """The caption a short block is, when it ends with a photo credit and an image sits in it
+    or beside it (a caption written as a paragraph, with no <figure> or caption class)."""
+    text = block.text
+    if len(text) > _CAPTION_MAX_CHARS or (match := _CAPTION_CREDIT.search(text)) is None:
+        return None
+    if match.start() == 0:
+        return None  # a credit alone is not a caption of anything
+    element = block.element
+    parent = element.getparent()
+    near = element if parent is None else parent
+    if next(near.iter("img", "picture", "video"), None) is None:
+        return None
+    return Image(caption=text[: match.start()].strip(), credit=match.group(1).strip())
+
+
+def is_read_also(block: Block) -> bool:
+    """A "Read also" paragraph: so named, or its label glued to a linked title."""
+    if names_match(block.element, _READ_ALSO_NAME):
+        return True
+    return block.link_density > 0.5 and _READ_ALSO_LEAD.match(block.text) is not None
+
+
+def is_promo(text: str) -> bool:
+    """Whether a paragraph is a call to subscribe or follow the outlet."""
+    if len(text) > _PROMO_MAX_CHARS:
+        return False
+    return sum(1 for cue in _PROMO_CUES if cue.search(text)) >= _PROMO_MIN_CUES
+
+
+def drop_closing_promos(body: list[Block]) -> list[Block]:
+    """The body without the calls to subscribe that close it."""
+    end = len(body)
+    while end > 1 and is_promo(body[end - 1].text):
+        end -= 1
+    return body[:end]
+
+
+def _words_only(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip().lower()
+
+
+def drop_repeats(body: Sequence[Block]) -> list[Block]:
+    """The body with each paragraph once: a paragraph the next one opens with (a lead shown
+    twice) and a paragraph already given earlier are left out."""
+    words = [_words_only(b.text) for b in body]
+    seen: set[str] = set()
+    kept: list[Block] = []
+    for i, block in enumerate(body):
+        told = words[i]
+        if told.count(" ") + 1 >= _REPEAT_MIN_WORDS:
+            if told in seen:
+                continue
+            following = words[i + 1] if i + 1 < len(body) else ""
+            if len(following) > len(told) and following.startswith(told):
+                continue
+            seen.add(told)
+        kept.append(block)
+    return kept

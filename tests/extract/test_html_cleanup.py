@@ -1,0 +1,107 @@
+"""Furniture left inside a chosen body, recognised by its shape, on pages of fictional outlets:
+captions written as credited paragraphs, "Read also" labels glued to their link, a closing
+call to subscribe, a lead printed twice."""
+
+from __future__ import annotations
+
+from newsdesk.extract.core import extract
+from newsdesk.records import Article, Capture
+
+STORY = [
+    "The lighthouse keepers of Cape Morrow voted on Friday to open the tower to visitors "
+    "again, three winters after a storm cracked the lantern room and closed the stairs.",
+    "The keepers' guild said the repairs, paid for by a harbour levy, had been finished in "
+    "the spring and that the stairs were now safer than at any time since they were built.",
+    "Visitors will climb in groups of twelve, twice a day, and a small museum of lamps and "
+    "logbooks will open in the old oil store beside the tower at the end of the month.",
+    "The guild's chair, Orla Penhallow, said the first tickets had sold out within an hour "
+    "and that a waiting list would open on the Morrow Courier's site next week.",
+]
+
+
+def read(*inner: str) -> Article:
+    html = (
+        "<html><head><title>Cape Morrow tower reopens - Morrow Courier</title></head><body>"
+        "<h1>Cape Morrow tower reopens</h1><article><div class='story'>"
+        + "".join(inner)
+        + "</div></article></body></html>"
+    )
+    page = extract(Capture(source="morrow.html", data=html.encode(), content_type="text/html"))
+    return page.articles[0]
+
+
+def paragraphs(texts: list[str]) -> list[str]:
+    return [f"<p>{t}</p>" for t in texts]
+
+
+def test_a_paragraph_ending_with_a_photo_credit_beside_an_image_is_a_caption() -> None:
+    caption = "The lantern room after the storm — Foto: Ines Varga/Morrow Courier"
+    article = read(
+        *paragraphs(STORY[:2]),
+        "<div class='media'><div><img src='a.jpg' alt='x'></div>"
+        f"<p class='desc'>{caption}</p></div>",
+        *paragraphs(STORY[2:]),
+    )
+    assert "Foto" not in article.body
+    assert article.body.split("\n\n") == STORY
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("The lantern room after the storm", "Ines Varga/Morrow Courier")
+    ]
+
+
+def test_a_credit_shape_without_an_image_stays_in_the_body() -> None:
+    ending = "The guild thanked the town for its patience — photo albums of the old tower."
+    # No image anywhere near: a sentence, not a caption (and no credit shape at its end).
+    article = read(*paragraphs([*STORY, ending]))
+    assert article.body.endswith(ending)
+
+
+def test_a_read_also_label_glued_to_its_link_is_left_out() -> None:
+    article = read(
+        *paragraphs(STORY[:2]),
+        "<p>Читайте також <a href='/other'>Маяк на мисі Морроу: історія сторожів</a></p>",
+        "<p>Mira también</p>",
+        *paragraphs(STORY[2:]),
+    )
+    assert article.body.split("\n\n") == STORY
+
+
+def test_a_paragraph_named_read_also_is_left_out() -> None:
+    article = read(
+        *paragraphs(STORY[:2]),
+        "<p class='read-also'>On the topic <a href='/other'>Harbour levy passes</a></p>",
+        *paragraphs(STORY[2:]),
+    )
+    assert article.body.split("\n\n") == STORY
+
+
+def test_a_closing_call_to_subscribe_and_follow_is_left_out() -> None:
+    promo = (
+        "Get the best of the Morrow Courier delivered to your inbox - subscribe to Courier "
+        "Dawn. Follow the Courier on Twitter, Instagram and Facebook."
+    )
+    article = read(*paragraphs([*STORY, promo]))
+    assert article.body.split("\n\n") == STORY
+
+
+def test_a_last_paragraph_that_mentions_one_network_is_the_story() -> None:
+    ending = (
+        "Ms Penhallow said the guild would post the tower's opening hours on Facebook "
+        "before the first visitors arrive."
+    )
+    article = read(*paragraphs([*STORY, ending]))
+    assert article.body.endswith(ending)
+
+
+def test_a_lead_printed_again_as_the_first_paragraph_is_given_once() -> None:
+    lead = STORY[0].replace("Friday to", "Friday to ")  # spacing differs; words do not
+    article = read(
+        f"<h2>{lead}</h2>", "<p>" + STORY[0] + " " + STORY[1] + "</p>", *paragraphs(STORY[2:])
+    )
+    assert article.body.split("\n\n") == [STORY[0] + " " + STORY[1], *STORY[2:]]
+    assert article.headings == []
+
+
+def test_a_paragraph_given_twice_is_kept_once() -> None:
+    article = read(*paragraphs([*STORY[:3], STORY[1], STORY[3]]))
+    assert article.body.split("\n\n") == STORY
