@@ -15,13 +15,15 @@ from newsdesk.eval.metrics import combine, score_page
 
 AEB = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "aeb"
 
-# Measured 2026-11-21: F1 0.9822, precision 0.9794, recall 0.9850 (93 pages) once "Leggi anche"
+# Measured 2026-11-21, seventh session: F1 0.9841, precision 0.9838, recall 0.9845, once credited
+# captions, closing calls to subscribe, "read also" labels and repeated paragraphs leave a body
+# (newsdesk/extract/html_cleanup.py). Earlier: F1 0.9822, P 0.9794, R 0.9850 once "Leggi anche"
 # and its title leave a body as "Read also" boxes do in English (the gold keeps that one); F1
 # 0.9828, P 0.9795, R 0.9861 before; before that day's
 # speed-ups (trafilatura consulted only where our own reading is unclear) F1 0.9826, P 0.9783,
 # R 0.9870.
-HTML_F1_FLOOR = 0.975
-HTML_PRECISION_FLOOR = 0.970
+HTML_F1_FLOOR = 0.980
+HTML_PRECISION_FLOOR = 0.978
 HTML_RECALL_FLOOR = 0.978
 
 pytestmark = pytest.mark.skipif(
