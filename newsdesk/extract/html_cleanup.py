@@ -21,6 +21,9 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_MAX_CHARS = 400
+# A line that opens with a numeric date (and often a time and the source) is the story's
+# dateline, whatever photo credit it also names.
+_OPENS_WITH_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 # "Read also" in front of the linked title, with no colon between ("Читайте також <a>...</a>").
 _READ_ALSO_LEAD = re.compile(r"^(?:" + any_of(*READ_ALSO) + r")\s", re.IGNORECASE)
 # A paragraph named like a "Read also" box by its own class or id.
@@ -55,6 +58,8 @@ def credited_caption(block: Block) -> Image | None:
         return None
     if match.start() == 0:
         return None  # a credit alone is not a caption of anything
+    if _OPENS_WITH_DATE.match(text):
+        return None  # "22/11/2020 - 04:30 - Source: X - Photo: Y": the story's dateline
     element = block.element
     parent = element.getparent()
     near = element if parent is None else parent

@@ -49,6 +49,18 @@ def test_a_paragraph_ending_with_a_photo_credit_beside_an_image_is_a_caption() -
     ]
 
 
+def test_a_dateline_that_names_the_photo_credit_is_no_caption() -> None:
+    dateline = "21/11/2031 - 04:30 - Source: Morrow Wire - Foto: Ines Varga/Morrow Courier"
+    article = read(
+        *paragraphs(STORY[:2]),
+        "<div class='media'><div><img src='a.jpg' alt='x'></div>"
+        f"<p class='desc'>{dateline}</p></div>",
+        *paragraphs(STORY[2:]),
+    )
+    assert all(dateline not in (i.caption or "") + " " + (i.credit or "") for i in article.images)
+    assert not any((i.caption or "").startswith("21/11/2031") for i in article.images)
+
+
 def test_a_credit_shape_without_an_image_stays_in_the_body() -> None:
     ending = "The guild thanked the town for its patience — photo albums of the old tower."
     # No image anywhere near: a sentence, not a caption (and no credit shape at its end).
