@@ -29,15 +29,10 @@ def warm_up() -> None:
     dateparser's patterns for the languages we read (about 0.4 s of CPU, 0.3 s of it
     dateparser's). A cost of starting, not of pages: paid once by a process, or once by a parent
     before it forks workers, which then share what it loaded."""
-    from htmldate.extractors import month_words
-
     from newsdesk.extract import html, text  # noqa: F401  (imported for their side: loading)
     from newsdesk.extract.dates import prepare
 
     prepare()
-    # htmldate's table of month names in every dateparser locale (~0.1 s: it loads all ~200
-    # locales), built on the first page its extensive search reaches: once here, not per worker.
-    month_words()
 
 
 def settle_heap() -> None:

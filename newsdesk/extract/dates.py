@@ -349,6 +349,12 @@ def prepare() -> None:
     # in each worker on its first page in that language. Numbers read in every language.
     for language in KNOWN_LANGUAGES:
         _narrowed_parser((language,)).get_date_data(_WARM_UP[-1])
+    # htmldate's table of month names in every dateparser locale (~0.1 s: it loads all ~200
+    # locales), built on the first page its extensive search reaches. Kept here, beside the
+    # other reliance on htmldate's internals (narrowed_htmldate).
+    from htmldate.extractors import month_words
+
+    month_words()
 
 
 @lru_cache(maxsize=32)
