@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import pickle
 
 import pytest
 from sqlalchemy import text
@@ -24,6 +26,18 @@ def test_capture_is_content_addressed(store) -> None:
     assert (
         back.data == capture.data and back.source == "a.html" and back.content_type == "text/html"
     )
+
+
+def test_capture_hash_follows_its_bytes() -> None:
+    """The hash is kept once worked out, but bytes replaced afterwards (the news-please reader
+    does that) are hashed anew, and a pickled capture brings a hash that still fits."""
+    capture = Capture(source="a.html", data=b"<p>first</p>")
+    assert capture.sha256 == hashlib.sha256(b"<p>first</p>").hexdigest()
+    capture.data = b"<p>second</p>"
+    assert capture.sha256 == hashlib.sha256(b"<p>second</p>").hexdigest()
+    copy = pickle.loads(pickle.dumps(capture))
+    assert copy.sha256 == capture.sha256 and copy == capture
+    assert dataclasses.asdict(copy).keys() == {f.name for f in dataclasses.fields(Capture)}
 
 
 def test_driver_statements_run_in_the_callers_transaction(store) -> None:
