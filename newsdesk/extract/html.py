@@ -49,6 +49,7 @@ from newsdesk.extract.html_dom import (
     segment,
     text_weight,
     visible_text,
+    words_only,
 )
 from newsdesk.extract.html_lists import read_link_lists, read_ticker
 from newsdesk.extract.html_meta import (
@@ -386,7 +387,7 @@ def _standfirst(
     )
     told = _words_only(description)
     for block in body[:3]:
-        text = _words_only(block.text)
+        text = words_only(block)
         if _is_prefix(told, text) or _is_prefix(text, told):
             if block.index < header_end:
                 return block.text, [b for b in body if b is not block]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.extract.furniture import READ_ALSO, any_of
-from newsdesk.extract.html_dom import Block, names_match, word_pattern
+from newsdesk.extract.html_dom import Block, names_match, word_pattern, words_only
 from newsdesk.records import Image
 
 # A caption's credit closes it after a dash, slash, bar or inside brackets: "— Foto: X/G1",
@@ -47,7 +47,6 @@ _PROMO_MIN_CUES = 3
 _PROMO_MAX_CHARS = 400
 # Repeats shorter than this may be a refrain the story itself repeats ("No.", a chorus).
 _REPEAT_MIN_WORDS = 8
-_NON_WORD = re.compile(r"\W+")
 
 
 def credited_caption(block: Block) -> Image | None:
@@ -90,24 +89,28 @@ def drop_closing_promos(body: list[Block]) -> list[Block]:
     return body[:end]
 
 
-def _words_only(text: str) -> str:
-    return _NON_WORD.sub(" ", text).strip().lower()
-
-
 def drop_repeats(body: Sequence[Block]) -> list[Block]:
     """The body with each paragraph once: a paragraph the next one opens with (a lead shown
-    twice) and a paragraph already given earlier are left out."""
-    words = [_words_only(b.text) for b in body]
+    twice) and a paragraph already given earlier are left out.
+
+    Only paragraphs of _REPEAT_MIN_WORDS words or more are compared, and only they need their
+    words joined: a paragraph opening with such a one has at least as many words."""
     seen: set[str] = set()
     kept: list[Block] = []
+    last = len(body) - 1
+    told_next: str | None = None  # the next paragraph's words, when joined already
     for i, block in enumerate(body):
-        told = words[i]
-        if told.count(" ") + 1 >= _REPEAT_MIN_WORDS:
+        told, told_next = told_next, None
+        size = len(block.words)
+        if size >= _REPEAT_MIN_WORDS:
+            if told is None:
+                told = words_only(block)
             if told in seen:
                 continue
-            following = words[i + 1] if i + 1 < len(body) else ""
-            if len(following) > len(told) and following.startswith(told):
-                continue
+            if i < last and len(body[i + 1].words) >= size:
+                told_next = words_only(body[i + 1])
+                if len(told_next) > len(told) and told_next.startswith(told):
+                    continue
             seen.add(told)
         kept.append(block)
     return kept

@@ -328,6 +328,12 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
+def words_only(block: Block) -> str:
+    """The block's words, lowercase, one space between: its text with every non-word run made
+    a space, stripped and lowercased, built from its word tokens (most blocks have them)."""
+    return " ".join(block.words).lower()
+
+
 def text_weight(text: str) -> int:
     """Length in Latin-script characters: a Chinese or Japanese character carries about as
     much as a short word, so it counts three."""

@@ -4,7 +4,12 @@ call to subscribe, a lead printed twice."""
 
 from __future__ import annotations
 
+import random
+import re
+
 from newsdesk.extract.core import extract
+from newsdesk.extract.html_cleanup import drop_repeats
+from newsdesk.extract.html_dom import Block, parse_html, segment
 from newsdesk.records import Article, Capture
 
 STORY = [
@@ -117,3 +122,61 @@ def test_a_lead_printed_again_as_the_first_paragraph_is_given_once() -> None:
 def test_a_paragraph_given_twice_is_kept_once() -> None:
     article = read(*paragraphs([*STORY[:3], STORY[1], STORY[3]]))
     assert article.body.split("\n\n") == STORY
+
+
+def _plain_drop_repeats(body: list[Block]) -> list[Block]:
+    """drop_repeats as first written: every paragraph's text with each non-word run replaced
+    by a space, compared whole."""
+
+    def told(text: str) -> str:
+        return re.sub(r"\W+", " ", text).strip().lower()
+
+    words = [told(b.text) for b in body]
+    seen: set[str] = set()
+    kept = []
+    for i, block in enumerate(body):
+        if words[i].count(" ") + 1 >= 8:
+            if words[i] in seen:
+                continue
+            following = words[i + 1] if i + 1 < len(body) else ""
+            if len(following) > len(words[i]) and following.startswith(words[i]):
+                continue
+            seen.add(words[i])
+        kept.append(block)
+    return kept
+
+
+# Paragraphs that repeat one another give or take case, punctuation and spacing, open one
+# another (at a word's end or inside a word), or fall short of eight words.
+_VARIANTS = [
+    STORY[0],
+    STORY[0].upper(),
+    STORY[0].replace(",", " —").replace("  ", " "),
+    STORY[0] + " " + STORY[1],
+    STORY[0] + "s and more",
+    STORY[0].removesuffix(".") + "way.",
+    STORY[1],
+    "« " + STORY[1] + " »",
+    "Ο ΦΎΛΑΚΑΣ ΤΟΥ ΦΆΡΟΥ ΕΊΠΕ ΌΤΙ Ο ΠΎΡΓΟΣ ΘΑ ΑΝΟΊΞΕΙ ΞΑΝΆ ΣΕ ΛΊΓΟ",
+    "Ο φύλακας του φάρου είπε ότι ο πύργος θα ανοίξει ξανά σε λίγο",
+    "Ο φύλακας του φάρου είπε ότι ο πύργος θα ανοίξει ξανά σε λίγο καιρό, όπως πάντα.",
+    "Seven words only, said the guild today.",
+    "Eight words here, said the guild on Friday.",
+    "Seven words only, said the guild today. Eight now.",
+    "No.",
+    "No.",
+]
+
+
+def test_drop_repeats_keeps_what_comparing_whole_normalised_texts_keeps() -> None:
+    html = "<html><body>" + "".join(f"<p>{t}</p>" for t in _VARIANTS) + "</body></html>"
+    root = parse_html(html)
+    assert root is not None
+    pool = segment(root).blocks
+    assert [b.text for b in pool] == _VARIANTS
+    draw = random.Random(7)
+    for _ in range(400):
+        body = [draw.choice(pool) for _ in range(draw.randint(0, 8))]
+        for block in body:  # word tokens not yet counted, as for a heading
+            block._words = None if draw.random() < 0.3 else block.words
+        assert drop_repeats(body) == _plain_drop_repeats(body)

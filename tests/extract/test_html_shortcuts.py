@@ -381,6 +381,27 @@ def test_prose_and_text_weight_answer_as_the_regex_searches_do() -> None:
             assert block.words == re.findall(r"\w+", block.text)
 
 
+def test_words_only_is_the_text_with_non_word_runs_made_spaces() -> None:
+    from newsdesk.extract.html_dom import words_only
+
+    texts = [
+        "  «Ο ΦΎΛΑΚΑΣ», said the keeper — twice!  ",
+        "İSTANBUL_NEWS: 12,5 % of the Café's 3rd-floor stairs…",
+        "港口周二重新开放了。渡轮中午出发",
+        "\u00a0Tabs\tand\nbreaks\u2028too ",
+        "...",
+        "",
+    ]
+    for html in [*(f"<html><body><p>{t}</p></body></html>" for t in texts), *pages()]:
+        root = parse_html(html)
+        assert root is not None
+        for block in segment(root).blocks:
+            plain = re.sub(r"\W+", " ", block.text).strip().lower()
+            assert words_only(block) == plain
+            block._words = None  # counted again from the text
+            assert words_only(block) == plain
+
+
 def test_lean_copy_is_the_region_with_the_subtrees_holding_no_holder_dropped() -> None:
     from copy import deepcopy
 
