@@ -84,10 +84,14 @@ def signature(text: str) -> bytes | None:
     if not _enough_words(text):
         return None
     a, b = _permutations()
-    grams = shingles(text)
+    # shingles(text), UTF-8 encoded: each word encoded once rather than each shingle (UTF-8
+    # encodes a joined string as the join of its parts' encodings).
+    words = [word.encode() for word in _WORD.findall(text.casefold())]
+    grams = set(map(b" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))
     # crc32 is C and plenty for set resemblance; the premix makes up for its weak avalanche.
-    hashes = np.fromiter(map(zlib.crc32, map(str.encode, grams)), np.uint32, count=len(grams))
-    permuted = _premix(hashes)[:, np.newaxis] * a + b  # one row a shingle, wrapping mod 2**32
+    hashes = np.fromiter(map(zlib.crc32, grams), np.uint32, count=len(grams))
+    permuted = _premix(hashes)[:, np.newaxis] * a  # one row a shingle, wrapping mod 2**32
+    permuted += b  # in place: one array of a row per shingle, not two
     return permuted.min(axis=0).astype(np.uint64).tobytes()
 
 
