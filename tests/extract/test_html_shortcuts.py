@@ -402,6 +402,56 @@ def test_words_only_is_the_text_with_non_word_runs_made_spaces() -> None:
             assert words_only(block) == plain
 
 
+def test_word_patterns_find_what_the_plain_alternation_of_their_words_finds() -> None:
+    from newsdesk.extract import html_article, html_cleanup, html_dom, html_lists
+    from newsdesk.extract.html_dom import word_pattern
+
+    word_sets = [
+        html_dom._CHROME_WORDS,
+        frozenset({"ticker", "breaking", "marquee", "urgent", "newsticker", "livebar"}),
+        html_lists._SECTION_WORDS,
+        frozenset({"title", "heading", "header", "label", "hed", "hd", "head"}),
+        frozenset({"caption", "figcaption", "imagecaption"}),
+        frozenset({"read-also", "readalso", "also-read", "alsoread", "see-also", "seealso"}),
+    ]
+    # The module patterns are built by word_pattern from these sets.
+    assert html_dom._CHROME_NAME.pattern == word_pattern(html_dom._CHROME_WORDS).pattern
+    assert html_lists._TITLE_NAME.pattern == word_pattern(word_sets[3]).pattern
+    assert html_article._CAPTION_NAME.pattern == word_pattern(word_sets[4]).pattern
+    assert html_cleanup._READ_ALSO_NAME.pattern == word_pattern(word_sets[5]).pattern
+    names = [
+        "most-read box",
+        "mostread",
+        "xnav",
+        "nav2",
+        "nav_bar",
+        "é-nav",
+        "ad",
+        "adslot-top",
+        "read-also-box",
+        "head",
+        "heade",
+        "hd-x",
+        "figcaption",
+        "breaking-news",
+        "",
+    ]
+    for html in pages():
+        root = parse_html(html)
+        assert root is not None
+        for el in root.iter(etree.Element):
+            names.append(f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+    for words in word_sets:
+        plain = re.compile(
+            r"(?<![a-z0-9])(?:"
+            + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+            + r")(?![a-z0-9])"
+        )
+        grouped = word_pattern(words)
+        for name in names:
+            assert (grouped.search(name) is None) == (plain.search(name) is None), name
+
+
 def test_lean_copy_is_the_region_with_the_subtrees_holding_no_holder_dropped() -> None:
     from copy import deepcopy
 
