@@ -12,7 +12,7 @@ from operator import attrgetter, eq, is_not
 from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
 from newsdesk.extract.profile import SiteProfile
-from newsdesk.extract.text import keywords, page_scan, shapes
+from newsdesk.extract.text import keywords, line_model, page_scan, shapes
 from newsdesk.extract.text.body import build_article
 from newsdesk.extract.text.lines import Line, normalise, traits_of
 from newsdesk.extract.text.region import (
@@ -265,7 +265,9 @@ def _read(
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
     weighed = weigh(lines, scores, marked)
-    region = _grown(lines, weighed, choose_region(lines, weighed))
+    # The hand scores' choice, unless the learned line scores find no story in it and one
+    # elsewhere (line_model.py).
+    region = _grown(lines, weighed, line_model.choose(lines, scores, weighed, choose_region))
     article, header_start, after = _article_at(lines, region, now, ticker_lines)
     # The net under the choice: no body, or one that reads like chrome, while a run of story
     # prose stands elsewhere on the page.

@@ -38,6 +38,14 @@ def line_score(line: Line) -> float:
     return bulleted if line.bullet else plain
 
 
+def line_score_parts(traits: Traits) -> tuple[float | None, float, float]:
+    """_score_parts of a text, worked out once (kept on its Traits)."""
+    parts = traits.score
+    if parts is None:
+        parts = traits.score = _score_parts(traits)
+    return parts
+
+
 def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
     """The score a text settles whatever its line (a rule, a list header, a footer), else its
     score as a plain line and as a list item: worked out once per text (see Traits).
@@ -296,6 +304,17 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     candidates = candidate_regions(scores)
     if not candidates:
         return None
+    comments_at = _comments_at(lines)
+    best, best_value = None, 0.0
+    for span in candidates:
+        value = _value(lines, scores, span, comments_at)
+        if value > best_value:
+            best, best_value = span, value
+    return best
+
+
+def _comments_at(lines: list[Line]) -> int:
+    """Where readers' comments (or the page's notes on the story) begin, else the page's end."""
     # The fact as the page scan settled it (most lines), else asked.
     markers = [
         i
@@ -305,18 +324,25 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     ]
     # A marker in the menus above any prose ("About us"), or in the header under a standfirst
     # (a link to the comments), is not where comments begin: some of the story comes first.
-    comments_at = _comments_start(lines, markers)
-    best, best_value = None, 0.0
-    for span in candidates:
-        value = sum(scores[span[0] : span[1]])
-        if span[0] > comments_at:
-            value *= 0.03  # readers' comments, however long, are not the story
-        value *= 1.0 - 0.7 * _teaser_share(lines, span)
-        if _has_header(lines, span[0]):
-            value *= 1.5
-        if value > best_value:
-            best, best_value = span, value
-    return best
+    return _comments_start(lines, markers)
+
+
+def _value(
+    lines: list[Line], scores: list[float], span: tuple[int, int], comments_at: int
+) -> float:
+    value = sum(scores[span[0] : span[1]])
+    if span[0] > comments_at:
+        value *= 0.03  # readers' comments, however long, are not the story
+    value *= 1.0 - 0.7 * _teaser_share(lines, span)
+    if _has_header(lines, span[0]):
+        value *= 1.5
+    return value
+
+
+def stretch_value(lines: list[Line], scores: list[float], span: tuple[int, int]) -> float:
+    """What choose_region weighs `span` at among its candidates: its scores' sum, less for a
+    teaser list or readers' comments, more under a header."""
+    return _value(lines, scores, span, _comments_at(lines))
 
 
 _MAX_INSERT = 10  # lines an insert inside the body may take ("Related articles" and its links)

@@ -1,0 +1,374 @@
+"""Fit the text reader's learned line scorer (newsdesk/extract/text/line_model.json).
+
+    uv run python bench/train_line_model.py cache   # render the training dumps once (slow)
+    uv run python bench/train_line_model.py cv      # grouped cross-validation, no file written
+    uv run python bench/train_line_model.py fit     # fit on everything, write the model file
+
+A dev script, never on the run-time path. The training set is every line the text reader
+produces on:
+- the aeb pages (../shared/bench/aeb): the text-w3m and text-inscriptis dumps shipped with the
+  set, and the aeb HTML rendered by w3m at 80 columns, lynx and elinks, labelled by the gold
+  article body;
+- the EVEN half of ../shared/bench/dates, rendered by all five renderers of `newsdesk eval
+  unseen`, labelled by the HTML reader's body on the same HTML ("silver"), with the pages that
+  eval leaves out (no reference, or a rendering that lost the article) left out here too.
+The odd half of dates is held out: this script never reads it.
+
+A line's label is whether it is in the story: the share of its shingles (the metric's own,
+newsdesk/eval/metrics.py) found in the reference is at least one half; a line too short for one
+shingle is in if its words occur in that order in the reference. The features are the ones the
+reader computes at run time (line_model.features), so that training and reading agree.
+
+Cross-validation is grouped by page (a page's five renderings fall in one fold), and measures
+both the line classifier (log loss, accuracy) and the reader's F1 with the fold's model in
+place, on the pages of the fold it was not fitted on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import pickle
+import sys
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("NEWSDESK_PURE_PYTHON", "1")  # the sources, so the hook below is seen
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from newsdesk.eval import unseen  # noqa: E402
+from newsdesk.eval.extraction import main_body  # noqa: E402
+from newsdesk.eval.metrics import combine, score_page, shingles, tokens  # noqa: E402
+from newsdesk.extract.core import ExtractError, extract  # noqa: E402
+from newsdesk.records import Capture  # noqa: E402
+
+BENCH = REPO.parent / "shared" / "bench"
+CACHE = Path(os.environ.get("LINE_MODEL_CACHE", "/tmp/newsdesk-line-model/dumps.pkl"))
+RENDERERS = unseen.RENDERERS
+MODEL_FILE = REPO / "newsdesk" / "extract" / "text" / "line_model.json"
+
+
+# One training dump: where it came from, its rendering, the reference body and the dump's bytes.
+Dump = tuple[str, str, str, str, bytes]  # (set, page, renderer, reference, dump)
+
+
+def _aeb_dumps() -> list[Dump]:
+    gold = json.loads((BENCH / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    out: list[Dump] = []
+    for page in sorted(gold):
+        reference = gold[page]["articleBody"]
+        for renderer, folder in (("w3m", "text-w3m"), ("inscriptis", "text-inscriptis")):
+            path = BENCH / "aeb" / folder / f"{page}.txt"
+            if path.is_file():
+                out.append(("aeb", page, renderer, reference, path.read_bytes()))
+        html_path = BENCH / "aeb" / "html" / f"{page}.html.gz"
+        if html_path.is_file():
+            html = gzip.decompress(html_path.read_bytes())
+            for renderer in ("w3m-80", "lynx", "elinks"):
+                out.append(("aeb", page, renderer, reference, unseen.render(html, renderer)))
+    return out
+
+
+def _dates_dumps() -> list[Dump]:
+    out: list[Dump] = []
+    for name, html in unseen.load_pages(unseen.DEFAULT_DIR, "even"):  # never the odd half
+        silver = unseen._silver(name, html)
+        if silver is None:
+            continue
+        for renderer in RENDERERS:
+            dump = unseen.render(html, renderer)
+            if score_page(silver, dump.decode("utf-8", "replace")).recall < (
+                unseen.MIN_RENDERED_SHARE
+            ):
+                continue  # the rendering lost the article: the eval leaves it out too
+            out.append(("dates", name, renderer, silver, dump))
+    return out
+
+
+def cache() -> None:
+    dumps = _aeb_dumps() + _dates_dumps()
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    CACHE.write_bytes(pickle.dumps(dumps))
+    print(f"{len(dumps)} dumps cached in {CACHE}")
+
+
+def load_dumps() -> list[Dump]:
+    if not CACHE.is_file():
+        raise SystemExit(f"{CACHE}: no cached dumps (run `train_line_model.py cache` first)")
+    dumps: list[Dump] = pickle.loads(CACHE.read_bytes())
+    return dumps
+
+
+# ---- labels -------------------------------------------------------------------------------
+
+
+class Reference:
+    """The reference body's shingles and short n-grams, to label lines against."""
+
+    def __init__(self, text: str) -> None:
+        self.shingles = set(shingles(text))
+        words = tokens(text)
+        self.short = {tuple(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words))}
+
+    def covers(self, line: str) -> bool:
+        words = tokens(line)
+        if not words:
+            return False
+        if len(words) < 4:
+            return tuple(words) in self.short
+        found = shingles(line)
+        hit = sum(n for s, n in found.items() if s in self.shingles)
+        return hit * 2 >= sum(found.values())
+
+
+# ---- collecting the lines' features ---------------------------------------------------------
+
+Rows = list[tuple[list[float], int, float]]  # (features, label, weight)
+
+
+def collect(dump: Dump) -> Rows:
+    """Every line's features as the reader sees them, its label and its weight (words)."""
+    from newsdesk.extract.text import line_model
+
+    _, page, _, reference, data = dump
+    seen: list[tuple[list[str], list[list[float]]]] = []
+    real = line_model.choose
+
+    def record(lines, scores, weighed, hand):  # type: ignore[no-untyped-def]
+        seen.append(([x.text for x in lines], line_model.features(lines, scores, weighed)))
+        return real(lines, scores, weighed, hand)
+
+    line_model.choose = record  # type: ignore[assignment]
+    try:
+        extract(Capture(source=page + ".txt", data=data))
+    except ExtractError:
+        return []
+    finally:
+        line_model.choose = real  # type: ignore[assignment]
+    if not seen:
+        return []  # a digest page: no stretch chosen
+    texts, feats = seen[0]
+    ref = Reference(reference)
+    return [
+        (f, int(ref.covers(t)), float(max(1, len(tokens(t)))))
+        for t, f in zip(texts, feats, strict=True)
+    ]
+
+
+TABLE = CACHE.with_name("table.pkl")
+
+
+def table(dumps: list[Dump], fresh: bool = False) -> list[tuple[Dump, Rows]]:
+    """Every dump's rows; kept beside the dumps (`fresh`: computed again, after the features
+    changed)."""
+    if TABLE.is_file() and not fresh:
+        cached: list[tuple[Dump, Rows]] = pickle.loads(TABLE.read_bytes())
+        if len(cached) == len(dumps):
+            return cached
+    install_zero()
+    rows = [(d, collect(d)) for d in dumps]
+    TABLE.write_bytes(pickle.dumps(rows))
+    return rows
+
+
+# ---- the reader's F1 with a model in place ------------------------------------------------
+
+
+def reader_scores(dumps: list[Dump]) -> dict[tuple[str, str], list]:  # type: ignore[type-arg]
+    """Per (set, renderer): the pages' scores of the reader as it now stands."""
+    out: dict[tuple[str, str], list] = {}  # type: ignore[type-arg]
+    for kind, page, renderer, reference, data in dumps:
+        try:
+            body = main_body(extract(Capture(source=page + ".txt", data=data)))
+        except ExtractError:
+            body = ""
+        out.setdefault((kind, renderer), []).append(score_page(reference, body))
+    return out
+
+
+def report(scores: dict[tuple[str, str], list]) -> None:  # type: ignore[type-arg]
+    for key in sorted(scores):
+        total = combine(scores[key])
+        print(f"  {key[0]:5} {key[1]:10} F1 {total.f1:.4f}  P {total.precision:.4f}"
+              f"  R {total.recall:.4f}  ({total.pages} pages)")  # fmt: skip
+
+
+# ---- fitting ------------------------------------------------------------------------------
+
+
+def install(weights: list[float], intercept: float) -> None:
+    """Put a model in place of the file's for this process (the reader asks line_model.model)."""
+    from newsdesk.extract.text import line_model
+
+    fitted = line_model.LineModel(weights, intercept)
+    line_model.model = lambda: fitted  # type: ignore[assignment]
+
+
+def install_zero() -> None:
+    from newsdesk.extract.text import line_model
+
+    install([0.0] * len(line_model.FEATURES), 0.0)
+
+
+def arrays(rows: list[tuple[Dump, Rows]]):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    x, y, w, groups = [], [], [], []
+    for dump, page_rows in rows:
+        for f, label, weight in page_rows:
+            x.append(f)
+            y.append(label)
+            w.append(weight)
+            groups.append(f"{dump[0]}/{dump[1]}")
+    return np.array(x), np.array(y), np.array(w), np.array(groups)
+
+
+def fit_logistic(x, y, w, c: float = 1.0) -> tuple[list[float], float]:  # type: ignore[no-untyped-def]
+    """Weights over the raw features (the scaling folded in) and the intercept."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    clf = LogisticRegression(C=c, max_iter=2000)
+    clf.fit((x - mean) / scale, y, sample_weight=np.sqrt(w))
+    coef = clf.coef_[0] / scale
+    intercept = float(clf.intercept_[0] - (coef * mean).sum())
+    return [float(v) for v in coef], intercept
+
+
+def folds(groups, k: int = 5):  # type: ignore[no-untyped-def]
+    from sklearn.model_selection import GroupKFold
+
+    return list(GroupKFold(n_splits=k).split(groups, groups=groups))
+
+
+def cv(c: float = 1.0, boosted: bool = False, fresh: bool = False, reader: bool = True) -> None:
+    import numpy as np
+    from sklearn.metrics import log_loss, roc_auc_score
+
+    dumps = load_dumps()
+    rows = table(dumps, fresh)
+    x, y, w, groups = arrays(rows)
+    print(f"{len(y)} lines, {y.mean():.3f} in a story; {len(set(groups))} pages")
+    pred = np.zeros(len(y))
+    pred_gb = np.zeros(len(y))
+    for train, test in folds(groups):
+        coef, b = fit_logistic(x[train], y[train], w[train], c)
+        pred[test] = 1 / (1 + np.exp(-(x[test] @ np.array(coef) + b)))
+        if boosted:
+            from sklearn.ensemble import HistGradientBoostingClassifier
+
+            gb = HistGradientBoostingClassifier(max_iter=200, max_depth=4, learning_rate=0.1)
+            gb.fit(x[train], y[train], sample_weight=np.sqrt(w[train]))
+            pred_gb[test] = gb.predict_proba(x[test])[:, 1]
+    sets = [("logistic", pred)] + ([("boosted", pred_gb)] if boosted else [])
+    for name, p in sets:
+        acc = ((p > 0.5) == y).astype(float)
+        print(f"  {name}: log loss {log_loss(y, p, sample_weight=w):.4f}"
+              f"  AUC {roc_auc_score(y, p, sample_weight=w):.4f}"
+              f"  accuracy by words {np.average(acc, weights=w):.4f}")  # fmt: skip
+    if reader:
+        reader_cv(dumps, x, y, w, groups, c)
+
+
+def reader_cv(dumps, x, y, w, groups, c):  # type: ignore[no-untyped-def]
+    """The reader's F1 per (set, renderer) by the hand scores alone and with the model's net
+    (line_model.choose), each fold's pages read with the model fitted on the other folds."""
+    from newsdesk.extract.text import line_model
+
+    keys = [f"{d[0]}/{d[1]}" for d in dumps]
+    real = line_model.choose
+    modes = ("hand", "model")
+    scores: dict[str, dict[tuple[str, str], list]] = {m: {} for m in modes}  # type: ignore[type-arg]
+    order: dict[tuple[str, str], list[str]] = {}
+    for train, test in folds(groups):
+        coef, b = fit_logistic(x[train], y[train], w[train], c)
+        install(coef, b)
+        held = set(groups[test])
+        fold_dumps = [d for d, k in zip(dumps, keys, strict=True) if k in held]
+        for d in fold_dumps:
+            order.setdefault((d[0], d[2]), []).append(d[1])
+        for mode in modes:
+            if mode == "hand":
+                line_model.choose = lambda lines, scores, weighed, hand: hand(lines, weighed)  # type: ignore[assignment]
+            try:
+                for key, found in reader_scores(fold_dumps).items():
+                    scores[mode].setdefault(key, []).extend(found)
+            finally:
+                line_model.choose = real  # type: ignore[assignment]
+    for mode in modes:
+        print(f"reader, {mode}:")
+        report(scores[mode])
+    # The pages the net changes (of the training set only: the odd half is never read here).
+    changed = []
+    for key, pages in order.items():
+        for page, a, b in zip(pages, scores["hand"][key], scores["model"][key], strict=True):
+            delta = (a.fp + a.fn) - (b.fp + b.fn)
+            if abs(delta) > 0.005:
+                changed.append((delta, key, page))
+    for delta, key, page in sorted(changed):
+        print(f"  {delta:+.3f} {key[0]} {key[1]} {page}")
+    print(f"  the net: {sum(1 for c in changed if c[0] > 0)} pages better, "
+          f"{sum(1 for c in changed if c[0] < 0)} worse")  # fmt: skip
+
+
+def fit(c: float = 1.0) -> None:
+    """Fit on every line of the training set and write the model file."""
+    import datetime as dt
+
+    from newsdesk.extract.text import line_model
+
+    dumps = load_dumps()
+    rows = table(dumps)
+    x, y, w, groups = arrays(rows)
+    coef, b = fit_logistic(x, y, w, c)
+    renderings = Counter(f"{d[0]} {d[2]}" for d in dumps)
+    data = {
+        "format": line_model.FORMAT,
+        "model": f"logistic regression (scikit-learn LogisticRegression, L2, C={c:g}), "
+        "features standardised, the scaling folded into the weights; sample weight: "
+        "sqrt(words)",
+        "features": list(line_model.FEATURES),
+        "weights": [round(v, 6) for v in coef],
+        "intercept": round(b, 6),
+        "trained": {
+            "command": f"uv run python bench/train_line_model.py fit -c {c:g}",
+            "date": dt.date.today().isoformat(),
+            "data": "lines of ../shared/bench/aeb (gold) and of the even half of "
+            "../shared/bench/dates (the HTML reader's body), by renderer: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(renderings.items())),
+            "lines": len(y),
+            "pages": len(set(groups)),
+            "label": "half or more of the line's 4-token shingles in the reference body",
+        },
+    }
+    MODEL_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"{MODEL_FILE}: {len(y)} lines of {len(set(groups))} pages")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("step", choices=("cache", "cv", "fit", "score"))
+    parser.add_argument("-c", type=float, default=1.0, help="inverse regularisation")
+    parser.add_argument("--boosted", action="store_true", help="also cross-validate trees")
+    parser.add_argument("--fresh", action="store_true", help="compute the features again")
+    parser.add_argument("--lines-only", action="store_true", help="no reader CV (faster)")
+    args = parser.parse_args()
+    if args.step == "cache":
+        cache()
+    elif args.step == "cv":
+        cv(args.c, args.boosted, args.fresh, not args.lines_only)
+    elif args.step == "fit":
+        fit(args.c)
+    elif args.step == "score":
+        report(reader_scores(load_dumps()))
+
+
+if __name__ == "__main__":
+    main()

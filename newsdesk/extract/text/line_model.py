@@ -1,0 +1,362 @@
+"""A learned score for each line of a text dump: how likely it is the story's, as log-odds.
+
+The hand scores of region.py weigh each line by its shape with weights set by hand. Here the
+same facts (words, prose, stops, marks, chrome, the hand score itself), the line's place on the
+page and its neighbours' facts are weighed by a logistic regression fitted on the bench pages'
+lines (bench/train_line_model.py; the fitted numbers are in line_model.json beside this module,
+with the command and the data they came from). The model knows no words and no sites: only
+shapes, places and neighbours.
+
+Applied in plain Python (one dot product a line, no scikit-learn), so that reading stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable
+from functools import cache
+from operator import attrgetter, mul
+from pathlib import Path
+
+import numpy as np
+
+from newsdesk.extract import facts
+from newsdesk.extract.text import shapes
+from newsdesk.extract.text.lines import Line, Traits
+from newsdesk.extract.text.region import _BARRIER, line_score_parts, stretch_value
+
+MODEL_FILE = Path(__file__).with_name("line_model.json")
+_DIGIT = re.compile(r"\d")
+FORMAT = "newsdesk-line-model/1"
+
+# What a text says by itself, whatever its line and page (see _text_features).
+TEXT_FEATURES = (
+    "log_words", "prose", "ends_sentence", "hand_plus", "hand_minus", "hand_settled",
+    "list_header", "insert", "ruled_or_share", "image", "embedded", "chrome_word", "ticker",
+    "footer", "consent", "promo", "comments", "chrome_text", "title_like", "lower_start",
+    "ellipsis", "chars_per_word", "has_digit", "pipes",
+)  # fmt: skip
+# What the line is on its page: its marks, its place, its neighbours (see features).
+LINE_FEATURES = (
+    "repeated", "bullet", "indent", "blank_before", "score", "weighed", "discounted",
+    "position", "log_lines", "weight_above_share", "window3", "window10", "window_vs_best",
+    "from_best", "prose_share5", "prev_prose", "next_prose", "prev_score", "next_score",
+    "header_above", "title_above", "barriers_above",
+)  # fmt: skip
+FEATURES = TEXT_FEATURES + LINE_FEATURES
+
+
+class LineModelError(RuntimeError):
+    """The model file is missing or not a model this reader can apply."""
+
+
+class LineModel:
+    """A logistic regression over FEATURES: weights already divided by the features' scales,
+    the intercept already shifted by their means (see bench/train_line_model.py)."""
+
+    def __init__(self, weights: list[float], intercept: float) -> None:
+        if len(weights) != len(FEATURES):
+            raise ValueError(f"{len(weights)} weights for {len(FEATURES)} features")
+        self.text_weights = weights[: len(TEXT_FEATURES)]
+        self.line_weights = weights[len(TEXT_FEATURES) :]
+        self.intercept = intercept
+        # A text's share of the dot product, once per text: pages repeat their lines.
+        self.text_part: dict[Traits, float] = {}
+
+    def text_log_odds(self, traits: Traits, plain: float, settled: float | None) -> float:
+        part = self.text_part.get(traits)
+        if part is None:
+            part = sum(map(mul, self.text_weights, _text_features(traits, plain, settled)))
+            if len(self.text_part) > 65536:
+                self.text_part.clear()
+            self.text_part[traits] = part
+        return part
+
+
+def load(path: Path = MODEL_FILE) -> LineModel:
+    """The model in `path`; LineModelError names the file and what is wrong with it."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise LineModelError(
+            f"{path}: the text reader's line model is missing (bench/train_line_model.py fit)"
+        ) from exc
+    except (OSError, ValueError) as exc:
+        raise LineModelError(f"{path}: the line model is not readable JSON ({exc})") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise LineModelError(f"{path}: not a line model of format {FORMAT}")
+    names, weights, intercept = data.get("features"), data.get("weights"), data.get("intercept")
+    if names != list(FEATURES):
+        raise LineModelError(
+            f"{path}: the model's features are not the reader's (refit it: "
+            "bench/train_line_model.py fit)"
+        )
+    if not (
+        isinstance(weights, list)
+        and all(isinstance(w, int | float) and math.isfinite(w) for w in weights)
+        and isinstance(intercept, int | float)
+        and math.isfinite(intercept)
+    ):
+        raise LineModelError(f"{path}: the model's weights are not finite numbers")
+    return LineModel([float(w) for w in weights], float(intercept))
+
+
+@cache
+def model() -> LineModel:
+    return load()
+
+
+def _flag(fact: bool | None) -> float:
+    return 1.0 if fact else 0.0
+
+
+def _text_features(traits: Traits, plain: float, settled: float | None) -> list[float]:
+    """TEXT_FEATURES of one text: `plain` its hand score as a plain line, `settled` the score
+    it settles whatever its line (a barrier), if any (region._score_parts)."""
+    text, words = traits.text, traits.words
+    marks = traits.marks
+    if marks is None:
+        marks = shapes.marks_of(traits)
+    prose = traits.prose
+    if prose is None:
+        prose = traits.prose = shapes.is_prose_text(text, words)
+    chrome = traits.chrome
+    if chrome is None:
+        chrome = traits.chrome = shapes.chrome_text(traits)
+    hand = plain if settled is None else settled
+    short = words < 16
+    return [
+        math.log1p(words),
+        _flag(prose),
+        _flag(shapes.ends_sentence(text)),
+        min(max(hand, 0.0), 120.0) / 100.0,
+        max(min(hand, 0.0), -60.0) / 60.0,
+        _flag(settled is not None),
+        _flag(marks & (shapes.LIST | shapes.CONTINUE) != 0),
+        _flag(marks & (shapes.INSERT | shapes.INLINE) != 0),
+        _flag(marks & (shapes.RULED | shapes.SHARE) != 0),
+        _flag(marks & (shapes.IMAGE | shapes.PLACEHOLDER) != 0),
+        _flag(marks & shapes.EMBEDDED != 0),
+        _flag(marks & shapes.CHROME_WORD != 0),
+        _flag(marks & shapes.TICKER != 0),
+        _flag(words < 12 and shapes.is_footer(traits)),
+        _flag(words < 80 and shapes.is_consent(traits)),
+        _flag(words < 30 and shapes.is_promo(traits)),
+        _flag(short and shapes.starts_comments(traits)),
+        _flag(chrome),
+        _flag(3 <= words <= 30 and not text.endswith(".") and text[:1].isupper()),
+        _flag(text[:1].islower()),
+        _flag(text.endswith(("…", "..."))),
+        min(len(text) / max(words, 1), 20.0) / 10.0,
+        _flag(_DIGIT.search(text, 0, 40) is not None),
+        _flag(" | " in text),
+    ]
+
+
+_WINDOW = 5  # lines either side for the share of prose around a line
+_WORDS = attrgetter("words")
+
+
+def features(lines: list[Line], scores: list[float], weighed: list[float]) -> list[list[float]]:
+    """FEATURES of every line of a page: `scores` the hand scores (line_score), `weighed`
+    region.weigh's. For the training script: the reader asks learned_scores."""
+    texts = [_text_features(line.traits, *_plain_settled(line.traits)) for line in lines]
+    page = _Page(lines, scores, weighed)
+    return [a + b for a, b in zip(texts, page.rows(0, len(lines)), strict=True)]
+
+
+def _plain_settled(traits: Traits) -> tuple[float, float | None]:
+    parts = traits.score
+    settled, plain, _ = line_score_parts(traits) if parts is None else parts
+    return plain, settled
+
+
+class _Page:
+    """What LINE_FEATURES need of the whole page, worked out once from the weighed scores
+    alone (numpy: their running sums and windows); the rest is read off a line's neighbours."""
+
+    def __init__(self, lines: list[Line], scores: list[float], weighed: list[float]) -> None:
+        n = self.n = len(lines)
+        self.lines, self.scores, self.weighed = lines, scores, weighed
+        weights = np.array(weighed, dtype=np.float64)
+        cum = np.concatenate((np.zeros(1), np.cumsum(np.maximum(weights, 0.0))))
+        at = np.arange(n)
+        win10 = cum[np.minimum(at + 11, n)] - cum[np.maximum(at - 10, 0)]
+        self.best = best = int(np.argmax(win10)) if n else 0
+        self.best_value = float(win10[best]) if n and win10[best] > 0 else 1.0
+        self.cum_plus: list[float] = cum.tolist()
+        self.win10: list[float] = win10.tolist()
+        # Below a barrier (a list header, readers' comments, a footer), less likely the story.
+        self.barriers_above: list[int] = np.cumsum(weights <= _BARRIER).tolist()
+        self.log_lines = math.log1p(n)
+        self.headers: dict[int, bool] = {}  # a byline or a date (see _near)
+        self.titles: dict[int, bool] = {}  # a headline-like line
+
+    def rows(self, first: int, last: int) -> list[list[float]]:
+        """LINE_FEATURES of lines[first:last]."""
+        return [self.row(i) for i in range(first, last)]
+
+    def row(self, i: int) -> list[float]:
+        """LINE_FEATURES of lines[i]."""
+        lines, scores, n, cum_plus = self.lines, self.scores, self.n, self.cum_plus
+        line = lines[i]
+        score, weight = scores[i], self.weighed[i]
+        around = said = 0
+        for near in lines[max(0, i - _WINDOW) : i + _WINDOW + 1]:
+            around += near.words
+            if near.traits.prose and not near.chrome:
+                said += near.words
+        return [
+            1.0 if line.chrome else 0.0,
+            1.0 if line.bullet else 0.0,
+            min(line.indent, 8) / 8.0,
+            1.0 if line.blank_before else 0.0,
+            min(max(score, -60.0), 120.0) / 100.0,
+            min(max(weight, -60.0), 120.0) / 100.0,
+            1.0 if weight < score else 0.0,
+            i / n,
+            self.log_lines,
+            cum_plus[i] / cum_plus[n] if cum_plus[n] else 0.0,
+            min((cum_plus[min(n, i + 4)] - cum_plus[max(0, i - 3)]) / 200.0, 3.0),
+            min(self.win10[i] / 400.0, 3.0),
+            self.win10[i] / self.best_value,
+            min(abs(i - self.best) / 50.0, 2.0),
+            said / around if around else 0.0,
+            1.0 if i > 0 and lines[i - 1].traits.prose else 0.0,
+            1.0 if i + 1 < n and lines[i + 1].traits.prose else 0.0,
+            min(max(scores[i - 1], -60.0), 120.0) / 100.0 if i > 0 else 0.0,
+            min(max(scores[i + 1], -60.0), 120.0) / 100.0 if i + 1 < n else 0.0,
+            self._near(self.headers, _is_header_line, 8, i),
+            self._near(self.titles, _is_title_line, 6, i),
+            min(self.barriers_above[i], 5) / 5.0,
+        ]
+
+    def _near(
+        self, known: dict[int, bool], test: Callable[[Line], bool], reach: int, i: int
+    ) -> float:
+        """1.0 if a line passing `test` stands within `reach` lines above line i (or is line
+        i), else 0.0; `known` keeps each line's answer for the page."""
+        for j in range(i, max(-1, i - reach - 1), -1):
+            found = known.get(j)
+            if found is None:
+                found = known[j] = test(self.lines[j])
+            if found:
+                return 1.0
+        return 0.0
+
+
+def _is_header_line(line: Line) -> bool:
+    """A byline or a date: where a story's header is."""
+    if line.words > 9:
+        return False
+    return facts.BYLINE.match(line.text) is not None or (
+        line.traits.datable is not False and shapes.date_of(line, fallback=False) is not None
+    )
+
+
+def _is_title_line(line: Line) -> bool:
+    return not line.chrome and shapes.is_title_like(line)
+
+
+def learned_scores(
+    lines: list[Line],
+    scores: list[float],
+    weighed: list[float],
+    first: int = 0,
+    last: int | None = None,
+) -> list[float]:
+    """The log-odds of lines[first:last] (all by default) being the story's, by the model in
+    line_model.json."""
+    page = _Page(lines, scores, weighed)
+    end = len(lines) if last is None else last
+    return [_log_odds(page, i) for i in range(first, end)]
+
+
+def _log_odds(page: _Page, i: int) -> float:
+    fitted = model()
+    traits = page.lines[i].traits
+    z = fitted.intercept + fitted.text_log_odds(traits, *_plain_settled(traits))
+    line_part: float = sum(map(mul, fitted.line_weights, page.row(i)))
+    return z + line_part
+
+
+def _value(line: Line, weight: float, z: float) -> float:
+    """What a line adds to a stretch by the model (see stretch_values)."""
+    if weight <= _BARRIER:
+        return weight
+    p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+    return (p - THRESHOLD) * max(min(line.words, 120), 1)
+
+
+# How likely a line must be the story's to add to a stretch by the model: below one half, as
+# a story holds short lines (sub-headings, datelines) the model doubts (cross-validated, 0.2-0.3
+# alike; see bench/train_line_model.py).
+THRESHOLD = 0.3
+# The evidence (words weighed by likelihood) the model's stretch must hold to replace the hand's.
+_MIN_EVIDENCE = 20.0
+# The least share of the hand stretch's value (region.stretch_value) the model's must have.
+_HAND_SHARE = 0.5
+
+
+def stretch_values(lines: list[Line], weighed: list[float], learned: list[float]) -> list[float]:
+    """Per line, what it adds to a stretch by the model: its words times how much likelier than
+    THRESHOLD it is the story's; barriers (list headers, footers) stay barriers."""
+    return list(map(_value, lines, weighed, learned))
+
+
+def _story_by_model(
+    lines: list[Line], scores: list[float], weighed: list[float], span: tuple[int, int]
+) -> bool:
+    """Whether the stretch's values by the model (stretch_values) sum above nothing. Asked of
+    its longest lines first, and answered as soon as the lines not yet asked could not change
+    the answer (a line takes away THRESHOLD of its words and one at most): on a story, after a
+    few."""
+    first, last = span
+    page = _Page(lines, scores, weighed)
+    if min(weighed[first:last]) <= _BARRIER:  # never in a chosen stretch: no bound, ask all
+        return sum(_value(lines[i], weighed[i], _log_odds(page, i)) for i in range(*span)) > 0
+    words = list(map(_WORDS, lines[first:last]))
+    rest = -THRESHOLD * (sum(words) + len(words))  # the least the lines not asked may add
+    total = 0.0
+    for k in sorted(range(len(words)), key=words.__getitem__, reverse=True):
+        i = first + k
+        total += _value(lines[i], weighed[i], _log_odds(page, i))
+        rest += THRESHOLD * (words[k] + 1)
+        if total + rest > 0.0:
+            return True
+    return total > 0.0
+
+
+def choose(
+    lines: list[Line],
+    scores: list[float],
+    weighed: list[float],
+    hand: Callable[[list[Line], list[float]], tuple[int, int] | None],
+) -> tuple[int, int] | None:
+    """The story's stretch, as `hand` (region.choose_region) picks it over the hand scores
+    (`weighed`: region.weigh's, from `scores`, the lines' line_score), unless the model
+    disagrees by evidence: by the model the hand's stretch is no story at all (its values sum
+    to nothing or less), while the same choice made over the model's values (stretch_values)
+    finds a stretch holding _MIN_EVIDENCE or more. Elsewhere the hand's stretch stands, edges
+    and all: letting the model move them, trim them, grow them or blend its values into the
+    hand scores lost more pages than it won under cross-validation.
+
+    The model is asked about the hand's stretch first (_story_by_model: mostly a few of its
+    lines), and about the whole page only when it finds no story there (a few pages in a
+    hundred)."""
+    ours = hand(lines, weighed)
+    if ours is not None and _story_by_model(lines, scores, weighed, ours):
+        return ours
+    values = stretch_values(lines, weighed, learned_scores(lines, scores, weighed))
+    theirs = hand(lines, values)
+    if theirs is None or ours is None:
+        return ours if theirs is None else theirs
+    if sum(values[theirs[0] : theirs[1]]) <= _MIN_EVIDENCE:
+        return ours
+    # The hand scores must find the model's stretch a story too, if a lesser one: not readers'
+    # comments, not a teaser list (which they weigh at next to nothing).
+    if stretch_value(lines, weighed, theirs) < _HAND_SHARE * stretch_value(lines, weighed, ours):
+        return ours
+    return theirs

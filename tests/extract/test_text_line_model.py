@@ -1,0 +1,137 @@
+"""The text reader's learned line scores (newsdesk/extract/text/line_model.py): the model file,
+the features it is applied to, and the net it draws under the hand-scored choice of the story
+(pages written here, about fictional outlets)."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from newsdesk.extract.text import line_model, page_scan
+from newsdesk.extract.text.lines import Line, normalise
+from newsdesk.extract.text.region import choose_region, line_score, weigh
+from tests.extract.test_text_body import STORY, body_of, page, para
+
+MENU = [f"Section {name}" for name in ("Harbour", "Weather", "Ferries", "Markets", "Opinion")]
+
+
+def _read(text: str) -> tuple[list[Line], list[float], list[float]]:
+    """The lines of a page with their hand scores and weighed scores, as the reader has them."""
+    lines = normalise(text)
+    page_scan.scan_page(lines)
+    scores = [line_score(line) for line in lines]
+    return lines, scores, weigh(lines, scores)
+
+
+def test_the_model_file_loads_and_weighs_the_readers_features() -> None:
+    model = line_model.load()
+    assert len(model.text_weights) == len(line_model.TEXT_FEATURES)
+    assert len(model.line_weights) == len(line_model.LINE_FEATURES)
+    data = json.loads(line_model.MODEL_FILE.read_text(encoding="utf-8"))
+    assert data["features"] == list(line_model.FEATURES)
+    assert "bench/train_line_model.py fit" in data["trained"]["command"]
+
+
+def test_every_line_gets_every_feature_and_a_log_odds() -> None:
+    text = page("Harbour Times", *MENU, "Harbour reopens after the storm", "3 March 2025",
+                *STORY, "Most Read", "Crane breaks down at dawn")  # fmt: skip
+    lines, scores, weighed = _read(text)
+    rows = line_model.features(lines, scores, weighed)
+    assert len(rows) == len(lines)
+    assert all(len(row) == len(line_model.FEATURES) for row in rows)
+    assert all(math.isfinite(v) for row in rows for v in row)
+    learned = line_model.learned_scores(lines, scores, weighed)
+    by_text = dict(zip((line.text for line in lines), learned, strict=True))
+    # A paragraph of the story is likelier the story's than a menu item or a list header.
+    assert by_text[STORY[2]] > 0 > by_text["Section Weather"]
+    assert by_text[STORY[2]] > by_text["Most Read"]
+
+
+def test_a_chrome_stretch_the_hand_choice_takes_gives_way_to_the_story() -> None:
+    """However the hand scores went wrong, a stretch the model weighs as no story gives way to
+    one apart from it that the model weighs as a story by far."""
+    text = page("Harbour Times", *MENU, *MENU[::-1], "Harbour reopens after the storm",
+                "By Ann Example", "3 March 2025", *STORY, "Most Read")  # fmt: skip
+    lines, scores, weighed = _read(text)
+    menu = (1, 1 + 2 * len(MENU))
+
+    def wrong_hand(lines: list[Line], values: list[float]) -> tuple[int, int] | None:
+        # The hand scores' choice gone wrong (a menu); over the model's values, the same rules.
+        return menu if values is weighed else choose_region(lines, values)
+
+    assert wrong_hand(lines, weighed) == menu
+    chosen = line_model.choose(lines, scores, weighed, wrong_hand)
+    assert chosen is not None and chosen != menu
+    texts = [line.text for line in lines[chosen[0] : chosen[1]]]
+    assert all(paragraph in texts for paragraph in STORY)
+    assert chosen[0] > len(MENU)  # the first menu, at least, stays out
+
+
+def test_the_hand_choice_stands_where_the_model_sees_a_story_in_it() -> None:
+    """A short story the model doubts line by line is still the story when nothing apart from
+    it reads as one: the net changes only choices the model finds no story in."""
+    headlines = [f"Headline {n} of the day" for n in range(8)]
+    text = page("Harbour Times", *MENU, "Harbour reopens after the storm", "3 March 2025",
+                *STORY[:2], "Most Read", *headlines)  # fmt: skip
+    lines, scores, weighed = _read(text)
+    hand = choose_region(lines, weighed)
+    assert hand is not None
+    assert line_model.choose(lines, scores, weighed, choose_region) == hand
+
+
+def test_a_page_read_whole_keeps_its_story() -> None:
+    teasers = [para(300 + n, f"teaser {n}") for n in range(3)]
+    text = page("Harbour Times", *MENU, "Harbour reopens after the storm", "By Ann Example",
+                "3 March 2025", *STORY, "More stories", *teasers)  # fmt: skip
+    body = body_of(text)
+    assert body.startswith("Paragraph 1 about the harbour") and "teaser" not in body
+
+
+def test_a_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    missing = tmp_path / "line_model.json"
+    with pytest.raises(line_model.LineModelError, match=r"line_model\.json.*missing"):
+        line_model.load(missing)
+
+
+_FEATURES = list(line_model.FEATURES)
+_WRONG_FEATURES = {"format": line_model.FORMAT, "features": ["words"], "weights": [1.0]}
+_WORD_WEIGHTS = {"format": line_model.FORMAT, "features": _FEATURES, "weights": ["heavy"] * 47}
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        ("{not json", "not readable JSON"),
+        ('{"format": "something-else"}', "not a line model"),
+        (json.dumps({**_WRONG_FEATURES, "intercept": 0.0}), "features are not the reader's"),
+        (json.dumps({**_WORD_WEIGHTS, "intercept": 0.0}), "not finite numbers"),
+    ],
+)
+def test_a_malformed_model_file_is_a_clear_error(tmp_path: Path, content: str, problem: str):
+    path = tmp_path / "line_model.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(line_model.LineModelError, match=problem) as caught:
+        line_model.load(path)
+    assert str(path) in str(caught.value)
+
+
+def test_the_early_answer_about_a_stretch_is_that_of_the_full_sum() -> None:
+    """_story_by_model stops asking once the lines left could not change its answer: the same
+    answer as summing every line's value, whatever the stretch."""
+    text = page("Harbour Times", *MENU, "Harbour reopens after the storm", "3 March 2025",
+                *STORY, "Most Read", *[f"Headline {n} of the day" for n in range(8)])  # fmt: skip
+    lines, scores, weighed = _read(text)
+    values = line_model.stretch_values(
+        lines, weighed, line_model.learned_scores(lines, scores, weighed)
+    )
+    spans = [(a, b) for a in range(len(lines)) for b in range(a + 1, len(lines) + 1)]
+    spans = [span for span in spans if min(weighed[span[0] : span[1]]) > -60]
+    assert any(sum(values[a:b]) > 0 for a, b in spans)
+    assert any(sum(values[a:b]) <= 0 for a, b in spans)
+    for a, b in spans:
+        assert line_model._story_by_model(lines, scores, weighed, (a, b)) is (
+            sum(values[a:b]) > 0
+        ), (a, b)
