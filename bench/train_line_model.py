@@ -284,7 +284,7 @@ def reader_cv(dumps, x, y, w, groups, c):  # type: ignore[no-untyped-def]
 
     keys = [f"{d[0]}/{d[1]}" for d in dumps]
     real = line_model.choose
-    modes = ("hand", "model")
+    modes = ("hand", "model", "wrong-hand", "wrong-model")
     scores: dict[str, dict[tuple[str, str], list]] = {m: {} for m in modes}  # type: ignore[type-arg]
     order: dict[tuple[str, str], list[str]] = {}
     for train, test in folds(groups):
@@ -297,6 +297,14 @@ def reader_cv(dumps, x, y, w, groups, c):  # type: ignore[no-untyped-def]
         for mode in modes:
             if mode == "hand":
                 line_model.choose = lambda lines, scores, weighed, hand: hand(lines, weighed)  # type: ignore[assignment]
+            elif mode == "wrong-hand":
+                line_model.choose = lambda lines, scores, weighed, hand: _second(hand, weighed)(
+                    lines, weighed
+                )  # type: ignore[assignment]
+            elif mode == "wrong-model":
+                line_model.choose = lambda lines, scores, weighed, hand: real(
+                    lines, scores, weighed, _second(hand, weighed)
+                )  # type: ignore[assignment]
             try:
                 for key, found in reader_scores(fold_dumps).items():
                     scores[mode].setdefault(key, []).extend(found)
@@ -305,6 +313,14 @@ def reader_cv(dumps, x, y, w, groups, c):  # type: ignore[no-untyped-def]
     for mode in modes:
         print(f"reader, {mode}:")
         report(scores[mode])
+    for a, b in (("hand", "model"), ("wrong-hand", "wrong-model")):
+        better = worse = 0
+        for key in order:
+            for x0, x1 in zip(scores[a][key], scores[b][key], strict=True):
+                delta = (x0.fp + x0.fn) - (x1.fp + x1.fn)
+                better += delta > 0.005
+                worse += delta < -0.005
+        print(f"{b} against {a}: {better} pages better, {worse} worse")
     # The pages the net changes (of the training set only: the odd half is never read here).
     changed = []
     for key, pages in order.items():
@@ -316,6 +332,24 @@ def reader_cv(dumps, x, y, w, groups, c):  # type: ignore[no-untyped-def]
         print(f"  {delta:+.3f} {key[0]} {key[1]} {page}")
     print(f"  the net: {sum(1 for c in changed if c[0] > 0)} pages better, "
           f"{sum(1 for c in changed if c[0] < 0)} worse")  # fmt: skip
+
+
+def _second(hand, weighed):  # type: ignore[no-untyped-def]
+    """A hand choice gone wrong, to see whether the net recovers from it: over the hand
+    scores, the candidate stretch choose_region ranks second (the first when it is alone);
+    over any other values (the model's), the choice as it is."""
+    from newsdesk.extract.text import region
+
+    def chosen(lines, values):  # type: ignore[no-untyped-def]
+        if values is not weighed:
+            return hand(lines, values)
+        candidates = region.candidate_regions(values)
+        if len(candidates) < 2:
+            return hand(lines, values)
+        ranked = sorted(candidates, key=lambda span: -region.stretch_value(lines, values, span))
+        return ranked[1]
+
+    return chosen
 
 
 def fit(c: float = 1.0) -> None:
@@ -359,7 +393,22 @@ def main() -> None:
     parser.add_argument("--boosted", action="store_true", help="also cross-validate trees")
     parser.add_argument("--fresh", action="store_true", help="compute the features again")
     parser.add_argument("--lines-only", action="store_true", help="no reader CV (faster)")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a constant of line_model.py set otherwise for this run (to cross-validate it)",
+    )
     args = parser.parse_args()
+    if args.set:
+        from newsdesk.extract.text import line_model
+
+        for setting in args.set:
+            name, value = setting.split("=")
+            if not hasattr(line_model, name):
+                raise SystemExit(f"line_model has no {name}")
+            setattr(line_model, name, type(getattr(line_model, name))(value))
     if args.step == "cache":
         cache()
     elif args.step == "cv":

@@ -131,7 +131,7 @@ def test_the_early_answer_about_a_stretch_is_that_of_the_full_sum() -> None:
     spans = [span for span in spans if min(weighed[span[0] : span[1]]) > -60]
     assert any(sum(values[a:b]) > 0 for a, b in spans)
     assert any(sum(values[a:b]) <= 0 for a, b in spans)
-    for a, b in spans:
-        assert line_model._story_by_model(lines, scores, weighed, (a, b)) is (
-            sum(values[a:b]) > 0
-        ), (a, b)
+    for floor in (0.0, line_model.SURE):
+        for a, b in spans:
+            early = line_model._story_by_model(lines, scores, weighed, (a, b), floor)
+            assert early is (sum(values[a:b]) > floor), (a, b, floor)

@@ -298,6 +298,14 @@ THRESHOLD = 0.3
 _MIN_EVIDENCE = 20.0
 # The least share of the hand stretch's value (region.stretch_value) the model's must have.
 _HAND_SHARE = 0.5
+# The model's evidence for the hand's stretch above which it stands unasked (most stories), and
+# how many times more the model's own stretch must hold to replace it. Cross-validated (bench/
+# train_line_model.py cv): on the training pages as read, 0 and 1 changed 2 pages (better), as
+# these do; read with the hand's second-best stretch instead (a choice gone wrong), 0 and 1
+# recovered 176 pages, these 243, SURE 60 265 and 150 285 (12 worse each). SURE is kept low
+# for speed: below it the model reads the whole page (text-w3m: 1 page in 93 at 40, 8 at 60).
+SURE = 40.0
+RATIO = 1.5
 
 
 def stretch_values(lines: list[Line], weighed: list[float], learned: list[float]) -> list[float]:
@@ -307,7 +315,11 @@ def stretch_values(lines: list[Line], weighed: list[float], learned: list[float]
 
 
 def _story_by_model(
-    lines: list[Line], scores: list[float], weighed: list[float], span: tuple[int, int]
+    lines: list[Line],
+    scores: list[float],
+    weighed: list[float],
+    span: tuple[int, int],
+    floor: float = 0.0,
 ) -> bool:
     """Whether the stretch's values by the model (stretch_values) sum above nothing. Asked of
     its longest lines first, and answered as soon as the lines not yet asked could not change
@@ -316,7 +328,7 @@ def _story_by_model(
     first, last = span
     page = _Page(lines, scores, weighed)
     if min(weighed[first:last]) <= _BARRIER:  # never in a chosen stretch: no bound, ask all
-        return sum(_value(lines[i], weighed[i], _log_odds(page, i)) for i in range(*span)) > 0
+        return sum(_value(lines[i], weighed[i], _log_odds(page, i)) for i in range(*span)) > floor
     words = list(map(_WORDS, lines[first:last]))
     rest = -THRESHOLD * (sum(words) + len(words))  # the least the lines not asked may add
     total = 0.0
@@ -324,9 +336,9 @@ def _story_by_model(
         i = first + k
         total += _value(lines[i], weighed[i], _log_odds(page, i))
         rest += THRESHOLD * (words[k] + 1)
-        if total + rest > 0.0:
+        if total + rest > floor:
             return True
-    return total > 0.0
+    return total > floor
 
 
 def choose(
@@ -337,26 +349,30 @@ def choose(
 ) -> tuple[int, int] | None:
     """The story's stretch, as `hand` (region.choose_region) picks it over the hand scores
     (`weighed`: region.weigh's, from `scores`, the lines' line_score), unless the model
-    disagrees by evidence: by the model the hand's stretch is no story at all (its values sum
-    to nothing or less), while the same choice made over the model's values (stretch_values)
-    finds a stretch holding _MIN_EVIDENCE or more. Elsewhere the hand's stretch stands, edges
-    and all: letting the model move them, trim them, grow them or blend its values into the
-    hand scores lost more pages than it won under cross-validation.
+    disagrees by evidence: the same choice made over the model's values (stretch_values)
+    finds a stretch apart from the hand's (or any, when the model finds no story in the
+    hand's) holding _MIN_EVIDENCE or more and RATIO times what the model finds in the hand's,
+    and the hand scores rate it at _HAND_SHARE of theirs or more (not readers' comments, not
+    a teaser list). Elsewhere the hand's stretch stands, edges and all: letting the model
+    move them, trim them, grow them or blend its values into the hand scores lost more pages
+    than it won under cross-validation.
 
     The model is asked about the hand's stretch first (_story_by_model: mostly a few of its
-    lines), and about the whole page only when it finds no story there (a few pages in a
-    hundred)."""
+    longest lines), and about the whole page only when it finds SURE or less there."""
     ours = hand(lines, weighed)
-    if ours is not None and _story_by_model(lines, scores, weighed, ours):
+    if ours is not None and _story_by_model(lines, scores, weighed, ours, SURE):
         return ours
     values = stretch_values(lines, weighed, learned_scores(lines, scores, weighed))
     theirs = hand(lines, values)
     if theirs is None or ours is None:
         return ours if theirs is None else theirs
-    if sum(values[theirs[0] : theirs[1]]) <= _MIN_EVIDENCE:
+    mass_ours = sum(values[ours[0] : ours[1]])
+    mass_theirs = sum(values[theirs[0] : theirs[1]])
+    if mass_ours > 0.0 and theirs[0] < ours[1] and ours[0] < theirs[1]:
         return ours
-    # The hand scores must find the model's stretch a story too, if a lesser one: not readers'
-    # comments, not a teaser list (which they weigh at next to nothing).
+    if mass_theirs <= _MIN_EVIDENCE or mass_theirs <= RATIO * max(mass_ours, 0.0):
+        return ours
+    # The hand scores must find the model's stretch a story too, if a lesser one.
     if stretch_value(lines, weighed, theirs) < _HAND_SHARE * stretch_value(lines, weighed, ours):
         return ours
     return theirs
