@@ -291,20 +291,22 @@ def _value(line: Line, weight: float, z: float) -> float:
 
 
 # How likely a line must be the story's to add to a stretch by the model: below one half, as
-# a story holds short lines (sub-headings, datelines) the model doubts (cross-validated, 0.2-0.3
-# alike; see bench/train_line_model.py).
-THRESHOLD = 0.3
+# a story holds short lines (sub-headings, datelines) the model doubts. Cross-validated (bench/
+# train_line_model.py cv, and on the training pages read with the hand's second-best stretch,
+# a choice gone wrong, for the net to recover): 0.2 recovered least; 0.45 and 0.5 made 3 and 4
+# pages worse as read; 0.4 the most pages recovered with none worse.
+THRESHOLD = 0.4
 # The evidence (words weighed by likelihood) the model's stretch must hold to replace the hand's.
 _MIN_EVIDENCE = 20.0
 # The least share of the hand stretch's value (region.stretch_value) the model's must have.
 _HAND_SHARE = 0.5
 # The model's evidence for the hand's stretch above which it stands unasked (most stories), and
-# how many times more the model's own stretch must hold to replace it. Cross-validated (bench/
-# train_line_model.py cv): on the training pages as read, 0 and 1 changed 2 pages (better), as
-# these do; read with the hand's second-best stretch instead (a choice gone wrong), 0 and 1
-# recovered 176 pages, these 243, SURE 60 265 and 150 285 (12 worse each). SURE is kept low
-# for speed: below it the model reads the whole page (text-w3m: 1 page in 93 at 40, 8 at 60).
-SURE = 40.0
+# how many times more the model's own stretch must hold to replace it. Cross-validated as
+# THRESHOLD: only a hand stretch with no story by the model (0) recovered 176 pages of those
+# read with the hand's second-best stretch; with SURE 40 and RATIO 1.5, 243 (12 worse; at
+# THRESHOLD 0.3), 275 at THRESHOLD 0.4; none worse as read. Below SURE the model reads the
+# whole page, so it is kept low for speed: at THRESHOLD 0.4, 25 (256 recovered, 17 worse).
+SURE = 25.0
 RATIO = 1.5
 
 
