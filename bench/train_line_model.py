@@ -3,6 +3,11 @@
     uv run python bench/train_line_model.py cache   # render the training dumps once (slow)
     uv run python bench/train_line_model.py cv      # grouped cross-validation, no file written
     uv run python bench/train_line_model.py fit     # fit on everything, write the model file
+    uv run python bench/train_line_model.py score   # the reader as it stands on the training dumps
+    uv run python bench/train_line_model.py cv --set THRESHOLD=0.35   # another line_model setting
+
+The dumps and the lines' features are kept in /tmp/newsdesk-line-model (LINE_MODEL_CACHE names
+the dumps' file); `cv --fresh` computes the features again after line_model.py changed them.
 
 A dev script, never on the run-time path. The training set is every line the text reader
 produces on:
@@ -21,7 +26,11 @@ reader computes at run time (line_model.features), so that training and reading 
 
 Cross-validation is grouped by page (a page's five renderings fall in one fold), and measures
 both the line classifier (log loss, accuracy) and the reader's F1 with the fold's model in
-place, on the pages of the fold it was not fitted on.
+place, on the pages of the fold it was not fitted on: by the hand scores alone, with the
+model's net (line_model.choose), and both again with the hand's choice replaced by its
+second-best stretch (a choice gone wrong, as on pages the rules never saw), to see how much of
+that the net recovers. The training pages themselves no longer show outright failures, so the
+first comparison can only show harm; the second shows whether the net is of use.
 """
 
 from __future__ import annotations
