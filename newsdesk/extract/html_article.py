@@ -157,8 +157,11 @@ def visible_tags(scope: etree._Element | None) -> list[str]:
     tags: list[str] = []
     boxes: dict[etree._Element, bool] = {}  # whether named like a tag box: links share boxes
     for el in scope.iter("a"):
-        rel = (el.get("rel") or "").lower().split()
-        tagged = "tag" in rel and "category" not in rel
+        rel = el.get("rel")  # most links have none: no list of its words to make
+        tagged = False
+        if rel:
+            words = rel.lower().split()
+            tagged = "tag" in words and "category" not in words
         if not tagged:
             # A box named tags/topics among its five nearest ancestors (up to the scope).
             for depth, anc in enumerate(el.iterancestors()):

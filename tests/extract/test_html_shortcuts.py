@@ -452,6 +452,43 @@ def test_word_patterns_find_what_the_plain_alternation_of_their_words_finds() ->
             assert (grouped.search(name) is None) == (plain.search(name) is None), name
 
 
+def test_visible_tags_are_those_the_plain_reading_of_rel_and_boxes_finds() -> None:
+    from newsdesk.extract.html_article import _TAGS_NAME, visible_tags
+    from newsdesk.extract.html_dom import element_text, names_match
+
+    def plain(scope: etree._Element) -> list[str]:
+        tags: list[str] = []
+        for el in scope.iter("a"):
+            rel = (el.get("rel") or "").lower().split()
+            tagged = "tag" in rel and "category" not in rel
+            if not tagged:
+                for depth, anc in enumerate(el.iterancestors()):
+                    named = names_match(anc, _TAGS_NAME)
+                    if named or anc is scope or depth == 4:
+                        tagged = named
+                        break
+            text = element_text(el).lstrip("#")
+            if tagged and text and len(text) <= 60 and text not in tags:
+                tags.append(text)
+        return tags
+
+    crafted = """<html><body><article><p>Story <a href="/x">inline</a>.</p>
+    <a rel="Tag" href="/t/1">#harbour</a><a rel="nofollow tag" href="/t/2">ferries</a>
+    <a rel="tag category" href="/c">Region</a><a rel="" href="/e">empty rel</a>
+    <div class="post-tags"><span><a href="/t/3">lighthouse</a></span></div>
+    <div id="topics"><ul><li><b><i><span><a href="/t/4">too deep</a></span></i></b></li></ul></div>
+    <div class="tags"><div><div><div><a href="/t/5">four down</a></div></div></div></div>
+    </article></body></html>"""
+    for html in [crafted, *pages()]:
+        root = parse_html(html)
+        assert root is not None
+        for scope in [root, *root.iter("article", "main", "div")][:40]:
+            assert visible_tags(scope) == plain(scope)
+    root = parse_html(crafted)
+    assert root is not None
+    assert visible_tags(root) == ["harbour", "ferries", "lighthouse", "four down"]
+
+
 def test_lean_copy_is_the_region_with_the_subtrees_holding_no_holder_dropped() -> None:
     from copy import deepcopy
 
