@@ -257,7 +257,13 @@ def folds(groups, k: int = 5):  # type: ignore[no-untyped-def]
     return list(GroupKFold(n_splits=k).split(groups, groups=groups))
 
 
-def cv(c: float = 1.0, boosted: bool = False, fresh: bool = False, reader: bool = True) -> None:
+def cv(
+    c: float = 1.0,
+    boosted: bool = False,
+    fresh: bool = False,
+    reader: bool = True,
+    modes: tuple[str, ...] = ("hand", "model"),
+) -> None:
     import numpy as np
     from sklearn.metrics import log_loss, roc_auc_score
 
@@ -283,17 +289,17 @@ def cv(c: float = 1.0, boosted: bool = False, fresh: bool = False, reader: bool 
               f"  AUC {roc_auc_score(y, p, sample_weight=w):.4f}"
               f"  accuracy by words {np.average(acc, weights=w):.4f}")  # fmt: skip
     if reader:
-        reader_cv(dumps, x, y, w, groups, c)
+        reader_cv(dumps, x, y, w, groups, c, modes)
 
 
-def reader_cv(dumps, x, y, w, groups, c):  # type: ignore[no-untyped-def]
-    """The reader's F1 per (set, renderer) by the hand scores alone and with the model's net
-    (line_model.choose), each fold's pages read with the model fitted on the other folds."""
+def reader_cv(dumps, x, y, w, groups, c, modes=("hand", "model", "wrong-hand", "wrong-model")):  # type: ignore[no-untyped-def]
+    """The reader's F1 per (set, renderer) in each of `modes` (see MODES), each fold's pages
+    read with the model fitted on the other folds; then, for each pair of modes the second of
+    which grows the first's (COMPARE), how many pages are better and worse."""
     from newsdesk.extract.text import line_model
 
     keys = [f"{d[0]}/{d[1]}" for d in dumps]
-    real = line_model.choose
-    modes = ("hand", "model", "wrong-hand", "wrong-model")
+    real, reach = line_model.choose, line_model.REACH
     scores: dict[str, dict[tuple[str, str], list]] = {m: {} for m in modes}  # type: ignore[type-arg]
     order: dict[tuple[str, str], list[str]] = {}
     for train, test in folds(groups):
@@ -304,43 +310,90 @@ def reader_cv(dumps, x, y, w, groups, c):  # type: ignore[no-untyped-def]
         for d in fold_dumps:
             order.setdefault((d[0], d[2]), []).append(d[1])
         for mode in modes:
-            if mode == "hand":
-                line_model.choose = lambda lines, scores, weighed, hand: hand(lines, weighed)  # type: ignore[assignment]
-            elif mode == "wrong-hand":
-                line_model.choose = lambda lines, scores, weighed, hand: _second(hand, weighed)(
-                    lines, weighed
-                )  # type: ignore[assignment]
-            elif mode == "wrong-model":
-                line_model.choose = lambda lines, scores, weighed, hand: real(
-                    lines, scores, weighed, _second(hand, weighed)
-                )  # type: ignore[assignment]
+            line_model.choose, line_model.REACH = MODES[mode](real, reach)
             try:
                 for key, found in reader_scores(fold_dumps).items():
                     scores[mode].setdefault(key, []).extend(found)
             finally:
-                line_model.choose = real  # type: ignore[assignment]
+                line_model.choose, line_model.REACH = real, reach  # type: ignore[assignment]
     for mode in modes:
         print(f"reader, {mode}:")
         report(scores[mode])
-    for a, b in (("hand", "model"), ("wrong-hand", "wrong-model")):
-        better = worse = 0
-        for key in order:
-            for x0, x1 in zip(scores[a][key], scores[b][key], strict=True):
+        f1 = [combine(v).f1 for v in scores[mode].values()]
+        print(f"  mean F1 {sum(f1) / len(f1):.4f}")
+    for a, b in COMPARE:
+        if a not in modes or b not in modes:
+            continue
+        changed = []
+        for key, pages in order.items():
+            for page, x0, x1 in zip(pages, scores[a][key], scores[b][key], strict=True):
                 delta = (x0.fp + x0.fn) - (x1.fp + x1.fn)
-                better += delta > 0.005
-                worse += delta < -0.005
-        print(f"{b} against {a}: {better} pages better, {worse} worse")
-    # The pages the net changes (of the training set only: the odd half is never read here).
-    changed = []
-    for key, pages in order.items():
-        for page, a, b in zip(pages, scores["hand"][key], scores["model"][key], strict=True):
-            delta = (a.fp + a.fn) - (b.fp + b.fn)
-            if abs(delta) > 0.005:
-                changed.append((delta, key, page))
-    for delta, key, page in sorted(changed):
-        print(f"  {delta:+.3f} {key[0]} {key[1]} {page}")
-    print(f"  the net: {sum(1 for c in changed if c[0] > 0)} pages better, "
-          f"{sum(1 for c in changed if c[0] < 0)} worse")  # fmt: skip
+                if abs(delta) > 0.005:
+                    changed.append((delta, key, page))
+        better = sum(1 for d in changed if d[0] > 0)
+        print(f"{b} against {a}: {better} pages better, {len(changed) - better} worse")
+        if a in ("hand", "model", "base"):  # as read: name the training pages that change
+            for delta, key, page in sorted(changed):
+                print(f"  {delta:+.3f} {key[0]} {key[1]} {page}")
+
+
+def _hand_only(real, reach):  # type: ignore[no-untyped-def]
+    return (lambda lines, scores, weighed, hand: hand(lines, weighed)), 0
+
+
+def _forced(pick, grow: bool):  # type: ignore[no-untyped-def]
+    """A mode reading with the hand's choice replaced by `pick(hand, weighed)`'s, the model's
+    net and growth in place (`grow`: extend too, at the REACH set)."""
+
+    def mode(real, reach):  # type: ignore[no-untyped-def]
+        return (
+            lambda lines, scores, weighed, hand: real(lines, scores, weighed, pick(hand, weighed))
+        ), (reach if grow else 0)
+
+    return mode
+
+
+def _cut(keep: str):  # type: ignore[no-untyped-def]
+    """A hand choice cut short, as a barrier inside the story would: the chosen stretch cut at
+    its weakest line (the lowest weighed score) in its middle third, keeping the part before
+    it (`keep` "head") or after it ("tail"); stretches under 6 lines stay whole."""
+
+    def pick(hand, weighed):  # type: ignore[no-untyped-def]
+        def chosen(lines, values):  # type: ignore[no-untyped-def]
+            span = hand(lines, values)
+            if values is not weighed or span is None or span[1] - span[0] < 6:
+                return span
+            first, last = span
+            third = (last - first) // 3
+            cut = min(range(first + third, last - third), key=lambda i: weighed[i])
+            return (first, cut) if keep == "head" else (cut + 1, last)
+
+        return chosen
+
+    return pick
+
+
+MODES = {
+    "hand": _hand_only,
+    "model": lambda real, reach: (real, reach),
+    "base": lambda real, reach: (real, 0),
+    "wrong-hand": lambda real, reach: (
+        lambda lines, scores, weighed, hand: _second(hand, weighed)(lines, weighed),
+        0,
+    ),
+    "wrong-model": _forced(lambda hand, weighed: _second(hand, weighed), False),
+    "cut-head-base": _forced(_cut("head"), False),
+    "cut-head-extend": _forced(_cut("head"), True),
+    "cut-tail-base": _forced(_cut("tail"), False),
+    "cut-tail-extend": _forced(_cut("tail"), True),
+}
+COMPARE = (
+    ("hand", "model"),
+    ("base", "model"),
+    ("wrong-hand", "wrong-model"),
+    ("cut-head-base", "cut-head-extend"),
+    ("cut-tail-base", "cut-tail-extend"),
+)
 
 
 def _second(hand, weighed):  # type: ignore[no-untyped-def]
@@ -403,6 +456,11 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="compute the features again")
     parser.add_argument("--lines-only", action="store_true", help="no reader CV (faster)")
     parser.add_argument(
+        "--modes",
+        default="hand,model,wrong-hand,wrong-model",
+        help="the reader CV's modes, comma-separated (" + ", ".join(MODES) + ")",
+    )
+    parser.add_argument(
         "--set",
         action="append",
         default=[],
@@ -421,7 +479,7 @@ def main() -> None:
     if args.step == "cache":
         cache()
     elif args.step == "cv":
-        cv(args.c, args.boosted, args.fresh, not args.lines_only)
+        cv(args.c, args.boosted, args.fresh, not args.lines_only, tuple(args.modes.split(",")))
     elif args.step == "fit":
         fit(args.c)
     elif args.step == "score":

@@ -135,3 +135,45 @@ def test_the_early_answer_about_a_stretch_is_that_of_the_full_sum() -> None:
         for a, b in spans:
             early = line_model._story_by_model(lines, scores, weighed, (a, b), floor)
             assert early is (sum(values[a:b]) > floor), (a, b, floor)
+
+
+def _span_of(lines: list[Line], first: str, last: str) -> tuple[int, int]:
+    texts = [line.text for line in lines]
+    return texts.index(first), texts.index(last) + 1
+
+
+def test_a_stretch_cut_short_grows_where_the_model_sees_the_story_go_on() -> None:
+    """A stretch the hand scores stopped at a short line inside the story (here a caption)
+    grows over the paragraphs beyond it, both ways; the menu and the list stay out."""
+    text = page("Harbour Times", *MENU, "Harbour reopens after the storm", "By Ann Example",
+                "3 March 2025", *STORY[:3], "Photo: the quay at dawn", *STORY[3:],
+                "Most Read", *[f"Headline {n} of the day" for n in range(8)])  # fmt: skip
+    lines, scores, weighed = _read(text)
+    head = _span_of(lines, STORY[0], STORY[2])
+    tail = _span_of(lines, STORY[3], STORY[5])
+    whole = (head[0], tail[1])
+    assert line_model.extend(lines, scores, weighed, head) == whole
+    first, last = line_model.extend(lines, scores, weighed, tail)
+    assert len(MENU) < first <= head[0] and last == tail[1]  # the date may come along
+    assert line_model.extend(lines, scores, weighed, whole) == whole
+
+
+def test_a_stretch_does_not_grow_into_readers_comments_or_past_a_footer() -> None:
+    comments = [para(200 + n, f"comment {n}") for n in range(4)]
+    text = page("Harbour Times", "Harbour reopens after the storm", "3 March 2025",
+                *STORY, "Comments", *comments, "Copyright 2025 Harbour Times",
+                *[para(400 + n, "the footer") for n in range(3)])  # fmt: skip
+    lines, scores, weighed = _read(text)
+    story = _span_of(lines, STORY[0], STORY[5])
+    assert line_model.extend(lines, scores, weighed, story) == story
+    replies = _span_of(lines, comments[0], comments[3])
+    assert line_model.extend(lines, scores, weighed, replies)[1] == replies[1]
+
+
+def test_growth_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = page("Harbour Times", "Harbour reopens after the storm", "3 March 2025",
+                *STORY[:3], "Photo: the quay at dawn", *STORY[3:])  # fmt: skip
+    lines, scores, weighed = _read(text)
+    head = _span_of(lines, STORY[0], STORY[2])
+    monkeypatch.setattr(line_model, "REACH", 0)
+    assert line_model.extend(lines, scores, weighed, head) == head

@@ -25,7 +25,12 @@ import numpy as np
 from newsdesk.extract import facts
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.lines import Line, Traits
-from newsdesk.extract.text.region import _BARRIER, line_score_parts, stretch_value
+from newsdesk.extract.text.region import (
+    _BARRIER,
+    is_hard_stop,
+    line_score_parts,
+    stretch_value,
+)
 
 MODEL_FILE = Path(__file__).with_name("line_model.json")
 _DIGIT = re.compile(r"\d")
@@ -360,7 +365,18 @@ def choose(
     than it won under cross-validation.
 
     The model is asked about the hand's stretch first (_story_by_model: mostly a few of its
-    longest lines), and about the whole page only when it finds SURE or less there."""
+    longest lines), and about the whole page only when it finds SURE or less there. The
+    stretch chosen then grows where the model sees the story go on beyond it (extend)."""
+    chosen = _choose(lines, scores, weighed, hand)
+    return None if chosen is None else extend(lines, scores, weighed, chosen)
+
+
+def _choose(
+    lines: list[Line],
+    scores: list[float],
+    weighed: list[float],
+    hand: Callable[[list[Line], list[float]], tuple[int, int] | None],
+) -> tuple[int, int] | None:
     ours = hand(lines, weighed)
     if ours is not None and _story_by_model(lines, scores, weighed, ours, SURE):
         return ours
@@ -378,3 +394,85 @@ def choose(
     if stretch_value(lines, weighed, theirs) < _HAND_SHARE * stretch_value(lines, weighed, ours):
         return ours
     return theirs
+
+
+# How many lines beyond an edge of the chosen stretch the model looks across for the story
+# going on (0: it does not look), and the evidence the run beyond must hold (see extend).
+REACH = 6
+RESUMED = 40.0
+
+
+class _Lazy:
+    """The model's stretch values (stretch_values) of a page's lines, each worked out when
+    first asked: extend asks about a few lines beyond the stretch's edges, on most pages none."""
+
+    def __init__(self, lines: list[Line], scores: list[float], weighed: list[float]) -> None:
+        self.lines, self.scores, self.weighed = lines, scores, weighed
+        self.page: _Page | None = None
+        self.known: dict[int, float] = {}
+
+    def value(self, i: int) -> float:
+        found = self.known.get(i)
+        if found is None:
+            page = self.page
+            if page is None:
+                page = self.page = _Page(self.lines, self.scores, self.weighed)
+            found = self.known[i] = _value(self.lines[i], self.weighed[i], _log_odds(page, i))
+        return found
+
+
+def extend(
+    lines: list[Line], scores: list[float], weighed: list[float], span: tuple[int, int]
+) -> tuple[int, int]:
+    """The stretch grown where the story goes on beyond an edge: within REACH lines of it (no
+    barrier, no readers' comments, no footer between) a paragraph opens a run the model weighs
+    at RESUMED or more, and more than the lines between take away. The hand scores stop a
+    story at a box, a caption run or a rule that it runs across; the model, weighing the
+    lines beyond with their neighbours, tells a story resumed from a teaser or a footer."""
+    if REACH <= 0:
+        return span
+    first, last = span
+    values = _Lazy(lines, scores, weighed)
+    while (grown := _resumed(lines, weighed, values, last, 1)) is not None:
+        last = grown + 1
+    while (grown := _resumed(lines, weighed, values, first - 1, -1)) is not None:
+        first = grown
+    return first, last
+
+
+def _resumed(
+    lines: list[Line], weighed: list[float], values: _Lazy, edge: int, step: int
+) -> int | None:
+    """The far end of the story's run resumed beyond `edge` (walking by `step`), if any (see
+    extend). The model is asked only once a paragraph stands within REACH lines."""
+    n = len(lines)
+    resume = -1
+    i = edge
+    for _ in range(REACH):
+        if not 0 <= i < n or weighed[i] <= _BARRIER:
+            return None
+        line = lines[i]
+        if is_hard_stop(line) or (line.words < 12 and shapes.is_footer(line.traits)):
+            return None
+        if line.words >= 10 and not line.chrome and weighed[i] > 0.0:
+            # A paragraph by the hand scores: not a feed's line, not a teaser, not a blurb
+            # in a box of other stories (region.weigh).
+            resume = i
+            break
+        i += step
+    if resume < 0:
+        return None
+    total = best = 0.0
+    far = -1
+    i = resume
+    while 0 <= i < n and weighed[i] > _BARRIER and not is_hard_stop(lines[i]):
+        total += values.value(i)
+        if total > best:
+            best, far = total, i
+        elif total < 0.0:
+            break
+        i += step
+    if far < 0 or best < RESUMED:
+        return None
+    between = sum(values.value(k) for k in range(edge, resume, step))
+    return far if best + between > 0.0 else None

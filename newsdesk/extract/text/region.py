@@ -348,7 +348,8 @@ def stretch_value(lines: list[Line], scores: list[float], span: tuple[int, int])
 _MAX_INSERT = 10  # lines an insert inside the body may take ("Related articles" and its links)
 
 
-def _is_hard_stop(line: Line) -> bool:
+def is_hard_stop(line: Line) -> bool:
+    """Readers' comments begin, or a "continue reading" link: the story never runs on."""
     return line.words < 16 and (
         shapes.starts_comments(line.traits) or shapes.marks(line) & shapes.CONTINUE != 0
     )
@@ -361,7 +362,7 @@ def _run_from(lines: list[Line], scores: list[float], at: int, step: int) -> int
     best, best_total = at, total
     while 0 <= i + step < len(lines):
         i += step
-        if scores[i] <= _BARRIER or _is_hard_stop(lines[i]):
+        if scores[i] <= _BARRIER or is_hard_stop(lines[i]):
             break
         total += scores[i]
         if total > best_total:
@@ -405,7 +406,7 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
         two = is_prose(line) and not line.chrome and beyond is not None and is_prose(beyond)
         if two or (ads_only and i != edge and is_prose(line) and line.words >= 20):
             return (i, ads_only) if i != edge else None
-        if _is_hard_stop(line) or shapes.is_footer(line.traits):
+        if is_hard_stop(line) or shapes.is_footer(line.traits):
             return None
         if step > 0 and line.words <= 6 and _PAGE_LISTS.match(line.text):
             return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
@@ -501,7 +502,7 @@ def _announced_list_end(lines: list[Line], at: int) -> int:
             or shapes.is_chrome(line)
             or shapes.marks(line) & (shapes.LIST | shapes.INSERT)
             or shapes.is_footer(line.traits)
-            or _is_hard_stop(line)
+            or is_hard_stop(line)
             or (bulleted and not line.bullet and (last is None or i - last > 2))
         ):
             break
