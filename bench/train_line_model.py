@@ -332,9 +332,10 @@ def reader_cv(dumps, x, y, w, groups, c, modes=("hand", "model", "wrong-hand", "
                     changed.append((delta, key, page))
         better = sum(1 for d in changed if d[0] > 0)
         print(f"{b} against {a}: {better} pages better, {len(changed) - better} worse")
-        if a in ("hand", "model", "base"):  # as read: name the training pages that change
-            for delta, key, page in sorted(changed):
-                print(f"  {delta:+.3f} {key[0]} {key[1]} {page}")
+        # As read, every training page that changes; forced, the five made worst.
+        shown = sorted(changed) if a in ("hand", "model", "base") else sorted(changed)[:5]
+        for delta, key, page in shown:
+            print(f"  {delta:+.3f} {key[0]} {key[1]} {page}")
 
 
 def _hand_only(real, reach):  # type: ignore[no-untyped-def]

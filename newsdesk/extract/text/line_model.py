@@ -467,7 +467,7 @@ def _resumed(
     i = resume
     while 0 <= i < n and weighed[i] > _BARRIER and not is_hard_stop(lines[i]):
         total += values.value(i)
-        if total > best:
+        if total > best and weighed[i] > 0.0:  # it ends on a line the hand scores too
             best, far = total, i
         elif total < 0.0:
             break
