@@ -177,3 +177,35 @@ def test_growth_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     head = _span_of(lines, STORY[0], STORY[2])
     monkeypatch.setattr(line_model, "REACH", 0)
     assert line_model.extend(lines, scores, weighed, head) == head
+
+
+_BOX = ["Trending Stories", "Crane breaks down at dawn", "Gulls return to the pier",
+        "More from Harbour Times", "Tide tables for the week",
+        "Story continues below advertisement"]  # fmt: skip
+
+
+def test_a_story_split_by_a_box_of_other_stories_grows_back_across_it() -> None:
+    """The hand scores stop at a list's header dropped into the story; walking up, the model
+    sees the story's first paragraphs beyond the box and the stretch takes them in."""
+    story = STORY + [para(n) for n in range(7, 10)]
+    text = page("Harbour Times", *MENU, "Harbour reopens after the storm", "By Ann Example",
+                "3 March 2025", *story[:5], *_BOX, *story[5:], "Most Read",
+                *[f"Headline {n} of the day" for n in range(8)])  # fmt: skip
+    lines, scores, weighed = _read(text)
+    tail = _span_of(lines, story[5], story[8])
+    first, last = line_model.extend(lines, scores, weighed, tail)
+    assert len(MENU) < first <= _span_of(lines, story[0], story[0])[0] and last == tail[1]
+    body = body_of(text)
+    assert all(paragraph in body for paragraph in story) and "Gulls return" not in body
+
+
+def test_a_stretch_does_not_grow_down_across_a_list_nor_up_across_the_pages_own() -> None:
+    """Below the story, past a list, stand the page's closing lists and its legal notes; above
+    it, past "Most Read", never the story's own start."""
+    notes = [para(500 + n, "the legal notes") for n in range(6)]
+    story = STORY + [para(n) for n in range(7, 10)]
+    text = page("Harbour Times", *story[:5], "Most Read", "Crane breaks down at dawn",
+                *story[5:], *_BOX, *notes)  # fmt: skip
+    lines, scores, weighed = _read(text)
+    tail = _span_of(lines, story[5], story[8])
+    assert line_model.extend(lines, scores, weighed, tail) == tail
