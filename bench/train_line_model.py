@@ -5,6 +5,7 @@
     uv run python bench/train_line_model.py fit     # fit on everything, write the model file
     uv run python bench/train_line_model.py score   # the reader as it stands on the training dumps
     uv run python bench/train_line_model.py cv --set THRESHOLD=0.35   # another line_model setting
+    uv run python bench/train_line_model.py cv --modes base,model,cut-head-base,cut-head-extend
 
 The dumps and the lines' features are kept in /tmp/newsdesk-line-model (LINE_MODEL_CACHE names
 the dumps' file); `cv --fresh` computes the features again after line_model.py changed them.
@@ -31,6 +32,13 @@ model's net (line_model.choose), and both again with the hand's choice replaced 
 second-best stretch (a choice gone wrong, as on pages the rules never saw), to see how much of
 that the net recovers. The training pages themselves no longer show outright failures, so the
 first comparison can only show harm; the second shows whether the net is of use.
+
+`--modes` picks the readings (MODES): "base" is the reader with its stretch's growth by the
+model (line_model.extend) turned off, "model" as it stands; "cut-head-*" and "cut-tail-*" read
+with the hand's stretch cut at its weakest line in its middle third (a story stopped short at
+a box or a caption), keeping the part above or below the cut, with the growth off ("-base") and
+on ("-extend"), to see how much of the story the growth recovers and on how many pages it takes
+in more than it recovers.
 """
 
 from __future__ import annotations
