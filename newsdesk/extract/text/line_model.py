@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Callable
 from functools import cache
+from importlib import resources
 from operator import attrgetter, mul
 from pathlib import Path
 
@@ -25,6 +26,7 @@ import numpy as np
 from newsdesk.extract import facts
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.lines import Line, Traits
+from newsdesk.extract.text.model_error import LineModelError
 from newsdesk.extract.text.region import (
     _BARRIER,
     _PAGE_LISTS,
@@ -33,7 +35,9 @@ from newsdesk.extract.text.region import (
     stretch_value,
 )
 
-MODEL_FILE = Path(__file__).with_name("line_model.json")
+# Found through the package, not this module's __file__: compiled, this module lives in
+# newsdesk/_compiled while the data file stays beside the sources.
+MODEL_FILE = Path(str(resources.files("newsdesk.extract.text").joinpath("line_model.json")))
 _DIGIT = re.compile(r"\d")
 FORMAT = "newsdesk-line-model/1"
 
@@ -52,10 +56,6 @@ LINE_FEATURES = (
     "header_above", "title_above", "barriers_above",
 )  # fmt: skip
 FEATURES = TEXT_FEATURES + LINE_FEATURES
-
-
-class LineModelError(RuntimeError):
-    """The model file is missing or not a model this reader can apply."""
 
 
 class LineModel:
