@@ -396,8 +396,9 @@ def _standfirst(
 
 
 def _words_only(text: str) -> str:
-    """The text's words, lowercase, one space between (punctuation ignored)."""
-    return _NON_WORD.sub(" ", text).strip().lower()
+    """The text's words, case-folded (as html_dom.words_only), one space between (punctuation
+    ignored)."""
+    return _NON_WORD.sub(" ", text).strip().casefold()
 
 
 def _is_prefix(short: str, long: str) -> bool:

@@ -339,9 +339,13 @@ class Block:
 
 
 def words_only(block: Block) -> str:
-    """The block's words, lowercase, one space between: its text with every non-word run made
-    a space, stripped and lowercased, built from its word tokens (most blocks have them)."""
-    return " ".join(block.words).lower()
+    """The block's words, case-folded, one space between: its text with every non-word run made
+    a space, stripped and case-folded, built from its word tokens (most blocks have them).
+
+    casefold, not lower: compiled by mypyc, str.lower() leaves out Unicode's final-sigma rule
+    ("ΦΎΛΑΚΑΣ" gives "φύλακασ", CPython "φύλακας"), so the same page compared differently
+    compiled and pure; casefold gives "φύλακασ" for both spellings either way."""
+    return " ".join(block.words).casefold()
 
 
 def text_weight(text: str) -> int:

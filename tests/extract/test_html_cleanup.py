@@ -129,7 +129,7 @@ def _plain_drop_repeats(body: list[Block]) -> list[Block]:
     by a space, compared whole."""
 
     def told(text: str) -> str:
-        return re.sub(r"\W+", " ", text).strip().lower()
+        return re.sub(r"\W+", " ", text).strip().casefold()
 
     words = [told(b.text) for b in body]
     seen: set[str] = set()
