@@ -275,9 +275,9 @@ def learned_scores(
 ) -> list[float]:
     """The log-odds of lines[first:last] (all by default) being the story's, by the model in
     line_model.json."""
-    page = _Page(lines, scores, weighed)
+    known = _Lazy(lines, scores, weighed)
     end = len(lines) if last is None else last
-    return [_log_odds(page, i) for i in range(first, end)]
+    return [known.log_odds(i) for i in range(first, end)]
 
 
 def _log_odds(page: _Page, i: int) -> float:
@@ -328,21 +328,22 @@ def _story_by_model(
     weighed: list[float],
     span: tuple[int, int],
     floor: float = 0.0,
+    known: _Lazy | None = None,
 ) -> bool:
-    """Whether the stretch's values by the model (stretch_values) sum above nothing. Asked of
+    """Whether the stretch's values by the model (stretch_values) sum above `floor`. Asked of
     its longest lines first, and answered as soon as the lines not yet asked could not change
     the answer (a line takes away THRESHOLD of its words and one at most): on a story, after a
-    few."""
+    few. `known`: the page's values worked out so far, shared with the rest of choose."""
     first, last = span
-    page = _Page(lines, scores, weighed)
+    if known is None:
+        known = _Lazy(lines, scores, weighed)
     if min(weighed[first:last]) <= _BARRIER:  # never in a chosen stretch: no bound, ask all
-        return sum(_value(lines[i], weighed[i], _log_odds(page, i)) for i in range(*span)) > floor
+        return sum(known.value(i) for i in range(*span)) > floor
     words = list(map(_WORDS, lines[first:last]))
     rest = -THRESHOLD * (sum(words) + len(words))  # the least the lines not asked may add
     total = 0.0
     for k in sorted(range(len(words)), key=words.__getitem__, reverse=True):
-        i = first + k
-        total += _value(lines[i], weighed[i], _log_odds(page, i))
+        total += known.value(first + k)
         rest += THRESHOLD * (words[k] + 1)
         if total + rest > floor:
             return True
@@ -368,8 +369,10 @@ def choose(
     The model is asked about the hand's stretch first (_story_by_model: mostly a few of its
     longest lines), and about the whole page only when it finds SURE or less there. The
     stretch chosen then grows where the model sees the story go on beyond it (extend)."""
-    chosen = _choose(lines, scores, weighed, hand)
-    return None if chosen is None else extend(lines, scores, weighed, chosen)
+    # One page's model values, each line's worked out once for the three questions.
+    known = _Lazy(lines, scores, weighed)
+    chosen = _choose(lines, scores, weighed, hand, known)
+    return None if chosen is None else extend(lines, scores, weighed, chosen, known)
 
 
 def _choose(
@@ -377,11 +380,12 @@ def _choose(
     scores: list[float],
     weighed: list[float],
     hand: Callable[[list[Line], list[float]], tuple[int, int] | None],
+    known: _Lazy,
 ) -> tuple[int, int] | None:
     ours = hand(lines, weighed)
-    if ours is not None and _story_by_model(lines, scores, weighed, ours, SURE):
+    if ours is not None and _story_by_model(lines, scores, weighed, ours, SURE, known):
         return ours
-    values = stretch_values(lines, weighed, learned_scores(lines, scores, weighed))
+    values = [known.value(i) for i in range(len(lines))]  # stretch_values of the whole page
     theirs = hand(lines, values)
     if theirs is None or ours is None:
         return ours if theirs is None else theirs
@@ -421,37 +425,54 @@ def _list_header(line: Line) -> bool:
 
 
 class _Lazy:
-    """The model's stretch values (stretch_values) of a page's lines, each worked out when
-    first asked: extend asks about a few lines beyond the stretch's edges, on most pages none."""
+    """A page's log-odds by the model and stretch values (stretch_values), each line's worked
+    out when first asked, over one _Page built when first needed: choose asks about a few of
+    the hand stretch's longest lines, rarely the whole page, and extend about a few lines beyond
+    the stretch's edges, on most pages none."""
 
     def __init__(self, lines: list[Line], scores: list[float], weighed: list[float]) -> None:
         self.lines, self.scores, self.weighed = lines, scores, weighed
         self.page: _Page | None = None
+        self.odds: dict[int, float] = {}
         self.known: dict[int, float] = {}
 
-    def value(self, i: int) -> float:
-        found = self.known.get(i)
+    def log_odds(self, i: int) -> float:
+        found = self.odds.get(i)
         if found is None:
             page = self.page
             if page is None:
                 page = self.page = _Page(self.lines, self.scores, self.weighed)
-            found = self.known[i] = _value(self.lines[i], self.weighed[i], _log_odds(page, i))
+            found = self.odds[i] = _log_odds(page, i)
+        return found
+
+    def value(self, i: int) -> float:
+        found = self.known.get(i)
+        if found is None:
+            weight = self.weighed[i]
+            # A barrier's value is its weight (_value): the model need not be asked.
+            z = 0.0 if weight <= _BARRIER else self.log_odds(i)
+            found = self.known[i] = _value(self.lines[i], weight, z)
         return found
 
 
 def extend(
-    lines: list[Line], scores: list[float], weighed: list[float], span: tuple[int, int]
+    lines: list[Line],
+    scores: list[float],
+    weighed: list[float],
+    span: tuple[int, int],
+    known: _Lazy | None = None,
 ) -> tuple[int, int]:
     """The stretch grown where the story goes on beyond an edge: within REACH lines of it (no
     barrier, no readers' comments, no footer between; walking up, a box's list header may
     stand between, see CROSS_LISTS) a paragraph opens a run the model weighs at RESUMED or
     more, and more than the lines between take away. The hand scores stop a story at a box, a
     caption run or a rule that it runs across; the model, weighing the lines beyond with their
-    neighbours, tells a story resumed from a teaser or a footer."""
+    neighbours, tells a story resumed from a teaser or a footer. `known`: the page's values
+    already worked out (choose's), else worked out here."""
     if REACH <= 0:
         return span
     first, last = span
-    values = _Lazy(lines, scores, weighed)
+    values = known if known is not None else _Lazy(lines, scores, weighed)
     while (grown := _resumed(lines, weighed, values, last, 1)) is not None:
         last = grown + 1
     while (grown := _resumed(lines, weighed, values, first - 1, -1)) is not None:
