@@ -18,15 +18,9 @@ from newsdesk.extract.html_body import (
     select_body,
 )
 from newsdesk.extract.html_dom import parse_html, segment
+from tests.extract.fictional import LIGHTHOUSE_STORY
 
-STORY = [
-    "The lighthouse keepers of Cape Morrow voted on Friday to open the tower to visitors "
-    "again, three winters after a storm cracked the lantern room and closed the stairs.",
-    "The keepers' guild said the repairs, paid for by a harbour levy, had been finished in "
-    "the spring and that the stairs were now safer than at any time since they were built.",
-    "Visitors will climb in groups of twelve, twice a day, and a small museum of lamps and "
-    "logbooks will open in the old oil store beside the tower at the end of the month.",
-]
+STORY = LIGHTHOUSE_STORY[:3]
 TEASERS = "".join(
     f'<li><a href="/story/{i}">Another story from the fictional Morrow Courier, number {i}</a></li>'
     for i in range(30)

@@ -11,17 +11,9 @@ from newsdesk.extract.core import extract
 from newsdesk.extract.html_cleanup import drop_repeats
 from newsdesk.extract.html_dom import Block, parse_html, segment
 from newsdesk.records import Article, Capture
+from tests.extract.fictional import LIGHTHOUSE_STORY
 
-STORY = [
-    "The lighthouse keepers of Cape Morrow voted on Friday to open the tower to visitors "
-    "again, three winters after a storm cracked the lantern room and closed the stairs.",
-    "The keepers' guild said the repairs, paid for by a harbour levy, had been finished in "
-    "the spring and that the stairs were now safer than at any time since they were built.",
-    "Visitors will climb in groups of twelve, twice a day, and a small museum of lamps and "
-    "logbooks will open in the old oil store beside the tower at the end of the month.",
-    "The guild's chair, Orla Penhallow, said the first tickets had sold out within an hour "
-    "and that a waiting list would open on the Morrow Courier's site next week.",
-]
+STORY = LIGHTHOUSE_STORY
 
 
 def read(*inner: str) -> Article:
