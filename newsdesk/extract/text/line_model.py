@@ -18,10 +18,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from operator import attrgetter, mul
+from operator import attrgetter
 from pathlib import Path
-
-import numpy as np
+from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import shapes
@@ -74,7 +73,7 @@ class LineModel:
     def text_log_odds(self, traits: Traits, plain: float, settled: float | None) -> float:
         part = self.text_part.get(traits)
         if part is None:
-            part = sum(map(mul, self.text_weights, _text_features(traits, plain, settled)))
+            part = _dot(self.text_weights, _text_features(traits, plain, settled))
             if len(self.text_part) > 65536:
                 self.text_part.clear()
             self.text_part[traits] = part
@@ -107,6 +106,15 @@ def load(path: Path = MODEL_FILE) -> LineModel:
     ):
         raise LineModelError(f"{path}: the model's weights are not finite numbers")
     return LineModel([float(w) for w in weights], float(intercept))
+
+
+def _dot(weights: list[float], values: list[float]) -> float:
+    """The dot product, summed in order from 0.0 (as sum() does on Python 3.11): compiled, a
+    loop is plain arithmetic, where sum over map(mul) called back into Python for each term."""
+    total = 0.0
+    for k in range(len(weights)):
+        total += weights[k] * values[k]
+    return total
 
 
 @cache
@@ -161,7 +169,7 @@ def _text_features(traits: Traits, plain: float, settled: float | None) -> list[
     ]
 
 
-_WINDOW = 5  # lines either side for the share of prose around a line
+_WINDOW: Final = 5  # lines either side for the share of prose around a line
 _WORDS = attrgetter("words")
 
 
@@ -186,16 +194,31 @@ class _Page:
     def __init__(self, lines: list[Line], scores: list[float], weighed: list[float]) -> None:
         n = self.n = len(lines)
         self.lines, self.scores, self.weighed = lines, scores, weighed
-        weights = np.array(weighed, dtype=np.float64)
-        cum = np.concatenate((np.zeros(1), np.cumsum(np.maximum(weights, 0.0))))
-        at = np.arange(n)
-        win10 = cum[np.minimum(at + 11, n)] - cum[np.maximum(at - 10, 0)]
-        self.best = best = int(np.argmax(win10)) if n else 0
-        self.best_value = float(win10[best]) if n and win10[best] > 0 else 1.0
-        self.cum_plus: list[float] = cum.tolist()
-        self.win10: list[float] = win10.tolist()
+        # Plain loops, not numpy: a page has a few hundred lines, and compiled, a loop over
+        # them costs less than the calls into numpy did. The sums run in the same order.
+        cum_plus = [0.0] * (n + 1)
+        barriers_above = [0] * n
+        total = 0.0
+        barriers = 0
+        for i in range(n):
+            weight = weighed[i]
+            if weight > 0.0:
+                total += weight
+            cum_plus[i + 1] = total
+            if weight <= _BARRIER:
+                barriers += 1
+            barriers_above[i] = barriers
+        win10 = [cum_plus[min(i + 11, n)] - cum_plus[max(i - 10, 0)] for i in range(n)]
+        best = 0
+        for i in range(1, n):
+            if win10[i] > win10[best]:
+                best = i
+        self.best = best
+        self.best_value = win10[best] if n and win10[best] > 0 else 1.0
+        self.cum_plus = cum_plus
+        self.win10 = win10
         # Below a barrier (a list header, readers' comments, a footer), less likely the story.
-        self.barriers_above: list[int] = np.cumsum(weights <= _BARRIER).tolist()
+        self.barriers_above = barriers_above
         self.log_lines = math.log1p(n)
         self.headers: dict[int, bool] = {}  # a byline or a date (see _near)
         self.titles: dict[int, bool] = {}  # a headline-like line
@@ -283,9 +306,9 @@ def learned_scores(
 def _log_odds(page: _Page, i: int) -> float:
     fitted = model()
     traits = page.lines[i].traits
-    z = fitted.intercept + fitted.text_log_odds(traits, *_plain_settled(traits))
-    line_part: float = sum(map(mul, fitted.line_weights, page.row(i)))
-    return z + line_part
+    plain, settled = _plain_settled(traits)
+    z = fitted.intercept + fitted.text_log_odds(traits, plain, settled)
+    return z + _dot(fitted.line_weights, page.row(i))
 
 
 def _value(line: Line, weight: float, z: float) -> float:
