@@ -12,16 +12,18 @@ import re
 from functools import partial
 from itertools import pairwise
 from operator import attrgetter, lt
+from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.dates import parse_absolute
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.lines import Line, Traits, traits_of
 
-_BARRIER = -60.0
+# Final: compiled, read as constants (here and in line_model.py), not looked up by name.
+_BARRIER: Final = -60.0
 _PROSE = attrgetter("traits.prose")
 _COMMENTS = attrgetter("traits.comments")
-_RULE = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
+_RULE: Final = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
 
 
 def line_score(line: Line) -> float:
@@ -263,7 +265,7 @@ def _comments_start(lines: list[Line], markers: list[int]) -> int:
     return len(lines)
 
 
-_LONG_GAP = 15  # lines of a menu: more than a box inside a story takes
+_LONG_GAP: Final = 15  # lines of a menu: more than a box inside a story takes
 _MENU_RUN = re.compile(rb"\x00{%d,}(?=\x01)" % _LONG_GAP)  # followed by a line that weighs
 _WEIGHS = partial(lt, 0.0)  # 0.0 < score
 _WORDS = attrgetter("words")
@@ -345,7 +347,8 @@ def stretch_value(lines: list[Line], scores: list[float], span: tuple[int, int])
     return _value(lines, scores, span, _comments_at(lines))
 
 
-_MAX_INSERT = 10  # lines an insert inside the body may take ("Related articles" and its links)
+# Lines an insert inside the body may take ("Related articles" and its links).
+_MAX_INSERT: Final = 10
 
 
 def is_hard_stop(line: Line) -> bool:
@@ -529,8 +532,8 @@ def _list_item(line: Line) -> bool:
     )
 
 
-_RESCUE_WORDS = 80  # running prose a stretch must hold to replace a chosen body
-_POOR_BODY = 30  # a body of fewer words than this, with prose elsewhere, is suspect
+_RESCUE_WORDS: Final = 80  # running prose a stretch must hold to replace a chosen body
+_POOR_BODY: Final = 30  # a body of fewer words than this, with prose elsewhere, is suspect
 
 
 def _plain_story_line(line: Line) -> bool:

@@ -8,7 +8,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from rapidfuzz import fuzz
 
@@ -547,10 +547,19 @@ def chrome_text(traits: Traits) -> bool:
 # The anchored patterns that stages ask of (nearly) every line, as bits of Traits.marks. One
 # match of all of them at once (each in a lookahead that captures when it matches) costs a
 # third less than asking them one by one, and each stage after the first reads a bit.
-LIST, INSERT, TICKER, CONTINUE, RULED, IMAGE, EMBEDDED, SHARE, CHROME_WORD, PLACEHOLDER = (
-    1 << n for n in range(10)
-)
-INLINE, ENDING = 1 << 10, 1 << 11
+# Final: compiled, every stage reads them as constants, not as attributes of this module.
+LIST: Final = 1 << 0
+INSERT: Final = 1 << 1
+TICKER: Final = 1 << 2
+CONTINUE: Final = 1 << 3
+RULED: Final = 1 << 4
+IMAGE: Final = 1 << 5
+EMBEDDED: Final = 1 << 6
+SHARE: Final = 1 << 7
+CHROME_WORD: Final = 1 << 8
+PLACEHOLDER: Final = 1 << 9
+INLINE: Final = 1 << 10
+ENDING: Final = 1 << 11
 _MARKED = (
     (LIST, LIST_HEADERS), (INSERT, INSERT_HEADERS), (TICKER, TICKER_HEADERS),
     (CONTINUE, CONTINUE_AT), (RULED, RULE), (IMAGE, IMAGE_LABEL), (EMBEDDED, EMBEDDED_POST),
