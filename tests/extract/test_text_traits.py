@@ -102,9 +102,25 @@ def test_ends_sentence_answers_as_the_pattern_does() -> None:
         assert shapes.ends_sentence(text) == bool(shapes.SENTENCE_END.search(text)), repr(text)
 
 
+def test_a_bracketed_credit_is_found_as_the_search_finds_it() -> None:
+    edges = ["A harbour at dawn (Photo: Ann Example)", "Boats [AFP] ", "Boats (AFP).",
+             "(AFP)", "Boats (Reuters) (AFP)", "Boats (a (b) c)", "Boats [x)", "Boats ()",
+             "Boats ( AFP / Getty )  .", "Boats (AFP) and more", "(" * 3 + "AFP)"]  # fmt: skip
+    found = 0
+    for text in [*LINES, *edges]:
+        expected = shapes._CAPTION_CREDIT.search(text)
+        got = shapes._bracketed_credit(text)
+        assert (got and got.group(1)) == (expected and expected.group(1)), repr(text)
+        found += expected is not None
+    assert found >= 8
+
+
 def test_same_line_answers_as_the_ratio_does() -> None:
-    titles = ["The harbour reopens after the storm", "THE HARBOUR REOPENS AFTER THE STORM"]
-    others = [*LINES[:400], "The harbour reopens after the storm.", "The harbour reopens"]
+    # Lowered, "İ" becomes two characters: lengths far apart as printed, the same lowered.
+    turkish = "İİİİ İİİİ İİİİ"
+    titles = ["The harbour reopens after the storm", "THE HARBOUR REOPENS AFTER THE STORM", turkish]
+    others = [*LINES[:400], "The harbour reopens after the storm.", "The harbour reopens",
+              turkish.lower()]  # fmt: skip
     for title in titles:
         for text in others:
             expected = fuzz.ratio(text.lower(), title.lower()) >= 90

@@ -381,7 +381,7 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
         # A credit holds no stop: a line ending on one (most paragraphs) is not asked.
         credit = _trailing_credit(text) if len(text) > 40 and text[-1] not in _STOPS else None
         return (text, credit) if credit else None
-    m = _CAPTION_CREDIT.search(text)
+    m = _bracketed_credit(text)
     if m and len(text.split()) >= 4:
         credit = m.group(1).strip()
         if _CREDIT_WORDS.search(credit):
@@ -395,6 +395,14 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
     if _CAPTION_PREFIX.match(text):
         return text, None
     return None
+
+
+def _bracketed_credit(text: str) -> re.Match[str] | None:
+    """_CAPTION_CREDIT.search(text), matched where it can only start: a credit in brackets
+    holds no bracket, so it opens at the line's last "(" or "[" (a search tries every
+    position of the line first)."""
+    opening = max(text.rfind("("), text.rfind("["))
+    return _CAPTION_CREDIT.match(text, opening) if opening >= 0 else None
 
 
 def is_paragraph(line: Line) -> bool:
@@ -627,12 +635,17 @@ def domain_outlet(text: str) -> str:
 
 def same_line(a: str, b: str) -> bool:
     """The same headline printed twice, allowing for a converter's small differences."""
-    a, b = a.lower(), b.lower()
     # The ratio is 100 * (1 - indel distance / total length), and the distance is at least the
-    # difference in length: lines of lengths too far apart need no alignment (most asks).
-    if 10 * abs(len(a) - len(b)) > len(a) + len(b):
+    # difference in length: lines of lengths too far apart need no alignment (most asks). ASCII
+    # keeps its length lowered, so those are told apart before lowering them.
+    if a.isascii() and b.isascii() and _far_apart(a, b):
         return False
-    return fuzz.ratio(a, b) >= 90
+    a, b = a.lower(), b.lower()
+    return not _far_apart(a, b) and fuzz.ratio(a, b) >= 90
+
+
+def _far_apart(a: str, b: str) -> bool:
+    return 10 * abs(len(a) - len(b)) > len(a) + len(b)
 
 
 def ticker_attribution(text: str) -> str | None:
