@@ -87,3 +87,43 @@ def test_a_short_story_among_headline_lists_near_the_width_is_unwrapped():
                       "By Ann Example", "", *_wrapped(STORY[:2]), "Most Read", "", *listing,
                       *menus[40:]])  # fmt: skip
     assert body_of(text).split("\n\n") == STORY[:2]
+
+
+def _joined(text: str) -> list[str]:
+    return [line.text for line in normalise(text)]
+
+
+def test_links_glued_into_one_long_line_do_not_say_the_dump_is_unwrapped():
+    # elinks and lynx number links and print a menu's links glued together ("[3]Ports[4]Quays"):
+    # one word no wrapper breaks, longer than any paragraph of an unwrapped dump.
+    menu = "   " + "".join(f"[{n}]HarbourSection{n}" for n in range(3, 15))
+    assert len(menu) > 160 and " " not in menu.strip()
+    story = _wrapped(STORY[:4], 77, "   ")
+    text = "\n".join(["Harbour Courier", menu, "", "   Ferry strike ends after talks", "",
+                      *story, "   Most Read", "   [20]Crane breaks down"])  # fmt: skip
+    lines = _joined(text)
+    assert all(p in lines for p in STORY[:4])
+
+
+def test_a_run_of_unreadable_bytes_counts_as_one_column():
+    # A converter that wrote one character in another encoding leaves a run of U+FFFD (one per
+    # byte) where the wrapper counted a single column: the lines holding one look too long.
+    garbled = [p.replace("quay", "qu\ufffd\ufffd\ufffd\ufffd\ufffd\ufffday") for p in STORY[:4]]
+    story = _wrapped([p.replace("quay", "qu\ufffday") for p in STORY[:4]], 77, "   ")
+    story = [line.replace("qu\ufffday", "qu" + "\ufffd" * 6 + "ay") for line in story]
+    assert any(len(line) > 80 for line in story)
+    text = "\n".join(["Harbour Courier", "", "   Ferry strike ends after talks", "", *story,
+                      "   Most Read", "   [20]Crane breaks down"])  # fmt: skip
+    lines = _joined(text)
+    assert all(p in lines for p in garbled)
+
+
+def test_the_converters_link_entries_overrunning_the_width_do_not_hide_it():
+    # lynx prints some lists of addresses inside the page ("12. https://..."), never wrapped.
+    entries = [f"  {n}. https://harbour-courier.example/2025/03/ferry-strike-story-number-{n}-"
+               "and-its-long-address-that-runs-on" for n in range(20, 40)]  # fmt: skip
+    story = _wrapped(STORY[:3], 74, "   ")
+    text = "\n".join(["Harbour Courier", "", "   Ferry strike ends after talks", "", *story,
+                      *entries, "", "   Most Read", "   Crane breaks down"])  # fmt: skip
+    lines = _joined(text)
+    assert all(p in lines for p in STORY[:3])

@@ -8,6 +8,7 @@ line preceded it.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -154,11 +155,26 @@ _WIDE = re.compile(
 )
 
 
+# Bytes the dump's decoder could not read, one U+FFFD each: most likely one character the
+# converter wrote in another encoding, a column or two in its width however many bytes it took.
+_UNREADABLE_RUN = re.compile("\ufffd{2,}")
+
+
 def _columns(s: str) -> int:
     """Columns the line takes in a terminal, as a wrapping converter counts them."""
     if s.isascii():
         return len(s)
+    if "\ufffd" in s:
+        s = _UNREADABLE_RUN.sub("\ufffd", s)
     return len(s) + len(_WIDE.findall(s))
+
+
+def _may_wrap(stripped: str) -> bool:
+    """A line a wrapper could have broken: a space within it, and not one of the converter's
+    own entries of its list of links ("12. https://..."), which it never wraps. A link, a
+    file name or a run of numbered links glued together ("[39]Ports[40]Weather") overruns any
+    width and says nothing of it."""
+    return " " in stripped and not _LINK_ENTRY.match(stripped)
 
 
 def _edges(lengths: list[int]) -> list[int]:
@@ -181,12 +197,29 @@ def _edges(lengths: list[int]) -> list[int]:
     return edges
 
 
+def _runs_long(line: str) -> bool:
+    """A line of prose longer than any wrapper's width: a paragraph left unwrapped."""
+    stripped = line.strip()
+    return (
+        len(stripped) > 160
+        and stripped.count(" ") * 16 >= len(stripped)
+        and ("\ufffd" not in stripped)
+    )
+
+
 def _wrap_width(raw: list[str]) -> int | None:
     """The column a wrapping converter broke lines at, or None if lines were not wrapped."""
-    longest_raw = max(raw, key=len)
-    if len(longest_raw.strip()) > 160:
-        return None  # the answer below, without stripping every line (most dumps: unwrapped)
-    lengths = [_columns(s.rstrip()) for s in raw if len(s.strip()) > 20]
+    # A paragraph runs long: the answer below, without stripping every line (most dumps are
+    # unwrapped). A long line with few spaces (links glued together, an address) may be one a
+    # wrapper could not break: then the next longest lines are asked.
+    longest = max(raw, key=len).strip()
+    if len(longest) > 160 and (
+        _runs_long(longest) or any(map(_runs_long, heapq.nlargest(8, raw, key=len)))
+    ):
+        return None
+    lengths = [
+        _columns(s.rstrip()) for s in raw if len(stripped := s.strip()) > 20 and _may_wrap(stripped)
+    ]
     if len(lengths) < 8:
         return None
     for edge in _edges(lengths):
@@ -219,7 +252,7 @@ def _breakable_overruns(raw: list[str], edge: int) -> int:
             continue
         indent = len(line) - len(line.lstrip())
         cut = line.find(" ", indent)
-        if cut > 0 and _columns(line[:cut]) <= edge:
+        if cut > 0 and _columns(line[:cut]) <= edge and not _LINK_ENTRY.match(line):
             count += 1
     return count
 
