@@ -127,3 +127,18 @@ def test_the_converters_link_entries_overrunning_the_width_do_not_hide_it():
                       *entries, "", "   Most Read", "   Crane breaks down"])  # fmt: skip
     lines = _joined(text)
     assert all(p in lines for p in STORY[:3])
+
+
+def test_a_block_with_a_margin_of_its_own_is_unwrapped_at_its_own_width():
+    # elinks: headline links indented 2 run to column 80, the story indented 3 ends by 77. By
+    # the page's width (80) a story line ending at 72 could have taken a next word of 6 letters.
+    links = [f"  [{n}]Wardens of the north quay report on night number {n} of the strike talk"[:80]
+             for n in range(100, 112)]  # fmt: skip
+    links = [line + "x" * (80 - len(line)) if len(line) < 78 else line for line in links]
+    assert all(78 <= len(line) <= 80 for line in links)
+    story = _wrapped(STORY[:5], 77, "   ")
+    text = "\n".join(["Harbour Courier", "", *[x for line in links for x in (line, "")],
+                      "   Ferry strike ends after talks", "", *story, "   Most Read",
+                      "   Crane breaks down"])  # fmt: skip
+    lines = _joined(text)
+    assert all(p in lines for p in STORY[:5])

@@ -170,11 +170,16 @@ def _columns(s: str) -> int:
 
 
 def _may_wrap(stripped: str) -> bool:
-    """A line a wrapper could have broken: a space within it, and not one of the converter's
-    own entries of its list of links ("12. https://..."), which it never wraps. A link, a
-    file name or a run of numbered links glued together ("[39]Ports[40]Weather") overruns any
-    width and says nothing of it."""
-    return " " in stripped and not _LINK_ENTRY.match(stripped)
+    """A line a wrapper could have broken: a space within it, and not an address or one of the
+    converter's own entries of its list of links ("12. https://..."), which it never wraps. A
+    link, a file name or a run of numbered links glued together ("[39]Ports[40]Weather")
+    overruns any width and says nothing of it."""
+    return " " in stripped and not _ADDRESS_LINE.match(stripped)
+
+
+# An address opening a line, alone or as a numbered entry ("12. https://...", elinks's address
+# of a titled entry, which keeps the spaces of the address's query: "...&t=Port closes").
+_ADDRESS_LINE = re.compile(r"(?:\d+\.\s+)?(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:)")
 
 
 def _edges(lengths: list[int]) -> list[int]:
@@ -252,7 +257,7 @@ def _breakable_overruns(raw: list[str], edge: int) -> int:
             continue
         indent = len(line) - len(line.lstrip())
         cut = line.find(" ", indent)
-        if cut > 0 and _columns(line[:cut]) <= edge and not _LINK_ENTRY.match(line):
+        if cut > 0 and _columns(line[:cut]) <= edge and not _ADDRESS_LINE.match(line, indent):
             count += 1
     return count
 
@@ -303,12 +308,45 @@ _ENDS_SENTENCE = re.compile(r"(?:[.!?…:]['\"”’)]*|\))$")
 _STARTS_SENTENCE = re.compile(r"^['\"“‘]*[A-Z0-9]")
 
 
+def _indent_widths(raw: list[str], width: int) -> dict[int, int]:
+    """Each indentation's own width where its lines show one short of the page's: converters
+    give blocks their margins on both sides (elinks: a story indented 3 ends by column 77,
+    headline links indented 2 by 80), and a line of a block ending a few columns short of
+    the page's width may still have been broken there."""
+    near: dict[int, list[int]] = {}
+    for s in raw:
+        stripped = s.strip()
+        if len(stripped) <= 20 or not _may_wrap(stripped):
+            continue
+        size = _columns(s.rstrip())
+        if width - 15 <= size <= width:
+            near.setdefault(len(s) - len(s.lstrip()), []).append(size)
+    widths: dict[int, int] = {}
+    for indent, sizes in near.items():
+        if len(sizes) < 6:
+            continue
+        edges = _edges(sizes)
+        if edges and edges[0] < width:
+            # As for the page's width: most of the block's lines near its edge run on into a
+            # next line whose first word would not have fitted (a heading or a list item a few
+            # columns short of the width, followed by a blank line, does not).
+            runs, candidates = _runs_on(
+                [s for s in raw if not s.strip() or len(s) - len(s.lstrip()) == indent], edges[0]
+            )
+            if runs >= 3 and runs >= 0.5 * candidates:
+                widths[indent] = edges[0]
+    return widths
+
+
 def _unwrap(raw: list[str], width: int) -> list[str]:
     """Join lines a greedy wrapper broke: a line continues on the next one when the next line's
-    first word would not have fitted on it. Where a sentence also ends there, the break is
-    ambiguous; such lines stay apart, marked with a leading SOFT_BREAK, for later stages."""
+    first word would not have fitted on it (by the width of the line's indentation, if it
+    has one of its own). Where a sentence also ends there, the break is ambiguous; such lines
+    stay apart, marked with a leading SOFT_BREAK, for later stages."""
+    widths = _indent_widths(raw, width)
     out: list[str] = []
     previous = ""
+    limit = width
     for s in raw:
         stripped = s.strip()
         prev = previous.strip()
@@ -319,7 +357,7 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and not _BULLET.match(stripped)
             and not _BARE_BULLET.match(prev)
             and stripped != prev
-            and _columns(previous.rstrip()) + 1 + _columns(first_word) > width
+            and _columns(previous.rstrip()) + 1 + _columns(first_word) > limit
         )
         if overflow and _ENDS_SENTENCE.search(prev) and _STARTS_SENTENCE.match(stripped):
             out.append(SOFT_BREAK + s)
@@ -328,6 +366,8 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         else:
             out.append(s)
         previous = s
+        if widths:
+            limit = widths.get(len(s) - len(s.lstrip()), width)
     return out
 
 
