@@ -466,3 +466,14 @@ def test_a_read_also_box_the_story_never_resumes_after_is_left_out_with_its_blur
                 "Newsletter", "Go!")  # fmt: skip
     body = body_of(text)
     assert STORY[-1] in body and "crane yard" not in body and "rowing club" not in body
+
+
+def test_teasers_printing_their_headline_twice_do_not_outweigh_a_short_story():
+    # A teaser's picture, its alt text the headline, glued to its link: "Title Title".
+    heads = [f"Harbour pilot number {n} wins the long fight over night shifts on the north quay"
+             for n in range(1, 5)]  # fmt: skip
+    boxes = [f"{a} {a}" for a in heads] + [f"{heads[0]} {heads[0]} {heads[1]}"]
+    text = page("Harbour Times", "Ferry strike ends", "By Ann Example", *STORY[:2],
+                "Share this story", "Recommended For You", *boxes)  # fmt: skip
+    body = body_of(text)
+    assert STORY[0] in body and STORY[1] in body and "pilot number" not in body

@@ -107,10 +107,14 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
     if words >= 12 and shapes.is_timed_feed(text, words):
         return -4.0  # the site's latest headlines, not a paragraph however long
     glue = traits.glue
-    if (glue is not False and shapes.is_glued_teaser(text, glue)) or (
-        words <= 15 and text.endswith(("…", "..."))
+    if (
+        (glue is not False and shapes.is_glued_teaser(text, glue))
+        or (words <= 15 and text.endswith(("…", "...")))
+        or (words >= 8 and shapes.repeats_headline(text))
     ):
-        return -3.0  # a teaser: its headline glued to its blurb, or cut short with an ellipsis
+        # A teaser: its headline glued to its blurb or printed twice, or cut short with an
+        # ellipsis.
+        return -3.0
     if words < 30:
         promo = traits.promo
         # A call to follow or subscribe is a short line; a long paragraph that ends on one

@@ -513,6 +513,23 @@ def is_glued_teaser(text: str, glue: bool | None = None) -> bool:
     )
 
 
+def repeats_headline(text: str) -> bool:
+    """A headline printed twice in a row on one line, perhaps with more after it ("Title
+    Title", "TitleTitle Next title"): a teaser's picture, its alt text the headline, glued to
+    the link under it. A list of teasers, never a paragraph, which does not open by saying its
+    first four words or more twice."""
+    # The line's first characters found again (one search in C), then the whole stretch
+    # before them printed again there.
+    at = text.find(text[:_HEAD_CHARS], 1)
+    if at < _HEAD_CHARS:
+        return False
+    first = text[:at].rstrip()
+    return text.startswith(first, at) and first.count(" ") >= 3
+
+
+_HEAD_CHARS: Final = 20
+
+
 # A clock time opening an item of a news feed: "08:45 «Daily». Title", "21:47 Title".
 _FEED_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])\s+(?=[^\W\d_]|[«\"“‘'„])")
 
