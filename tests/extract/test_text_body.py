@@ -477,3 +477,22 @@ def test_teasers_printing_their_headline_twice_do_not_outweigh_a_short_story():
                 "Share this story", "Recommended For You", *boxes)  # fmt: skip
     body = body_of(text)
     assert STORY[0] in body and STORY[1] in body and "pilot number" not in body
+
+
+def test_the_story_goes_on_under_a_list_it_announces():
+    intro = "The harbour master asks the town's shops and families to bring the following:"
+    kinds = ("ropes", "lanterns", "blankets", "gloves", "flasks", "boots", "coats", "maps",
+             "whistles", "buckets", "torches", "etc.")  # fmt: skip
+    items = "\n".join(f"  * spare {w}" for w in kinds)
+    after = "He also needs laptops and radios for the night crews, which can be left at the quay."
+    text = page("Harbour Times", "Harbour appeal", *STORY[:3], intro, items, after,
+                "Paragraph picture: the quay at night", STORY[3], "Latest news",
+                "Cranes idle at the port", "3 March 2025")  # fmt: skip
+    body = body_of(text)
+    assert "spare gloves" in body and after in body and STORY[3] in body
+    assert "Cranes idle" not in body
+    # The list outweighs what follows it: the story's stretch ends on the line announcing it.
+    text = page("Harbour Times", "Harbour appeal", *STORY[:3], intro, items, after,
+                "Latest news", "Cranes idle at the port", "3 March 2025")  # fmt: skip
+    body = body_of(text)
+    assert "spare gloves" in body and after in body and "Cranes idle" not in body

@@ -204,7 +204,7 @@ def _grown(
     on."""
     if region is None:
         return None
-    return extend_over_closing_list(lines, extend_across_inserts(lines, scores, region))
+    return extend_over_closing_list(lines, extend_across_inserts(lines, scores, region), scores)
 
 
 def _article_at(

@@ -465,17 +465,30 @@ _NAVIGATION = re.compile(
 )
 
 
-def extend_over_closing_list(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
+def extend_over_closing_list(
+    lines: list[Line], region: tuple[int, int], scores: list[float] | None = None
+) -> tuple[int, int]:
     """A story may close on a list (tour dates, results): three or more items of five words or
-    more, right after the last paragraph, perhaps under a heading of their own."""
+    more, right after the last paragraph, perhaps under a heading of their own. A list the
+    story announces ("the hospital asks for:") may also be followed by more of the story, read
+    on where a paragraph comes right after it (`scores`: weigh()'s, if given)."""
     start, end = region
-    if end < len(lines) and lines[end - 1].text.endswith(":") and is_prose(lines[end - 1]):
+    inside = [i for i in range(start, end - 1) if lines[i + 1].bullet and lines[i].text[-1:] == ":"]
+    closing = end < len(lines) and lines[end - 1].text.endswith(":") and is_prose(lines[end - 1])
+    if inside or closing:
         # Where most paragraphs end on a colon, it is the script's full stop (Armenian pages
         # print "։" so), not a list announced.
         said = [line for line in lines[start:end] if is_prose(line)]
-        if sum(line.text.endswith(":") for line in said) * 2 <= len(said):
-            return start, _announced_list_end(lines, end)
-        return region
+        if sum(line.text.endswith(":") for line in said) * 2 > len(said):
+            return region
+        for i in inside:
+            if is_prose(lines[i]):
+                _announced_list_end(lines, i + 1)  # a bulleted list inside: its items kept
+        if closing:
+            listed = _announced_list_end(lines, end)
+            if listed > end and scores is not None:
+                listed = _story_after_list(lines, scores, listed)
+            return start, listed
     i = end
     if i < len(lines) and 1 <= lines[i].words <= 8 and _labels_blurb(lines[i]):
         if _NAVIGATION.match(lines[i].text):
@@ -485,6 +498,16 @@ def extend_over_closing_list(lines: list[Line], region: tuple[int, int]) -> tupl
     while items < len(lines) and _list_item(lines[items]):
         items += 1
     return (start, items) if items - i >= 3 else region
+
+
+def _story_after_list(lines: list[Line], scores: list[float], at: int) -> int:
+    """Where the story ends that goes on under the list it announced: a paragraph right after
+    the list's last item (not the page's prompt) opens a run read to where its weight peaks
+    (_run_from), else the list ends the story."""
+    if at >= len(lines) or not _is_story_prose(lines[at]) or lines[at].chrome:
+        return at
+    last = _run_from(lines, scores, at, 1)
+    return last + 1 if sum(scores[at : last + 1]) > 0 else at
 
 
 PICTURE = re.compile(r"^\[[^\]]{0,80}\]$")  # a converter's placeholder for an image
