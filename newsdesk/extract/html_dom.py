@@ -622,6 +622,10 @@ def segment(root: etree._Element) -> Segmentation:
     if tag.__class__ is str and tag not in SKIP_TAGS and not is_hidden(start):
         walk(start, tag, -1, 0, 0, ())
     # walk's closure refers to walk itself: a reference cycle that would keep this page's tree
-    # alive until the cyclic garbage collector ran, several pages at a time.
+    # alive until the cyclic garbage collector ran, several pages at a time. Compiled by mypyc,
+    # the three nested functions share one environment object that holds each of them (and
+    # the blocks, hence the tree): emptied of all three, it holds none of them.
     walk = None  # type: ignore[assignment]
+    flush = None  # type: ignore[assignment]  # noqa: F811
+    emit = None  # type: ignore[assignment]  # noqa: F811
     return Segmentation(blocks, tickers, order, parent, end)
