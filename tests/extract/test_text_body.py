@@ -496,3 +496,16 @@ def test_the_story_goes_on_under_a_list_it_announces():
                 "Latest news", "Cranes idle at the port", "3 March 2025")  # fmt: skip
     body = body_of(text)
     assert "spare gloves" in body and after in body and "Cranes idle" not in body
+
+
+def test_a_box_of_cut_blurbs_under_an_unknown_header_is_not_the_story():
+    # The box's header is in no language the reader knows; its blurbs trail off with an
+    # ellipsis, one of them long and glued to the next teaser's picture and headline.
+    long_blurb = para(51, "the crane yard")[:-1] + "… [300x220] Rowers return to the bay"
+    box = ["Vaxtaq", "Cranes idle at the port", para(41, "the crane yard")[:60] + "…",
+           "Rowers return to the bay", long_blurb, para(43, "the rowing club")[:70] + "...",
+           "The quay reopens", para(44, "the quay")[:50] + "…"]  # fmt: skip
+    text = page("Harbour Times", "Ferry strike ends", "3 March 2025", *STORY[:3], "Print",
+                *box, "Copyright 2025 Harbour Times")  # fmt: skip
+    body = body_of(text)
+    assert STORY[2] in body and "crane yard" not in body and "rowing club" not in body

@@ -273,6 +273,7 @@ _LONG_GAP: Final = 15  # lines of a menu: more than a box inside a story takes
 _MENU_RUN = re.compile(rb"\x00{%d,}(?=\x01)" % _LONG_GAP)  # followed by a line that weighs
 _WEIGHS = partial(lt, 0.0)  # 0.0 < score
 _WORDS = attrgetter("words")
+_TEXT = attrgetter("text")
 
 
 def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
@@ -292,15 +293,51 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
     return out
 
 
+# A teaser's blurb cut short: an ellipsis ending the line, or followed by the teaser's picture
+# (and the next teaser's headline glued on: "...are banned… [300x220] «Daily». Who ...").
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.)(?:\s*\[[^\]]{0,80}\])*(?:$|\s*\[[^\]]{0,80}\]\s*\S)")
+_CUT_GAP: Final = 4  # lines from one cut blurb to the next in a box of teasers
+
+
+def _discount_cut_teasers(lines: list[Line], scores: list[float]) -> list[float]:
+    """A box of teasers whose blurbs are cut short: three lines or more cut with an ellipsis,
+    each within _CUT_GAP lines of the last. Whatever its language, and whether or not its
+    header is known, nothing from the first cut blurb to the last weighs in the story's
+    favour: a story's paragraphs do not trail off again and again."""
+    cuts = [
+        i
+        for i, text in enumerate(map(_TEXT, lines))
+        if ("…" in text or "..." in text) and _CUT_SHORT.search(text)
+    ]
+    if len(cuts) < 3:
+        return scores
+    chains: list[list[int]] = []
+    for i in cuts:
+        if chains and i - chains[-1][-1] <= _CUT_GAP:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    out = scores
+    for chain in chains:
+        if len(chain) < 3:
+            continue
+        for i in range(chain[0], chain[-1] + 1):
+            if out[i] > 0:
+                if out is scores:
+                    out = list(scores)
+                out[i] = -2.0
+    return out
+
+
 def weigh(
     lines: list[Line], scores: list[float], marked: shapes.Marked | None = None
 ) -> list[float]:
     """The lines' scores with the page's context: boxes of other stories, lone blurbs of a
-    teaser list and long menus weigh less (see each). Both the choice of the stretch and its
-    growth across inserts read these, so that neither takes a teaser list for the story.
-    `marked`: as for discount_boxes."""
+    teaser list, boxes of cut blurbs and long menus weigh less (see each). Both the choice of
+    the stretch and its growth across inserts read these, so that neither takes a teaser list
+    for the story. `marked`: as for discount_boxes."""
     scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked))
-    return _part_at_menus(lines, scores)
+    return _part_at_menus(lines, _discount_cut_teasers(lines, scores))
 
 
 def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
