@@ -142,3 +142,17 @@ def test_a_block_with_a_margin_of_its_own_is_unwrapped_at_its_own_width():
                       "   Crane breaks down"])  # fmt: skip
     lines = _joined(text)
     assert all(p in lines for p in STORY[:5])
+
+
+def test_a_story_in_a_table_cell_is_unwrapped_at_the_cells_width():
+    # elinks draws a story held in a table's cell wrapped at 48 columns, indented 6, on a page
+    # whose menus and headline links (most of its lines) reach column 76.
+    links = [f"  [{n}]Wardens of the north quay report on night number {n} of the strike talk"[:76]
+             for n in range(100, 140)]  # fmt: skip
+    links = [line + "x" * (76 - len(line)) if len(line) < 74 else line for line in links]
+    story = _wrapped(STORY, 48, " " * 6)
+    text = "\n".join(["Harbour Courier", "", *[x for line in links for x in (line, "")],
+                      "      Ferry strike ends after talks", "", *story, "   Most Read",
+                      "   Crane breaks down"])  # fmt: skip
+    lines = _joined(text)
+    assert all(p in lines for p in STORY)

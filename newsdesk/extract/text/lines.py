@@ -314,6 +314,7 @@ def _indent_widths(raw: list[str], width: int) -> dict[int, int]:
     headline links indented 2 by 80), and a line of a block ending a few columns short of
     the page's width may still have been broken there."""
     near: dict[int, list[int]] = {}
+    short: dict[int, list[int]] = {}  # lines ending far short of the width
     for s in raw:
         stripped = s.strip()
         if len(stripped) <= 20 or not _may_wrap(stripped):
@@ -321,21 +322,36 @@ def _indent_widths(raw: list[str], width: int) -> dict[int, int]:
         size = _columns(s.rstrip())
         if width - 15 <= size <= width:
             near.setdefault(len(s) - len(s.lstrip()), []).append(size)
+        elif size < width - 15:
+            short.setdefault(len(s) - len(s.lstrip()), []).append(size)
     widths: dict[int, int] = {}
     for indent, sizes in near.items():
         if len(sizes) < 6:
             continue
         edges = _edges(sizes)
         if edges and edges[0] < width:
-            # As for the page's width: most of the block's lines near its edge run on into a
-            # next line whose first word would not have fitted (a heading or a list item a few
-            # columns short of the width, followed by a blank line, does not).
-            runs, candidates = _runs_on(
-                [s for s in raw if not s.strip() or len(s) - len(s.lstrip()) == indent], edges[0]
-            )
-            if runs >= 3 and runs >= 0.5 * candidates:
-                widths[indent] = edges[0]
+            _add_width(widths, raw, indent, edges[0])
+    # A block far narrower than the page (a story in a table's cell, wrapped at 45 columns on
+    # a page 76 wide): most of its lines, 20 or more, end within 15 columns of its edge.
+    for indent, sizes in short.items():
+        if len(sizes) < 20 or indent in widths or len(near.get(indent, ())) * 4 > len(sizes):
+            continue
+        edges = _edges(sizes)
+        if edges and sum(1 for n in sizes if n >= edges[0] - 15) >= 0.6 * len(sizes):
+            _add_width(widths, raw, indent, edges[0])
     return widths
+
+
+def _add_width(widths: dict[int, int], raw: list[str], indent: int, edge: int) -> None:
+    """`edge` is the width of the lines indented `indent` if, as for the page's width, most of
+    the block's lines near it run on into a next line whose first word would not have fitted
+    (a heading or a list item a few columns short of the width, followed by a blank line,
+    does not)."""
+    runs, candidates = _runs_on(
+        [s for s in raw if not s.strip() or len(s) - len(s.lstrip()) == indent], edge
+    )
+    if runs >= 3 and runs >= 0.5 * candidates:
+        widths[indent] = edge
 
 
 def _unwrap(raw: list[str], width: int) -> list[str]:
