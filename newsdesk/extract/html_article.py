@@ -17,9 +17,9 @@ from newsdesk.extract import facts as header_facts
 from newsdesk.extract.html_dom import (
     BLOCK_TAGS,
     Block,
+    NameWords,
     element_text,
     names_match,
-    word_pattern,
 )
 from newsdesk.records import Image
 
@@ -31,9 +31,9 @@ _TRAILING_CREDIT = re.compile(
 _CREDIT_LABEL = re.compile(
     r"^\s*\(?\s*(?:(?:photo(?:graph)?|image|picture|credit|foto)s?\s*(?:by|:)|©)\s*", re.I
 )
-_CAPTION_NAME = word_pattern(frozenset({"caption", "figcaption", "imagecaption"}))
-_CREDIT_NAME = word_pattern(frozenset({"credit", "copyright", "source", "photographer"}))
-_TAGS_NAME = word_pattern(frozenset({"tags", "taglist", "topics", "keywords", "tagged"}))
+_CAPTION_NAME = NameWords(frozenset({"caption", "figcaption", "imagecaption"}))
+_CREDIT_NAME = NameWords(frozenset({"credit", "copyright", "source", "photographer"}))
+_TAGS_NAME = NameWords(frozenset({"tags", "taglist", "topics", "keywords", "tagged"}))
 _INLINE_FACT_TAGS = frozenset({"span", "a", "time", "small", "em", "strong", "b", "i", "p", "div"})
 _HEADER_BLOCK_MAX_CHARS = 200
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")

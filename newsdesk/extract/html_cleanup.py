@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.extract.furniture import READ_ALSO, any_of
-from newsdesk.extract.html_dom import Block, names_match, word_pattern, words_only
+from newsdesk.extract.html_dom import Block, NameWords, names_match, words_only
 from newsdesk.records import Image
 
 # A caption's credit closes it after a dash, slash, bar or inside brackets: "— Foto: X/G1",
@@ -27,7 +27,7 @@ _OPENS_WITH_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 # "Read also" in front of the linked title, with no colon between ("Читайте також <a>...</a>").
 _READ_ALSO_LEAD = re.compile(r"^(?:" + any_of(*READ_ALSO) + r")\s", re.IGNORECASE)
 # A paragraph named like a "Read also" box by its own class or id.
-_READ_ALSO_NAME = word_pattern(
+_READ_ALSO_NAME = NameWords(
     frozenset({"read-also", "readalso", "also-read", "alsoread", "see-also", "seealso"})
 )
 # What a closing call to subscribe or follow says; a story's own last paragraph may say one

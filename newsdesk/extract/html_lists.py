@@ -18,18 +18,18 @@ from newsdesk.extract.dates import parse_date
 from newsdesk.extract.html_dom import (
     BLOCK_TAGS,
     HEADING_TAGS,
+    NameWords,
     TagIndex,
     clean_text,
     element_text,
     names_match,
-    word_pattern,
 )
 from newsdesk.records import Link, TickerItem
 
 _SECTION_WORDS = frozenset(
     {"category", "cat", "section", "kicker", "tag", "label", "eyebrow", "topic", "rubric"}
 )
-_SECTION_NAME = word_pattern(_SECTION_WORDS)
+_SECTION_NAME = NameWords(_SECTION_WORDS)
 _ATTRIBUTION = re.compile(r"^([^:]{2,60}):\s+(\S.{3,})$")
 _LIST_TITLE_MAX_WORDS = 6
 # Titled lists that are site chrome, not stories: sharing, following, comments, archives.
@@ -38,7 +38,7 @@ _CHROME_LIST = re.compile(
     r"menu|navigation|categories|archives?|tags|contact|download (?:our|the) app)\b",
     re.IGNORECASE,
 )
-_TITLE_NAME = word_pattern(frozenset({"title", "heading", "header", "label", "hed", "hd", "head"}))
+_TITLE_NAME = NameWords(frozenset({"title", "heading", "header", "label", "hed", "hd", "head"}))
 _FRAGMENT_SPLIT = re.compile(r"\s*[|·•]\s*")
 
 

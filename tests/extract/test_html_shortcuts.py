@@ -404,7 +404,7 @@ def test_words_only_is_the_text_with_non_word_runs_made_spaces() -> None:
 
 def test_word_patterns_find_what_the_plain_alternation_of_their_words_finds() -> None:
     from newsdesk.extract import html_article, html_cleanup, html_dom, html_lists
-    from newsdesk.extract.html_dom import word_pattern
+    from newsdesk.extract.html_dom import NameWords, name_runs, word_pattern
 
     word_sets = [
         html_dom._CHROME_WORDS,
@@ -414,11 +414,13 @@ def test_word_patterns_find_what_the_plain_alternation_of_their_words_finds() ->
         frozenset({"caption", "figcaption", "imagecaption"}),
         frozenset({"read-also", "readalso", "also-read", "alsoread", "see-also", "seealso"}),
     ]
-    # The module patterns are built by word_pattern from these sets.
-    assert html_dom._CHROME_NAME.pattern == word_pattern(html_dom._CHROME_WORDS).pattern
-    assert html_lists._TITLE_NAME.pattern == word_pattern(word_sets[3]).pattern
-    assert html_article._CAPTION_NAME.pattern == word_pattern(word_sets[4]).pattern
-    assert html_cleanup._READ_ALSO_NAME.pattern == word_pattern(word_sets[5]).pattern
+    # The modules' word sets are built from these sets (their regexes by word_pattern).
+    assert html_dom._CHROME_NAME.pattern.pattern == word_pattern(html_dom._CHROME_WORDS).pattern
+    assert html_dom._TICKER_NAME.pattern.pattern == word_pattern(word_sets[1]).pattern
+    assert html_lists._SECTION_NAME.pattern.pattern == word_pattern(word_sets[2]).pattern
+    assert html_lists._TITLE_NAME.pattern.pattern == word_pattern(word_sets[3]).pattern
+    assert html_article._CAPTION_NAME.pattern.pattern == word_pattern(word_sets[4]).pattern
+    assert html_cleanup._READ_ALSO_NAME.pattern.pattern == word_pattern(word_sets[5]).pattern
     names = [
         "most-read box",
         "mostread",
@@ -434,6 +436,13 @@ def test_word_patterns_find_what_the_plain_alternation_of_their_words_finds() ->
         "hd-x",
         "figcaption",
         "breaking-news",
+        "x most-read",
+        "most-reader",
+        "almost-read",
+        "nav\tmenu",
+        "ad\u00a0box",
+        "ünav",
+        "navé",
         "",
     ]
     for html in pages():
@@ -448,8 +457,11 @@ def test_word_patterns_find_what_the_plain_alternation_of_their_words_finds() ->
             + r")(?![a-z0-9])"
         )
         grouped = word_pattern(words)
+        by_runs = NameWords(words)
         for name in names:
-            assert (grouped.search(name) is None) == (plain.search(name) is None), name
+            expected = plain.search(name) is not None
+            assert (grouped.search(name) is not None) == expected, name
+            assert by_runs.found(name, name_runs(name)) == expected, name
 
 
 def test_visible_tags_are_those_the_plain_reading_of_rel_and_boxes_finds() -> None:
