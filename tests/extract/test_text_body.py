@@ -509,3 +509,15 @@ def test_a_box_of_cut_blurbs_under_an_unknown_header_is_not_the_story():
                 *box, "Copyright 2025 Harbour Times")  # fmt: skip
     body = body_of(text)
     assert STORY[2] in body and "crane yard" not in body and "rowing club" not in body
+
+
+def test_a_caption_printed_after_its_alt_text_is_not_the_story():
+    caption = "The harbour master and the ferry captain walk to the quay to meet the pilot today."
+    text = page("Harbour Times", "Ferry strike ends", "By Ann Example", *STORY[:2], caption,
+                caption + "Jo Example / Harbour Photos", *STORY[2:])  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert STORY[0] in article.body and STORY[-1] in article.body
+    assert "harbour master" not in article.body
+    assert [(i.caption, i.credit) for i in article.images] == [
+        (caption, "Jo Example / Harbour Photos")
+    ]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import Final
 
 from rapidfuzz import fuzz
 
@@ -106,8 +107,18 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
     prose = [line for line in lines if shapes.is_paragraph(line) and not line.soft_break]
     # Where blank lines separate paragraphs, an ambiguous wrap inside one is not a new paragraph.
     blank_separated = bool(prose) and sum(x.blank_before for x in prose) >= 0.5 * len(prose)
+    doubled = _doubled_lines(lines)
     for n, line in enumerate(lines):
         text = line.text
+        if n in doubled:
+            # A picture's alt text, then its caption (perhaps with the credit glued on); or a
+            # teaser's picture link, then its text link: the page's, not the story's prose.
+            first = n + 1 in doubled and n - 1 not in doubled
+            if first and not any(fuzz.ratio(text, img.caption) >= 80 for img in images):
+                glued = lines[n + 1].text[len(text) :].strip()
+                images.append(Image(caption=text, credit=glued or None))
+            kept.append(("gap", ""))
+            continue
         if line.listed:
             if not PICTURE.match(text):  # an item of a list the story announced
                 kept.append(("p", text))
@@ -190,6 +201,22 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
 
 
 _GAPS = ("gap", "fact")
+_DOUBLED_WORDS: Final = 4  # a line printed twice in a row, of this many words or more
+
+
+def _doubled_lines(lines: list[Line]) -> set[int]:
+    """Indices of lines printed twice in a row: the second repeats the first, perhaps with a few
+    words more (a credit glued on). A story does not say a sentence twice
+    running; a picture (alt text, then caption) and a teaser (picture link, then text link) do."""
+    found: set[int] = set()
+    for n in range(len(lines) - 1):
+        a, b = lines[n].text, lines[n + 1].text
+        # Rows of a table share their padding, not their words: columns are not repeats.
+        if lines[n].words < _DOUBLED_WORDS or lines[n].listed or "  " in a:
+            continue
+        if b.startswith(a) and len(b) - len(a) <= 60:
+            found.update((n, n + 1))
+    return found
 
 
 @lru_cache(maxsize=65536)
