@@ -521,3 +521,16 @@ def test_a_caption_printed_after_its_alt_text_is_not_the_story():
     assert [(i.caption, i.credit) for i in article.images] == [
         (caption, "Jo Example / Harbour Photos")
     ]
+
+
+def test_short_header_lines_under_the_first_paragraph_are_not_a_list_in_the_story():
+    text = page("Harbour Times", "Ferry strike ends", STORY[0], "HPA", "Updated:March 3 2025",
+                "facebookTwitter Pocket whatsapp", "[share-img]", "Pocket share",
+                "File photo of the ferry at the quay.", *STORY[1:])  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert STORY[1] in body and STORY[-1] in body
+    assert "HPA" not in body and "Updated" not in body and "whatsapp" not in body
+    # A list the first paragraph announces keeps its items.
+    items = ["Ferry tickets", "Harbour passes", "Quay permits"]
+    text = page("Harbour Times", "Ferry strike ends", STORY[0][:-1] + ":", *items, *STORY[1:])
+    assert all(item in extract_text_page(text).articles[0].body for item in items)

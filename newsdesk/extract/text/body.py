@@ -254,7 +254,16 @@ def _keep_inner_lists(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
         # The list may come under a short heading of its own ("Tour Dates").
         first = i + 1 if j - i > 3 and _words(kept[i][1]) < 5 else i
         closing = all(_words(kept[k][1]) >= 5 for k in range(first, j))
-        if j - first >= 3 and prose_at[0] < i and (prose_at[-1] > j or closing):
+        # Under the first paragraph alone, short lines are the header's (a credit, a date, a
+        # share row), unless that paragraph announces them or they are a sentence's wrapped
+        # lines (a quote in a narrow column reads on in lower case).
+        header = (
+            len(prose_at) > 1
+            and prose_at[1] > j
+            and not kept[prose_at[0]][1].endswith(":")
+            and not (j < len(kept) and kept[j][1][:1].islower())
+        )
+        if j - first >= 3 and prose_at[0] < i and (prose_at[-1] > j or closing) and not header:
             if first > i:
                 out[i] = ("h", kept[i][1])
             for k in range(first, j):
