@@ -192,14 +192,15 @@ def test_paragraphs_parted_by_a_repeated_picture_alt_text_are_not_teasers():
     assert sum(discount_lone_prose(lines, scores)) < 0.5 * sum(s for s in scores if s > 0)
 
 
-def test_a_press_release_boilerplate_below_a_rule_is_not_the_story():
+@pytest.mark.parametrize("rule", ["━", "═"])  # w3m draws <hr> so, elinks so
+def test_a_press_release_boilerplate_below_a_rule_is_not_the_story(rule: str):
     about = [
         "Harbourline is a global ferry operator focused on short crossings and quiet engines, "
         "with a fleet of forty boats and a crew of nine hundred on three coasts.",
         "Harbourline is headquartered in Example Quay, has offices in 12 countries and employs "
         "around 1,300 people; its shares are listed on the Example Exchange since 1999.",
     ]
-    text = page("Harbour Times", "Harbourline opens a new crossing", *STORY, "━" * 40, *about,
+    text = page("Harbour Times", "Harbourline opens a new crossing", *STORY, rule * 40, *about,
                 "Stay up to date with Harbourline. Subscribe to our newsletter.",
                 "Harbourline offers every reader a news service that brings its releases "
                 "to the inbox the day they are published, in four languages.")  # fmt: skip

@@ -485,8 +485,9 @@ def is_chrome(line: Line) -> bool:
 IMAGE_LABEL = re.compile(
     r"^(?:image|photo|picture|media|video)\s+(?:copyright|caption|source|credit)\b", re.I
 )
-# A rule drawn across the page ("━━━━", "-----", "____"): converters print <hr> so.
-RULE = re.compile(r"^[━─—–\-_=*~•·.]{5,}$")
+# A rule drawn across the page ("━━━━" w3m, "════" elinks, "-----", "____"): converters print
+# <hr> so.
+RULE = re.compile(r"^[━═─—–\-_=*~•·.]{5,}$")
 # An image or a form field as a converter prints it ("[image]", "[    ]"), or a CMS shortcode
 # left in the text ("[button link=... ]Send us ...[/button]").
 _PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|^\[[a-z_]+ [^\]]*=[^\]]*\]")
