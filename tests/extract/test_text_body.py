@@ -535,3 +535,21 @@ def test_short_header_lines_under_the_first_paragraph_are_not_a_list_in_the_stor
     items = ["Ferry tickets", "Harbour passes", "Quay permits"]
     text = page("Harbour Times", "Ferry strike ends", STORY[0][:-1] + ":", *items, *STORY[1:])
     assert all(item in extract_text_page(text).articles[0].body for item in items)
+
+
+def test_short_lines_after_a_sign_off_with_an_e_mail_are_not_the_story():
+    signed = STORY[-1] + " Harbour=Jo Example, reporter jo@harbourtimes.example"
+    teasers = ["▲ Ferry fares to rise twice next year", "▲ The quay cafe that sells out by noon",
+               "▲ Crane operators vote on a strike date, and the cafe shuts..",
+               "▲ Pilots at the quay say they were never asked"]  # fmt: skip
+    body = (
+        extract_text_page(page("Harbour Times", "Ferry strike ends", *STORY[:-1], signed, *teasers))
+        .articles[0]
+        .body
+    )
+    assert STORY[0] in body and "jo@harbourtimes.example" in body
+    assert not any(t in body for t in teasers)
+    # Without the sign-off, short lines closing the story stay ("We rate it Mostly True.").
+    verdict = "We rate the statement Mostly True."
+    body = extract_text_page(page("Harbour Times", "Ferry strike ends", *STORY, verdict))
+    assert verdict in body.articles[0].body

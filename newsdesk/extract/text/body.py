@@ -201,6 +201,8 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
 
 
 _GAPS = ("gap", "fact")
+# Text ending in an e-mail address ("... Seoul=Kim Min-su reporter kms@example.com").
+_SIGN_OFF: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.)]?$")
 _DOUBLED_WORDS: Final = 4  # a line printed twice in a row, of this many words or more
 
 
@@ -308,6 +310,16 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     last = max((i for i, (k, t) in enumerate(kept) if k == "p" and _words(t) >= 12), default=-1)
     if last < 0:
         return kept
+    # A paragraph that ends in the reporter's e-mail address signs the story off: the few lines
+    # after it are the page's ("▲" teasers, a subscription pitch), not more of the story.
+    signed = max(
+        (i for i, (k, t) in enumerate(kept) if k == "p" and "@" in t and _SIGN_OFF.search(t)),
+        default=-1,
+    )
+    if signed >= 0:
+        said = [_words(t) if k == "p" else 0 for k, t in kept]
+        if 3 * sum(said[signed + 1 :]) < sum(said[: signed + 1]):
+            return kept[: signed + 1]
     end = last + 1
     while end < len(kept) and kept[end][0] == "p":
         end += 1
