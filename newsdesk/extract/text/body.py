@@ -320,10 +320,43 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
         said = [_words(t) if k == "p" else 0 for k, t in kept]
         if 3 * sum(said[signed + 1 :]) < sum(said[: signed + 1]):
             return kept[: signed + 1]
+    last = _story_before_labels(kept, last)
     end = last + 1
     while end < len(kept) and kept[end][0] == "p":
         end += 1
     return kept[:end]
+
+
+def _story_before_labels(kept: list[tuple[str, str]], last: int) -> int:
+    """The story's last real paragraph, when the one found is an author's box under the
+    story: a name alone on its line ("Jo Example"), then at most two paragraphs that name
+    them again ("Jo joined the paper in 2018 ...") and say little next to the story."""
+    start = last
+    while start > 0 and kept[start - 1][0] == "p":
+        start -= 1
+    cut = start
+    while cut > 0 and kept[cut - 1][0] != "p":
+        cut -= 1
+    tail = [t for k, t in kept[start:] if k == "p"]
+    if len(tail) > 2 or cut == start:
+        return last
+    opening = set(tail[0].split()[:12])  # as written: "Next" in a heading is no "next"
+    named = any(
+        k == "h" and _is_name(t) and not opening.isdisjoint(t.split()) for k, t in kept[cut:start]
+    )
+    if not named:
+        return last
+    before = sum(_words(t) for k, t in kept[:cut] if k == "p")
+    earlier = max(
+        (i for i in range(cut) if kept[i][0] == "p" and _words(kept[i][1]) >= 12), default=-1
+    )
+    return earlier if earlier >= 0 and 3 * sum(map(_words, tail)) < before else last
+
+
+def _is_name(text: str) -> bool:
+    """A person's name alone on its line: two to four capitalised words of letters."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _header_inside(kept: list[tuple[str, str]]) -> tuple[int, str | None]:
