@@ -556,14 +556,18 @@ def test_short_lines_after_a_sign_off_with_an_e_mail_are_not_the_story():
 
 
 def test_an_author_box_under_the_story_is_not_the_story():
-    bio = ("Jo Example joined the Harbour Times in 2018 and has covered the port, its unions "
-           "and its ferries since; before that Jo wrote about weather for a coastal radio.")  # fmt: skip
+    bio = (
+        "Jo Example joined the Harbour Times in 2018 and has covered the port, its unions "
+        "and its ferries since; before that Jo wrote about weather for a coastal radio."
+    )
     text = page("Harbour Times", "Ferry strike ends", *STORY, "Share this story", "Jo Example", bio)
     body = extract_text_page(text).articles[0].body
     assert STORY[0] in body and STORY[-1] in body
     assert "joined the Harbour Times" not in body
     # A last section under its sub-heading is the story's: it does not name the heading again.
-    last = ("The union said it would meet the ferry company again next month to talk about "
-            "the winter timetable and the pay of the night crews on the long crossing.")  # fmt: skip
+    last = (
+        "The union said it would meet the ferry company again next month to talk about "
+        "the winter timetable and the pay of the night crews on the long crossing."
+    )
     text = page("Harbour Times", "Ferry strike ends", *STORY, "What Comes Next", last)
     assert last in extract_text_page(text).articles[0].body
