@@ -571,3 +571,10 @@ def test_an_author_box_under_the_story_is_not_the_story():
     )
     text = page("Harbour Times", "Ferry strike ends", *STORY, "What Comes Next", last)
     assert last in extract_text_page(text).articles[0].body
+
+
+def test_a_media_files_bare_link_is_not_a_heading_of_the_story():
+    audio = "http://cdn.harbourtimes.example/uploads/2024/03/interview-harbour-master.wav"
+    text = page("Harbour Times", "Ferry strike ends", STORY[0], audio, *STORY[1:])
+    body = extract_text_page(text).articles[0].body
+    assert STORY[0] in body and STORY[1] in body and audio not in body

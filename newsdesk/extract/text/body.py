@@ -19,6 +19,11 @@ from newsdesk.extract.text.region import PICTURE, is_prose
 from newsdesk.records import Article, Image
 
 _COUNT = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
+# A media file's link printed bare ("http://cdn.example/...wav"): a player's or a picture's,
+# never a heading (a story's sources, printed so too, are links to pages and stay).
+_BARE_URL = re.compile(
+    r"^(?:https?://|www\.)\S+\.(?:wav|mp3|m4a|ogg|mp4|webm|jpe?g|png|gif|webp)(?:\?\S*)?$", re.I
+)
 _AD_MARK = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
 
 
@@ -193,7 +198,12 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             kept.append(("gap", ""))
         elif line.bullet:
             kept.append(("li", text) if 3 <= line.words <= 60 else ("gap", ""))
-        elif 1 <= line.words <= 20 and not shapes.date_of(line) and not _COUNT.match(text):
+        elif (
+            1 <= line.words <= 20
+            and not shapes.date_of(line)
+            and not _COUNT.match(text)
+            and not _BARE_URL.match(text)
+        ):
             kept.append(("h", text))
         else:
             kept.append(("gap", ""))
