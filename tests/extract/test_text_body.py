@@ -578,3 +578,10 @@ def test_a_media_files_bare_link_is_not_a_heading_of_the_story():
     text = page("Harbour Times", "Ferry strike ends", STORY[0], audio, *STORY[1:])
     body = extract_text_page(text).articles[0].body
     assert STORY[0] in body and STORY[1] in body and audio not in body
+
+
+def test_an_inline_frame_lynx_names_by_its_address_is_not_the_story():
+    frame = "IFRAME: https://www.harbourtimes.example/embed/video/?v=1.77d1ff0c609e9963c3f09f2f2b"
+    text = page("Harbour Times", "Ferry strike ends", STORY[0], STORY[1], frame, *STORY[2:])
+    body = extract_text_page(text).articles[0].body
+    assert STORY[0] in body and STORY[-1] in body and "IFRAME" not in body

@@ -45,6 +45,7 @@ EDGES = [
     "Twitter post by @x", "Skip Instagram post by x", "Facebook Twitter Google+ Whatsapp",
     "Also on example.com Another", "Also at example.c", "Lire aussi : Le port", "x", "",
     "“Most Read”", "Most Read —", "—————", "━━━━━", "═════", "• • •", "Share ★", "© 2024 Harbour",
+    "IFRAME: https://x.example/v", "IFRAME:x",
     "Harbour’s quay reopensThe ferry’s back", "Read more: “The harbour”", "Related » A title",
     "It’s a “glued”Headline here", "☆☆☆☆☆", "Comments…", "Yazdır…", "Most Read…",
     "Download the Daily8 app", "GET THE APP", "Welcome To Harbour", "Harbour Times publishes",

@@ -490,7 +490,8 @@ IMAGE_LABEL = re.compile(
 RULE = re.compile(r"^[━═─—–\-_=*~•·.]{5,}$")
 # An image or a form field as a converter prints it ("[image]", "[    ]"), or a CMS shortcode
 # left in the text ("[button link=... ]Send us ...[/button]").
-_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|^\[[a-z_]+ [^\]]*=[^\]]*\]")
+# lynx names an inline frame by its address ("IFRAME: https://example.com/embed/video/...").
+_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|^\[[a-z_]+ [^\]]*=[^\]]*\]|^IFRAME: ")
 # A teaser's headline glued to its blurb: "...Of U of M-Dearborn Student-AthleteA 24-year-old ..."
 _GLUED_TEASER = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
 
