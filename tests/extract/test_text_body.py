@@ -585,3 +585,14 @@ def test_an_inline_frame_lynx_names_by_its_address_is_not_the_story():
     text = page("Harbour Times", "Ferry strike ends", STORY[0], STORY[1], frame, *STORY[2:])
     body = extract_text_page(text).articles[0].body
     assert STORY[0] in body and STORY[-1] in body and "IFRAME" not in body
+
+
+def test_what_follows_the_tags_label_is_not_the_story():
+    policy = (
+        "As you comment, please be respectful of other commenters and other viewpoints; our "
+        "goal with comments is a civil place to talk about the story and the harbour."
+    )
+    text = page("Harbour Times", "Ferry strike ends", *STORY, "Tags:", "Ferries", "Jo Example",
+                policy)  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert STORY[0] in body and STORY[-1] in body and "respectful" not in body

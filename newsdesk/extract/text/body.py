@@ -211,6 +211,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
 
 
 _GAPS = ("gap", "fact")
+_TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
 # Text ending in an e-mail address ("... Seoul=Kim Min-su reporter kms@example.com").
 _SIGN_OFF: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.)]?$")
 _DOUBLED_WORDS: Final = 4  # a line printed twice in a row, of this many words or more
@@ -330,11 +331,24 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
         said = [_words(t) if k == "p" else 0 for k, t in kept]
         if 3 * sum(said[signed + 1 :]) < sum(said[: signed + 1]):
             return kept[: signed + 1]
-    last = _story_before_labels(kept, last)
+    last = _story_before_labels(kept, _story_before_tags(kept, last))
     end = last + 1
     while end < len(kept) and kept[end][0] == "p":
         end += 1
     return kept[:end]
+
+
+def _story_before_tags(kept: list[tuple[str, str]], last: int) -> int:
+    """The story's last real paragraph before the tags' label ("Tags:", "Topics: Culture, ..."),
+    when what follows the label says little next to the story (a comment policy, teasers)."""
+    label = next((i for i in range(last) if _TAGS_LABEL.match(kept[i][1])), -1)
+    if label < 0:
+        return last
+    said = [_words(t) if k == "p" else 0 for k, t in kept]
+    earlier = max((i for i in range(label) if kept[i][0] == "p" and said[i] >= 12), default=-1)
+    if earlier < 0 or 3 * sum(said[label:]) >= sum(said[:label]):
+        return last
+    return earlier
 
 
 def _story_before_labels(kept: list[tuple[str, str]], last: int) -> int:
