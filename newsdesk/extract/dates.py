@@ -14,39 +14,39 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from newsdesk.extract.language import KNOWN_LANGUAGES
 
-_MONTHS = {
+_MONTHS: Final = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = (
+_MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_TIME = r"(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_DAY_MONTH_YEAR = re.compile(
+_TIME: Final = r"(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?"
+_WEEKDAY: Final = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DAY_MONTH_YEAR: Final = re.compile(
     rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}}){_TIME}", re.I
 )
-_MONTH_DAY_YEAR = re.compile(
+_MONTH_DAY_YEAR: Final = re.compile(
     rf"^{_WEEKDAY}({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){_TIME}", re.I
 )
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
-_NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s+(\d{1,2}):(\d{2}))?")
-_RELATIVE = re.compile(
+_ISO: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
+_NUMERIC: Final = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s+(\d{1,2}):(\d{2}))?")
+_RELATIVE: Final = re.compile(
     r"^(?:time\s*)?(\d+|an?|one)\s*(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
-_WORDY_RELATIVE = re.compile(r"\b(?:today|yesterday|just now|ago)\b", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DIGIT: Final = re.compile(r"\d")
+_WORDY_RELATIVE: Final = re.compile(r"\b(?:today|yesterday|just now|ago)\b", re.I)
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 # A number a day could be written as: a date dateparser reads strictly has one besides its year.
-_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-_RELATIVE_WORDS = {"today": 0, "yesterday": 1, "just now": 0}
-_UNITS = {
+_DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_RELATIVE_WORDS: Final = {"today": 0, "yesterday": 1, "just now": 0}
+_UNITS: Final = {
     "second": timedelta(seconds=1), "sec": timedelta(seconds=1),
     "minute": timedelta(minutes=1), "min": timedelta(minutes=1),
     "hour": timedelta(hours=1), "hr": timedelta(hours=1),
@@ -54,7 +54,7 @@ _UNITS = {
     "month": timedelta(days=30), "year": timedelta(days=365),
 }  # fmt: skip
 # Text that may hold a date, used before trying the expensive parsers.
-DATE_HINT = re.compile(
+DATE_HINT: Final = re.compile(
     rf"\b(?:{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d+\s*\w+\s+ago|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})",
     re.I,
 )
@@ -163,13 +163,13 @@ def _dateparser(text: str, language: str | None) -> datetime | None:
     return when.replace(tzinfo=None) if when is not None else None
 
 
-_WORD_START = re.compile(r"(?:^|(?<=[\s,(|]))(?=\w)")
+_WORD_START: Final = re.compile(r"(?:^|(?<=[\s,(|]))(?=\w)")
 # A year as parse_absolute's forms all write it (a lone class first: sre's quick search).
-_FOUR_DIGITS = re.compile(r"\d\d\d\d")
+_FOUR_DIGITS: Final = re.compile(r"\d\d\d\d")
 
 
 # In the rest of a date line, what is no word of label: another date or time ("30.11.2020").
-_NOT_LABEL = re.compile(r"^(?=\D*\d)[\d./:-]+$")
+_NOT_LABEL: Final = re.compile(r"^(?=\D*\d)[\d./:-]+$")
 
 
 @lru_cache(maxsize=16384)
@@ -247,7 +247,7 @@ def _parse_date(
 
 
 # "/2020/03/11/", "/2020-03-11-": the day a CMS filed the story under, in the publisher's zone.
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)")
+_URL_DAY: Final = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)")
 
 
 def date_in_url(url: str | None) -> str | None:
@@ -316,7 +316,9 @@ def parser_languages(language: str | None) -> tuple[str, ...]:
 # Letters of scripts that no locale of the known languages writes (Thai, kana, CJK ideographs,
 # Hangul): a locale reads a text only when it knows each of its words, so a text with one of
 # these is no date to any of them (a page's Japanese captions took 1-2 ms each to say so).
-_UNREAD_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNREAD_SCRIPT: Final = re.compile(
+    r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
 
 
 class _ScriptGate:
@@ -335,7 +337,7 @@ class _ScriptGate:
 
 # Strings that walk every known language's applicability test (no locale reads "qqz") and the
 # time-zone search: what a worker's first dates would otherwise compile.
-_WARM_UP = ("zzq 12 qqz 2020", "12 March 2020 10:00 UTC", "31.12.2020 23:59")
+_WARM_UP: Final = ("zzq 12 qqz 2020", "12 March 2020 10:00 UTC", "31.12.2020 23:59")
 
 
 def prepare() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Final
 from urllib.parse import urlparse
 
 import trafilatura
@@ -65,30 +66,30 @@ from newsdesk.records import Article, Image, Page
 
 # Inserts inside a body that point elsewhere: "Read more: ...", "Related News", "See also"
 # (and, through READ_ALSO_START, the same in the other languages the readers know).
-_INSERT = re.compile(
+_INSERT: Final = re.compile(
     r"^(?:(?:read|see|watch|listen)(?: (?:more|also|next))?\s*:|read (?:more|also|next)\b|"
     r"(?:see|watch) more\b|also read\b|also on \S+|don'?t miss\b|more on this\b|"
     r"related(?: news| articles?| stories| content| coverage)?\b|see also\b|recommended\b|"
     r"you (?:may|might) (?:also )?like\b)[\s:|-]*",
     re.IGNORECASE,
 )
-_LABELLED_LIST = re.compile(
+_LABELLED_LIST: Final = re.compile(
     r"^(?:tags?|tagged(?: with)?|keywords|topics|filed under)\b\s*:?\s", re.IGNORECASE
 )
 # Calls to action that close many articles; never a sentence of the story itself.
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION: Final = re.compile(
     r"^(?:like this (?:story|article)\b|share (?:this|it)\b|sign up\b|subscribe\b|"
     r"click here\b|follow us\b|tell us what you think\b|comments?$|leave a (?:comment|reply)\b|"
     r"get (?:our|the) newsletter\b)",
     re.IGNORECASE,
 )
-_TITLE_SPLIT = re.compile(r"\s+[|–—\-:·•]\s+")
-_MIN_ARTICLE_CHARS = 200
-_NON_WORD = re.compile(r"\W+")
+_TITLE_SPLIT: Final = re.compile(r"\s+[|–—\-:·•]\s+")
+_MIN_ARTICLE_CHARS: Final = 200
+_NON_WORD: Final = re.compile(r"\W+")
 
 
 # trafilatura's options, built once: building them reads its configuration every call.
-_TRAFILATURA_OPTIONS = Extractor(
+_TRAFILATURA_OPTIONS: Final = Extractor(
     output_format="txt", fast=True, comments=False, dedup=False, with_metadata=False
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from lxml import etree
 
@@ -23,21 +24,23 @@ from newsdesk.extract.html_dom import (
 )
 from newsdesk.records import Image
 
-_TRAILING_CREDIT = re.compile(
+_TRAILING_CREDIT: Final = re.compile(
     r"\s*(?:\(([^()]{2,60})\)|(?:photo(?:graph)?|image|picture|credit|foto)s?\s*(?:by|:)\s*"
     r"([^.|()]{2,60})|©\s*([^.|()]{2,60}))\s*\.?\s*$",
     re.IGNORECASE,
 )
-_CREDIT_LABEL = re.compile(
+_CREDIT_LABEL: Final = re.compile(
     r"^\s*\(?\s*(?:(?:photo(?:graph)?|image|picture|credit|foto)s?\s*(?:by|:)|©)\s*", re.I
 )
-_CAPTION_NAME = NameWords(frozenset({"caption", "figcaption", "imagecaption"}))
-_CREDIT_NAME = NameWords(frozenset({"credit", "copyright", "source", "photographer"}))
-_TAGS_NAME = NameWords(frozenset({"tags", "taglist", "topics", "keywords", "tagged"}))
-_INLINE_FACT_TAGS = frozenset({"span", "a", "time", "small", "em", "strong", "b", "i", "p", "div"})
-_HEADER_BLOCK_MAX_CHARS = 200
-_SEPARATORS = re.compile(r"\s+[|·•]\s+")
-_SEPARATOR_CHARS = frozenset("|·•")
+_CAPTION_NAME: Final = NameWords(frozenset({"caption", "figcaption", "imagecaption"}))
+_CREDIT_NAME: Final = NameWords(frozenset({"credit", "copyright", "source", "photographer"}))
+_TAGS_NAME: Final = NameWords(frozenset({"tags", "taglist", "topics", "keywords", "tagged"}))
+_INLINE_FACT_TAGS: Final = frozenset(
+    {"span", "a", "time", "small", "em", "strong", "b", "i", "p", "div"}
+)
+_HEADER_BLOCK_MAX_CHARS: Final = 200
+_SEPARATORS: Final = re.compile(r"\s+[|·•]\s+")
+_SEPARATOR_CHARS: Final = frozenset("|·•")
 
 
 @dataclass

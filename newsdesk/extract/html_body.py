@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
 from itertools import chain
+from typing import Final
 
 from lxml import etree
 
@@ -93,7 +94,7 @@ def common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None
     return lineage[deepest]
 
 
-_CHROME_PROSE_CHARS = 150
+_CHROME_PROSE_CHARS: Final = 150
 
 
 def _weights(tree: Segmentation) -> list[float]:
@@ -275,11 +276,11 @@ class _Reference:
 # rival's prose) and its vote could change the fate of no more than this share of the body (in
 # characters). An ancestor is no rival: one that overtook the container would only widen it
 # over blocks beside it, where prose already stands with one vote.
-_CLEAR_RIVAL_SHARE = 0.5
-_CLEAR_MAX_STAKE = 0.01
+_CLEAR_RIVAL_SHARE: Final = 0.5
+_CLEAR_MAX_STAKE: Final = 0.01
 # Judging a rival's blocks costs ~0.15 ms; trafilatura reading a whole page of boxes instead of
 # those blocks costs 20-70 ms (a front page of 55 equal boxes on the bench: 63 -> 17 ms).
-_MAX_RIVALS_JUDGED = 64
+_MAX_RIVALS_JUDGED: Final = 64
 
 
 def _is_clear(gain: _Gains, best: etree._Element) -> bool:

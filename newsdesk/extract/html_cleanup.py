@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsdesk.extract.furniture import READ_ALSO, any_of
 from newsdesk.extract.html_dom import Block, NameWords, names_match, words_only
@@ -15,24 +16,24 @@ from newsdesk.records import Image
 
 # A caption's credit closes it after a dash, slash, bar or inside brackets: "— Foto: X/G1",
 # "/ Фото РБК", "(Photo: Reuters)". Running prose does not end that way.
-_CAPTION_CREDIT = re.compile(
+_CAPTION_CREDIT: Final = re.compile(
     r"(?:\s[—–|/-]\s*|\(\s*)(?:photo(?:graph)?|image|picture|credit|foto|bild|imagem|imagen|"
     r"crédito|фото|φωτο|zdjęcie)s?\s*(?::|by\b|\s)\s*([^.!?()]{1,60}?)\)?\s*\.?$",
     re.IGNORECASE,
 )
-_CAPTION_MAX_CHARS = 400
+_CAPTION_MAX_CHARS: Final = 400
 # A line that opens with a numeric date (and often a time and the source) is the story's
 # dateline, whatever photo credit it also names.
-_OPENS_WITH_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_OPENS_WITH_DATE: Final = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 # "Read also" in front of the linked title, with no colon between ("Читайте також <a>...</a>").
-_READ_ALSO_LEAD = re.compile(r"^(?:" + any_of(*READ_ALSO) + r")\s", re.IGNORECASE)
+_READ_ALSO_LEAD: Final = re.compile(r"^(?:" + any_of(*READ_ALSO) + r")\s", re.IGNORECASE)
 # A paragraph named like a "Read also" box by its own class or id.
-_READ_ALSO_NAME = NameWords(
+_READ_ALSO_NAME: Final = NameWords(
     frozenset({"read-also", "readalso", "also-read", "alsoread", "see-also", "seealso"})
 )
 # What a closing call to subscribe or follow says; a story's own last paragraph may say one
 # of these, never three.
-_PROMO_CUES = (
+_PROMO_CUES: Final = (
     re.compile(r"\bsubscri(?:be|ption)\b", re.I),
     re.compile(r"\bnewsletters?\b", re.I),
     re.compile(r"\binbox\b", re.I),
@@ -43,10 +44,10 @@ _PROMO_CUES = (
         for network in ("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok")
     ),
 )
-_PROMO_MIN_CUES = 3
-_PROMO_MAX_CHARS = 400
+_PROMO_MIN_CUES: Final = 3
+_PROMO_MAX_CHARS: Final = 400
 # Repeats shorter than this may be a refrain the story itself repeats ("No.", a chorus).
-_REPEAT_MIN_WORDS = 8
+_REPEAT_MIN_WORDS: Final = 8
 
 
 def credited_caption(block: Block) -> Image | None:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import Final
 
 import lxml.html
 from lxml import etree
@@ -43,30 +44,30 @@ def _html_parser(encoding: str | None) -> etree.HTMLParser:
 # The text is decoded already; libxml2 reads it fastest as UTF-8 bytes with that encoding
 # stated (a str reaches it as UCS-2/UCS-4 to convert: ~8% of the parse). The stated encoding
 # overrides any <meta charset>, as the str's own did.
-_UTF8_PARSER = _html_parser("utf-8")
-_PARSER = _html_parser(None)  # for text that cannot be UTF-8 (lone surrogates)
+_UTF8_PARSER: Final = _html_parser("utf-8")
+_PARSER: Final = _html_parser(None)  # for text that cannot be UTF-8 (lone surrogates)
 
 # Elements whose content is never reader-visible text.
-SKIP_TAGS = frozenset(
+SKIP_TAGS: Final = frozenset(
     """script style noscript template svg iframe button select option textarea input head object
     embed canvas map audio video source track picture""".split()  # noqa: SIM905
 )
 # Table cells are not blocks: a data table's row reads as one line ("DL Myles Garrett 57 77%").
 # Cells that hold paragraphs or divs (layout tables) are still cut by those blocks.
-CELL_TAGS = frozenset(["td", "th"])
-BLOCK_TAGS = frozenset(
+CELL_TAGS: Final = frozenset(["td", "th"])
+BLOCK_TAGS: Final = frozenset(
     """p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 li ul ol dl dt dd
     blockquote pre table thead tbody tfoot tr figure figcaption form body center address
     details summary fieldset legend caption menu hgroup""".split()  # noqa: SIM905
 )
-HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
-CHROME_TAGS = frozenset(["nav", "footer", "aside", "header", "menu"])
+HEADING_TAGS: Final = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+CHROME_TAGS: Final = frozenset(["nav", "footer", "aside", "header", "menu"])
 
 # Words that page authors use in class/id names for regions that are not the article. Matched as
 # whole words of the name (split on -, _, space and camel case), so "share-bar" hits and
 # "shared-content" does not. Names are noisy (a WordPress article carries "tag-..." classes), so a
 # region named like chrome never counts as chrome when it encloses the main text.
-_CHROME_WORDS = frozenset(
+_CHROME_WORDS: Final = frozenset(
     """comment comments commentlist disqus respond reply replies share sharing social sharebar
     related recommended recommendation recirc trending popular mostread most-read newsletter
     signup subscribe subscription promo promotion advert advertisement ads ad adslot sponsor
@@ -76,26 +77,26 @@ _CHROME_WORDS = frozenset(
     rating print email login teaser teasers readmore next prev skip offscreen
     screenreader""".split()  # noqa: SIM905
 )
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_WORD: Final = re.compile(r"\w+")
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # The last characters that end a sentence (what r"[...]\s*$" finds, read off the stripped end:
 # str.rstrip() strips exactly the characters \s matches).
-_SENTENCE_ENDS = frozenset('.!?…:;"”’)。！？」')
-_BR = "\ue000"  # stands for <br> while a block's text is gathered
-_PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR)
-_MAX_DEPTH = 200  # deeper elements are markup noise, and Python's recursion has a limit
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SENTENCE_ENDS: Final = frozenset('.!?…:;"”’)。！？」')
+_BR: Final = "\ue000"  # stands for <br> while a block's text is gathered
+_PARAGRAPH_BREAK: Final = re.compile(_BR + r"\s*" + _BR)
+_MAX_DEPTH: Final = 200  # deeper elements are markup noise, and Python's recursion has a limit
+_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # The attributes that may hide an element, found by libxml2 in document order: a third of the
 # cost of asking every element for its attributes. One union, not three XPaths: each
 # evaluation carries a fixed cost about that of the search itself.
-_MAY_HIDE = etree.XPath(
+_MAY_HIDE: Final = etree.XPath(
     "descendant-or-self::*/@hidden | descendant-or-self::*/@aria-hidden"
     " | descendant-or-self::*/@style"
 )
 
 
-_XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*\?>")
+_XML_DECLARATION: Final = re.compile(r"\s*<\?xml[^>]*\?>")
 
 
 def parse_html(html: str, utf8: bytes | None = None) -> lxml.html.HtmlElement | None:
@@ -123,11 +124,23 @@ def parse_html(html: str, utf8: bytes | None = None) -> lxml.html.HtmlElement | 
 
 
 # The tags whose every element some reader lists (headlines, lists, dates, metadata).
-_LISTED_TAGS = ("head", "h1", "h2", "h3", "h4", "ul", "ol", "time", "article", "meta", "script")
-_FIRST_BODY = etree.XPath("descendant::body[1]")  # libxml2 stops at the first
+_LISTED_TAGS: Final = (
+    "head",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "time",
+    "article",
+    "meta",
+    "script",
+)
+_FIRST_BODY: Final = etree.XPath("descendant::body[1]")  # libxml2 stops at the first
 # The itemtype attributes of the page: libxml2 finds attributes faster than elements that have
 # one, and attributes of elements faster than those of every node ("//@itemtype").
-_ITEMTYPES = etree.XPath("descendant-or-self::*/@itemtype")
+_ITEMTYPES: Final = etree.XPath("descendant-or-self::*/@itemtype")
 
 
 class TagIndex:
@@ -204,8 +217,8 @@ def word_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 # Each byte that is no [a-z0-9] (the characters word_pattern reads as inside a word) made a
 # space: an ASCII string translated by it splits into its maximal runs of word characters.
-_RUN_BREAKS = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
-_PLAIN_WORD = re.compile(r"[a-z0-9]+")
+_RUN_BREAKS: Final = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+_PLAIN_WORD: Final = re.compile(r"[a-z0-9]+")
 
 
 def name_runs(text: str) -> list[bytes] | None:
@@ -241,8 +254,8 @@ class NameWords:
 _names_matched: dict[NameWords, dict[str, bool]] = {}
 
 
-_CHROME_NAME = NameWords(_CHROME_WORDS)
-_TICKER_NAME = NameWords(
+_CHROME_NAME: Final = NameWords(_CHROME_WORDS)
+_TICKER_NAME: Final = NameWords(
     frozenset({"ticker", "breaking", "marquee", "urgent", "newsticker", "livebar"})
 )
 
@@ -405,8 +418,15 @@ def prose_and_words(text: str, link_chars: int, tag: str) -> tuple[bool, list[st
 
 
 # Where the walk is, as bit flags (cheaper than an object per element on large pages).
-IN_LIST, IN_CAPTION, IN_QUOTE, IN_TABLE, IN_LINK, IN_TICKER = 1, 2, 4, 8, 16, 32
-_TAG_FLAGS = {
+# Module constants here and below are Final: compiled, the walk reads them as constants or
+# C statics instead of looking each up by name for every element.
+IN_LIST: Final = 1
+IN_CAPTION: Final = 2
+IN_QUOTE: Final = 4
+IN_TABLE: Final = 8
+IN_LINK: Final = 16
+IN_TICKER: Final = 32
+_TAG_FLAGS: Final = {
     "li": IN_LIST,
     "dd": IN_LIST,
     "dt": IN_LIST,
@@ -418,19 +438,23 @@ _TAG_FLAGS = {
 
 
 # A block's in_list, in_caption, in_quote and in_table, by the walk's flags for them.
-_CONTEXT_BITS = IN_LIST | IN_CAPTION | IN_QUOTE | IN_TABLE
-_CONTEXTS = [
+_CONTEXT_BITS: Final = IN_LIST | IN_CAPTION | IN_QUOTE | IN_TABLE
+_CONTEXTS: Final = [
     (bool(f & IN_LIST), bool(f & IN_CAPTION), bool(f & IN_QUOTE), bool(f & IN_TABLE))
     for f in range(_CONTEXT_BITS + 1)
 ]
 
 # Block elements the walk cuts at (a marquee is a ticker's block, whatever its display).
-CUT_TAGS = BLOCK_TAGS | {"marquee"}
+CUT_TAGS: Final = BLOCK_TAGS | {"marquee"}
 # What the walk does with a child, by its tag, in one dict lookup: skip it (a false value; a
 # comment's, processing instruction's or entity's tag is a function), cut a block at it, or
 # read it as inline text (a <br> or a table cell also adds a break or a space).
-_SKIP, _CUT, _INLINE, _LINE_BREAK, _CELL = 0, 1, 2, 3, 4
-_KIND: dict[object, int] = {
+_SKIP: Final = 0
+_CUT: Final = 1
+_INLINE: Final = 2
+_LINE_BREAK: Final = 3
+_CELL: Final = 4
+_KIND: Final[dict[object, int]] = {
     **dict.fromkeys(CUT_TAGS, _CUT),
     **dict.fromkeys(CELL_TAGS, _CELL),
     "br": _LINE_BREAK,
@@ -441,8 +465,9 @@ _KIND: dict[object, int] = {
 }
 # What a class/id string says about its element, by the string: pages repeat the same few
 # hundred names on thousands of elements, so each is matched against the word lists once.
-_NAME_CHROME, _NAME_TICKER = 1, 2
-_name_flags: dict[str, int] = {}
+_NAME_CHROME: Final = 1
+_NAME_TICKER: Final = 2
+_name_flags: Final[dict[str, int]] = {}
 
 
 def _flags_of_names(names: str) -> int:

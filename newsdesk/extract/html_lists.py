@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -26,20 +27,22 @@ from newsdesk.extract.html_dom import (
 )
 from newsdesk.records import Link, TickerItem
 
-_SECTION_WORDS = frozenset(
+_SECTION_WORDS: Final = frozenset(
     {"category", "cat", "section", "kicker", "tag", "label", "eyebrow", "topic", "rubric"}
 )
-_SECTION_NAME = NameWords(_SECTION_WORDS)
-_ATTRIBUTION = re.compile(r"^([^:]{2,60}):\s+(\S.{3,})$")
-_LIST_TITLE_MAX_WORDS = 6
+_SECTION_NAME: Final = NameWords(_SECTION_WORDS)
+_ATTRIBUTION: Final = re.compile(r"^([^:]{2,60}):\s+(\S.{3,})$")
+_LIST_TITLE_MAX_WORDS: Final = 6
 # Titled lists that are site chrome, not stories: sharing, following, comments, archives.
-_CHROME_LIST = re.compile(
+_CHROME_LIST: Final = re.compile(
     r"\b(?:share|sharing|connect|follow|comments?|newsletters?|subscribe|sign (?:up|in)|log ?in|"
     r"menu|navigation|categories|archives?|tags|contact|download (?:our|the) app)\b",
     re.IGNORECASE,
 )
-_TITLE_NAME = NameWords(frozenset({"title", "heading", "header", "label", "hed", "hd", "head"}))
-_FRAGMENT_SPLIT = re.compile(r"\s*[|·•]\s*")
+_TITLE_NAME: Final = NameWords(
+    frozenset({"title", "heading", "header", "label", "hed", "hd", "head"})
+)
+_FRAGMENT_SPLIT: Final = re.compile(r"\s*[|·•]\s*")
 
 
 def _href(el: etree._Element, base: str | None) -> str | None:

@@ -12,13 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Final
 
 from lxml import etree
 
 from newsdesk.extract.html_dom import TagIndex, clean_text, element_text
 
-_ARTICLE_TYPES = {
+_ARTICLE_TYPES: Final = {
     "newsarticle",
     "article",
     "blogposting",
@@ -34,8 +34,8 @@ _ARTICLE_TYPES = {
     "posting",
     "socialmediaposting",
 }
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+_ISO_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME: Final = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
 
 
 @dataclass

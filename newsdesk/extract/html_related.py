@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Final
 from urllib.parse import urljoin, urlparse
 
 from lxml import etree
@@ -18,14 +19,14 @@ from lxml import etree
 from newsdesk.extract.dates import parse_date
 from newsdesk.extract.html_dom import HEADING_TAGS, Block, Segmentation, TagIndex, element_text
 
-_CONTINUE = re.compile(
+_CONTINUE: Final = re.compile(
     r"^(?:continue reading|read (?:the )?(?:full|whole|rest of the) (?:story|article)|"
     r"read more|originally published|full story)\s*(?:at|on|in)\s+(.{2,80}?)\s*\.?$",
     re.IGNORECASE,
 )
-_SOURCE = re.compile(r"^(?:source|via|from)\s*:?\s+(.{2,60})$", re.IGNORECASE)
-_BY = re.compile(r"^by\s+(.{3,60})$", re.IGNORECASE)
-_MIN_PROSE_CHARS = 300
+_SOURCE: Final = re.compile(r"^(?:source|via|from)\s*:?\s+(.{2,60})$", re.IGNORECASE)
+_BY: Final = re.compile(r"^by\s+(.{3,60})$", re.IGNORECASE)
+_MIN_PROSE_CHARS: Final = 300
 
 
 @dataclass

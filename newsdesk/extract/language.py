@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import repeat
+from typing import Final
 
-_STOPWORDS = {
+_STOPWORDS: Final = {
     "en": "the and of to in is that for with was on as by at from has have are said",
     "de": "der die und das ist nicht mit den von zu sich auf für eine dem auch",
     "fr": "le la les et des est une dans pour que qui pas sur par au avec",
@@ -23,9 +24,9 @@ _STOPWORDS = {
     "ar": "في من على إلى أن عن مع هذا التي الذي كان هذه بعد بين",
     "fa": "در به از که این را با است برای می آن یک شده",
 }
-_WORDS = {lang: tuple(dict.fromkeys(words.split())) for lang, words in _STOPWORDS.items()}
-_ANY_WORD = frozenset().union(*_WORDS.values())
-KNOWN_LANGUAGES = tuple(_STOPWORDS)
+_WORDS: Final = {lang: tuple(dict.fromkeys(words.split())) for lang, words in _STOPWORDS.items()}
+_ANY_WORD: Final = frozenset().union(*_WORDS.values())
+KNOWN_LANGUAGES: Final = tuple(_STOPWORDS)
 
 
 def guess_language(text: str, sample: int = 6_000) -> str | None:
