@@ -235,3 +235,12 @@ def test_every_advert_label_is_a_chrome_word() -> None:
             assert body._AD_MARK.match(text) and shapes.CHROME_WORDS.match(text), text
     for text in dump_lines(CRAFTED):
         assert not body._AD_MARK.match(text) or shapes.CHROME_WORDS.match(text), text
+
+
+def test_a_headline_printed_twice_is_a_teaser_a_sentence_said_over_and_over_is_not() -> None:
+    headline = "Harbour reopens after the winter storm"
+    assert shapes.repeats_headline(f"{headline} {headline}")
+    assert shapes.repeats_headline(f"{headline}.{headline}. Ferries resume")
+    sentence = "A paragraph of prose that runs long enough to be the body. "
+    assert not shapes.repeats_headline(sentence * 6)
+    assert not shapes.repeats_headline(f"{headline} and more after it")

@@ -526,7 +526,8 @@ def repeats_headline(text: str) -> bool:
     if at < _HEAD_CHARS:
         return False
     first = text[:at].rstrip()
-    return text.startswith(first, at) and first.count(" ") >= 3
+    # Twice, not more: a sentence said over and over is no picture's caption and its link.
+    return text.startswith(first, at) and first.count(" ") >= 3 and text.count(first) == 2
 
 
 _HEAD_CHARS: Final = 20
