@@ -18,13 +18,13 @@ from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.region import PICTURE, is_prose
 from newsdesk.records import Article, Image
 
-_COUNT = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
+_COUNT: Final = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
 # A media file's link printed bare ("http://cdn.example/...wav"): a player's or a picture's,
 # never a heading (a story's sources, printed so too, are links to pages and stay).
-_BARE_URL = re.compile(
+_BARE_URL: Final = re.compile(
     r"^(?:https?://|www\.)\S+\.(?:wav|mp3|m4a|ogg|mp4|webm|jpe?g|png|gif|webp)(?:\?\S*)?$", re.I
 )
-_AD_MARK = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
+_AD_MARK: Final = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
 
 
 @dataclass
@@ -210,7 +210,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
     return _assemble(_keep_inner_lists(kept), images)
 
 
-_GAPS = ("gap", "fact")
+_GAPS: Final = ("gap", "fact")
 _TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
 # Text ending in an e-mail address ("... Seoul=Kim Min-su reporter kms@example.com").
 _SIGN_OFF: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.)]?$")

@@ -36,25 +36,25 @@ from newsdesk.extract.text.region import (
 
 # Found through the package, not this module's __file__: compiled, this module lives in
 # newsdesk/_compiled while the data file stays beside the sources.
-MODEL_FILE = Path(str(resources.files("newsdesk.extract.text").joinpath("line_model.json")))
-_DIGIT = re.compile(r"\d")
-FORMAT = "newsdesk-line-model/1"
+MODEL_FILE: Final = Path(str(resources.files("newsdesk.extract.text").joinpath("line_model.json")))
+_DIGIT: Final = re.compile(r"\d")
+FORMAT: Final = "newsdesk-line-model/1"
 
 # What a text says by itself, whatever its line and page (see _text_features).
-TEXT_FEATURES = (
+TEXT_FEATURES: Final = (
     "log_words", "prose", "ends_sentence", "hand_plus", "hand_minus", "hand_settled",
     "list_header", "insert", "ruled_or_share", "image", "embedded", "chrome_word", "ticker",
     "footer", "consent", "promo", "comments", "chrome_text", "title_like", "lower_start",
     "ellipsis", "chars_per_word", "has_digit", "pipes",
 )  # fmt: skip
 # What the line is on its page: its marks, its place, its neighbours (see features).
-LINE_FEATURES = (
+LINE_FEATURES: Final = (
     "repeated", "bullet", "indent", "blank_before", "score", "weighed", "discounted",
     "position", "log_lines", "weight_above_share", "window3", "window10", "window_vs_best",
     "from_best", "prose_share5", "prev_prose", "next_prose", "prev_score", "next_score",
     "header_above", "title_above", "barriers_above",
 )  # fmt: skip
-FEATURES = TEXT_FEATURES + LINE_FEATURES
+FEATURES: Final = TEXT_FEATURES + LINE_FEATURES
 
 
 class LineModel:
@@ -170,7 +170,7 @@ def _text_features(traits: Traits, plain: float, settled: float | None) -> list[
 
 
 _WINDOW: Final = 5  # lines either side for the share of prose around a line
-_WORDS = attrgetter("words")
+_WORDS: Final = attrgetter("words")
 
 
 def features(lines: list[Line], scores: list[float], weighed: list[float]) -> list[list[float]]:

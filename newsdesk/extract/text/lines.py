@@ -13,28 +13,31 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from typing import Final
 
-_BULLET = re.compile(r"^([•*□+\-▪◦·○●■‣–]|\d{1,2}[.)])\s+")
-_BARE_BULLET = re.compile(r"^[•*□+\-▪◦·○●■‣–]$")
-_BULLET_FIRST = frozenset("•*□+-▪◦·○●■‣–0123456789")
+_BULLET: Final = re.compile(r"^([•*□+\-▪◦·○●■‣–]|\d{1,2}[.)])\s+")
+_BARE_BULLET: Final = re.compile(r"^[•*□+\-▪◦·○●■‣–]$")
+_BULLET_FIRST: Final = frozenset("•*□+-▪◦·○●■‣–0123456789")
 # "Al Mayadeen4 days ago", "time9 hours ago": an icon word or a name glued to a relative date.
-_GLUED_RELATIVE = re.compile(
+_GLUED_RELATIVE: Final = re.compile(
     r"^(.*?[A-Za-z.)])(\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago)$", re.I
 )
-_ICON_WORDS = {"time", "clock", "calendar", "date"}
+_ICON_WORDS: Final = {"time", "clock", "calendar", "date"}
 
 
 # Marks a line that may continue the one before (see _unwrap); never part of the text.
-SOFT_BREAK = "\x00"
+SOFT_BREAK: Final = "\x00"
 # Where _unwrap joined two physical lines; becomes a space, its offset kept in Line.joins.
-WRAP_JOIN = "\x01"
+WRAP_JOIN: Final = "\x01"
 
 
 # Scripts written without spaces between words: Thai, Lao, Khmer, Myanmar, Chinese, Japanese.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]+")
+_UNSPACED: Final = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]+"
+)
 # One character of those scripts: sre searches for a lone class with its fast charset scan,
 # which a repeated class (`+`) turns off (0.4 vs 1.1 us on a line that is not ASCII).
-_UNSPACED_CHAR = re.compile(_UNSPACED.pattern[:-1])
+_UNSPACED_CHAR: Final = re.compile(_UNSPACED.pattern[:-1])
 
 
 def count_words(text: str) -> int:
@@ -135,7 +138,7 @@ class Line:
 
 
 # w3m prints an image as its alt text in brackets, often glued to the text that follows.
-_IMAGE_PREFIX = re.compile(r"^\[[^\]]{0,80}\]\s*(?=\S)")
+_IMAGE_PREFIX: Final = re.compile(r"^\[[^\]]{0,80}\]\s*(?=\S)")
 
 
 def _split_glued(text: str) -> list[str]:
@@ -149,7 +152,7 @@ def _split_glued(text: str) -> list[str]:
 
 
 # Characters a terminal converter (w3m) gives two columns: East Asian wide and fullwidth forms.
-_WIDE = re.compile(
+_WIDE: Final = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
 )
@@ -157,7 +160,7 @@ _WIDE = re.compile(
 
 # Bytes the dump's decoder could not read, one U+FFFD each: most likely one character the
 # converter wrote in another encoding, a column or two in its width however many bytes it took.
-_UNREADABLE_RUN = re.compile("\ufffd{2,}")
+_UNREADABLE_RUN: Final = re.compile("\ufffd{2,}")
 
 
 def _columns(s: str) -> int:
@@ -179,7 +182,7 @@ def _may_wrap(stripped: str) -> bool:
 
 # An address opening a line, alone or as a numbered entry ("12. https://...", elinks's address
 # of a titled entry, which keeps the spaces of the address's query: "...&t=Port closes").
-_ADDRESS_LINE = re.compile(r"(?:\d+\.\s+)?(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:)")
+_ADDRESS_LINE: Final = re.compile(r"(?:\d+\.\s+)?(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:)")
 
 
 def _edges(lengths: list[int]) -> list[int]:
@@ -304,8 +307,8 @@ def _runs_on(raw: list[str], width: int) -> tuple[int, int]:
     return runs, candidates
 
 
-_ENDS_SENTENCE = re.compile(r"(?:[.!?…:]['\"”’)]*|\))$")
-_STARTS_SENTENCE = re.compile(r"^['\"“‘]*[A-Z0-9]")
+_ENDS_SENTENCE: Final = re.compile(r"(?:[.!?…:]['\"”’)]*|\))$")
+_STARTS_SENTENCE: Final = re.compile(r"^['\"“‘]*[A-Z0-9]")
 
 
 def _indent_widths(raw: list[str], width: int) -> dict[int, int]:
@@ -388,7 +391,7 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
 
 
 # What a raw line reads as, whatever the lines around it (see _shape).
-_BARE = "bare bullet"
+_BARE: Final = "bare bullet"
 # (text's Traits, indentation, bullet mark, joins, the glued date's Traits or None). One flat
 # tuple: the shape caches keep one per distinct raw line, each an object the collector walks.
 Shape = tuple[Traits, int, bool, tuple[int, ...], Traits | None]
@@ -447,20 +450,22 @@ def _wrapped_shape(s: str) -> Shape | str | None:
 
 # A converter's list of the links it numbered (lynx's "References", w3m's with link numbers):
 # "  12. https://example.org/a", under a header, at the very end of the dump.
-_LINK_ENTRY = re.compile(
+_LINK_ENTRY: Final = re.compile(
     r"^\s*\d+\.\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:|tel:|data:|about:|news:)"
 )
 # elinks gives a link with a title its title on the entry's line ("  61. Read more about it")
 # and the address alone on the next, indented by a tab: that line belongs to the list too.
-_LINK_ADDRESS = re.compile(r"^\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:)\S*$")
-_LINK_LIST_HEADER = re.compile(r"^\s*(?:references|(?:visible |hidden )?links)\s*:?\s*$", re.I)
+_LINK_ADDRESS: Final = re.compile(r"^\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:)\S*$")
+_LINK_LIST_HEADER: Final = re.compile(
+    r"^\s*(?:references|(?:visible |hidden )?links)\s*:?\s*$", re.I
+)
 # The number such a converter prints before each link's text: "[12]Sign in", "see [12]the report".
-_LINK_NUMBER = re.compile(r"\[\d+\]")
+_LINK_NUMBER: Final = re.compile(r"\[\d+\]")
 
 
 # elinks opens a dump with the page's <link> elements, one a line: "Link: [1]dns-prefetch",
 # "Link: [2]Harbour Courier feed (alternate)". The converter's, not the page's text.
-_LINK_ELEMENT = re.compile(r"^\s*Link: ")
+_LINK_ELEMENT: Final = re.compile(r"^\s*Link: ")
 
 
 def _link_elements_end(raw: list[str]) -> int:

@@ -9,6 +9,7 @@ from datetime import datetime
 from functools import lru_cache
 from itertools import compress, islice, pairwise, repeat
 from operator import attrgetter, eq, is_not
+from typing import Final
 
 from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
@@ -28,16 +29,16 @@ from newsdesk.extract.text.region import (
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
 from newsdesk.records import Article, Link, Page
 
-_NAME = r"([A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3})"
+_NAME: Final = r"([A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3})"
 # How a page names its publisher in its chrome: "Download Daily8 app", "Fieldnotes republishes".
-_APP_PHRASE = re.compile(
+_APP_PHRASE: Final = re.compile(
     rf"(?i:download|get|explore what|welcome to|about)\s+(?:the\s+)?{_NAME}\s+(?i:app|ai)\b"
 )
-_CAN_PHRASE = re.compile(rf"(?i:explore what)\s+{_NAME}\s+(?i:can)\b")
-_IS_PHRASE = re.compile(rf"^{_NAME}\s+(?:republishes|publishes|gathers|is an?|brings you)\b")
+_CAN_PHRASE: Final = re.compile(rf"(?i:explore what)\s+{_NAME}\s+(?i:can)\b")
+_IS_PHRASE: Final = re.compile(rf"^{_NAME}\s+(?:republishes|publishes|gathers|is an?|brings you)\b")
 # What _APP_PHRASE cannot match without: unanchored, it is slow to fail on a long paragraph
 # with "about" or "get" in it (~18 us), this test fast (~3 us).
-_APP_WORD = re.compile(r"\s(?i:app|ai)\b")
+_APP_WORD: Final = re.compile(r"\s(?i:app|ai)\b")
 
 
 def _phrase_matches(text: str) -> Iterator[re.Match[str] | None]:
@@ -69,8 +70,8 @@ def _site_named(text: str) -> str | None:
     return None
 
 
-_NAMED = attrgetter("traits.named")
-_TEXT = attrgetter("text")
+_NAMED: Final = attrgetter("traits.named")
+_TEXT: Final = attrgetter("text")
 
 
 def _site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
@@ -145,7 +146,9 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
 
 
 # "Ascom is a global solutions provider ...": a press release's note about the company.
-_ABOUT_COMPANY = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z(][\w&.'()-]*){0,4} (?:is|are) (?:a|an|the)\b")
+_ABOUT_COMPANY: Final = re.compile(
+    r"^[A-Z][\w&.'-]*(?: [A-Z(][\w&.'()-]*){0,4} (?:is|are) (?:a|an|the)\b"
+)
 
 
 def _mark_boilerplate(lines: list[Line], marked: shapes.Marked) -> None:

@@ -21,8 +21,8 @@ from newsdesk.extract.text.lines import Line, Traits, traits_of
 
 # Final: compiled, read as constants (here and in line_model.py), not looked up by name.
 _BARRIER: Final = -60.0
-_PROSE = attrgetter("traits.prose")
-_COMMENTS = attrgetter("traits.comments")
+_PROSE: Final = attrgetter("traits.prose")
+_COMMENTS: Final = attrgetter("traits.comments")
 _RULE: Final = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
 
 
@@ -270,10 +270,10 @@ def _comments_start(lines: list[Line], markers: list[int]) -> int:
 
 
 _LONG_GAP: Final = 15  # lines of a menu: more than a box inside a story takes
-_MENU_RUN = re.compile(rb"\x00{%d,}(?=\x01)" % _LONG_GAP)  # followed by a line that weighs
-_WEIGHS = partial(lt, 0.0)  # 0.0 < score
-_WORDS = attrgetter("words")
-_TEXT = attrgetter("text")
+_MENU_RUN: Final = re.compile(rb"\x00{%d,}(?=\x01)" % _LONG_GAP)  # followed by a line that weighs
+_WEIGHS: Final = partial(lt, 0.0)  # 0.0 < score
+_WORDS: Final = attrgetter("words")
+_TEXT: Final = attrgetter("text")
 
 
 def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
@@ -295,7 +295,7 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
 
 # A teaser's blurb cut short: an ellipsis ending the line, or followed by the teaser's picture
 # (and the next teaser's headline glued on: "...are banned… [300x220] «Daily». Who ...").
-_CUT_SHORT = re.compile(r"(?:…|\.\.\.)(?:\s*\[[^\]]{0,80}\])*(?:$|\s*\[[^\]]{0,80}\]\s*\S)")
+_CUT_SHORT: Final = re.compile(r"(?:…|\.\.\.)(?:\s*\[[^\]]{0,80}\])*(?:$|\s*\[[^\]]{0,80}\]\s*\S)")
 _CUT_GAP: Final = 4  # lines from one cut blurb to the next in a box of teasers
 
 
@@ -489,14 +489,14 @@ def extend_across_inserts(
 
 # Lists of other stories that a story never resumes after (unlike "Related articles" or
 # "Trending" boxes, which papers drop into the middle of a story).
-_PAGE_LISTS = re.compile(
+_PAGE_LISTS: Final = re.compile(
     r"^(?:(?:next|previous|prev|most (?:read|popular|viewed|shared|commented)|top stories"
     r"|editor'?s? picks?|you (?:may|might) (?:also )?like)\b"
     # "More stories", "More News Stories" (not "More from UK", a box inside the story).
     r"|more (?:[\w-]+ )?(?:stories|news|articles|videos)\W*$)",
     re.I,
 )
-_NAVIGATION = re.compile(
+_NAVIGATION: Final = re.compile(
     r"^(?:next|previous|prev|more|related|recommended|popular|trending|latest|also|see also)\b",
     re.I,
 )
@@ -547,8 +547,8 @@ def _story_after_list(lines: list[Line], scores: list[float], at: int) -> int:
     return last + 1 if sum(scores[at : last + 1]) > 0 else at
 
 
-PICTURE = re.compile(r"^\[[^\]]{0,80}\]$")  # a converter's placeholder for an image
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+PICTURE: Final = re.compile(r"^\[[^\]]{0,80}\]$")  # a converter's placeholder for an image
+_URL_LINE: Final = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 def _announced_list_end(lines: list[Line], at: int) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import shapes
@@ -49,7 +50,7 @@ def ticker_item(text: str) -> TickerItem:
     return TickerItem(text=text, attribution=who)
 
 
-_ATTRIBUTED = re.compile(r"^[A-Z][^:.]{2,60}: \S")
+_ATTRIBUTED: Final = re.compile(r"^[A-Z][^:.]{2,60}: \S")
 
 
 def _split_wrapped_items(line: Line) -> list[str]:
@@ -210,11 +211,11 @@ def find_digest_entries(
     return entries, first_start or 0, ends[-1] + 1
 
 
-_LEADING_BYLINE = re.compile(
+_LEADING_BYLINE: Final = re.compile(
     # "by Naharnet Newsdesk 9 hours Hezbollah chief ...": a byline with its age, glued to the text.
     r"^by\s+((?:[A-Z][\w.'’-]*\s){1,4})\s*\d+\s*(?:minutes?|hours?|days?)(?:\s+ago)?\s+(?=[A-Z])"
 )
-_TRAILING_AGENCY = re.compile(
+_TRAILING_AGENCY: Final = re.compile(
     r"(?<=[.!?”\"])\s+(AFP|AP|Reuters|dpa|Xinhua|ANSA|EFE|TASS|UPI|PA)\.?$"
 )
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
 
 # Headers that open a list of links after (or beside) the article.
-LIST_HEADERS = re.compile(
+LIST_HEADERS: Final = re.compile(
     r"^(?:"
     + any_of(
         "most (?:read|popular|viewed|shared|commented)", "read next", "related articles",
@@ -64,39 +64,39 @@ LIST_HEADERS = re.compile(
 )  # fmt: skip
 # Headers of inserts inside the body: a few titles, then the article resumes.
 # "See also" boxes inside the body that only dumps print as a header of their own line.
-_TEXT_INSERTS = ("mira también", "ver también", "véase también", "veja mais")
-INSERT_HEADERS = re.compile(r"^(?:" + any_of(*READ_ALSO, *_TEXT_INSERTS) + r")\s*:?$", re.I)
-INLINE_INSERT = re.compile(
+_TEXT_INSERTS: Final = ("mira también", "ver también", "véase también", "veja mais")
+INSERT_HEADERS: Final = re.compile(r"^(?:" + any_of(*READ_ALSO, *_TEXT_INSERTS) + r")\s*:?$", re.I)
+INLINE_INSERT: Final = re.compile(
     r"^(?:(?:read (?:more|also)|also read|see also|related|recommended|watch|listen|must read)"
     r"\s*[:|>-]\s*\S"
     r"|also (?:on|at) (?:[\w-]+\.)+[a-z]{2,}\b"  # "Also on example.com Another headline"
     r"|(?:" + any_of(*READ_ALSO) + r")\s*[:|>»-]\s*\S)",  # "Lire aussi : Un titre"
     re.I,
 )
-TICKER_HEADERS = re.compile(
+TICKER_HEADERS: Final = re.compile(
     r"^(?:breaking(?: news)?|just in|live(?: updates)?|news ticker|flash|latest updates|urgent)$",
     re.I,
 )
-CONTINUE_AT = re.compile(
+CONTINUE_AT: Final = re.compile(
     r"^(?:continue|keep) reading (?:at|on)\s+(\S.*?)\s*$|^read (?:the )?(?:full|more|rest)"
     r"(?: (?:story|article))? (?:at|on)\s+(\S.*?)\s*$",
     re.I,
 )
-_CAPTION_CREDIT = re.compile(
+_CAPTION_CREDIT: Final = re.compile(
     r"\s*[(\[]((?:photo|image|file|credit|via)?[:\s]*[^()\[\]]{2,60})[)\]]\s*\.?$", re.I
 )
-_DATED = re.compile(
+_DATED: Final = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\b",
     re.I,
 )
-_AGENCY_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_AGENCY_ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
 # "Photo:", and the same word in other languages ("Foto:", "Фото:", "Bild:", "Kuva:" ...).
-_PHOTO_WORDS = (
+_PHOTO_WORDS: Final = (
     r"photos?|image|picture|pic|file photo|credit|fotos?|fotó|фото|bild|kuva|zdjęcie|imagen"
     r"|imagem|immagine|φωτογραφία"
 )
-_CAPTION_PREFIX = re.compile(rf"^(?:{_PHOTO_WORDS})\s*:\s*", re.I)
-_CREDIT_WORDS = re.compile(
+_CAPTION_PREFIX: Final = re.compile(rf"^(?:{_PHOTO_WORDS})\s*:\s*", re.I)
+_CREDIT_WORDS: Final = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|photo|images?|illustrat\w*|media|archive"
     r"|file|handout|courtesy|agency|press|news|pool|TV|English|Shutterstock|Wikimedia|via"
     r"|\w*fot[oó]s?|фото\w*|bild|kuva|pic)\b",
@@ -104,12 +104,12 @@ _CREDIT_WORDS = re.compile(
 )
 # A caption whose credit follows its last sentence without brackets: "... in 2017. — AFP pic",
 # "... la mairie. Photo VM /Eric NURDIN", "... keskiviikkona. Heikki Saukkomaa / Lehtikuva".
-_CREDIT_CUTS = (".", "!", "?", ")", " —", " –")
-_CREDIT_LEAD = re.compile(rf"^(?:{_PHOTO_WORDS}|courtesy)\b|\b(?:{_PHOTO_WORDS})$", re.I)
+_CREDIT_CUTS: Final = (".", "!", "?", ")", " —", " –")
+_CREDIT_LEAD: Final = re.compile(rf"^(?:{_PHOTO_WORDS}|courtesy)\b|\b(?:{_PHOTO_WORDS})$", re.I)
 
 
 # A photographer's credit on a line of its own: "Ann Example / AFP", "Bo Example/Getty Images".
-_NAME_SLASH_CREDIT = re.compile(
+_NAME_SLASH_CREDIT: Final = re.compile(
     r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3} ?/ ?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})$"
 )
 
@@ -149,7 +149,7 @@ def _trailing_credit(text: str) -> str | None:
     return None
 
 
-CHROME_WORDS = re.compile(
+CHROME_WORDS: Final = re.compile(
     r"^(?:"
     + any_of(
         "listen", r"share(?: this(?: article| story| post)?| on \w+| via \w+)?:?",
@@ -183,12 +183,12 @@ CHROME_WORDS = re.compile(
     re.I,
 )  # fmt: skip
 # A share bar printed as a row of network names: "Facebook Twitter Google+ Whatsapp".
-_NETWORK = (
+_NETWORK: Final = (
     r"(?:facebook|twitter|x|google\+?|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail"
     r"|print|vk|tumblr|flipboard|messenger)"
 )
-SHARE_BAR = re.compile(rf"^(?i:{_NETWORK}(?:\s*[|/·•,]?\s*{_NETWORK})+)\s*$")
-FOOTER = re.compile(
+SHARE_BAR: Final = re.compile(rf"^(?i:{_NETWORK}(?:\s*[|/·•,]?\s*{_NETWORK})+)\s*$")
+FOOTER: Final = re.compile(
     r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
     r"|cookie policy|about us|contact us|get it on (?:google|the app)"
     r"|свидетельство о регистрации|mentions légales|aviso legal|impressum"
@@ -221,7 +221,7 @@ def is_footer(of: str | Traits) -> bool:
 
 
 # Where the article ends and readers' comments begin.
-COMMENTS_START = re.compile(
+COMMENTS_START: Final = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?$"
     r"|\bleave a (?:reply|comment)\b|\bjoin the (?:discussion|conversation)\b|^\d+ comments?\b"
     r"|\d+ (?:thoughts|responses) (?:on|to)\b"
@@ -237,13 +237,13 @@ COMMENTS_START = re.compile(
     re.I,
 )
 # Where the story is over and the page describes it: sources, the author's box, fact boxes.
-ARTICLE_END = re.compile(
+ARTICLE_END: Final = re.compile(
     r"^(?:(?i:sources?|references|bibliography|about this (?:article|statement|story|report)"
     r"|about the authors?|related topics|topics in this article)"
     r"|(?i:about|über|à propos de) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})\s*:?$"
 )
 # Consent banners are prose, but never the article.
-CONSENT = re.compile(
+CONSENT: Final = re.compile(
     r"\b(?:cookies?|consent|gdpr)\b.*\b(?:website|site|experience|browsing|privacy|accept|agree"
     r"|personali[sz]|partners|settings)\b|\b(?:accept|agree to|manage)\b.*\bcookies?\b"
     # "Nous utilisons les témoins de navigation (cookies) ...", "Wir verwenden Cookies ..."
@@ -254,9 +254,9 @@ CONSENT = re.compile(
 )
 # Stops of other scripts too: Armenian "։", Urdu "۔", Ethiopic "።", Devanagari "।" and "॥",
 # Burmese "။", Khmer "។", Tibetan "།", fullwidth "．".
-SENTENCE_END = re.compile(r"[.!?…:;。！？؟।॥։۔።။។།．]['\"”’)」』»›]*$")
-_STOPS = frozenset(".!?…:;。！？؟।॥։۔።။។།．")
-_CLOSERS = "'\"”’)」』»›"
+SENTENCE_END: Final = re.compile(r"[.!?…:;。！？؟।॥։۔።။។།．]['\"”’)」』»›]*$")
+_STOPS: Final = frozenset(".!?…:;。！？؟।॥։۔።။។།．")
+_CLOSERS: Final = "'\"”’)」』»›"
 
 
 def ends_sentence(text: str) -> bool:
@@ -276,7 +276,7 @@ def is_consent(of: str | Traits) -> bool:
     return traits.consent
 
 
-_PROMO = re.compile(
+_PROMO: Final = re.compile(
     r"\b(?:"
     + any_of(
         "subscribe", "unsubscribe", "subscription", "newsletter", "sign up", "signing up", "inbox",
@@ -316,7 +316,7 @@ def is_promo(of: str | Traits) -> bool:
 
 # What a site's terms for its newsletters or its calls to follow name: stems, so that
 # "subscribe" and "subscription", "newsletter" and "newsletters" count alike.
-_SUBSCRIBING = ("subscri", "newsletter", "inbox", "sign up", "sign-up", "abonn", "suscri",
+_SUBSCRIBING: Final = ("subscri", "newsletter", "inbox", "sign up", "sign-up", "abonn", "suscri",
                 "iscriv", "inscrev", "подпис", "рассылк", "follow us", "follow him",
                 "follow her", "follow them")  # fmt: skip
 
@@ -413,7 +413,7 @@ def is_paragraph(line: Line) -> bool:
     return traits.prose
 
 
-_FIRST = itemgetter(0)
+_FIRST: Final = itemgetter(0)
 
 
 def is_title_case(text: str) -> bool:
@@ -423,7 +423,7 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.85 * len(words)
 
 
-_PUNCTUATION = re.compile(r"[.,;:!?،。、，։۔።।။។၊]")
+_PUNCTUATION: Final = re.compile(r"[.,;:!?،。、，։۔።।။។၊]")
 
 
 def _shouted(text: str) -> bool:
@@ -452,7 +452,7 @@ def is_prose_text(text: str, words: int) -> bool:
 
 
 # A sentence's end inside a line, before the next one.
-_INNER_STOP = re.compile(r"[.!?։。][\"”’»]?\s")
+_INNER_STOP: Final = re.compile(r"[.!?։。][\"”’»]?\s")
 
 
 def is_unfinished(text: str) -> bool:
@@ -482,21 +482,21 @@ def is_chrome(line: Line) -> bool:
 
 
 # "Image copyright Getty Images", "Image caption ...": picture labels inside a story, not footers.
-IMAGE_LABEL = re.compile(
+IMAGE_LABEL: Final = re.compile(
     r"^(?:image|photo|picture|media|video)\s+(?:copyright|caption|source|credit)\b", re.I
 )
 # A rule drawn across the page ("━━━━" w3m, "════" elinks, "-----", "____"): converters print
 # <hr> so.
-RULE = re.compile(r"^[━═─—–\-_=*~•·.]{5,}$")
+RULE: Final = re.compile(r"^[━═─—–\-_=*~•·.]{5,}$")
 # An image or a form field as a converter prints it ("[image]", "[    ]"), or a CMS shortcode
 # left in the text ("[button link=... ]Send us ...[/button]").
 # lynx names an inline frame by its address ("IFRAME: https://example.com/embed/video/...").
-_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|^\[[a-z_]+ [^\]]*=[^\]]*\]|^IFRAME: ")
+_PLACEHOLDER: Final = re.compile(r"^\[[^\]]*\]$|^\[[a-z_]+ [^\]]*=[^\]]*\]|^IFRAME: ")
 # A teaser's headline glued to its blurb: "...Of U of M-Dearborn Student-AthleteA 24-year-old ..."
-_GLUED_TEASER = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
+_GLUED_TEASER: Final = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
 
 
-_GLUE_POINT = re.compile(r"[a-z0-9?!][A-Z][a-z]*\s")
+_GLUE_POINT: Final = re.compile(r"[a-z0-9?!][A-Z][a-z]*\s")
 
 
 def is_glued_teaser(text: str, glue: bool | None = None) -> bool:
@@ -534,7 +534,9 @@ _HEAD_CHARS: Final = 20
 
 
 # A clock time opening an item of a news feed: "08:45 «Daily». Title", "21:47 Title".
-_FEED_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])\s+(?=[^\W\d_]|[«\"“‘'„])")
+_FEED_TIME: Final = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])\s+(?=[^\W\d_]|[«\"“‘'„])"
+)
 
 
 def is_timed_feed(text: str, words: int) -> bool:
@@ -551,7 +553,7 @@ def is_timed_feed(text: str, words: int) -> bool:
 
 # A social post embedded in the story, as a page prints it without its script: "Twitter post
 # by @handle: ...", "Skip Instagram post by ...", "End of YouTube post by ...".
-EMBEDDED_POST = re.compile(
+EMBEDDED_POST: Final = re.compile(
     r"^(?:skip |end of )?(?:twitter|x|instagram|facebook|youtube|tiktok|threads|bluesky) "
     r"(?:post|content|video) by\b",
     re.I,
@@ -559,7 +561,7 @@ EMBEDDED_POST = re.compile(
 
 
 # A form's required field: "Your e-mail * :", "Dit navn *:".
-_FORM_FIELD = re.compile(r"^[^\W\d][\w' -]{0,40}\*\s*:?$")
+_FORM_FIELD: Final = re.compile(r"^[^\W\d][\w' -]{0,40}\*\s*:?$")
 
 
 def chrome_text(traits: Traits) -> bool:
@@ -588,21 +590,21 @@ CHROME_WORD: Final = 1 << 8
 PLACEHOLDER: Final = 1 << 9
 INLINE: Final = 1 << 10
 ENDING: Final = 1 << 11
-_MARKED = (
+_MARKED: Final = (
     (LIST, LIST_HEADERS), (INSERT, INSERT_HEADERS), (TICKER, TICKER_HEADERS),
     (CONTINUE, CONTINUE_AT), (RULED, RULE), (IMAGE, IMAGE_LABEL), (EMBEDDED, EMBEDDED_POST),
     (SHARE, SHARE_BAR), (CHROME_WORD, CHROME_WORDS), (PLACEHOLDER, _PLACEHOLDER),
     (INLINE, INLINE_INSERT), (ENDING, ARTICLE_END),
 )  # fmt: skip
-_ALL_MARKS = re.compile(
+_ALL_MARKS: Final = re.compile(
     "".join(
         f"(?:(?=(?P<m{bit}>{f'(?i:{p.pattern})' if p.flags & re.I else p.pattern}))|)"
         for bit, p in _MARKED
     )
 )
-_MARK_GROUPS = tuple((bit, _ALL_MARKS.groupindex[f"m{bit}"]) for bit, _ in _MARKED)
+_MARK_GROUPS: Final = tuple((bit, _ALL_MARKS.groupindex[f"m{bit}"]) for bit, _ in _MARKED)
 # Six lines in ten begin as none of the patterns can (a set look-up says so: see prefixes.py).
-_MARKS_GATE = PrefixGate(pattern for _, pattern in _MARKED)
+_MARKS_GATE: Final = PrefixGate(pattern for _, pattern in _MARKED)
 
 
 def marks_of(traits: Traits) -> int:
@@ -622,7 +624,7 @@ def marks_of(traits: Traits) -> int:
 Marked = list[tuple[int, int]]
 
 
-_MARKS = attrgetter("traits.marks")
+_MARKS: Final = attrgetter("traits.marks")
 
 
 def marked(lines: list[Line]) -> Marked:
