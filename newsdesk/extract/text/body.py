@@ -318,40 +318,51 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """After the last real paragraph, only short lines that follow it directly belong to the
     story ("We rate the statement Mostly True."); tags, share prompts and labels after a gap
     do not."""
-    last = max((i for i, (k, t) in enumerate(kept) if k == "p" and _words(t) >= 12), default=-1)
+    last = _last_real_paragraph(kept, len(kept))
     if last < 0:
         return kept
+    said = [_words(t) if k == "p" else 0 for k, t in kept]  # each paragraph's words
     # A paragraph that ends in the reporter's e-mail address signs the story off: the few lines
     # after it are the page's ("▲" teasers, a subscription pitch), not more of the story.
     signed = max(
         (i for i, (k, t) in enumerate(kept) if k == "p" and "@" in t and _SIGN_OFF.search(t)),
         default=-1,
     )
-    if signed >= 0:
-        said = [_words(t) if k == "p" else 0 for k, t in kept]
-        if 3 * sum(said[signed + 1 :]) < sum(said[: signed + 1]):
-            return kept[: signed + 1]
-    last = _story_before_labels(kept, _story_before_tags(kept, last))
+    if signed >= 0 and _says_little(said, signed + 1, signed + 1):
+        return kept[: signed + 1]
+    last = _story_before_labels(kept, said, _story_before_tags(kept, said, last))
     end = last + 1
     while end < len(kept) and kept[end][0] == "p":
         end += 1
     return kept[:end]
 
 
-def _story_before_tags(kept: list[tuple[str, str]], last: int) -> int:
+def _last_real_paragraph(kept: list[tuple[str, str]], end: int) -> int:
+    """The last paragraph of 12 words or more before kept[end], else -1."""
+    return max(
+        (i for i in range(end) if kept[i][0] == "p" and _words(kept[i][1]) >= 12), default=-1
+    )
+
+
+def _says_little(said: list[int], before: int, after: int) -> bool:
+    """Whether the paragraphs from `after` on say under a third of those before `before`
+    (`said`: each paragraph's words, 0 for other lines)."""
+    return 3 * sum(said[after:]) < sum(said[:before])
+
+
+def _story_before_tags(kept: list[tuple[str, str]], said: list[int], last: int) -> int:
     """The story's last real paragraph before the tags' label ("Tags:", "Topics: Culture, ..."),
     when what follows the label says little next to the story (a comment policy, teasers)."""
     label = next((i for i in range(last) if _TAGS_LABEL.match(kept[i][1])), -1)
     if label < 0:
         return last
-    said = [_words(t) if k == "p" else 0 for k, t in kept]
-    earlier = max((i for i in range(label) if kept[i][0] == "p" and said[i] >= 12), default=-1)
-    if earlier < 0 or 3 * sum(said[label:]) >= sum(said[:label]):
+    earlier = _last_real_paragraph(kept, label)
+    if earlier < 0 or not _says_little(said, label, label):
         return last
     return earlier
 
 
-def _story_before_labels(kept: list[tuple[str, str]], last: int) -> int:
+def _story_before_labels(kept: list[tuple[str, str]], said: list[int], last: int) -> int:
     """The story's last real paragraph, when the one found is an author's box under the
     story: a name alone on its line ("Jo Example"), then at most two paragraphs that name
     them again ("Jo joined the paper in 2018 ...") and say little next to the story."""
@@ -370,11 +381,8 @@ def _story_before_labels(kept: list[tuple[str, str]], last: int) -> int:
     )
     if not named:
         return last
-    before = sum(_words(t) for k, t in kept[:cut] if k == "p")
-    earlier = max(
-        (i for i in range(cut) if kept[i][0] == "p" and _words(kept[i][1]) >= 12), default=-1
-    )
-    return earlier if earlier >= 0 and 3 * sum(map(_words, tail)) < before else last
+    earlier = _last_real_paragraph(kept, cut)
+    return earlier if earlier >= 0 and _says_little(said, cut, start) else last
 
 
 def _is_name(text: str) -> bool:
