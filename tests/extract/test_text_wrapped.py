@@ -129,12 +129,20 @@ def test_the_converters_link_entries_overrunning_the_width_do_not_hide_it():
     assert all(p in lines for p in STORY[:3])
 
 
+def _headline_links(numbers: range, width: int) -> list[str]:
+    """elinks's numbered headline links indented 2, cut at `width` and padded to it when they
+    end more than 2 columns short: lines that all reach the page's edge."""
+    links = [
+        f"  [{n}]Wardens of the north quay report on night number {n} of the strike talk"[:width]
+        for n in numbers
+    ]
+    return [line + "x" * (width - len(line)) if len(line) < width - 2 else line for line in links]
+
+
 def test_a_block_with_a_margin_of_its_own_is_unwrapped_at_its_own_width():
     # elinks: headline links indented 2 run to column 80, the story indented 3 ends by 77. By
     # the page's width (80) a story line ending at 72 could have taken a next word of 6 letters.
-    links = [f"  [{n}]Wardens of the north quay report on night number {n} of the strike talk"[:80]
-             for n in range(100, 112)]  # fmt: skip
-    links = [line + "x" * (80 - len(line)) if len(line) < 78 else line for line in links]
+    links = _headline_links(range(100, 112), 80)
     assert all(78 <= len(line) <= 80 for line in links)
     story = _wrapped(STORY[:5], 77, "   ")
     text = "\n".join(["Harbour Courier", "", *[x for line in links for x in (line, "")],
@@ -147,9 +155,7 @@ def test_a_block_with_a_margin_of_its_own_is_unwrapped_at_its_own_width():
 def test_a_story_in_a_table_cell_is_unwrapped_at_the_cells_width():
     # elinks draws a story held in a table's cell wrapped at 48 columns, indented 6, on a page
     # whose menus and headline links (most of its lines) reach column 76.
-    links = [f"  [{n}]Wardens of the north quay report on night number {n} of the strike talk"[:76]
-             for n in range(100, 140)]  # fmt: skip
-    links = [line + "x" * (76 - len(line)) if len(line) < 74 else line for line in links]
+    links = _headline_links(range(100, 140), 76)
     story = _wrapped(STORY, 48, " " * 6)
     text = "\n".join(["Harbour Courier", "", *[x for line in links for x in (line, "")],
                       "      Ferry strike ends after talks", "", *story, "   Most Read",
