@@ -346,3 +346,14 @@ def test_the_net_leaves_a_story_in_an_unspaced_script_alone():
     text = page("Harbour Courier", *_MENUS, "เรือข้ามฟากกลับมาแล่นแล้ว", "12/03/2025", *story,
                 "Most Read", *_MENUS, *about)  # fmt: skip
     assert body_of(text).split("\n\n") == story
+
+
+def test_a_paragraph_above_the_dateline_is_the_standfirst_not_the_story():
+    # A press release: the summary, then the place in capitals the story opens with.
+    standfirst = "Harbour Lines and Quay Works announce a ferry partnership for the north coast."
+    text = page("Harbour Courier", "Menu", "Ferry partnership announced", "4 March 2025",
+                standfirst, "NORTH QUAY, HARBOURLAND", *STORY)  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert article.standfirst == standfirst
+    assert standfirst not in article.body
+    assert all(p in article.body for p in STORY)

@@ -385,6 +385,11 @@ def _story_before_labels(kept: list[tuple[str, str]], said: list[int], last: int
     return earlier if earlier >= 0 and _says_little(said, cut, start) else last
 
 
+def _is_dateline(text: str) -> bool:
+    """A place in capitals alone on its line ("BAAR, SWITZERLAND"), as a story's first words."""
+    return text.isupper() and len(text.split()) <= 4
+
+
 def _is_name(text: str) -> bool:
     """A person's name alone on its line: two to four capitalised words of letters."""
     words = text.split()
@@ -431,7 +436,7 @@ def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
         if kind in ("p", "h"):
             result.append((kind, text))
     # A first paragraph cut off from the rest by chrome or images is the standfirst; so is one
-    # the article's byline or date comes after (it stands in the header, above the story).
+    # the article's byline, date or dateline comes after (it stands in the header, above the story).
     if standfirst is None and len(result) >= 2 and result[0][0] == "p":
         first_gap = next((i for i, (k, _) in enumerate(kept) if k in _GAPS), None)
         first_p = next(i for i, (k, _) in enumerate(kept) if k == "p")
@@ -439,7 +444,9 @@ def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
         between = [k for k, _ in kept[first_p:second_p]] if second_p else []
         gaps = sum(1 for k in between if k in _GAPS)
         cut_off = first_gap is not None and second_p is not None and first_p < first_gap < second_p
-        if cut_off and (gaps >= 2 or "fact" in between):
+        # A dateline ("BAAR, SWITZERLAND") opens the story: a paragraph above it is the header's.
+        dateline = any(k == "h" and _is_dateline(t) for k, t in kept[first_p : second_p or 0])
+        if (cut_off and (gaps >= 2 or "fact" in between)) or dateline:
             standfirst = result.pop(0)[1]
     paragraphs = [t for _, t in result]
     headings = [t for k, t in result if k == "h"]
