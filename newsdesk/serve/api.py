@@ -7,9 +7,9 @@ Every list answers {"items", "total", "limit", "offset", "next"}; every error an
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
 from newsdesk.serve import detail, facts
@@ -82,25 +82,53 @@ def _reader(request: Request) -> Reader:
     return request.app.state.reader
 
 
+class _Window(NamedTuple):
+    """Which page of a list: `limit` items after the first `offset`."""
+
+    limit: int
+    offset: int
+
+
+def _window(limit: Limit = 20, offset: Offset = 0) -> _Window:
+    return _Window(limit, offset)
+
+
+def _checked(filters: Filters) -> Filters:
+    if filters.since and filters.until and filters.since > filters.until:
+        raise HTTPException(400, f"since ({filters.since}) is after until ({filters.until})")
+    return filters
+
+
+def _outlet_dates(
+    outlet: Outlet = None, since: Since = None, until: Until = None, entity: Entity = None
+) -> Filters:
+    return _checked(Filters(outlet=outlet, since=since, until=until, entity=entity))
+
+
+def _outlet_dates_kind(
+    outlet: Outlet = None,
+    since: Since = None,
+    until: Until = None,
+    kind: Kind = None,
+    entity: Entity = None,
+) -> Filters:
+    return _checked(Filters(outlet=outlet, since=since, until=until, kind=kind, entity=entity))
+
+
+# The query parameters most lists share, declared once: FastAPI reads them from the functions.
+Window = Annotated[_Window, Depends(_window)]
+ByOutletDate = Annotated[Filters, Depends(_outlet_dates)]
+ByOutletDateKind = Annotated[Filters, Depends(_outlet_dates_kind)]
+
+
 def _page(
-    request: Request, items: list[dict[str, Any]], total: int, limit: int, offset: int
+    request: Request, items: list[dict[str, Any]], total: int, window: _Window
 ) -> ListResponse:
+    limit, offset = window
     following = None
     if offset + limit < total:
         following = str(request.url.include_query_params(offset=offset + limit, limit=limit))
     return ListResponse(items=items, total=total, limit=limit, offset=offset, next=following)
-
-
-def _filters(
-    outlet: str | None,
-    since: date | None,
-    until: date | None,
-    kind: str | None = None,
-    entity: str | None = None,
-) -> Filters:
-    if since and until and since > until:
-        raise HTTPException(400, f"since ({since}) is after until ({until})")
-    return Filters(outlet=outlet, since=since, until=until, kind=kind, entity=entity)
 
 
 @router.get("/stats", responses=ERRORS)
@@ -114,21 +142,14 @@ def stats(request: Request) -> dict[str, Any]:
 @in_session
 def list_articles(
     request: Request,
-    outlet: Outlet = None,
-    since: Since = None,
-    until: Until = None,
-    kind: Kind = None,
-    entity: Entity = None,
-    limit: Limit = 20,
-    offset: Offset = 0,
+    filters: ByOutletDateKind,
+    window: Window,
 ) -> ListResponse:
     """Articles newest first (no body; fetch one article for its full record)."""
-    if kind == "ticker":
+    if filters.kind == "ticker":
         raise HTTPException(400, "kind 'ticker' names ticker items, not articles: use /api/search")
-    items, total = _reader(request).articles(
-        _filters(outlet, since, until, kind, entity), limit, offset
-    )
-    return _page(request, items, total, limit, offset)
+    items, total = _reader(request).articles(filters, *window)
+    return _page(request, items, total, window)
 
 
 @router.get("/articles/{article_id}", responses=ERRORS)
@@ -147,18 +168,12 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
 @in_session
 def list_stories(
     request: Request,
-    outlet: Outlet = None,
-    since: Since = None,
-    until: Until = None,
-    entity: Entity = None,
-    limit: Limit = 20,
-    offset: Offset = 0,
+    filters: ByOutletDate,
+    window: Window,
 ) -> ListResponse:
     """Stories, most recently active first, each with its outlets."""
-    items, total = _reader(request).stories(
-        _filters(outlet, since, until, entity=entity), limit, offset
-    )
-    return _page(request, items, total, limit, offset)
+    items, total = _reader(request).stories(filters, *window)
+    return _page(request, items, total, window)
 
 
 @router.get("/stories/{story_id}", responses=ERRORS)
@@ -180,21 +195,15 @@ def get_story(request: Request, story_id: str) -> dict[str, Any]:
 def search_api(
     request: Request,
     q: SearchWords,
-    outlet: Outlet = None,
-    since: Since = None,
-    until: Until = None,
-    kind: Kind = None,
-    entity: Entity = None,
-    limit: Limit = 20,
-    offset: Offset = 0,
+    filters: ByOutletDateKind,
+    window: Window,
 ) -> SearchResponse:
     """Full-text search, best first; `facets` counts outlets, kinds and entities of the top hits."""
-    filters = _filters(outlet, since, until, kind, entity)
-    result = search(_reader(request), request.app.state.store, q, filters, limit, offset)
+    result = search(_reader(request), request.app.state.store, q, filters, *window)
     if result.error:
         raise HTTPException(400, result.error)
     items = [{**hit, "snippet": str(hit["snippet"])} for hit in result.hits]
-    page = _page(request, items, result.total, limit, offset)
+    page = _page(request, items, result.total, window)
     facets = {field: dict(values) for _, field, values in result.facets}
     return SearchResponse(**page.model_dump(), capped=result.capped, facets=facets)
 
@@ -203,14 +212,13 @@ def search_api(
 @in_session
 def list_entities(
     request: Request,
+    window: Window,
     q: NamePrefix = None,
     type: EntityType = None,
-    limit: Limit = 20,
-    offset: Offset = 0,
 ) -> ListResponse:
     """Canonical entities by the number of articles naming them."""
-    items, total = facts.entities(_reader(request), q, type, limit, offset)
-    return _page(request, items, total, limit, offset)
+    items, total = facts.entities(_reader(request), q, type, *window)
+    return _page(request, items, total, window)
 
 
 @router.get("/entities/{name:path}", responses=ERRORS)
@@ -231,64 +239,47 @@ def get_entity(request: Request, name: str) -> dict[str, Any]:
 @in_session
 def list_quotes(
     request: Request,
+    filters: ByOutletDate,
+    window: Window,
     speaker: Speaker = None,
-    outlet: Outlet = None,
-    since: Since = None,
-    until: Until = None,
-    entity: Entity = None,
-    limit: Limit = 20,
-    offset: Offset = 0,
 ) -> ListResponse:
     """Quotes newest first, with speaker, cue, content and the article they come from."""
-    filters = _filters(outlet, since, until, entity=entity)
-    items, total = facts.quotes(_reader(request), filters, speaker, limit, offset)
-    return _page(request, items, total, limit, offset)
+    items, total = facts.quotes(_reader(request), filters, speaker, *window)
+    return _page(request, items, total, window)
 
 
 @router.get("/counts", response_model=ListResponse, responses=ERRORS)
 @in_session
 def list_counts(
     request: Request,
+    filters: ByOutletDate,
+    window: Window,
     kind: CountKind = None,
-    outlet: Outlet = None,
-    since: Since = None,
-    until: Until = None,
-    entity: Entity = None,
-    limit: Limit = 20,
-    offset: Offset = 0,
 ) -> ListResponse:
     """Human counts (killed, wounded, ...) with qualifier, group, place and who reports them."""
-    filters = _filters(outlet, since, until, entity=entity)
-    items, total = facts.counts(_reader(request), filters, kind, limit, offset)
-    return _page(request, items, total, limit, offset)
+    items, total = facts.counts(_reader(request), filters, kind, *window)
+    return _page(request, items, total, window)
 
 
 @router.get("/events", response_model=ListResponse, responses=ERRORS)
 @in_session
 def list_events(
     request: Request,
+    filters: ByOutletDate,
+    window: Window,
     type: EventType = None,
-    outlet: Outlet = None,
-    since: Since = None,
-    until: Until = None,
-    entity: Entity = None,
-    limit: Limit = 20,
-    offset: Offset = 0,
 ) -> ListResponse:
     """Events with actors, targets, place, date and casualties."""
-    filters = _filters(outlet, since, until, entity=entity)
-    items, total = facts.events(_reader(request), filters, type, limit, offset)
-    return _page(request, items, total, limit, offset)
+    items, total = facts.events(_reader(request), filters, type, *window)
+    return _page(request, items, total, window)
 
 
 @router.get("/captures", response_model=ListResponse, responses=ERRORS)
 @in_session
-def list_captures(
-    request: Request, failed: Failed = None, limit: Limit = 20, offset: Offset = 0
-) -> ListResponse:
+def list_captures(request: Request, window: Window, failed: Failed = None) -> ListResponse:
     """Stored captures, newest first, with their page and count of open errors."""
-    items, total = facts.captures(_reader(request), failed, limit, offset)
-    return _page(request, items, total, limit, offset)
+    items, total = facts.captures(_reader(request), failed, *window)
+    return _page(request, items, total, window)
 
 
 @router.get("/captures/{sha256}", responses=ERRORS)
