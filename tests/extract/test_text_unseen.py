@@ -357,3 +357,24 @@ def test_a_paragraph_above_the_dateline_is_the_standfirst_not_the_story():
     assert article.standfirst == standfirst
     assert standfirst not in article.body
     assert all(p in article.body for p in STORY)
+
+
+def test_a_caption_printed_folded_and_unfolded_is_not_the_story():
+    # A gallery prints the caption twice, cut off differently ("... less", "... more").
+    caption = ("Harbour master Ann Example (29) waves the first ferry out of the north quay "
+               "after the strike, Tuesday, March 4, 2025. The crossing took an hour.")  # fmt: skip
+    text = page("Harbour Courier", "Ferry strike ends", "4 March 2025", *STORY[:3],
+                caption + " (Photo/Bo Example) less", caption[:120] + " ... more",
+                *STORY[3:])  # fmt: skip
+    body = body_of(text)
+    assert "waves the first ferry" not in body
+    assert all(p in body for p in STORY)
+
+
+def test_a_caption_glued_to_its_alt_text_is_not_the_story():
+    caption = "Pictured is the harbour master during a briefing held at the north quay office."
+    text = page("Harbour Courier", "Ferry strike ends", "4 March 2025", *STORY[:3],
+                caption + caption, *STORY[3:])  # fmt: skip
+    body = body_of(text)
+    assert "Pictured is" not in body
+    assert all(p in body for p in STORY)

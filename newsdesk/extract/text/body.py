@@ -120,8 +120,12 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             # teaser's picture link, then its text link: the page's, not the story's prose.
             first = n + 1 in doubled and n - 1 not in doubled
             if first and not any(fuzz.ratio(text, img.caption) >= 80 for img in images):
-                glued = lines[n + 1].text[len(text) :].strip()
-                images.append(Image(caption=text, credit=glued or None))
+                after = lines[n + 1].text
+                if after.startswith(text):
+                    credit = after[len(text) :].strip() or None
+                else:  # the two differ: the credit, if any, is the caption's own
+                    credit = (shapes.caption_credit(text) or (text, None))[1]
+                images.append(Image(caption=text, credit=credit))
             kept.append(("gap", ""))
             continue
         if line.listed:
@@ -219,8 +223,10 @@ _DOUBLED_WORDS: Final = 4  # a line printed twice in a row, of this many words o
 
 def _doubled_lines(lines: list[Line]) -> set[int]:
     """Indices of lines printed twice in a row: the second repeats the first, perhaps with a few
-    words more (a credit glued on). A story does not say a sentence twice
-    running; a picture (alt text, then caption) and a teaser (picture link, then text link) do."""
+    words more (a credit glued on), or both open alike for most of their length (a caption
+    folded and unfolded); and of long lines that say themselves twice, glued. A story does not
+    say a sentence twice running; a picture (alt text, then caption) and a teaser (picture
+    link, then text link) do."""
     found: set[int] = set()
     for n in range(len(lines) - 1):
         a, b = lines[n].text, lines[n + 1].text
@@ -229,7 +235,36 @@ def _doubled_lines(lines: list[Line]) -> set[int]:
             continue
         if b.startswith(a) and len(b) - len(a) <= 60:
             found.update((n, n + 1))
+        elif lines[n].words >= _SHARED_WORDS and a[:40] == b[:40] and _shared_opening(a, b):
+            found.update((n, n + 1))  # a caption and its "... more" / "... less" twin
+        elif lines[n].words >= _SHARED_WORDS and _says_itself_twice(a):
+            found.add(n)  # alt text and caption glued into one line
     return found
+
+
+_SHARED_WORDS: Final = 12
+
+
+def _shared_opening(a: str, b: str) -> bool:
+    """Whether two lines open alike for most of the shorter one: one text printed twice, cut
+    off differently (a caption folded "The team ... more", then unfolded)."""
+    short = min(len(a), len(b))
+    same = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        same += 1
+    return same >= 0.8 * short
+
+
+def _says_itself_twice(text: str) -> bool:
+    """Whether the line is one text said twice over, glued ("A caption.A caption.")."""
+    again = text.find(text[:30], 30)
+    if again < 0:
+        return False
+    first, rest = text[:again], text[again:]
+    # The second may be cut short, or carry the credit glued on; nothing more.
+    return first.startswith(rest) or (rest.startswith(first) and len(rest) - len(first) <= 60)
 
 
 @lru_cache(maxsize=65536)
