@@ -378,3 +378,16 @@ def test_a_caption_glued_to_its_alt_text_is_not_the_story():
     body = body_of(text)
     assert "Pictured is" not in body
     assert all(p in body for p in STORY)
+
+
+def test_a_caption_over_a_credit_alone_is_not_the_story_but_a_paragraph_over_one_is():
+    caption = ("Harbour master Ann Example speaks as she meets the union's crew at the north "
+               "quay office, in Harbourtown.")  # fmt: skip
+    text = page("Harbour Courier", "Ferry strike ends", "4 March 2025", "[harbour_photo]",
+                caption, "Bo Example / AP", *STORY[:3],
+                "Cy Example/Reuters", *STORY[3:])  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert "speaks as she meets" not in article.body
+    assert [(i.caption, i.credit) for i in article.images][:1] == [(caption, "AP")]
+    # The credit under the third paragraph is the next picture's: the paragraph stays.
+    assert all(p in article.body for p in STORY)

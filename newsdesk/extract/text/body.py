@@ -113,6 +113,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
     # Where blank lines separate paragraphs, an ambiguous wrap inside one is not a new paragraph.
     blank_separated = bool(prose) and sum(x.blank_before for x in prose) >= 0.5 * len(prose)
     doubled = _doubled_lines(lines)
+    credited: set[int] = set()  # credit lines of captions already read
     for n, line in enumerate(lines):
         text = line.text
         if n in doubled:
@@ -181,6 +182,12 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             else:
                 kept.append(("gap", ""))
                 continue
+        if caption is None and n + 1 < len(lines) and (below := _credit_below(lines, n)):
+            caption = (text, below)
+            credited.add(n + 1)
+        elif n in credited:
+            kept.append(("gap", ""))
+            continue
         if caption:
             text_, credit = caption
             if not any(fuzz.ratio(text_, img.caption) >= 80 for img in images):
@@ -243,6 +250,20 @@ def _doubled_lines(lines: list[Line]) -> set[int]:
 
 
 _SHARED_WORDS: Final = 12
+
+
+def _credit_below(lines: list[Line], n: int) -> str | None:
+    """The credit, when lines[n] is a picture's caption: a line of some length standing apart
+    from the story's prose (none just above it) with a photographer's credit alone under it
+    ("Evan Example / AP", "Photo: Bo Example"). A credit under a paragraph of the story is the
+    next picture's (one without a caption)."""
+    line, below = lines[n], lines[n + 1]
+    if line.words < 8 or below.words > 8 or "(" in below.text:
+        return None
+    if n > 0 and shapes.is_paragraph(lines[n - 1]):
+        return None
+    credit = shapes.caption_credit(below.text)
+    return (credit[1] or below.text) if credit else None
 
 
 def _shared_opening(a: str, b: str) -> bool:
