@@ -391,3 +391,19 @@ def test_a_caption_over_a_credit_alone_is_not_the_story_but_a_paragraph_over_one
     assert [(i.caption, i.credit) for i in article.images][:1] == [(caption, "AP")]
     # The credit under the third paragraph is the next picture's: the paragraph stays.
     assert all(p in article.body for p in STORY)
+
+
+@pytest.mark.parametrize(
+    "insert",
+    ["Mira tambiénLa ferry vuelve al muelle norte tras la huelga",
+     "До теми Пором повернувся до північного причалу",
+     "Related post: Ferry timetable for the spring season"],
+)  # fmt: skip
+def test_a_read_also_header_run_on_to_its_title_is_not_the_story(insert):
+    text = page("Harbour Courier", "Ferry strike ends", "4 March 2025", *STORY[:3], insert,
+                *STORY[3:])  # fmt: skip
+    body = body_of(text)
+    assert insert not in body
+    assert all(p in body for p in STORY)
+    # A sentence going on after the same words is the story's.
+    assert shapes.marks_of(Traits("Read more about the strike in the union's letter")) == 0

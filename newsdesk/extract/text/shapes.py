@@ -65,12 +65,23 @@ LIST_HEADERS: Final = re.compile(
 # Headers of inserts inside the body: a few titles, then the article resumes.
 # "See also" boxes inside the body that only dumps print as a header of their own line.
 _TEXT_INSERTS: Final = ("mira también", "ver también", "véase también", "veja mais")
+# "Read also" words that lead a title run on to them: not "related" alone ("Related Topics").
+_RUN_ON_INSERTS: Final = (
+    *(words for words in READ_ALSO if not words.startswith("related")),
+    "до теми",
+    "по теме",
+)
 INSERT_HEADERS: Final = re.compile(r"^(?:" + any_of(*READ_ALSO, *_TEXT_INSERTS) + r")\s*:?$", re.I)
 INLINE_INSERT: Final = re.compile(
     r"^(?:(?:read (?:more|also)|also read|see also|related|recommended|watch|listen|must read)"
     r"\s*[:|>-]\s*\S"
     r"|also (?:on|at) (?:[\w-]+\.)+[a-z]{2,}\b"  # "Also on example.com Another headline"
-    r"|(?:" + any_of(*READ_ALSO) + r")\s*[:|>»-]\s*\S)",  # "Lire aussi : Un titre"
+    r"|(?:" + any_of(*READ_ALSO) + r")\s*[:|>»-]\s*\S"  # "Lire aussi : Un titre"
+    r"|related (?:posts?|stor(?:y|ies)|articles?|reading|coverage)\s*[:|>-]\s*\S"
+    # The header glued or run on to the title it leads to ("Mira tambiénLa Policía ...",
+    # "До теми Венедіктова ..."): the title opens with a capital, which a sentence going on
+    # after the same words ("read more about ...") does not.
+    r"|(?:" + any_of(*_RUN_ON_INSERTS) + r") ?(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ«\"“]))",
     re.I,
 )
 TICKER_HEADERS: Final = re.compile(
