@@ -397,7 +397,8 @@ def test_a_caption_over_a_credit_alone_is_not_the_story_but_a_paragraph_over_one
     "insert",
     ["Mira tambiénLa ferry vuelve al muelle norte tras la huelga",
      "До теми Пором повернувся до північного причалу",
-     "Related post: Ferry timetable for the spring season"],
+     "Related post: Ferry timetable for the spring season",
+     "On HarbourCourier.example: Crane breaks down at dawn on the north quay"],
 )  # fmt: skip
 def test_a_read_also_header_run_on_to_its_title_is_not_the_story(insert):
     text = page("Harbour Courier", "Ferry strike ends", "4 March 2025", *STORY[:3], insert,

@@ -76,6 +76,7 @@ INLINE_INSERT: Final = re.compile(
     r"^(?:(?:read (?:more|also)|also read|see also|related|recommended|watch|listen|must read)"
     r"\s*[:|>-]\s*\S"
     r"|also (?:on|at) (?:[\w-]+\.)+[a-z]{2,}\b"  # "Also on example.com Another headline"
+    r"|on (?:[\w-]+\.)+[a-z]{2,}\s*:\s*\S"  # "On Example.com: Another headline"
     r"|(?:" + any_of(*READ_ALSO) + r")\s*[:|>»-]\s*\S"  # "Lire aussi : Un titre"
     r"|related (?:posts?|stor(?:y|ies)|articles?|reading|coverage)\s*[:|>-]\s*\S"
     # The header glued or run on to the title it leads to ("Mira tambiénLa Policía ...",
