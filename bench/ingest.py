@@ -66,13 +66,29 @@ def write_copies(sources: list[Path], out: Path, copies: int) -> int:
 HOOKS: list[str] = ["--no-hooks"]  # corpus only; `--hooks` adds story clustering
 
 
+# The ingest process writes its own CPU time (reader and writer, without its workers) at exit.
+_INGEST = """
+import atexit, os, resource
+def _own_cpu():
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    with open(os.environ["BENCH_OWN_CPU"], "w") as out:
+        out.write(str(used.ru_utime + used.ru_stime))
+atexit.register(_own_cpu)
+from newsdesk.cli import main
+main()
+"""
+
+
 def run_ingest(source: Path, db: Path, *extra: str) -> tuple[dict, float]:
     """Run `newsdesk ingest` in a subprocess; returns its JSON report (plus `cpu_seconds`, the
-    user+system time of the process and its workers) and peak tree RSS (MiB)."""
+    user+system time of the process and its workers, and `writer_cpu_seconds`, the process's
+    own: reading, storing and the workers' results) and peak tree RSS (MiB)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cmd = [sys.executable, "-c", "from newsdesk.cli import main; main()", "ingest", str(source),
+    own_cpu = db.with_name(db.name + ".cpu")
+    cmd = [sys.executable, "-c", _INGEST, "ingest", str(source),
            "--db", str(db), "--no-enrich", "--workers", "2", "--json", *HOOKS, *extra]  # fmt: skip
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "BENCH_OWN_CPU": str(own_cpu)}
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     parent = psutil.Process(proc.pid)
     peak = 0.0
     while proc.poll() is None:
@@ -89,6 +105,7 @@ def run_ingest(source: Path, db: Path, *extra: str) -> tuple[dict, float]:
         raise SystemExit(f"ingest printed no report (exit {proc.returncode})")
     report = json.loads(lines[-1])
     report["cpu_seconds"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    report["writer_cpu_seconds"] = float(own_cpu.read_text())
     return report, peak
 
 
@@ -149,10 +166,13 @@ def steady_rate(small: dict, large: dict) -> str:
     """The rate at steady state: CPU per page between a smaller and a larger run of the same
     pages, so costs paid once per run (worker imports, first use of dateparser's languages,
     caches filling) drop out, as they do from a long ingest."""
-    per_page = (large["cpu_seconds"] - small["cpu_seconds"]) / max(
-        large["pages"] - small["pages"], 1
+    pages = max(large["pages"] - small["pages"], 1)
+    per_page = (large["cpu_seconds"] - small["cpu_seconds"]) / pages
+    writer = (large["writer_cpu_seconds"] - small["writer_cpu_seconds"]) / pages
+    return (
+        f"{2 / per_page:.0f} pages/s at steady state ({per_page * 1000:.1f} ms CPU/page: "
+        f"workers {(per_page - writer) * 1000:.1f}, reader and writer {writer * 1000:.1f})"
     )
-    return f"{2 / per_page:.0f} pages/s at steady state ({per_page * 1000:.1f} ms CPU/page)"
 
 
 def first_copies(folder: Path, copies: int) -> Path:
