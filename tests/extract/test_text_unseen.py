@@ -408,3 +408,23 @@ def test_a_read_also_header_run_on_to_its_title_is_not_the_story(insert):
     assert all(p in body for p in STORY)
     # A sentence going on after the same words is the story's.
     assert shapes.marks_of(Traits("Read more about the strike in the union's letter")) == 0
+
+
+def test_a_short_list_the_story_closes_on_under_its_heading_is_the_story():
+    crews = [
+        "North Quay (Group A): tenth appearance",
+        "Old Town (Group B): third appearance",
+        "East Cape (Group C): first appearance",
+        "Salt Bay (Group D): ninth appearance",
+    ]
+    text = page("Harbour Courier", "Rowing final set", "4 March 2025", *STORY, "Qualified crews",
+                "\n".join(f"  • {c}" for c in crews), "Ann Example mugshot", "Ann Example",
+                "Harbour Writer", "Latest Stories")  # fmt: skip
+    body = body_of(text)
+    assert all(c in body for c in crews) and "Qualified crews" in body
+    assert "Writer" not in body and "Latest" not in body
+    # Two short lines under a heading (a subscription pitch) are no list of the story's.
+    text = page("Harbour Courier", "Rowing final set", "4 March 2025", *STORY,
+                "Never miss a story", "Choose the plan that's right for you.",
+                "Digital access or print delivery.")  # fmt: skip
+    assert "plan" not in body_of(text)

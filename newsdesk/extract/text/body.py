@@ -386,11 +386,26 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     )
     if signed >= 0 and _says_little(said, signed + 1, signed + 1):
         return kept[: signed + 1]
-    last = _story_before_labels(kept, said, _story_before_tags(kept, said, last))
-    end = last + 1
+    story_end = _story_before_labels(kept, said, _story_before_tags(kept, said, last))
+    end = story_end + 1
     while end < len(kept) and kept[end][0] == "p":
         end += 1
-    return kept[:end]
+    # A list the story closes on, unless the tags or an author's box were found to close it.
+    return kept[: _closing_list_end(kept, end) if story_end == last else end]
+
+
+def _closing_list_end(kept: list[tuple[str, str]], end: int) -> int:
+    """Past the story's last lines at kept[end], a list it closes on under a heading of its
+    own ("Qualified teams", "Answer:" then the points): the heading and three items or more,
+    and nothing of the story's after them (what follows is the region's edge, gaps only)."""
+    if end >= len(kept) or kept[end][0] != "h":
+        return end
+    stop = end + 1
+    while stop < len(kept) and kept[stop][0] == "p":
+        stop += 1
+    if stop - end - 1 < 3 or any(k != "gap" for k, _ in kept[stop:]):
+        return end
+    return stop
 
 
 def _last_real_paragraph(kept: list[tuple[str, str]], end: int) -> int:
