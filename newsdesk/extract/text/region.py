@@ -441,7 +441,7 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
     whether the box held only chrome (an advert, a picture's placeholder)."""
     i = edge
     ads_only = True
-    for _ in range(_MAX_INSERT):
+    for _ in range(_MAX_INSERT if step > 0 else _MAX_INSERT + 2):
         if not 0 <= i < len(lines):
             return None
         line = lines[i]
@@ -452,6 +452,8 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
             return (i, ads_only) if i != edge else None
         if is_hard_stop(line) or shapes.is_footer(line.traits):
             return None
+        if step < 0 and line.words <= 14 and shapes.date_of(line, fallback=False):
+            return None  # the story's own header (its date): it begins below, not above
         if step > 0 and line.words <= 6 and _PAGE_LISTS.match(line.text):
             return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
         boxed = shapes.marks(line) & (shapes.INSERT | shapes.LIST)
