@@ -428,3 +428,28 @@ def test_a_short_list_the_story_closes_on_under_its_heading_is_the_story():
                 "Never miss a story", "Choose the plan that's right for you.",
                 "Digital access or print delivery.")  # fmt: skip
     assert "plan" not in body_of(text)
+
+
+def test_the_story_begins_above_a_long_box_dropped_into_it():
+    box = ["Harbour Strike More", *(f"  • Crane number {n} came out of the yard with a new arm"
+           for n in range(1, 6)), "More in Harbour Strike"]  # fmt: skip
+    text = page("Harbour Courier", "Menu", "Ferry strike ends", "By Ann Example",
+                "March 4, 2025 / 9:12 AM", *STORY[:2], *box, "Here is what was agreed:",
+                "  • Day 3: the crews' statement", "Video 3: the crews' statement", *STORY[2:],
+                "Most Popular", "Crane breaks down at dawn")  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in STORY)
+    assert "Menu" not in body and "Ann Example" not in body
+
+
+def test_a_point_alone_between_paragraphs_is_the_story():
+    points = ["Keep the quay clear", "Ring the bell at dawn", "Light the north lantern"]
+    story = [STORY[0], f"  • {points[0]}", STORY[1], f"  • {points[1]}", STORY[2],
+             f"  • {points[2]}", *STORY[3:]]  # fmt: skip
+    body = body_of(page("Harbour Courier", "Three rules of the quay", "4 March 2025", *story))
+    assert all(p in body for p in points) and all(p in body for p in STORY)
+    # Under a headline ending in a stop, an item is the header's, not a point of the story.
+    text = page("Harbour Courier", "Menu", "Crane breaks down: 'We got it!'",
+                "  • Updated on: March 4, 2025, 9:12 AM, by the Harbour Courier desk",
+                *STORY)  # fmt: skip
+    assert "Updated on" not in body_of(text)

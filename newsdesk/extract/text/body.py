@@ -218,7 +218,8 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             kept.append(("h", text))
         else:
             kept.append(("gap", ""))
-    return _assemble(_keep_inner_lists(kept), images)
+    bulleted = {line.text for line in lines if line.bullet}
+    return _assemble(_keep_inner_lists(kept, bulleted), images)
 
 
 _GAPS: Final = ("gap", "fact")
@@ -302,10 +303,13 @@ def _words(text: str) -> int:
     return len(_lowered_words(text))
 
 
-def _keep_inner_lists(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _keep_inner_lists(
+    kept: list[tuple[str, str]], bulleted: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
     """Short lines in a run of three or more, with prose before and after them (or closing the
     story, if they are not one-word tags), are a list in the story (tour dates, key points),
-    not headings or menus: they stay, as paragraphs."""
+    not headings or menus: they stay, as paragraphs; so does a list item alone between two
+    (`bulleted`: the texts of the stretch's list items)."""
     out = list(kept)
     # Real paragraphs on both sides, not a one-line aside ("Share your thoughts with friends.").
     prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and _words(text) >= 12]
@@ -338,6 +342,19 @@ def _keep_inner_lists(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
             for k in range(first, j):
                 out[k] = ("p", kept[k][1])
         i = j
+    for i in range(1, len(out) - 1):
+        # A list item alone between the story's paragraphs is one of its points, numbered or
+        # bulleted ("2. Never urged Ukraine to ...", "• Live below your means"), not a menu;
+        # under another item (a list of headlines ending in a sentence) or a headline, it is
+        # that list's or the header's.
+        if (
+            out[i][0] == "li"
+            and out[i - 1][0] == "p"
+            and _words(out[i - 1][1]) >= 12
+            and out[i - 1][1] not in bulleted
+            and out[i + 1][0] in ("p", "h")
+        ):
+            out[i] = ("p", out[i][1])
     return out
 
 
