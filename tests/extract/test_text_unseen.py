@@ -453,3 +453,19 @@ def test_a_point_alone_between_paragraphs_is_the_story():
                 "  • Updated on: March 4, 2025, 9:12 AM, by the Harbour Courier desk",
                 *STORY)  # fmt: skip
     assert "Updated on" not in body_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, credit",
+    [
+        ("The warden speaks to the crews at the north quay on Monday. (HCA)", "HCA"),
+        ("Ann Example gave $2,800 to the crews in May, according to the Harbour Crews "
+         "Association (HCA).", None),
+    ],
+)  # fmt: skip
+def test_initials_a_sentence_spells_out_are_no_agency_credit(text, credit):
+    found = shapes.caption_credit(text)
+    assert (found[1] if found else None) == credit
+    if credit is None:  # the story's first paragraph, not a caption
+        body = body_of(page("Harbour Courier", "Crews get gifts", "4 March 2025", text, *STORY))
+        assert body.startswith("Ann Example gave")

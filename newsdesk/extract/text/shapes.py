@@ -398,7 +398,9 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
         credit = m.group(1).strip()
         if _CREDIT_WORDS.search(credit):
             return text, credit
-        if _AGENCY_ACRONYM.match(credit):  # "(KNA)", "(VNA)": a news agency's initials
+        # "(KNA)", "(VNA)": a news agency's initials, unless they spell the words just before
+        # ("... the Federal Election Commission (FEC)."): an abbreviation a sentence defines.
+        if _AGENCY_ACRONYM.match(credit) and not _spelled_before(text, m.start(), credit):
             return text, credit
         # "..., Saturday, March 8, 2025 (Halden Dispatch)": a dated scene credited to a name.
         names = credit.split()
@@ -407,6 +409,12 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
     if _CAPTION_PREFIX.match(text):
         return text, None
     return None
+
+
+def _spelled_before(text: str, at: int, initials: str) -> bool:
+    """Whether the capitalised words right before `at` begin with `initials`, in order."""
+    words = [w for w in text[:at].split() if w[:1].isupper()][-len(initials) :]
+    return len(words) == len(initials) and "".join(w[0] for w in words) == initials
 
 
 def _bracketed_credit(text: str) -> re.Match[str] | None:
