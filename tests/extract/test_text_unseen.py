@@ -469,3 +469,23 @@ def test_initials_a_sentence_spells_out_are_no_agency_credit(text, credit):
     if credit is None:  # the story's first paragraph, not a caption
         body = body_of(page("Harbour Courier", "Crews get gifts", "4 March 2025", text, *STORY))
         assert body.startswith("Ann Example gave")
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["Contact reporter Ann Example-Sample at ann@harbourcourier.example or 555-0100, and "
+     "follow her on Twitter @AnnExample. Want more stories like this? Subscribe to get "
+     "unlimited access and support local journalism.",
+     "Write to Bo Example at bo.example@harbourcourier.example"],
+)  # fmt: skip
+def test_the_reporters_contact_line_and_what_follows_are_not_the_story(contact):
+    text = page("Harbour Courier", "Ferry strike ends", "4 March 2025", *STORY, contact,
+                "Never miss a story", "Choose the plan that's right for you.")  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in STORY)
+    assert "Example at" not in body and "plan" not in body
+    # Read into the story's stretch (a page that does not score the line down), it ends it.
+    from newsdesk.extract.text.body import _trim_tail
+
+    kept = [("p", p) for p in STORY] + [("p", contact), ("h", "Never miss a story")]
+    assert _trim_tail(kept) == kept[: len(STORY)]

@@ -226,6 +226,13 @@ _GAPS: Final = ("gap", "fact")
 _TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
 # Text ending in an e-mail address ("... Seoul=Kim Min-su reporter kms@example.com").
 _SIGN_OFF: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.)]?$")
+# A line that gives the reporter's address ("Contact reporter Jo Example at jo@example.com or
+# 555-0100, and follow her on Twitter."): the page's contact line under the story.
+_CONTACT: Final = re.compile(
+    r"^(?:contact|reach|write to|e-?mail|kontakt|contacto|contato|contatti)\b.{0,80}?"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.I,
+)
 _DOUBLED_WORDS: Final = 4  # a line printed twice in a row, of this many words or more
 
 
@@ -395,6 +402,12 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     if last < 0:
         return kept
     said = [_words(t) if k == "p" else 0 for k, t in kept]  # each paragraph's words
+    contact = next(
+        (i for i, (k, t) in enumerate(kept) if k in ("p", "h") and "@" in t and _CONTACT.match(t)),
+        -1,
+    )
+    if contact > 0 and _words(kept[contact][1]) <= 60 and _says_little(said, contact, contact):
+        return kept[:contact]  # what follows the contact line is the page's too
     # A paragraph that ends in the reporter's e-mail address signs the story off: the few lines
     # after it are the page's ("▲" teasers, a subscription pitch), not more of the story.
     signed = max(
