@@ -15,9 +15,10 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from newsdesk.corpus import schema as s
+from newsdesk.corpus.db import run_many
 from newsdesk.corpus.write import now
 from newsdesk.extract.profile import SiteProfile, line_keys, profile_from_counts, site_key
 
@@ -30,6 +31,21 @@ MAX_LINES = 4000
 MAX_STORIES = 5000
 # Only short lines can be chrome worth learning (menus, footers, share bars).
 _MAX_WORDS = 12
+
+_P = s.site_profiles.c
+# Built once and run through the driver (see db.run_many): building a SQLAlchemy statement per
+# site and batch cost more than the JSON work it stores.
+_INSERT = s.site_profiles.insert()
+_UPDATE = (
+    s.site_profiles.update()
+    .where(_P.site == bindparam("key"))
+    .values(
+        captures=bindparam("captures"),
+        lines=bindparam("lines"),
+        stories=bindparam("stories"),
+        updated_at=bindparam("updated_at"),
+    )
+)
 
 
 def capture_lines(data: bytes, text: str, story: str) -> tuple[str, str, list[str]] | None:
@@ -52,14 +68,16 @@ def record_lines(conn: Connection, captures: Iterable[tuple[str, str, list[str]]
         by_site.setdefault(site, []).append((story, keys))
     if not by_site:
         return
-    p = s.site_profiles.c
     rows = conn.execute(
-        select(p.site, p.captures, p.lines, p.stories).where(p.site.in_(sorted(by_site)))
+        select(_P.site, _P.captures, _P.lines, _P.stories).where(_P.site.in_(sorted(by_site)))
     )
     stored = {
         row.site: (row.captures, Counter(json.loads(row.lines)), json.loads(row.stories or "[]"))
         for row in rows
     }
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    stamp = now()
     for site, seen in by_site.items():
         captures_seen, counts, stories = stored.get(site, (0, Counter(), []))
         known = set(stories)
@@ -70,23 +88,28 @@ def record_lines(conn: Connection, captures: Iterable[tuple[str, str, list[str]]
             stories.append(story)
             counts.update(keys)
             captures_seen += 1
+        # Only a site past MAX_LINES needs its commonest lines picked (a sort of them all).
+        kept = counts if len(counts) <= MAX_LINES else dict(counts.most_common(MAX_LINES))
         values = {
             "captures": captures_seen,
-            "lines": json.dumps(dict(counts.most_common(MAX_LINES)), ensure_ascii=False),
+            "lines": json.dumps(kept, ensure_ascii=False),
             "stories": json.dumps(stories[-MAX_STORIES:]),
-            "updated_at": now(),
+            "updated_at": stamp,
         }
         if site in stored:
-            conn.execute(s.site_profiles.update().where(p.site == site).values(**values))
+            updates.append({"key": site, **values})
         else:
-            conn.execute(s.site_profiles.insert().values(site=site, **values))
+            inserts.append({"site": site, **values})
+    run_many(conn, _UPDATE, updates)
+    run_many(conn, _INSERT, inserts)
 
 
 def stored_profiles(store: Any, min_captures: int = MIN_CAPTURES) -> dict[str, SiteProfile]:
     """The profile of every site with at least `min_captures` text captures in the store."""
-    p = s.site_profiles.c
     with store.read() as conn:
-        rows = conn.execute(select(p.site, p.captures, p.lines).where(p.captures >= min_captures))
+        rows = conn.execute(
+            select(_P.site, _P.captures, _P.lines).where(_P.captures >= min_captures)
+        )
         return {
             row.site: profile_from_counts(row.site, row.captures, json.loads(row.lines))
             for row in rows

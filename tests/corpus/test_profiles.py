@@ -3,11 +3,13 @@ for the text reader on its later captures (a fictional site, written here)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
-from newsdesk.corpus import open_store
+from newsdesk.corpus import open_store, profiles
 from newsdesk.corpus import schema as s
 from newsdesk.corpus.ingest import ingest, reprocess
 from newsdesk.corpus.profiles import stored_profiles
@@ -93,3 +95,16 @@ def test_versions_of_one_story_do_not_teach_its_own_lines_as_chrome(
     with open_store(db_url) as store, store.read() as conn:
         captures = conn.scalar(select(s.site_profiles.c.captures))
     assert captures == 1  # one story, however many captures of it
+
+
+def test_a_site_keeps_only_its_commonest_lines(
+    tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past MAX_LINES a site's row keeps the lines found in most captures (chrome recurs; a
+    story's own lines do not), so the row stays bounded however many captures the site has."""
+    monkeypatch.setattr(profiles, "MAX_LINES", 6)
+    ingest(_write(tmp_path / "b", range(0, 3)), db=db_url, enrich=False, hooks=False)
+    with open_store(db_url) as store, store.read() as conn:
+        lines = json.loads(conn.scalar(select(s.site_profiles.c.lines)))
+    assert len(lines) == 6
+    assert set(lines.values()) == {3}  # the six kept are among those in all three captures
