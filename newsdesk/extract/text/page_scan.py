@@ -16,9 +16,7 @@ Hyperscan's.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import accumulate
 from operator import attrgetter
 
 from newsdesk.extract import dates
@@ -27,24 +25,18 @@ from newsdesk.extract.text.hyperscan_db import database, hyperscan
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.plain_patterns import hyperscan_source, is_plain
 
-# Bits of the answer: the marks as shapes numbers them, then the families, then the glue.
-_KEYS_SHIFT = 12
-GLUE, NAMED = 1 << 16, 1 << 17
+# Bits of the answer (shapes.py settles the facts from them): the marks as shapes numbers them,
+# then the families, then the glue.
+_KEYS_SHIFT = shapes.SCAN_KEYS_SHIFT
+GLUE, NAMED = shapes.SCAN_GLUE, shapes.SCAN_NAMED
 # The slow searches a family's words let through (sre tries them at every character of the
 # line: 5-9 us on a paragraph), and the date gate (a digit, or a relative word).
-FOOTER_HIT, CONSENT_HIT, PROMO_HIT, COMMENTS_HIT, DATABLE = (1 << n for n in range(18, 23))
 _SEARCHES = (
-    (FOOTER_HIT, shapes.FOOTER), (CONSENT_HIT, shapes.CONSENT), (PROMO_HIT, shapes._PROMO),
-    (COMMENTS_HIT, shapes.COMMENTS_START), (DATABLE, dates._DIGIT),
-    (DATABLE, dates._WORDY_RELATIVE),
+    (shapes.FOOTER_HIT, shapes.FOOTER), (shapes.CONSENT_HIT, shapes.CONSENT),
+    (shapes.PROMO_HIT, shapes._PROMO), (shapes.COMMENTS_HIT, shapes.COMMENTS_START),
+    (shapes.DATABLE_HIT, dates._DIGIT), (shapes.DATABLE_HIT, dates._WORDY_RELATIVE),
 )  # fmt: skip
-_MARKS_MASK = (1 << _KEYS_SHIFT) - 1
-_FOOTER = FOOTER_HIT | keywords.FOOTER << _KEYS_SHIFT
-_CONSENT = CONSENT_HIT | keywords.CONSENT << _KEYS_SHIFT
-_PROMO = PROMO_HIT | keywords.PROMO << _KEYS_SHIFT
-_COMMENTS = COMMENTS_HIT | keywords.COMMENTS << _KEYS_SHIFT
 _TRAITS = attrgetter("traits")
-_ONE_MORE = (1).__add__
 
 
 def _expressions() -> list[tuple[int, bytes, bool]]:
@@ -95,45 +87,11 @@ if hyperscan is not None:
     )
 
 
-def _collect(bit: int, _start: int, end: int, _flags: int, found: dict[int, int]) -> None:
-    found[end] = found.get(end, 0) | bit
-
-
 def scan_page(lines: Iterable[Line]) -> None:
     """Answer marks, keyword families, glue, publisher words and the slow searches' facts for
-    the plain texts of `lines` not asked before (each text once). Without Hyperscan, nothing is
-    done: the tests ask sre."""
+    the plain texts of `lines` not asked before (each text once: shapes.scan_traits). Without
+    Hyperscan, nothing is done: the tests ask sre."""
     if hyperscan is None:
         return
-    distinct = dict.fromkeys(map(_TRAITS, lines))  # in C: pages repeat a third of their lines
-    # Most texts are ASCII: plain without a call to is_plain.
-    fresh = [t for t in distinct if t.marks is None and (t.text.isascii() or is_plain(t.text))]
-    if not fresh:
-        return
-    texts = [t.text.encode() for t in fresh]
-    joined = b"\n".join(texts)
-    if joined.count(b"\n") != len(texts) - 1:
-        return  # a text holding a newline (never a line's): leave them all to sre
-    found: dict[int, int] = {}
-    _DATABASE.scan(joined, _collect, context=found)
-    # Just past where each line ends in the joined bytes: the running sum of each line's length
-    # and its newline (summed in C). A match (never empty) ending at `end` lies in the first
-    # line ending at or after it.
-    past_ends = list(accumulate(map(_ONE_MORE, map(len, texts))))
-    bits = [0] * len(fresh)
-    for end, bit in found.items():
-        bits[bisect_left(past_ends, end + 1)] |= bit
-    for t, answer in zip(fresh, bits, strict=True):
-        marks = t.marks = answer & _MARKS_MASK
-        t.keys = (answer >> _KEYS_SHIFT) & 0xF
-        t.glue = bool(answer & GLUE)
-        t.named = bool(answer & NAMED)
-        # The facts of shapes.py and dates.py, as they define them: the family's words, then
-        # the slow search (is_footer, is_consent, is_promo, starts_comments, may_be_date).
-        t.footer = answer & _FOOTER == _FOOTER
-        t.consent = answer & _CONSENT == _CONSENT
-        t.promo = answer & _PROMO == _PROMO and len(t.text) <= 400
-        t.comments = (len(t.text) < 60 and marks & shapes.ENDING != 0) or (
-            answer & _COMMENTS == _COMMENTS
-        )
-        t.datable = answer & DATABLE != 0
+    # In C: pages repeat a third of their lines.
+    shapes.scan_traits(list(dict.fromkeys(map(_TRAITS, lines))), _DATABASE)
