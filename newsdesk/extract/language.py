@@ -6,7 +6,6 @@ all of them) and to fill `Article.language`; not a general language identifier.
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import repeat
 from typing import Final
 
@@ -26,6 +25,9 @@ _STOPWORDS: Final = {
 }
 _WORDS: Final = {lang: tuple(dict.fromkeys(words.split())) for lang, words in _STOPWORDS.items()}
 _ANY_WORD: Final = frozenset().union(*_WORDS.values())
+# Lower-casing never shortens a word (every character lower-cases to one or more): a token longer
+# than the longest function word is none, whatever its case.
+_LONGEST: Final = max(map(len, _ANY_WORD))
 KNOWN_LANGUAGES: Final = tuple(_STOPWORDS)
 
 
@@ -33,9 +35,16 @@ def guess_language(text: str, sample: int = 6_000) -> str | None:
     # The middle of a page is its text; the top is menus, in any language.
     start = max(0, len(text) // 3 - sample // 2)
     # Splitting at spaces is four times faster than a \w+ regex; a function word glued to
-    # punctuation now and then does not change which language has the most.
-    # Only function words are counted: filtering (in C) is cheaper than counting every token.
-    tokens = Counter(filter(_ANY_WORD.__contains__, text[start : start + sample].lower().split()))
+    # punctuation now and then does not change which language has the most. Split, then
+    # lower-cased token by token (as the lower-cased sample would split: see body._words), only
+    # the tokens short enough to be a function word: no pass over a long sample in a script
+    # whose case mapping is slow, no hashing of long words.
+    tokens: dict[str, int] = {}
+    for token in text[start : start + sample].split():
+        if len(token) <= _LONGEST:
+            word = token.lower()
+            if word in _ANY_WORD:
+                tokens[word] = tokens.get(word, 0) + 1
     if not tokens:
         return None
     # Summed in C: map over (word, 0) pairs into dict.get, not a Python loop over every word.

@@ -200,6 +200,84 @@ def test_lower_casing_keeps_every_text_s_word_count() -> None:
         assert body._words(text) == len(text.split()), text
 
 
+def test_ascii_words_are_counted_as_splitting_counts_them() -> None:
+    """lines._ascii_words counts spaces where single spaces alone separate the words: every
+    ASCII character str.split() splits at must send it back to splitting, wherever it stands."""
+    import itertools
+
+    from newsdesk.extract.text.lines import _ASCII_SPACES, _ascii_words, count_words
+
+    spaces = [chr(c) for c in range(128) if chr(c).isspace()]
+    assert set(spaces) - {" "} == set(_ASCII_SPACES)
+    texts = ["", " ", "a", "a b", "ab  cd", " a", "a ", "a b c d e f"]
+    texts += [f"a{s}b" for s in spaces] + [f"{s}a b" for s in spaces] + [f"a b{s}" for s in spaces]
+    texts += ["".join(p) for p in itertools.product(["a", " ", "\t", "bc"], repeat=4)]
+    texts += [t for t in dump_lines(CRAFTED) if t.isascii()]
+    for text in texts:
+        assert _ascii_words(text) == len(text.split()), repr(text)
+        assert count_words(text) == len(text.split()), repr(text)
+    assert sum(_ascii_words(t) != t.count(" ") + 1 for t in texts) >= 20  # both ways are taken
+
+
+def test_title_case_counts_capitals_as_str_isupper_does() -> None:
+    """shapes.is_title_case reads an ASCII initial as a capital when it is A-Z: the same answer
+    as str.isupper on every line, and on initials beyond ASCII (titlecase "ǅ" is no capital)."""
+
+    def plain(text: str) -> bool:
+        words = [w for w in text.split() if len(w) > 3]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+    assert all(("A" <= chr(c) <= "Z") == chr(c).isupper() for c in range(128))
+    crafted = [
+        "Harbour Reopens After Storm Damage", "Harbour reopens after storm damage",
+        "Élan Über Ärger Ödland Ystad", "ǅemal Ǆuro Ǉubo Ǌego Ystad", "İstanbul Şehir Çarşı Ğürz",
+        "1234 5678 Harbour Reopens After Storm", "Harbour Reopens After Storm today", "a b c",
+        "Хабар Новости Порта Открыты", "Хабар новости порта открыты", "The Port And The Quay Now",
+    ]  # fmt: skip
+    texts = crafted + dump_lines(CRAFTED)
+    answers = [shapes.is_title_case(t) for t in texts]
+    assert answers == [plain(t) for t in texts]
+    assert sum(answers) >= 5 and answers.count(False) >= 5
+
+
+def _guess_by_lowering_the_sample(text: str, sample: int = 6_000) -> str | None:
+    """language.guess_language as first written: the whole sample lower-cased, then split."""
+    from collections import Counter
+
+    from newsdesk.extract import language
+
+    start = max(0, len(text) // 3 - sample // 2)
+    words = text[start : start + sample].lower().split()
+    tokens = Counter(w for w in words if w in language._ANY_WORD)
+    if not tokens:
+        return None
+    scores = {lang: sum(tokens[w] for w in ws) for lang, ws in language._WORDS.items()}
+    lang, best = max(scores.items(), key=lambda kv: kv[1])
+    return lang if best >= 5 else None
+
+
+def test_the_language_guess_lowers_only_short_tokens_and_answers_the_same() -> None:
+    import sys
+
+    from newsdesk.extract import language
+
+    assert all(len(chr(c).lower()) >= 1 for c in range(sys.maxunicode + 1))
+    lines = dump_lines(CRAFTED)
+    pages = ["\n".join(lines[i : i + 60]) for i in range(0, len(lines), 60)]
+    pages += [p.upper() for p in pages] + [p.swapcase() for p in pages]
+    # Function words in capitals, in Turkish capitals (İ lower-cases to two characters) and
+    # glued into long tokens: counted as the lower-cased sample counts them.
+    pages += [
+        "THE AND OF TO IN " * 3,
+        "İN İS THE AND OF " * 2,
+        "Theandof " * 30,
+        "DİE UND DAS " * 4,
+    ]
+    guesses = [language.guess_language(p) for p in pages]
+    assert guesses == [_guess_by_lowering_the_sample(p) for p in pages]
+    assert len(set(guesses)) >= 3  # several answers reached, None among them
+
+
 _TRAIT_FIELDS = ("chrome", "comments", "consent", "datable", "footer", "glue", "keys", "marks",
                  "named", "promo", "prose", "score", "text", "words")  # fmt: skip
 

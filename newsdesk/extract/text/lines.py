@@ -40,11 +40,29 @@ _UNSPACED: Final = re.compile(
 _UNSPACED_CHAR: Final = re.compile(_UNSPACED.pattern[:-1])
 
 
+# What str.split() splits at in ASCII besides the space.
+_ASCII_SPACES: Final = ("\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _ascii_words(text: str) -> int:
+    """len(text.split()) of an ASCII text, without making a string of every word where single
+    spaces stand between its words and none at its ends (nearly every line): one word more than
+    spaces. Each `in` is a memchr; splitting a paragraph allocates a string a word."""
+    if not text or "  " in text or text.startswith(" ") or text.endswith(" "):
+        return len(text.split())
+    for space in _ASCII_SPACES:
+        if space in text:
+            return len(text.split())
+    return text.count(" ") + 1
+
+
 def count_words(text: str) -> int:
     """Words as a reader counts them; in unspaced scripts, about one word per two characters
     (Chinese, Japanese) or four (Thai and its neighbours), so that line length means the same."""
+    if text.isascii():
+        return _ascii_words(text)
     words = len(text.split())
-    if text.isascii() or _UNSPACED_CHAR.search(text) is None:
+    if _UNSPACED_CHAR.search(text) is None:
         return words
     for run in _UNSPACED.findall(text):
         per_word = 2 if run[0] >= "\u3040" else 4
