@@ -162,3 +162,28 @@ def test_a_story_in_a_table_cell_is_unwrapped_at_the_cells_width():
                       "   Crane breaks down"])  # fmt: skip
     lines = _joined(text)
     assert all(p in lines for p in STORY)
+
+
+def test_the_longest_lines_are_asked_as_heapq_over_every_line_asks_them():
+    """lines._one_of_longest_runs_long looks for the eight longest lines among those over 160
+    characters only: the same answer as over every line of the page."""
+    import heapq
+    from pathlib import Path
+
+    from newsdesk.extract.text.lines import _one_of_longest_runs_long, _runs_long
+
+    def plain(raw: list[str]) -> bool:
+        return any(map(_runs_long, heapq.nlargest(8, raw, key=len)))
+
+    prose = "The ferry returns to the quay at dawn, " * 5  # 195 characters, runs long
+    glued = "[39]Ports[40]Weather" * 12  # 240 characters with no space: does not
+    pages = [[glued] * n + [prose] + ["short"] * 3 for n in range(6, 10)]
+    pages += [[glued, "x" * 165, prose[:158] + " and on", prose], [glued, prose[:161]]]
+    bench = Path("/work/shared/bench/aeb")
+    for folder in ("text-w3m", "text-inscriptis"):
+        for dump in sorted((bench / folder).glob("*"))[:60] if bench.is_dir() else []:
+            pages.append(dump.read_text(errors="replace").split("\n"))
+    answers = [_one_of_longest_runs_long(raw) for raw in pages]
+    assert answers == [plain(raw) for raw in pages]
+    assert answers[:4] == [True, True, False, False]  # the ninth longest is not asked
+    assert answers[4:6] == [True, True]

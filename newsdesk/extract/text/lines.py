@@ -233,15 +233,19 @@ def _runs_long(line: str) -> bool:
     )
 
 
+def _one_of_longest_runs_long(raw: list[str]) -> bool:
+    """Whether one of the eight longest lines runs long. Only a line over 160 characters can:
+    the eight are looked for among those, not by heapq's Python loop over every line."""
+    return any(map(_runs_long, heapq.nlargest(8, [s for s in raw if len(s) > 160], key=len)))
+
+
 def _wrap_width(raw: list[str]) -> int | None:
     """The column a wrapping converter broke lines at, or None if lines were not wrapped."""
     # A paragraph runs long: the answer below, without stripping every line (most dumps are
     # unwrapped). A long line with few spaces (links glued together, an address) may be one a
     # wrapper could not break: then the next longest lines are asked.
     longest = max(raw, key=len).strip()
-    if len(longest) > 160 and (
-        _runs_long(longest) or any(map(_runs_long, heapq.nlargest(8, raw, key=len)))
-    ):
+    if len(longest) > 160 and (_runs_long(longest) or _one_of_longest_runs_long(raw)):
         return None
     lengths = [
         _columns(s.rstrip()) for s in raw if len(stripped := s.strip()) > 20 and _may_wrap(stripped)

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from datetime import datetime
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Final
 
 from rapidfuzz import fuzz
@@ -435,14 +435,18 @@ def is_paragraph(line: Line) -> bool:
     return traits.prose
 
 
-_FIRST: Final = itemgetter(0)
-
-
 def is_title_case(text: str) -> bool:
     """Headline style: nearly every word capitalised ("This Skateboarder Has No Regard ...")."""
-    words = [w for w in text.split() if len(w) > 3]
-    # Capitals counted in C (map over the words' first letters), not by a generator.
-    return len(words) >= 4 and sum(map(str.isupper, map(_FIRST, words))) >= 0.85 * len(words)
+    long = capitals = 0
+    # One compiled loop over the words: no list of the long ones, and an ASCII initial (nearly
+    # all) is a capital exactly when it is A-Z, with no call to str.isupper.
+    for word in text.split():
+        if len(word) > 3:
+            long += 1
+            first = ord(word[0])
+            if (65 <= first <= 90) if first < 128 else word[0].isupper():
+                capitals += 1
+    return long >= 4 and capitals >= 0.85 * long
 
 
 _PUNCTUATION: Final = re.compile(r"[.,;:!?،。、，։۔።।။។၊]")
