@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from operator import attrgetter
-from types import SimpleNamespace
 
 import pytest
 
 from newsdesk.extract import dates
 from newsdesk.extract.text import keywords, page_scan, read, shapes
-from newsdesk.extract.text.lines import Traits
+from newsdesk.extract.text.lines import Line, Traits
 from tests.extract.dump_lines import dump_lines
 
 hyperscan = pytest.importorskip("hyperscan")
@@ -67,9 +66,9 @@ def _lines() -> list[str]:
 LINES = _lines()
 
 
-def _lines_of(traits: list[Traits]) -> list[SimpleNamespace]:
-    """Stand-ins for Lines holding these (uncached) Traits: the test's answers stay its own."""
-    return [SimpleNamespace(traits=t) for t in traits]
+def _lines_of(traits: list[Traits]) -> list[Line]:
+    """Lines holding these (uncached) Traits: the test's answers stay its own."""
+    return [Line(t.text, traits=t) for t in traits]
 
 
 def _by_sre(text: str) -> tuple[int, int, bool]:

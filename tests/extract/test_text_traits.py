@@ -205,13 +205,15 @@ def test_ascii_words_are_counted_as_splitting_counts_them() -> None:
     ASCII character str.split() splits at must send it back to splitting, wherever it stands."""
     import itertools
 
-    from newsdesk.extract.text.lines import _ASCII_SPACES, _ascii_words, count_words
+    from newsdesk.extract.text.lines import _ascii_words, count_words
 
     spaces = [chr(c) for c in range(128) if chr(c).isspace()]
-    assert set(spaces) - {" "} == set(_ASCII_SPACES)
+    assert len(spaces) == 10
     texts = ["", " ", "a", "a b", "ab  cd", " a", "a ", "a b c d e f"]
     texts += [f"a{s}b" for s in spaces] + [f"{s}a b" for s in spaces] + [f"a b{s}" for s in spaces]
     texts += ["".join(p) for p in itertools.product(["a", " ", "\t", "bc"], repeat=4)]
+    # The shortcut takes long lines only: the same, padded past its length.
+    texts += [t + " the ferry" * 8 for t in texts] + [" the ferry" * 8 + t for t in texts]
     texts += [t for t in dump_lines(CRAFTED) if t.isascii()]
     for text in texts:
         assert _ascii_words(text) == len(text.split()), repr(text)
@@ -322,3 +324,28 @@ def test_a_headline_printed_twice_is_a_teaser_a_sentence_said_over_and_over_is_n
     sentence = "A paragraph of prose that runs long enough to be the body. "
     assert not shapes.repeats_headline(sentence * 6)
     assert not shapes.repeats_headline(f"{headline} and more after it")
+
+
+def test_shingles_are_the_runs_of_four_words_joined() -> None:
+    """body._shingles slices each run out of the words joined once: the same strings as joining
+    each run's four words, whatever the spacing, case and script of the paragraph."""
+    from newsdesk.extract.text import body
+
+    def plain(text: str) -> frozenset[str]:
+        words = text.lower().split()
+        if len(words) < 4:
+            return frozenset({" ".join(words)})
+        return frozenset(map(" ".join, zip(words, words[1:], words[2:], words[3:], strict=False)))
+
+    crafted = [
+        "", "one", "one two three", "One two three four", "One  two\tthree\u00a0four five ",
+        " The ferry RETURNS to the quay at dawn, the ferry returns to the quay. ",
+        "Паром вернулся  в порт на рассвете, сказал капитан порта.",
+        "İstanbul'da feribot SEFERLERİ yeniden başladı, dedi liman başkanı.",
+        "渡轮 在 黎明 时分 返回 码头", "a b c d a b c d a b c d",
+    ]  # fmt: skip
+    texts = crafted + dump_lines(CRAFTED)
+    for text in texts:
+        grams = body._shingles(text)
+        assert len(grams) == len(set(grams)) and set(grams) == plain(text), text
+    assert sum(len(body._shingles(t)) >= 8 for t in texts) >= 20

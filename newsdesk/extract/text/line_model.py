@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from operator import attrgetter
 from pathlib import Path
 from typing import Final
 
@@ -170,7 +169,6 @@ def _text_features(traits: Traits, plain: float, settled: float | None) -> list[
 
 
 _WINDOW: Final = 5  # lines either side for the share of prose around a line
-_WORDS: Final = attrgetter("words")
 
 
 def features(lines: list[Line], scores: list[float], weighed: list[float]) -> list[list[float]]:
@@ -362,7 +360,7 @@ def _story_by_model(
         known = _Lazy(lines, scores, weighed)
     if min(weighed[first:last]) <= _BARRIER:  # never in a chosen stretch: no bound, ask all
         return sum(known.value(i) for i in range(*span)) > floor
-    words = list(map(_WORDS, lines[first:last]))
+    words = [line.words for line in lines[first:last]]
     rest = -THRESHOLD * (sum(words) + len(words))  # the least the lines not asked may add
     total = 0.0
     for k in sorted(range(len(words)), key=words.__getitem__, reverse=True):

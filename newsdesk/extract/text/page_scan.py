@@ -16,9 +16,6 @@ Hyperscan's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from operator import attrgetter
-
 from newsdesk.extract import dates
 from newsdesk.extract.text import keywords, shapes
 from newsdesk.extract.text.hyperscan_db import database, hyperscan
@@ -36,7 +33,6 @@ _SEARCHES = (
     (shapes.PROMO_HIT, shapes._PROMO), (shapes.COMMENTS_HIT, shapes.COMMENTS_START),
     (shapes.DATABLE_HIT, dates._DIGIT), (shapes.DATABLE_HIT, dates._WORDY_RELATIVE),
 )  # fmt: skip
-_TRAITS = attrgetter("traits")
 
 
 def _expressions() -> list[tuple[int, bytes, bool]]:
@@ -87,11 +83,9 @@ if hyperscan is not None:
     )
 
 
-def scan_page(lines: Iterable[Line]) -> None:
+def scan_page(lines: list[Line]) -> None:
     """Answer marks, keyword families, glue, publisher words and the slow searches' facts for
     the plain texts of `lines` not asked before (each text once: shapes.scan_traits). Without
     Hyperscan, nothing is done: the tests ask sre."""
-    if hyperscan is None:
-        return
-    # In C: pages repeat a third of their lines.
-    shapes.scan_traits(list(dict.fromkeys(map(_TRAITS, lines))), _DATABASE)
+    if hyperscan is not None:
+        shapes.scan_traits(lines, _DATABASE)

@@ -7,8 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
-from itertools import compress, islice, pairwise, repeat
-from operator import attrgetter, eq, is_not
+from itertools import pairwise
 from typing import Final
 
 from newsdesk.extract.dates import page_language, parse_relative
@@ -70,10 +69,6 @@ def _site_named(text: str) -> str | None:
     return None
 
 
-_NAMED: Final = attrgetter("traits.named")
-_TEXT: Final = attrgetter("text")
-
-
 def _site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
     """The publisher of the page: a short name heading the page and repeated in its chrome.
     `counts`: how often each text is printed on the page (counted here if not given)."""
@@ -82,16 +77,21 @@ def _site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
         repeated = line.words <= 5 and counts[line.text] >= 2 and not shapes.is_chrome(line)
         if repeated and not shapes.date_of(line) and line.text[:1].isupper():
             return line.text
-    # The bottom-most line naming it: map, filter and the cache are all C, so the lines that
-    # name nothing (nearly all) cost no Python step; those the page scan found without the
-    # phrases' words (named False) are not even asked.
-    maybe = compress(reversed(lines), map(is_not, repeat(False), map(_NAMED, reversed(lines))))
-    return next(filter(None, map(_site_named, map(_TEXT, maybe))), None)
+    # The bottom-most line naming it; those the page scan found without the phrases' words
+    # (named False: nearly all) are not even asked.
+    for line in reversed(lines):
+        if line.traits.named is not False and (name := _site_named(line.text)):
+            return name
+    return None
 
 
 def _text_counts(lines: list[Line]) -> Counter[str]:
-    """How often each text is printed on the page (counted in C: no Python loop)."""
-    return Counter(map(_TEXT, lines))
+    """How often each text is printed on the page. Compiled, a loop reads each line's text
+    directly (an attrgetter mapped in C would look it up by name)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.text] = counts.get(line.text, 0) + 1
+    return Counter(counts)
 
 
 def _capture_time(lines: list[Line], given: datetime | None) -> datetime | None:
@@ -138,8 +138,7 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
                 line.chrome = True
     # A long line printed twice in a row is a picture's alt text and title (a carousel), never
     # two paragraphs of a story.
-    texts = list(map(_TEXT, lines))
-    if any(map(eq, texts, islice(texts, 1, None))):
+    if any(line.text == after.text for line, after in pairwise(lines)):
         for line, after in pairwise(lines):
             if line.words >= 12 and line.text == after.text:
                 line.chrome = after.chrome = True

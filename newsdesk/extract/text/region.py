@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import pairwise
-from operator import attrgetter, lt
+from operator import lt
 from typing import Final
 
 from newsdesk.extract import facts
@@ -21,8 +21,6 @@ from newsdesk.extract.text.lines import Line, Traits, traits_of
 
 # Final: compiled, read as constants (here and in line_model.py), not looked up by name.
 _BARRIER: Final = -60.0
-_PROSE: Final = attrgetter("traits.prose")
-_COMMENTS: Final = attrgetter("traits.comments")
 _RULE: Final = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
 
 
@@ -219,13 +217,10 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     """Blurbs in a list of teasers: prose lines standing alone, one every few lines, three
     times or more. An article's paragraphs come in runs, and a one-paragraph brief under its
     headline stands alone once."""
-    # Read in C where line scoring settled it (most lines); asked only where it did not.
-    prose = list(map(_PROSE, lines))
-    if None in prose:
-        prose = [
-            p if p is not None else shapes.is_paragraph(x)
-            for p, x in zip(prose, lines, strict=True)
-        ]
+    # Read where line scoring settled it (most lines); asked only where it did not.
+    prose = [
+        p if (p := line.traits.prose) is not None else shapes.is_paragraph(line) for line in lines
+    ]
     # A short sentence next to a paragraph ("Salah satunya adalah depresi.") keeps it company.
     said = [p or (line.words >= 4 and line.text.endswith(".") and not shapes.is_promo(line.traits))
             for p, line in zip(prose, lines, strict=True)]  # fmt: skip
@@ -272,8 +267,6 @@ def _comments_start(lines: list[Line], markers: list[int]) -> int:
 _LONG_GAP: Final = 15  # lines of a menu: more than a box inside a story takes
 _MENU_RUN: Final = re.compile(rb"\x00{%d,}(?=\x01)" % _LONG_GAP)  # followed by a line that weighs
 _WEIGHS: Final = partial(lt, 0.0)  # 0.0 < score
-_WORDS: Final = attrgetter("words")
-_TEXT: Final = attrgetter("text")
 
 
 def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
@@ -286,7 +279,7 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
     weighs = bytes(map(_WEIGHS, scores))
     for run in _MENU_RUN.finditer(weighs):
         start, end = run.span()
-        if sum(map(_WORDS, lines[start:end])) <= 3 * (end - start):
+        if sum([line.words for line in lines[start:end]]) <= 3 * (end - start):
             if out is scores:
                 out = list(scores)
             out[end - (end - start) // 2 - 1] = _BARRIER
@@ -306,8 +299,8 @@ def _discount_cut_teasers(lines: list[Line], scores: list[float]) -> list[float]
     favour: a story's paragraphs do not trail off again and again."""
     cuts = [
         i
-        for i, text in enumerate(map(_TEXT, lines))
-        if ("…" in text or "..." in text) and _CUT_SHORT.search(text)
+        for i, line in enumerate(lines)
+        if ("…" in line.text or "..." in line.text) and _CUT_SHORT.search(line.text)
     ]
     if len(cuts) < 3:
         return scores
@@ -361,9 +354,13 @@ def _comments_at(lines: list[Line]) -> int:
     # The fact as the page scan settled it (most lines), else asked.
     markers = [
         i
-        for i, (line, starts) in enumerate(zip(lines, map(_COMMENTS, lines), strict=True))
+        for i, line in enumerate(lines)
         if line.words < 16
-        and (starts if starts is not None else shapes.starts_comments(line.traits))
+        and (
+            starts
+            if (starts := line.traits.comments) is not None
+            else shapes.starts_comments(line.traits)
+        )
     ]
     # A marker in the menus above any prose ("About us"), or in the header under a standfirst
     # (a link to the comments), is not where comments begin: some of the story comes first.

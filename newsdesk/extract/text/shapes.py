@@ -8,7 +8,6 @@ import re
 from bisect import bisect_left
 from datetime import datetime
 from functools import lru_cache
-from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Final
 
 from rapidfuzz import fuzz
@@ -650,20 +649,19 @@ def marks_of(traits: Traits) -> int:
 Marked = list[tuple[int, int]]
 
 
-_MARKS: Final = attrgetter("traits.marks")
-
-
 def marked(lines: list[Line]) -> Marked:
     """(index, marks) of the lines some anchored pattern matches: a page's few headers, rules
     and chrome words. Stages that look for one kind of them walk these, not every line."""
-    # Read in C where the page scan answered (most lines); asked only where it did not.
-    found = list(map(_MARKS, lines))
-    if None in found:
-        found = [
-            f if f is not None else marks_of(line.traits)
-            for f, line in zip(found, lines, strict=True)
-        ]
-    return [(i, f) for i, f in enumerate(found) if f]
+    found: Marked = []
+    # Compiled, a loop reads the fields directly (an attrgetter mapped in C would look each
+    # one up by name). Read where the page scan answered (most lines), asked where it did not.
+    for i, line in enumerate(lines):
+        marks = line.traits.marks
+        if marks is None:
+            marks = marks_of(line.traits)
+        if marks:
+            found.append((i, marks))
+    return found
 
 
 def marks(line: Line) -> int:
@@ -736,13 +734,14 @@ def scan_hit(bit: int, _start: int, end: int, _flags: int, found: dict[int, int]
     found[end] = found.get(end, 0) | bit
 
 
-def scan_traits(distinct: list[Traits], database: Any) -> None:
-    """Ask `database` (page_scan.py) about the plain texts of `distinct` not asked before, and
-    settle each one's facts from its answer: the marks, the keyword families, the glue and the
-    publisher's words, then the facts of shapes.py and dates.py as they define them (the
-    family's words, then the slow search: is_footer, is_consent, is_promo, starts_comments,
-    may_be_date)."""
-    # Most texts are ASCII: plain without a call to is_plain.
+def scan_traits(lines: list[Line], database: Any) -> None:
+    """Ask `database` (page_scan.py) about the plain texts of `lines` not asked before (each
+    text once), and settle each one's facts from its answer: the marks, the keyword families,
+    the glue and the publisher's words, then the facts of shapes.py and dates.py as they define
+    them (the family's words, then the slow search: is_footer, is_consent, is_promo,
+    starts_comments, may_be_date)."""
+    # Pages repeat a third of their lines; most texts are ASCII: plain without is_plain.
+    distinct = dict.fromkeys([line.traits for line in lines])
     fresh = [t for t in distinct if t.marks is None and (t.text.isascii() or is_plain(t.text))]
     if not fresh:
         return
