@@ -389,9 +389,16 @@ def _shingles(text: str) -> tuple[str, ...]:
     words = _lowered_words(text)
     if len(words) < 4:
         return (" ".join(words),)
-    return tuple(
-        frozenset(map(" ".join, zip(words, words[1:], words[2:], words[3:], strict=False)))
-    )
+    # Each run is sliced out of the words joined once: the very string " ".join makes of its
+    # four words, at a fraction of the cost (a join a run cost five times the slice).
+    joined = " ".join(words)
+    starts = [0] * (len(words) + 1)  # where each word starts in `joined` (and one past its end)
+    at = 0
+    for i in range(len(words)):
+        starts[i] = at
+        at += len(words[i]) + 1
+    starts[len(words)] = at
+    return tuple(frozenset([joined[starts[i] : starts[i + 4] - 1] for i in range(len(words) - 3)]))
 
 
 def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
