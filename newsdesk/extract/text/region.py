@@ -265,7 +265,10 @@ def _comments_start(lines: list[Line], markers: list[int]) -> int:
 
 
 _LONG_GAP: Final = 15  # lines of a menu: more than a box inside a story takes
-_MENU_RUN: Final = re.compile(rb"\x00{%d,}(?=\x01)" % _LONG_GAP)  # followed by a line that weighs
+# A whole run of lines that weigh nothing, followed by one that does. Tried only where a run
+# starts (the look-behind): the leftmost match always starts there, and a run closing the page
+# (which never matches) is given up once, not once per line in it.
+_MENU_RUN: Final = re.compile(rb"(?<!\x00)\x00{%d,}(?=\x01)" % _LONG_GAP)
 _WEIGHS: Final = partial(lt, 0.0)  # 0.0 < score
 
 
