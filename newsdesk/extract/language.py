@@ -39,15 +39,10 @@ def guess_language(text: str, sample: int = 6_000) -> str | None:
     # lower-cased token by token (as the lower-cased sample would split: see body._words), only
     # the tokens short enough to be a function word: no pass over a long sample in a script
     # whose case mapping is slow, no hashing of long words.
-    # (An ASCII sample is lower-cased whole: one quick pass, no call a token.)
-    part = text[start : start + sample]
-    lowered = part.isascii()
-    if lowered:
-        part = part.lower()
     tokens: dict[str, int] = {}
-    for token in part.split():
+    for token in text[start : start + sample].split():
         if len(token) <= _LONGEST:
-            word = token if lowered else token.lower()
+            word = token.lower()
             if word in _ANY_WORD:
                 tokens[word] = tokens.get(word, 0) + 1
     if not tokens:

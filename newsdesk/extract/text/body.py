@@ -392,13 +392,16 @@ def _shingles(text: str) -> tuple[str, ...]:
     # Each run is sliced out of the words joined once: the very string " ".join makes of its
     # four words, at a fraction of the cost (a join a run cost five times the slice).
     joined = " ".join(words)
-    starts = [0] * (len(words) + 1)  # where each word starts in `joined` (and one past its end)
-    at = 0
-    for i in range(len(words)):
-        starts[i] = at
-        at += len(words[i]) + 1
-    starts[len(words)] = at
-    return tuple(frozenset([joined[starts[i] : starts[i + 4] - 1] for i in range(len(words) - 3)]))
+    runs: list[str] = []
+    # Where the run's first three words start in `joined` (a, b, c), and where its last word
+    # does (at): kept in native ints, one step a word.
+    a, b, c = 0, len(words[0]) + 1, len(words[0]) + len(words[1]) + 2
+    at = c + len(words[2]) + 1
+    for i in range(3, len(words)):
+        end = at + len(words[i])
+        runs.append(joined[a:end])
+        a, b, c, at = b, c, at, end + 1
+    return tuple(frozenset(runs))
 
 
 def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
