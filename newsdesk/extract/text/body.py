@@ -119,14 +119,13 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         if n in doubled:
             # A picture's alt text, then its caption (perhaps with the credit glued on); or a
             # teaser's picture link, then its text link: the page's, not the story's prose.
-            first = n + 1 in doubled and n - 1 not in doubled
-            if first and not any(fuzz.ratio(text, img.caption) >= 80 for img in images):
+            if n + 1 in doubled and n - 1 not in doubled:
                 after = lines[n + 1].text
                 if after.startswith(text):
                     credit = after[len(text) :].strip() or None
                 else:  # the two differ: the credit, if any, is the caption's own
                     credit = (shapes.caption_credit(text) or (text, None))[1]
-                images.append(Image(caption=text, credit=credit))
+                _add_picture(images, text, credit)
             kept.append(("gap", ""))
             continue
         if line.listed:
@@ -189,9 +188,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             kept.append(("gap", ""))
             continue
         if caption:
-            text_, credit = caption
-            if not any(fuzz.ratio(text_, img.caption) >= 80 for img in images):
-                images.append(Image(caption=text_, credit=credit))
+            _add_picture(images, *caption)
             kept.append(("gap", ""))
             continue
         if line.words <= 6 and shapes.is_chrome(line):
@@ -220,6 +217,12 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             kept.append(("gap", ""))
     bulleted = {line.text for line in lines if line.bullet}
     return _assemble(_keep_inner_lists(kept, bulleted), images)
+
+
+def _add_picture(images: list[Image], caption: str, credit: str | None) -> None:
+    """A picture read from its caption, unless one captioned nearly the same is read already."""
+    if not any(fuzz.ratio(caption, img.caption) >= 80 for img in images):
+        images.append(Image(caption=caption, credit=credit))
 
 
 _GAPS: Final = ("gap", "fact")

@@ -138,10 +138,9 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
                 line.chrome = True
     # A long line printed twice in a row is a picture's alt text and title (a carousel), never
     # two paragraphs of a story.
-    if any(line.text == after.text for line, after in pairwise(lines)):
-        for line, after in pairwise(lines):
-            if line.words >= 12 and line.text == after.text:
-                line.chrome = after.chrome = True
+    for line, after in pairwise(lines):
+        if line.words >= 12 and line.text == after.text:
+            line.chrome = after.chrome = True
 
 
 # "Ascom is a global solutions provider ...": a press release's note about the company.
