@@ -33,6 +33,7 @@ from newsdesk.extract.html_article import (
     split_byline,
     visible_tags,
 )
+from newsdesk.extract.html_blocks import Block, Segmentation, segment, text_weight, words_only
 from newsdesk.extract.html_body import BodyEvidence, common_ancestor, is_prose, select_body
 from newsdesk.extract.html_cleanup import (
     credited_caption,
@@ -40,18 +41,7 @@ from newsdesk.extract.html_cleanup import (
     drop_repeats,
     is_read_also,
 )
-from newsdesk.extract.html_dom import (
-    HEADING_TAGS,
-    Block,
-    Segmentation,
-    TagIndex,
-    clean_text,
-    parse_html,
-    segment,
-    text_weight,
-    visible_text,
-    words_only,
-)
+from newsdesk.extract.html_dom import HEADING_TAGS, TagIndex, clean_text, parse_html, visible_text
 from newsdesk.extract.html_lists import read_link_lists, read_ticker
 from newsdesk.extract.html_meta import (
     Declared,
@@ -397,7 +387,7 @@ def _standfirst(
 
 
 def _words_only(text: str) -> str:
-    """The text's words, case-folded (as html_dom.words_only), one space between (punctuation
+    """The text's words, case-folded (as html_blocks.words_only), one space between (punctuation
     ignored)."""
     return _NON_WORD.sub(" ", text).strip().casefold()
 

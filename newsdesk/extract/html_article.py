@@ -15,13 +15,8 @@ from typing import Final
 from lxml import etree
 
 from newsdesk.extract import facts as header_facts
-from newsdesk.extract.html_dom import (
-    BLOCK_TAGS,
-    Block,
-    NameWords,
-    element_text,
-    names_match,
-)
+from newsdesk.extract.html_blocks import Block
+from newsdesk.extract.html_dom import BLOCK_TAGS, NameWords, element_text, names_match
 from newsdesk.records import Image
 
 _TRAILING_CREDIT: Final = re.compile(

@@ -25,7 +25,7 @@ from typing import Final
 from lxml import etree
 
 from newsdesk.eval.metrics import SHINGLE_SIZE, tokens
-from newsdesk.extract.html_dom import CUT_TAGS, Block, Segmentation
+from newsdesk.extract.html_blocks import CUT_TAGS, Block, Segmentation
 
 
 def is_prose(block: Block) -> bool:

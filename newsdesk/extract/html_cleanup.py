@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsdesk.extract.furniture import READ_ALSO, any_of
-from newsdesk.extract.html_dom import Block, NameWords, names_match, words_only
+from newsdesk.extract.html_blocks import Block, words_only
+from newsdesk.extract.html_dom import NameWords, names_match
 from newsdesk.records import Image
 
 # A caption's credit closes it after a dash, slash, bar or inside brackets: "— Foto: X/G1",

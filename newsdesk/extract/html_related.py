@@ -17,7 +17,8 @@ from urllib.parse import urljoin, urlparse
 from lxml import etree
 
 from newsdesk.extract.dates import parse_date
-from newsdesk.extract.html_dom import HEADING_TAGS, Block, Segmentation, TagIndex, element_text
+from newsdesk.extract.html_blocks import Block, Segmentation
+from newsdesk.extract.html_dom import HEADING_TAGS, TagIndex, element_text
 
 _CONTINUE: Final = re.compile(
     r"^(?:continue reading|read (?:the )?(?:full|whole|rest of the) (?:story|article)|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from newsdesk.extract.html_blocks import segment
 from newsdesk.extract.html_body import (
     BodyEvidence,
     _containers,
@@ -17,7 +18,7 @@ from newsdesk.extract.html_body import (
     _weights,
     select_body,
 )
-from newsdesk.extract.html_dom import parse_html, segment
+from newsdesk.extract.html_dom import parse_html
 from tests.extract.fictional import LIGHTHOUSE_STORY
 
 STORY = LIGHTHOUSE_STORY[:3]

@@ -8,8 +8,9 @@ import random
 import re
 
 from newsdesk.extract.core import extract
+from newsdesk.extract.html_blocks import Block, segment
 from newsdesk.extract.html_cleanup import drop_repeats
-from newsdesk.extract.html_dom import Block, parse_html, segment
+from newsdesk.extract.html_dom import parse_html
 from newsdesk.records import Article, Capture
 from tests.extract.fictional import LIGHTHOUSE_STORY
 

@@ -15,18 +15,17 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from newsdesk.extract.html_blocks import CUT_TAGS, segment
 from newsdesk.extract.html_body import _Ballot, _keepable, _standing, common_ancestor, mark_chrome
 from newsdesk.extract.html_dom import (
     _PARSER,
     CELL_TAGS,
-    CUT_TAGS,
     SKIP_TAGS,
     TagIndex,
     element_text,
     hidden_elements,
     is_hidden,
     parse_html,
-    segment,
 )
 from newsdesk.extract.html_lists import _heading_before, _inside, _titled_lists
 from newsdesk.extract.html_meta import first_time_element
@@ -256,7 +255,7 @@ def test_blocks_carry_their_holder_tag_and_the_kinds_of_their_enclosing_blocks()
 
 
 def test_walk_sorts_children_as_the_tag_sets_and_skips_comments() -> None:
-    from newsdesk.extract.html_dom import _CELL, _CUT, _INLINE, _KIND, _LINE_BREAK
+    from newsdesk.extract.html_blocks import _CELL, _CUT, _INLINE, _KIND, _LINE_BREAK
 
     def plain(tag: object) -> int:
         if tag.__class__ is not str or tag in SKIP_TAGS:
@@ -341,7 +340,7 @@ def test_header_scan_finds_what_asking_every_piece_finds() -> None:
 
 
 def test_prose_and_text_weight_answer_as_the_regex_searches_do() -> None:
-    from newsdesk.extract.html_dom import prose_and_words, text_weight
+    from newsdesk.extract.html_blocks import prose_and_words, text_weight
 
     cjk = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
     sentence_end = re.compile(r"[.!?…:;\"”’)。！？」]\s*$")
@@ -382,7 +381,7 @@ def test_prose_and_text_weight_answer_as_the_regex_searches_do() -> None:
 
 
 def test_words_only_is_the_text_with_non_word_runs_made_spaces() -> None:
-    from newsdesk.extract.html_dom import words_only
+    from newsdesk.extract.html_blocks import words_only
 
     texts = [
         "  «Ο ΦΎΛΑΚΑΣ», said the keeper — twice!  ",
@@ -403,11 +402,11 @@ def test_words_only_is_the_text_with_non_word_runs_made_spaces() -> None:
 
 
 def test_word_patterns_find_what_the_plain_alternation_of_their_words_finds() -> None:
-    from newsdesk.extract import html_article, html_cleanup, html_dom, html_lists
+    from newsdesk.extract import html_article, html_blocks, html_cleanup, html_lists
     from newsdesk.extract.html_dom import NameWords, name_runs, word_pattern
 
     word_sets = [
-        html_dom._CHROME_WORDS,
+        html_blocks._CHROME_WORDS,
         frozenset({"ticker", "breaking", "marquee", "urgent", "newsticker", "livebar"}),
         html_lists._SECTION_WORDS,
         frozenset({"title", "heading", "header", "label", "hed", "hd", "head"}),
@@ -415,8 +414,10 @@ def test_word_patterns_find_what_the_plain_alternation_of_their_words_finds() ->
         frozenset({"read-also", "readalso", "also-read", "alsoread", "see-also", "seealso"}),
     ]
     # The modules' word sets are built from these sets (their regexes by word_pattern).
-    assert html_dom._CHROME_NAME.pattern.pattern == word_pattern(html_dom._CHROME_WORDS).pattern
-    assert html_dom._TICKER_NAME.pattern.pattern == word_pattern(word_sets[1]).pattern
+    assert (
+        html_blocks._CHROME_NAME.pattern.pattern == word_pattern(html_blocks._CHROME_WORDS).pattern
+    )
+    assert html_blocks._TICKER_NAME.pattern.pattern == word_pattern(word_sets[1]).pattern
     assert html_lists._SECTION_NAME.pattern.pattern == word_pattern(word_sets[2]).pattern
     assert html_lists._TITLE_NAME.pattern.pattern == word_pattern(word_sets[3]).pattern
     assert html_article._CAPTION_NAME.pattern.pattern == word_pattern(word_sets[4]).pattern
@@ -533,8 +534,8 @@ def test_lean_copy_is_the_region_with_the_subtrees_holding_no_holder_dropped() -
 def test_ballot_keeps_the_blocks_whose_votes_add_up() -> None:
     import random
 
+    from newsdesk.extract.html_blocks import Block, Segmentation
     from newsdesk.extract.html_body import _CHROME_PROSE_CHARS, _near, _within, is_linky
-    from newsdesk.extract.html_dom import Block, Segmentation
 
     def plain(
         tree: Segmentation,
