@@ -20,8 +20,6 @@ from lxml import etree
 from newsdesk.extract.html_dom import (
     BLOCK_TAGS,
     BR,
-    CELL_TAGS,
-    CHROME_TAGS,
     HEADING_TAGS,
     SKIP_TAGS,
     NameWords,
@@ -31,6 +29,10 @@ from newsdesk.extract.html_dom import (
     name_words,
 )
 
+# Table cells are not blocks: a data table's row reads as one line ("DL Myles Garrett 57 77%").
+# Cells that hold paragraphs or divs (layout tables) are still cut by those blocks.
+CELL_TAGS: Final = frozenset(["td", "th"])
+CHROME_TAGS: Final = frozenset(["nav", "footer", "aside", "header", "menu"])
 # Words that page authors use in class/id names for regions that are not the article. Matched as
 # whole words of the name (split on -, _, space and camel case), so "share-bar" hits and
 # "shared-content" does not. Names are noisy (a WordPress article carries "tag-..." classes), so a

@@ -49,16 +49,12 @@ SKIP_TAGS: Final = frozenset(
     """script style noscript template svg iframe button select option textarea input head object
     embed canvas map audio video source track picture""".split()  # noqa: SIM905
 )
-# Table cells are not blocks: a data table's row reads as one line ("DL Myles Garrett 57 77%").
-# Cells that hold paragraphs or divs (layout tables) are still cut by those blocks.
-CELL_TAGS: Final = frozenset(["td", "th"])
 BLOCK_TAGS: Final = frozenset(
     """p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 li ul ol dl dt dd
     blockquote pre table thead tbody tfoot tr figure figcaption form body center address
     details summary fieldset legend caption menu hgroup""".split()  # noqa: SIM905
 )
 HEADING_TAGS: Final = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
-CHROME_TAGS: Final = frozenset(["nav", "footer", "aside", "header", "menu"])
 
 _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 BR: Final = "\ue000"  # stands for <br> while a block's text is gathered

@@ -15,11 +15,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from newsdesk.extract.html_blocks import CUT_TAGS, segment
+from newsdesk.extract.html_blocks import CELL_TAGS, CUT_TAGS, segment
 from newsdesk.extract.html_body import _Ballot, _keepable, _standing, common_ancestor, mark_chrome
 from newsdesk.extract.html_dom import (
     _PARSER,
-    CELL_TAGS,
     SKIP_TAGS,
     TagIndex,
     element_text,
