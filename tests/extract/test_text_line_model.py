@@ -209,3 +209,46 @@ def test_a_stretch_does_not_grow_down_across_a_list_nor_up_across_the_pages_own(
     lines, scores, weighed = _read(text)
     tail = _span_of(lines, story[5], story[8])
     assert line_model.extend(lines, scores, weighed, tail) == tail
+
+
+def _pipes_model() -> line_model.LineModel:
+    """A model that rates a line with " | " in it (a row of links) clearly not the story and
+    any other line likely the story's: to see what trim_head does with what a model says."""
+    weights = [0.0] * len(line_model.FEATURES)
+    weights[line_model.FEATURES.index("pipes")] = -12.0
+    return line_model.LineModel(weights, 3.0)
+
+
+_LINKS = ["Photos | Video | Live", "Harbour | Ferries | Weather", "Share | Print | Email"]
+
+
+def test_the_head_of_a_stretch_gives_up_the_lines_the_model_rates_clearly_not_the_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(line_model, "model", _pipes_model)
+    text = page("Harbour Times", "Harbour reopens after the storm", *_LINKS, *STORY)
+    lines, scores, weighed = _read(text)
+    span = _span_of(lines, _LINKS[0], STORY[5])
+    known = line_model.page_values(lines, scores, weighed)
+    assert line_model.trim_head(span, known) == _span_of(lines, STORY[0], STORY[5])
+    assert line_model.trim_head(None, known) is None
+    story = _span_of(lines, STORY[0], STORY[5])
+    assert line_model.trim_head(story, known) == story  # nothing to give up
+    # Beyond its reach, or with fewer than three lines left, the stretch stays as it is.
+    monkeypatch.setattr(line_model, "TRIM_REACH", 2)
+    assert line_model.trim_head(span, known) == span
+    monkeypatch.setattr(line_model, "TRIM_REACH", 8)
+    short = _span_of(lines, _LINKS[0], STORY[1])
+    assert line_model.trim_head(short, known) == short
+
+
+def test_a_paragraph_at_the_head_stays_whatever_the_model_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A lead the model doubts (here: it has a pipe in it) is prose: the trim stops there."""
+    monkeypatch.setattr(line_model, "model", _pipes_model)
+    lead = para(300, "the lead") + " Harbour | Ferries."
+    text = page("Harbour Times", "Harbour reopens after the storm", _LINKS[0], lead, *STORY)
+    lines, scores, weighed = _read(text)
+    span = _span_of(lines, _LINKS[0], STORY[5])
+    assert line_model.trim_head(span, line_model.page_values(lines, scores, weighed)) == span

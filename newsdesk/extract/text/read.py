@@ -277,8 +277,11 @@ def _read(
     ]
     weighed = weigh(lines, scores, marked)
     # The hand scores' choice, unless the learned line scores find no story in it and one
-    # elsewhere (line_model.py).
-    region = _grown(lines, weighed, line_model.choose(lines, scores, weighed, choose_region))
+    # elsewhere (line_model.py); grown, then its head's lines the model rates clearly not the
+    # story left out.
+    known = line_model.page_values(lines, scores, weighed)
+    chosen = line_model.choose(lines, scores, weighed, choose_region, known)
+    region = line_model.trim_head(_grown(lines, weighed, chosen), known)
     article, header_start, after = _article_at(lines, region, now, ticker_lines)
     # The net under the choice: no body, or one that reads like chrome, while a run of story
     # prose stands elsewhere on the page.
