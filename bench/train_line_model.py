@@ -38,7 +38,10 @@ model (line_model.extend) turned off, "model" as it stands; "cut-head-*" and "cu
 with the hand's stretch cut at its weakest line in its middle third (a story stopped short at
 a box or a caption), keeping the part above or below the cut, with the growth off ("-base") and
 on ("-extend"), to see how much of the story the growth recovers and on how many pages it takes
-in more than it recovers.
+in more than it recovers. "notrim" is the reader with the trim of its stretch's head by the model
+(line_model.trim_head) turned off ("hand" and "base" read without it too); "wide-notrim" and
+"wide" read with the hand's stretch widened by three lines either side (some of the page around
+the story taken in), without and with the trim, to see how much of that the trim gives back.
 """
 
 from __future__ import annotations
@@ -155,9 +158,9 @@ def collect(dump: Dump) -> Rows:
     seen: list[tuple[list[str], list[list[float]]]] = []
     real = line_model.choose
 
-    def record(lines, scores, weighed, hand):  # type: ignore[no-untyped-def]
+    def record(lines, scores, weighed, hand, known=None):  # type: ignore[no-untyped-def]
         seen.append(([x.text for x in lines], line_model.features(lines, scores, weighed)))
-        return real(lines, scores, weighed, hand)
+        return real(lines, scores, weighed, hand, known)
 
     line_model.choose = record  # type: ignore[assignment]
     try:
@@ -308,6 +311,7 @@ def reader_cv(dumps, x, y, w, groups, c, modes=("hand", "model", "wrong-hand", "
 
     keys = [f"{d[0]}/{d[1]}" for d in dumps]
     real, reach = line_model.choose, line_model.REACH
+    as_set = {name: getattr(line_model, name) for name in ("choose", "REACH", "TRIM_REACH")}
     scores: dict[str, dict[tuple[str, str], list]] = {m: {} for m in modes}  # type: ignore[type-arg]
     order: dict[tuple[str, str], list[str]] = {}
     for train, test in folds(groups):
@@ -319,11 +323,14 @@ def reader_cv(dumps, x, y, w, groups, c, modes=("hand", "model", "wrong-hand", "
             order.setdefault((d[0], d[2]), []).append(d[1])
         for mode in modes:
             line_model.choose, line_model.REACH = MODES[mode](real, reach)
+            if mode in NO_TRIM:
+                line_model.TRIM_REACH = 0
             try:
                 for key, found in reader_scores(fold_dumps).items():
                     scores[mode].setdefault(key, []).extend(found)
             finally:
-                line_model.choose, line_model.REACH = real, reach  # type: ignore[assignment]
+                for name, value in as_set.items():
+                    setattr(line_model, name, value)
     for mode in modes:
         print(f"reader, {mode}:")
         report(scores[mode])
@@ -341,13 +348,13 @@ def reader_cv(dumps, x, y, w, groups, c, modes=("hand", "model", "wrong-hand", "
         better = sum(1 for d in changed if d[0] > 0)
         print(f"{b} against {a}: {better} pages better, {len(changed) - better} worse")
         # As read, every training page that changes; forced, the five made worst.
-        shown = sorted(changed) if a in ("hand", "model", "base") else sorted(changed)[:5]
+        shown = sorted(changed) if a in ("hand", "model", "base", "notrim") else sorted(changed)[:5]
         for delta, key, page in shown:
             print(f"  {delta:+.3f} {key[0]} {key[1]} {page}")
 
 
 def _hand_only(real, reach):  # type: ignore[no-untyped-def]
-    return (lambda lines, scores, weighed, hand: hand(lines, weighed)), 0
+    return (lambda lines, scores, weighed, hand, known=None: hand(lines, weighed)), 0
 
 
 def _forced(pick, grow: bool):  # type: ignore[no-untyped-def]
@@ -356,7 +363,9 @@ def _forced(pick, grow: bool):  # type: ignore[no-untyped-def]
 
     def mode(real, reach):  # type: ignore[no-untyped-def]
         return (
-            lambda lines, scores, weighed, hand: real(lines, scores, weighed, pick(hand, weighed))
+            lambda lines, scores, weighed, hand, known=None: real(
+                lines, scores, weighed, pick(hand, weighed), known
+            )
         ), (reach if grow else 0)
 
     return mode
@@ -382,12 +391,29 @@ def _cut(keep: str):  # type: ignore[no-untyped-def]
     return pick
 
 
+def _widened(lines_more: int):  # type: ignore[no-untyped-def]
+    """A hand choice that took in some of the page around the story, as on pages the rules
+    never saw: the chosen stretch widened by `lines_more` lines either side (a headline, a
+    byline, a caption, a row of links, a promo)."""
+
+    def pick(hand, weighed):  # type: ignore[no-untyped-def]
+        def chosen(lines, values):  # type: ignore[no-untyped-def]
+            span = hand(lines, values)
+            if values is not weighed or span is None:
+                return span
+            return max(0, span[0] - lines_more), min(len(lines), span[1] + lines_more)
+
+        return chosen
+
+    return pick
+
+
 MODES = {
     "hand": _hand_only,
     "model": lambda real, reach: (real, reach),
     "base": lambda real, reach: (real, 0),
     "wrong-hand": lambda real, reach: (
-        lambda lines, scores, weighed, hand: _second(hand, weighed)(lines, weighed),
+        lambda lines, scores, weighed, hand, known=None: _second(hand, weighed)(lines, weighed),
         0,
     ),
     "wrong-model": _forced(lambda hand, weighed: _second(hand, weighed), False),
@@ -395,13 +421,20 @@ MODES = {
     "cut-head-extend": _forced(_cut("head"), True),
     "cut-tail-base": _forced(_cut("tail"), False),
     "cut-tail-extend": _forced(_cut("tail"), True),
+    "notrim": lambda real, reach: (real, reach),
+    "wide-notrim": _forced(_widened(3), True),
+    "wide": _forced(_widened(3), True),
 }
+# Modes read with the trim of the stretch's head (line_model.trim_head) turned off.
+NO_TRIM = ("hand", "base", "notrim", "wide-notrim")
 COMPARE = (
     ("hand", "model"),
     ("base", "model"),
     ("wrong-hand", "wrong-model"),
     ("cut-head-base", "cut-head-extend"),
     ("cut-tail-base", "cut-tail-extend"),
+    ("notrim", "model"),
+    ("wide-notrim", "wide"),
 )
 
 
