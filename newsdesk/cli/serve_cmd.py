@@ -75,6 +75,8 @@ def demo(
         db = Path(tempfile.mkdtemp(prefix="newsdesk-demo-")) / "demo.db"
     elif db.exists():
         _fail(f"{db}: already exists; demo builds a fresh database (pick another --db path)")
+    elif str(db).startswith(("sqlite:", "postgres")) or not db.parent.is_dir():
+        _fail(f"{db}: demo --db takes the path of a new SQLite file in an existing folder")
     out.print(f"Ingesting the sample captures from {escape(str(SAMPLES))} into {escape(str(db))} …")
     report = build_demo(db)
     out.print(", ".join(f"{k}: {v}" for k, v in report.items()))

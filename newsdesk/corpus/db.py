@@ -12,7 +12,8 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Engine, create_engine, event
+from sqlalchemy import Connection, Dialect, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.sql.expression import ClauseElement
 
 from newsdesk.settings import setting
@@ -27,6 +28,12 @@ def engine_url(db: str | os.PathLike[str] | None = None) -> str:
         if value.startswith(prefix):
             return "postgresql+psycopg://" + value[len(prefix) :]
     if value.startswith(("postgresql+", "sqlite:")):
+        try:
+            make_url(value)
+        except ArgumentError:
+            raise ValueError(
+                f"{value}: not a database URL (sqlite:///path/to/file.db, postgresql://...)"
+            ) from None
         return value
     if "://" in value:
         raise ValueError(f"{value}: not a database newsdesk can open (a path or postgresql://)")

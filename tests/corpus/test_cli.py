@@ -112,5 +112,9 @@ def test_export_streams_in_batches(db: str) -> None:
 def test_unopenable_database_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["stats", "--db", "mysql://x/y"])
     assert result.exit_code == 2 and "not a database" in result.stderr
+    # A malformed SQLite URL (a shell ate a slash) is named, not a SQLAlchemy stack trace.
+    for command in (["stats"], ["search", "hello"], ["ingest", str(tmp_path)]):
+        result = runner.invoke(app, [*command, "--db", "sqlite:/x.db"])
+        assert result.exit_code == 2 and "sqlite:/x.db: not a database URL" in result.stderr
     result = runner.invoke(app, ["stats", "--db", str(tmp_path / "no" / "such" / "dir.db")])
     assert result.exit_code == 2 and "cannot open database" in result.stderr

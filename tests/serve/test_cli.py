@@ -34,6 +34,13 @@ def test_demo_builds_a_fresh_database_the_reader_serves(tmp_path: Path) -> None:
     assert again.exit_code == 2 and "already exists" in " ".join(again.output.split())
 
 
+def test_demo_refuses_a_url_or_a_missing_folder(tmp_path: Path) -> None:
+    for db in ("sqlite:/x.db", str(tmp_path / "no" / "demo.db")):
+        result = runner.invoke(app, ["demo", "--no-serve", "--db", db])
+        assert result.exit_code == 2, result.output
+        assert "takes the path of a new SQLite file" in " ".join(result.output.split())
+
+
 def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
     result = runner.invoke(app, ["serve", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 2
