@@ -57,7 +57,8 @@ def build_demo(db: Path) -> dict[str, int]:
     """Ingest the bundled samples into a fresh database at `db`; the ingest report as a dict."""
     from newsdesk.corpus.ingest import ingest
 
-    report = ingest([str(SAMPLES)], db=str(db), workers=1)
+    # As a URL: a path is then a path, whatever it looks like ("postgres-notes.db").
+    report = ingest([str(SAMPLES)], db=f"sqlite:///{db.resolve()}", workers=1)
     return report.to_dict()
 
 
@@ -75,7 +76,7 @@ def demo(
         db = Path(tempfile.mkdtemp(prefix="newsdesk-demo-")) / "demo.db"
     elif db.exists():
         _fail(f"{db}: already exists; demo builds a fresh database (pick another --db path)")
-    elif str(db).startswith(("sqlite:", "postgres")) or not db.parent.is_dir():
+    elif not db.parent.is_dir():  # "sqlite:/x.db" lands here too: a path, in no folder
         _fail(f"{db}: demo --db takes the path of a new SQLite file in an existing folder")
     out.print(f"Ingesting the sample captures from {escape(str(SAMPLES))} into {escape(str(db))} …")
     report = build_demo(db)

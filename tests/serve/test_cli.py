@@ -20,7 +20,7 @@ runner = CliRunner()
 
 
 def test_demo_builds_a_fresh_database_the_reader_serves(tmp_path: Path) -> None:
-    db = tmp_path / "demo.db"
+    db = tmp_path / "postgres-notes.db"  # a file path, though it opens like a URL scheme
     result = runner.invoke(app, ["demo", "--no-serve", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "pages: 11" in result.output
