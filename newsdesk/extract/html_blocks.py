@@ -33,6 +33,7 @@ from newsdesk.extract.html_dom import (
 # Cells that hold paragraphs or divs (layout tables) are still cut by those blocks.
 CELL_TAGS: Final = frozenset(["td", "th"])
 CHROME_TAGS: Final = frozenset(["nav", "footer", "aside", "header", "menu"])
+
 # Words that page authors use in class/id names for regions that are not the article. Matched as
 # whole words of the name (split on -, _, space and camel case), so "share-bar" hits and
 # "shared-content" does not. Names are noisy (a WordPress article carries "tag-..." classes), so a

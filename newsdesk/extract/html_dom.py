@@ -1,10 +1,7 @@
-"""Parse HTML and cut the page into text blocks with the structural facts that judge them.
-
-A block is the inline text of one block-level element (a paragraph, a heading, a list item, the
-loose text of a div between its child blocks). Each block remembers the element that holds it, how
-much of its text sits in links, and which kinds of container it lies in (navigation, a list, a
-figure caption, a region whose class or id names boilerplate). The main-text and list readers
-work from these blocks alone, so the page is walked once.
+"""Parse HTML, and the facts about its elements every reader asks: the page's elements of a
+few tags found in one pass (TagIndex), whether an element's class or id names one of a set of
+words (NameWords, names_match), what the page hides from readers, and an element's text.
+Cutting the page into text blocks is html_blocks.py's.
 """
 
 from __future__ import annotations
