@@ -25,10 +25,14 @@ def eval_unseen_command(
         ["inscriptis", "w3m"], "--renderer", help="inscriptis and/or w3m (repeat the option)."
     ),
     half: list[str] = typer.Option(
-        ["even", "odd"], "--half", help="even (may be studied), odd (held out) or all."
+        ["even", "odd-a", "odd-b"],
+        "--half",
+        help="even and odd-a (may be studied), odd-b (held out), odd (odd-a and odd-b) or all.",
     ),
     pages: bool = typer.Option(
-        False, "--pages", help="List each page of the even half, worst first, to study."
+        False,
+        "--pages",
+        help="List each page of a studied half (--half: even or odd-a), worst first.",
     ),
     bench: Path = typer.Option(None, "--bench", help="The pages' folder (../shared/bench/dates)."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per renderer and half."),
@@ -40,7 +44,8 @@ def eval_unseen_command(
     folder = bench or DEFAULT_DIR
     try:
         if pages:
-            _print_pages(page_scores(folder, renderer[0], "even"))
+            studied = half[0] if len(half) == 1 else "even"
+            _print_pages(page_scores(folder, renderer[0], studied), studied)
             return
         results = [evaluate(folder, r, h) for r in renderer for h in half]
     except (FileNotFoundError, RendererMissing, ValueError) as exc:
@@ -63,8 +68,8 @@ def eval_unseen_command(
     out.print(table)
 
 
-def _print_pages(rows: list[tuple[str, PageScore]]) -> None:
-    table = Table(title="even half, most shingles lost first")
+def _print_pages(rows: list[tuple[str, PageScore]], half: str) -> None:
+    table = Table(title=f"{half} half, most shingles lost first")
     for name in ("page", "lost", "extra (fp)", "missed (fn)"):
         table.add_column(name, justify="right" if name != "page" else "left")
     for name, score in rows:

@@ -52,6 +52,8 @@ def test_the_halves_split_the_pages_by_name_order(pages_dir: Path) -> None:
     assert names("even") == ["0000.html.gz", "0002.html.gz", "0004.html"]
     assert names("odd") == ["0001.html.gz", "0003.html.gz"]
     assert names("all") == sorted(names("even") + names("odd"))
+    # the odd half split again by place: odd-a (studied since the twelfth session), odd-b
+    assert names("odd-a") == ["0001.html.gz"] and names("odd-b") == ["0003.html.gz"]
     assert load_pages(pages_dir, "even")[0][1].startswith(b"<!doctype html>")  # un-gzipped
 
 
@@ -62,11 +64,23 @@ def test_text_reader_agrees_with_the_html_reader_on_clean_pages(pages_dir: Path)
     assert result.f1 > 0.95
 
 
-def test_only_the_even_half_is_listed_page_by_page(pages_dir: Path) -> None:
+def test_only_the_studied_halves_are_listed_page_by_page(pages_dir: Path) -> None:
     rows = page_scores(pages_dir, "inscriptis", "even")
     assert [name for name, _ in rows] and all(name.startswith("000") for name, _ in rows)
-    with pytest.raises(ValueError, match="held out"):
-        page_scores(pages_dir, "inscriptis", "odd")
+    assert [name for name, _ in page_scores(pages_dir, "inscriptis", "odd-a")] == ["0001.html.gz"]
+    for held_out in ("odd-b", "odd", "all"):
+        with pytest.raises(ValueError, match="held out"):
+            page_scores(pages_dir, "inscriptis", held_out)
+
+
+def test_cli_lists_a_studied_half_page_by_page_and_refuses_a_held_out_one(pages_dir: Path) -> None:
+    base = ["eval", "unseen", "--bench", str(pages_dir), "--renderer", "inscriptis", "--pages"]
+    listed = CliRunner().invoke(app, [*base, "--half", "odd-a"])
+    assert listed.exit_code == 0, listed.output
+    assert "odd-a half" in listed.output and "0001.html.gz" in listed.output
+    refused = CliRunner().invoke(app, [*base, "--half", "odd-b"])
+    assert refused.exit_code == 1 and "held out" in refused.output
+    assert "0003" not in refused.output
 
 
 def test_unknown_renderer_and_half_are_named() -> None:
@@ -99,9 +113,10 @@ def test_cli_prints_one_json_object_per_renderer_and_half(pages_dir: Path) -> No
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert [(r["renderer"], r["half"]) for r in rows] == [
         ("inscriptis", "even"),
-        ("inscriptis", "odd"),
+        ("inscriptis", "odd-a"),
+        ("inscriptis", "odd-b"),
     ]
-    assert rows[0]["pages"] == 2 and rows[1]["pages"] == 2
+    assert [r["pages"] for r in rows] == [2, 1, 1]
 
 
 def test_a_rendering_that_lost_the_article_is_left_out_and_named(

@@ -1,9 +1,11 @@
 """CI gate: the text reader on renderings of pages it was never tuned on (../shared/bench/dates),
 scored against the HTML reader, must not fall below pinned floors (newsdesk.eval.unseen).
 
-Both halves are gated: the even half may be studied, the odd half is held out, and a fall in
-either is a fall on pages like those users bring. Skipped when the benchmark data is absent;
-a rendering is skipped where its converter is not installed (.ci/run installs w3m, lynx, elinks).
+Every half is gated: the even half may be studied, the odd half was held out until the twelfth
+session and is now split by place into odd-a (studied from then on) and odd-b (still held out),
+and a fall in any is a fall on pages like those users bring. Skipped when the benchmark data is
+absent; a rendering is skipped where its converter is not installed (.ci/run installs w3m, lynx,
+elinks).
 """
 
 from __future__ import annotations
@@ -32,7 +34,15 @@ FLOORS = {
     ("lynx", "odd"): 0.882,
     ("elinks", "even"): 0.951,
     ("elinks", "odd"): 0.882,
+    # odd-b (the held-out quarter), measured 2026-11-22 at the start of the twelfth session, the
+    # reader as above: 0.9226 / 0.8939 / 0.9265 / 0.9163 / 0.8782 on 42 / 42 / 42 / 42 / 40 pages.
+    ("inscriptis", "odd-b"): 0.918,
+    ("w3m", "odd-b"): 0.889,
+    ("w3m-80", "odd-b"): 0.921,
+    ("lynx", "odd-b"): 0.911,
+    ("elinks", "odd-b"): 0.873,
 }
+MIN_PAGES = {"even": 80, "odd": 80, "odd-b": 38}  # pages with a reference and a whole rendering
 NEEDS = {"w3m": "w3m", "w3m-80": "w3m", "lynx": "lynx", "elinks": "elinks"}  # Debian packages
 
 pytestmark = pytest.mark.skipif(not (DATES / "html").is_dir(), reason=f"absent: {DATES}")
@@ -44,7 +54,7 @@ def test_unseen_text_agreement_stays_above_its_floor(renderer: str, half: str) -
     if program and shutil.which(program) is None:
         pytest.skip(f"{program} not installed (apt-get install {program})")
     result = evaluate(DATES, renderer, half)
-    assert result.pages >= 80  # pages with a reference whose rendering holds the text
+    assert result.pages >= MIN_PAGES[half]
     assert result.errors == 0, f"the text reader failed on {result.failed}"
     floor = FLOORS[(renderer, half)]
     assert result.f1 >= floor, f"{renderer} {half} F1 fell to {result.f1:.4f} (floor {floor})"
