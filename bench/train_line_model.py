@@ -25,7 +25,9 @@ newsdesk/eval/metrics.py) found in the reference is at least one half; a line to
 shingle is in if its words occur in that order in the reference. The features are the ones the
 reader computes at run time (line_model.features), so that training and reading agree.
 
-Cross-validation is grouped by page (a page's five renderings fall in one fold), and measures
+Cross-validation is grouped by site (the page's domain, from the sets' ground-truth.json urls; a
+page's five renderings and the site's other pages fall in one fold; `--group page` by page), and
+measures
 both the line classifier (log loss, accuracy) and the reader's F1 with the fold's model in
 place, on the pages of the fold it was not fitted on: by the hand scores alone, with the
 model's net (line_model.choose), and both again with the hand's choice replaced by its
@@ -42,6 +44,14 @@ in more than it recovers. "notrim" is the reader with the trim of its stretch's 
 (line_model.trim_head) turned off ("hand" and "base" read without it too); "wide-notrim" and
 "wide" read with the hand's stretch widened by three lines either side (some of the page around
 the story taken in), without and with the trim, to see how much of that the trim gives back.
+
+Words (`--words all`, or some of line_model.WORD_FEATURES): each fold learns a lexicon from its
+own sites only (learn_lexicon: words seen on --min-sites sites or more, valued by how much more
+often they stand outside the story than in it, per site), and its training lines' word features
+are cross-fitted (valued by the lexicon of the other sites of the fold), so that no word's value
+saw the line it is asked about; `fit` ships the lexicon of all sites in line_model.json.
+`--without NAME,...` leaves features out (their columns 0: e.g. `--without cohesion`); `--save
+FILE` writes each mode's page scores, to compare runs (the old and the new features, settings).
 """
 
 from __future__ import annotations
@@ -147,7 +157,7 @@ class Reference:
 
 # ---- collecting the lines' features ---------------------------------------------------------
 
-Rows = list[tuple[list[float], int, float]]  # (features, label, weight)
+Rows = list[tuple[list[float], int, float, str]]  # (features, label, weight, text)
 
 
 def collect(dump: Dump) -> Rows:
@@ -174,7 +184,7 @@ def collect(dump: Dump) -> Rows:
     texts, feats = seen[0]
     ref = Reference(reference)
     return [
-        (f, int(ref.covers(t)), float(max(1, len(tokens(t)))))
+        (f, int(ref.covers(t)), float(max(1, len(tokens(t)))), t)
         for t, f in zip(texts, feats, strict=True)
     ]
 
@@ -187,7 +197,8 @@ def table(dumps: list[Dump], fresh: bool = False) -> list[tuple[Dump, Rows]]:
     changed)."""
     if TABLE.is_file() and not fresh:
         cached: list[tuple[Dump, Rows]] = pickle.loads(TABLE.read_bytes())
-        if len(cached) == len(dumps):
+        # Rows of an older table lack the line's text; its features may lack the words'.
+        if len(cached) == len(dumps) and all(len(r[0]) == 4 for _, r in cached if r):
             return cached
     install_zero()
     rows = [(d, collect(d)) for d in dumps]
@@ -217,14 +228,165 @@ def report(scores: dict[tuple[str, str], list]) -> None:  # type: ignore[type-ar
               f"  R {total.recall:.4f}  ({total.pages} pages)")  # fmt: skip
 
 
+# ---- sites and words -----------------------------------------------------------------------
+
+# Second-level labels under a country's domain that are no site of their own (bbc.co.uk).
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"}
+
+
+def site_of(url: str) -> str:
+    """A page's site: its host's registrable part, roughly (www.bbc.co.uk and news.bbc.co.uk
+    are bbc.co.uk)."""
+    from urllib.parse import urlparse
+
+    parts = (urlparse(url).hostname or "").lower().removeprefix("www.").split(".")
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SECOND_LEVEL:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def sites(dumps: list[Dump]) -> dict[tuple[str, str], str]:
+    """(set, page) -> the page's site, for the dumps' pages only (the even half of dates: the
+    odd half's entries of its ground-truth.json are never looked at)."""
+    truth = {
+        kind: json.loads((BENCH / kind / "ground-truth.json").read_text(encoding="utf-8"))
+        for kind in ("aeb", "dates")
+    }
+    out: dict[tuple[str, str], str] = {}
+    for kind, page, *_ in dumps:
+        url = truth[kind].get(page, {}).get("url")
+        out[(kind, page)] = site_of(url) if url else f"{kind}/{page}"
+    return out
+
+
+# The least number of sites a word must be seen on to enter the lexicon (--min-sites), and the
+# rate (per word of a site's lines) added to both sides of a word's odds (--smooth).
+MIN_SITES = 5
+SMOOTH = 1e-5
+
+
+SiteCounts = dict[str, tuple[Counter[str], Counter[str], int, int]]
+
+
+def site_counts(texts: list[str], labels, groups) -> SiteCounts:  # type: ignore[no-untyped-def]
+    """Per site: its words' counts in lines outside the story and in it, and both totals."""
+    from newsdesk.extract.text import line_model
+
+    out: SiteCounts = {}
+    for text, label, site in zip(texts, labels, groups, strict=True):
+        chrome, story, n_chrome, n_story = out.get(site, (Counter(), Counter(), 0, 0))
+        words = line_model.words_of(text)
+        if label:
+            story.update(words)
+            n_story += len(words)
+        else:
+            chrome.update(words)
+            n_chrome += len(words)
+        out[site] = (chrome, story, n_chrome, n_story)
+    return out
+
+
+def learn_lexicon(counts: SiteCounts, chosen, min_sites: int | None = None) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The lexicon of the `chosen` sites: each word seen on min_sites of them or more, valued
+    by the log-odds of its rate among the words outside the story against its rate in the story,
+    each rate the mean over the sites of the word's share of that site's words (so that no site
+    weighs more for having more pages or longer ones), clipped to +-3."""
+    import math
+
+    need = MIN_SITES if min_sites is None else min_sites
+    seen: Counter[str] = Counter()
+    rate_chrome: Counter[str] = Counter()
+    rate_story: Counter[str] = Counter()
+    n = 0
+    for site in chosen:
+        chrome, story, n_chrome, n_story = counts[site]
+        n += 1
+        for word, k in chrome.items():
+            rate_chrome[word] += k / n_chrome
+        for word, k in story.items():
+            rate_story[word] += k / n_story
+        seen.update(chrome.keys() | story.keys())
+    lexicon = {}
+    for word, k in seen.items():
+        if k < need:
+            continue
+        odds = math.log((rate_chrome[word] / n + SMOOTH) / (rate_story[word] / n + SMOOTH))
+        lexicon[word] = round(max(-3.0, min(3.0, odds)), 3)
+    return lexicon
+
+
+def word_columns(texts: list[str], lexicon: dict[str, float]):  # type: ignore[no-untyped-def]
+    """line_model.WORD_FEATURES of each text by `lexicon` (each distinct text once)."""
+    import numpy as np
+
+    from newsdesk.extract.text import line_model
+
+    known: dict[str, list[float]] = {}
+    out = []
+    for text in texts:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = line_model.word_features(text, lexicon)
+        out.append(found)
+    return np.array(out, dtype=float).reshape(len(texts), len(line_model.WORD_FEATURES))
+
+
+def _word_slice() -> slice:
+    from newsdesk.extract.text import line_model
+
+    start = len(line_model.TEXT_FEATURES)
+    return slice(start, start + len(line_model.WORD_FEATURES))
+
+
+# Which of line_model.WORD_FEATURES the fits use (--words; "" none: the model of shapes alone).
+WORDS_USED: tuple[str, ...] = ()
+
+
+def with_words(x, texts, groups, counts, rows, lexicon=None, inner: int = 5):  # type: ignore[no-untyped-def]
+    """x[rows] with its word columns filled: by `lexicon` if given (pages it was not learned
+    on), else cross-fitted (each inner fold of sites valued by the lexicon of the others, so
+    that a word's value never saw the line it is asked about). The columns not in WORDS_USED
+    stay 0."""
+    import numpy as np
+
+    from newsdesk.extract.text import line_model
+
+    part = x[rows].copy()
+    cols = _word_slice()
+    part[:, cols] = 0.0
+    if not WORDS_USED:
+        return part
+    keep = np.array([name in WORDS_USED for name in line_model.WORD_FEATURES])
+    row_texts = [texts[i] for i in rows]
+    if lexicon is not None:
+        values = word_columns(row_texts, lexicon)
+    else:
+        values = np.zeros((len(rows), len(line_model.WORD_FEATURES)))
+        for inner_train, inner_test in folds(groups[rows], inner):
+            learned = learn_lexicon(counts, set(groups[rows][inner_train]))
+            values[inner_test] = word_columns([row_texts[i] for i in inner_test], learned)
+    part[:, cols] = values * keep
+    return part
+
+
+def fold_model(x, y, w, groups, texts, counts, train, c: float):  # type: ignore[no-untyped-def]
+    """The model of one fold: its lexicon (the fold's sites; none without WORDS_USED) and the
+    logistic regression over its rows, their word columns cross-fitted."""
+    lexicon = learn_lexicon(counts, set(groups[train])) if WORDS_USED else {}
+    coef, b = fit_logistic(with_words(x, texts, groups, counts, train), y[train], w[train], c)
+    return coef, b, lexicon
+
+
 # ---- fitting ------------------------------------------------------------------------------
 
 
-def install(weights: list[float], intercept: float) -> None:
+def install(
+    weights: list[float], intercept: float, lexicon: dict[str, float] | None = None
+) -> None:
     """Put a model in place of the file's for this process (the reader asks line_model.model)."""
     from newsdesk.extract.text import line_model
 
-    fitted = line_model.LineModel(weights, intercept)
+    fitted = line_model.LineModel(weights, intercept, lexicon)
     line_model.model = lambda: fitted  # type: ignore[assignment]
 
 
@@ -237,14 +399,32 @@ def install_zero() -> None:
 def arrays(rows: list[tuple[Dump, Rows]]):  # type: ignore[no-untyped-def]
     import numpy as np
 
-    x, y, w, groups = [], [], [], []
+    x, y, w, groups, texts = [], [], [], [], []
+    site = sites([d for d, _ in rows]) if GROUP_BY == "site" else {}
     for dump, page_rows in rows:
-        for f, label, weight in page_rows:
+        group = site.get((dump[0], dump[1]), f"{dump[0]}/{dump[1]}")
+        for f, label, weight, text in page_rows:
             x.append(f)
             y.append(label)
             w.append(weight)
-            groups.append(f"{dump[0]}/{dump[1]}")
-    return np.array(x), np.array(y), np.array(w), np.array(groups)
+            groups.append(group)
+            texts.append(text)
+    x = np.array(x)
+    from newsdesk.extract.text import line_model
+
+    for name in WITHOUT:
+        x[:, line_model.FEATURES.index(name)] = 0.0  # left out: its weight fits to 0
+    return x, np.array(y), np.array(w), np.array(groups), texts
+
+
+# Features of line_model.FEATURES left out of the fits (--without), to see what they bring.
+WITHOUT: tuple[str, ...] = ()
+
+# Where reader_cv writes each mode's page scores (--save; to compare runs), if anywhere.
+SAVE = ""
+# What the folds group by: "site" (a page's domain: a word learned on a site is never judged on
+# it) or "page" (a page's five renderings).
+GROUP_BY = "site"
 
 
 def fit_logistic(x, y, w, c: float = 1.0) -> tuple[list[float], float]:  # type: ignore[no-untyped-def]
@@ -280,19 +460,25 @@ def cv(
 
     dumps = load_dumps()
     rows = table(dumps, fresh)
-    x, y, w, groups = arrays(rows)
-    print(f"{len(y)} lines, {y.mean():.3f} in a story; {len(set(groups))} pages")
+    x, y, w, groups, texts = arrays(rows)
+    counts = site_counts(texts, y, groups)
+    print(f"{len(y)} lines, {y.mean():.3f} in a story; {len(set(groups))} groups by {GROUP_BY}"
+          f"; words used: {', '.join(WORDS_USED) or 'none'}")  # fmt: skip
     pred = np.zeros(len(y))
     pred_gb = np.zeros(len(y))
+    models = []
     for train, test in folds(groups):
-        coef, b = fit_logistic(x[train], y[train], w[train], c)
-        pred[test] = 1 / (1 + np.exp(-(x[test] @ np.array(coef) + b)))
+        coef, b, lexicon = fold_model(x, y, w, groups, texts, counts, train, c)
+        models.append((coef, b, lexicon))
+        x_test = with_words(x, texts, groups, counts, test, lexicon)
+        pred[test] = 1 / (1 + np.exp(-(x_test @ np.array(coef) + b)))
         if boosted:
             from sklearn.ensemble import HistGradientBoostingClassifier
 
             gb = HistGradientBoostingClassifier(max_iter=200, max_depth=4, learning_rate=0.1)
-            gb.fit(x[train], y[train], sample_weight=np.sqrt(w[train]))
-            pred_gb[test] = gb.predict_proba(x[test])[:, 1]
+            x_train = with_words(x, texts, groups, counts, train)
+            gb.fit(x_train, y[train], sample_weight=np.sqrt(w[train]))
+            pred_gb[test] = gb.predict_proba(x_test)[:, 1]
     sets = [("logistic", pred)] + ([("boosted", pred_gb)] if boosted else [])
     for name, p in sets:
         acc = ((p > 0.5) == y).astype(float)
@@ -300,23 +486,24 @@ def cv(
               f"  AUC {roc_auc_score(y, p, sample_weight=w):.4f}"
               f"  accuracy by words {np.average(acc, weights=w):.4f}")  # fmt: skip
     if reader:
-        reader_cv(dumps, x, y, w, groups, c, modes)
+        reader_cv(dumps, groups, models, modes)
 
 
-def reader_cv(dumps, x, y, w, groups, c, modes=("hand", "model", "wrong-hand", "wrong-model")):  # type: ignore[no-untyped-def]
+def reader_cv(dumps, groups, models, modes=("hand", "model", "wrong-hand", "wrong-model")):  # type: ignore[no-untyped-def]
     """The reader's F1 per (set, renderer) in each of `modes` (see MODES), each fold's pages
-    read with the model fitted on the other folds; then, for each pair of modes the second of
-    which grows the first's (COMPARE), how many pages are better and worse."""
+    read with the model fitted on the other folds (`models`: per fold of folds(groups), its
+    weights, intercept and lexicon); then, for each pair of modes the second of which grows the
+    first's (COMPARE), how many pages are better and worse."""
     from newsdesk.extract.text import line_model
 
-    keys = [f"{d[0]}/{d[1]}" for d in dumps]
+    site = sites(dumps) if GROUP_BY == "site" else {}
+    keys = [site.get((d[0], d[1]), f"{d[0]}/{d[1]}") for d in dumps]
     real, reach = line_model.choose, line_model.REACH
     as_set = {name: getattr(line_model, name) for name in ("choose", "REACH", "TRIM_REACH")}
     scores: dict[str, dict[tuple[str, str], list]] = {m: {} for m in modes}  # type: ignore[type-arg]
     order: dict[tuple[str, str], list[str]] = {}
-    for train, test in folds(groups):
-        coef, b = fit_logistic(x[train], y[train], w[train], c)
-        install(coef, b)
+    for (_, test), (coef, b, lexicon) in zip(folds(groups), models, strict=True):
+        install(coef, b, lexicon)
         held = set(groups[test])
         fold_dumps = [d for d, k in zip(dumps, keys, strict=True) if k in held]
         for d in fold_dumps:
@@ -331,6 +518,13 @@ def reader_cv(dumps, x, y, w, groups, c, modes=("hand", "model", "wrong-hand", "
             finally:
                 for name, value in as_set.items():
                     setattr(line_model, name, value)
+    if SAVE:
+        Path(SAVE).write_text(json.dumps({
+            mode: [[key[0], key[1], page, s.tp, s.fp, s.fn]
+                   for key, pages in sorted(order.items())
+                   for page, s in zip(pages, scores[mode][key], strict=True)]
+            for mode in modes
+        }), encoding="utf-8")  # fmt: skip
     for mode in modes:
         print(f"reader, {mode}:")
         report(scores[mode])
@@ -460,12 +654,15 @@ def fit(c: float = 1.0) -> None:
     """Fit on every line of the training set and write the model file."""
     import datetime as dt
 
+    import numpy as np
+
     from newsdesk.extract.text import line_model
 
     dumps = load_dumps()
     rows = table(dumps)
-    x, y, w, groups = arrays(rows)
-    coef, b = fit_logistic(x, y, w, c)
+    x, y, w, groups, texts = arrays(rows)
+    counts = site_counts(texts, y, groups)
+    coef, b, lexicon = fold_model(x, y, w, groups, texts, counts, np.arange(len(y)), c)
     renderings = Counter(f"{d[0]} {d[2]}" for d in dumps)
     data = {
         "format": line_model.FORMAT,
@@ -484,13 +681,19 @@ def fit(c: float = 1.0) -> None:
             "lines": len(y),
             "pages": len(set(groups)),
             "label": "half or more of the line's 4-token shingles in the reference body",
+            "lexicon": f"words seen on {MIN_SITES} sites or more of {len(counts)}, valued by "
+            "the log-odds of their rate outside the story against in it (each rate the mean "
+            f"over sites, {SMOOTH:g} added); the model's word features cross-fitted by site",
+            "words used": list(WORDS_USED),
         },
+        "lexicon": dict(sorted(lexicon.items())),
     }
     MODEL_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"{MODEL_FILE}: {len(y)} lines of {len(set(groups))} pages")
+    print(f"{MODEL_FILE}: {len(y)} lines of {len(set(groups))} sites, {len(lexicon)} words")
 
 
 def main() -> None:
+    global WORDS_USED, MIN_SITES, SMOOTH, GROUP_BY, SAVE, WITHOUT
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("step", choices=("cache", "cv", "fit", "score"))
     parser.add_argument("-c", type=float, default=1.0, help="inverse regularisation")
@@ -509,7 +712,29 @@ def main() -> None:
         metavar="NAME=VALUE",
         help="a constant of line_model.py set otherwise for this run (to cross-validate it)",
     )
+    parser.add_argument("--words", default="", help="the word features fitted (comma-separated "
+                        "names of line_model.WORD_FEATURES, or 'all'; default none)")  # fmt: skip
+    parser.add_argument("--min-sites", type=int, default=MIN_SITES, help="a lexicon word's sites")
+    parser.add_argument("--smooth", type=float, default=SMOOTH, help="the lexicon's smoothing")
+    parser.add_argument("--group", choices=("site", "page"), default="site", help="fold by")
+    parser.add_argument("--without", default="", help="features left out, comma-separated")
+    parser.add_argument("--save", default="", help="a JSON file for the reader CV's page scores")
     args = parser.parse_args()
+    from newsdesk.extract.text import line_model as _lm
+
+    chosen = (
+        tuple(_lm.WORD_FEATURES)
+        if args.words == "all"
+        else tuple(filter(None, args.words.split(",")))
+    )
+    unknown = set(chosen) - set(_lm.WORD_FEATURES)
+    if unknown:
+        raise SystemExit(f"no word feature {', '.join(sorted(unknown))}")
+    WORDS_USED, MIN_SITES, SMOOTH, GROUP_BY = chosen, args.min_sites, args.smooth, args.group
+    SAVE = args.save
+    WITHOUT = tuple(filter(None, args.without.split(",")))
+    if set(WITHOUT) - set(_lm.FEATURES):
+        raise SystemExit(f"no feature {', '.join(sorted(set(WITHOUT) - set(_lm.FEATURES)))}")
     if args.set:
         from newsdesk.extract.text import line_model
 

@@ -28,7 +28,7 @@ def _read(text: str) -> tuple[list[Line], list[float], list[float]]:
 
 def test_the_model_file_loads_and_weighs_the_readers_features() -> None:
     model = line_model.load()
-    assert len(model.text_weights) == len(line_model.TEXT_FEATURES)
+    assert len(model.text_weights) == len(line_model.TEXT_FEATURES + line_model.WORD_FEATURES)
     assert len(model.line_weights) == len(line_model.LINE_FEATURES)
     data = json.loads(line_model.MODEL_FILE.read_text(encoding="utf-8"))
     assert data["features"] == list(line_model.FEATURES)
@@ -99,6 +99,7 @@ def test_a_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
 _FEATURES = list(line_model.FEATURES)
 _WRONG_FEATURES = {"format": line_model.FORMAT, "features": ["words"], "weights": [1.0]}
 _WORD_WEIGHTS = {"format": line_model.FORMAT, "features": _FEATURES, "weights": ["heavy"] * 47}
+_GOOD_WEIGHTS = {"format": line_model.FORMAT, "features": _FEATURES, "weights": [0.0] * 51}
 
 
 @pytest.mark.parametrize(
@@ -108,6 +109,11 @@ _WORD_WEIGHTS = {"format": line_model.FORMAT, "features": _FEATURES, "weights": 
         ('{"format": "something-else"}', "not a line model"),
         (json.dumps({**_WRONG_FEATURES, "intercept": 0.0}), "features are not the reader's"),
         (json.dumps({**_WORD_WEIGHTS, "intercept": 0.0}), "not finite numbers"),
+        (
+            json.dumps({**_GOOD_WEIGHTS, "intercept": 0.0, "lexicon": {"subscribe": "chrome"}}),
+            "lexicon is not words with finite numbers",
+        ),
+        (json.dumps({**_GOOD_WEIGHTS, "intercept": 0.0, "lexicon": ["subscribe"]}), "lexicon"),
     ],
 )
 def test_a_malformed_model_file_is_a_clear_error(tmp_path: Path, content: str, problem: str):
@@ -252,3 +258,70 @@ def test_a_paragraph_at_the_head_stays_whatever_the_model_says(
     lines, scores, weighed = _read(text)
     span = _span_of(lines, _LINKS[0], STORY[5])
     assert line_model.trim_head(span, line_model.page_values(lines, scores, weighed)) == span
+    # Unless the model rates it below TRIM_PROSE (off by default: cross-validation did not take
+    # it, bench/train_line_model.py cv --set TRIM_PROSE=0.2).
+    monkeypatch.setattr(line_model, "TRIM_PROSE", 0.2)
+    trimmed = line_model.trim_head(span, line_model.page_values(lines, scores, weighed))
+    assert trimmed == _span_of(lines, STORY[0], STORY[5])
+
+
+def test_the_tail_of_a_stretch_is_trimmed_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trim_tail mirrors trim_head from the last line up; TAIL_REACH 0 (as shipped: tail trims
+    lost pages under cross-validation) leaves the stretch as it is."""
+    monkeypatch.setattr(line_model, "model", _pipes_model)
+    text = page("Harbour Times", "Harbour reopens after the storm", *STORY, *_LINKS, "Most Read")
+    lines, scores, weighed = _read(text)
+    span = _span_of(lines, STORY[0], _LINKS[2])
+    known = line_model.page_values(lines, scores, weighed)
+    assert line_model.trim_tail(span, known) == span
+    monkeypatch.setattr(line_model, "TAIL_REACH", 8)
+    assert line_model.trim_tail(span, known) == _span_of(lines, STORY[0], STORY[5])
+    assert line_model.trim_tail(None, known) is None
+
+
+def test_features_a_model_does_not_weigh_are_not_worked_out() -> None:
+    """The shipped model weighs neither the words nor cohesion (cross-validation by site did
+    not take them): reading does not tokenise for them. A model that weighs them does."""
+    weights = [0.0] * len(line_model.FEATURES)
+    plain = line_model.LineModel(weights, 0.0, {"newsletter": 3.0})
+    assert not plain.words and not plain.cohesion
+    weights[line_model.FEATURES.index("chrome_words")] = 1.0
+    weights[line_model.FEATURES.index("cohesion")] = 1.0
+    both = line_model.LineModel(weights, 0.0, {"newsletter": 3.0})
+    assert both.words and both.cohesion
+    assert not line_model.LineModel(weights, 0.0, {}).words  # no lexicon, no words
+
+
+def test_cohesion_is_the_share_of_a_lines_words_the_pages_core_uses_too() -> None:
+    teasers = ["Lottery numbers announced for Saturday", "Celebrity chef opens bistro"]
+    text = page("Harbour Times", *MENU, "Harbour reopens after the storm", *STORY, *teasers)
+    lines, scores, weighed = _read(text)
+    rows = line_model.features(lines, scores, weighed)
+    cohesion = {
+        line.text: row[line_model.FEATURES.index("cohesion")]
+        for line, row in zip(lines, rows, strict=True)
+    }
+    assert cohesion[STORY[1]] > 0.5  # the story's paragraphs share their words
+    assert cohesion[teasers[1]] == 0.0
+
+
+def test_a_lines_words_are_read_against_the_lexicon() -> None:
+    """Letters only, lowercased, in any script; a word the lexicon does not know counts 0."""
+    assert line_model.words_of("Sign up: the Daily8 newsletter, Москва 2025") == [
+        "sign", "up", "the", "daily", "newsletter", "москва",
+    ]  # fmt: skip
+    lexicon = {"sign": 1.5, "newsletter": 2.5, "the": -1.2, "москва": 0.2}
+    chrome_words, chrome_share, story_share, top = line_model.word_features(
+        "Sign up for the newsletter", lexicon
+    )
+    assert chrome_words == pytest.approx((1.5 + 2.5 - 1.2) / 5)
+    assert (chrome_share, story_share, top) == (2 / 5, 1 / 5, 2.5 / 4)
+    assert line_model.word_features("2025 — 10:45", lexicon) == [0.0] * 4
+    assert line_model.word_features("Sign up", {}) == [0.0] * 4
+
+
+def test_the_model_files_lexicon_is_generic_words_only() -> None:
+    """The lexicon ships with the model: words, each with a bounded value, no page text."""
+    lexicon = line_model.load().lexicon
+    assert all(line_model.words_of(word) == [word] for word in lexicon)
+    assert all(-3.0 <= value <= 3.0 for value in lexicon.values())

@@ -4,8 +4,10 @@ The hand scores of region.py weigh each line by its shape with weights set by ha
 same facts (words, prose, stops, marks, chrome, the hand score itself), the line's place on the
 page and its neighbours' facts are weighed by a logistic regression fitted on the bench pages'
 lines (bench/train_line_model.py; the fitted numbers are in line_model.json beside this module,
-with the command and the data they came from). The model knows no words and no sites: only
-shapes, places and neighbours.
+with the command and the data they came from). Besides shapes, places and neighbours, the model
+reads a line's words against a lexicon of chrome (WORD_FEATURES): generic words that, across
+many sites of the training pages, stand mostly outside the story ("newsletter", "rights",
+"subscribe") or mostly in it. The lexicon ships in line_model.json; it knows no site.
 
 Applied in plain Python (one dot product a line, no scikit-learn), so that reading stays fast.
 """
@@ -52,28 +54,46 @@ LINE_FEATURES: Final = (
     "repeated", "bullet", "indent", "blank_before", "score", "weighed", "discounted",
     "position", "log_lines", "weight_above_share", "window3", "window10", "window_vs_best",
     "from_best", "prose_share5", "prev_prose", "next_prose", "prev_score", "next_score",
-    "header_above", "title_above", "barriers_above",
+    "header_above", "title_above", "barriers_above", "cohesion",
 )  # fmt: skip
-FEATURES: Final = TEXT_FEATURES + LINE_FEATURES
+# What a text's words say against the lexicon (see word_features).
+WORD_FEATURES: Final = ("chrome_words", "chrome_word_share", "story_word_share", "chrome_word_max")
+FEATURES: Final = TEXT_FEATURES + WORD_FEATURES + LINE_FEATURES
+_NO_WORDS: Final = (0.0, 0.0, 0.0, 0.0)
+# A word of a line: letters only (any script), lowercased; digits and marks are shapes' business.
+_WORD: Final = re.compile(r"[^\W\d_]+")
+# A word the lexicon rates this far (log-odds) towards chrome or the story counts as strong.
+STRONG_WORD = 1.0
 
 
 class LineModel:
     """A logistic regression over FEATURES: weights already divided by the features' scales,
     the intercept already shifted by their means (see bench/train_line_model.py)."""
 
-    def __init__(self, weights: list[float], intercept: float) -> None:
+    def __init__(
+        self, weights: list[float], intercept: float, lexicon: dict[str, float] | None = None
+    ) -> None:
         if len(weights) != len(FEATURES):
             raise ValueError(f"{len(weights)} weights for {len(FEATURES)} features")
-        self.text_weights = weights[: len(TEXT_FEATURES)]
-        self.line_weights = weights[len(TEXT_FEATURES) :]
+        split = len(TEXT_FEATURES) + len(WORD_FEATURES)
+        self.text_weights = weights[:split]
+        self.line_weights = weights[split:]
         self.intercept = intercept
+        # word -> log-odds of its line being chrome rather than the story (see word_features)
+        self.lexicon: dict[str, float] = {} if lexicon is None else lexicon
+        # Features the model does not weigh are not worked out at all (the words need the
+        # line tokenised, cohesion the page's core): a model fitted without them reads as fast.
+        self.words = bool(self.lexicon) and any(weights[len(TEXT_FEATURES) : split])
+        self.cohesion = weights[FEATURES.index("cohesion")] != 0.0
         # A text's share of the dot product, once per text: pages repeat their lines.
         self.text_part: dict[Traits, float] = {}
 
     def text_log_odds(self, traits: Traits, plain: float, settled: float | None) -> float:
         part = self.text_part.get(traits)
         if part is None:
-            part = _dot(self.text_weights, _text_features(traits, plain, settled))
+            values = _text_features(traits, plain, settled)
+            values.extend(word_features(traits.text, self.lexicon) if self.words else _NO_WORDS)
+            part = _dot(self.text_weights, values)
             if len(self.text_part) > 65536:
                 self.text_part.clear()
             self.text_part[traits] = part
@@ -105,7 +125,51 @@ def load(path: Path = MODEL_FILE) -> LineModel:
         and math.isfinite(intercept)
     ):
         raise LineModelError(f"{path}: the model's weights are not finite numbers")
-    return LineModel([float(w) for w in weights], float(intercept))
+    lexicon = data.get("lexicon", {})
+    if not (
+        isinstance(lexicon, dict)
+        and all(
+            isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+            for v in lexicon.values()
+        )
+    ):
+        raise LineModelError(f"{path}: the model's lexicon is not words with finite numbers")
+    return LineModel(
+        [float(w) for w in weights],
+        float(intercept),
+        {str(k): float(v) for k, v in lexicon.items()},
+    )
+
+
+def words_of(text: str) -> list[str]:
+    """A text's words as the lexicon knows them (the training script tokenises the same way)."""
+    return _WORD.findall(text.lower())
+
+
+def word_features(text: str, lexicon: dict[str, float]) -> list[float]:
+    """WORD_FEATURES of a text: the mean of its words' lexicon values (a word unknown to it
+    counts 0), the shares of its words rated STRONG_WORD or more towards chrome and towards
+    the story, and its most chrome-like word's value (0 at least), over 4."""
+    if not lexicon:
+        return [0.0, 0.0, 0.0, 0.0]
+    words = words_of(text)
+    if not words:
+        return [0.0, 0.0, 0.0, 0.0]
+    total = top = 0.0
+    chrome = story = 0
+    for word in words:
+        value = lexicon.get(word)
+        if value is None:
+            continue
+        total += value
+        if value > top:
+            top = value
+        if value >= STRONG_WORD:
+            chrome += 1
+        elif value <= -STRONG_WORD:
+            story += 1
+    n = float(len(words))
+    return [total / n, chrome / n, story / n, min(top, 4.0) / 4.0]
 
 
 def _dot(weights: list[float], values: list[float]) -> float:
@@ -175,7 +239,12 @@ _WINDOW: Final = 5  # lines either side for the share of prose around a line
 def features(lines: list[Line], scores: list[float], weighed: list[float]) -> list[list[float]]:
     """FEATURES of every line of a page: `scores` the hand scores (line_score), `weighed`
     region.weigh's. For the training script: the reader asks learned_scores."""
-    texts = [_text_features(line.traits, *_plain_settled(line.traits)) for line in lines]
+    lexicon = model().lexicon
+    texts = [
+        _text_features(line.traits, *_plain_settled(line.traits))
+        + word_features(line.text, lexicon)
+        for line in lines
+    ]
     page = _Page(lines, scores, weighed)
     return [a + b for a, b in zip(texts, page.rows(0, len(lines)), strict=True)]
 
@@ -190,8 +259,11 @@ class _Page:
     """What LINE_FEATURES need of the whole page, worked out once from the weighed scores
     alone (numpy: their running sums and windows); the rest is read off a line's neighbours."""
 
-    def __init__(self, lines: list[Line], scores: list[float], weighed: list[float]) -> None:
+    def __init__(
+        self, lines: list[Line], scores: list[float], weighed: list[float], cohesion: bool = True
+    ) -> None:
         n = self.n = len(lines)
+        self.cohesion = cohesion  # whether to work out _cohesion (else 0.0)
         self.lines, self.scores, self.weighed = lines, scores, weighed
         # Plain loops, not numpy: a page has a few hundred lines, and compiled, a loop over
         # them costs less than the calls into numpy did. The sums run in the same order.
@@ -221,6 +293,7 @@ class _Page:
         self.log_lines = math.log1p(n)
         self.headers: dict[int, bool] = {}  # a byline or a date (see _near)
         self.titles: dict[int, bool] = {}  # a headline-like line
+        self.core: dict[str, int] | None = None  # see _cohesion
 
     def rows(self, first: int, last: int) -> list[list[float]]:
         """LINE_FEATURES of lines[first:last]."""
@@ -259,7 +332,29 @@ class _Page:
             self._near(self.headers, _is_header_line, 8, i),
             self._near(self.titles, _is_title_line, 6, i),
             min(self.barriers_above[i], 5) / 5.0,
+            self._cohesion(i) if self.cohesion else 0.0,
         ]
+
+    def _cohesion(self, i: int) -> float:
+        """The share of line i's content words (see _content_words) that the page's core (the
+        lines within _CORE of its heaviest window's middle, line i's own words left out) uses
+        too: a story's paragraphs share their names and subject, boilerplate shares none."""
+        words = _content_words(self.lines[i].text)
+        if not words:
+            return 0.0
+        core = self.core
+        best = self.best
+        if core is None:
+            core = self.core = {}
+            for line in self.lines[max(0, best - _CORE) : best + _CORE + 1]:
+                for word in _content_words(line.text):
+                    core[word] = core.get(word, 0) + 1
+        own = abs(i - best) <= _CORE
+        shared = 0
+        for word in words:
+            if core.get(word, 0) > (1 if own else 0):
+                shared += 1
+        return shared / len(words)
 
     def _near(
         self, known: dict[int, bool], test: Callable[[Line], bool], reach: int, i: int
@@ -273,6 +368,14 @@ class _Page:
             if found:
                 return 1.0
         return 0.0
+
+
+_CORE: Final = 10  # lines either side of the heaviest window's middle for _cohesion
+
+
+def _content_words(text: str) -> set[str]:
+    """A text's words of four letters or more (few function words are), each once."""
+    return {word for word in words_of(text) if len(word) >= 4}
 
 
 def _is_header_line(line: Line) -> bool:
@@ -336,6 +439,9 @@ _HAND_SHARE = 0.5
 # whole page, so it is kept low for speed: at THRESHOLD 0.4, 25 (256 recovered, 17 worse).
 SURE = 25.0
 RATIO = 1.5
+# Whether the hand's stretch stands against a model's stretch lying within it (1) or gives way
+# (0): on a page of captioned pictures the model doubts, the net cut the story to its first part.
+KEEP_NESTED = 0
 
 
 def stretch_values(lines: list[Line], weighed: list[float], learned: list[float]) -> list[float]:
@@ -418,6 +524,8 @@ def _choose(
     mass_theirs = sum(values[theirs[0] : theirs[1]])
     if mass_ours > 0.0 and theirs[0] < ours[1] and ours[0] < theirs[1]:
         return ours
+    if KEEP_NESTED and ours[0] <= theirs[0] and theirs[1] <= ours[1]:
+        return ours  # the model's stretch a part of the hand's: a trim, which the net is not
     if mass_theirs <= _MIN_EVIDENCE or mass_theirs <= RATIO * max(mass_ours, 0.0):
         return ours
     # The hand scores must find the model's stretch a story too, if a lesser one.
@@ -466,7 +574,7 @@ class _Lazy:
         if found is None:
             page = self.page
             if page is None:
-                page = self.page = _Page(self.lines, self.scores, self.weighed)
+                page = self.page = _Page(self.lines, self.scores, self.weighed, model().cohesion)
             found = self.odds[i] = _log_odds(page, i)
         return found
 
@@ -588,34 +696,58 @@ TRIM_BELOW = 0.15
 TRIM_STORY = 0.5
 TRIM_REACH = 8
 _TRIM_LEFT: Final = 3
+# A paragraph of prose in the run trimmed goes too if the model rates it below TRIM_PROSE (0:
+# never): a standfirst, a company's boilerplate, a donation appeal, told apart by their words.
+TRIM_PROSE = 0.0
+# The tail's trim, as the head's walking up from the last line, within TAIL_REACH (0: none).
+TAIL_REACH = 0
 
 
 def trim_head(span: tuple[int, int] | None, known: _Lazy) -> tuple[int, int] | None:
     """The stretch less the run of lines at its head the model rates clearly not the story
     (see TRIM_BELOW); as it is where a paragraph of prose stands in that run (the lead, which
-    the model may doubt on a page unlike its training pages), where the first line it rates
-    higher is no clear story line, where no such line comes within TRIM_REACH, or where fewer
-    than three lines would stay.
+    the model may doubt on a page unlike its training pages) unless the model rates it below
+    TRIM_PROSE, where the first line it rates higher is no clear story line, where no such
+    line comes within TRIM_REACH, or where fewer than three lines would stay.
     On most pages the first line answers (one log-odds, mostly known already)."""
     if span is None or TRIM_REACH <= 0:
         return span
     first, last = span
+    cut = _trimmed(known, first, last, 1, TRIM_REACH)
+    return span if cut is None else (cut, last)
+
+
+def trim_tail(span: tuple[int, int] | None, known: _Lazy) -> tuple[int, int] | None:
+    """The stretch less the run of lines at its tail the model rates clearly not the story,
+    as trim_head walking up from its last line, within TAIL_REACH lines (0: no trim)."""
+    if span is None or TAIL_REACH <= 0:
+        return span
+    first, last = span
+    cut = _trimmed(known, last - 1, first - 1, -1, TAIL_REACH)
+    return span if cut is None else (first, cut + 1)
+
+
+def _trimmed(known: _Lazy, edge: int, end: int, step: int, reach: int) -> int | None:
+    """The first line from `edge` (walking by `step`, before `end`) past a run of lines the
+    model rates below TRIM_BELOW that it rates TRIM_STORY or more, if that run is to go (see
+    trim_head); else None."""
     below = _log_odds_of(TRIM_BELOW)
     story = _log_odds_of(TRIM_STORY)
-    i = first
-    for _ in range(TRIM_REACH):
-        if i >= last:
-            return span
+    prose_below = _log_odds_of(TRIM_PROSE) if TRIM_PROSE > 0.0 else -math.inf
+    i = edge
+    for _ in range(reach):
+        if i == end:
+            return None
         z = known.log_odds(i)
         if z >= below:
-            if i > first and z >= story and last - i >= _TRIM_LEFT:
-                return i, last
-            return span
+            if i != edge and z >= story and (end - i) * step >= _TRIM_LEFT:
+                return i
+            return None
         line = known.lines[i]
-        if is_prose(line) and not line.chrome:
-            return span  # a paragraph, the lead perhaps, whatever the model says of it
-        i += 1
-    return span
+        if is_prose(line) and not line.chrome and z >= prose_below:
+            return None  # a paragraph, the lead perhaps, whatever the model says of it
+        i += step
+    return None
 
 
 def _log_odds_of(p: float) -> float:

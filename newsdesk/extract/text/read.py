@@ -281,7 +281,9 @@ def _read(
     # story left out.
     known = line_model.page_values(lines, scores, weighed)
     chosen = line_model.choose(lines, scores, weighed, choose_region, known)
-    region = line_model.trim_head(_grown(lines, weighed, chosen), known)
+    region = line_model.trim_tail(
+        line_model.trim_head(_grown(lines, weighed, chosen), known), known
+    )
     article, header_start, after = _article_at(lines, region, now, ticker_lines)
     # The net under the choice: no body, or one that reads like chrome, while a run of story
     # prose stands elsewhere on the page.
