@@ -360,7 +360,19 @@ def select_body(
     if ballot is None or chosen != ballot.containers:  # else its votes stand as they are
         mark_chrome(blocks, chosen)
         ballot = _Ballot(tree, chosen, standing)
-    return BodySelection(blocks=ballot.kept(by_trafilatura), containers=chosen)
+    kept = ballot.kept(by_trafilatura)
+    # The story's sub-headings are ours to endorse whichever way the container was found:
+    # trafilatura's fast reading often leaves out a sub-heading between two blocks it keeps.
+    # Only headings: the short lines it leaves out there are mostly photo credits, embeds'
+    # fallbacks and promos, which our own endorsement would bring back.
+    structure = _story_structure(blocks, kept, prose_only=False)
+    if any(ours and not theirs for ours, theirs in zip(structure, by_trafilatura, strict=True)):
+        either = [
+            theirs or (ours and block.is_heading)
+            for block, ours, theirs in zip(blocks, structure, by_trafilatura, strict=True)
+        ]
+        kept = ballot.kept(either)
+    return BodySelection(blocks=kept, containers=chosen)
 
 
 def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etree._Element:
@@ -430,11 +442,15 @@ def _keepable(
             yield block.element
 
 
-def _story_structure(blocks: Sequence[Block], kept: Sequence[Block]) -> list[bool]:
+def _story_structure(
+    blocks: Sequence[Block], kept: Sequence[Block], prose_only: bool = True
+) -> list[bool]:
     """Our own endorsement of the story's inner structure: the sub-headings, short paragraphs
-    and list items between its first and last kept paragraph of prose, unless they are mostly
-    links, sit in a chrome-named box (a gallery caption) or say less than two words ("Close")."""
-    prose = [b.index for b in kept if b.prose]
+    and list items between its first and last kept paragraph of prose (``prose_only``; else
+    its first and last kept block, which trafilatura's vote keeps only when it reads them as
+    story: a court ruling's short opening lines), unless they are mostly links, sit in a
+    chrome-named box (a gallery caption) or say less than two words ("Close")."""
+    prose = [b.index for b in kept if b.prose or not prose_only]
     endorsed = [False] * len(blocks)
     if prose:
         for i in range(prose[0] + 1, prose[-1]):

@@ -139,3 +139,35 @@ def test_segment_counts_link_text_and_shares_the_lineage_of_a_block() -> None:
     assert block.link_chars == len("the whole report")
     assert [el.tag for el in block.ancestors] == ["body", "div", "p"]
     assert [el.get("class") for el in block.chrome_marks] == ["share-bar"]
+
+
+class ParagraphsOnly(Recorder):
+    """A second opinion that reads the story's paragraphs and leaves its sub-headings out (as
+    trafilatura's fast reading sometimes does)."""
+
+    def __call__(self, region: etree._Element) -> str:
+        self.regions.append(region)
+        texts = (" ".join(p.itertext()) for p in region.iter("p"))
+        return "\n".join(t for t in texts if "pilots" not in t)
+
+
+def test_a_heading_inside_the_story_is_kept_when_the_second_opinion_leaves_it_out() -> None:
+    asked = ParagraphsOnly()
+    article = f"<p>{STORY[0]}</p><h2>A museum of lamps</h2><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY[:2])
+    html = page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
+    body = select(html, asked)
+    assert asked.regions  # the rival box made the choice unclear: trafilatura was asked
+    assert body == [STORY[0], "A museum of lamps", STORY[1], STORY[2]]
+
+
+def test_a_heading_after_short_opening_lines_the_second_opinion_keeps_is_kept() -> None:
+    asked = ParagraphsOnly()
+    article = (
+        "<p>Harbour Court of Cape Morrow</p><p>Case 12/31</p><h3>The court's findings:</h3>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+    )
+    rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY[:2])
+    html = page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
+    body = select(html, asked)
+    assert body[:3] == ["Harbour Court of Cape Morrow", "Case 12/31", "The court's findings:"]
