@@ -171,3 +171,18 @@ def test_a_heading_after_short_opening_lines_the_second_opinion_keeps_is_kept() 
     html = page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
     body = select(html, asked)
     assert body[:3] == ["Harbour Court of Cape Morrow", "Case 12/31", "The court's findings:"]
+
+
+def test_a_headings_anchor_id_is_not_read_as_a_chrome_name() -> None:
+    # "what-comes-next" is the heading's own words: "next" in it names no pager.
+    article = (
+        f"<p>{STORY[0]}</p><h2 id='what-comes-next'>What comes next?</h2><p>{STORY[1]}</p>"
+        f"<h2 id='comments'>Comments</h2><p>{STORY[2]}</p>"
+    )
+    root = parse_html(page(article))
+    assert root is not None
+    marked = {b.text: bool(b.chrome_marks) for b in segment(root).blocks}
+    assert marked["What comes next?"] is False
+    assert marked["Comments"] is True  # a one-word id is a region's name as much as an anchor
+    body = select(page(article), Recorder())
+    assert "What comes next?" in body
