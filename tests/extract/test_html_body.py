@@ -186,3 +186,34 @@ def test_a_headings_anchor_id_is_not_read_as_a_chrome_name() -> None:
     assert marked["Comments"] is True  # a one-word id is a region's name as much as an anchor
     body = select(page(article), Recorder())
     assert "What comes next?" in body
+
+
+def test_the_lede_in_its_own_box_above_the_story_is_kept() -> None:
+    lede = (
+        "The keepers of Cape Morrow open their tower again after three winters. "
+        "How did the repairs go, and who paid for them?"
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    html = page(f"<div class='intro'>{lede}</div><div class='text'>{paragraphs}</div>")
+    # The second opinion reads the paragraphs only, as trafilatura's fast reading often does.
+    assert select(html, ParagraphsOnly()) == [lede, *STORY]
+    # Inside the story's own container a paragraph the votes left out stays out, and a
+    # paragraph in a chrome-named box above the story is no lede.
+    boxed = page(f"<div class='promo'>{lede}</div><div class='text'>{paragraphs}</div>")
+    assert select(boxed, ParagraphsOnly()) == STORY
+    # A dateline in a box of its own is no lede, however many words it has.
+    dateline = "Morrow Courier staff - harbour desk - Cape Morrow, Friday 14 March 2031 - 9:40am"
+    dated = page(f"<div class='intro'>{dateline}</div><div class='text'>{paragraphs}</div>")
+    assert select(dated, ParagraphsOnly()) == STORY
+
+
+def test_a_heading_over_a_box_of_links_inside_the_story_is_not_brought_back() -> None:
+    asked = ParagraphsOnly()
+    links = "".join(f"<li><a href='/s/{i}'>Harbour story number {i}</a></li>" for i in range(4))
+    article = (
+        f"<p>{STORY[0]}</p><h3>More on the harbour</h3><ul>{links}</ul>"
+        f"<h3>A museum of lamps</h3><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    )
+    rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY[:2])
+    html = page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
+    assert select(html, asked) == [STORY[0], "A museum of lamps", STORY[1], STORY[2]]
