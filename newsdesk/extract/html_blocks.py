@@ -223,6 +223,20 @@ def _flags_of_names(names: str) -> int:
     return flags
 
 
+_SLUG_WORD: Final = re.compile(r"[^\W_]+")
+
+
+def _is_anchor(heading: etree._Element, ident: str) -> bool:
+    """Whether a heading's id is an anchor made of its own words ("what-are-you-looking-
+    forward-to-next" on "What are you looking forward to next?"), not a region's name: such
+    an id says nothing about the page's layout ("next" there is no pager)."""
+    words = _SLUG_WORD.findall(ident.lower())
+    if len(words) < 2:  # "comments" on "Comments": a region's name as much as an anchor
+        return False
+    said = set(_SLUG_WORD.findall("".join(heading.itertext()).lower()))
+    return all(word in said for word in words)
+
+
 @dataclass
 class Segmentation:
     blocks: list[Block]
@@ -358,7 +372,7 @@ def segment(root: etree._Element) -> Segmentation:
                 flush(slot, ctx, marks)
             names = el.get("class") or ""
             ident = el.get("id")
-            if ident:
+            if ident and not (tag in HEADING_TAGS and _is_anchor(el, ident)):
                 names = f"{names} {ident}"
             flags = _name_flags.get(names, -1) if names else 0
             if flags < 0:

@@ -95,6 +95,8 @@ def common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None
 
 
 _CHROME_PROSE_CHARS: Final = 150
+# How a lede ends: a sentence, a question, perhaps a closing quote (not a date or a name).
+_LEDE_ENDS: Final = frozenset('.!?…"”’»«。！？')
 
 
 def _weights(tree: Segmentation) -> list[float]:
@@ -325,6 +327,7 @@ def select_body(
         own_chars = sum(len(b.text) for b in alone)
         at_stake = sum(len(b.text) for b in backed) - own_chars
         if at_stake <= _CLEAR_MAX_STAKE * own_chars:
+            alone = _with_lede(tree, containers, standing, alone)
             return BodySelection(blocks=alone, containers=containers)
         holders = {b.element for b in backed}
     elif containers:
@@ -360,7 +363,46 @@ def select_body(
     if ballot is None or chosen != ballot.containers:  # else its votes stand as they are
         mark_chrome(blocks, chosen)
         ballot = _Ballot(tree, chosen, standing)
-    return BodySelection(blocks=ballot.kept(by_trafilatura), containers=chosen)
+    kept = ballot.kept(by_trafilatura)
+    # The story's sub-headings are ours to endorse whichever way the container was found:
+    # trafilatura's fast reading often leaves out a sub-heading between two blocks it keeps.
+    # Only headings: the short lines it leaves out there are mostly photo credits, embeds'
+    # fallbacks and promos, which our own endorsement would bring back.
+    structure = _story_structure(blocks, kept, prose_only=False)
+    if any(ours and not theirs for ours, theirs in zip(structure, by_trafilatura, strict=True)):
+        # A heading that heads kept text: not one over a box of links inside the story
+        # ("More on the outbreak") or a paywall's offer, whose lines are left out.
+        heads = {b.index - 1 for b in kept}
+        either = [
+            theirs or (ours and block.is_heading and block.index in heads)
+            for block, ours, theirs in zip(blocks, structure, by_trafilatura, strict=True)
+        ]
+        kept = ballot.kept(either)
+    kept = _with_lede(tree, chosen, standing, kept)
+    return BodySelection(blocks=kept, containers=chosen)
+
+
+def _with_lede(
+    tree: Segmentation,
+    containers: Sequence[etree._Element],
+    standing: Sequence[int | None],
+    kept: list[Block],
+) -> list[Block]:
+    """The body with its lede: the paragraph of prose just before the first kept block, beside
+    the container (in its parent, outside it), which no vote kept. Pages set the lede apart in
+    a box of its own above the text ("intro", "teaser", "vorspann"); trafilatura's fast reading
+    often leaves it out, and with nothing else to vote for it the story lost its opening."""
+    if not kept or not containers or kept[0].index == 0:
+        return kept
+    block = tree.blocks[kept[0].index - 1]
+    vote = standing[block.index]  # None: a caption or the title; -1: not in the JSON-LD body
+    if not block.prose or block.chrome or block.in_list or vote is None or vote < 0:
+        return kept
+    if block.text.rstrip()[-1:] not in _LEDE_ENDS:  # a dateline or byline ("... - 12:00am")
+        return kept
+    if any(block.slot in tree.span(container) for container in containers):
+        return kept  # inside the container: the votes left it out
+    return [block, *kept] if _near(tree, containers)(block) else kept
 
 
 def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etree._Element:
@@ -430,11 +472,15 @@ def _keepable(
             yield block.element
 
 
-def _story_structure(blocks: Sequence[Block], kept: Sequence[Block]) -> list[bool]:
+def _story_structure(
+    blocks: Sequence[Block], kept: Sequence[Block], prose_only: bool = True
+) -> list[bool]:
     """Our own endorsement of the story's inner structure: the sub-headings, short paragraphs
-    and list items between its first and last kept paragraph of prose, unless they are mostly
-    links, sit in a chrome-named box (a gallery caption) or say less than two words ("Close")."""
-    prose = [b.index for b in kept if b.prose]
+    and list items between its first and last kept paragraph of prose (``prose_only``; else
+    its first and last kept block, which trafilatura's vote keeps only when it reads them as
+    story: a court ruling's short opening lines), unless they are mostly links, sit in a
+    chrome-named box (a gallery caption) or say less than two words ("Close")."""
+    prose = [b.index for b in kept if b.prose or not prose_only]
     endorsed = [False] * len(blocks)
     if prose:
         for i in range(prose[0] + 1, prose[-1]):

@@ -139,3 +139,81 @@ def test_segment_counts_link_text_and_shares_the_lineage_of_a_block() -> None:
     assert block.link_chars == len("the whole report")
     assert [el.tag for el in block.ancestors] == ["body", "div", "p"]
     assert [el.get("class") for el in block.chrome_marks] == ["share-bar"]
+
+
+class ParagraphsOnly(Recorder):
+    """A second opinion that reads the story's paragraphs and leaves its sub-headings out (as
+    trafilatura's fast reading sometimes does)."""
+
+    def __call__(self, region: etree._Element) -> str:
+        self.regions.append(region)
+        texts = (" ".join(p.itertext()) for p in region.iter("p"))
+        return "\n".join(t for t in texts if "pilots" not in t)
+
+
+def test_a_heading_inside_the_story_is_kept_when_the_second_opinion_leaves_it_out() -> None:
+    asked = ParagraphsOnly()
+    article = f"<p>{STORY[0]}</p><h2>A museum of lamps</h2><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY[:2])
+    html = page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
+    body = select(html, asked)
+    assert asked.regions  # the rival box made the choice unclear: trafilatura was asked
+    assert body == [STORY[0], "A museum of lamps", STORY[1], STORY[2]]
+
+
+def test_a_heading_after_short_opening_lines_the_second_opinion_keeps_is_kept() -> None:
+    asked = ParagraphsOnly()
+    article = (
+        "<p>Harbour Court of Cape Morrow</p><p>Case 12/31</p><h3>The court's findings:</h3>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+    )
+    rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY[:2])
+    html = page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
+    body = select(html, asked)
+    assert body[:3] == ["Harbour Court of Cape Morrow", "Case 12/31", "The court's findings:"]
+
+
+def test_a_headings_anchor_id_is_not_read_as_a_chrome_name() -> None:
+    # "what-comes-next" is the heading's own words: "next" in it names no pager.
+    article = (
+        f"<p>{STORY[0]}</p><h2 id='what-comes-next'>What comes next?</h2><p>{STORY[1]}</p>"
+        f"<h2 id='comments'>Comments</h2><p>{STORY[2]}</p>"
+    )
+    root = parse_html(page(article))
+    assert root is not None
+    marked = {b.text: bool(b.chrome_marks) for b in segment(root).blocks}
+    assert marked["What comes next?"] is False
+    assert marked["Comments"] is True  # a one-word id is a region's name as much as an anchor
+    body = select(page(article), Recorder())
+    assert "What comes next?" in body
+
+
+def test_the_lede_in_its_own_box_above_the_story_is_kept() -> None:
+    lede = (
+        "The keepers of Cape Morrow open their tower again after three winters. "
+        "How did the repairs go, and who paid for them?"
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    html = page(f"<div class='intro'>{lede}</div><div class='text'>{paragraphs}</div>")
+    # The second opinion reads the paragraphs only, as trafilatura's fast reading often does.
+    assert select(html, ParagraphsOnly()) == [lede, *STORY]
+    # Inside the story's own container a paragraph the votes left out stays out, and a
+    # paragraph in a chrome-named box above the story is no lede.
+    boxed = page(f"<div class='promo'>{lede}</div><div class='text'>{paragraphs}</div>")
+    assert select(boxed, ParagraphsOnly()) == STORY
+    # A dateline in a box of its own is no lede, however many words it has.
+    dateline = "Morrow Courier staff - harbour desk - Cape Morrow, Friday 14 March 2031 - 9:40am"
+    dated = page(f"<div class='intro'>{dateline}</div><div class='text'>{paragraphs}</div>")
+    assert select(dated, ParagraphsOnly()) == STORY
+
+
+def test_a_heading_over_a_box_of_links_inside_the_story_is_not_brought_back() -> None:
+    asked = ParagraphsOnly()
+    links = "".join(f"<li><a href='/s/{i}'>Harbour story number {i}</a></li>" for i in range(4))
+    article = (
+        f"<p>{STORY[0]}</p><h3>More on the harbour</h3><ul>{links}</ul>"
+        f"<h3>A museum of lamps</h3><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    )
+    rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY[:2])
+    html = page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
+    assert select(html, asked) == [STORY[0], "A museum of lamps", STORY[1], STORY[2]]
