@@ -26,3 +26,16 @@ def test_a_stream_of_other_stories_under_their_own_headers_is_not_the_story():
     assert all(p in article.body for p in story)
     assert "the cape" not in article.body
     assert article.title == "Ferry strike ends after nine days"
+
+
+def test_a_lone_source_line_above_the_first_paragraph_opens_no_notes():
+    # Prose at the head of the page (far above), a long menu, then the story's header, a share
+    # bar and a media element's lone "source" line right above the first paragraph.
+    top = [para(30, "the cape"), para(31, "the cape")]
+    menu = [f"Section {n}" for n in range(45)]
+    story = [para(n) for n in range(1, 5)]
+    text = page("Harbour Courier", *top, *menu, "Ferry strike ends after nine days",
+                "4 March 2025", "Share", "Facebook", "Email", "source", *story)  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert all(p in body for p in story)
+    assert "the cape" not in body

@@ -251,16 +251,22 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     return out
 
 
+_COMMENTS_NEAR: Final = 40  # lines above a comments marker in which the story's prose stands
+
+
 def _comments_start(lines: list[Line], markers: list[int]) -> int:
-    """The first marker with 60 words of story above it, or the end of the page."""
+    """The first marker with 60 words of story in the _COMMENTS_NEAR lines above it, or the
+    end of the page: comments (or notes) follow the story, while a lone "source" line under
+    a share bar, with only the page's header prose far above it, opens no notes."""
     if not markers:
         return len(lines)
-    said, marked = 0, set(markers)
+    marked = set(markers)
+    said: list[tuple[int, int]] = []  # (line, words) of the story's prose so far
     for i, line in enumerate(lines[: markers[-1] + 1]):
-        if i in marked and said >= 60:
+        if i in marked and sum(n for at, n in said if at >= i - _COMMENTS_NEAR) >= 60:
             return i
         if line.words >= 10 and _is_story_prose(line):
-            said += line.words
+            said.append((i, line.words))
     return len(lines)
 
 
