@@ -251,16 +251,22 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     return out
 
 
+_COMMENTS_NEAR: Final = 40  # lines above a comments marker in which the story's prose stands
+
+
 def _comments_start(lines: list[Line], markers: list[int]) -> int:
-    """The first marker with 60 words of story above it, or the end of the page."""
+    """The first marker with 60 words of story in the _COMMENTS_NEAR lines above it, or the
+    end of the page: comments (or notes) follow the story, while a lone "source" line under
+    a share bar, with only the page's header prose far above it, opens no notes."""
     if not markers:
         return len(lines)
-    said, marked = 0, set(markers)
+    marked = set(markers)
+    said: list[tuple[int, int]] = []  # (line, words) of the story's prose so far
     for i, line in enumerate(lines[: markers[-1] + 1]):
-        if i in marked and said >= 60:
+        if i in marked and sum(n for at, n in said if at >= i - _COMMENTS_NEAR) >= 60:
             return i
         if line.words >= 10 and _is_story_prose(line):
-            said += line.words
+            said.append((i, line.words))
     return len(lines)
 
 
@@ -325,15 +331,98 @@ def _discount_cut_teasers(lines: list[Line], scores: list[float]) -> list[float]
     return out
 
 
+_HEADLINE_REACH: Final = 3  # lines from a headline down to its byline or date
+_BYLINE_INITIALS: Final = "bBwWrRpP"  # what facts.BYLINE's openings begin with
+
+
+def _is_header_fact(line: Line) -> bool:
+    """A byline or a date standing alone: "by Sam Sachs / Nov 20, 2020", "5:28 p.m.". Not an
+    embedded post's signature ("— Daniel Dale (@ddale8) January 1, 2020")."""
+    if line.words > 14:
+        return False
+    first = line.text[:1]
+    # A byline opens with "by", "written by", "reporting by", "posted by" or "published by":
+    # the first letter rules out nearly every line before the pattern is tried.
+    if first in _BYLINE_INITIALS and facts.BYLINE.match(line.text):
+        # "By train, airplane, or did they drive?”": a sentence that opens with "by".
+        return not shapes.ends_sentence(line.text)
+    if first in "—–-":
+        return False
+    return line.traits.datable is not False and shapes.date_of(line, fallback=False) is not None
+
+
+def _headlines(lines: list[Line]) -> list[int]:
+    """Headlines of a story's header: a headline-shaped line (not a list item; it may read as
+    prose) with a byline or a date within _HEADLINE_REACH lines below it, only short lines
+    between."""
+    found: list[int] = []
+    for j, line in enumerate(lines):
+        if not _is_header_fact(line):
+            continue
+        for i in range(j - 1, max(-1, j - 1 - _HEADLINE_REACH), -1):
+            above = lines[i]
+            if _is_header_fact(above):
+                break  # "By Ann Example" over "4 March 2025": the header's own lines
+            if shapes.is_title_like(above) and not above.bullet:
+                if not found or found[-1] != i:
+                    found.append(i)
+                break
+            if above.words > 4:
+                break
+    return found
+
+
+def _heads_story(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] is the headline of a story's header (as _headlines finds them)."""
+    line = lines[i]
+    if not shapes.is_title_like(line) or line.bullet:
+        return False
+    if _is_header_fact(line):
+        return False
+    for below in lines[i + 1 : i + 1 + _HEADLINE_REACH]:
+        if _is_header_fact(below):
+            return True
+        if below.words > 4:
+            return False
+    return False
+
+
+def _anchor_headers(lines: list[Line], scores: list[float]) -> list[float]:
+    """A story's header (its headline, then a byline or a date) is where it begins: nothing
+    above joins it (a comments policy, a ticker, another story's blurb), and the next header
+    below (the next entry of a stream of stories, each under its own headline and time) ends
+    it. Each such headline parts the stretches on either side as a barrier does."""
+    heads = _headlines(lines)
+    if not heads:
+        return scores
+    out = list(scores)
+    for i in heads:
+        if not _in_box(lines, i):
+            out[i] = _BARRIER
+    return out
+
+
+def _in_box(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] stands in a box of teasers under its own header ("Read also"), with no
+    paragraph between: the box's rules weigh those (discount_boxes, extend_across_inserts)."""
+    for above in reversed(lines[max(0, i - _MAX_INSERT) : i]):
+        if shapes.marks(above) & (shapes.INSERT | shapes.LIST):
+            return True
+        if is_prose(above):
+            return False
+    return False
+
+
 def weigh(
     lines: list[Line], scores: list[float], marked: shapes.Marked | None = None
 ) -> list[float]:
     """The lines' scores with the page's context: boxes of other stories, lone blurbs of a
-    teaser list, boxes of cut blurbs and long menus weigh less (see each). Both the choice of
-    the stretch and its growth across inserts read these, so that neither takes a teaser list
-    for the story. `marked`: as for discount_boxes."""
+    teaser list, boxes of cut blurbs and long menus weigh less, and a story's header parts
+    the page (see each). Both the choice of the stretch and its growth across inserts read
+    these, so that neither takes a teaser list for the story. `marked`: as for
+    discount_boxes."""
     scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked))
-    return _part_at_menus(lines, _discount_cut_teasers(lines, scores))
+    return _anchor_headers(lines, _part_at_menus(lines, _discount_cut_teasers(lines, scores)))
 
 
 def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
@@ -441,6 +530,7 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
     whether the box held only chrome (an advert, a picture's placeholder)."""
     i = edge
     ads_only = True
+    headed_box = False
     for _ in range(_MAX_INSERT if step > 0 else _MAX_INSERT + 2):
         if not 0 <= i < len(lines):
             return None
@@ -452,11 +542,14 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
             return (i, ads_only) if i != edge else None
         if is_hard_stop(line) or shapes.is_footer(line.traits):
             return None
+        if step > 0 and not headed_box and _heads_story(lines, i):
+            return None  # the next story's header: the story does not run on below it
         if step < 0 and line.words <= 14 and shapes.date_of(line, fallback=False):
             return None  # the story's own header (its date): it begins below, not above
         if step > 0 and line.words <= 6 and _PAGE_LISTS.match(line.text):
             return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
         boxed = shapes.marks(line) & (shapes.INSERT | shapes.LIST)
+        headed_box = headed_box or boxed != 0  # ("Read also": its teasers' headers are boxed)
         if step < 0 and boxed and beyond is not None and is_prose(beyond) and beyond.words >= 20:
             # Walking back, the box's own heading ("Related articles") sits right under a
             # paragraph: the box was dropped into the story, which began above it.
