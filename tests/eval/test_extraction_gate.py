@@ -15,6 +15,8 @@ from newsdesk.eval.metrics import combine, score_page
 
 AEB = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "aeb"
 
+# Measured 2026-11-22, twelfth session: F1 0.9852, P 0.9840, R 0.9864, once the story's
+# sub-headings are endorsed on trafilatura's path and a lede boxed above the container is kept.
 # Measured 2026-11-21, seventh session: F1 0.9841, precision 0.9838, recall 0.9845, once credited
 # captions, closing calls to subscribe, "read also" labels and repeated paragraphs leave a body
 # (newsdesk/extract/html_cleanup.py). Earlier: F1 0.9822, P 0.9794, R 0.9850 once "Leggi anche"
@@ -22,9 +24,9 @@ AEB = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "aeb"
 # 0.9828, P 0.9795, R 0.9861 before; before that day's
 # speed-ups (trafilatura consulted only where our own reading is unclear) F1 0.9826, P 0.9783,
 # R 0.9870.
-HTML_F1_FLOOR = 0.980
-HTML_PRECISION_FLOOR = 0.978
-HTML_RECALL_FLOOR = 0.978
+HTML_F1_FLOOR = 0.982
+HTML_PRECISION_FLOOR = 0.980
+HTML_RECALL_FLOOR = 0.982
 
 pytestmark = pytest.mark.skipif(
     not (AEB / "ground-truth.json").is_file(), reason=f"benchmark data absent: {AEB}"
