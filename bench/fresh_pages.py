@@ -25,6 +25,9 @@ in its sdist asserts, page by page, phrases that must be in the extracted text (
 phrases that must not ("without"). newsdesk, trafilatura (as installed) and readability-lxml
 are held to the same phrases. The phrases were written for trafilatura, which passes all of them
 in the version they ship with: the check favours it, and says where newsdesk's reading differs.
+Some differences are by design: trafilatura keeps reader comments by default and newsdesk does
+not; newsdesk puts a page's lede in the standfirst, and only the body is checked (on the studied
+half, 10 and 3 of the 23 phrases newsdesk missed at first were of these two kinds).
 
 Look at these pages only in aggregate: studying them one by one ends their use as a blind set.
 """
@@ -268,9 +271,10 @@ left out. Many are not news (shops, clubs, terms of service). Only ever looked a
 
 The HTML readers held to trafilatura's own test phrases (tests/realworld_tests.py, written for
 trafilatura and passed by it when shipped): "with" phrases found, "without" phrases absent, and
-pages where every phrase comes out as asserted. The checked pages are split by name order: the
-even ones may be studied page by page to find where newsdesk's HTML reader fails, the odd ones
-are held out.
+pages where every phrase comes out as asserted. Some "with" phrases are in reader comments, which
+trafilatura keeps by default and newsdesk leaves out, or in a lede newsdesk files as standfirst.
+The checked pages are split by name order: the even ones may be studied page by page to find
+where newsdesk's HTML reader fails, the odd ones are held out.
 
 | HTML reader | half | pages | "with" found | "without" absent | pages passing every phrase |
 |---|---|---|---|---|---|
