@@ -531,7 +531,18 @@ def _choose(
     # The hand scores must find the model's stretch a story too, if a lesser one.
     if stretch_value(lines, weighed, theirs) < _HAND_SHARE * stretch_value(lines, weighed, ours):
         return ours
+    if ours[1] <= theirs[0] and _page_list_between(lines, ours[1], theirs[0]):
+        return ours  # below "More News Stories" under the hand's story: other stories' leads
     return theirs
+
+
+def _page_list_between(lines: list[Line], start: int, end: int) -> bool:
+    """Whether one of the page's own lists of other stories ("More News Stories", "Most
+    Read") opens between `start` and `end`."""
+    return any(
+        lines[i].words <= 6 and _PAGE_LISTS.match(lines[i].text) is not None
+        for i in range(start, end)
+    )
 
 
 # How many lines beyond an edge of the chosen stretch the model looks across for the story
