@@ -327,27 +327,29 @@ def test_the_model_files_lexicon_is_generic_words_only() -> None:
     assert all(-3.0 <= value <= 3.0 for value in lexicon.values())
 
 
-@pytest.mark.parametrize("header", ["More News Stories", "Editor's Picks"])
+@pytest.mark.parametrize(
+    ("between", "hand_stands"),
+    [("More News Stories", True), ("Editor's Picks", True), ("Our Harbour Sidebar Today", False)],
+)
 def test_the_net_does_not_swap_the_story_for_leads_under_the_pages_list(
-    monkeypatch: pytest.MonkeyPatch, header: str
+    monkeypatch: pytest.MonkeyPatch, between: str, hand_stands: bool
 ) -> None:
     """A short story, then under the page's list of other stories the leads of longer ones:
     however little the model makes of the short story, a lead below the list is not it. With
     no such list between (a sidebar's heading), the net may still take the stretch below."""
     leads = [para(300 + n, "the cape") for n in range(4)]
-    for between, expected_hand in ((header, True), ("Our Harbour Sidebar Today", False)):
-        text = page("Harbour Times", "Harbour reopens after the storm", "By Ann Example",
-                    "3 March 2025", *STORY[:2], "Suggest a Correction", between,
-                    "Cape road closed", *leads)  # fmt: skip
-        lines, scores, weighed = _read(text)
-        ours = _span_of(lines, STORY[0], STORY[1])
-        theirs = _span_of(lines, leads[0], leads[-1])
+    text = page("Harbour Times", "Harbour reopens after the storm", "By Ann Example",
+                "3 March 2025", *STORY[:2], "Suggest a Correction", between,
+                "Cape road closed", *leads)  # fmt: skip
+    lines, scores, weighed = _read(text)
+    ours = _span_of(lines, STORY[0], STORY[1])
+    theirs = _span_of(lines, leads[0], leads[-1])
 
-        def hand(lines: list[Line], values: list[float]) -> tuple[int, int] | None:
-            return ours if values is weighed else theirs
+    def hand(lines: list[Line], values: list[float]) -> tuple[int, int] | None:
+        return ours if values is weighed else theirs
 
-        # The model doubts the short story (as it does some real ones).
-        monkeypatch.setattr(line_model, "_story_by_model", lambda *args: False)
-        monkeypatch.setattr(line_model, "extend", lambda lines, s, w, chosen, known: chosen)
-        chosen = line_model.choose(lines, scores, weighed, hand)
-        assert (chosen == ours) is expected_hand, (between, chosen)
+    # The model doubts the short story (as it does some real ones).
+    monkeypatch.setattr(line_model, "_story_by_model", lambda *args: False)
+    monkeypatch.setattr(line_model, "extend", lambda lines, s, w, chosen, known: chosen)
+    chosen = line_model.choose(lines, scores, weighed, hand)
+    assert (chosen == ours) is hand_stands, chosen
