@@ -471,6 +471,25 @@ def test_initials_a_sentence_spells_out_are_no_agency_credit(text, credit):
         assert body.startswith("Ann Example gave")
 
 
+_WHO_IS_WHO = (
+    "The prosecutor charged the former mayor, Ann Example (head of the harbour board), Bo "
+    "Sample and Cy Example (members of the ferry committee). The charges also name Dee "
+    "Example and Eli Sample (Quayside Builders); Fay Example (North Cranes) and Gus Sample, "
+    "who ran the tender for the crews (QWK)."
+)
+
+
+def test_a_long_paragraph_naming_who_is_who_is_no_caption():
+    """Names with their roles in brackets, closing on an acronym: several long sentences are
+    the story's, while a short line so credited is still a picture's caption."""
+    assert shapes.caption_credit(_WHO_IS_WHO) is None
+    short = "The warden with Ann Example (head of the harbour board) at the quay (HCA)"
+    assert shapes.caption_credit(short) == (short, "HCA")
+    body = body_of(page("Harbour Courier", "Crews charged", "4 March 2025", STORY[0],
+                        _WHO_IS_WHO, *STORY[1:]))  # fmt: skip
+    assert _WHO_IS_WHO in body
+
+
 @pytest.mark.parametrize(
     "contact",
     ["Contact reporter Ann Example-Sample at ann@harbourcourier.example or 555-0100, and "

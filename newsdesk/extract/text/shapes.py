@@ -399,6 +399,11 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
         credit = m.group(1).strip()
         if _CREDIT_WORDS.search(credit):
             return text, credit
+        if _told_at_length(text):
+            # Names in brackets closing several long sentences ("... Avraham Dan On (seguridad
+            # del expresidente) ... (ICCGSA)."): a story's paragraph listing who is who, not a
+            # picture's caption, which a credit without a credit's word only ends when short.
+            return None
         # "(KNA)", "(VNA)": a news agency's initials, unless they spell the words just before
         # ("... the Federal Election Commission (FEC)."): an abbreviation a sentence defines.
         if _AGENCY_ACRONYM.match(credit) and not _spelled_before(text, m.start(), credit):
@@ -410,6 +415,15 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
     if _CAPTION_PREFIX.match(text):
         return text, None
     return None
+
+
+_SENTENCE_BREAK: Final = re.compile(r"[.;] [A-ZÁÉÍÓÚÑ]")
+_LONG_CAPTION: Final = 40  # words: more than a picture's caption credited by a bare name takes
+
+
+def _told_at_length(text: str) -> bool:
+    """Two sentences or more, of _LONG_CAPTION words or more in all."""
+    return text.count(" ") >= _LONG_CAPTION - 1 and _SENTENCE_BREAK.search(text) is not None
 
 
 def _spelled_before(text: str, at: int, initials: str) -> bool:
