@@ -14,8 +14,9 @@ from rapidfuzz import fuzz
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import shapes
+from newsdesk.extract.text.growth import PICTURE
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.region import PICTURE, is_prose
+from newsdesk.extract.text.region import is_prose
 from newsdesk.records import Article, Image
 
 _COUNT: Final = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading

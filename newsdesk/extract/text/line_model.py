@@ -25,16 +25,10 @@ from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import shapes
+from newsdesk.extract.text.growth import PAGE_LISTS, is_hard_stop
 from newsdesk.extract.text.lines import Line, Traits
 from newsdesk.extract.text.model_error import LineModelError
-from newsdesk.extract.text.region import (
-    _BARRIER,
-    _PAGE_LISTS,
-    is_hard_stop,
-    is_prose,
-    line_score_parts,
-    stretch_value,
-)
+from newsdesk.extract.text.region import _BARRIER, is_prose, line_score_parts, stretch_value
 
 # Found through the package, not this module's __file__: compiled, this module lives in
 # newsdesk/_compiled while the data file stays beside the sources.
@@ -540,7 +534,7 @@ def _page_list_between(lines: list[Line], start: int, end: int) -> bool:
     """Whether one of the page's own lists of other stories ("More News Stories", "Most
     Read") opens between `start` and `end`."""
     return any(
-        lines[i].words <= 6 and _PAGE_LISTS.match(lines[i].text) is not None
+        lines[i].words <= 6 and PAGE_LISTS.match(lines[i].text) is not None
         for i in range(start, end)
     )
 
@@ -560,11 +554,11 @@ CROSS_LISTS = 1
 
 def _list_header(line: Line) -> bool:
     """The header of a box the story may run across: not one of the page's own lists ("Most
-    Read", "Next"), which a story never resumes after (region._PAGE_LISTS)."""
+    Read", "Next"), which a story never resumes after (growth.PAGE_LISTS)."""
     return (
         line.words < 8
         and shapes.marks(line) & (shapes.LIST | shapes.INSERT) != 0
-        and _PAGE_LISTS.match(line.text) is None
+        and PAGE_LISTS.match(line.text) is None
     )
 
 

@@ -15,16 +15,9 @@ from newsdesk.extract.language import guess_language
 from newsdesk.extract.profile import SiteProfile
 from newsdesk.extract.text import keywords, line_model, page_scan, shapes
 from newsdesk.extract.text.body import build_article
+from newsdesk.extract.text.growth import extend_across_inserts, extend_over_closing_list
 from newsdesk.extract.text.lines import Line, normalise, traits_of
-from newsdesk.extract.text.region import (
-    _BARRIER,
-    choose_region,
-    extend_across_inserts,
-    extend_over_closing_list,
-    line_score,
-    rescue_region,
-    weigh,
-)
+from newsdesk.extract.text.region import _BARRIER, choose_region, line_score, rescue_region, weigh
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
 from newsdesk.records import Article, Link, Page
 

@@ -1,0 +1,225 @@
+"""How the chosen stretch grows: across boxes dropped into the story, and over a list it closes on.
+
+region.py scores the page's lines and chooses the stretch that is the story; papers break a story
+with boxes ("Related articles", an advert, a picture) and close some on a list (tour dates, what a
+hospital asks for). Here the stretch grows across such a box where the story resumes beyond it,
+and over a list that closes or is announced by the story, never past the page's own lists of other
+stories (PAGE_LISTS), readers' comments or a "continue reading" link (is_hard_stop).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Final
+
+from newsdesk.extract.text import shapes
+from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.region import (
+    _BARRIER,
+    _MAX_INSERT,
+    heads_story,
+    is_prose,
+    is_story_prose,
+    labels_blurb,
+)
+
+
+def is_hard_stop(line: Line) -> bool:
+    """Readers' comments begin, or a "continue reading" link: the story never runs on."""
+    return line.words < 16 and (
+        shapes.starts_comments(line.traits) or shapes.marks(line) & shapes.CONTINUE != 0
+    )
+
+
+def _run_from(lines: list[Line], scores: list[float], at: int, step: int) -> int:
+    """How far the resumed stretch reaches from `at`, walking by `step` (1 or -1): to the line
+    where its running weight peaks, never across a hard barrier (list header, footer, comments)."""
+    i, total = at, scores[at]
+    best, best_total = at, total
+    while 0 <= i + step < len(lines):
+        i += step
+        if scores[i] <= _BARRIER or is_hard_stop(lines[i]):
+            break
+        total += scores[i]
+        if total > best_total:
+            best, best_total = i, total
+    return best
+
+
+def _resumes(lines: list[Line], scores: list[float], first: int, last: int, ads_only: bool) -> bool:
+    """Two paragraphs in a row (not captions) and a positive weight: the story, resumed. Past
+    nothing but an advert or a picture, one paragraph is enough."""
+    run = [
+        i
+        for i in range(first, last + 1)
+        if shapes.is_paragraph(lines[i]) and not shapes.caption_credit(lines[i].text)
+    ]
+    consecutive = any(b == a + 1 for a, b in pairwise(run))
+    return (consecutive or (ads_only and bool(run))) and sum(scores[first : last + 1]) > 0
+
+
+def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | None:
+    """The first paragraph beyond a short box starting at `edge`, walking by `step`, and
+    whether the box held only chrome (an advert, a picture's placeholder)."""
+    i = edge
+    ads_only = True
+    headed_box = False
+    for _ in range(_MAX_INSERT if step > 0 else _MAX_INSERT + 2):
+        if not 0 <= i < len(lines):
+            return None
+        line = lines[i]
+        beyond = lines[i + step] if 0 <= i + step < len(lines) else None
+        # Two paragraphs in a row: the story itself, not a long headline inside the box.
+        two = is_prose(line) and not line.chrome and beyond is not None and is_prose(beyond)
+        if two or (ads_only and i != edge and is_prose(line) and line.words >= 20):
+            return (i, ads_only) if i != edge else None
+        if is_hard_stop(line) or shapes.is_footer(line.traits):
+            return None
+        if step > 0 and not headed_box and heads_story(lines, i):
+            return None  # the next story's header: the story does not run on below it
+        if step < 0 and line.words <= 14 and shapes.date_of(line, fallback=False):
+            return None  # the story's own header (its date): it begins below, not above
+        if step > 0 and line.words <= 6 and PAGE_LISTS.match(line.text):
+            return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
+        boxed = shapes.marks(line) & (shapes.INSERT | shapes.LIST)
+        headed_box = headed_box or boxed != 0  # ("Read also": its teasers' headers are boxed)
+        if step < 0 and boxed and beyond is not None and is_prose(beyond) and beyond.words >= 20:
+            # Walking back, the box's own heading ("Related articles") sits right under a
+            # paragraph: the box was dropped into the story, which began above it.
+            return i + step, True
+        ads_only = ads_only and (line.chrome or shapes.is_chrome(line))
+        i += step
+    return None
+
+
+def extend_across_inserts(
+    lines: list[Line], scores: list[float], region: tuple[int, int]
+) -> tuple[int, int]:
+    """Papers drop "Related articles" or "More from UK" boxes into the middle of a story. Where
+    prose resumes a few lines beyond such a box (after it, or before it), in a run of two
+    paragraphs or more, the story goes on: the region grows across the box (read_body then
+    leaves the box out)."""
+    start, end = region
+    while (found := _across_box(lines, end, 1)) is not None:
+        resume, ads_only = found
+        last = _run_from(lines, scores, resume, 1)
+        if not _resumes(lines, scores, resume, last, ads_only):
+            break
+        end = last + 1
+    while (found := _across_box(lines, start - 1, -1)) is not None:
+        resume, ads_only = found
+        first = _run_from(lines, scores, resume, -1)
+        if not _resumes(lines, scores, first, resume, ads_only):
+            break
+        start = first
+    return start, end
+
+
+# Lists of other stories that a story never resumes after (unlike "Related articles" or
+# "Trending" boxes, which papers drop into the middle of a story).
+PAGE_LISTS: Final = re.compile(
+    r"^(?:(?:next|previous|prev|most (?:read|popular|viewed|shared|commented)|top stories"
+    r"|editor'?s? picks?|you (?:may|might) (?:also )?like)\b"
+    # "More stories", "More News Stories" (not "More from UK", a box inside the story).
+    r"|more (?:[\w-]+ )?(?:stories|news|articles|videos)\W*$)",
+    re.I,
+)
+_NAVIGATION: Final = re.compile(
+    r"^(?:next|previous|prev|more|related|recommended|popular|trending|latest|also|see also)\b",
+    re.I,
+)
+
+
+def extend_over_closing_list(
+    lines: list[Line], region: tuple[int, int], scores: list[float] | None = None
+) -> tuple[int, int]:
+    """A story may close on a list (tour dates, results): three or more items of five words or
+    more, right after the last paragraph, perhaps under a heading of their own. A list the
+    story announces ("the hospital asks for:") may also be followed by more of the story, read
+    on where a paragraph comes right after it (`scores`: weigh()'s, if given)."""
+    start, end = region
+    inside = [i for i in range(start, end - 1) if lines[i + 1].bullet and lines[i].text[-1:] == ":"]
+    closing = end < len(lines) and lines[end - 1].text.endswith(":") and is_prose(lines[end - 1])
+    if inside or closing:
+        # Where most paragraphs end on a colon, it is the script's full stop (Armenian pages
+        # print "։" so), not a list announced.
+        said = [line for line in lines[start:end] if is_prose(line)]
+        if sum(line.text.endswith(":") for line in said) * 2 > len(said):
+            return region
+        for i in inside:
+            if is_prose(lines[i]):
+                _announced_list_end(lines, i + 1)  # a bulleted list inside: its items kept
+        if closing:
+            listed = _announced_list_end(lines, end)
+            if listed > end and scores is not None:
+                listed = _story_after_list(lines, scores, listed)
+            return start, listed
+    i = end
+    if i < len(lines) and 1 <= lines[i].words <= 8 and labels_blurb(lines[i]):
+        if _NAVIGATION.match(lines[i].text):
+            return region  # "Next Auto News", "More from Sport": other stories, not this one's
+        i += 1  # the list's own heading
+    items = i
+    while items < len(lines) and _list_item(lines[items]):
+        items += 1
+    return (start, items) if items - i >= 3 else region
+
+
+def _story_after_list(lines: list[Line], scores: list[float], at: int) -> int:
+    """Where the story ends that goes on under the list it announced: a paragraph right after
+    the list's last item (not the page's prompt) opens a run read to where its weight peaks
+    (_run_from), else the list ends the story."""
+    if at >= len(lines) or not is_story_prose(lines[at]) or lines[at].chrome:
+        return at
+    last = _run_from(lines, scores, at, 1)
+    return last + 1 if sum(scores[at : last + 1]) > 0 else at
+
+
+PICTURE: Final = re.compile(r"^\[[^\]]{0,80}\]$")  # a converter's placeholder for an image
+_URL_LINE: Final = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def _announced_list_end(lines: list[Line], at: int) -> int:
+    """Where a list the story announces ("the offers not to miss:") ends. Its items may be
+    short (product names, links, dates); a bulleted list ends after its last bullet (and the
+    link or picture that goes with it), any other at the first chrome or section line. The
+    items are marked `listed` so that read_body keeps them whatever their length."""
+    i, last = at, None
+    bulleted = at < len(lines) and lines[at].bullet
+    while i < len(lines) and i - at < 80:
+        line = lines[i]
+        if PICTURE.match(line.text) or (bulleted and _URL_LINE.match(line.text)):
+            i += 1  # the item's picture or link
+            continue
+        if (
+            line.words > 40
+            or line.chrome
+            or shapes.is_chrome(line)
+            or shapes.marks(line) & (shapes.LIST | shapes.INSERT)
+            or shapes.is_footer(line.traits)
+            or is_hard_stop(line)
+            or (bulleted and not line.bullet and (last is None or i - last > 2))
+        ):
+            break
+        last = i if line.bullet or not bulleted else last
+        i += 1
+    if last is None or last + 1 - at < 3:
+        return at
+    end = last + 1
+    while end < i and (_URL_LINE.match(lines[end].text) or PICTURE.match(lines[end].text)):
+        end += 1
+    for line in lines[at:end]:
+        line.listed = True
+    return end
+
+
+def _list_item(line: Line) -> bool:
+    return (
+        5 <= line.words <= 30
+        and not shapes.is_chrome(line)
+        and not shapes.caption_credit(line.text)
+        and not shapes.marks(line) & shapes.LIST
+        and not shapes.is_footer(line.traits)
+        and not line.chrome
+    )
