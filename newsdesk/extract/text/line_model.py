@@ -4,10 +4,12 @@ The hand scores of region.py weigh each line by its shape with weights set by ha
 same facts (words, prose, stops, marks, chrome, the hand score itself), the line's place on the
 page and its neighbours' facts are weighed by a logistic regression fitted on the bench pages'
 lines (bench/train_line_model.py; the fitted numbers are in line_model.json beside this module,
-with the command and the data they came from). Besides shapes, places and neighbours, the model
-reads a line's words against a lexicon of chrome (WORD_FEATURES): generic words that, across
-many sites of the training pages, stand mostly outside the story ("newsletter", "rights",
-"subscribe") or mostly in it. The lexicon ships in line_model.json; it knows no site.
+with the command and the data they came from). The model as shipped knows no words and no
+sites: only shapes, places and neighbours. It can also read a line's words against a lexicon of
+chrome (WORD_FEATURES: generic words that, across many sites of the training pages, stand
+mostly outside the story, "newsletter", "rights", "subscribe", or mostly in it) and a page's
+cohesion, but judged out of fold by site neither paid (bench/train_line_model.py cv --words):
+their weights are 0 and the lexicon empty, so they are never worked out.
 
 Applied in plain Python (one dot product a line, no scikit-learn), so that reading stays fast.
 """
