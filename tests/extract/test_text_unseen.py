@@ -483,6 +483,9 @@ def test_a_long_paragraph_naming_who_is_who_is_no_caption():
     """Names with their roles in brackets, closing on an acronym: several long sentences are
     the story's, while a short line so credited is still a picture's caption."""
     assert shapes.caption_credit(_WHO_IS_WHO) is None
+    # Sentences open with capitals of any script ("... committee). Οι κατηγορίες ...").
+    greek = _WHO_IS_WHO.replace(". The charges", ". Οι κατηγορίες").replace("; Fay", "; Φαίη")
+    assert shapes.caption_credit(greek) is None
     short = "The warden with Ann Example (head of the harbour board) at the quay (HCA)"
     assert shapes.caption_credit(short) == (short, "HCA")
     body = body_of(page("Harbour Courier", "Crews charged", "4 March 2025", STORY[0],

@@ -417,13 +417,15 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-_SENTENCE_BREAK: Final = re.compile(r"[.;] [A-ZÁÉÍÓÚÑ]")
+_SENTENCE_BREAK: Final = re.compile(r"[.;] ([^\W\d_])")  # a stop, then a letter of any script
 _LONG_CAPTION: Final = 40  # words: more than a picture's caption credited by a bare name takes
 
 
 def _told_at_length(text: str) -> bool:
     """Two sentences or more, of _LONG_CAPTION words or more in all."""
-    return text.count(" ") >= _LONG_CAPTION - 1 and _SENTENCE_BREAK.search(text) is not None
+    if text.count(" ") < _LONG_CAPTION - 1:
+        return False
+    return any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(text))
 
 
 def _spelled_before(text: str, at: int, initials: str) -> bool:
