@@ -8,6 +8,7 @@ columns, a short story among long menus and headline lists.
 from __future__ import annotations
 
 import textwrap
+from itertools import pairwise
 
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, body_of
@@ -187,3 +188,54 @@ def test_the_longest_lines_are_asked_as_heapq_over_every_line_asks_them():
     assert answers == [plain(raw) for raw in pages]
     assert answers[:4] == [True, True, False, False]  # the ninth longest is not asked
     assert answers[4:6] == [True, True]
+
+
+def _cut_columns(p: str, width: int) -> list[str]:
+    """A terminal's wrap that cuts a run of wide letters at any column (w3m, elinks): a line
+    ends where one more character would not fit, space or not; a Latin word moves whole."""
+    lines = [""]
+    for ch in p:
+        if sum(map(_wide, lines[-1])) + _wide(ch) > width:
+            word = ""
+            if ch.isascii() and ch != " ":
+                head, _, word = lines[-1].rpartition(" ")
+                if not word.isascii():
+                    word = ""
+                lines[-1] = head if word else lines[-1]
+            lines.append("" if ch == " " else word + ch)
+        else:
+            lines[-1] += ch
+    return lines
+
+
+def _wide(ch: str) -> int:
+    return 2 if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" else 1
+
+
+def test_korean_cut_within_words_rejoins_without_a_space():
+    story = [_hangul_para(n) for n in range(1, 5)]
+    lines = [line for p in story for line in [*_cut_columns(p, 79), ""]]
+    # The words the wrapper cut in two (a line ending and the next beginning inside one).
+    cut = [(a.split()[-1], b.split()[0]) for a, b in pairwise(lines)
+           if a and b and not a.endswith(" ") and not b.startswith(" ")
+           and any(a.split()[-1] + b.split()[0] in p.split() for p in story)]  # fmt: skip
+    assert len(cut) >= 5
+    head = ["항구 신문", "", "등대가 다시 켜졌다", ""]
+    text = "\n".join([*head, *lines, "많이 본 기사", "다리 소식"])
+    read = "\n".join(line.text for line in normalise(text)[2:6])
+    assert not [(x, y) for x, y in cut if f"{x} {y}" in read]
+
+
+# Fictional Japanese: a harbour notice, sentences with no spaces between words.
+_KANA = (
+    "港の灯台 (Cape Light) が再び点灯した。"
+    "船長は漁師と一緒に海を見ていた。町の人々は橋の上で嵐を待った。"
+)
+
+
+def test_japanese_cut_anywhere_rejoins_without_a_space():
+    story = [f"{n}番目のお知らせ。" + _KANA * (n + 2) for n in range(1, 4)]
+    lines = [line for p in story for line in [*_cut_columns(p, 79), ""]]
+    text = "\n".join(["港新聞", "", *lines, "よく読まれている記事"])
+    texts = [line.text for line in normalise(text)]
+    assert texts[1:4] == story

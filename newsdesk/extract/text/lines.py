@@ -387,15 +387,51 @@ def _add_width(widths: dict[int, int], raw: list[str], indent: int, edge: int) -
         widths[indent] = edge
 
 
+# Letters of scripts written without spaces (Chinese, Japanese, their wide punctuation): a
+# wrapper cuts a run of them at any column, so a line of them continues on the next whenever
+# one more letter would not have fitted, and the pieces rejoin without a space.
+_RUN_LETTER: Final = re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# Korean is written with spaces; w3m and elinks still cut its words at any column, lynx only
+# at the spaces (see _cuts_hangul).
+_HANGUL: Final = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+# What closes a word with no space before it: a cut just before it was made within the word.
+_CLOSES_WORD: Final = frozenset("”’」』）)、。，．,.!?:;")
+
+
+def _cuts_hangul(raw: list[str], width: int, widths: dict[int, int]) -> bool:
+    """Whether the converter cut Korean words anywhere, as it cuts Chinese: its lines ending
+    in a Hangul letter that another Hangul line follows end within a letter of the width (two
+    columns), nearly all of them. A converter breaking at spaces ends them a word short, by
+    however long the next word is."""
+    near = total = 0
+    for line, after in pairwise(raw):
+        end = line.rstrip()
+        following = after.lstrip()
+        if not end or not following or end[-1].isascii() or not _HANGUL.match(end[-1]):
+            continue
+        if not _HANGUL.match(following):
+            continue
+        limit = widths.get(len(line) - len(line.lstrip()), width)
+        size = _columns(end)
+        if size < limit - 15:
+            continue  # a line ending short of the width: not wrapped at all
+        total += 1
+        near += size >= limit - 2
+    return total >= 3 and near >= 0.8 * total
+
+
 def _unwrap(raw: list[str], width: int) -> list[str]:
     """Join lines a greedy wrapper broke: a line continues on the next one when the next line's
     first word would not have fitted on it (by the width of the line's indentation, if it
     has one of its own). Where a sentence also ends there, the break is ambiguous; such lines
-    stay apart, marked with a leading SOFT_BREAK, for later stages."""
+    stay apart, marked with a leading SOFT_BREAK, for later stages. A run of letters of an
+    unspaced script (or Korean, from a converter cutting its words) continued from one line on
+    the next joins without a space: the wrapper cut it anywhere."""
     widths = _indent_widths(raw, width)
     out: list[str] = []
     previous = ""
     limit = width
+    hangul: bool | None = None  # whether Korean words were cut anywhere, once asked
     for s in raw:
         stripped = s.strip()
         prev = previous.strip()
@@ -411,13 +447,34 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         if overflow and _ENDS_SENTENCE.search(prev) and _STARTS_SENTENCE.match(stripped):
             out.append(SOFT_BREAK + s)
         elif overflow and out:
-            out[-1] = out[-1].rstrip() + WRAP_JOIN + stripped
+            glue = WRAP_JOIN
+            if not stripped[0].isascii() or stripped[0] in _CLOSES_WORD:
+                if hangul is None and _HANGUL.match(stripped):
+                    hangul = _cuts_hangul(raw, width, widths)
+                if _cut_within_word(prev, stripped, bool(hangul)):
+                    glue = ""
+            out[-1] = out[-1].rstrip() + glue + stripped
         else:
             out.append(s)
         previous = s
         if widths:
             limit = widths.get(len(s) - len(s.lstrip()), width)
     return out
+
+
+def _cut_within_word(before: str, after: str, hangul: bool) -> bool:
+    """Whether the wrapper cut a word where the line `before` ends and `after` begins: within
+    a run of an unspaced script's letters, within a Korean word if the converter cuts those
+    (`hangul`), or just before the closing mark of a word in either."""
+    last = before[-1]
+    if last.isascii():
+        return False
+    first = after[0]
+    if _RUN_LETTER.match(last):
+        return first in _CLOSES_WORD or _RUN_LETTER.match(first) is not None
+    if hangul and _HANGUL.match(last):
+        return first in _CLOSES_WORD or _HANGUL.match(first) is not None
+    return False
 
 
 # What a raw line reads as, whatever the lines around it (see _shape).
