@@ -17,8 +17,14 @@ produces on:
   article body;
 - the EVEN half of ../shared/bench/dates, rendered by all five renderers of `newsdesk eval
   unseen`, labelled by the HTML reader's body on the same HTML ("silver"), with the pages that
-  eval leaves out (no reference, or a rendering that lost the article) left out here too.
-The odd half of dates is held out: this script never reads it.
+  eval leaves out (no reference, or a rendering that lost the article) left out here too;
+- with `--with-odd-a`, the odd-a quarter of dates too (unseen.load_pages(..., "odd-a"), set
+  "odd-a", labelled and filtered as the even half), its sites from the urls of its own entries
+  of ground-truth.json; its dumps and features are kept in their own cache files (`-odd-a`).
+The odd-b quarter of dates is held out: this script never reads it, nor its entries of
+ground-truth.json. `cv --with-odd-a --no-train-odd-a` reads the same pages in the same folds
+with each fold's model fitted without the odd-a lines: the data as it was, on the larger data's
+pages, to compare page by page (--save) with `cv --with-odd-a`.
 
 A line's label is whether it is in the story: the share of its shingles (the metric's own,
 newsdesk/eval/metrics.py) found in the reference is at least one half; a line too short for one
@@ -77,7 +83,12 @@ from newsdesk.extract.core import ExtractError, extract  # noqa: E402
 from newsdesk.records import Capture  # noqa: E402
 
 BENCH = REPO.parent / "shared" / "bench"
-CACHE = Path(os.environ.get("LINE_MODEL_CACHE", "/tmp/newsdesk-line-model/dumps.pkl"))
+BASE_CACHE = Path(os.environ.get("LINE_MODEL_CACHE", "/tmp/newsdesk-line-model/dumps.pkl"))
+CACHE = BASE_CACHE  # with --with-odd-a: the -odd-a file beside it
+# Whether the data hold the odd-a quarter of dates (--with-odd-a), and whether the folds' models
+# are fitted on its lines (--no-train-odd-a: read, never fitted on).
+WITH_ODD_A = False
+TRAIN_ODD_A = True
 RENDERERS = unseen.RENDERERS
 MODEL_FILE = REPO / "newsdesk" / "extract" / "text" / "line_model.json"
 
@@ -103,9 +114,14 @@ def _aeb_dumps() -> list[Dump]:
     return out
 
 
-def _dates_dumps() -> list[Dump]:
+def _dates_dumps(half: str = "even") -> list[Dump]:
+    """The dumps of one studied part of dates ("even", "odd-a"; never "odd-b"), their set named
+    "dates" for the even half and "odd-a" for odd-a."""
+    if half not in ("even", "odd-a"):
+        raise ValueError(f"{half}: only the studied parts of dates are read")
+    kind = "dates" if half == "even" else half
     out: list[Dump] = []
-    for name, html in unseen.load_pages(unseen.DEFAULT_DIR, "even"):  # never the odd half
+    for name, html in unseen.load_pages(unseen.DEFAULT_DIR, half):
         silver = unseen._silver(name, html)
         if silver is None:
             continue
@@ -115,12 +131,17 @@ def _dates_dumps() -> list[Dump]:
                 unseen.MIN_RENDERED_SHARE
             ):
                 continue  # the rendering lost the article: the eval leaves it out too
-            out.append(("dates", name, renderer, silver, dump))
+            out.append((kind, name, renderer, silver, dump))
     return out
 
 
 def cache() -> None:
-    dumps = _aeb_dumps() + _dates_dumps()
+    if WITH_ODD_A and BASE_CACHE.is_file():
+        # The base dumps as cached (rendering them again gives the same bytes), odd-a added.
+        base = [d for d in pickle.loads(BASE_CACHE.read_bytes()) if d[0] != "odd-a"]
+    else:
+        base = _aeb_dumps() + _dates_dumps()
+    dumps = base + (_dates_dumps("odd-a") if WITH_ODD_A else [])
     CACHE.parent.mkdir(parents=True, exist_ok=True)
     CACHE.write_bytes(pickle.dumps(dumps))
     print(f"{len(dumps)} dumps cached in {CACHE}")
@@ -189,20 +210,22 @@ def collect(dump: Dump) -> Rows:
     ]
 
 
-TABLE = CACHE.with_name("table.pkl")
+def _table_file() -> Path:
+    return CACHE.with_name("table-odd-a.pkl" if WITH_ODD_A else "table.pkl")
 
 
 def table(dumps: list[Dump], fresh: bool = False) -> list[tuple[Dump, Rows]]:
     """Every dump's rows; kept beside the dumps (`fresh`: computed again, after the features
     changed)."""
-    if TABLE.is_file() and not fresh:
-        cached: list[tuple[Dump, Rows]] = pickle.loads(TABLE.read_bytes())
+    table_file = _table_file()
+    if table_file.is_file() and not fresh:
+        cached: list[tuple[Dump, Rows]] = pickle.loads(table_file.read_bytes())
         # Rows of an older table lack the line's text; its features may lack the words'.
         if len(cached) == len(dumps) and all(len(r[0]) == 4 for _, r in cached if r):
             return cached
     install_zero()
     rows = [(d, collect(d)) for d in dumps]
-    TABLE.write_bytes(pickle.dumps(rows))
+    table_file.write_bytes(pickle.dumps(rows))
     return rows
 
 
@@ -246,12 +269,13 @@ def site_of(url: str) -> str:
 
 
 def sites(dumps: list[Dump]) -> dict[tuple[str, str], str]:
-    """(set, page) -> the page's site, for the dumps' pages only (the even half of dates: the
-    odd half's entries of its ground-truth.json are never looked at)."""
+    """(set, page) -> the page's site, for the dumps' pages only (the even half of dates and,
+    with --with-odd-a, odd-a: odd-b's entries of its ground-truth.json are never looked at)."""
     truth = {
         kind: json.loads((BENCH / kind / "ground-truth.json").read_text(encoding="utf-8"))
         for kind in ("aeb", "dates")
     }
+    truth["odd-a"] = truth["dates"]  # odd-a's pages are dates pages
     out: dict[tuple[str, str], str] = {}
     for kind, page, *_ in dumps:
         url = truth[kind].get(page, {}).get("url")
@@ -462,12 +486,16 @@ def cv(
     rows = table(dumps, fresh)
     x, y, w, groups, texts = arrays(rows)
     counts = site_counts(texts, y, groups)
+    # Per line, whether it is an odd-a line (left out of the folds' fits by --no-train-odd-a).
+    odd_a = np.array([d[0] == "odd-a" for d, page_rows in rows for _ in page_rows], dtype=bool)
     print(f"{len(y)} lines, {y.mean():.3f} in a story; {len(set(groups))} groups by {GROUP_BY}"
           f"; words used: {', '.join(WORDS_USED) or 'none'}")  # fmt: skip
     pred = np.zeros(len(y))
     pred_gb = np.zeros(len(y))
     models = []
     for train, test in folds(groups):
+        if not TRAIN_ODD_A:
+            train = train[~odd_a[train]]
         coef, b, lexicon = fold_model(x, y, w, groups, texts, counts, train, c)
         models.append((coef, b, lexicon))
         x_test = with_words(x, texts, groups, counts, test, lexicon)
@@ -485,6 +513,11 @@ def cv(
         print(f"  {name}: log loss {log_loss(y, p, sample_weight=w):.4f}"
               f"  AUC {roc_auc_score(y, p, sample_weight=w):.4f}"
               f"  accuracy by words {np.average(acc, weights=w):.4f}")  # fmt: skip
+        # With odd-a in the data: the same figures on its lines and on the others apart.
+        for part, of in (("aeb+even", ~odd_a), ("odd-a", odd_a)) if odd_a.any() else ():
+            loss = log_loss(y[of], p[of], sample_weight=w[of])
+            auc = roc_auc_score(y[of], p[of], sample_weight=w[of])
+            print(f"    {part} lines: log loss {loss:.4f}  AUC {auc:.4f}")
     if reader:
         reader_cv(dumps, groups, models, modes)
 
@@ -673,10 +706,12 @@ def fit(c: float = 1.0) -> None:
         "weights": [round(v, 6) for v in coef],
         "intercept": round(b, 6),
         "trained": {
-            "command": f"uv run python bench/train_line_model.py fit -c {c:g}",
+            "command": f"uv run python bench/train_line_model.py fit -c {c:g}"
+            + (" --with-odd-a" if WITH_ODD_A else ""),
             "date": dt.date.today().isoformat(),
-            "data": "lines of ../shared/bench/aeb (gold) and of the even half of "
-            "../shared/bench/dates (the HTML reader's body), by renderer: "
+            "data": "lines of ../shared/bench/aeb (gold) and of the even half "
+            + ("and the odd-a quarter " if WITH_ODD_A else "")
+            + "of ../shared/bench/dates (the HTML reader's body; never odd-b), by renderer: "
             + ", ".join(f"{k} {v}" for k, v in sorted(renderings.items())),
             "lines": len(y),
             "pages": len(set(groups)),
@@ -693,7 +728,7 @@ def fit(c: float = 1.0) -> None:
 
 
 def main() -> None:
-    global WORDS_USED, MIN_SITES, SMOOTH, GROUP_BY, SAVE, WITHOUT
+    global WORDS_USED, MIN_SITES, SMOOTH, GROUP_BY, SAVE, WITHOUT, WITH_ODD_A, TRAIN_ODD_A, CACHE
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("step", choices=("cache", "cv", "fit", "score"))
     parser.add_argument("-c", type=float, default=1.0, help="inverse regularisation")
@@ -718,6 +753,10 @@ def main() -> None:
     parser.add_argument("--smooth", type=float, default=SMOOTH, help="the lexicon's smoothing")
     parser.add_argument("--group", choices=("site", "page"), default="site", help="fold by")
     parser.add_argument("--without", default="", help="features left out, comma-separated")
+    parser.add_argument("--with-odd-a", action="store_true", help="odd-a of dates in the data")
+    parser.add_argument(
+        "--no-train-odd-a", action="store_true", help="cv: odd-a read, never in a fold's fit"
+    )
     parser.add_argument("--save", default="", help="a JSON file for the reader CV's page scores")
     args = parser.parse_args()
     from newsdesk.extract.text import line_model as _lm
@@ -732,6 +771,11 @@ def main() -> None:
         raise SystemExit(f"no word feature {', '.join(sorted(unknown))}")
     WORDS_USED, MIN_SITES, SMOOTH, GROUP_BY = chosen, args.min_sites, args.smooth, args.group
     SAVE = args.save
+    WITH_ODD_A, TRAIN_ODD_A = args.with_odd_a, not args.no_train_odd_a
+    if WITH_ODD_A:
+        CACHE = BASE_CACHE.with_name(BASE_CACHE.stem + "-odd-a" + BASE_CACHE.suffix)
+    elif not TRAIN_ODD_A:
+        raise SystemExit("--no-train-odd-a needs --with-odd-a")
     WITHOUT = tuple(filter(None, args.without.split(",")))
     if set(WITHOUT) - set(_lm.FEATURES):
         raise SystemExit(f"no feature {', '.join(sorted(set(WITHOUT) - set(_lm.FEATURES)))}")

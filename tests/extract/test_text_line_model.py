@@ -353,3 +353,44 @@ def test_the_net_does_not_swap_the_story_for_leads_under_the_pages_list(
     monkeypatch.setattr(line_model, "extend", lambda lines, s, w, chosen, known: chosen)
     chosen = line_model.choose(lines, scores, weighed, hand)
     assert (chosen == ours) is hand_stands, chosen
+
+
+def _training_script(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """bench/train_line_model.py as a module (its setting of NEWSDESK_PURE_PYTHON undone after)."""
+    import importlib.util
+
+    monkeypatch.setenv("NEWSDESK_PURE_PYTHON", "1")
+    path = Path(__file__).resolve().parents[2] / "bench" / "train_line_model.py"
+    spec = importlib.util.spec_from_file_location("train_line_model", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_training_script_reads_the_studied_parts_of_dates_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """odd-b stays held out: asked for it (or the whole odd half), the script refuses before
+    reading a page."""
+    script = _training_script(monkeypatch)
+    for half in ("odd-b", "odd", "all"):
+        with pytest.raises(ValueError, match="studied"):
+            script._dates_dumps(half)
+
+
+def test_odd_a_pages_are_grouped_by_their_site_like_the_even_halfs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With --with-odd-a, an odd-a page's fold is its site, from the dates set's urls."""
+    script = _training_script(monkeypatch)
+    truth_file = script.BENCH / "dates" / "ground-truth.json"
+    if not truth_file.is_file():
+        pytest.skip(f"{truth_file} absent")
+    from newsdesk.eval import unseen
+
+    name = unseen.load_pages(unseen.DEFAULT_DIR, "odd-a")[0][0]
+    url = json.loads(truth_file.read_text(encoding="utf-8"))[name]["url"]
+    found = script.sites([("odd-a", name, "w3m", "", b"")])
+    assert found == {("odd-a", name): script.site_of(url)}
+    assert "." in found[("odd-a", name)]
