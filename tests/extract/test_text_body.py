@@ -596,3 +596,12 @@ def test_what_follows_the_tags_label_is_not_the_story():
                 policy)  # fmt: skip
     body = extract_text_page(text).articles[0].body
     assert STORY[0] in body and STORY[-1] in body and "respectful" not in body
+
+
+@pytest.mark.parametrize("header", ["As mais lidas agora", "Lo más leído hoy", "Les plus lus du jour"])
+def test_a_most_read_list_with_more_words_to_its_header_is_no_list_the_story_closes_on(header):
+    teasers = [f"Crane number {n} came out of the yard with a huge new arm" for n in range(1, 4)]
+    text = page("Harbour Times", "Ferry strike ends", *STORY, header, *teasers, "Carros")
+    body = body_of(text)
+    assert STORY[-1] in body and "Crane number" not in body and header not in body
+

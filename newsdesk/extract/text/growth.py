@@ -120,7 +120,10 @@ def extend_across_inserts(
 # "Trending" boxes, which papers drop into the middle of a story).
 PAGE_LISTS: Final = re.compile(
     r"^(?:(?:next|previous|prev|most (?:read|popular|viewed|shared|commented)|top stories"
-    r"|editor'?s? picks?|you (?:may|might) (?:also )?like)\b"
+    r"|editor'?s? picks?|you (?:may|might) (?:also )?like"
+    # The same lists in other languages: "As mais lidas agora", "Lo más leído", "Les plus lus".
+    r"|(?:(?:as|os|lo|las|los|les) )?(?:mais (?:lid|vist)[oa]s|más (?:leíd|vist)[oa]s?|plus lus)"
+    r"|meistgelesen|più lett[ei]|najczęściej czytane)\b"
     # "More stories", "More News Stories" (not "More from UK", a box inside the story).
     r"|more (?:[\w-]+ )?(?:stories|news|articles|videos)\W*$)",
     re.I,
@@ -157,7 +160,7 @@ def extend_over_closing_list(
             return start, listed
     i = end
     if i < len(lines) and 1 <= lines[i].words <= 8 and labels_blurb(lines[i]):
-        if _NAVIGATION.match(lines[i].text):
+        if _NAVIGATION.match(lines[i].text) or PAGE_LISTS.match(lines[i].text):
             return region  # "Next Auto News", "More from Sport": other stories, not this one's
         i += 1  # the list's own heading
     items = i
