@@ -598,10 +598,56 @@ def test_what_follows_the_tags_label_is_not_the_story():
     assert STORY[0] in body and STORY[-1] in body and "respectful" not in body
 
 
-@pytest.mark.parametrize("header", ["As mais lidas agora", "Lo más leído hoy", "Les plus lus du jour"])
+@pytest.mark.parametrize(
+    "header", ["As mais lidas agora", "Lo más leído hoy", "Les plus lus du jour"]
+)
 def test_a_most_read_list_with_more_words_to_its_header_is_no_list_the_story_closes_on(header):
     teasers = [f"Crane number {n} came out of the yard with a huge new arm" for n in range(1, 4)]
     text = page("Harbour Times", "Ferry strike ends", *STORY, header, *teasers, "Carros")
     body = body_of(text)
     assert STORY[-1] in body and "Crane number" not in body and header not in body
 
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        ["Display Name ____________________ Email-Id ____________________ Post your comment",
+         "CAPTCHA Image Reload Image Enter Code*: __________ [in_comment.gif]-Submit"],
+        ["Write to the editors", "Name ____________", "E-mail ____________", "Send"],
+    ],
+)  # fmt: skip
+def test_a_comment_form_after_the_story_ends_it(form):
+    poll = "Will the ferry strike come back before the end of the summer season?"
+    footer = ("This site is best viewed with a recent browser at a minimum screen resolution "
+              "of 1024 by 768 pixels, and all quotes are delayed by ten minutes.")  # fmt: skip
+    text = page("Harbour Times", "Ferry strike ends", *STORY[:4], *form, "Your vote", poll, footer)
+    body = body_of(text)
+    assert STORY[3] in body
+    assert "____" not in body and "CAPTCHA" not in body and "Name *" not in body
+    assert poll not in body and footer not in body
+
+
+def test_a_notice_that_scripts_are_off_after_the_story_ends_it():
+    notice = [
+        "Your browser does not have JavaScript turned on",
+        "Try the Harbour Times digital subscription",
+        "Full use of the site needs JavaScript and other technologies turned on in your browser.",
+        "You can turn on scripts in the settings of your browser.",
+    ]
+    text = page("Harbour Times", "Ferry strike ends", *STORY[:3], *notice)
+    body = body_of(text)
+    assert STORY[2] in body and "JavaScript" not in body and "settings" not in body
+
+
+def test_an_app_promo_after_the_story_ends_it_but_a_story_about_apps_goes_on():
+    promo = ("Stay updated with every story: download the Android Harbour News App and the iOS "
+             "Harbour News App on your phone today.")  # fmt: skip
+    seo = ("Get all Harbour news related to live updates of ferries, cranes, storms, markets and "
+           "tides here. Stay updated with us for all the latest harbour news.")  # fmt: skip
+    text = page("Harbour Times", "Ferry strike ends", *STORY[:3], promo, seo)
+    body = body_of(text)
+    assert STORY[2] in body and "Android" not in body and seo not in body
+    # Inside a story, where more of it follows, the same line is the story's.
+    text = page("Harbour Times", "Ferry app launched", *STORY[:2], promo, *STORY[2:])
+    body = body_of(text)
+    assert "Android" in body and STORY[-1] in body

@@ -238,6 +238,22 @@ _CONTACT: Final = re.compile(
     re.I,
 )
 _DOUBLED_WORDS: Final = 4  # a line printed twice in a row, of this many words or more
+# A form's fields as converters print them ("Display Name ____ Email-Id ____ Post your comment",
+# "Enter Code*: ____", "CAPTCHA"), or its labels: no story holds them, a comment form does. A
+# field is a run of a few underscores by its label: a longer run is a rule drawn across the page,
+# and a run alone on its line may be a rule or a text box's row.
+_FORM: Final = re.compile(
+    r"(?<!_)_{4,40}(?!_)|\bcaptcha\b|\b(?:post|submit) (?:your|a) comment\b"
+    r"|\bleave a (?:reply|comment)\b|^(?:your )?(?:name|e-?mail(?: address)?|website)\s*\*\s*:?$",
+    re.I,
+)
+_FORM_WORDS: Final = 30  # a form's line is short (a story's line naming a captcha is longer)
+# The page talking to the reader of a browser without scripts ("JavaScript is disabled", "Twoja
+# przeglądarka nie ma włączonej obsługi JavaScript"): a short line, never a story's own.
+_NOTICE_WORDS: Final = 15
+# "Download the Android and iOS app": an app promo names both stores' systems in one line.
+_APP_PROMO: Final = re.compile(r"(?=.*\bandroid\b)(?=.*\b(?:ios|iphone)\b)(?=.*\bapps?\b)", re.I)
+_APP_PROMO_WORDS: Final = 40
 
 
 def _doubled_lines(lines: list[Line]) -> set[int]:
@@ -408,10 +424,48 @@ def _shingles(text: str) -> tuple[str, ...]:
     return tuple(frozenset(runs))
 
 
+def _is_form(text: str, words: int) -> bool:
+    """A line of a comment form: a field by its label, a captcha, the button's words."""
+    return words <= _FORM_WORDS and _FORM.search(text) is not None and text.strip("_ ") != ""
+
+
+def _talks_to_reader(text: str, words: int) -> bool:
+    """A line of a box after the story where the page talks to its reader: a notice that
+    scripts are off, a promo for the site's app."""
+    if words > _APP_PROMO_WORDS:
+        return False
+    low = text.lower()
+    if words <= _NOTICE_WORDS and "javascript" in low:
+        return True
+    return "android" in low and _APP_PROMO.match(low) is not None
+
+
+def _notice_cut(kept: list[tuple[str, str]]) -> int:
+    """Where a box that talks to the reader ends the story: its first line after a real
+    paragraph, when the paragraphs from there on say less than those before it (a box under
+    the story, not a story about apps), or less than twice as much for a comment form's line
+    (a story never holds one; the page's footer may say much after it); else len(kept)."""
+    said = 0
+    for i, (kind, text) in enumerate(kept):
+        if kind in _GAPS:
+            continue
+        words = _words(text)
+        if said:
+            form = _is_form(text, words)
+            if form or _talks_to_reader(text, words):
+                rest = sum(_words(t) for k, t in kept[i:] if k == "p")
+                if rest < (2 * said if form else said):
+                    return i
+        if kind == "p" and words >= 12:
+            said += words
+    return len(kept)
+
+
 def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """After the last real paragraph, only short lines that follow it directly belong to the
     story ("We rate the statement Mostly True."); tags, share prompts and labels after a gap
-    do not."""
+    do not, nor a box that talks to the reader (a comment form, a notice, an app promo)."""
+    kept = kept[: _notice_cut(kept)]
     last = _last_real_paragraph(kept, len(kept))
     if last < 0:
         return kept
