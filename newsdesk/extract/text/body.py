@@ -254,6 +254,11 @@ _NOTICE_WORDS: Final = 15
 # "Download the Android and iOS app": an app promo names both stores' systems in one line.
 _APP_PROMO: Final = re.compile(r"(?=.*\bandroid\b)(?=.*\b(?:ios|iphone)\b)(?=.*\bapps?\b)", re.I)
 _APP_PROMO_WORDS: Final = 40
+# What every line _is_form or _talks_to_reader takes holds (lowercased), looked for once in the
+# whole body: most stories hold none of it, and their lines need not be looked at one by one.
+_NOTICE_CUES: Final = (
+    "____", "captcha", "your comment", "a comment", "leave a reply", "*", "javascript", "android",
+)  # fmt: skip
 
 
 def _doubled_lines(lines: list[Line]) -> set[int]:
@@ -445,6 +450,9 @@ def _notice_cut(kept: list[tuple[str, str]]) -> int:
     paragraph, when the paragraphs from there on say less than those before it (a box under
     the story, not a story about apps), or less than twice as much for a comment form's line
     (a story never holds one; the page's footer may say much after it); else len(kept)."""
+    body = "\n".join([text for _, text in kept]).lower()
+    if not any(cue in body for cue in _NOTICE_CUES):
+        return len(kept)
     said = 0
     for i, (kind, text) in enumerate(kept):
         if kind in _GAPS:
