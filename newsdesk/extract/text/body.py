@@ -254,8 +254,8 @@ _NOTICE_WORDS: Final = 15
 # "Download the Android and iOS app": an app promo names both stores' systems in one line.
 _APP_PROMO: Final = re.compile(r"(?=.*\bandroid\b)(?=.*\b(?:ios|iphone)\b)(?=.*\bapps?\b)", re.I)
 _APP_PROMO_WORDS: Final = 40
-# What every line _is_form or _talks_to_reader takes holds (lowercased), looked for once in the
-# whole body: most stories hold none of it, and their lines need not be looked at one by one.
+# What every line _is_form or _talks_to_reader takes holds (lowercased): the short lines of a
+# body are looked for these first, as the patterns are slow to try on every line.
 _NOTICE_CUES: Final = (
     "____", "captcha", "your comment", "a comment", "leave a reply", "*", "javascript", "android",
 )  # fmt: skip
@@ -445,20 +445,23 @@ def _talks_to_reader(text: str, words: int) -> bool:
     return "android" in low and _APP_PROMO.match(low) is not None
 
 
+def _has_cue(text: str) -> bool:
+    """Whether a text holds one of _NOTICE_CUES: only such a line can be a form's or a notice's."""
+    low = text.lower()
+    return any(cue in low for cue in _NOTICE_CUES)
+
+
 def _notice_cut(kept: list[tuple[str, str]]) -> int:
     """Where a box that talks to the reader ends the story: its first line after a real
     paragraph, when the paragraphs from there on say less than those before it (a box under
     the story, not a story about apps), or less than twice as much for a comment form's line
     (a story never holds one; the page's footer may say much after it); else len(kept)."""
-    body = "\n".join([text for _, text in kept]).lower()
-    if not any(cue in body for cue in _NOTICE_CUES):
-        return len(kept)
     said = 0
     for i, (kind, text) in enumerate(kept):
         if kind in _GAPS:
             continue
         words = _words(text)
-        if said:
+        if said and words <= _APP_PROMO_WORDS and _has_cue(text):
             form = _is_form(text, words)
             if form or _talks_to_reader(text, words):
                 rest = sum(_words(t) for k, t in kept[i:] if k == "p")
