@@ -43,6 +43,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
 from _machine import describe  # bench/ is on sys.path when a bench runs
@@ -59,6 +60,8 @@ from newsdesk.eval.metrics import combine, score_page  # noqa: E402
 
 BEGIN = "<!-- bench/fresh_pages.py: begin -->"
 END = "<!-- bench/fresh_pages.py: end -->"
+# An HTML reader as bench/extraction.py runs it: (page, its bytes) -> the text it reads.
+Extractor = Callable[[BenchPage, bytes], str]
 DEFAULT_CACHE = Path.home() / ".cache" / "newsdesk" / "fresh-pages"
 
 # (requirement, sdist SHA-256, folder of test pages inside the sdist)
@@ -184,15 +187,18 @@ def phrase_pages(checks: list[tuple[str, str, bool]], half: str) -> list[str]:
     return names[0::2] if half == "even" else names[1::2]
 
 
-def check_phrases(cache: Path, system: str, half: str) -> dict[str, float]:
-    """Share of "with" phrases found and of "without" phrases absent in `system`'s text."""
-    checks = phrase_checks(cache)
-    run = SYSTEMS[system]("html")
-    texts: dict[str, str] = {}
-    for name in phrase_pages(checks, half):
-        path = cache / "html" / name
-        page = BenchPage(id=path.stem, url="", gold="", path=path)
-        texts[name] = _squeeze(run(page, path.read_bytes()))
+def _text_of(run: Extractor, path: Path) -> str:
+    """What an HTML reader (one of bench/extraction.py's SYSTEMS, readied) reads in a page."""
+    return run(BenchPage(id=path.stem, url="", gold="", path=path), path.read_bytes())
+
+
+def check_phrases(
+    run: Extractor, checks: list[tuple[str, str, bool]], cache: Path, half: str
+) -> dict[str, float]:
+    """Share of "with" phrases found and of "without" phrases absent in the text `run` reads
+    (`checks`: phrase_checks'), on one half of the checked pages."""
+    texts = {name: _squeeze(_text_of(run, cache / "html" / name))
+             for name in phrase_pages(checks, half)}  # fmt: skip
     found = [(phrase in texts[name], wanted) for name, phrase, wanted in checks if name in texts]
     kept = [present for present, wanted in found if wanted]
     dropped = [not present for present, wanted in found if not wanted]
@@ -217,18 +223,18 @@ def newspaper_texts(cache: Path) -> dict[str, str]:
     return texts
 
 
-def agree_with_newspaper(cache: Path, system: str) -> tuple[int, float, float, float]:
-    """(pages, F1, P, R) of `system`'s text against newspaper4k's expected texts: the output
-    of another extractor, checked by its maintainers: agreement, not truth. Texts under 50
-    words left out, as the metric's shingles need words (whole pages of Chinese or Thai have
-    none)."""
-    run = SYSTEMS[system]("html")
+def agree_with_newspaper(
+    run: Extractor, expected: dict[str, str], cache: Path
+) -> tuple[int, float, float, float]:
+    """(pages, F1, P, R) of the text `run` reads against newspaper4k's expected texts
+    (`expected`: newspaper_texts'): the output of another extractor, checked by its
+    maintainers: agreement, not truth. Texts under 50 words left out, as the metric's shingles
+    need words (whole pages of Chinese or Thai have none)."""
     scores = []
-    for name, expected in sorted(newspaper_texts(cache).items()):
+    for name, text in sorted(expected.items()):
         path = cache / "html" / name
-        if path.exists() and len(expected.split()) >= unseen.MIN_REFERENCE_WORDS:
-            page = BenchPage(id=path.stem, url="", gold="", path=path)
-            scores.append(score_page(expected, run(page, path.read_bytes())))
+        if path.exists() and len(text.split()) >= unseen.MIN_REFERENCE_WORDS:
+            scores.append(score_page(text, _text_of(run, path)))
     total = combine(scores)
     return total.pages, total.f1, total.precision, total.recall
 
@@ -307,10 +313,14 @@ def main() -> None:
             results.append(unseen.evaluate(cache, renderer, "all"))
         except unseen.RendererMissing as missing:
             print(f"fresh_pages: {renderer} skipped: {missing}", file=sys.stderr)
-    systems = ("newsdesk", "trafilatura", "readability-lxml")
-    phrases = {(system, half): check_phrases(cache, system, half)
-               for system in systems for half in HALVES}  # fmt: skip
-    agreement = {system: agree_with_newspaper(cache, system) for system in systems}
+    checks, expected = phrase_checks(cache), newspaper_texts(cache)  # each sdist read once
+    phrases: dict[tuple[str, str], dict[str, float]] = {}
+    agreement: dict[str, tuple[int, float, float, float]] = {}
+    for system in ("newsdesk", "trafilatura", "readability-lxml"):
+        run = SYSTEMS[system]("html")  # readied once (newsdesk warms its readers up)
+        for half in HALVES:
+            phrases[(system, half)] = check_phrases(run, checks, cache, half)
+        agreement[system] = agree_with_newspaper(run, expected, cache)
     section = render_section(results, pages, phrases, agreement)
     print(section)
     if not args.no_write:
