@@ -125,6 +125,15 @@ _TRIM = " \t\n,;:—–-"
 _MESSAGE_DEPS = ("dobj", "oprd", "ccomp", "xcomp", "dative", "prep", "attr")
 
 
+def _when_phrase(tok: Token) -> bool:
+    """A preposition that only dates the saying ("proposed on Tuesday", "called for hours"):
+    its object is a date or time, never the message."""
+    if tok.dep_ != "prep":
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+
+
 def _trim(text: str, a: int, b: int) -> Interval | None:
     while a < b and text[a] in _TRIM:
         a += 1
@@ -221,7 +230,7 @@ def _verb_attribution(text: str, verb: Token, verb_lower: str) -> QuoteSpan | No
     object_span: Interval | None = None
     if content_root is None and base in OBJECT_MESSAGE_VERBS:
         # "accused you of ...", "called it a disgrace": the message is what follows the verb
-        parts = [c for c in verb.rights if c.dep_ in _MESSAGE_DEPS]
+        parts = [c for c in verb.rights if c.dep_ in _MESSAGE_DEPS and not _when_phrase(c)]
         if parts and (
             parts[0].dep_ in ("dobj", "oprd", "ccomp", "xcomp", "dative")
             or (parts[0].dep_ == "prep" and parts[0].lower_ in ("for", "on", "about"))

@@ -45,6 +45,20 @@ def test_indirect_and_according_to() -> None:
     assert any(q.cue_text == "according to" and q.speaker_text == "the agency" for q in quotes)
 
 
+def test_a_time_phrase_after_a_cue_is_not_what_was_said() -> None:
+    """ "proposed on Tuesday a truce": the date is when, not the message (a misparse leaves the
+    truce out of reach, so no quote beats "on Tuesday" as the content)."""
+    doc = parse(
+        "Essany's envoy, Maren Holt, proposed on Tuesday a local truce along the Aun river so "
+        "that rescue teams from both sides could work."
+    )
+    assert all("Tuesday" not in q.content_text for q in find_quotes(doc))
+    doc = parse("The mayor of Tolvik called for calm on Monday.")
+    assert [(q.speaker_text, q.content_text) for q in find_quotes(doc)] == [
+        ("The mayor of Tolvik", "for calm")
+    ]
+
+
 def test_colon_lines() -> None:
     found = colon_attributions("Harbour office: The ferry will sail at noon tomorrow.")
     assert found and found[0].speaker_text == "Harbour office"
