@@ -370,10 +370,37 @@ def has_keys(traits: Traits, family: int) -> bool:
     return bool(keys & family)
 
 
+# A header's line that names who published the story, then when, after a word saying it was
+# published ("Jo Example, The Daily Example Published 7:40 p.m. ET March 17, 2020"): the date
+# is read after the word, the line being too long to be read as a date whole.
+_PUBLISHED: Final = re.compile(
+    r"\b(?:published|updated|posted|publié|publiée|mis à jour|publicado|publicada|actualizado"
+    r"|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|opublikowano|gepubliceerd"
+    r"|опубликовано|обновлено)\b\s*:?\s*(?:(?:on|le|am|el|em|il)\s+)?",
+    re.I,
+)
+_CUED_WORDS: Final = 16  # a header's line names its publisher and date in fewer words
+_CUED_LEAD: Final = 8  # words before the word "published": a name and an outlet
+
+
+@lru_cache(maxsize=16384)
+def _cued_date(text: str, now: datetime | None, fallback: bool) -> ParsedDate | None:
+    """The date after a word saying the story was published, in a header's line that is no
+    sentence; None where what follows the word is not a date alone (with a few words of label)."""
+    if ends_sentence(text) or not may_be_date(text):
+        return None
+    m = _PUBLISHED.search(text)
+    if m is None or len(text[: m.start()].split()) > _CUED_LEAD:
+        return None
+    return parse_date(text[m.end() :], now, fallback=fallback)
+
+
 def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
     traits = line.traits
     if traits.words > 9:
-        return None
+        if traits.words > _CUED_WORDS or traits.datable is False:
+            return None
+        return _cued_date(traits.text, now, fallback)
     if traits.datable is None:
         traits.datable = may_be_date(traits.text)
     if not traits.datable:
