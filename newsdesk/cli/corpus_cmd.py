@@ -37,14 +37,15 @@ def _fail(message: str, code: int = 2) -> None:
 
 
 @contextmanager
-def _store(db: str | None) -> Iterator[Store]:
+def _store(db: str | None, *, must_exist: bool = True) -> Iterator[Store]:
+    """The corpus at `db`; `must_exist=False` for the commands that may start one (ingest)."""
     # Imported here, not at the top: `newsdesk extract` and `--help` need no database library.
     from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
     from newsdesk.corpus import QueryError, open_store
 
     try:
-        store = open_store(db)
+        store = open_store(db, must_exist=must_exist)
     except ValueError as exc:
         _fail(str(exc))
     except OperationalError as exc:
@@ -119,7 +120,7 @@ def ingest(
 
     when = _when(captured_at)
     progress, update = _progress_bar()
-    with _store(db) as store, progress:
+    with _store(db, must_exist=False) as store, progress:
         report = run_ingest(
             sources,
             store=store,

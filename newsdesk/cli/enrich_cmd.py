@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from newsdesk.cli._app import app, eval_app
+from newsdesk.cli.corpus_cmd import _store
 from newsdesk.records import Page, PageError
 
 err = Console(stderr=True, soft_wrap=True)
@@ -62,10 +63,9 @@ def fact_query(
 ) -> list[dict[str, Any]]:
     """Stored facts of one kind, for articles matching outlet/date filters; ``entity`` keeps the
     rows naming it (speaker, entity name or alias, counted group, place or reporter)."""
-    from newsdesk.corpus import open_store
     from newsdesk.enrich.names import fold
 
-    with open_store(db) as store:
+    with _store(db) as store:  # a clear error, not a trace, for a bad --db or date
         articles = {
             a.id: a
             for a in store.articles(outlet=outlet, since=since, until=until, with_body=False)

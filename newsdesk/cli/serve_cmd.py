@@ -33,11 +33,15 @@ def run_server(db: str, host: str, port: int) -> None:
     from newsdesk.serve import create_app
 
     token = str(setting("token")) or None
+    try:
+        reader = create_app(db, token)
+    except ValueError as exc:  # not a database, or another program's (newsdesk.corpus.open_store)
+        _fail(str(exc))
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]note:[/yellow] listening on {escape(host)}: reachable from other hosts")
     writes = "on (bearer token)" if token else "off (NEWSDESK_TOKEN unset)"
     out.print(f"newsdesk reader on http://{host}:{port}/ (database {escape(db)}); writes {writes}")
-    uvicorn.run(create_app(db, token), host=host, port=port, log_level="warning")
+    uvicorn.run(reader, host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -11,8 +11,10 @@ a connection or the engine, so stages can also compose them inside their own tra
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select
@@ -236,9 +238,55 @@ def read_capture_row(row: Any) -> Capture:
     )
 
 
-def open_store(db: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True) -> Store:
-    """Open (creating and migrating as needed) the corpus at a path or URL."""
+def open_store(
+    db: str | os.PathLike[str] | None = None,
+    *,
+    migrate_schema: bool = True,
+    must_exist: bool = False,
+) -> Store:
+    """Open (creating and migrating as needed) the corpus at a path or URL.
+
+    `must_exist`, for commands that only read or rework what is stored: a SQLite file that is not
+    there, or holds no corpus, is an error rather than a new empty corpus (a mistyped path would
+    otherwise answer "no matches"). Whatever the command, a SQLite file that is not a database,
+    or that holds another program's tables, is refused (ValueError naming it) and left as it is.
+    """
     engine = make_engine(db)
-    if migrate_schema:
-        migrate(engine)
+    try:
+        if engine.dialect.name == "sqlite":
+            _check_sqlite_file(engine, must_exist)
+        if migrate_schema:
+            migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return Store(engine)
+
+
+def _check_sqlite_file(engine: Engine, must_exist: bool) -> None:
+    path = engine.url.database
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    if os.path.isdir(path):
+        raise ValueError(f"{path}: a folder, not a database file")
+    if must_exist and not os.path.isfile(path):
+        raise ValueError(f"{path}: no such database (`newsdesk ingest ... --db {path}` makes one)")
+    if not os.path.isfile(path):
+        return  # a new corpus
+    # Read-only and without the engine's pragmas: looking must not turn a stranger's file to WAL.
+    try:
+        with closing(sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)) as raw:
+            tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        problem = "not a SQLite database" if "not a database" in str(exc) else "cannot read it"
+        raise ValueError(f"{path}: {problem} ({exc})") from None
+    if s.migrations.name in tables:
+        return
+    if tables:
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise ValueError(
+            f"{path}: not a newsdesk corpus (it holds other tables: {shown}); "
+            "give a new path or a newsdesk database"
+        )
+    if must_exist:
+        raise ValueError(f"{path}: an empty database, no newsdesk corpus in it yet")

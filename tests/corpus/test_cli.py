@@ -17,14 +17,20 @@ from tests.corpus.fictional import RIVER_BODY, newsplease
 runner = CliRunner()
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> str:
+def _sources(tmp_path: Path) -> Path:
+    """A folder of captures, one news-please file in it."""
     src = tmp_path / "src"
     src.mkdir()
     (src / "flood.json").write_text(
         newsplease("Varn floods market", RIVER_BODY, domain="castellorpost.example",
                    date="2031-03-04 08:30:00")
     )  # fmt: skip
+    return src
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    src = _sources(tmp_path)
     (src / "wire.json").write_text(
         newsplease("Market flooded", RIVER_BODY, domain="valleywire.example",
                    date="2031-03-05 08:30:00")
@@ -117,4 +123,53 @@ def test_unopenable_database_is_a_clear_error(tmp_path: Path) -> None:
         result = runner.invoke(app, [*command, "--db", "sqlite:/x.db"])
         assert result.exit_code == 2 and "sqlite:/x.db: not a database URL" in result.stderr
     result = runner.invoke(app, ["stats", "--db", str(tmp_path / "no" / "such" / "dir.db")])
+    assert result.exit_code == 2 and "no such database" in result.stderr
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "no" / "x.db")])
     assert result.exit_code == 2 and "cannot open database" in result.stderr
+
+
+READING_COMMANDS = (
+    ["stats"], ["search", "river"], ["show", "x-0"], ["export"], ["errors"], ["stories"],
+    ["story", "s1"], ["quotes"], ["entities"], ["counts"], ["reprocess"], ["recluster"],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("command", READING_COMMANDS, ids=lambda c: c[0])
+def test_reading_a_database_that_is_not_there_creates_none(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """A mistyped --db names the path; it does not answer from a new, empty corpus."""
+    missing = tmp_path / "typo.db"
+    result = runner.invoke(app, [*command, "--db", str(missing)])
+    assert result.exit_code == 2, result.output
+    assert f"{missing}: no such database" in result.stderr
+    assert not missing.exists()
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    result = runner.invoke(app, [*command, "--db", str(empty)])
+    assert result.exit_code == 2 and "no newsdesk corpus in it" in result.stderr
+    assert empty.read_bytes() == b""
+
+
+@pytest.mark.parametrize("command", [["ingest", "SRC"], ["stats"], ["quotes"]], ids=str)
+def test_a_file_that_is_not_ours_is_refused_and_left_as_it_is(
+    tmp_path: Path, command: list[str]
+) -> None:
+    import sqlite3
+
+    src = _sources(tmp_path)
+    args = [str(src) if a == "SRC" else a for a in command]
+    text_file = tmp_path / "notes.db"
+    text_file.write_text("my notes, not a database\n")
+    result = runner.invoke(app, [*args, "--db", str(text_file)])
+    assert result.exit_code == 2 and f"{text_file}: not a SQLite database" in result.stderr
+    assert text_file.read_text() == "my notes, not a database\n"
+    # Another program's SQLite file: no newsdesk tables are added to it, its journal untouched.
+    theirs = tmp_path / "theirs.db"
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    before = theirs.read_bytes()
+    result = runner.invoke(app, [*args, "--db", str(theirs)])
+    assert result.exit_code == 2 and "not a newsdesk corpus" in result.stderr
+    assert "recipes" in result.stderr
+    assert theirs.read_bytes() == before

@@ -10,6 +10,8 @@ import pytest
 from sqlalchemy import text
 
 from newsdesk.corpus import open_store
+from newsdesk.corpus import schema as s
+from newsdesk.corpus.db import make_engine
 from newsdesk.corpus.migrate import MIGRATIONS, applied_migrations
 from newsdesk.records import Capture, TickerItem
 from tests.corpus.fictional import RIVER_BODY, river_page
@@ -210,6 +212,11 @@ def test_new_sqlite_files_use_16k_pages_and_older_files_keep_theirs(tmp_path) ->
         conn.execute("PRAGMA page_size=4096")
         conn.execute("CREATE TABLE kept (x)")
         conn.execute("INSERT INTO kept VALUES (1)")
+    # ... by an early newsdesk: its migrations table, none applied yet (open_store refuses
+    # a SQLite file without one: another program's).
+    engine = make_engine(str(older))
+    s.metadata.create_all(engine, tables=[s.migrations])
+    engine.dispose()
     store = open_store(str(older))
     sha, _ = store.add_capture(Capture(source="a.txt", data=b"Varn floods\n" + RIVER_BODY.encode()))
     assert store.get_capture(sha).data.startswith(b"Varn floods")
