@@ -136,6 +136,26 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
             line.chrome = after.chrome = True
 
 
+def _is_code(text: str, words: int) -> bool:
+    """Script or style a converter printed as text (a page's minified JavaScript, its CSS):
+    a long line (a story's code listing has short ones) with long runs without a space (over
+    12 characters a word where prose has 5-8; unspaced scripts are counted in words already),
+    or a very long one with a brace (style rules, spaced), then braces, brackets, semicolons
+    and equals signs, which prose hardly uses, in one character of twenty."""
+    size = len(text)
+    if size < 120 or (size <= 12 * words and (size < 400 or "{" not in text)):
+        return False
+    marks = text.count("{") + text.count("}") + text.count(";") + text.count("=")
+    return (marks + text.count("(")) * 20 >= size
+
+
+def _mark_code(lines: list[Line]) -> None:
+    """Lines of script are chrome, however many words they hold."""
+    for line in lines:
+        if _is_code(line.text, line.words):
+            line.chrome = True
+
+
 # "Ascom is a global solutions provider ...": a press release's note about the company.
 _ABOUT_COMPANY: Final = re.compile(
     r"^[A-Z][\w&.'-]*(?: [A-Z(][\w&.'()-]*){0,4} (?:is|are) (?:a|an|the)\b"
@@ -264,6 +284,7 @@ def _read(
         return page
 
     _mark_repeated_lines(lines, counts)
+    _mark_code(lines)
     _mark_boilerplate(lines, marked)
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
