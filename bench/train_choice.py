@@ -8,6 +8,7 @@
     uv run python bench/train_choice.py edges          # edges moved 3 lines, on every page
     uv run python bench/train_choice.py edges-cv       # a ranker of those moves, out of fold
     uv run python bench/train_choice.py ceiling        # the best stretch of labelled lines
+    uv run python bench/train_choice.py model-options  # the line model's stretches as options
 
 A dev script, never on the run-time path. `collect` reads each page-rendering of aeb (gold),
 the even half and the odd-a quarter of ../shared/bench/dates (silver: the HTML reader's body)
@@ -27,10 +28,16 @@ rates highest.
 Found (session 13, 1,098 page-renderings): the best candidate beats the choice made by 0.0000
 to 0.0013 F1 per set and renderer (odd-a 0, aeb/even 18 page-renderings in all), so there is
 nothing for a ranker to learn; out of fold one only loses (penalty 0.1 and 1: 0 better, 5 and 0
-worse; without the hand value's own features, 0 better, 11 and 15 worse). The loss is in the stretch's bounds: the picked
-stretch's start or end moved up to 15 lines gives odd-a 0.93-0.95 at best (now 0.905-0.926),
-and the best stretch of labelled lines 0.953-0.968 (on odd-a mostly inside the picked stretch:
-it takes too much); a ranker of 3-line edge moves (edges-cv) never moves out of fold.
+worse; without the hand value's own features, 0 better, 11 and 15 worse). The loss is in the
+stretch's bounds: the picked stretch's start or end moved up to 15 lines gives odd-a 0.93-0.95
+at best (now 0.905-0.926),
+and the best stretch of labelled lines (train_line_model.Reference), joined raw, 0.953-0.968;
+that stretch forced and read on by the reader (growth.py, the trims, build_article) gives only
+0.918-0.945: on odd-a about 0.02 of F1 is in the stretch's edges and 0.02-0.03 in what growth
+and assembly make of the right stretch (few pages: a story grown over 75 lines of what follows,
+a list story cut to its lead). The model's own stretches as options (model-options) add at
+most 0.0025. A ranker of 3-line edge moves (edges-cv) never moves out of fold; dropping the
+first line always: silver 88 page-renderings better, 205 worse, gold 33 better, 286 worse.
 
 The odd-b quarter of dates and the fresh pages are held out: never read here.
 """
@@ -448,6 +455,78 @@ def edges(jobs_n: int) -> None:
     print(f"{len(found)} page-renderings, {sum(len(r.get('options', [])) for r in found)} options")
 
 
+# ---- the model's stretches as options ------------------------------------------------------
+
+MODEL_OPTIONS = Path("/tmp/choice/model-options.pkl")
+
+
+def model_options_one(job: tuple[str, str, str, bytes, str]) -> dict:  # type: ignore[type-arg]
+    """The page-rendering read with each stretch the learned line model finds (candidate_regions
+    over its stretch_values), that stretch cut to the picked one, and the model's best stretch
+    inside the picked one; each option's score."""
+    from newsdesk.extract.text import region
+
+    _, _, name, dump, ref = job
+    seen: dict = {}  # type: ignore[type-arg]
+
+    def look(lines, scores, weighed, hand, known, picked):  # type: ignore[no-untyped-def]
+        values = [known.value(i) for i in range(len(lines))]
+        spans: dict[tuple[int, int], str] = {}
+        for c in region.candidate_regions(values):
+            spans.setdefault(c, "model")
+        if picked is not None:
+            s, e = picked
+            for c in list(spans):
+                if c[0] < e and s < c[1]:
+                    spans.setdefault((max(s, c[0]), min(e, c[1])), "cut")
+            inside = region.best_region([*[region._BARRIER] * s, *values[s:e]])
+            if inside is not None:
+                spans.setdefault(inside, "inside")
+            spans.pop(picked, None)
+        seen["spans"] = spans
+
+    out = _as_read(job, seen, look)
+    out["options"] = [
+        {"span": span, "kind": kind, "score": _score(ref, _forced(name, dump, span))}
+        for span, kind in seen.get("spans", {}).items()
+    ]
+    return out
+
+
+def _read_all(one, path: Path, jobs_n: int) -> dict[tuple[str, str], list[dict]]:  # type: ignore[no-untyped-def,type-arg]
+    """`one` over every page-rendering (in `jobs_n` processes), its rows kept in `path`; the
+    rows by set and renderer."""
+    from multiprocessing import Pool
+
+    with Pool(jobs_n) as pool:
+        rows = list(pool.imap(one, _jobs(), chunksize=4))
+    path.write_bytes(pickle.dumps(rows))
+    return _by_set(rows)
+
+
+def _by_set(rows: list[dict]) -> dict[tuple[str, str], list[dict]]:  # type: ignore[type-arg]
+    groups: dict[tuple[str, str], list[dict]] = {}  # type: ignore[type-arg]
+    for r in rows:
+        groups.setdefault((r["set"], r["renderer"]), []).append(r)
+    return groups
+
+
+def model_options(jobs_n: int) -> None:
+    groups = _read_all(model_options_one, MODEL_OPTIONS, jobs_n)
+    kinds = ("model", "cut", "inside")
+    print(f"{'set':6} {'renderer':10}   now " + " ".join(f"{k:>8}" for k in kinds) + "      any")
+    for (set_name, renderer), found in sorted(groups.items()):
+        line = f"{set_name:6} {renderer:10} {micro([tuple(r['now']) for r in found]):.4f}"
+        for want in (*kinds, None):
+            best = [
+                min([tuple(r["now"])] + [tuple(o["score"]) for o in r["options"]
+                                          if want in (None, o["kind"])], key=_errors)
+                for r in found
+            ]  # fmt: skip
+            line += f" {micro(best):8.4f}"
+        print(line)
+
+
 # ---- the ceiling of any selection of the page's lines -------------------------------------
 
 
@@ -484,24 +563,23 @@ def ceiling_one(job: tuple[str, str, str, bytes, str]) -> dict:  # type: ignore[
     out["stretch"] = _score(ref, "\n\n".join(texts[best_span[0] : best_span[1]]))
     said = [t for t, label in zip(texts, labels, strict=True) if label]
     out["labelled"] = _score(ref, "\n\n".join(said))
+    # That stretch read by the reader (grown by the model, its head trimmed, assembled), and
+    # read as it is (no growth).
+    out["stretch_read"] = _score(ref, _forced(job[2], job[3], best_span)) if texts else out["now"]
+    out["stretch_kept"] = (
+        _score(ref, _hooked(job[2], job[3], lambda *_: best_span)) if texts else out["now"]
+    )
     out.update(best_span=best_span, candidates=seen.get("candidates", []))
     return out
 
 
 def ceiling(jobs_n: int) -> None:
-    from multiprocessing import Pool
-
-    with Pool(jobs_n) as pool:
-        rows = list(pool.imap(ceiling_one, _jobs(), chunksize=4))
-    CEILING.write_bytes(pickle.dumps(rows))
-    groups: dict[tuple[str, str], list[dict]] = {}  # type: ignore[type-arg]
-    for r in rows:
-        groups.setdefault((r["set"], r["renderer"]), []).append(r)
-    print(f"{'set':6} {'renderer':10}   now  best-stretch  labelled-lines")
+    groups = _read_all(ceiling_one, CEILING, jobs_n)
+    keys = ("now", "stretch_read", "stretch_kept", "stretch", "labelled")
+    print(f"{'set':6} {'renderer':10} " + " ".join(f"{k:>12}" for k in keys))
     for (set_name, renderer), found in sorted(groups.items()):
-        now, stretch, lines = ([tuple(r[k]) for r in found] for k in ("now", "stretch", "labelled"))
-        print(f"{set_name:6} {renderer:10} {micro(now):.4f}  {micro(stretch):.4f}"
-              f"        {micro(lines):.4f}")  # fmt: skip
+        figures = " ".join(f"{micro([tuple(r[k]) for r in found]):12.4f}" for k in keys)
+        print(f"{set_name:6} {renderer:10} {figures}")
 
 
 # ---- the oracle ---------------------------------------------------------------------------
@@ -533,9 +611,7 @@ def best_option(row: dict) -> int | None:  # type: ignore[type-arg]
 
 
 def oracle(rows: list[dict], only_candidates: bool = False) -> None:  # type: ignore[type-arg]
-    groups: dict[tuple[str, str], list[dict]] = {}  # type: ignore[type-arg]
-    for r in rows:
-        groups.setdefault((r["set"], r["renderer"]), []).append(r)
+    groups = _by_set(rows)
     print(f"{'set':6} {'renderer':10} pages  F1 now  oracle  hand-only  missed  (multi)")
     for key in sorted(groups):
         now, best, hand, missed, multi = [], [], [], 0, 0
@@ -576,9 +652,7 @@ def bounds_report(rows: list[dict], found: list[dict]) -> None:  # type: ignore[
         "merge": lambda b, o: o["kind"] == "merge",
         "any": lambda b, o: True,
     }
-    groups: dict[tuple[str, str], list[dict]] = {}  # type: ignore[type-arg]
-    for r in rows:
-        groups.setdefault((r["set"], r["renderer"]), []).append(r)
+    groups = _by_set(rows)
     print(f"{'set':6} {'renderer':10}   now " + " ".join(f"{k:>10}" for k in kinds))
     for key in sorted(groups):
         line = f"{key[0]:6} {key[1]:10} {micro([tuple(r['now']) for r in groups[key]]):.4f}"
@@ -719,7 +793,17 @@ def ranker_cv(rows: list[dict], make, penalty: float) -> None:  # type: ignore[n
               f"  better {better} worse {worse}")  # fmt: skip
 
 
-STEPS = ("collect", "oracle", "cv", "bounds", "bounds-report", "edges", "edges-cv", "ceiling")
+STEPS = (
+    "collect",
+    "oracle",
+    "cv",
+    "bounds",
+    "bounds-report",
+    "edges",
+    "edges-cv",
+    "ceiling",
+    "model-options",
+)
 
 
 def main() -> None:
@@ -748,6 +832,8 @@ def main() -> None:
         bounds_report(pickle.loads(TABLE.read_bytes()), pickle.loads(BOUNDS.read_bytes()))
     elif args.step == "edges":
         edges(args.jobs)
+    elif args.step == "model-options":
+        model_options(args.jobs)
     elif args.step == "ceiling":
         ceiling(args.jobs)
     elif args.step == "edges-cv":
