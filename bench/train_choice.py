@@ -12,13 +12,13 @@
 
 A dev script, never on the run-time path. `collect` reads each page-rendering of aeb (gold),
 the even half and the odd-a quarter of ../shared/bench/dates (silver: the HTML reader's body)
-by the five renderers, as /work/tools/score.py does (its cache of renders and references, if
-there: --cache; else rendered here), once as the reader stands and once for every other
+by the five renderers (renders and references cached under --cache, by default
+~/.cache/newsdesk/train-choice/cache), once as the reader stands and once for every other
 stretch it could have taken: each candidate of region.candidate_regions over the weighed
 scores, and the learned line model's net (line_model._choose) where that differs. Each forced
 reading goes on as the reader would (the model's growth, trims, rescue, the article's
 assembly), so that each option's body is scored as the reader would print it. Options, their
-features (option_features) and their scores go to pickles in /tmp/choice.
+features (option_features) and their scores go to pickles beside it.
 
 `cv` and `edges-cv` fit a conditional logit (softmax over a page's options, the reading as it
 stands first and learned unless another option errs 0.005 less) on the other folds' pages,
@@ -71,8 +71,10 @@ from newsdesk.records import Capture  # noqa: E402
 BENCH = REPO.parent / "shared" / "bench"
 RENDERERS = unseen.RENDERERS
 SETS = ("aeb", "even", "odd-a")
-TABLE = Path("/tmp/choice/table.pkl")
-CACHE = Path("/work/tools/cache")
+# Results and the renders' cache, outside the repository (NEWSDESK_TRAIN_CHOICE to move them).
+WORK = Path(os.environ.get("NEWSDESK_TRAIN_CHOICE", Path.home() / ".cache/newsdesk/train-choice"))
+TABLE = WORK / "table.pkl"
+CACHE = WORK / "cache"  # renders and references by set and page (ref/, render/)
 
 
 # ---- pages --------------------------------------------------------------------------------
@@ -93,15 +95,22 @@ def _reference(set_name: str, name: str, html: bytes) -> str | None:
         return ref
     if set_name == "aeb":
         truth = json.loads((BENCH / "aeb" / "ground-truth.json").read_text())
-        return str(truth[name]["articleBody"])
-    return unseen._silver(name, html)
+        ref = str(truth[name]["articleBody"])
+    else:
+        ref = unseen._silver(name, html)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"ref": ref}))
+    return ref
 
 
 def _render(set_name: str, renderer: str, name: str, html: bytes) -> bytes:
     path = CACHE / "render" / set_name / renderer / (name + ".txt")
     if path.is_file():
         return path.read_bytes()
-    return unseen.render(html, renderer)
+    data = unseen.render(html, renderer)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return data
 
 
 def _site_names() -> dict[tuple[str, str], str]:
@@ -318,7 +327,7 @@ def collect(jobs_n: int) -> None:
 # ---- bounds: the chosen stretch's edges moved ---------------------------------------------
 
 SHIFT = 15  # lines either way an edge is moved
-BOUNDS = Path("/tmp/choice/bounds.pkl")
+BOUNDS = WORK / "bounds.pkl"
 
 
 def _marks_at(lines, weighed, i):  # type: ignore[no-untyped-def]
@@ -393,7 +402,7 @@ def bounds(jobs_n: int, min_errors: float) -> None:
 # ---- edges: the chosen stretch's start or end moved a few lines, on every page ---------------
 
 EDGE = 3  # lines either way
-EDGES = Path("/tmp/choice/edges.pkl")
+EDGES = WORK / "edges.pkl"
 
 
 def _line_facts(lines, weighed, known, i):  # type: ignore[no-untyped-def]
@@ -459,7 +468,7 @@ def edges(jobs_n: int) -> None:
 
 # ---- the model's stretches as options ------------------------------------------------------
 
-MODEL_OPTIONS = Path("/tmp/choice/model-options.pkl")
+MODEL_OPTIONS = WORK / "model-options.pkl"
 
 
 def model_options_one(job: tuple[str, str, str, bytes, str]) -> dict:  # type: ignore[type-arg]
@@ -532,7 +541,7 @@ def model_options(jobs_n: int) -> None:
 # ---- the ceiling of any selection of the page's lines -------------------------------------
 
 
-CEILING = Path("/tmp/choice/ceiling.pkl")
+CEILING = WORK / "ceiling.pkl"
 
 
 def ceiling_one(job: tuple[str, str, str, bytes, str]) -> dict:  # type: ignore[type-arg]
