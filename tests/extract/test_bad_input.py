@@ -103,6 +103,14 @@ def test_html_with_no_article_is_a_listing():
     assert page.articles == []
 
 
+def test_a_dump_with_nothing_to_read_is_a_listing_not_an_empty_article():
+    """One long line of a word over and over: its stretch reads to no body and no title, so the
+    page holds no article (it was an article with neither)."""
+    page = extract(Capture(source="noise.txt", data=("word " * 2000).encode()))
+    assert page.kind == "listing"
+    assert page.articles == []
+
+
 def test_directory_with_one_bad_file_among_good_ones(tmp_path):
     for n in range(3):
         (tmp_path / f"good{n}.txt").write_text(ARTICLE)

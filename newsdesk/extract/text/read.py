@@ -305,6 +305,8 @@ def _read(
     if rescue is not None:
         region = _grown(lines, weighed, rescue)
         article, header_start, after = _article_at(lines, region, now, ticker_lines)
+    if article is not None and not (article.body or article.title):
+        article = None  # a stretch that gave nothing to read (all of it repeats) is no article
     if article is None:
         page.kind = "listing"
         page.links, page.articles, _ = _lists(lines, marked, ticker_lines, sections, now, page.site)
