@@ -1,5 +1,5 @@
-"""Stories that are lists (session 13): a top-10 list of names, each with its paragraph, and a
-story whose paragraphs announce lists of their own. Fictional outlets, our own words."""
+"""Stories that are lists (session 13): a top-10 list of names, each with its paragraph, under
+the story's header. Fictional outlets, our own words."""
 
 from __future__ import annotations
 
@@ -115,46 +115,3 @@ def test_teasers_under_a_header_whose_headlines_repeat_are_still_teasers():
     weighed = discount_lone_prose(lines, scores)
     blurbs = [i for i, line in enumerate(lines) if line.text == ROWERS[4][1]]
     assert weighed[blurbs[0]] < scores[blurbs[0]]
-
-
-def test_a_paragraph_announcing_a_list_is_no_teaser_blurb():
-    # Paragraphs under subheads, each announcing a list (ends on a colon): lone between
-    # lists, but the story's, not blurbs of teasers.
-    lines = normalise(
-        page(
-            *MENU,
-            "Sensors in the milking parlour",
-            "Modern sensors see more than the eye of the milker, but they do not replace the "
-            "milker, who still walks the parlour twice a day and knows each cow by name.",
-            "The quarter sensor checks the foremilk, and the data are coupled to the herd "
-            "software so that a change in one quarter shows up on the screen at once.",
-            "Watching the udder",
-            "On the farm the udder is watched in four ways, from the simplest to the most "
-            "costly, and the careful keeper combines at least two of them every week:",
-            "a) looking at the foremilk of each quarter or measuring its conductivity,",
-            "b) the cell counts of the monthly milk recording,",
-            "c) the lab results of quarter samples from cows that look unwell,",
-            "d) a cell counter in the parlour where the herd is large.",
-            "Watching the metabolism",
-            "To judge how the cows are coping with their yield the keeper can read several "
-            "signs that the milk recording and a good look at the herd give:",
-            "* the fat to protein ratio and the urea of the milk,",
-            "* the body condition score or back fat,",
-            "* weighing the cows at regular intervals,",
-            "* leftover feed.",
-            "The monthly milk reports alone already tell the keeper a great deal about the "
-            "herd's feeding, and a keeper who reads them well sees trouble weeks sooner.",
-            "Author: Sam Example, Dairy Institute",
-            "Kalving: last chance for cow and calf Water: how much does the sow drink? Pocket "
-            "money is learning money Sprayers for the small farm Hedges and their keepers",
-            "Forum",
-            "* Cleaning parlour tiles?",
-            "* Pasture problems",
-            "* Clover after five years - how to avoid it?",
-            *FOOTER,
-        )
-    )
-    scores = [line_score(line) for line in lines]
-    weighed = discount_lone_prose(lines, scores)
-    announcing = [i for i, line in enumerate(lines) if line.text.endswith("give:")]
-    assert weighed[announcing[0]] == scores[announcing[0]] > 20

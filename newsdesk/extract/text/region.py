@@ -216,10 +216,8 @@ def labels_blurb(line: Line) -> bool:
 def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     """Blurbs in a list of teasers: prose lines standing alone, one every few lines, three
     times or more. An article's paragraphs come in runs, and a one-paragraph brief under its
-    headline stands alone once. A paragraph announcing what follows (ending on a colon: a
-    list, a table, a code block) is the story's, never a blurb, and a story told in parts
-    (a top-10 list of names, each with its paragraph) begins right under its own header
-    (_told_in_parts)."""
+    headline stands alone once. A story told in parts (a top-10 list of names, each with its
+    paragraph) begins right under its own header (_told_in_parts)."""
     # Read where line scoring settled it (most lines); asked only where it did not.
     prose = [
         p if (p := line.traits.prose) is not None else shapes.is_paragraph(line) for line in lines
@@ -235,7 +233,6 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
         if prose[i]
         and not (n > 0 and said[shown[n - 1]])
         and not (n + 1 < len(shown) and said[shown[n + 1]])
-        and not lines[i].text.endswith(":")
     ]
     chains: list[list[int]] = []
     for i in lone:
