@@ -269,8 +269,23 @@ class _Reference:
         shingle: whether the text has a line of just its words)."""
         if len(words) < SHINGLE_SIZE:
             return bool(words) and " ".join(words) in self.short
-        hit = sum(map(self.grams.__contains__, _grams(words)))
-        return hit / (len(words) - SHINGLE_SIZE + 1) >= 0.5
+        # hit / total >= 0.5 exactly when hit reaches ceil(total / 2): decided as soon as that
+        # many shingles are found, or one more than the rest are missing (about half of each
+        # block's shingles are built and looked up, not all).
+        total = len(words) - SHINGLE_SIZE + 1
+        need = total - total // 2
+        spare = total - need  # misses that still leave `need` possible
+        grams = self.grams
+        for gram in _grams(words):
+            if gram in grams:
+                need -= 1
+                if need == 0:
+                    return True
+            else:
+                spare -= 1
+                if spare < 0:
+                    return False
+        return need <= 0
 
 
 # Our own reading is final, and trafilatura not consulted, when no rival element elsewhere on

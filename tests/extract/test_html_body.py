@@ -217,3 +217,27 @@ def test_a_heading_over_a_box_of_links_inside_the_story_is_not_brought_back() ->
     rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY[:2])
     html = page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
     assert select(html, asked) == [STORY[0], "A museum of lamps", STORY[1], STORY[2]]
+
+
+def test_reference_covers_decides_as_the_full_count_does() -> None:
+    """`covers` stops once half the block's shingles are found or more than half are missing;
+    its verdict is the full count's (hit / total >= 0.5) for every split of found and missing,
+    odd and even totals, ties included."""
+    from newsdesk.extract.html_body import _grams, _Reference
+
+    reference = _Reference(
+        "The ferry to Gull Rock sails twice a day from the fictional harbour of Wrenmouth\n"
+        "Tickets cost four tokens"
+    )
+    said = "The ferry to Gull Rock sails twice a day from the fictional harbour of".split()  # noqa: SIM905
+    other = "A quiet lane runs past the old mill and on to the chapel by the sea".split()  # noqa: SIM905
+    for found in range(len(said) + 1):
+        for missing in range(0, 12):
+            words = said[:found] + other[:missing]
+            if len(words) < 4:
+                continue
+            grams = list(_grams(words))
+            hit = sum(gram in reference.grams for gram in grams)
+            assert reference.covers(words) is (hit / len(grams) >= 0.5), (found, missing)
+    assert reference.covers(["Tickets", "cost", "four", "tokens"])
+    assert not reference.covers(["Tickets", "cost", "five", "tokens"])
