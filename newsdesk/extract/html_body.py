@@ -247,10 +247,11 @@ class _Reference:
 
     A shingle is kept as one int, not as its words joined by spaces: each distinct word of the
     text has a number (its rank of first appearance) and a shingle is its four numbers as the
-    digits of one int, in base the count of distinct words. Tokens hold no space, so two shingles join to the same string exactly when
-    their words are the same, which is when their numbers are; a block's word the text never
-    says is in none of its shingles. Building and hashing ints is a fraction of the cost of
-    building and hashing the joined strings (the reference texts run to thousands of words)."""
+    digits of one int, in base the count of distinct words. Tokens hold no space, so two
+    shingles join to the same string exactly when their words are the same, which is when
+    their numbers are; a block's word the text never says is in none of its shingles.
+    Building and hashing ints is a fraction of the cost of building and hashing the joined
+    strings (the reference texts run to thousands of words)."""
 
     def __init__(self, text: str) -> None:
         # The text's tokens are its lines' tokens end to end (no line break is a word
