@@ -1,0 +1,71 @@
+"""Short stories that lost to the page's boxes (session 13, studied half of the fresh set),
+written here about fictional outlets: a blog's comment form and thread in other languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.extract.text.lines import traits_of
+from newsdesk.extract.text.shapes import starts_comments
+from tests.extract.test_text_body import body_of, page
+
+# A short story: three paragraphs, some 110 words.
+SHORT = [
+    "Am Samstag hat der Ruderverein Lindenhafen sein altes Bootshaus am Kanal wieder eröffnet, "
+    "nachdem ein Sturm im vergangenen Winter das Dach abgedeckt und den Steg zerstört hatte.",
+    "Die Mitglieder haben die Arbeiten selbst übernommen und an vierzig Wochenenden Balken, "
+    "Ziegel und Planken erneuert, sagte die Vorsitzende Greta Example.",
+    "Zur Feier fuhren zwölf Boote einmal um die Schleuse, und am Abend gab es Fischbrötchen für "
+    "alle, die beim Bau geholfen hatten, und für die Nachbarn vom anderen Ufer.",
+]
+HEAD = ["Lindenhafener Ruderblog", "Startseite", "Vereinsleben", "Bootshaus wieder offen",
+        "Samstag, 8. März 2025"]  # fmt: skip
+# The blog's comment rules and a notice box at the page's foot: longer than the story.
+RULES = [
+    "Um hier kommentieren zu können, musst Du einen beliebigen Namen sowie eine beliebige "
+    "E-Mail-Adresse angeben, die niemand außer dem Betreiber dieses Blogs zu sehen bekommt, "
+    "und Du solltest Dich an die Spielregeln halten, die oben im Menü stehen und für alle gelten.",
+    "Bei der Menge an Spam-Kommentaren passiert es hin und wieder, dass ein Kommentar vom "
+    "Filter gefressen wird, bevor jemand ihn gelesen hat; dann schreib einfach eine kurze "
+    "Nachricht über das Kontaktformular und ich hole ihn so schnell wie möglich wieder heraus.",
+]
+NOTICE = [
+    "Es sieht so aus, als hättest du keinen Werbeblocker installiert, und das ist schlecht "
+    "für dein Gehirn, deine Nerven und manchmal auch für deinen Rechner, der viel zu tun hat.",
+    "Bitte besuche eine der folgenden Seiten und installiere dir einen Blocker deiner Wahl; "
+    "danach kannst du diese Seite wieder ganz normal benutzen, ohne dass dich etwas stört, "
+    "und wir hören auf, dich mit diesem Hinweis zu belästigen, versprochen, ganz bestimmt.",
+    "Ihr Browser versucht gerade, eine Seite aus dem Internet auszudrucken, was wir nicht "
+    "empfehlen, weil Papier knapp ist und Drucker ohnehin nie dann funktionieren, wenn man sie "
+    "braucht; lesen Sie die Seite lieber am Bildschirm oder schicken Sie uns einen Brief.",
+]
+
+
+def test_a_comment_form_in_german_ends_the_short_story():
+    form = ["Antworten", "Hier klicken, um das Antworten abzubrechen.", "Name (erforderlich)",
+            "E-Mail (wird nicht veröffentlicht) (erforderlich)", "Dein Kommentar"]  # fmt: skip
+    text = page(*HEAD, *SHORT, "Abgelegt unter Verein", *form, *RULES, "Archiv",
+                *[f"März {2000 + n}" for n in range(20)], *NOTICE)  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in SHORT)
+    assert "Werbeblocker" not in body and "Spam" not in body
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        ("3 Gedanken zu „Bootshaus wieder offen“", True),
+        ("Eine Antwort zu „Bootshaus wieder offen“", True),
+        ("2 réflexions sur « Le phare rouvre »", True),
+        ("Schreibe einen Kommentar Antworten abbrechen", True),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht.", True),
+        ("Your email address will not be published. Required fields are marked *", True),
+        ("Votre adresse e-mail ne sera pas publiée.", True),
+        # A headline and a story's sentence with the same words.
+        ("5 Gedanken zu Lindenhafen", False),
+        ("The report will not be published until the harbour board meets in May.", False),
+    ],
+)
+def test_comment_forms_and_threads_in_other_languages(text, starts):
+    assert starts_comments(traits_of(text)) is starts
+
