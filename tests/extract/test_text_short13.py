@@ -69,3 +69,32 @@ def test_a_comment_form_in_german_ends_the_short_story():
 def test_comment_forms_and_threads_in_other_languages(text, starts):
     assert starts_comments(traits_of(text)) is starts
 
+
+def test_a_one_paragraph_story_above_its_comments_is_no_teaser():
+    story = (
+        "Zehn Jahre nach der Gründung des Lindenhafener Fährvereins wird es endlich spannend: "
+        "Das Amtsgericht muss klären, ob die Fähre über den Kanal als Verkehrsmittel oder als "
+        "Ausflugsboot gilt, und damit auch, wer für den neuen Anleger zahlt, den die Stadt im "
+        "Herbst bauen will. Der Verein hofft, dass der Streit bis vor das Landgericht geht, "
+        "denn das Urteil der ersten Instanz lasse die eigentliche Frage offen, schreibt der "
+        "Vorstand, und könne deshalb nicht das letzte Wort in dieser Sache sein."
+    )
+    thread = []
+    for n, (name, said) in enumerate([
+        ("Ole Beispiel", "Warum fährt die Fähre nicht einfach umsonst für alle Leute?"),
+        ("Ina Muster", "Weil dann der Verein die Kosten für den Diesel und die Versicherung "
+                       "allein tragen müsste, und das kann er nicht."),
+        ("Kai Probe", "Das Gericht hat keine Ahnung, was eine Fähre ist oder wozu man sie hat."),
+        ("Uta Test", "Gibt es vielleicht bald noch mehr Neuigkeiten zu dem Verfahren hier?"),
+    ]):  # fmt: skip
+        thread += [f"{name} sagt:", f"{n + 3}. April 2025 um 8:29 Uhr", said, "Antworten"]
+    sidebar = ["Neueste Kommentare"] + [
+        f"{name} bei Der neue Anleger: Die Stadt legt die Pläne für den Kanal und die Brücke vor!"
+        for name in ("Ole Beispiel", "Ina Muster", "Kai Probe", "Uta Test")
+    ]
+    text = page("Fährverein Lindenhafen", "Menü", "Endlich wird es spannend: Die Fähre vor Gericht",
+                story, "Ähnliche Beiträge", "4 Gedanken zu „Endlich wird es spannend“", *thread,
+                "Schreibe einen Kommentar Antworten abbrechen", *sidebar)  # fmt: skip
+    body = body_of(text)
+    assert story in body
+    assert "Diesel" not in body and "Anleger: Die Stadt" not in body
