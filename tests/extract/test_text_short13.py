@@ -61,6 +61,8 @@ def test_a_comment_form_in_german_ends_the_short_story():
         ("Deine E-Mail-Adresse wird nicht veröffentlicht.", True),
         ("Your email address will not be published. Required fields are marked *", True),
         ("Votre adresse e-mail ne sera pas publiée.", True),
+        ("17 Discussion to this post", True),
+        ("2 discussions on “The lighthouse reopens”", True),
         # A headline and a story's sentence with the same words.
         ("5 Gedanken zu Lindenhafen", False),
         ("The report will not be published until the harbour board meets in May.", False),

@@ -237,7 +237,7 @@ def is_footer(of: str | Traits) -> bool:
 COMMENTS_START: Final = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?$"
     r"|\bleave a (?:reply|comment)\b|\bjoin the (?:discussion|conversation)\b|^\d+ comments?\b"
-    r"|\d+ (?:thoughts|responses) (?:on|to)\b"
+    r"|\d+ (?:thoughts|responses|discussions?) (?:on|to)\b"
     r"|^(?:add|post|write) (?:a|your) comment|^comments are closed"
     # The same in the languages most news is read in.
     r"|^(?:\d+\s+)?(?:kommentar(?:e|er)?|commentaires?|comentarios?|comentários?|commenti|reacties"
