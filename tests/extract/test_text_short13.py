@@ -100,3 +100,24 @@ def test_a_one_paragraph_story_above_its_comments_is_no_teaser():
     body = body_of(text)
     assert story in body
     assert "Diesel" not in body and "Anleger: Die Stadt" not in body
+
+
+@pytest.mark.parametrize(
+    "header", ["Ähnliche Beiträge", "Das könnte dich auch interessieren", "Articles similaires"]
+)
+def test_related_posts_headed_in_other_languages_are_not_the_story(header):
+    # Each teaser's headline printed three times (its picture's alt and title, its link), a
+    # long blurb, a link to read on.
+    teasers = []
+    for n in range(3):
+        teasers += [f"Bootsschau Nummer {n}"] * 3 + [
+            f"Die Boote der Saison {n} sind endlich da, und wir zeigen euch heute, welche davon "
+            "sich für Anfänger eignen, welche man besser im Hafen lässt, wenn es regnet, und "
+            "welche so teuer sind, dass man sie nur am Steg bewundern kann. Außerdem verraten "
+            "wir, wo man in Lindenhafen am günstigsten ein Boot für einen Nachmittag mietet.",
+            "Weiterlesen...",
+        ]
+    text = page(*HEAD, *SHORT, header, *teasers, "Impressum")
+    body = body_of(text)
+    assert all(p in body for p in SHORT)
+    assert "Boote der Saison" not in body
