@@ -234,9 +234,16 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
         and not (n > 0 and said[shown[n - 1]])
         and not (n + 1 < len(shown) and said[shown[n + 1]])
     ]
+    # Where readers' comments begin parts the chains on either side: a story's one paragraph
+    # above a comment thread does not join its comments' lone lines. (A list header does not:
+    # teasers above and below one are teasers alike.)
+    barriers = _comment_markers(lines)
     chains: list[list[int]] = []
+    b = 0
     for i in lone:
-        if chains and i - chains[-1][-1] <= 10:
+        while b < len(barriers) and barriers[b] < i:
+            b += 1
+        if chains and i - chains[-1][-1] <= 10 and not (b and barriers[b - 1] > chains[-1][-1]):
             chains[-1].append(i)
         else:
             chains.append([i])
@@ -475,10 +482,10 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     return best
 
 
-def _comments_at(lines: list[Line]) -> int:
-    """Where readers' comments (or the page's notes on the story) begin, else the page's end."""
+def _comment_markers(lines: list[Line]) -> list[int]:
+    """The lines (short) that say readers' comments, or the page's notes on the story, begin."""
     # The fact as the page scan settled it (most lines), else asked.
-    markers = [
+    return [
         i
         for i, line in enumerate(lines)
         if line.words < 16
@@ -488,6 +495,11 @@ def _comments_at(lines: list[Line]) -> int:
             else shapes.starts_comments(line.traits)
         )
     ]
+
+
+def _comments_at(lines: list[Line]) -> int:
+    """Where readers' comments (or the page's notes on the story) begin, else the page's end."""
+    markers = _comment_markers(lines)
     # A marker in the menus above any prose ("About us"), or in the header under a standfirst
     # (a link to the comments), is not where comments begin: some of the story comes first.
     return _comments_start(lines, markers)
