@@ -149,10 +149,27 @@ def _is_code(text: str, words: int) -> bool:
     return (marks + text.count("(")) * 20 >= size
 
 
+# How PHP opens the errors a server prints above a page ("Warning: Use of undefined constant
+# ... in /srv/www/site.php on line 9"); converters print them as the page's first lines.
+_SERVER_ERRORS: Final = (
+    "Warning: ", "Notice: ", "Deprecated: ", "Fatal error: ", "Parse error: ", "Strict Standards: ",
+)  # fmt: skip
+
+
+def _is_server_error(text: str) -> bool:
+    """A server's error message printed into the page: PHP's label, then the file and line it
+    names at its end ("... in /srv/www/site.php on line 46"), a sentence no story ends on."""
+    if text[:1] not in "WNDFPS" or not text.startswith(_SERVER_ERRORS):
+        return False
+    at = text.rfind(" on line ")
+    return at > 0 and text[at + 9 :].isdigit()
+
+
 def _mark_code(lines: list[Line]) -> None:
-    """Lines of script are chrome, however many words they hold."""
+    """Lines of script, and a server's error messages, are chrome, however many words they
+    hold."""
     for line in lines:
-        if _is_code(line.text, line.words):
+        if _is_code(line.text, line.words) or _is_server_error(line.text):
             line.chrome = True
 
 

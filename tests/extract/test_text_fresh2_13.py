@@ -1,0 +1,39 @@
+"""Rules from the studied half of the fresh set, second round (session 13), written here about
+fictional outlets: a server's error messages above the page, a share link's address that keeps
+its text's spaces, ..."""
+
+from __future__ import annotations
+
+from newsdesk.extract.text.lines import normalise
+from tests.extract.test_text_body import STORY, body_of, page
+from tests.extract.test_text_wrapped import _wrapped
+
+
+def test_a_servers_php_warnings_above_the_page_are_not_its_story():
+    # A blog's server printed its PHP warnings before the page; they read like long sentences,
+    # and a menu item "About Me" under them looked like the notes after a story.
+    warnings = [
+        f"Warning: Use of undefined constant HARBOUR_WIDGET_{n} - assumed 'HARBOUR_WIDGET_{n}' "
+        f"(this will throw an Error in a future version of PHP) in "
+        f"/var/www/harbourblog/wp-content/plugins/widget{n}.php on line {n * 17}"
+        for n in range(1, 4)
+    ]
+    text = page(*warnings, "HOME", "NEWS", "About Me", "TALKS", "Ferry strike ends after talks",
+                *STORY[:5], "Leave a Reply")  # fmt: skip
+    body = body_of(text)
+    assert body.startswith(STORY[0])
+    assert "Warning" not in body
+
+
+def test_a_share_links_address_with_spaces_does_not_say_the_dump_is_unwrapped():
+    # elinks prints a share button's address with the spaces of its text ("&text=Title, by
+    # Name"): a long line with spaces, no paragraph left unwrapped.
+    share = ("\thttps://social.example/intent/post/?url=https://harbourcourier.example/ferry-"
+             "strike-ends&text=Ferry strike ends after talks, by Ann Example (Harbour Courier, "
+             "March 2025)")  # fmt: skip
+    assert len(share) > 160
+    story = _wrapped(STORY[:4], 77, "   ")
+    text = "\n".join(["Harbour Courier", share, "", "   Ferry strike ends after talks", "",
+                      *story, "   Most Read", "   [20]Crane breaks down"])  # fmt: skip
+    lines = [line.text for line in normalise(text)]
+    assert all(p in lines for p in STORY[:4])
