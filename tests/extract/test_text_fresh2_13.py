@@ -37,3 +37,20 @@ def test_a_share_links_address_with_spaces_does_not_say_the_dump_is_unwrapped():
                       *story, "   Most Read", "   [20]Crane breaks down"])  # fmt: skip
     lines = [line.text for line in normalise(text)]
     assert all(p in lines for p in STORY[:4])
+
+
+def test_a_box_asking_readers_to_report_a_typo_ends_the_story():
+    # Under the story, the page asks its readers to report mistakes by Ctrl+Enter (as many
+    # Baltic and Slavic outlets do), then offers its weekly letter: neither is the story's.
+    box = ["Kļūda rakstā?",
+           "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu kļūdu redaktoram!",
+           "Ziņot par kļūdu",
+           "Šo vēstuli mēs izsūtīsim aptuveni reizi nedēļā, un no tās var atteikties jebkurā "
+           "brīdī, uzspiežot saiti katras vēstules beigās.",
+           "Lai pārliecinātos, ka pats pieņēmi lēmumu, to nepieciešams apstiprināt e-pastā, "
+           "ko mēs tev tūlīt nosūtīsim uz norādīto adresi."]  # fmt: skip
+    text = page("Ostas Vēstis", "Prāmju streiks beidzies", "Šodien, 17:40", *STORY[:4], *box,
+                "Saistītie raksti", "Ostā nolūzt celtnis", "Jauns prāmis")  # fmt: skip
+    body = body_of(text)
+    assert body.startswith(STORY[0]) and STORY[3] in body
+    assert "Ctrl+Enter" not in body and "reizi nedēļā" not in body
