@@ -54,3 +54,17 @@ def test_a_box_asking_readers_to_report_a_typo_ends_the_story():
     body = body_of(text)
     assert body.startswith(STORY[0]) and STORY[3] in body
     assert "Ctrl+Enter" not in body and "reizi nedēļā" not in body
+
+
+def test_a_first_paragraph_leading_into_videos_is_the_storys_not_a_standfirst():
+    # A blogger's first paragraph ends in a colon and two embedded videos follow it (lynx
+    # prints each as an IFRAME line): it leads into them, no standfirst set above the story.
+    lead = ("Last week I dug out the first game I ever wrote, a puzzle for telephones of the "
+            "nineties, and since nobody owns such a telephone now I ran it in an emulator and "
+            "filmed the whole thing for you:")  # fmt: skip
+    frames = [f"IFRAME: https://video.example/player/{n}?color=ff9933&byline=0" for n in (1, 2)]
+    text = page("Tinkerer's Harbour", "Old puzzle, new screen", "Thursday, 15.2.2018, 19:51",
+                lead, *frames, *STORY[:2], "Filed under Games, Coding", "Leave a Reply")  # fmt: skip
+    body = body_of(text)
+    assert body.startswith(lead)
+    assert STORY[1] in body
