@@ -64,7 +64,7 @@ def test_a_first_paragraph_leading_into_videos_is_the_storys_not_a_standfirst():
             "filmed the whole thing for you:")  # fmt: skip
     frames = [f"IFRAME: https://video.example/player/{n}?color=ff9933&byline=0" for n in (1, 2)]
     text = page("Tinkerer's Harbour", "Old puzzle, new screen", "Thursday, 15.2.2018, 19:51",
-                lead, *frames, *STORY[:2], "Filed under Games, Coding", "Leave a Reply")  # fmt: skip
+                lead, *frames, *STORY[:2], "Filed under Games", "Leave a Reply")  # fmt: skip
     body = body_of(text)
     assert body.startswith(lead)
     assert STORY[1] in body
