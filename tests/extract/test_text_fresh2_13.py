@@ -68,3 +68,14 @@ def test_a_first_paragraph_leading_into_videos_is_the_storys_not_a_standfirst():
     body = body_of(text)
     assert body.startswith(lead)
     assert STORY[1] in body
+
+
+def test_the_authors_box_under_the_byline_is_not_the_storys_first_paragraph():
+    # Under the byline, the page prints the author's box: the name alone, then who she is.
+    bio = ("Ann Example joined the Harbour Courier in 2001 after training at the city's school "
+           "of journalism and has covered the ports, the ferries and the shipyards since 2013.")
+    text = page("Harbour Courier", "Ferry strike ends after talks", "By Ann Example, Portsmouth",
+                "Ann Example", bio, "Follow on Twitter", *STORY[:4], "Leave a Reply")  # fmt: skip
+    body = body_of(text)
+    assert body.startswith(STORY[0]) and STORY[3] in body
+    assert "joined the Harbour Courier" not in body

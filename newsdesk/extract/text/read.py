@@ -173,6 +173,26 @@ def _mark_code(lines: list[Line]) -> None:
             line.chrome = True
 
 
+def _is_name(line: Line) -> bool:
+    """A line of two to four capitalised words and nothing else: a person's name alone."""
+    return 2 <= line.words <= 4 and all(w[:1].isupper() and w.isalpha() for w in line.text.split())
+
+
+def _mark_author_bio(lines: list[Line]) -> None:
+    """Under the byline, the author's box: the name alone, then a paragraph opening with the
+    name that says who the author is ("Jo Example joined the paper in 2001 ..."), where the
+    byline just above names the same person. The box is the page's, not the story's first
+    paragraph: chrome."""
+    for i in range(1, len(lines) - 1):
+        name, bio = lines[i], lines[i + 1]
+        if bio.words < 12 or not bio.text.startswith(name.text + " ") or not _is_name(name):
+            continue
+        if any(
+            lines[j].words <= 10 and name.text in lines[j].text for j in range(max(0, i - 3), i)
+        ):
+            bio.chrome = True
+
+
 # "Ascom is a global solutions provider ...": a press release's note about the company.
 _ABOUT_COMPANY: Final = re.compile(
     r"^[A-Z][\w&.'-]*(?: [A-Z(][\w&.'()-]*){0,4} (?:is|are) (?:a|an|the)\b"
@@ -302,6 +322,7 @@ def _read(
 
     _mark_repeated_lines(lines, counts)
     _mark_code(lines)
+    _mark_author_bio(lines)
     _mark_boilerplate(lines, marked)
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
