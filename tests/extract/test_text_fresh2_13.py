@@ -72,8 +72,10 @@ def test_a_first_paragraph_leading_into_videos_is_the_storys_not_a_standfirst():
 
 def test_the_authors_box_under_the_byline_is_not_the_storys_first_paragraph():
     # Under the byline, the page prints the author's box: the name alone, then who she is.
-    bio = ("Ann Example joined the Harbour Courier in 2001 after training at the city's school "
-           "of journalism and has covered the ports, the ferries and the shipyards since 2013.")
+    bio = (
+        "Ann Example joined the Harbour Courier in 2001 after training at the city's school "
+        "of journalism and has covered the ports, the ferries and the shipyards since 2013."
+    )
     text = page("Harbour Courier", "Ferry strike ends after talks", "By Ann Example, Portsmouth",
                 "Ann Example", bio, "Follow on Twitter", *STORY[:4], "Leave a Reply")  # fmt: skip
     body = body_of(text)
