@@ -185,7 +185,10 @@ def _mark_author_bio(lines: list[Line]) -> None:
     paragraph: chrome."""
     for i in range(1, len(lines) - 1):
         name, bio = lines[i], lines[i + 1]
-        if bio.words < 12 or not bio.text.startswith(name.text + " ") or not _is_name(name):
+        # Word counts first: most lines fail them, and the prefix test builds a string.
+        if bio.words < 12 or not 2 <= name.words <= 4:
+            continue
+        if not bio.text.startswith(name.text + " ") or not _is_name(name):
             continue
         if any(
             lines[j].words <= 10 and name.text in lines[j].text for j in range(max(0, i - 3), i)
