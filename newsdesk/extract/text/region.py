@@ -69,6 +69,8 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
         if footer if footer is not None else shapes.is_footer(traits):
             return _BARRIER, 0.0, 0.0
     if words < 16:
+        if marks & shapes.LIST:  # a list header naming where from ("Latest in « Sport » :")
+            return _BARRIER, 0.0, 0.0
         comments = traits.comments
         if comments if comments is not None else shapes.starts_comments(traits):
             return _BARRIER, 0.0, 0.0

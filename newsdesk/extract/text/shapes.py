@@ -46,6 +46,14 @@ LIST_HEADERS: Final = re.compile(
         "das könnte (?:dich|sie|euch) auch interessieren", "articles similaires",
         "artículos similares", "articoli simili", "gerelateerde artikelen", "saistītie raksti",
         "susiję straipsniai",
+        # "Latest articles" in other languages, maybe with where from ("Derniers articles de
+        # la rubrique « Sport » :", "Neueste Beiträge aus der Region").
+        r"(?:derniers articles|dernières (?:actus|actualités|nouvelles|infos)"
+        r"|últim[ao]s (?:noticias|notícias|artículos|artigos|entradas|publicaciones)"
+        r"|(?:neueste|letzte|aktuelle) (?:beiträge|artikel|nachrichten)"
+        r"|ultim[ei] (?:notizie|articoli)"
+        r"|laatste (?:nieuws|artikelen|berichten))"
+        r"(?: (?:de|du|des|der|aus|von|in|im|di|del|della|da|do|van|uit) [^.!?]{1,60})?",
         "articles liés", "les plus (?:lus|populaires)", "i più letti", "articoli correlati",
         "populiariausi", "meest gelezen", "en çok okunan", "ilgili haberler", "самое читаемое",
         "похожие новости", "новости по теме", "читайте также", "другие новости",
