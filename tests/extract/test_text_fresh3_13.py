@@ -34,3 +34,33 @@ def test_latest_articles_headers_in_other_languages_are_list_headers():
     assert not shapes.LIST_HEADERS.match(
         "Derniers articles parus, le port a fermé. Puis il a rouvert."
     )
+
+
+def test_an_editors_tip_and_a_you_might_also_like_box_end_the_story():
+    # A trade blog closes its story with the editors' tip (another story), its writer's box and
+    # "you might also like": headlines, each over a line of date, author and comment state.
+    liked = []
+    for n, title in enumerate(["Ohne Hafenkran keine Logistik: der Kai braucht Pflege",
+                               "Die fünf wichtigsten Trends für Fährbetriebe 2025",
+                               "Vier gängige Mythen über Gezeiten"]):  # fmt: skip
+        liked += [
+            title,
+            f"März 202{n} Kai-Nachrichten Redaktion Kommentare deaktiviert für {title}",
+        ]
+    text = page("Kai-Nachrichten", "Interview: Fähren und Gezeiten", *STORY[:4],
+                "Redaktionstipp", "Lesen Sie hier einen weiteren spannenden Beitrag …",
+                "Das könnte dir auch gefallen", *liked, "Kommentare sind geschlossen.")  # fmt: skip
+    body = body_of(text)
+    assert body.startswith(STORY[0]) and STORY[3] in body
+    assert "Mythen" not in body and "Redaktionstipp" not in body
+
+
+def test_a_deals_box_under_the_story_is_no_part_of_it():
+    deals = [f"Gadget {n} is only ${n}99 at Example Store It is a good price for a gadget of "
+             f"its kind, with fairly modern parts" for n in range(1, 5)]  # fmt: skip
+    # (A closing list right under the last paragraph is growth's to judge: here a line parts
+    # them, as on the page this was seen on.)
+    text = page("The Quayside", "The new ferry app, reviewed", *STORY[:4], "Next Up In Ferries",
+                "Good Deals", *deals)  # fmt: skip
+    body = body_of(text)
+    assert STORY[3] in body and "Gadget" not in body

@@ -46,6 +46,15 @@ LIST_HEADERS: Final = re.compile(
         "das könnte (?:dich|sie|euch) auch interessieren", "articles similaires",
         "artículos similares", "articoli simili", "gerelateerde artikelen", "saistītie raksti",
         "susiję straipsniai",
+        # "You might also like" and "we recommend" boxes in other languages: German, French,
+        # Spanish, Portuguese, Italian, Dutch, and the editors' tips or deals boxes.
+        "das könnte (?:dir|dich|ihnen|sie|euch) auch gefallen", "redaktionstipps?",
+        "tipps? der redaktion", "(?:die )?empfehlungen? der redaktion", "unsere empfehlungen?",
+        "wir empfehlen", "we recommend", "editor'?s? (?:tips?|choice|recommendations?)",
+        "(?:good|best|top|today'?s|latest) deals", "vous aimerez (?:peut-être )?aussi",
+        "(?:nous vous recommandons|à découvrir aussi)", "(?:también )?te puede interesar",
+        "(?:você )?(?:também )?pode gostar", "ti potrebbe(?: anche)? interessare",
+        "dit vind je misschien ook leuk",
         # "Latest articles" in other languages, maybe with where from ("Derniers articles de
         # la rubrique « Sport » :", "Neueste Beiträge aus der Region").
         r"(?:derniers articles|dernières (?:actus|actualités|nouvelles|infos)"
