@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.extract.text import growth, line_model
+from newsdesk.extract.text import growth, line_model, read
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, page, para
 from tests.extract.test_text_line_model import _pipes_model, _read, _span_of
@@ -109,3 +109,24 @@ def test_the_story_the_model_finds_further_below_keeps_the_stretch_whole(
     span = _span_of(lines, story[0], links[-1])
     known = line_model.page_values(lines, scores, weighed)
     assert line_model.cut_at_other_stories(span, known) == _span_of(lines, story[0], story[3])
+
+
+def test_growth_down_across_a_box_needs_the_story_below_it_by_the_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """growth.extend_across_inserts crosses a "Related articles" box where two paragraphs in
+    a row follow it; read._grown keeps that growth only where the model finds the story in
+    what it took in: not where those paragraphs are teasers it rates not the story's."""
+    monkeypatch.setattr(line_model, "model", _pipes_model)
+    box = ["Related articles", "Gulls return to the pier", "Ferry fares go up"]
+    resumed = [para(n) for n in (7, 8, 9)]
+    for below, kept in ((resumed, True), (TEASERS[:3], False)):
+        text = page("Harbour Notes", "Harbour reopens after the storm", *STORY, *box, *below,
+                    "Contact us")  # fmt: skip
+        lines, scores, weighed = _read(text)
+        story = _span_of(lines, STORY[0], STORY[5])
+        across = _span_of(lines, STORY[0], below[-1])
+        assert growth.extend_across_inserts(lines, weighed, story) == across
+        known = line_model.page_values(lines, scores, weighed)
+        assert read._grown(lines, weighed, story, known) == (across if kept else story)
+        assert read._grown(lines, weighed, story) == across  # no model given: as grown

@@ -602,6 +602,10 @@ class _Lazy:
         return found
 
 
+# The page's model values (page_values), as other modules name their type.
+Values = _Lazy
+
+
 def extend(
     lines: list[Line],
     scores: list[float],
@@ -761,7 +765,7 @@ def cut_at_other_stories(span: tuple[int, int], known: _Lazy) -> tuple[int, int]
     barrier crossed counts as a short line, as in _between). The hand scores take a box of
     teasers under an unknown header for more of the story, and comments for its prose."""
     first, last = span
-    lines, weighed = known.lines, known.weighed
+    lines = known.lines
     resumed = _log_odds_of(RESUME_BELOW_LIST)
     for i in range(first + _TRIM_LEFT, last):
         if not opens_other_stories(lines[i]):
@@ -769,13 +773,22 @@ def cut_at_other_stories(span: tuple[int, int], known: _Lazy) -> tuple[int, int]
         below = range(i + 1, min(last, i + 1 + _MAX_INSERT))
         if any(_resumes_story(known, j, resumed) for j in below):
             continue
-        run = best = 0.0
-        for j in range(last - 1, i - 1, -1):
-            run += known.value(j) if weighed[j] > _BARRIER else -THRESHOLD * (lines[j].words + 1)
-            best = max(best, run)
-        if best <= 0.0:
+        if not story_below(known, i, last):
             return first, i
     return span
+
+
+def story_below(known: _Lazy, start: int, end: int) -> bool:
+    """Whether a run of lines ending at `end` and starting at `start` or below holds something
+    of worth by the model (stretch_values; a barrier counts as a short line, as in _between):
+    the story going on there rather than what a page prints after it. Summed from `end` up."""
+    lines, weighed = known.lines, known.weighed
+    run = 0.0
+    for j in range(end - 1, start - 1, -1):
+        run += known.value(j) if weighed[j] > _BARRIER else -THRESHOLD * (lines[j].words + 1)
+        if run > 0.0:
+            return True
+    return False
 
 
 def _resumes_story(known: _Lazy, j: int, resumed: float) -> bool:
