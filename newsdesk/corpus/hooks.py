@@ -1,7 +1,9 @@
 """Post-ingest hooks: code that runs after each batch of pages is committed.
 
 A hook is `fn(store, article_ids)`; it gets the ids of the articles just written (new or rewritten)
-and may write to the store itself (e.g. incremental story clustering). A hook that raises is
+and may write to the store itself (e.g. incremental story clustering). A run that writes no
+article calls each hook once, at its end, with no ids: the hook's chance to finish what a killed
+run left undone (the stories hook places articles written but not yet placed). A hook that raises is
 recorded as an error of stage `hook:<name>`; ingest goes on.
 """
 

@@ -109,6 +109,7 @@ class _Writer:
         self.in_flight: set[str] = set()
         self.first_seen: set[str] = set()  # captures stored for the first time in this run
         self.pending: list[WorkResult] = []  # parsed, to be written with the next batch
+        self.hooks_ran = False
 
     def errors(self, failures: Iterable[PageError]) -> None:
         failures = list(failures)
@@ -212,9 +213,19 @@ class _Writer:
             self._run_hooks(article_ids)
         self._tick()
 
+    def finish(self) -> None:
+        """The end of a run that wrote no article: each hook is called once with none, to finish
+        what a killed run left (its last batch written, not yet placed in stories), which a
+        run's first hook call does and this run made none."""
+        if self.run_hooks and not self.hooks_ran:
+            self._call_hooks([])
+
     def _run_hooks(self, article_ids: list[str]) -> None:
-        if not article_ids:
-            return
+        if article_ids:
+            self._call_hooks(article_ids)
+
+    def _call_hooks(self, article_ids: list[str]) -> None:
+        self.hooks_ran = True
         for name, hook in self.hooks.items():
             try:
                 hook(self.store, article_ids)
@@ -298,6 +309,7 @@ def _session(
     use_profiles(stored_profiles(store))
     try:
         yield writer
+        writer.finish()
     finally:
         writer.report.finished = time.monotonic()
         if own:

@@ -62,36 +62,79 @@ _MAX_DEPTH: Final = 200  # deeper elements are markup noise, and Python's recurs
 _FIRST_BODY: Final = etree.XPath("descendant::body[1]")  # libxml2 stops at the first
 
 
-@dataclass(slots=True)
 class Block:
-    """The inline text of one block-level element, with what judges it."""
+    """The inline text of one block-level element, with what judges it.
 
-    index: int
-    text: str
-    element: etree._Element
-    tag: str
-    link_chars: int
-    # Inside nav/footer/aside/header or a region named like boilerplate. Decided once the main
-    # container is known: a wrapper around the article named "...-sidebar" is not chrome.
-    chrome: bool
-    in_list: bool
-    in_caption: bool
-    in_quote: bool
-    in_table: bool
-    # Reads like running text: several words, mostly not links. Judged as the block is cut
-    # (every page asks it of every block, most more than once).
-    prose: bool
-    # The segmentation's block elements and each one's enclosing block element (its order and
-    # parent lists, shared by the page's blocks): where ``ancestors`` are read from.
-    lineage: tuple[list[etree._Element], list[int]] | None = field(
-        default=None, repr=False, compare=False
+    A plain class, not a dataclass: compiled by mypyc, a dataclass keeps the ``__init__`` the
+    dataclasses module writes at run time (interpreted Python setting each field through its
+    descriptor, ~4,500 instructions a block); this one is compiled (a tenth of that). Blocks
+    compare by identity, as the dataclass's field-by-field equality did in effect: no two
+    blocks of a page share an ``index``."""
+
+    __slots__ = (
+        "_words",
+        "chrome",
+        "chrome_marks",
+        "element",
+        "in_caption",
+        "in_list",
+        "in_quote",
+        "in_table",
+        "index",
+        "lineage",
+        "link_chars",
+        "prose",
+        "slot",
+        "tag",
+        "text",
     )
-    # Those of the ancestors named like chrome or tagged nav/footer/aside/header/menu.
-    chrome_marks: tuple[etree._Element, ...] = field(default=(), repr=False)
-    # The holder's position in Segmentation.order (-1: the root, for text outside every block
-    # element): scores per element are kept in lists by that position, not dicts.
-    slot: int = field(default=-1, repr=False)
-    _words: list[str] | None = field(default=None, repr=False)
+
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        element: etree._Element,
+        tag: str,
+        link_chars: int,
+        chrome: bool,
+        in_list: bool,
+        in_caption: bool,
+        in_quote: bool,
+        in_table: bool,
+        prose: bool,
+        lineage: tuple[list[etree._Element], list[int]] | None = None,
+        chrome_marks: tuple[etree._Element, ...] = (),
+        slot: int = -1,
+        _words: list[str] | None = None,
+    ) -> None:
+        self.index = index
+        self.text = text
+        self.element = element
+        self.tag = tag
+        self.link_chars = link_chars
+        # Inside nav/footer/aside/header or a region named like boilerplate. Decided once the
+        # main container is known: a wrapper around the article named "...-sidebar" is not
+        # chrome.
+        self.chrome = chrome
+        self.in_list = in_list
+        self.in_caption = in_caption
+        self.in_quote = in_quote
+        self.in_table = in_table
+        # Reads like running text: several words, mostly not links. Judged as the block is cut
+        # (every page asks it of every block, most more than once).
+        self.prose = prose
+        # The segmentation's block elements and each one's enclosing block element (its order
+        # and parent lists, shared by the page's blocks): where ``ancestors`` are read from.
+        self.lineage = lineage
+        # Those of the ancestors named like chrome or tagged nav/footer/aside/header/menu.
+        self.chrome_marks = chrome_marks
+        # The holder's position in Segmentation.order (-1: the root, for text outside every
+        # block element): scores per element are kept in lists by that position, not dicts.
+        self.slot = slot
+        self._words = _words
+
+    def __repr__(self) -> str:
+        return f"Block(index={self.index}, tag={self.tag!r}, text={self.text!r})"
 
     @property
     def ancestors(self) -> tuple[etree._Element, ...]:
@@ -396,7 +439,9 @@ def segment(root: etree._Element) -> Segmentation:
         elif tag == "br":
             parts.append(BR)
         in_link = ctx & IN_LINK
-        text = el.text
+        # Typed str (lxml gives a str or None): compiled, the tests and isspace() below are
+        # native string operations instead of generic method calls on an unknown object.
+        text: str | None = el.text
         if text and (parts or not text.isspace()):
             parts.append(text)
             if in_link:
@@ -413,7 +458,7 @@ def segment(root: etree._Element) -> Segmentation:
                 else:  # an inline element without children (most are): its text, here
                     if kind is not _INLINE:
                         parts.append(BR if kind is _LINE_BREAK else " ")
-                    text = child.text
+                    text = child.text  # a str or None, as typed above
                     if text:
                         parts.append(text)
                         if in_link or child_tag == "a":
@@ -421,7 +466,7 @@ def segment(root: etree._Element) -> Segmentation:
             # The tail belongs to this element's run, outside the child's link (if any).
             # Whitespace cannot start a run (it would be stripped): most tails are the
             # indentation between block elements, and skipping them saves flushing nothing.
-            tail = child.tail
+            tail: str | None = child.tail
             if tail and (parts or not tail.isspace()):
                 parts.append(tail)
                 if in_link:

@@ -217,3 +217,34 @@ def test_a_heading_over_a_box_of_links_inside_the_story_is_not_brought_back() ->
     rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY[:2])
     html = page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
     assert select(html, asked) == [STORY[0], "A museum of lamps", STORY[1], STORY[2]]
+
+
+def test_reference_covers_decides_as_the_full_count_does() -> None:
+    """`covers` stops once half the block's shingles are found or more than half are missing,
+    and knows a shingle by its words' numbers: its verdict is the full count of shingles as
+    joined strings (hit / total >= 0.5) for every split of found and missing, odd and even
+    totals, ties included; a reference shorter than a shingle covers no block of four words."""
+    from newsdesk.extract.html_body import _Reference
+
+    def grams(words: list[str]) -> list[str]:
+        return [" ".join(words[i : i + 4]) for i in range(len(words) - 3)]
+
+    reference = _Reference(
+        "The ferry to Gull Rock sails twice a day from the fictional harbour of Wrenmouth\n"
+        "Tickets cost four tokens"
+    )
+    said = "The ferry to Gull Rock sails twice a day from the fictional harbour of".split()  # noqa: SIM905
+    other = "A quiet lane runs past the old mill and on to the chapel by the sea".split()  # noqa: SIM905
+    said_grams = set(grams([*said, "Wrenmouth", "Tickets", "cost", "four", "tokens"]))
+    for found in range(len(said) + 1):
+        for missing in range(0, 12):
+            words = said[:found] + other[:missing]
+            if len(words) < 4:
+                continue
+            shingles = grams(words)
+            hit = sum(gram in said_grams for gram in shingles)
+            assert reference.covers(words) is (hit / len(shingles) >= 0.5), (found, missing)
+    assert reference.covers(["Tickets", "cost", "four", "tokens"])
+    assert not reference.covers(["Tickets", "cost", "five", "tokens"])
+    short = _Reference("Gull Rock")
+    assert short.covers(["Gull", "Rock"]) and not short.covers(["Gull", "Rock", "is", "far"])

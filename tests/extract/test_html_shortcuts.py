@@ -649,3 +649,20 @@ def test_blocks_within_is_the_run_of_blocks_held_inside() -> None:
         for el in [*tree.order, *root.iter("a", "span", "html")]:
             span = tree.span(el)
             assert tree.blocks_within(el) == [b for b in tree.blocks if b.slot in span]
+
+
+def test_blocks_are_plain_objects_with_their_fields() -> None:
+    """A Block is a plain class (compiled, its __init__ is native; the dataclass's was written
+    at run time in Python): it keeps every field it is given, blocks compare by identity
+    (hashable, as no dataclass with field equality is), and the segmenter fills them as before."""
+    root = parse_html(CRAFTED)
+    assert root is not None
+    blocks = segment(root).blocks
+    assert len({*blocks}) == len(blocks)
+    assert all(b == b and (b != c or b is c) for b in blocks for c in blocks)
+    assert [b.index for b in blocks] == list(range(len(blocks)))
+    first = next(b for b in blocks if b.text.startswith("The harbour at Cape Morrow"))
+    assert (first.tag, first.prose, first.chrome, first.in_list) == ("p", True, False, False)
+    assert first.words[:4] == ["The", "harbour", "at", "Cape"]
+    assert first.element.tag == "p" and first.ancestors[-1] is first.element
+    assert "Cape Morrow" in repr(first)

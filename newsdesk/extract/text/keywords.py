@@ -38,6 +38,10 @@ COMMENT_WORDS = (
     "comentario", "comentário", "reacties", "yorum", "komentar", "коммент", "kommentit",
     "komentá", "comentarii", "коментар", "σχόλια", "bình luận", "תגובות", "टिप्पणि",
     "评论", "評論", "留言", "コメント", "댓글",
+    # Blogs' comment threads and forms (shapes.COMMENTS_START).
+    "gedanken", "antwort", "réflexion", "respuesta", "rispost", "gedachten", "resposta",
+    "cancel", "annul", "published", "veröffentlicht", "publiée", "publicad", "pubblicat",
+    "gepubliceerd",
 )  # fmt: skip
 # Words without which no phrase naming the publisher ("Download the Daily8 app", "Fieldnotes
 # republishes ...") can match (see read.py): a lead-in in any case, or a verb as written.

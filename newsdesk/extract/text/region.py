@@ -216,7 +216,8 @@ def labels_blurb(line: Line) -> bool:
 def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
     """Blurbs in a list of teasers: prose lines standing alone, one every few lines, three
     times or more. An article's paragraphs come in runs, and a one-paragraph brief under its
-    headline stands alone once."""
+    headline stands alone once. A story told in parts (a top-10 list of names, each with its
+    paragraph) begins right under its own header (_told_in_parts)."""
     # Read where line scoring settled it (most lines); asked only where it did not.
     prose = [
         p if (p := line.traits.prose) is not None else shapes.is_paragraph(line) for line in lines
@@ -233,22 +234,62 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
         and not (n > 0 and said[shown[n - 1]])
         and not (n + 1 < len(shown) and said[shown[n + 1]])
     ]
+    # Where readers' comments begin parts the chains on either side: a story's one paragraph
+    # above a comment thread does not join its comments' lone lines. (A list header does not:
+    # teasers above and below one are teasers alike.)
+    barriers = _comment_markers(lines)
     chains: list[list[int]] = []
+    b = 0
     for i in lone:
-        if chains and i - chains[-1][-1] <= 10:
+        while b < len(barriers) and barriers[b] < i:
+            b += 1
+        if chains and i - chains[-1][-1] <= 10 and not (b and barriers[b - 1] > chains[-1][-1]):
             chains[-1].append(i)
         else:
             chains.append([i])
     out = list(scores)
+    counts: dict[str, int] | None = None
     for chain in chains:
         if len(chain) < 3:
             continue
+        if _under_header(lines, chain):
+            if counts is None:
+                counts = {}
+                for line in lines:
+                    counts[line.text] = counts.get(line.text, 0) + 1
+            if _told_in_parts(lines, chain, counts):
+                continue
         for i in chain:
             if out[i] > 0:
                 # Under its own headline it is a teaser; between pictures it may be the story.
                 headed = any(labels_blurb(lines[j]) for j in range(max(0, i - 2), i))
                 out[i] *= 0.15 if headed else 0.5
     return out
+
+
+_PARTS_REACH: Final = 3  # lines from a story's byline or date down to its first part
+
+
+def _under_header(lines: list[Line], chain: list[int]) -> bool:
+    """A byline or a date within _PARTS_REACH lines above the chain's first paragraph, and
+    none among its items (a stream of teasers dates each)."""
+    first = chain[0]
+    return any(
+        _is_header_fact(lines[j]) for j in range(max(0, first - _PARTS_REACH), first)
+    ) and not any(_is_header_fact(lines[j]) for j in range(first, chain[-1]))
+
+
+def _told_in_parts(lines: list[Line], chain: list[int], counts: dict[str, int]) -> bool:
+    """A chain of lone paragraphs under the story's header (_under_header) is the story told
+    in parts ("My top 10": a name, then a paragraph; sections under subheads) unless the
+    lines heading its later paragraphs are printed elsewhere on the page too: a teaser's
+    headline repeated (twice over its picture, again in a sidebar). The first paragraph's
+    heading is the story's headline, which pages repeat."""
+    for i in chain[1:]:
+        for j in range(max(0, i - 2), i):
+            if not lines[j].bullet and counts[lines[j].text] > 1:
+                return False
+    return True
 
 
 _COMMENTS_NEAR: Final = 40  # lines above a comments marker in which the story's prose stands
@@ -441,10 +482,10 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     return best
 
 
-def _comments_at(lines: list[Line]) -> int:
-    """Where readers' comments (or the page's notes on the story) begin, else the page's end."""
+def _comment_markers(lines: list[Line]) -> list[int]:
+    """The lines (short) that say readers' comments, or the page's notes on the story, begin."""
     # The fact as the page scan settled it (most lines), else asked.
-    markers = [
+    return [
         i
         for i, line in enumerate(lines)
         if line.words < 16
@@ -454,6 +495,11 @@ def _comments_at(lines: list[Line]) -> int:
             else shapes.starts_comments(line.traits)
         )
     ]
+
+
+def _comments_at(lines: list[Line]) -> int:
+    """Where readers' comments (or the page's notes on the story) begin, else the page's end."""
+    markers = _comment_markers(lines)
     # A marker in the menus above any prose ("About us"), or in the header under a standfirst
     # (a link to the comments), is not where comments begin: some of the story comes first.
     return _comments_start(lines, markers)

@@ -42,6 +42,10 @@ LIST_HEADERS: Final = re.compile(
         "temas relacionados", "tags relacionadas", "مطالب مرتبط",
         "artículos relacionados", "te recomendamos", "lo más (?:leído|visto)",
         "mais (?:lidas|lidos|vistas)", "más (?:leídas|vistas)", "meistgelesen", "ähnliche artikel",
+        "(?:ähnliche|verwandte) (?:beiträge|artikel)",
+        "das könnte (?:dich|sie|euch) auch interessieren", "articles similaires",
+        "artículos similares", "articoli simili", "gerelateerde artikelen", "saistītie raksti",
+        "susiję straipsniai",
         "articles liés", "les plus (?:lus|populaires)", "i più letti", "articoli correlati",
         "populiariausi", "meest gelezen", "en çok okunan", "ilgili haberler", "самое читаемое",
         "похожие новости", "новости по теме", "читайте также", "другие новости",
@@ -237,7 +241,7 @@ def is_footer(of: str | Traits) -> bool:
 COMMENTS_START: Final = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?$"
     r"|\bleave a (?:reply|comment)\b|\bjoin the (?:discussion|conversation)\b|^\d+ comments?\b"
-    r"|\d+ (?:thoughts|responses) (?:on|to)\b"
+    r"|\d+ (?:thoughts|responses|discussions?) (?:on|to)\b"
     r"|^(?:add|post|write) (?:a|your) comment|^comments are closed"
     # The same in the languages most news is read in.
     r"|^(?:\d+\s+)?(?:kommentar(?:e|er)?|commentaires?|comentarios?|comentários?|commenti|reacties"
@@ -246,7 +250,20 @@ COMMENTS_START: Final = re.compile(
     r"|留言|コメント|댓글)\s*:?$"
     r"|\b(?:kommentar schreiben|laisser un commentaire|écrire un commentaire|deja un comentario"
     r"|escribe un comentario|deixe (?:um|seu) comentário|lascia un commento|scrivi un commento"
-    r"|оставить комментарий)",
+    r"|оставить комментарий)"
+    # A blog's comment form and thread in the languages WordPress speaks most: "5 Gedanken zu
+    # „Title“", "Schreibe einen Kommentar", "Antworten abbrechen", "Deine E-Mail-Adresse wird
+    # nicht veröffentlicht" (a comment's number and a quote: a headline "5 Gedanken zu Rom" is
+    # no thread).
+    r"|^(?:\d+|eine?) (?:gedanken|antwort(?:en)?|kommentare?|réflexions?|respuestas?|risposte"
+    r"|reacties|gedachten|respostas?) (?:zu|auf|sur|a|en|para|op|su|em)\s*[„“\"«‚‘'”]"
+    r"|\b(?:schreiben? sie einen kommentar|schreibe einen kommentar|hinterlasse einen kommentar"
+    r"|antworten abbrechen|cancel reply|annuler la réponse|cancelar respuesta|cancelar resposta"
+    r"|annulla risposta|reactie annuleren)\b"
+    r"|(?:mail|mailadres|address|adresse|correo|endereço|indirizzo)\b.{0,40}"
+    r"\b(?:will not be published|wird nicht veröffentlicht|ne sera pas publiée?"
+    r"|no será publicad[ao]|não será publicad[ao]|non sarà pubblicat[ao]"
+    r"|wordt niet gepubliceerd)\b",
     re.I,
 )
 # Where the story is over and the page describes it: sources, the author's box, fact boxes.
