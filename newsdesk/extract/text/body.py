@@ -626,7 +626,12 @@ def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
         cut_off = first_gap is not None and second_p is not None and first_p < first_gap < second_p
         # A dateline ("BAAR, SWITZERLAND") opens the story: a paragraph above it is the header's.
         dateline = any(k == "h" and _is_dateline(t) for k, t in kept[first_p : second_p or 0])
-        if (cut_off and (gaps >= 2 or "fact" in between)) or dateline:
+        # A paragraph ending in a colon leads into what follows it (a video, a list): the
+        # story's, however far apart, never a standfirst. A label ("Reading time:") is no
+        # paragraph.
+        first = result[0][1]
+        leads_on = first.rstrip().endswith(":") and _words(first) >= 12
+        if ((cut_off and (gaps >= 2 or "fact" in between)) or dateline) and not leads_on:
             standfirst = result.pop(0)[1]
     paragraphs = [t for _, t in result]
     headings = [t for k, t in result if k == "h"]

@@ -41,7 +41,7 @@ COMMENT_WORDS = (
     # Blogs' comment threads and forms (shapes.COMMENTS_START).
     "gedanken", "antwort", "réflexion", "respuesta", "rispost", "gedachten", "resposta",
     "cancel", "annul", "published", "veröffentlicht", "publiée", "publicad", "pubblicat",
-    "gepubliceerd",
+    "gepubliceerd", "ctrl",
 )  # fmt: skip
 # Words without which no phrase naming the publisher ("Download the Daily8 app", "Fieldnotes
 # republishes ...") can match (see read.py): a lead-in in any case, or a verb as written.

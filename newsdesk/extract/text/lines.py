@@ -238,6 +238,9 @@ def _runs_long(line: str) -> bool:
         len(stripped) > 160
         and stripped.count(" ") * 16 >= len(stripped)
         and ("\ufffd" not in stripped)
+        # A share link's address keeps the spaces of its text ("...tweet/?url=...&text=Title,
+        # by Name"): no paragraph, and no wrapper breaks it (see _may_wrap).
+        and _ADDRESS_LINE.match(stripped) is None
     )
 
 

@@ -149,11 +149,51 @@ def _is_code(text: str, words: int) -> bool:
     return (marks + text.count("(")) * 20 >= size
 
 
+# How PHP opens the errors a server prints above a page ("Warning: Use of undefined constant
+# ... in /srv/www/site.php on line 9"); converters print them as the page's first lines.
+_SERVER_ERRORS: Final = (
+    "Warning: ", "Notice: ", "Deprecated: ", "Fatal error: ", "Parse error: ", "Strict Standards: ",
+)  # fmt: skip
+
+
+def _is_server_error(text: str) -> bool:
+    """A server's error message printed into the page: PHP's label, then the file and line it
+    names at its end ("... in /srv/www/site.php on line 46"), a sentence no story ends on."""
+    if text[:1] not in "WNDFPS" or not text.startswith(_SERVER_ERRORS):
+        return False
+    at = text.rfind(" on line ")
+    return at > 0 and text[at + 9 :].isdigit()
+
+
 def _mark_code(lines: list[Line]) -> None:
-    """Lines of script are chrome, however many words they hold."""
+    """Lines of script, and a server's error messages, are chrome, however many words they
+    hold."""
     for line in lines:
-        if _is_code(line.text, line.words):
+        if _is_code(line.text, line.words) or _is_server_error(line.text):
             line.chrome = True
+
+
+def _is_name(line: Line) -> bool:
+    """A line of two to four capitalised words and nothing else: a person's name alone."""
+    return 2 <= line.words <= 4 and all(w[:1].isupper() and w.isalpha() for w in line.text.split())
+
+
+def _mark_author_bio(lines: list[Line]) -> None:
+    """Under the byline, the author's box: the name alone, then a paragraph opening with the
+    name that says who the author is ("Jo Example joined the paper in 2001 ..."), where the
+    byline just above names the same person. The box is the page's, not the story's first
+    paragraph: chrome."""
+    for i in range(1, len(lines) - 1):
+        name, bio = lines[i], lines[i + 1]
+        # Word counts first: most lines fail them, and the prefix test builds a string.
+        if bio.words < 12 or not 2 <= name.words <= 4:
+            continue
+        if not bio.text.startswith(name.text + " ") or not _is_name(name):
+            continue
+        if any(
+            lines[j].words <= 10 and name.text in lines[j].text for j in range(max(0, i - 3), i)
+        ):
+            bio.chrome = True
 
 
 # "Ascom is a global solutions provider ...": a press release's note about the company.
@@ -295,6 +335,7 @@ def _read(
 
     _mark_repeated_lines(lines, counts)
     _mark_code(lines)
+    _mark_author_bio(lines)
     _mark_boilerplate(lines, marked)
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)

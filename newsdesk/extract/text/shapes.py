@@ -260,6 +260,10 @@ COMMENTS_START: Final = re.compile(
     r"|\b(?:schreiben? sie einen kommentar|schreibe einen kommentar|hinterlasse einen kommentar"
     r"|antworten abbrechen|cancel reply|annuler la réponse|cancelar respuesta|cancelar resposta"
     r"|annulla risposta|reactie annuleren)\b"
+    # A box after the story asking readers to report a typo: "Found a mistake? Select the
+    # text and press Ctrl+Enter" (lv "Kļūda rakstā? ... spiediet Ctrl+Enter", ru "Нашли
+    # ошибку? ... нажмите Ctrl+Enter").
+    r"|\bctrl\s?\+\s?enter\b"
     r"|(?:mail|mailadres|address|adresse|correo|endereço|indirizzo)\b.{0,40}"
     r"\b(?:will not be published|wird nicht veröffentlicht|ne sera pas publiée?"
     r"|no será publicad[ao]|não será publicad[ao]|non sarà pubblicat[ao]"
