@@ -591,7 +591,7 @@ def _bare(job: tuple[str, str, str, bytes, str], span: tuple[int, int]) -> tuple
     from newsdesk.extract.text import read
 
     real = read._grown
-    read._grown = lambda lines, scores, region: region  # type: ignore[assignment]
+    read._grown = lambda lines, scores, region, known=None: region  # type: ignore[assignment]
     try:
         return _score(job[4], _hooked(job[2], job[3], lambda *_: span))
     finally:

@@ -134,6 +134,20 @@ _NAVIGATION: Final = re.compile(
 )
 
 
+def opens_other_stories(line: Line) -> bool:
+    """A short line where the page moves on from the story: a header of other stories ("Related
+    Posts", "Next Up In Tech", "More from Sport", "Most Read"), a list's or a box's header, or
+    readers' comments beginning. Cheap first: longer lines are never asked the patterns."""
+    if line.words > 6:
+        return False
+    return (
+        _NAVIGATION.match(line.text) is not None
+        or PAGE_LISTS.match(line.text) is not None
+        or shapes.marks(line) & (shapes.LIST | shapes.INSERT) != 0
+        or is_hard_stop(line)
+    )
+
+
 def extend_over_closing_list(
     lines: list[Line], region: tuple[int, int], scores: list[float] | None = None
 ) -> tuple[int, int]:

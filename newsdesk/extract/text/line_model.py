@@ -27,10 +27,17 @@ from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import shapes
-from newsdesk.extract.text.growth import PAGE_LISTS, is_hard_stop
+from newsdesk.extract.text.growth import PAGE_LISTS, is_hard_stop, opens_other_stories
 from newsdesk.extract.text.lines import Line, Traits
 from newsdesk.extract.text.model_error import LineModelError
-from newsdesk.extract.text.region import _BARRIER, is_prose, line_score_parts, stretch_value
+from newsdesk.extract.text.region import (
+    _BARRIER,
+    _MAX_INSERT,
+    is_prose,
+    is_story_prose,
+    line_score_parts,
+    stretch_value,
+)
 
 # Found through the package, not this module's __file__: compiled, this module lives in
 # newsdesk/_compiled while the data file stays beside the sources.
@@ -595,6 +602,10 @@ class _Lazy:
         return found
 
 
+# The page's model values (page_values), as other modules name their type.
+Values = _Lazy
+
+
 def extend(
     lines: list[Line],
     scores: list[float],
@@ -726,12 +737,69 @@ def trim_head(span: tuple[int, int] | None, known: _Lazy) -> tuple[int, int] | N
 
 def trim_tail(span: tuple[int, int] | None, known: _Lazy) -> tuple[int, int] | None:
     """The stretch less the run of lines at its tail the model rates clearly not the story,
-    as trim_head walking up from its last line, within TAIL_REACH lines (0: no trim)."""
-    if span is None or TAIL_REACH <= 0:
+    as trim_head walking up from its last line, within TAIL_REACH lines (0: no trim); and
+    less what follows a header of other stories inside it where the story is over
+    (cut_at_other_stories)."""
+    if span is None:
+        return span
+    span = cut_at_other_stories(span, known)
+    if TAIL_REACH <= 0:
         return span
     first, last = span
     cut = _trimmed(known, last - 1, first - 1, -1, TAIL_REACH)
     return span if cut is None else (first, cut + 1)
+
+
+# How likely by the model a paragraph below a header of other stories must be the story's for
+# the story to resume there (cut_at_other_stories): a teaser's blurb is rated lower.
+RESUME_BELOW_LIST = 0.1
+
+
+def cut_at_other_stories(span: tuple[int, int], known: _Lazy) -> tuple[int, int]:
+    """The stretch ended at the first header of other stories or comments inside it
+    (growth.opens_other_stories: "Related Posts", "Next Up In Tech", "17 Comments") below its
+    first three lines, where the story does not resume below it: no paragraph within
+    _MAX_INSERT lines that the hand scores weigh as the story's and the model rates
+    RESUME_BELOW_LIST or more (the story going on under a box dropped into it), and no run of
+    lines from there to the stretch's end the model finds worth anything (stretch_values; a
+    barrier crossed counts as a short line, as in _between). The hand scores take a box of
+    teasers under an unknown header for more of the story, and comments for its prose."""
+    first, last = span
+    lines = known.lines
+    resumed = _log_odds_of(RESUME_BELOW_LIST)
+    for i in range(first + _TRIM_LEFT, last):
+        if not opens_other_stories(lines[i]):
+            continue
+        below = range(i + 1, min(last, i + 1 + _MAX_INSERT))
+        if any(_resumes_story(known, j, resumed) for j in below):
+            continue
+        if not story_below(known, i, last):
+            return first, i
+    return span
+
+
+def story_below(known: _Lazy, start: int, end: int) -> bool:
+    """Whether a run of lines ending at `end` and starting at `start` or below holds something
+    of worth by the model (stretch_values; a barrier counts as a short line, as in _between):
+    the story going on there rather than what a page prints after it. Summed from `end` up."""
+    lines, weighed = known.lines, known.weighed
+    run = 0.0
+    for j in range(end - 1, start - 1, -1):
+        run += known.value(j) if weighed[j] > _BARRIER else -THRESHOLD * (lines[j].words + 1)
+        if run > 0.0:
+            return True
+    return False
+
+
+def _resumes_story(known: _Lazy, j: int, resumed: float) -> bool:
+    line = known.lines[j]
+    return (
+        line.words >= 20
+        and not line.chrome
+        and known.weighed[j] > 0.0
+        and is_story_prose(line)
+        and known.log_odds(j) >= resumed
+    )
 
 
 def _trimmed(known: _Lazy, edge: int, end: int, step: int, reach: int) -> int | None:

@@ -252,13 +252,23 @@ def _lists(
 
 
 def _grown(
-    lines: list[Line], scores: list[float], region: tuple[int, int] | None
+    lines: list[Line],
+    scores: list[float],
+    region: tuple[int, int] | None,
+    known: line_model.Values | None = None,
 ) -> tuple[int, int] | None:
     """The chosen stretch grown across boxes dropped into the story and over a list it closes
-    on."""
+    on. Grown down across a box only where the model (`known`: the page's values, if given)
+    finds the story in what the growth took in (line_model.story_below): a box of teasers,
+    an author's note or the site's blurb below one reads as two paragraphs to the hand
+    scores."""
     if region is None:
         return None
-    return extend_over_closing_list(lines, extend_across_inserts(lines, scores, region), scores)
+    grown = extend_across_inserts(lines, scores, region)
+    end = region[1]
+    if known is not None and grown[1] > end and not line_model.story_below(known, end, grown[1]):
+        grown = grown[0], end
+    return extend_over_closing_list(lines, grown, scores)
 
 
 def _article_at(
@@ -337,14 +347,14 @@ def _read(
     known = line_model.page_values(lines, scores, weighed)
     chosen = line_model.choose(lines, scores, weighed, choose_region, known)
     region = line_model.trim_tail(
-        line_model.trim_head(_grown(lines, weighed, chosen), known), known
+        line_model.trim_head(_grown(lines, weighed, chosen, known), known), known
     )
     article, header_start, after = _article_at(lines, region, now, ticker_lines)
     # The net under the choice: no body, or one that reads like chrome, while a run of story
     # prose stands elsewhere on the page.
     rescue = rescue_region(lines, scores, region, article.body if article else "")
     if rescue is not None:
-        region = _grown(lines, weighed, rescue)
+        region = _grown(lines, weighed, rescue, known)
         article, header_start, after = _article_at(lines, region, now, ticker_lines)
     if article is not None and not (article.body or article.title):
         article = None  # a stretch that gave nothing to read (all of it repeats) is no article
