@@ -174,8 +174,13 @@ def extend_over_closing_list(
             return start, listed
     i = end
     if i < len(lines) and 1 <= lines[i].words <= 8 and labels_blurb(lines[i]):
-        if _NAVIGATION.match(lines[i].text) or PAGE_LISTS.match(lines[i].text):
-            return region  # "Next Auto News", "More from Sport": other stories, not this one's
+        if (
+            _NAVIGATION.match(lines[i].text)
+            or PAGE_LISTS.match(lines[i].text)
+            or shapes.marks(lines[i]) & shapes.LIST
+        ):
+            # "Next Auto News", "More from Sport", "Ähnliche Artikel": other stories' list
+            return region
         i += 1  # the list's own heading
     items = i
     while items < len(lines) and _list_item(lines[items]):
