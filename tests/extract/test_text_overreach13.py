@@ -8,7 +8,7 @@ import pytest
 
 from newsdesk.extract.text.growth import extend_over_closing_list
 from newsdesk.extract.text.lines import normalise
-from tests.extract.test_text_body import page
+from tests.extract.test_text_body import body_of, page
 
 STORY = [
     "The ferry to Lantern Isle will run twice a day from next month, the island council said "
@@ -52,3 +52,36 @@ def test_a_list_under_its_own_plain_heading_is_still_grown_over() -> None:
     ]
     (_, grown), end = _grown("Race results", results)
     assert grown == end + 1 + len(results)
+
+
+# The blog's links to its neighbouring posts under the story, each with its title and the
+# opening of that post: the hand scores read the openings as more of the story.
+NEIGHBOURS = [
+    "The island choir sings at the mainland cathedral",
+    "Forty singers crossed on the morning boat to sing in the cathedral on Sunday, and the "
+    "dean asked them back for the harvest festival before they had even left the steps.",
+    "A winter of cancelled crossings on the Lantern Isle ferry",
+    "The ferry missed one crossing in three this winter, and the shops on the quay counted "
+    "the cost in bread, milk and newspapers that arrived a day late or never came at all.",
+]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("« Previous Next »", "Next post"), ("Article précédent", "Article suivant"),
+     ("Vorheriger Beitrag", "Nächster Beitrag")],
+)  # fmt: skip
+def test_links_to_the_neighbouring_posts_end_the_story(before: str, after: str) -> None:
+    text = page("Lantern Isle Courier", *HEAD, *STORY, before, *NEIGHBOURS[:2], after,
+                *NEIGHBOURS[2:], *FOOTER)  # fmt: skip
+    body = body_of(text)
+    assert body.startswith("The ferry to Lantern Isle")
+    assert "timetable will be printed" in body
+    assert "cathedral" not in body and "newspapers that arrived" not in body
+
+
+def test_back_to_the_front_page_ends_the_story() -> None:
+    text = page("Lantern Isle Courier", *HEAD, *STORY, "Zur Startseite", "More topics",
+                *NEIGHBOURS, *FOOTER)  # fmt: skip
+    body = body_of(text)
+    assert "timetable will be printed" in body and "cathedral" not in body

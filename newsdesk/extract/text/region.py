@@ -22,6 +22,21 @@ from newsdesk.extract.text.lines import Line, Traits, traits_of
 # Final: compiled, read as constants (here and in line_model.py), not looked up by name.
 _BARRIER: Final = -60.0
 _RULE: Final = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
+# Where the page moves on from the story to its neighbours or its home page: the links to the
+# previous and next posts ("« Previous Next »", "Article précédent", "Nächster Beitrag") or
+# back to the front page ("Zur Startseite"), alone on a line. English, French, Spanish,
+# Portuguese, German, Italian, Dutch.
+POST_NAVIGATION: Final = re.compile(
+    r"^\W{0,3}(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)"
+    r"|(?:previous|prev)\W+next|(?:article|billet) (?:précédent|suivant)"
+    r"|(?:artículo|entrada|noticia) (?:anterior|siguiente)"
+    r"|(?:artigo|notícia) (?:anterior|seguinte)|(?:vorherige[rs]?|nächste[rs]?) (?:artikel|beitrag)"
+    r"|(?:articolo|post) (?:precedente|successivo)"
+    r"|(?:vorig|volgend) artikel|zur startseite|back to (?:the )?home(?: ?page)?"
+    r"|retour à l'accueil|volver a (?:la )?portada|torna alla home(?:page)?"
+    r"|terug naar (?:de )?home(?:page)?|voltar (?:à|para a) página inicial)\W*$",
+    re.I,
+)
 
 
 def line_score(line: Line) -> float:
@@ -63,7 +78,7 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
     if words < 8:
         if marks & shapes.INSERT:
             return -4.0, 0.0, 0.0
-        if marks & (shapes.LIST | shapes.CONTINUE):
+        if marks & (shapes.LIST | shapes.CONTINUE) or POST_NAVIGATION.match(text):
             return _BARRIER, 0.0, 0.0
         footer = traits.footer
         if footer if footer is not None else shapes.is_footer(traits):
