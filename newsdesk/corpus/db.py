@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -140,3 +142,56 @@ def run_many(conn: Connection, statement: ClauseElement, rows: list[dict[str, An
 
 def _is_insert(statement: ClauseElement) -> bool:
     return getattr(statement, "is_insert", False)
+
+
+# -- many rows in one INSERT statement, on SQLite -----------------------------------------------
+# SQLite runs each execution of an executemany as a statement of its own, and at the end of every
+# statement in a transaction it syncs the virtual tables written so far: FTS5 (SQLite 3.40)
+# writes its pending terms to a new index segment each time and merges segments as they pile up.
+# With a full-text trigger on `articles`, one execution per article meant one segment per article
+# (and the merging of them all). One statement of many rows flushes once.
+
+
+_PARAM = re.compile(r":(\w+)")
+
+
+@functools.cache
+def _values_sql(single: str, count: int) -> tuple[str, tuple[str, ...]] | None:
+    """A single-row INSERT's SQL (named parameters) as `count` rows of positional parameters,
+    with the parameters' names in their order; None unless every value is a plain parameter and
+    what follows the row (an ON CONFLICT clause) takes none."""
+    head, sep, tail = single.partition(" VALUES (")
+    values, close, rest = tail.partition(")")
+    items = values.split(", ")
+    names = tuple(m.group(1) for item in items if (m := _PARAM.fullmatch(item)))
+    if not sep or not close or len(names) != len(items) or _PARAM.search(rest):
+        return None
+    row = "(" + ", ".join("?" * len(names)) + ")"
+    return f"{head} VALUES {', '.join([row] * count)}{rest}", names
+
+
+def insert_rows(conn: Connection, statement: ClauseElement, rows: list[dict[str, Any]]) -> None:
+    """Execute an INSERT (no RETURNING) for every row, in row order, as `run_many` does; on SQLite
+    the rows go in multi-row statements (as many as the driver's parameter limit allows): one
+    statement for a batch of article rows. SQLite inserts a statement's rows one after the other,
+    so an ON CONFLICT clause sees the rows before it, as it would in separate statements."""
+    if conn.dialect.name != "sqlite" or len(rows) < 2:
+        run_many(conn, statement, rows)
+        return
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    driver = conn.connection.driver_connection  # type: ignore[union-attr]
+    limit = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    cursor = driver.cursor()
+    for keys, group in groups.items():
+        single = sql_text(conn, statement, keys)
+        per = max(1, limit // max(len(keys), 1))
+        for start in range(0, len(group), per):
+            part = group[start : start + per]
+            rendered = _values_sql(single, len(part))
+            if rendered is None or len(rendered[1]) != len(keys):
+                cursor.executemany(single, part)
+                continue
+            sql, names = rendered
+            cursor.execute(sql, [row[name] for row in part for name in names])

@@ -87,9 +87,11 @@ def signature(text: str) -> bytes | None:
     # shingles(text), UTF-8 encoded: each word encoded once rather than each shingle (UTF-8
     # encodes a joined string as the join of its parts' encodings).
     words = [word.encode() for word in _WORD.findall(text.casefold())]
-    grams = set(map(b" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))
+    grams = map(b" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False))
     # crc32 is C and plenty for set resemblance; the premix makes up for its weak avalanche.
-    hashes = np.fromiter(map(zlib.crc32, grams), np.uint32, count=len(grams))
+    # Every shingle is hashed, repeats too, without making a set of them first: a repeat adds a
+    # row equal to another, which changes no column's minimum.
+    hashes = np.fromiter(map(zlib.crc32, grams), np.uint32, count=max(len(words) - SHINGLE + 1, 0))
     permuted = _premix(hashes)[:, np.newaxis] * a  # one row a shingle, wrapping mod 2**32
     permuted += b  # in place: one array of a row per shingle, not two
     return permuted.min(axis=0).astype(np.uint64).tobytes()

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, case, delete, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from newsdesk.corpus import schema as s
-from newsdesk.corpus.db import run, run_many
+from newsdesk.corpus.db import insert_rows, run, run_many
 from newsdesk.corpus.dedup import NewArticle, link_duplicates, signature
 from newsdesk.records import Article, Capture, Page
 
@@ -278,6 +278,8 @@ _ORDER = (s.pages, s.articles, s.entities, *s.FACT_TABLES.values(), "ticker",
           s.ticker_sightings, s.links)  # fmt: skip
 # Built once: the driver-level statements are cached by statement (see db.run_many).
 _INSERT = {table: table.insert() for table in _ORDER if table != "ticker"}
+# Tables with full-text triggers on SQLite (articles_fts, ticker_fts): one flush a statement.
+_FULL_TEXT = (s.articles, "ticker")
 
 
 def write_pages(conn: Connection, writes: list[PageWrite]) -> dict[str, list[str]]:
@@ -327,7 +329,8 @@ def write_pages(conn: Connection, writes: list[PageWrite]) -> dict[str, list[str
     for table in _ORDER:
         if rows.get(table):
             stmt = _ticker_upsert(conn.dialect.name) if table == "ticker" else _INSERT[table]
-            run_many(conn, stmt, rows[table])
+            # The full-text indexed tables: a statement for all their rows (see db.insert_rows).
+            (insert_rows if table in _FULL_TEXT else run_many)(conn, stmt, rows[table])
     link_duplicates(
         conn,
         [

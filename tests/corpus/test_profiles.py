@@ -108,3 +108,28 @@ def test_a_site_keeps_only_its_commonest_lines(
         lines = json.loads(conn.scalar(select(s.site_profiles.c.lines)))
     assert len(lines) == 6
     assert set(lines.values()) == {3}  # the six kept are among those in all three captures
+
+
+def test_capture_lines_keys_only_lines_that_can_be_short() -> None:
+    """A capture's candidate chrome is every line whose key (bullets, spacing and case dropped)
+    has at most MAX_WORDS words; lines of more words are skipped unkeyed unless a bullet leads
+    them, since dropping bullets can bring such a line under the limit."""
+    from newsdesk.extract.profile import line_keys
+
+    lines = [
+        "Quillon Courier",
+        "  •  Home  ",
+        "* * * Harbour works close the east quay for all the winter months",
+        "- - - - - - - - - - - - - - - - - -",
+        "The ferry from Lower Quillon runs again from Monday after the storm damage was repaired",
+        "Sport   News   Weather",
+        "•••",
+    ]
+    text = "\n".join(lines)
+    data = text.encode()
+    site, _story, keys = profiles.capture_lines(data, text, "Harbour works")
+    limit = profiles._MAX_WORDS
+    assert site == "Quillon Courier"
+    assert keys == sorted(k for k in line_keys(text) if len(k.split()) <= limit)
+    assert "harbour works close the east quay for all the winter months" in keys
+    assert not any(k.startswith("the ferry") for k in keys)
