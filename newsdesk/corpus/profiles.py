@@ -20,7 +20,12 @@ from sqlalchemy import Connection, bindparam, select
 from newsdesk.corpus import schema as s
 from newsdesk.corpus.db import run_many
 from newsdesk.corpus.write import now
-from newsdesk.extract.profile import _BULLETS, SiteProfile, _key, profile_from_counts, site_key
+from newsdesk.extract.profile import (
+    SiteProfile,
+    profile_from_counts,
+    short_line_keys,
+    site_key,
+)
 
 # A site needs this many captures in the store before its profile is used.
 MIN_CAPTURES = 3
@@ -56,21 +61,8 @@ def capture_lines(data: bytes, text: str, story: str) -> tuple[str, str, list[st
     if not site:
         return None
     normal = " ".join(story.lower().split()).encode("utf-8", "replace")
-    keys = sorted(key for key in _short_keys(text) if len(key.split()) <= _MAX_WORDS)
+    keys = sorted(short_line_keys(text, _MAX_WORDS))
     return site[:200], hashlib.blake2b(normal, digest_size=8).hexdigest(), keys
-
-
-def _short_keys(text: str) -> set[str]:
-    """The keys (extract.profile.line_keys) of the lines that can have at most _MAX_WORDS words
-    once keyed. Keying drops leading bullets and spacing, so a line of more words loses some
-    only when it starts with a bullet; the others, most of a dump's lines, are not keyed at all
-    (keying was most of the worker's profile work on text dumps)."""
-    keys = set()
-    for line in text.splitlines():
-        words = line.split()
-        if words and (len(words) <= _MAX_WORDS or _BULLETS.match(words[0])):
-            keys.add(_key(line))
-    return keys
 
 
 def record_lines(conn: Connection, captures: Iterable[tuple[str, str, list[str]]]) -> None:

@@ -51,6 +51,20 @@ def line_keys(text: str) -> set[str]:
     return {_key(line) for line in text.splitlines() if line.strip()}
 
 
+def short_line_keys(text: str, max_words: int) -> set[str]:
+    """line_keys of the lines that are `max_words` words or fewer once keyed. Keying drops
+    leading bullets and spacing, so a line of more words loses some only when a bullet leads it;
+    the others (most of a dump's lines) are not keyed at all."""
+    keys = set()
+    for line in text.splitlines():
+        words = line.split()
+        if words and (len(words) <= max_words or _BULLETS.match(words[0])):
+            key = _key(line)
+            if len(key.split()) <= max_words:
+                keys.add(key)
+    return keys
+
+
 def profile_from_counts(site: str, captures: int, counts: dict[str, int]) -> SiteProfile:
     """Lines found in at least half of the captures (and at least two) are chrome."""
     threshold = max(2, int(captures * _MIN_SHARE + 0.999))
