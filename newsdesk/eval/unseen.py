@@ -16,7 +16,7 @@ where the reader fails; the odd ones were never looked at, one page at a time, a
 figure honest. After eleven sessions of rules from the even half stopped carrying over to the
 odd one, the odd half was split again by place (twelfth session): its first, third, fifth...
 pages ("odd-a") may now be studied too; the others ("odd-b") stay held out, beside a second
-never-studied set (bench/fresh_pages.py). `page_scores` lists only the studied halves.
+set split the same way (bench/fresh_pages.py). `page_scores` lists only the studied halves.
 """
 
 from __future__ import annotations
