@@ -116,6 +116,15 @@ def traits_of(text: str) -> Traits:
     return Traits(text)
 
 
+def text_counts(lines: list[Line]) -> dict[str, int]:
+    """How often each text is printed on the page. Compiled, a loop reads each line's text
+    directly (an attrgetter mapped in C would look it up by name)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.text] = counts.get(line.text, 0) + 1
+    return counts
+
+
 @dataclass(slots=True, init=False)
 class Line:
     text: str

@@ -16,7 +16,7 @@ from newsdesk.extract.profile import SiteProfile
 from newsdesk.extract.text import keywords, line_model, page_scan, shapes
 from newsdesk.extract.text.body import build_article
 from newsdesk.extract.text.growth import extend_across_inserts, extend_over_closing_list
-from newsdesk.extract.text.lines import Line, normalise, traits_of
+from newsdesk.extract.text.lines import Line, normalise, text_counts, traits_of
 from newsdesk.extract.text.region import _BARRIER, choose_region, line_score, rescue_region, weigh
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
 from newsdesk.records import Article, Link, Page
@@ -79,12 +79,8 @@ def _site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
 
 
 def _text_counts(lines: list[Line]) -> Counter[str]:
-    """How often each text is printed on the page. Compiled, a loop reads each line's text
-    directly (an attrgetter mapped in C would look it up by name)."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[line.text] = counts.get(line.text, 0) + 1
-    return Counter(counts)
+    """How often each text is printed on the page (lines.text_counts), as a Counter."""
+    return Counter(text_counts(lines))
 
 
 def _capture_time(lines: list[Line], given: datetime | None) -> datetime | None:
@@ -340,7 +336,7 @@ def _read(
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
-    weighed = weigh(lines, scores, marked)
+    weighed = weigh(lines, scores, marked, counts)
     # The hand scores' choice, unless the learned line scores find no story in it and one
     # elsewhere (line_model.py); grown, then its head's lines the model rates clearly not the
     # story left out.

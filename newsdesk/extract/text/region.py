@@ -17,7 +17,7 @@ from typing import Final
 from newsdesk.extract import facts
 from newsdesk.extract.dates import parse_absolute
 from newsdesk.extract.text import shapes
-from newsdesk.extract.text.lines import Line, Traits, traits_of
+from newsdesk.extract.text.lines import Line, Traits, text_counts, traits_of
 
 # Final: compiled, read as constants (here and in line_model.py), not looked up by name.
 _BARRIER: Final = -60.0
@@ -230,7 +230,9 @@ def labels_blurb(line: Line) -> bool:
     )
 
 
-def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
+def discount_lone_prose(
+    lines: list[Line], scores: list[float], counts: dict[str, int] | None = None
+) -> list[float]:
     """Blurbs in a list of teasers: prose lines standing alone, one every few lines, three
     times or more. An article's paragraphs come in runs, and a one-paragraph brief under its
     headline stands alone once. A story told in parts (a top-10 list of names, each with its
@@ -265,15 +267,12 @@ def discount_lone_prose(lines: list[Line], scores: list[float]) -> list[float]:
         else:
             chains.append([i])
     out = list(scores)
-    counts: dict[str, int] | None = None
     for chain in chains:
         if len(chain) < 3:
             continue
         if _under_header(lines, chain):
-            if counts is None:
-                counts = {}
-                for line in lines:
-                    counts[line.text] = counts.get(line.text, 0) + 1
+            if counts is None:  # counted once, and only for a chain under a header
+                counts = text_counts(lines)
             if _told_in_parts(lines, chain, counts):
                 continue
         for i in chain:
@@ -472,14 +471,18 @@ def _in_box(lines: list[Line], i: int) -> bool:
 
 
 def weigh(
-    lines: list[Line], scores: list[float], marked: shapes.Marked | None = None
+    lines: list[Line],
+    scores: list[float],
+    marked: shapes.Marked | None = None,
+    counts: dict[str, int] | None = None,
 ) -> list[float]:
     """The lines' scores with the page's context: boxes of other stories, lone blurbs of a
     teaser list, boxes of cut blurbs and long menus weigh less, and a story's header parts
     the page (see each). Both the choice of the stretch and its growth across inserts read
     these, so that neither takes a teaser list for the story. `marked`: as for
-    discount_boxes."""
-    scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked))
+    discount_boxes; `counts`: how often each text is printed on the page (lines.text_counts),
+    if the caller has it."""
+    scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked), counts)
     return _anchor_headers(lines, _part_at_menus(lines, _discount_cut_teasers(lines, scores)))
 
 
