@@ -141,10 +141,17 @@ def opens_other_stories(line: Line) -> bool:
     if line.words > 6:
         return False
     return (
+        _names_other_stories(line) or shapes.marks(line) & shapes.INSERT != 0 or is_hard_stop(line)
+    )
+
+
+def _names_other_stories(line: Line) -> bool:
+    """A header of the page's own links ("Next Auto News"), lists of other stories ("More from
+    Sport", "Most Read") or a list's header ("Ähnliche Artikel")."""
+    return (
         _NAVIGATION.match(line.text) is not None
         or PAGE_LISTS.match(line.text) is not None
-        or shapes.marks(line) & (shapes.LIST | shapes.INSERT) != 0
-        or is_hard_stop(line)
+        or shapes.marks(line) & shapes.LIST != 0
     )
 
 
@@ -174,12 +181,7 @@ def extend_over_closing_list(
             return start, listed
     i = end
     if i < len(lines) and 1 <= lines[i].words <= 8 and labels_blurb(lines[i]):
-        if (
-            _NAVIGATION.match(lines[i].text)
-            or PAGE_LISTS.match(lines[i].text)
-            or shapes.marks(lines[i]) & shapes.LIST
-        ):
-            # "Next Auto News", "More from Sport", "Ähnliche Artikel": other stories' list
+        if _names_other_stories(lines[i]):  # other stories' list, not the story's
             return region
         i += 1  # the list's own heading
     items = i
