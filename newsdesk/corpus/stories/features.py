@@ -92,9 +92,11 @@ class Vocabulary:
         return len(self.terms)
 
     def observe(self, terms: Iterable[str]) -> None:
-        """Count one more document containing `terms` (each counted once)."""
+        """Count one more document containing `terms` (each counted once). New terms take ids
+        in the order they first appear: a set's order changes with the process's hash seed, and
+        with it which of equally weighted terms `_strongest` keeps, so the stories did too."""
         self.documents += 1
-        unique = set(terms)
+        unique = list(dict.fromkeys(terms))
         ids = [self.ids.get(t) for t in unique]
         if None in ids:
             for n, (term, tid) in enumerate(zip(unique, ids, strict=True)):
