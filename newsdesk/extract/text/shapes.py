@@ -471,7 +471,13 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
             return None
         # "(KNA)", "(VNA)": a news agency's initials, unless they spell the words just before
         # ("... the Federal Election Commission (FEC)."): an abbreviation a sentence defines.
-        if _AGENCY_ACRONYM.match(credit) and not _spelled_before(text, m.start(), credit):
+        # Bare initials credit a short caption; a sentence of _LONG_CAPTION words or more they
+        # close is a story's paragraph signed off by its agency ("... a domicilio. (ACN).").
+        if (
+            _AGENCY_ACRONYM.match(credit)
+            and text.count(" ") < _LONG_CAPTION - 1
+            and not _spelled_before(text, m.start(), credit)
+        ):
             return text, credit
         # "..., Saturday, March 8, 2025 (Halden Dispatch)": a dated scene credited to a name.
         names = credit.split()
