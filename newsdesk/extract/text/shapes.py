@@ -443,7 +443,12 @@ def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -
         traits.datable = may_be_date(traits.text)
     if not traits.datable:
         return None  # most lines: asked many times over, answered once per text
-    return parse_date(traits.text, now, fallback=fallback)
+    parsed = parse_date(traits.text, now, fallback=fallback)
+    if parsed is None and traits.words > 2:
+        # "Publié le 9 juin 2019", "First published on November 19, 2019 / 8:16 AM": the date
+        # after the word saying so, where the line whole reads as none.
+        return _cued_date(traits.text, now, fallback)
+    return parsed
 
 
 @lru_cache(maxsize=65536)
