@@ -443,7 +443,12 @@ def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -
         traits.datable = may_be_date(traits.text)
     if not traits.datable:
         return None  # most lines: asked many times over, answered once per text
-    return parse_date(traits.text, now, fallback=fallback)
+    parsed = parse_date(traits.text, now, fallback=fallback)
+    if parsed is None and traits.words > 2:
+        # "Publié le 9 juin 2019", "First published on November 19, 2019 / 8:16 AM": the date
+        # after the word saying so, where the line whole reads as none.
+        return _cued_date(traits.text, now, fallback)
+    return parsed
 
 
 @lru_cache(maxsize=65536)
@@ -471,7 +476,13 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
             return None
         # "(KNA)", "(VNA)": a news agency's initials, unless they spell the words just before
         # ("... the Federal Election Commission (FEC)."): an abbreviation a sentence defines.
-        if _AGENCY_ACRONYM.match(credit) and not _spelled_before(text, m.start(), credit):
+        # Bare initials credit a short caption; a sentence of _LONG_CAPTION words or more they
+        # close is a story's paragraph signed off by its agency ("... a domicilio. (ACN).").
+        if (
+            _AGENCY_ACRONYM.match(credit)
+            and text.count(" ") < _LONG_CAPTION - 1
+            and not _spelled_before(text, m.start(), credit)
+        ):
             return text, credit
         # "..., Saturday, March 8, 2025 (Halden Dispatch)": a dated scene credited to a name.
         names = credit.split()
