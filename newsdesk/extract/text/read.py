@@ -169,6 +169,42 @@ def _mark_code(lines: list[Line]) -> None:
             line.chrome = True
 
 
+# The site's rules for readers' comments, in a line of their own above or under the thread
+# ("Please be polite ...", "You must be logged in to post a comment", "Vos commentaires seront
+# modérés", "Du musst eingeloggt sein, um einen Kommentar zu posten"): the word for comments
+# (a cheap test on every short line) and the rules' words (login, moderation, etiquette).
+_COMMENT_STEMS: Final = (
+    "comment", "kommentar", "commentaire", "comentari", "commento", "commenti", "reactie",
+    "reageren", "comentário",
+)  # fmt: skip
+_COMMENT_RULES: Final = re.compile(
+    r"\b(?:log(?:ged)? in|sign(?:ed)? in|register\w*|moderat\w*|guidelines|polite|be respectful"
+    r"|civil (?:discussion|forum|conversation)|netiquette|subscribers only|character limit"
+    r"|eingeloggt|angemeldet|anmelden|registrier\w*|moderiert\w*|freigeschalte\w*|höflich"
+    r"|connecté\w*|connectez|inscri\w*|modér\w*|nétiquette|courtois\w*"
+    r"|moderad\w*|respetuos\w*|inicia(?:r)? sesión|registrad\w*"
+    r"|moderat[io]\w*|rispettos\w*|accedi|registrat[io]\w*"
+    r"|ingelogd|gemodereerd|huisregels)\b",
+    re.I,
+)
+_RULES_WORDS: Final = 60  # a notice of rules is short; a story's paragraph about comments longer
+
+
+def _is_comment_rules(text: str, words: int) -> bool:
+    """A short line that speaks of comments in the words of the site's rules for them."""
+    if words > _RULES_WORDS:
+        return False
+    low = text.lower()
+    return any(stem in low for stem in _COMMENT_STEMS) and _COMMENT_RULES.search(text) is not None
+
+
+def _mark_comment_rules(lines: list[Line]) -> None:
+    """The rules for readers' comments are the page's, however they read: chrome."""
+    for line in lines:
+        if _is_comment_rules(line.text, line.words):
+            line.chrome = True
+
+
 def _is_name(line: Line) -> bool:
     """A line of two to four capitalised words and nothing else: a person's name alone."""
     return 2 <= line.words <= 4 and all(w[:1].isupper() and w.isalpha() for w in line.text.split())
@@ -331,6 +367,7 @@ def _read(
 
     _mark_repeated_lines(lines, counts)
     _mark_code(lines)
+    _mark_comment_rules(lines)
     _mark_author_bio(lines)
     _mark_boilerplate(lines, marked)
     scores = [
