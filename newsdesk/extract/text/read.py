@@ -172,11 +172,10 @@ def _mark_code(lines: list[Line]) -> None:
 # The site's rules for readers' comments, in a line of their own above or under the thread
 # ("Please be polite ...", "You must be logged in to post a comment", "Vos commentaires seront
 # modérés", "Du musst eingeloggt sein, um einen Kommentar zu posten"): the word for comments
-# (a cheap test on every short line) and the rules' words (login, moderation, etiquette).
-_COMMENT_STEMS: Final = (
-    "comment", "kommentar", "commentaire", "comentari", "commento", "commenti", "reactie",
-    "reageren", "comentário",
-)  # fmt: skip
+# ("comment", "Kommentar", "commentaire", "commento", "comentario", "comentário", Dutch "reactie",
+# "reageren": one search of every short line, no lower-cased copy), then the rules' words
+# (login, registration, moderation, etiquette).
+_COMMENT_STEM: Final = re.compile(r"(?i:omment|omentari|omentári|reactie|reageren)")
 _COMMENT_RULES: Final = re.compile(
     r"\b(?:log(?:ged)? in|sign(?:ed)? in|register\w*|moderat\w*|guidelines|polite|be respectful"
     r"|civil (?:discussion|forum|conversation)|netiquette|subscribers only|character limit"
@@ -194,8 +193,7 @@ def _is_comment_rules(text: str, words: int) -> bool:
     """A short line that speaks of comments in the words of the site's rules for them."""
     if words > _RULES_WORDS:
         return False
-    low = text.lower()
-    return any(stem in low for stem in _COMMENT_STEMS) and _COMMENT_RULES.search(text) is not None
+    return _COMMENT_STEM.search(text) is not None and _COMMENT_RULES.search(text) is not None
 
 
 def _mark_comment_rules(lines: list[Line]) -> None:
