@@ -70,3 +70,31 @@ def test_a_box_under_a_header_of_other_stories_does_not_outweigh_the_story():
     body = body_of(text)
     assert all(p in body for p in story)
     assert "the cape" not in body
+
+
+def test_the_publishers_note_about_itself_closing_a_release_is_not_the_story():
+    story = [para(n) for n in range(1, 5)]
+    about = [
+        "Quayline is a maker of harbour cranes and dock signals for small ports, with customers "
+        "along the northern coast and a workshop at the old ferry quay.",
+        "Quayline is headquartered in Port Example, runs offices in four countries and employs "
+        "around 300 people.",
+    ]
+    text = page("Quayline", "Products", "Newsroom", "Quayline opens a second crane workshop",
+                "4 March 2025", *story, *about, "Stay up to date with Quayline.",
+                "Subscribe to our newsletter", "Contact us")  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in story)
+    assert "headquartered" not in body
+    assert "maker of harbour cranes" not in body
+
+
+def test_a_story_sentence_is_no_publisher_note_without_the_name_in_the_chrome():
+    # The publisher a sentence's first words seem to name ("There is a ..."), printed nowhere
+    # else on the page: the paragraph stays.
+    story = [para(n) for n in range(1, 4)]
+    last = ("There is a lot to sort through here, as the harbour master said of the cargo "
+            "ledgers, the tariffs and the pilots' rota for the winter.")  # fmt: skip
+    text = page("Harbour Courier", "Menu", "Ferry strike ends after nine days", "4 March 2025",
+                *story, last, "Contact us")  # fmt: skip
+    assert "There is a lot to sort through" in body_of(text)

@@ -246,6 +246,37 @@ def _mark_boilerplate(lines: list[Line], marked: shapes.Marked) -> None:
             after.chrome = True
 
 
+def _mark_site_blurb(lines: list[Line], site: str | None) -> None:
+    """A paragraph that opens by saying what the page's own publisher is ("Ascom is a global
+    provider of ..."), and the paragraphs right after it that open with the name too ("Ascom
+    is headquartered in ..."), are the release's note about its sender, not the story: chrome.
+    `site`: the page's publisher (_site), which the page's chrome must name as well ("Stay up
+    to date with Ascom."): a sentence's first words taken for a name ("There is a lot ...")
+    are no publisher's."""
+    if not site or len(site) < 3:
+        return
+    lead = site + " "
+    notes = [
+        i
+        for i, line in enumerate(lines)
+        if line.words >= 12
+        and line.text.startswith(lead)
+        and _ABOUT_COMPANY.match(line.text)
+        and shapes.is_paragraph(line)
+    ]
+    if not notes:
+        return
+    named = re.compile(r"\S.*\b" + re.escape(site) + r"\b")
+    if not any(line.words <= 8 and named.match(line.text) for line in lines):
+        return
+    for i in notes:
+        lines[i].chrome = True
+        at = i + 1
+        while at < len(lines) and lines[at].text.startswith(lead) and lines[at].words >= 8:
+            lines[at].chrome = True
+            at += 1
+
+
 def _resolve_relative(article: Article, now: datetime | None) -> None:
     if article.published is None and article.published_text:
         parsed = parse_relative(article.published_text, now)
@@ -368,6 +399,7 @@ def _read(
     _mark_comment_rules(lines)
     _mark_author_bio(lines)
     _mark_boilerplate(lines, marked)
+    _mark_site_blurb(lines, page.site)
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
