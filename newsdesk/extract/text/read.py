@@ -169,6 +169,40 @@ def _mark_code(lines: list[Line]) -> None:
             line.chrome = True
 
 
+# The site's rules for readers' comments, in a line of their own above or under the thread
+# ("Please be polite ...", "You must be logged in to post a comment", "Vos commentaires seront
+# modérés", "Du musst eingeloggt sein, um einen Kommentar zu posten"): the word for comments
+# ("comment", "Kommentar", "commentaire", "commento", "comentario", "comentário", Dutch "reactie",
+# "reageren": one search of every short line, no lower-cased copy), then the rules' words
+# (login, registration, moderation, etiquette).
+_COMMENT_STEM: Final = re.compile(r"(?i:omment|omentari|omentári|reactie|reageren)")
+_COMMENT_RULES: Final = re.compile(
+    r"\b(?:log(?:ged)? in|sign(?:ed)? in|register\w*|moderat\w*|guidelines|polite|be respectful"
+    r"|civil (?:discussion|forum|conversation)|netiquette|subscribers only|character limit"
+    r"|eingeloggt|angemeldet|anmelden|registrier\w*|moderiert\w*|freigeschalte\w*|höflich"
+    r"|connecté\w*|connectez|inscri\w*|modér\w*|nétiquette|courtois\w*"
+    r"|moderad\w*|respetuos\w*|inicia(?:r)? sesión|registrad\w*"
+    r"|moderat[io]\w*|rispettos\w*|accedi|registrat[io]\w*"
+    r"|ingelogd|gemodereerd|huisregels)\b",
+    re.I,
+)
+_RULES_WORDS: Final = 60  # a notice of rules is short; a story's paragraph about comments longer
+
+
+def _is_comment_rules(text: str, words: int) -> bool:
+    """A short line that speaks of comments in the words of the site's rules for them."""
+    if words > _RULES_WORDS:
+        return False
+    return _COMMENT_STEM.search(text) is not None and _COMMENT_RULES.search(text) is not None
+
+
+def _mark_comment_rules(lines: list[Line]) -> None:
+    """The rules for readers' comments are the page's, however they read: chrome."""
+    for line in lines:
+        if _is_comment_rules(line.text, line.words):
+            line.chrome = True
+
+
 def _is_name(line: Line) -> bool:
     """A line of two to four capitalised words and nothing else: a person's name alone."""
     return 2 <= line.words <= 4 and all(w[:1].isupper() and w.isalpha() for w in line.text.split())
@@ -210,6 +244,37 @@ def _mark_boilerplate(lines: list[Line], marked: shapes.Marked) -> None:
             if not shapes.is_paragraph(after):
                 break
             after.chrome = True
+
+
+def _mark_site_blurb(lines: list[Line], site: str | None) -> None:
+    """A paragraph that opens by saying what the page's own publisher is ("Ascom is a global
+    provider of ..."), and the paragraphs right after it that open with the name too ("Ascom
+    is headquartered in ..."), are the release's note about its sender, not the story: chrome.
+    `site`: the page's publisher (_site), which the page's chrome must name as well ("Stay up
+    to date with Ascom."): a sentence's first words taken for a name ("There is a lot ...")
+    are no publisher's."""
+    if not site or len(site) < 3:
+        return
+    lead = site + " "
+    notes = [
+        i
+        for i, line in enumerate(lines)
+        if line.words >= 12
+        and line.text.startswith(lead)
+        and _ABOUT_COMPANY.match(line.text)
+        and shapes.is_paragraph(line)
+    ]
+    if not notes:
+        return
+    named = re.compile(r"\S.*\b" + re.escape(site) + r"\b")
+    if not any(line.words <= 8 and named.match(line.text) for line in lines):
+        return
+    for i in notes:
+        lines[i].chrome = True
+        at = i + 1
+        while at < len(lines) and lines[at].text.startswith(lead) and lines[at].words >= 8:
+            lines[at].chrome = True
+            at += 1
 
 
 def _resolve_relative(article: Article, now: datetime | None) -> None:
@@ -331,8 +396,10 @@ def _read(
 
     _mark_repeated_lines(lines, counts)
     _mark_code(lines)
+    _mark_comment_rules(lines)
     _mark_author_bio(lines)
     _mark_boilerplate(lines, marked)
+    _mark_site_blurb(lines, page.site)
     scores = [
         _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]

@@ -532,14 +532,28 @@ def _value(
     if span[0] > comments_at:
         value *= 0.03  # readers' comments, however long, are not the story
     value *= 1.0 - 0.7 * _teaser_share(lines, span)
+    if _under_list_header(lines, span[0]):
+        value *= 0.3  # "More Stories": the stretch is the list's, whatever its blurbs weigh
     if _has_header(lines, span[0]):
         value *= 1.5
     return value
 
 
+def _under_list_header(lines: list[Line], start: int) -> bool:
+    """A header of other stories (shapes.LIST: "More Stories", "Latest news") right above the
+    stretch's first line, with only short lines (pictures) between."""
+    for above in reversed(lines[max(0, start - 3) : start]):
+        if above.words < 16 and shapes.marks(above) & shapes.LIST:
+            return True
+        if above.words > 3:
+            return False
+    return False
+
+
 def stretch_value(lines: list[Line], scores: list[float], span: tuple[int, int]) -> float:
     """What choose_region weighs `span` at among its candidates: its scores' sum, less for a
-    teaser list or readers' comments, more under a header."""
+    teaser list, readers' comments or a list under its header ("More Stories"), more under
+    a header."""
     return _value(lines, scores, span, _comments_at(lines))
 
 
