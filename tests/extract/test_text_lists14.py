@@ -130,3 +130,48 @@ def test_a_list_pointed_to_below_runs_under_its_own_headings():
         for name in names:
             assert name in body
     assert "Music writer" not in body
+
+
+def test_the_story_resumes_under_a_subhead_with_a_list_it_announces():
+    # The stretch ends on the story's first part; below a subhead, a paragraph announces a
+    # list, the list, then the story's last paragraph (which the page's weights discount as
+    # a lone blurb): the stretch grows over all of it, and stops at the author's line.
+    lines = normalise(
+        page(
+            LEAD,
+            SECOND,
+            "Watching the herd",
+            "To judge how well the cows are doing, the farmer can read a few simple signs:",
+            "* the ratio of fat to protein in the milk,",
+            "* the body condition score,",
+            "* regular weighing,",
+            "* how long the cows chew the cud.",
+            "The monthly milk reports already give the farmer most of these figures, so that the "
+            "herd's feeding can be changed long before a cow shows that something is wrong.",
+            "Author: Orla Fenwick, Fernhill Farm Institute",
+            "More from Farming",
+            "* Sows and water: how much do they drink?",
+        )
+    )
+    scores = [40.0, 35.0, -2.0, 2.0, -4.0, -4.0, -4.0, -4.0, 6.0, -2.0, -60.0, -4.0]
+    assert len(scores) == len(lines)
+    assert growth.extend_over_closing_list(lines, (0, 2), scores) == (0, 9)
+    assert all(line.listed for line in lines[4:8])
+
+
+def test_a_list_announced_below_the_story_without_more_story_is_left():
+    # The same, but a teaser box follows the list: the announcing line was not the story's.
+    lines = normalise(
+        page(
+            LEAD,
+            SECOND,
+            "Before you go, take a look at what our readers bought this week in the shop:",
+            "* Fernhill Turf Weekly tote bag",
+            "* Fernhill Turf Weekly calendar",
+            "* Fernhill Turf Weekly mug",
+            "More from Racing",
+        )
+    )
+    scores = [40.0, 35.0, 2.0, -4.0, -4.0, -4.0, -60.0]
+    assert growth.extend_over_closing_list(lines, (0, 2), scores) == (0, 2)
+    assert not any(line.listed for line in lines)

@@ -197,7 +197,17 @@ def _over_closing_list(
     items = i
     while items < len(lines) and _list_item(lines[items]):
         items += 1
-    return (start, items) if items - i >= 3 else region
+    grown = (start, items) if items - i >= 3 else region
+    if scores is None:
+        return grown
+    # The story may resume below (under a subhead) with a list it announces.
+    at = grown[1]
+    if at < len(lines) and 1 <= lines[at].words <= 8 and labels_blurb(lines[at]):
+        if _names_other_stories(lines[at]):
+            return grown
+        at += 1
+    resumed = _resumes_on_list(lines, scores, at)
+    return (start, resumed) if resumed > at else grown
 
 
 # A paragraph that sends the reader to what follows it ("See below for the full list of
@@ -277,6 +287,27 @@ def extend_over_records(lines: list[Line], region: tuple[int, int]) -> tuple[int
     for line in lines[end:last]:
         line.listed = True
     return start, last
+
+
+def _resumes_on_list(lines: list[Line], scores: list[float], at: int) -> int:
+    """Where the story ends that resumes at `at` (perhaps under a subhead) with a paragraph
+    announcing a list ("the farmer can watch these signs:"), the list, then more of the story
+    (_story_after_list); `at` where it does not: the paragraph alone, weighed as a teaser's
+    blurb, would not carry the stretch, nor the list's short items."""
+    if at + 1 >= len(lines) or not lines[at].text.endswith(":"):
+        return at
+    line = lines[at]
+    if line.words < 8 or line.chrome or not is_story_prose(line):
+        return at
+    listed = _announced_list_end(lines, at + 1)
+    if listed == at + 1:
+        return at
+    after = _story_after_list(lines, scores, listed)
+    if after > listed:
+        return after
+    for item in lines[at + 1 : listed]:
+        item.listed = False  # not read on: the list was not the story's
+    return at
 
 
 def _story_after_list(lines: list[Line], scores: list[float], at: int) -> int:
