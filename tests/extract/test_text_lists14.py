@@ -175,3 +175,38 @@ def test_a_list_announced_below_the_story_without_more_story_is_left():
     scores = [40.0, 35.0, 2.0, -4.0, -4.0, -4.0, -60.0]
     assert growth.extend_over_closing_list(lines, (0, 2), scores) == (0, 2)
     assert not any(line.listed for line in lines)
+
+
+ADVANTAGES = [
+    "Wears off scratches on the blade",
+    "Keeps the hinge from squeaking",
+    "Lasts a whole season of mowing",
+    "Works in frost and in summer heat",
+    "Cleans off with warm water",
+    "Safe for steel, brass and copper",
+    "Sold in tins of two sizes",
+]
+
+
+def test_a_list_under_the_first_paragraph_is_the_story_not_its_header():
+    # A product's advantages, seven short lines under their own heading right below the first
+    # paragraph: a list of the story, not the header's credit, date and share row.
+    body = body_of(
+        page(
+            *MENU,
+            "Fernhill Hinge Grease",
+            "How it works",
+            "This grease coats the moving parts of garden tools with a thin film that fills worn "
+            "spots in the metal, so that the blade and the hinge turn as smoothly as they did on "
+            "the day they were bought, and keeps rust away between uses in the shed.",
+            "Advantages",
+            *ADVANTAGES,
+            "How to use it",
+            "Wipe the old grease off.",
+            "Fill the joint with the grease until half of it is full, then work the blade open "
+            "and shut a few times so that the film spreads over every part that moves.",
+            *FOOTER,
+        )
+    )
+    for item in ADVANTAGES:
+        assert item in body

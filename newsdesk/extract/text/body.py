@@ -335,6 +335,9 @@ def _words(text: str) -> int:
     return len(_lowered_words(text))
 
 
+_HEADER_LINES: Final = 6  # short lines under a story's first paragraph that its header holds
+
+
 def _keep_inner_lists(
     kept: list[tuple[str, str]], bulleted: set[str] | frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:
@@ -361,9 +364,11 @@ def _keep_inner_lists(
         closing = all(_words(kept[k][1]) >= 5 for k in range(first, j))
         # Under the first paragraph alone, short lines are the header's (a credit, a date, a
         # share row), unless that paragraph announces them or they are a sentence's wrapped
-        # lines (a quote in a narrow column reads on in lower case).
+        # lines (a quote in a narrow column reads on in lower case). A header holds a few such
+        # lines; six or more are a list (a product's advantages under their heading).
         header = (
-            len(prose_at) > 1
+            j - i < _HEADER_LINES
+            and len(prose_at) > 1
             and prose_at[1] > j
             and not kept[prose_at[0]][1].endswith(":")
             and not (j < len(kept) and kept[j][1][:1].islower())
