@@ -330,7 +330,7 @@ def _announced_list_end(lines: list[Line], at: int, headed: bool = False) -> int
     link or picture that goes with it), any other at the first chrome or section line. A
     `headed` list (one the story points to below) is bulleted under headings of its own: it
     ends where more than two lines pass without a bullet. The items are marked `listed` so
-    that read_body keeps them whatever their length."""
+    that read_body keeps them whatever their length (a headed list's bullets only)."""
     i, last = at, None
     bulleted = headed or (at < len(lines) and lines[at].bullet)
     while i < len(lines) and i - at < (400 if headed else 80):
@@ -359,7 +359,8 @@ def _announced_list_end(lines: list[Line], at: int, headed: bool = False) -> int
     while end < i and (_URL_LINE.match(lines[end].text) or PICTURE.match(lines[end].text)):
         end += 1
     for line in lines[at:end]:
-        line.listed = True
+        # Under headings of its own, the headings are read as headings (read_body).
+        line.listed = line.bullet or not headed
     return end
 
 
