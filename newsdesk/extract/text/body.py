@@ -335,6 +335,9 @@ def _words(text: str) -> int:
     return len(_lowered_words(text))
 
 
+_HEADER_LINES: Final = 6  # short lines under a story's first paragraph that its header holds
+
+
 def _keep_inner_lists(
     kept: list[tuple[str, str]], bulleted: set[str] | frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:
@@ -361,9 +364,11 @@ def _keep_inner_lists(
         closing = all(_words(kept[k][1]) >= 5 for k in range(first, j))
         # Under the first paragraph alone, short lines are the header's (a credit, a date, a
         # share row), unless that paragraph announces them or they are a sentence's wrapped
-        # lines (a quote in a narrow column reads on in lower case).
+        # lines (a quote in a narrow column reads on in lower case). A header holds a few such
+        # lines; six or more are a list (a product's advantages under their heading).
         header = (
-            len(prose_at) > 1
+            j - i < _HEADER_LINES
+            and len(prose_at) > 1
             and prose_at[1] > j
             and not kept[prose_at[0]][1].endswith(":")
             and not (j < len(kept) and kept[j][1][:1].islower())
@@ -505,14 +510,18 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _closing_list_end(kept: list[tuple[str, str]], end: int) -> int:
     """Past the story's last lines at kept[end], a list it closes on under a heading of its
-    own ("Qualified teams", "Answer:" then the points): the heading and three items or more,
-    and nothing of the story's after them (what follows is the region's edge, gaps only)."""
-    if end >= len(kept) or kept[end][0] != "h":
-        return end
-    stop = end + 1
-    while stop < len(kept) and kept[stop][0] == "p":
-        stop += 1
-    if stop - end - 1 < 3 or any(k != "gap" for k, _ in kept[stop:]):
+    own ("Qualified teams", "Answer:" then the points), or under several (the winners of each
+    category): the headings, each over one item or more, three items or more in all, and
+    nothing of the story's after them (what follows is the region's edge, gaps only)."""
+    stop, items = end, 0
+    while stop < len(kept) and kept[stop][0] == "h":
+        under = stop + 1
+        while under < len(kept) and kept[under][0] == "p":
+            under += 1
+        if under == stop + 1:
+            break
+        stop, items = under, items + under - stop - 1
+    if items < 3 or any(k != "gap" for k, _ in kept[stop:]):
         return end
     return stop
 

@@ -160,11 +160,19 @@ def extend_over_closing_list(
 ) -> tuple[int, int]:
     """A story may close on a list (tour dates, results): three or more items of five words or
     more, right after the last paragraph, perhaps under a heading of their own. A list the
-    story announces ("the hospital asks for:") may also be followed by more of the story, read
-    on where a paragraph comes right after it (`scores`: weigh()'s, if given)."""
+    story announces ("the hospital asks for:", "see below for the winners") may also be
+    followed by more of the story, read on where a paragraph comes right after it (`scores`:
+    weigh()'s, if given). Then records may close it (extend_over_records)."""
+    return extend_over_records(lines, _over_closing_list(lines, region, scores))
+
+
+def _over_closing_list(
+    lines: list[Line], region: tuple[int, int], scores: list[float] | None
+) -> tuple[int, int]:
     start, end = region
     inside = [i for i in range(start, end - 1) if lines[i + 1].bullet and lines[i].text[-1:] == ":"]
-    closing = end < len(lines) and lines[end - 1].text.endswith(":") and is_prose(lines[end - 1])
+    closing = end < len(lines) and is_prose(lines[end - 1])
+    closing = closing and (lines[end - 1].text.endswith(":") or _points_below(lines[end - 1]))
     if inside or closing:
         # Where most paragraphs end on a colon, it is the script's full stop (Armenian pages
         # print "։" so), not a list announced.
@@ -175,7 +183,9 @@ def extend_over_closing_list(
             if is_prose(lines[i]):
                 _announced_list_end(lines, i + 1)  # a bulleted list inside: its items kept
         if closing:
-            listed = _announced_list_end(lines, end)
+            # A list pointed to below may run under headings of its own (winners by category).
+            headed = not lines[end - 1].text.endswith(":")
+            listed = _announced_list_end(lines, end, headed)
             if listed > end and scores is not None:
                 listed = _story_after_list(lines, scores, listed)
             return start, listed
@@ -187,7 +197,117 @@ def extend_over_closing_list(
     items = i
     while items < len(lines) and _list_item(lines[items]):
         items += 1
-    return (start, items) if items - i >= 3 else region
+    grown = (start, items) if items - i >= 3 else region
+    if scores is None:
+        return grown
+    # The story may resume below (under a subhead) with a list it announces.
+    at = grown[1]
+    if at < len(lines) and 1 <= lines[at].words <= 8 and labels_blurb(lines[at]):
+        if _names_other_stories(lines[at]):
+            return grown
+        at += 1
+    resumed = _resumes_on_list(lines, scores, at)
+    return (start, resumed) if resumed > at else grown
+
+
+# A paragraph that sends the reader to what follows it ("See below for the full list of
+# winners", "die Ergebnisse im Überblick unten", "la liste ci-dessous"): the story goes on in
+# a list or a table below, however unlike prose its lines are.
+_BELOW: Final = re.compile(
+    r"\b(?:(?:see|listed|shown|found|is|are|list|table|results?|winners?|here)\s+below"
+    r"|below\s+(?:is|are|you)\b|siehe unten|nachfolgend|im folgenden|ci-dessous"
+    r"|a continuación|qui sotto|di seguito|abaixo|a seguir)",
+    re.I,
+)
+
+
+def _points_below(line: Line) -> bool:
+    return _BELOW.search(line.text) is not None
+
+
+# A field of a record: a short label, a colon, its value ("Producer: Jay Joyce", "Farbe: grün",
+# "落札価格：62,000,000円"). Not a time ("10:30"): the label opens on a letter.
+_FIELD: Final = re.compile(r"^([^\W\d_][^:：]{0,30}?)\s*[:：]\s*[^\s/]")
+_RECORD_GAP: Final = 8  # lines between one record's fields and the next record's
+
+
+def _field(line: Line) -> str | None:
+    """The label of a line that is one field of a record, if it is one; not a post's dated
+    byline ("Author: Jo | Posted on 16.12.2012")."""
+    if line.words > 20 or line.text[:4].lower() in ("http", "www."):
+        return None
+    if line.traits.datable is not False and shapes.date_of(line, fallback=False):
+        return None
+    m = _FIELD.match(line.text)
+    if m is None or len(m.group(1).split()) > 4 or _URL_LINE.match(line.text[m.end() - 1 :]):
+        return None
+    return m.group(1).lower()
+
+
+def extend_over_records(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
+    """A story may close on records (a product's data sheet; each winner's race, price and
+    trainer): fields, "Label: value", from right after its last line (or in its last lines),
+    four or more (three are a post's author, category and tags); and further records where
+    their labels come again within _RECORD_GAP lines of the last field. The records are the
+    story's, kept whatever their length (`listed`)."""
+    start, end = region
+    labels: set[str] = set()
+    fields, new = 0, 0
+    since = 0  # lines since the last field (or since the stretch's end), pictures not counted
+    for j in range(max(start, end - _RECORD_GAP), end):  # the records' first fields, read in
+        since += 1
+        if (label := _field(lines[j])) is not None:
+            labels.add(label)
+            fields, since = fields + 1, 0
+    if not fields:
+        since = 0
+    last, i = end, end
+    while i < len(lines) and i - end < 400:
+        line = lines[i]
+        i += 1
+        if shapes.marks(line) & shapes.PLACEHOLDER or PICTURE.match(line.text):
+            continue  # a record's picture
+        if (
+            line.words > 80
+            or shapes.marks(line) & (shapes.LIST | shapes.INSERT)
+            or shapes.is_footer(line.traits)
+            or is_hard_stop(line)
+        ):
+            break
+        label = _field(line)
+        if label is not None and (since <= 1 or label in labels):
+            labels.add(label)
+            fields, new, since, last = fields + 1, new + 1, 0, i
+        elif since >= (1 if not fields else _RECORD_GAP):
+            break
+        else:
+            since += 1
+    if not new or fields < 4:
+        return region
+    for line in lines[end:last]:
+        line.listed = True
+    return start, last
+
+
+def _resumes_on_list(lines: list[Line], scores: list[float], at: int) -> int:
+    """Where the story ends that resumes at `at` (perhaps under a subhead) with a paragraph
+    announcing a list ("the farmer can watch these signs:"), the list, then more of the story
+    (_story_after_list); `at` where it does not: the paragraph alone, weighed as a teaser's
+    blurb, would not carry the stretch, nor the list's short items."""
+    if at + 1 >= len(lines) or not lines[at].text.endswith(":"):
+        return at
+    line = lines[at]
+    if line.words < 8 or line.chrome or not is_story_prose(line):
+        return at
+    listed = _announced_list_end(lines, at + 1)
+    if listed == at + 1:
+        return at
+    after = _story_after_list(lines, scores, listed)
+    if after > listed:
+        return after
+    for item in lines[at + 1 : listed]:
+        item.listed = False  # not read on: the list was not the story's
+    return at
 
 
 def _story_after_list(lines: list[Line], scores: list[float], at: int) -> int:
@@ -204,26 +324,31 @@ PICTURE: Final = re.compile(r"^\[[^\]]{0,80}\]$")  # a converter's placeholder f
 _URL_LINE: Final = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
-def _announced_list_end(lines: list[Line], at: int) -> int:
+def _announced_list_end(lines: list[Line], at: int, headed: bool = False) -> int:
     """Where a list the story announces ("the offers not to miss:") ends. Its items may be
     short (product names, links, dates); a bulleted list ends after its last bullet (and the
-    link or picture that goes with it), any other at the first chrome or section line. The
-    items are marked `listed` so that read_body keeps them whatever their length."""
+    link or picture that goes with it), any other at the first chrome or section line. A
+    `headed` list (one the story points to below) is bulleted under headings of its own: it
+    ends where more than two lines pass without a bullet. The items are marked `listed` so
+    that read_body keeps them whatever their length (a headed list's bullets only)."""
     i, last = at, None
-    bulleted = at < len(lines) and lines[at].bullet
-    while i < len(lines) and i - at < 80:
+    bulleted = headed or (at < len(lines) and lines[at].bullet)
+    while i < len(lines) and i - at < (400 if headed else 80):
         line = lines[i]
         if PICTURE.match(line.text) or (bulleted and _URL_LINE.match(line.text)):
             i += 1  # the item's picture or link
             continue
         if (
-            line.words > 40
-            or line.chrome
+            (line.words > 40 and not (headed and line.bullet))
+            # An item named under several headings is printed again and again (marked chrome).
+            or (line.chrome and not (headed and line.bullet))
             or shapes.is_chrome(line)
             or shapes.marks(line) & (shapes.LIST | shapes.INSERT)
             or shapes.is_footer(line.traits)
             or is_hard_stop(line)
-            or (bulleted and not line.bullet and (last is None or i - last > 2))
+            or (bulleted and not line.bullet and last is None and not headed)
+            or (bulleted and not line.bullet and last is not None and i - last > 2)
+            or (last is None and i - at > 2)
         ):
             break
         last = i if line.bullet or not bulleted else last
@@ -234,7 +359,8 @@ def _announced_list_end(lines: list[Line], at: int) -> int:
     while end < i and (_URL_LINE.match(lines[end].text) or PICTURE.match(lines[end].text)):
         end += 1
     for line in lines[at:end]:
-        line.listed = True
+        # Under headings of its own, the headings are read as headings (read_body).
+        line.listed = line.bullet or not headed
     return end
 
 
