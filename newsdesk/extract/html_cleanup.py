@@ -23,6 +23,11 @@ _CAPTION_CREDIT: Final = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_MAX_CHARS: Final = 400
+# The longest text _CAPTION_CREDIT can match, in a block's text (single spaces, as segment cuts
+# it): separator 3 + "photographs" 11 + " by " 4 + credit 60 + ")." and a space 3 = 81. Its
+# match ends the text, so it starts within this many characters of the end: searched there
+# only (a fifth of a caption-length block, not all of it).
+_CREDIT_REACH: Final = 100
 # A line that opens with a numeric date (and often a time and the source) is the story's
 # dateline, whatever photo credit it also names.
 _OPENS_WITH_DATE: Final = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
@@ -55,7 +60,10 @@ def credited_caption(block: Block) -> Image | None:
     """The caption a short block is, when it ends with a photo credit and an image sits in it
     or beside it (a caption written as a paragraph, with no <figure> or caption class)."""
     text = block.text
-    if len(text) > _CAPTION_MAX_CHARS or (match := _CAPTION_CREDIT.search(text)) is None:
+    size = len(text)
+    if size > _CAPTION_MAX_CHARS:
+        return None
+    if (match := _CAPTION_CREDIT.search(text, max(0, size - _CREDIT_REACH))) is None:
         return None
     if match.start() == 0:
         return None  # a credit alone is not a caption of anything
@@ -80,7 +88,18 @@ def is_promo(text: str) -> bool:
     """Whether a paragraph is a call to subscribe or follow the outlet."""
     if len(text) > _PROMO_MAX_CHARS:
         return False
-    return sum(1 for cue in _PROMO_CUES if cue.search(text)) >= _PROMO_MIN_CUES
+    # Counted until the verdict is sure: three found, or too few cues left to find three.
+    found = 0
+    left = len(_PROMO_CUES)
+    for cue in _PROMO_CUES:
+        if found + left < _PROMO_MIN_CUES:
+            return False
+        left -= 1
+        if cue.search(text):
+            found += 1
+            if found >= _PROMO_MIN_CUES:
+                return True
+    return False
 
 
 def drop_closing_promos(body: list[Block]) -> list[Block]:

@@ -9,7 +9,7 @@ import re
 
 from newsdesk.extract.core import extract
 from newsdesk.extract.html_blocks import Block, segment
-from newsdesk.extract.html_cleanup import drop_repeats
+from newsdesk.extract.html_cleanup import _PROMO_CUES, _PROMO_MIN_CUES, drop_repeats, is_promo
 from newsdesk.extract.html_dom import parse_html
 from newsdesk.records import Article, Capture
 from tests.extract.fictional import LIGHTHOUSE_STORY
@@ -45,6 +45,21 @@ def test_a_paragraph_ending_with_a_photo_credit_beside_an_image_is_a_caption() -
     assert [(i.caption, i.credit) for i in article.images] == [
         ("The lantern room after the storm", "Ines Varga/Morrow Courier")
     ]
+
+
+def test_the_longest_credit_closing_a_long_caption_is_found() -> None:
+    # The longest match the credit pattern allows (credited_caption searches only the end of
+    # the text for it): 60 characters of credit after "— Photographs by", ending ").".
+    credit = "Ines Varga and Tomas Reel of the Morrow Courier, Cape Morrow"
+    assert len(credit) == 60
+    lead = " ".join(STORY)[:290].rstrip()
+    caption = f"{lead} — Photographs by {credit})."
+    article = read(
+        *paragraphs(STORY[:2]),
+        f"<div class='media'><div><img src='a.jpg' alt='x'></div><p>{caption}</p></div>",
+        *paragraphs(STORY[2:]),
+    )
+    assert [(i.caption, i.credit) for i in article.images] == [(lead, credit)]
 
 
 def test_a_dateline_that_names_the_photo_credit_is_no_caption() -> None:
@@ -173,3 +188,14 @@ def test_drop_repeats_keeps_what_comparing_whole_normalised_texts_keeps() -> Non
         for block in body:  # word tokens not yet counted, as for a heading
             block._words = None if draw.random() < 0.3 else block.words
         assert drop_repeats(body) == _plain_drop_repeats(body)
+
+
+def test_is_promo_counts_as_the_plain_sum_of_its_cues() -> None:
+    cues = ["Subscribe", "our newsletter", "in your inbox", "sign up", "follow us on",
+            "Twitter", "Facebook", "Instagram", "Telegram", "YouTube", "TikTok"]  # fmt: skip
+    draw = random.Random(11)
+    for _ in range(300):
+        picked = draw.sample(cues, draw.randint(0, 5))
+        text = " and ".join(["Thanks for reading", *picked]) + "."
+        plain = sum(1 for cue in _PROMO_CUES if cue.search(text)) >= _PROMO_MIN_CUES
+        assert is_promo(text) == plain
