@@ -139,6 +139,20 @@ def _split_keywords(value: Any) -> list[str]:
     return [clean_text(i) for i in items if clean_text(i)]
 
 
+# Schema types of a page as a whole that carry its publication date where no article object
+# does: a CMS's schema graph (Yoast's WebPage node), a question-and-answer page.
+_PAGE_TYPES: Final = {"webpage", "itempage", "qapage", "faqpage", "question"}
+
+
+def _page_published(objects: list[dict[str, Any]]) -> str | None:
+    """The datePublished of the page's own object when it is the only one of its kind to say:
+    several dated page objects (a listing of pages) name no one date."""
+    dated = {
+        date for o in objects if _types(o) & _PAGE_TYPES and (date := _name(o.get("datePublished")))
+    }
+    return dated.pop() if len(dated) == 1 else None
+
+
 def read_declared(root: etree._Element, index: TagIndex) -> Declared:
     tags = meta_tags(index)
     objects = json_ld_objects(index)
@@ -179,6 +193,7 @@ def read_declared(root: etree._Element, index: TagIndex) -> Declared:
             "parsely-pub-date",
         )
         or _name(ld.get("dateCreated"))
+        or _page_published(objects)
     )
     declared.modified = _name(ld.get("dateModified")) or _first(
         tags, "article:modified_time", "og:updated_time", "datemodified"

@@ -81,6 +81,32 @@ def test_json_ld_article_gives_title_authors_date_section_tags_and_site() -> Non
     assert article.body == "\n\n".join(PARAGRAPHS)
 
 
+@pytest.mark.parametrize(
+    ("pages", "published"),
+    [
+        # A CMS's schema graph dates the WebPage, not an article node; the <time> under the
+        # headline is the day it was last edited.
+        ([("WebPage", "2031-03-04T09:15:00+01:00")], "2031-03-04T09:15:00+01:00"),
+        ([("QAPage", "2031-03-04")], "2031-03-04"),
+        # Two page objects dated differently name no one date: the <time> stands.
+        ([("WebPage", "2031-03-04"), ("ItemPage", "2031-02-01")], "2031-05-06"),
+    ],
+)
+def test_the_page_objects_date_when_no_article_object_declares_one(
+    pages: list[tuple[str, str]], published: str
+) -> None:
+    graph = [{"@type": "WebSite", "name": "The Evermere Gazette"}]
+    graph += [{"@type": kind, "datePublished": date} for kind, date in pages]
+    ld = {"@context": "https://schema.org", "@graph": graph}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = (
+        '<h1>Port Evermere reopens its ferry line</h1><time datetime="2031-05-06">6 May 2031'
+        "</time>" + paragraphs()
+    )
+    [article] = read(page_html(body, head)).articles
+    assert article.published == published
+
+
 def test_opengraph_tags_fill_metadata_when_no_json_ld() -> None:
     head = """
       <meta property="og:site_name" content="Lantern Post">
