@@ -273,6 +273,40 @@ def test_parallel_ingest_and_post_ingest_hooks(sqlite_url: str, tmp_path: Path) 
     store.close()
 
 
+_POOL_STARTED = """
+import gc, sys
+from newsdesk.corpus.ingest import ingest
+report = ingest([sys.argv[1]], db=sys.argv[2], workers=2, enrich=False)
+# The pool's path warms the readers up and freezes the heap before it forks (preload).
+print(report.pages, gc.get_freeze_count() > 0)
+"""
+
+
+@pytest.mark.parametrize(("captures", "pool"), [(3, False), (40, True)])
+def test_one_chunk_is_read_without_a_pool(tmp_path: Path, captures: int, pool: bool) -> None:
+    # Forking two workers and warming every reader before them costs ~0.5 s of CPU, more than
+    # a chunk of pages (an ingest of one URL); more than one chunk still goes to the pool.
+    import subprocess
+    import sys
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for n in range(captures):
+        (src / f"{n}.json").write_text(
+            newsplease(
+                f"Harbour note {n}",
+                f"Cargo note number {n}. " * 8,
+                domain="ilse.example",
+                date="2031-03-01 00:00:00",
+            )
+        )
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    run = subprocess.run(
+        [sys.executable, "-c", _POOL_STARTED, str(src), db], capture_output=True, text=True
+    )
+    assert run.stdout.split() == [str(captures), str(pool)], run.stderr
+
+
 def test_reprocess_reruns_stale_and_failed_captures(sqlite_url: str, inputs: Path) -> None:
     ingest([str(inputs)], db=sqlite_url, workers=1, enrich=False)
     store = open_store(sqlite_url)
