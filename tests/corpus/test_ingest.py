@@ -241,9 +241,10 @@ def test_captured_at_applies_to_inputs_without_one(sqlite_url: str, inputs: Path
     store.close()
 
 
-def test_parallel_ingest_and_post_ingest_hooks(sqlite_url: str, tmp_path: Path) -> None:
-    for n in range(40):
-        (tmp_path / f"{n}.json").write_text(
+def write_harbour_notes(folder: Path, count: int) -> None:
+    """`count` short news-please records from one fictional site."""
+    for n in range(count):
+        (folder / f"{n}.json").write_text(
             newsplease(
                 f"Harbour note {n}",
                 f"Cargo volume note number {n}. " * 8,
@@ -251,6 +252,10 @@ def test_parallel_ingest_and_post_ingest_hooks(sqlite_url: str, tmp_path: Path) 
                 date="2031-03-01 00:00:00",
             )
         )
+
+
+def test_parallel_ingest_and_post_ingest_hooks(sqlite_url: str, tmp_path: Path) -> None:
+    write_harbour_notes(tmp_path, 40)
     seen: list[str] = []
     register_post_ingest("test-collect", lambda store, ids: seen.extend(ids))
 
@@ -291,15 +296,7 @@ def test_one_chunk_is_read_without_a_pool(tmp_path: Path, captures: int, pool: b
 
     src = tmp_path / "src"
     src.mkdir()
-    for n in range(captures):
-        (src / f"{n}.json").write_text(
-            newsplease(
-                f"Harbour note {n}",
-                f"Cargo note number {n}. " * 8,
-                domain="ilse.example",
-                date="2031-03-01 00:00:00",
-            )
-        )
+    write_harbour_notes(src, captures)
     db = f"sqlite:///{tmp_path / 'c.db'}"
     run = subprocess.run(
         [sys.executable, "-c", _POOL_STARTED, str(src), db], capture_output=True, text=True
