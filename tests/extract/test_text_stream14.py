@@ -1,0 +1,42 @@
+"""Pages that are a stream of whole stories (session 14): an endless-scroll page prints the
+page's own story first, then the next ones, each under the same header (kicker, headline,
+time of day) with its paragraphs after."""
+
+from __future__ import annotations
+
+from tests.extract.test_text_body import body_of, page, para
+
+_STREAM = [
+    ("Quay news", "Ferry crews return to the harbour after the strike", "6:14 a.m."),
+    ("Night shift", "Lantern makers ask the council for a longer market", "5:28 p.m."),
+    ("Weather", "Storm warning lifted for the northern channel", "4:02 p.m."),
+    ("Trade", "Tariff on cargo cranes doubles from Monday", "3:41 p.m."),
+]
+
+
+def _stream(lengths: list[int]) -> tuple[str, list[list[str]]]:
+    parts = ["Harbour Daily", "Menu", "Subscribe"]
+    stories = []
+    n = 1
+    for (kicker, headline, time), length in zip(_STREAM, lengths, strict=True):
+        story = [para(n + k) for k in range(length)]
+        n += length
+        stories.append(story)
+        parts += [kicker, "Edit", headline, time, *story]
+    return page(*parts, "Contact us"), stories
+
+
+def test_the_first_story_of_a_stream_is_the_page_and_not_its_neighbours():
+    # The third story is the longest: the heaviest is not the page's own.
+    text, stories = _stream([3, 3, 6, 3])
+    body = body_of(text)
+    assert all(p in body for p in stories[0])
+    assert not any(p in body for story in stories[1:] for p in story)
+
+
+def test_one_story_under_a_clock_time_is_read_whole():
+    story = [para(n) for n in range(1, 6)]
+    text = page("Harbour Daily", "Menu", "Quay news", _STREAM[0][1], "6:14 a.m.", *story,
+                "Contact us")  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in story)
