@@ -40,3 +40,15 @@ def test_one_story_under_a_clock_time_is_read_whole():
                 "Contact us")  # fmt: skip
     body = body_of(text)
     assert all(p in body for p in story)
+
+
+def test_a_box_of_the_sites_picks_under_its_name_does_not_join_the_story():
+    story = [para(n) for n in range(1, 6)]
+    picks = [para(n, "the lantern market") for n in range(20, 23)]
+    text = page("Harbour Daily", "Menu", "Ferry crews return to the harbour", *story,
+                "HD recommends", "Lantern makers ask for a longer market", picks[0],
+                "Storm warning lifted for the channel", picks[1],
+                "Tariff on cargo cranes doubles", picks[2], "Contact us")  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in story)
+    assert not any(p in body for p in picks)

@@ -38,6 +38,12 @@ POST_NAVIGATION: Final = re.compile(
     re.I,
 )
 
+# A box of the site's picks under its name ("DW recommends", "Recommends", "Unsere
+# Empfehlungen", "Die Redaktion empfiehlt"): a list of other stories, as shapes.LIST_HEADERS
+# are. Asked of lines of three words or fewer only (the name leads, so the marks' gate
+# cannot take it).
+RECOMMENDS: Final = re.compile(r"(?:\brecommends|\bempfiehlt|\bempfehlungen)\W*$", re.I)
+
 
 def line_score(line: Line) -> float:
     """How much a line looks like the story's prose (positive) or like the page around it."""
@@ -79,6 +85,8 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
         if marks & shapes.INSERT:
             return -4.0, 0.0, 0.0
         if marks & (shapes.LIST | shapes.CONTINUE) or POST_NAVIGATION.match(text):
+            return _BARRIER, 0.0, 0.0
+        if words <= 3 and RECOMMENDS.search(text):
             return _BARRIER, 0.0, 0.0
         footer = traits.footer
         if footer if footer is not None else shapes.is_footer(traits):
