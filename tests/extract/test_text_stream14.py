@@ -52,3 +52,34 @@ def test_a_box_of_the_sites_picks_under_its_name_does_not_join_the_story():
     body = body_of(text)
     assert all(p in body for p in story)
     assert not any(p in body for p in picks)
+
+
+_GLOSSAIRE = [
+    "Le collectif du Journal des Quais réunit des personnes qui veulent raconter la vie du port, "
+    "des docks et des marchés, loin des communiqués des armateurs et de la mairie.",
+    "Marée : mouvement de la mer qui monte et qui descend deux fois par jour, et que les pilotes "
+    "du chenal surveillent avant de laisser entrer les cargos dans le bassin.",
+    "Lamaneur : personne qui amarre les navires au quai et qui les libère au départ, de jour "
+    "comme de nuit, par tous les temps et sur tous les bassins du port.",
+]
+_HISTOIRE = [
+    "Les lamaneurs du port ont voté la grève lundi soir, après trois semaines de discussions "
+    "avec la direction du bassin sur les horaires de nuit et les primes de marée.",
+    "Selon le syndicat, les équipes de nuit ont perdu deux postes depuis janvier, alors que le "
+    "nombre de cargos accueillis au quai nord a doublé depuis l'ouverture du nouveau chenal.",
+    "La direction du port répond que les horaires seront revus au printemps, et que les primes "
+    "seront versées dès que le budget des bassins aura été voté par le conseil.",
+    "Les marins des ferries ont annoncé leur soutien aux lamaneurs et pourraient rejoindre le "
+    "mouvement la semaine prochaine si aucun accord n'est trouvé avant vendredi.",
+]
+
+
+def test_a_dateline_after_its_published_word_heads_the_story_in_the_pages_language():
+    # "Publié le 3 mars 2021" under the headline parts the story from the site's column of
+    # definitions above it, which reads as long prose too.
+    text = page("Journal des Quais", "Menu", "Texte d'intention", *_GLOSSAIRE, "recherche",
+                "Grève des lamaneurs au port", "Publié le 3 mars 2021", *_HISTOIRE,
+                "Partager")  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in _HISTOIRE)
+    assert not any(p in body for p in _GLOSSAIRE)
