@@ -83,3 +83,16 @@ def test_a_dateline_after_its_published_word_heads_the_story_in_the_pages_langua
     body = body_of(text)
     assert all(p in body for p in _HISTOIRE)
     assert not any(p in body for p in _GLOSSAIRE)
+
+
+def test_lynx_head_links_atop_the_dump_are_not_the_story():
+    head = (
+        "#[1]RSS 2.0 [2]RSS .92 [3]Atom 0.3 [4]Harbour Daily » Ferry crews return to the "
+        "harbour after nine days of strike on the quay, and the pilots say they are glad"
+    )
+    story = [para(n) for n in range(1, 4)]
+    text = page(head, "Harbour Daily", "17.7.11", "Ferry crews return to the harbour", *story,
+                "Comments (3)")  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in story)
+    assert "RSS 2.0" not in body
