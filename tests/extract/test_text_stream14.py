@@ -96,3 +96,16 @@ def test_lynx_head_links_atop_the_dump_are_not_the_story():
     body = body_of(text)
     assert all(p in body for p in story)
     assert "RSS 2.0" not in body
+
+
+def test_a_live_blog_under_its_own_dated_header_is_read_whole():
+    # The page's header carries a date, its entries only the hour: one story, not a stream.
+    parts = ["Harbour Daily", "Menu", "Live: the ferry strike, hour by hour", "3 March 2025",
+             para(1), para(2)]  # fmt: skip
+    entries = []
+    for n, (_, headline, time) in enumerate(_STREAM[1:]):
+        entry = [para(10 + 3 * n), para(11 + 3 * n)]
+        entries += entry
+        parts += [headline, time, *entry]
+    body = body_of(page(*parts, "Contact us"))
+    assert all(p in body for p in entries)

@@ -491,9 +491,22 @@ def _stream_heads(lines: list[Line]) -> list[int]:
     kicker, headline and time, its paragraphs after): a headline-shaped line (not a list
     item), its time or date within _HEADLINE_REACH lines below with only short lines between,
     and two paragraphs of prose within the four lines after that. Empty unless
-    _STREAM_STORIES or more such headers stand on the page: one alone is the story's own."""
+    _STREAM_STORIES or more such headers stand on the page: one alone is the story's own.
+    Empty too unless all of them are stamped alike (all by a bare clock time, or none): a live
+    blog's own header (its date, its byline) over entries stamped by the hour is one story."""
     found = _headlines(lines, stream=True)
-    return found if len(found) >= _STREAM_STORIES else []
+    if len(found) < _STREAM_STORIES:
+        return []
+    clocked = {_clocked(lines, i) for i in found}
+    return found if len(clocked) == 1 else []
+
+
+def _clocked(lines: list[Line], head: int) -> bool:
+    """Whether the headline at `head` is stamped by a bare clock time ("5:28 p.m.")."""
+    for below in lines[head + 1 : head + 1 + _HEADLINE_REACH]:
+        if _stamps_story(below):
+            return below.words <= 4 and _CLOCK_LINE.match(below.text) is not None
+    return False
 
 
 def _part_stream(lines: list[Line], scores: list[float]) -> list[float]:
