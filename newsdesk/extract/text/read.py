@@ -169,6 +169,19 @@ def _mark_code(lines: list[Line]) -> None:
             line.chrome = True
 
 
+# The page's head links as lynx prints them atop the dump, numbered: "#[1]RSS 2.0 [2]Atom
+# [3]Site » Story title" (feeds, alternates, the previous and next posts).
+_HEAD_LINKS: Final = re.compile(r"#\[1\]")
+
+
+def _mark_head_links(lines: list[Line]) -> None:
+    """The line of the page's head links (the first lines only) is chrome: its feeds and the
+    story's own title in a link read as a sentence."""
+    for line in lines[:3]:
+        if _HEAD_LINKS.match(line.text):
+            line.chrome = True
+
+
 # The site's rules for readers' comments, in a line of their own above or under the thread
 # ("Please be polite ...", "You must be logged in to post a comment", "Vos commentaires seront
 # modérés", "Du musst eingeloggt sein, um einen Kommentar zu posten"): the word for comments
@@ -396,6 +409,7 @@ def _read(
 
     _mark_repeated_lines(lines, counts)
     _mark_code(lines)
+    _mark_head_links(lines)
     _mark_comment_rules(lines)
     _mark_author_bio(lines)
     _mark_boilerplate(lines, marked)

@@ -38,6 +38,12 @@ POST_NAVIGATION: Final = re.compile(
     re.I,
 )
 
+# A box of the site's picks under its name ("DW recommends", "Recommends", "Unsere
+# Empfehlungen", "Die Redaktion empfiehlt"): a list of other stories, as shapes.LIST_HEADERS
+# are. Asked of lines of three words or fewer only (the name leads, so the marks' gate
+# cannot take it).
+RECOMMENDS: Final = re.compile(r"(?:\brecommends|\bempfiehlt|\bempfehlungen)\W*$", re.I)
+
 
 def line_score(line: Line) -> float:
     """How much a line looks like the story's prose (positive) or like the page around it."""
@@ -79,6 +85,8 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
         if marks & shapes.INSERT:
             return -4.0, 0.0, 0.0
         if marks & (shapes.LIST | shapes.CONTINUE) or POST_NAVIGATION.match(text):
+            return _BARRIER, 0.0, 0.0
+        if words <= 3 and RECOMMENDS.search(text):
             return _BARRIER, 0.0, 0.0
         footer = traits.footer
         if footer if footer is not None else shapes.is_footer(traits):
@@ -408,17 +416,21 @@ def _is_header_fact(line: Line) -> bool:
     return line.traits.datable is not False and shapes.date_of(line, fallback=False) is not None
 
 
-def _headlines(lines: list[Line]) -> list[int]:
+def _headlines(lines: list[Line], stream: bool = False) -> list[int]:
     """Headlines of a story's header: a headline-shaped line (not a list item; it may read as
     prose) with a byline or a date within _HEADLINE_REACH lines below it, only short lines
-    between."""
+    between. `stream`: a bare clock time stamps a header too, and only a header with two
+    paragraphs of prose within the four lines under its stamp counts (_stream_heads)."""
+    stamps = _stamps_story if stream else _is_header_fact
     found: list[int] = []
     for j, line in enumerate(lines):
-        if not _is_header_fact(line):
+        if not stamps(line):
+            continue
+        if stream and sum(1 for below in lines[j + 1 : j + 5] if is_prose(below)) < 2:
             continue
         for i in range(j - 1, max(-1, j - 1 - _HEADLINE_REACH), -1):
             above = lines[i]
-            if _is_header_fact(above):
+            if stamps(above):
                 break  # "By Ann Example" over "4 March 2025": the header's own lines
             if shapes.is_title_like(above) and not above.bullet:
                 if not found or found[-1] != i:
@@ -430,14 +442,15 @@ def _headlines(lines: list[Line]) -> list[int]:
 
 
 def heads_story(lines: list[Line], i: int) -> bool:
-    """Whether lines[i] is the headline of a story's header (as _headlines finds them)."""
+    """Whether lines[i] is the headline of a story's header (as _headlines finds them, or
+    over a bare clock time: "5:28 p.m.", a stream's next story)."""
     line = lines[i]
     if not shapes.is_title_like(line) or line.bullet:
         return False
-    if _is_header_fact(line):
+    if _stamps_story(line):
         return False
     for below in lines[i + 1 : i + 1 + _HEADLINE_REACH]:
-        if _is_header_fact(below):
+        if _stamps_story(below):
             return True
         if below.words > 4:
             return False
@@ -456,6 +469,58 @@ def _anchor_headers(lines: list[Line], scores: list[float]) -> list[float]:
     for i in heads:
         if not _in_box(lines, i):
             out[i] = _BARRIER
+    return out
+
+
+# A bare time of day standing alone under a headline: "6:14 a.m.", "14:05", "9.30 Uhr".
+_CLOCK_LINE: Final = re.compile(
+    r"^\W{0,2}\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?\W{0,2}$", re.I
+)
+_STREAM_STORIES: Final = 3  # headed stories in a row that make the page a stream of them
+
+
+def _stamps_story(line: Line) -> bool:
+    """A header's time or date: a byline or date (_is_header_fact) or a bare clock time."""
+    if line.words <= 4 and _CLOCK_LINE.match(line.text):
+        return True
+    return _is_header_fact(line)
+
+
+def _stream_heads(lines: list[Line]) -> list[int]:
+    """Headlines of a stream of whole stories (an endless-scroll page: each story under its
+    kicker, headline and time, its paragraphs after): a headline-shaped line (not a list
+    item), its time or date within _HEADLINE_REACH lines below with only short lines between,
+    and two paragraphs of prose within the four lines after that. Empty unless
+    _STREAM_STORIES or more such headers stand on the page: one alone is the story's own.
+    Empty too unless all of them are stamped alike (all by a bare clock time, or none): a live
+    blog's own header (its date, its byline) over entries stamped by the hour is one story."""
+    found = _headlines(lines, stream=True)
+    if len(found) < _STREAM_STORIES:
+        return []
+    clocked = {_clocked(lines, i) for i in found}
+    return found if len(clocked) == 1 else []
+
+
+def _clocked(lines: list[Line], head: int) -> bool:
+    """Whether the headline at `head` is stamped by a bare clock time ("5:28 p.m.")."""
+    for below in lines[head + 1 : head + 1 + _HEADLINE_REACH]:
+        if _stamps_story(below):
+            return below.words <= 4 and _CLOCK_LINE.match(below.text) is not None
+    return False
+
+
+def _part_stream(lines: list[Line], scores: list[float]) -> list[float]:
+    """A stream of whole stories parted at each headline (a barrier); the page's own story is
+    the first, so the stories after it weigh a fifth (the heaviest is not the page's)."""
+    heads = _stream_heads(lines)
+    if not heads:
+        return scores
+    out = list(scores)
+    for i in heads:
+        out[i] = _BARRIER
+    for i in range(heads[1], len(out)):
+        if out[i] > 0:
+            out[i] *= 0.2
     return out
 
 
@@ -483,7 +548,8 @@ def weigh(
     discount_boxes; `counts`: how often each text is printed on the page (lines.text_counts),
     if the caller has it."""
     scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked), counts)
-    return _anchor_headers(lines, _part_at_menus(lines, _discount_cut_teasers(lines, scores)))
+    scores = _anchor_headers(lines, _part_at_menus(lines, _discount_cut_teasers(lines, scores)))
+    return _part_stream(lines, scores)
 
 
 def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:

@@ -422,7 +422,7 @@ _CUED_LEAD: Final = 8  # words before the word "published": a name and an outlet
 
 
 @lru_cache(maxsize=16384)
-def _cued_date(text: str, now: datetime | None, fallback: bool) -> ParsedDate | None:
+def _cued_date(text: str, now: datetime | None) -> ParsedDate | None:
     """The date after a word saying the story was published, in a header's line that is no
     sentence; None where what follows the word is not a date alone (with a few words of label)."""
     if ends_sentence(text) or not may_be_date(text):
@@ -430,7 +430,9 @@ def _cued_date(text: str, now: datetime | None, fallback: bool) -> ParsedDate | 
     m = _PUBLISHED.search(text)
     if m is None or len(text[: m.start()].split()) > _CUED_LEAD:
         return None
-    return parse_date(text[m.end() :], now, fallback=fallback)
+    # The word says a date follows: read in the page's language (the slow parser) even where
+    # the caller asks for sure formats only ("Publié le 9 juin 2019"); few lines get here.
+    return parse_date(text[m.end() :], now, fallback=True)
 
 
 def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
@@ -438,7 +440,7 @@ def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -
     if traits.words > 9:
         if traits.words > _CUED_WORDS or traits.datable is False:
             return None
-        return _cued_date(traits.text, now, fallback)
+        return _cued_date(traits.text, now)
     if traits.datable is None:
         traits.datable = may_be_date(traits.text)
     if not traits.datable:
@@ -447,7 +449,7 @@ def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -
     if parsed is None and traits.words > 2:
         # "Publié le 9 juin 2019", "First published on November 19, 2019 / 8:16 AM": the date
         # after the word saying so, where the line whole reads as none.
-        return _cued_date(traits.text, now, fallback)
+        return _cued_date(traits.text, now)
     return parsed
 
 
