@@ -14,7 +14,10 @@ BYLINE = re.compile(
 # Jan Muster", "Text: Eva Beispiel": other languages' bylines. Those words also begin
 # sentences ("Por su parte, ..."), so the names must look like names, and a dash after them
 # parts a date ("Par E. NURDIN - 05:01") only with a space before it ("Av Oslo-båten ...").
-_NAME = r"(?:[A-ZÀ-ÝА-Я][\w.'’-]*\s*){1,4}"
+# A name's particles ("Justus von Daniels", "Ana de la Cruz") stand between its capitalised
+# words, never first: "Af de tyve skibe" is a sentence.
+_PARTICLE = r"(?:von|vom|van|zu|zur|der|den|de|del|della|di|da|das|dos|du|le|la|ten|ter|bin|ibn|al)"
+_NAME = rf"[A-ZÀ-ÝА-Я][\w.'’-]*\s*(?:(?:{_PARTICLE}\s+){{0,2}}[A-ZÀ-ÝА-Я][\w.'’-]*\s*){{0,3}}"
 _FOREIGN_BYLINE = re.compile(
     r"^(?i:(?:artikel von:?\s+)?(?:par|por|von|door|oleh|af|av|автор:?|autor(?:in)?:|text:"
     r"|tekst:))"

@@ -23,6 +23,9 @@ from newsdesk.extract.facts import byline, split_authors
         ("Artikel von: Von Jan Muster", ["Jan Muster"]),
         ("Autorin: Eva Beispiel", ["Eva Beispiel"]),
         ("Text: Eva Beispiel und Jan Muster", ["Eva Beispiel", "Jan Muster"]),
+        # Particles inside a name; a space before the comma (as some pages print bylines).
+        ("von Jan Muster , Eva von Beispiel", ["Jan Muster", "Eva von Beispiel"]),
+        ("Por Ana de la Cruz y Juan Pérez", ["Ana de la Cruz", "Juan Pérez"]),
     ],
 )
 def test_bylines(line: str, authors: list[str]) -> None:
@@ -36,6 +39,7 @@ def test_bylines(line: str, authors: list[str]) -> None:
         "Par ailleurs, la ville a décidé de fermer le port.",
         "Von dort aus fahren die Fähren weiter.",
         "Af de tyve skibe i havnen sejlede kun to.",
+        "Von der Brücke aus sah man den Hafen.",
         "Av Oslo-båten gikk bare to.",
         "Text: the warden's notes on the storm",
         "Bystanders watched the ferry leave.",
