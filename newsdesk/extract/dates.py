@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final
 
-from newsdesk.extract.language import KNOWN_LANGUAGES
+from newsdesk.extract.language import _ANY_WORD, KNOWN_LANGUAGES
 
 _MONTHS: Final = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -58,6 +58,117 @@ DATE_HINT: Final = re.compile(
     rf"\b(?:{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d+\s*\w+\s+ago|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})",
     re.I,
 )
+
+
+# Other languages' dates, read without dateparser: a day, a month's name and a year in the three
+# orders pages write them ("19 sierpnia 2020, 5:16", "24 نيسان / أبريل 2020", "Mai 03, 2017",
+# "2020. március 16."), and the year-first numeric forms of East Asia and Hungary ("2020.08.27
+# 20:27", "2020年07月12日"). The month names are dateparser's, of all its locales (_word_months);
+# a lone class or word start first keeps the search cheap on the many lines that are none.
+# (a word of letters and the marks of Indic and Burmese scripts, which \w leaves out)
+_LETTERS: Final = r"[^\s\d_.,;:/|()\[\]\"'-]+"
+_END: Final = r"(?![\w/-])"
+_NAMED_DAY_FIRST: Final = re.compile(
+    rf"^(\d{{1,2}})\.?\s+((?:{_LETTERS}\.?\s*/?\s*){{1,3}}?),?\s+(\d{{4}})(?!\d){_TIME}",
+    re.I,
+)
+_NAMED_MONTH_FIRST: Final = re.compile(
+    rf"^({_LETTERS})\.?\s+(\d{{1,2}})\.?,?\s+(\d{{4}})(?!\d){_TIME}",
+    re.I,
+)
+_NAMED_YEAR_FIRST: Final = re.compile(rf"^(\d{{4}})\.?\s+({_LETTERS})\.?\s+(\d{{1,2}})\.?{_END}")
+_YEAR_FIRST: Final = re.compile(
+    rf"^(\d{{4}})([./])(\d{{1,2}})\2(\d{{1,2}})\.?{_END}(?:,?\s+(\d{{1,2}}):(\d{{2}}))?"
+)
+_CJK: Final = re.compile(
+    r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(\d{1,2}):(\d{2}))?"
+)
+_MONTH_KEYS: Final = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _word_months() -> dict[str, int]:
+    """Month names (casefolded, 3+ letters) of every dateparser locale, to their month: built on
+    the first line that needs it (~0.1 s, in `prepare` before workers fork). A name two locales
+    give different months ("listopad": October in Croatian, November in Polish) or that is a
+    function word of a language we know is left out: the line then goes to dateparser."""
+    import importlib
+    import pkgutil
+
+    from dateparser.data import date_translation_data
+
+    months: dict[str, set[int]] = {}
+
+    def add(info: dict[str, Any]) -> None:
+        for month, key in enumerate(_MONTH_KEYS, 1):
+            for name in info.get(key, ()):
+                word = str(name).casefold().rstrip(".")
+                if len(word) >= 3 and not any(c.isdigit() for c in word):
+                    months.setdefault(word, set()).add(month)
+
+    for module in pkgutil.iter_modules(date_translation_data.__path__):
+        info = importlib.import_module(f"{date_translation_data.__name__}.{module.name}").info
+        add(info)
+        for local in info.get("locale_specific", {}).values():
+            add(local)
+    return {
+        word: next(iter(found))
+        for word, found in months.items()
+        if len(found) == 1 and word not in _ANY_WORD
+    }
+
+
+def _named_month(words: str) -> int | None:
+    """The month a month's name of 1-3 words names: "sierpnia", "نيسان / أبريل" (two scripts'
+    names of one month), "de març"; None if a word is no name and no short joining word."""
+    table = _word_months()
+    whole = table.get(" ".join(words.replace("/", " ").split()).casefold())
+    if whole is not None:
+        return whole
+    found: set[int] = set()
+    for word in words.replace("/", " ").replace(".", " ").split():
+        month = table.get(word.casefold())
+        if month is not None:
+            found.add(month)
+        elif len(word) > 3:
+            return None
+    return found.pop() if len(found) == 1 else None
+
+
+def _parse_other(s: str) -> ParsedDate | None:
+    """parse_absolute's forms of other languages (see _NAMED_DAY_FIRST)."""
+    if s[0].isdigit():
+        m = _YEAR_FIRST.match(s)
+        # Year first, it closes its line ("입력 2020.08.27 20:27"): "2018.04.05 ~ OPEN RUN"
+        # opens an item of a programme, as list entries and file names open with such numbers.
+        if m and not s[m.end() :].strip():
+            clock = _clock(m.group(5), m.group(6), None, None)
+            return _make(s[: m.end()], int(m.group(1)), int(m.group(3)), int(m.group(4)), clock)
+        m = _CJK.match(s)
+        if m:
+            clock = _clock(m.group(4), m.group(5), None, None)
+            return _make(s[: m.end()], int(m.group(1)), int(m.group(2)), int(m.group(3)), clock)
+        m = _NAMED_DAY_FIRST.match(s)
+        if m:
+            return _named(s, m, 2, (3, 1), _clock(*m.group(4, 5, 6, 7)))
+        m = _NAMED_YEAR_FIRST.match(s)
+        return _named(s, m, 2, (1, 3), ()) if m else None
+    m = _NAMED_MONTH_FIRST.match(s)
+    return _named(s, m, 1, (3, 2), _clock(*m.group(4, 5, 6, 7))) if m else None
+
+
+def _named(
+    s: str, m: re.Match[str], name: int, year_day: tuple[int, int], clock: tuple
+) -> ParsedDate | None:
+    """The date a match of a named-month form reads, if its group `name` names a month."""
+    month = _named_month(m.group(name))
+    if month is None:
+        return None
+    year, day = int(m.group(year_day[0])), int(m.group(year_day[1]))
+    return _make(s[: m.end()].strip(" ,"), year, month, day, clock)
 
 
 @dataclass(frozen=True)
@@ -117,7 +228,7 @@ def parse_absolute(text: str) -> ParsedDate | None:
         # Day-first unless that is impossible: most of the world writes 05/12/2024 as 5 December.
         day, month = (a, b) if b <= 12 else (b, a)
         return _make(s[: m.end()], year, month, day, _clock(m.group(4), m.group(5), None, None))
-    return None
+    return _parse_other(s) if s else None
 
 
 def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
@@ -186,6 +297,8 @@ def _search_absolute(s: str) -> ParsedDate | None:
         if parsed:
             rest = s[: m.start()] + s[m.start() + len(parsed.text) :]
             label = [word for word in rest.split() if not _NOT_LABEL.match(word)]
+            if any(word.startswith(("@", "(@")) for word in label):
+                return None  # "— Name (@handle) 10. September 2018": an embedded post's
             return parsed if len(label) <= 4 else None
     return None
 
@@ -357,6 +470,7 @@ def prepare() -> None:
     from htmldate.extractors import month_words
 
     month_words()
+    _word_months()
 
 
 @lru_cache(maxsize=32)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from newsdesk.extract.dates import parse_date
+from newsdesk.extract.dates import page_language, parse_date
 from newsdesk.extract.html_meta import iso_date
 
 NOW = datetime(2025, 12, 1, 12, 0)
@@ -222,3 +222,44 @@ def test_texts_in_scripts_no_known_locale_writes_skip_dateparser() -> None:
     for text in texts:
         assert gate.get_date_data(text)["date_obj"] == plain.get_date_data(text)["date_obj"], text
     assert sum(_UNREAD_SCRIPT.search(t) is not None for t in texts) == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        # Month names of languages the page guesser does not know (dateparser's locales).
+        ("19 sierpnia 2020, 5:16", "pt", "2020-08-19T05:16:00"),
+        ("Aktualizacja: 7 sierpnia 2020", "pt", "2020-08-07"),
+        ("* duminică, 20 septembrie 2020", "pt", "2020-09-20"),
+        ("1 Декабря 2020 14:02", "pt", "2020-12-01T14:02:00"),
+        # Two scripts' names of one month, a weekday and a cue word before the day.
+        ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "ar", "2020-04-24T09:22:00"),
+        ("Dilluns, Març 23, 2020", "es", "2020-03-23"),
+        ("Ortsblatt Nordheide, 27 de Marzo de 2020", "es", "2020-03-27"),
+        ("15 अप्रैल 2020", None, "2020-04-15"),
+        # Year first, closing its line.
+        ("입력 2020.08.27 20:27", None, "2020-08-27T20:27:00"),
+        ("2020年07月12日 | 港の日記", None, "2020-07-12"),
+    ],
+)
+def test_other_languages_dates(text: str, language: str | None, iso: str) -> None:
+    token = page_language.set(language)
+    try:
+        parsed = parse_date(text, fallback=False)
+    finally:
+        page_language.reset(token)
+    assert parsed is not None and parsed.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018.04.05 ~ OPEN RUN",  # a programme's item, opened by its day
+        "2020/7/11-Harbour 3R sprint",
+        "2020 Sparrow Motors Kestrel, G4",
+        "Top 5 and 2020",
+        "— Mira Holt (@mira_holt) 10. September 2018",  # an embedded post's signature
+    ],
+)
+def test_no_date_in_other_languages(text: str) -> None:
+    assert parse_date(text, fallback=False) is None
