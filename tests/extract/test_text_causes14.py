@@ -52,3 +52,14 @@ def test_the_story_takes_its_date_from_a_labelled_dateline() -> None:
     )
     article = extract_text_page(text).articles[0]
     assert article.published is not None and article.published.startswith("2020-03-16")
+
+
+def test_a_long_dateline_after_an_arabic_or_korean_published_word_is_read_as_a_date() -> None:
+    # "Published Friday 24 April 2020, 9:22 p.m." with both of the script's month names; Korean
+    # "입력" (entered) before the date: over nine words, read after the word.
+    for text, iso in [
+        ("وكالة الأنباء تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24"),
+        ("한국 바다 일보 바다 기자 취재팀 기사입력 2020.08.27 20:27", "2020-08-27"),
+    ]:
+        parsed = shapes.date_of(normalise(text)[0])
+        assert parsed is not None and parsed.iso.startswith(iso), text

@@ -414,7 +414,7 @@ def has_keys(traits: Traits, family: int) -> bool:
 _PUBLISHED: Final = re.compile(
     r"\b(?:published|updated|posted|publié|publiée|mis à jour|publicado|publicada|actualizado"
     r"|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|opublikowano|gepubliceerd"
-    r"|опубликовано|обновлено)\b\s*:?\s*(?:(?:on|le|am|el|em|il)\s+)?",
+    r"|опубликовано|обновлено|تم نشره|نشر في|기사입력|입력)\b\s*:?\s*(?:(?:on|le|am|el|em|il)\s+)?",
     re.I,
 )
 _CUED_WORDS: Final = 16  # a header's line names its publisher and date in fewer words
