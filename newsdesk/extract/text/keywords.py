@@ -42,6 +42,8 @@ COMMENT_WORDS = (
     "gedanken", "antwort", "réflexion", "respuesta", "rispost", "gedachten", "resposta",
     "cancel", "annul", "published", "veröffentlicht", "publiée", "publicad", "pubblicat",
     "gepubliceerd", "ctrl",
+    # The stems read._mark_comment_rules looks for, so that this family gates it exactly.
+    "omment", "omentari", "omentári", "reactie", "reageren",
 )  # fmt: skip
 # Words without which no phrase naming the publisher ("Download the Daily8 app", "Fieldnotes
 # republishes ...") can match (see read.py): a lead-in in any case, or a verb as written.
