@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final
 
-from newsdesk.extract.language import _ANY_WORD, KNOWN_LANGUAGES
+from newsdesk.extract.language import FUNCTION_WORDS, KNOWN_LANGUAGES
 
 _MONTHS: Final = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -117,7 +117,7 @@ def _word_months() -> dict[str, int]:
     return {
         word: next(iter(found))
         for word, found in months.items()
-        if len(found) == 1 and word not in _ANY_WORD
+        if len(found) == 1 and word not in FUNCTION_WORDS
     }
 
 

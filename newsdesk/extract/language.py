@@ -24,10 +24,11 @@ _STOPWORDS: Final = {
     "fa": "در به از که این را با است برای می آن یک شده",
 }
 _WORDS: Final = {lang: tuple(dict.fromkeys(words.split())) for lang, words in _STOPWORDS.items()}
-_ANY_WORD: Final = frozenset().union(*_WORDS.values())
+# Every language's function words: a word among them is no name of anything (dates.py).
+FUNCTION_WORDS: Final = frozenset().union(*_WORDS.values())
 # Lower-casing never shortens a word (every character lower-cases to one or more): a token longer
 # than the longest function word is none, whatever its case.
-_LONGEST: Final = max(map(len, _ANY_WORD))
+_LONGEST: Final = max(map(len, FUNCTION_WORDS))
 KNOWN_LANGUAGES: Final = tuple(_STOPWORDS)
 
 
@@ -43,7 +44,7 @@ def guess_language(text: str, sample: int = 6_000) -> str | None:
     for token in text[start : start + sample].split():
         if len(token) <= _LONGEST:
             word = token.lower()
-            if word in _ANY_WORD:
+            if word in FUNCTION_WORDS:
                 tokens[word] = tokens.get(word, 0) + 1
     if not tokens:
         return None
