@@ -250,7 +250,7 @@ def _guess_by_lowering_the_sample(text: str, sample: int = 6_000) -> str | None:
 
     start = max(0, len(text) // 3 - sample // 2)
     words = text[start : start + sample].lower().split()
-    tokens = Counter(w for w in words if w in language._ANY_WORD)
+    tokens = Counter(w for w in words if w in language.FUNCTION_WORDS)
     if not tokens:
         return None
     scores = {lang: sum(tokens[w] for w in ws) for lang, ws in language._WORDS.items()}
