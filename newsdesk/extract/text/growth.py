@@ -14,11 +14,11 @@ from itertools import pairwise
 from typing import Final
 
 from newsdesk.extract.text import shapes
+from newsdesk.extract.text.headers import heads_story
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.region import (
     _BARRIER,
     _MAX_INSERT,
-    heads_story,
     is_prose,
     is_story_prose,
     labels_blurb,

@@ -16,8 +16,9 @@ from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.dates import parse_absolute
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import headers, shapes
 from newsdesk.extract.text.lines import Line, Traits, text_counts, traits_of
+from newsdesk.extract.text.shapes import is_prose
 
 # Final: compiled, read as constants (here and in line_model.py), not looked up by name.
 _BARRIER: Final = -60.0
@@ -299,8 +300,8 @@ def _under_header(lines: list[Line], chain: list[int]) -> bool:
     none among its items (a stream of teasers dates each)."""
     first = chain[0]
     return any(
-        _is_header_fact(lines[j]) for j in range(max(0, first - _PARTS_REACH), first)
-    ) and not any(_is_header_fact(lines[j]) for j in range(first, chain[-1]))
+        headers.is_header_fact(lines[j]) for j in range(max(0, first - _PARTS_REACH), first)
+    ) and not any(headers.is_header_fact(lines[j]) for j in range(first, chain[-1]))
 
 
 def _told_in_parts(lines: list[Line], chain: list[int], counts: dict[str, int]) -> bool:
@@ -396,73 +397,12 @@ def _discount_cut_teasers(lines: list[Line], scores: list[float]) -> list[float]
     return out
 
 
-_HEADLINE_REACH: Final = 3  # lines from a headline down to its byline or date
-_BYLINE_INITIALS: Final = "bBwWrRpP"  # what facts.BYLINE's openings begin with
-
-
-def _is_header_fact(line: Line) -> bool:
-    """A byline or a date standing alone: "by Sam Sachs / Nov 20, 2020", "5:28 p.m.". Not an
-    embedded post's signature ("— Daniel Dale (@ddale8) January 1, 2020")."""
-    if line.words > 14:
-        return False
-    first = line.text[:1]
-    # A byline opens with "by", "written by", "reporting by", "posted by" or "published by":
-    # the first letter rules out nearly every line before the pattern is tried.
-    if first in _BYLINE_INITIALS and facts.BYLINE.match(line.text):
-        # "By train, airplane, or did they drive?”": a sentence that opens with "by".
-        return not shapes.ends_sentence(line.text)
-    if first in "—–-":
-        return False
-    return line.traits.datable is not False and shapes.date_of(line, fallback=False) is not None
-
-
-def _headlines(lines: list[Line], stream: bool = False) -> list[int]:
-    """Headlines of a story's header: a headline-shaped line (not a list item; it may read as
-    prose) with a byline or a date within _HEADLINE_REACH lines below it, only short lines
-    between. `stream`: a bare clock time stamps a header too, and only a header with two
-    paragraphs of prose within the four lines under its stamp counts (_stream_heads)."""
-    stamps = _stamps_story if stream else _is_header_fact
-    found: list[int] = []
-    for j, line in enumerate(lines):
-        if not stamps(line):
-            continue
-        if stream and sum(1 for below in lines[j + 1 : j + 5] if is_prose(below)) < 2:
-            continue
-        for i in range(j - 1, max(-1, j - 1 - _HEADLINE_REACH), -1):
-            above = lines[i]
-            if stamps(above):
-                break  # "By Ann Example" over "4 March 2025": the header's own lines
-            if shapes.is_title_like(above) and not above.bullet:
-                if not found or found[-1] != i:
-                    found.append(i)
-                break
-            if above.words > 4:
-                break
-    return found
-
-
-def heads_story(lines: list[Line], i: int) -> bool:
-    """Whether lines[i] is the headline of a story's header (as _headlines finds them, or
-    over a bare clock time: "5:28 p.m.", a stream's next story)."""
-    line = lines[i]
-    if not shapes.is_title_like(line) or line.bullet:
-        return False
-    if _stamps_story(line):
-        return False
-    for below in lines[i + 1 : i + 1 + _HEADLINE_REACH]:
-        if _stamps_story(below):
-            return True
-        if below.words > 4:
-            return False
-    return False
-
-
 def _anchor_headers(lines: list[Line], scores: list[float]) -> list[float]:
     """A story's header (its headline, then a byline or a date) is where it begins: nothing
     above joins it (a comments policy, a ticker, another story's blurb), and the next header
     below (the next entry of a stream of stories, each under its own headline and time) ends
     it. Each such headline parts the stretches on either side as a barrier does."""
-    heads = _headlines(lines)
+    heads = headers.headlines(lines)
     if not heads:
         return scores
     out = list(scores)
@@ -472,47 +412,10 @@ def _anchor_headers(lines: list[Line], scores: list[float]) -> list[float]:
     return out
 
 
-# A bare time of day standing alone under a headline: "6:14 a.m.", "14:05", "9.30 Uhr".
-_CLOCK_LINE: Final = re.compile(
-    r"^\W{0,2}\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?\W{0,2}$", re.I
-)
-_STREAM_STORIES: Final = 3  # headed stories in a row that make the page a stream of them
-
-
-def _stamps_story(line: Line) -> bool:
-    """A header's time or date: a byline or date (_is_header_fact) or a bare clock time."""
-    if line.words <= 4 and _CLOCK_LINE.match(line.text):
-        return True
-    return _is_header_fact(line)
-
-
-def _stream_heads(lines: list[Line]) -> list[int]:
-    """Headlines of a stream of whole stories (an endless-scroll page: each story under its
-    kicker, headline and time, its paragraphs after): a headline-shaped line (not a list
-    item), its time or date within _HEADLINE_REACH lines below with only short lines between,
-    and two paragraphs of prose within the four lines after that. Empty unless
-    _STREAM_STORIES or more such headers stand on the page: one alone is the story's own.
-    Empty too unless all of them are stamped alike (all by a bare clock time, or none): a live
-    blog's own header (its date, its byline) over entries stamped by the hour is one story."""
-    found = _headlines(lines, stream=True)
-    if len(found) < _STREAM_STORIES:
-        return []
-    clocked = {_clocked(lines, i) for i in found}
-    return found if len(clocked) == 1 else []
-
-
-def _clocked(lines: list[Line], head: int) -> bool:
-    """Whether the headline at `head` is stamped by a bare clock time ("5:28 p.m.")."""
-    for below in lines[head + 1 : head + 1 + _HEADLINE_REACH]:
-        if _stamps_story(below):
-            return below.words <= 4 and _CLOCK_LINE.match(below.text) is not None
-    return False
-
-
 def _part_stream(lines: list[Line], scores: list[float]) -> list[float]:
     """A stream of whole stories parted at each headline (a barrier); the page's own story is
     the first, so the stories after it weigh a fifth (the heaviest is not the page's)."""
-    heads = _stream_heads(lines)
+    heads = headers.stream_heads(lines)
     if not heads:
         return scores
     out = list(scores)
@@ -625,10 +528,6 @@ def stretch_value(lines: list[Line], scores: list[float], span: tuple[int, int])
 
 # Lines an insert inside the body may take ("Related articles" and its links).
 _MAX_INSERT: Final = 10
-
-
-def is_prose(line: Line) -> bool:
-    return shapes.is_paragraph(line) and line.words >= 10
 
 
 def is_story_prose(line: Line) -> bool:

@@ -528,6 +528,11 @@ def is_paragraph(line: Line) -> bool:
     return traits.prose
 
 
+def is_prose(line: Line) -> bool:
+    """A paragraph of ten words or more: the story's running prose, as the region reads it."""
+    return is_paragraph(line) and line.words >= 10
+
+
 def is_title_case(text: str) -> bool:
     """Headline style: nearly every word capitalised ("This Skateboarder Has No Regard ...")."""
     long = capitals = 0

@@ -1,0 +1,112 @@
+"""A story's header in a page of lines: its headline over a byline, a date or a time.
+
+A header marks where a story begins (region.py parts the page there) and a run of them marks a
+page that prints whole stories one after another (a stream). Asked of every line, so the cheap
+tests come first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdesk.extract import facts
+from newsdesk.extract.text import shapes
+from newsdesk.extract.text.lines import Line
+
+HEADLINE_REACH: Final = 3  # lines from a headline down to its byline or date
+_BYLINE_INITIALS: Final = "bBwWrRpP"  # what facts.BYLINE's openings begin with
+
+
+def is_header_fact(line: Line) -> bool:
+    """A byline or a date standing alone: "by Sam Sachs / Nov 20, 2020", "5:28 p.m.". Not an
+    embedded post's signature ("— Daniel Dale (@ddale8) January 1, 2020")."""
+    if line.words > 14:
+        return False
+    first = line.text[:1]
+    # A byline opens with "by", "written by", "reporting by", "posted by" or "published by":
+    # the first letter rules out nearly every line before the pattern is tried.
+    if first in _BYLINE_INITIALS and facts.BYLINE.match(line.text):
+        # "By train, airplane, or did they drive?”": a sentence that opens with "by".
+        return not shapes.ends_sentence(line.text)
+    if first in "—–-":
+        return False
+    return line.traits.datable is not False and shapes.date_of(line, fallback=False) is not None
+
+
+def headlines(lines: list[Line], stream: bool = False) -> list[int]:
+    """Headlines of a story's header: a headline-shaped line (not a list item; it may read as
+    prose) with a byline or a date within HEADLINE_REACH lines below it, only short lines
+    between. `stream`: a bare clock time stamps a header too, and only a header with two
+    paragraphs of prose within the four lines under its stamp counts (stream_heads)."""
+    stamps = stamps_story if stream else is_header_fact
+    found: list[int] = []
+    for j, line in enumerate(lines):
+        if not stamps(line):
+            continue
+        if stream and sum(1 for below in lines[j + 1 : j + 5] if shapes.is_prose(below)) < 2:
+            continue
+        for i in range(j - 1, max(-1, j - 1 - HEADLINE_REACH), -1):
+            above = lines[i]
+            if stamps(above):
+                break  # "By Ann Example" over "4 March 2025": the header's own lines
+            if shapes.is_title_like(above) and not above.bullet:
+                if not found or found[-1] != i:
+                    found.append(i)
+                break
+            if above.words > 4:
+                break
+    return found
+
+
+def heads_story(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] is the headline of a story's header (as headlines finds them, or
+    over a bare clock time: "5:28 p.m.", a stream's next story)."""
+    line = lines[i]
+    if not shapes.is_title_like(line) or line.bullet:
+        return False
+    if stamps_story(line):
+        return False
+    for below in lines[i + 1 : i + 1 + HEADLINE_REACH]:
+        if stamps_story(below):
+            return True
+        if below.words > 4:
+            return False
+    return False
+
+
+# A bare time of day standing alone under a headline: "6:14 a.m.", "14:05", "9.30 Uhr".
+_CLOCK_LINE: Final = re.compile(
+    r"^\W{0,2}\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?\W{0,2}$", re.I
+)
+_STREAM_STORIES: Final = 3  # headed stories in a row that make the page a stream of them
+
+
+def stamps_story(line: Line) -> bool:
+    """A header's time or date: a byline or date (is_header_fact) or a bare clock time."""
+    if line.words <= 4 and _CLOCK_LINE.match(line.text):
+        return True
+    return is_header_fact(line)
+
+
+def stream_heads(lines: list[Line]) -> list[int]:
+    """Headlines of a stream of whole stories (an endless-scroll page: each story under its
+    kicker, headline and time, its paragraphs after): a headline-shaped line (not a list
+    item), its time or date within HEADLINE_REACH lines below with only short lines between,
+    and two paragraphs of prose within the four lines after that. Empty unless
+    _STREAM_STORIES or more such headers stand on the page: one alone is the story's own.
+    Empty too unless all of them are stamped alike (all by a bare clock time, or none): a live
+    blog's own header (its date, its byline) over entries stamped by the hour is one story."""
+    found = headlines(lines, stream=True)
+    if len(found) < _STREAM_STORIES:
+        return []
+    clocked = {_clocked(lines, i) for i in found}
+    return found if len(clocked) == 1 else []
+
+
+def _clocked(lines: list[Line], head: int) -> bool:
+    """Whether the headline at `head` is stamped by a bare clock time ("5:28 p.m.")."""
+    for below in lines[head + 1 : head + 1 + HEADLINE_REACH]:
+        if stamps_story(below):
+            return below.words <= 4 and _CLOCK_LINE.match(below.text) is not None
+    return False
