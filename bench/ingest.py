@@ -244,8 +244,12 @@ def throughput(copies: int, repeat: int) -> None:
             peers: list[float] = []
             pairs: list[tuple[float, float, float]] = []
             small_folder = first_copies(folder, quarter) if quarter < copies else None
-            one_copy = folder if copies == 1 else small_folder if quarter == 1 else None
-            one_copy = one_copy or first_copies(folder, 1)
+            if copies == 1:
+                one_copy = folder
+            elif small_folder is not None and quarter == 1:
+                one_copy = small_folder  # the quarter is the first copy already
+            else:
+                one_copy = first_copies(folder, 1)
             for r in range(repeat):
                 if small_folder is not None:
                     small, _ = run_ingest(small_folder, root / f"{name[:4]}-small-{r}.db")

@@ -125,11 +125,12 @@ def _named_month(words: str) -> int | None:
     """The month a month's name of 1-3 words names: "sierpnia", "نيسان / أبريل" (two scripts'
     names of one month), "de març"; None if a word is no name and no short joining word."""
     table = _word_months()
-    whole = table.get(" ".join(words.replace("/", " ").split()).casefold())
+    spaced = words.replace("/", " ")
+    whole = table.get(" ".join(spaced.split()).casefold())
     if whole is not None:
         return whole
     found: set[int] = set()
-    for word in words.replace("/", " ").replace(".", " ").split():
+    for word in spaced.replace(".", " ").split():
         month = table.get(word.casefold())
         if month is not None:
             found.add(month)

@@ -186,8 +186,8 @@ def _mark_head_links(lines: list[Line]) -> None:
 # ("Please be polite ...", "You must be logged in to post a comment", "Vos commentaires seront
 # modérés", "Du musst eingeloggt sein, um einen Kommentar zu posten"): the word for comments
 # ("comment", "Kommentar", "commentaire", "commento", "comentario", "comentário", Dutch "reactie",
-# "reageren": one search of every short line, no lower-cased copy), then the rules' words
-# (login, registration, moderation, etiquette).
+# "reageren"; asked only of lines the page's keyword scan finds a comments word in, see
+# _mark_comment_rules), then the rules' words (login, registration, moderation, etiquette).
 _COMMENT_STEM: Final = re.compile(r"(?i:omment|omentari|omentári|reactie|reageren)")
 _COMMENT_RULES: Final = re.compile(
     r"\b(?:log(?:ged)? in|sign(?:ed)? in|register\w*|moderat\w*|guidelines|polite|be respectful"
