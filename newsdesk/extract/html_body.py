@@ -197,24 +197,72 @@ def _repeated_chunks(best: etree._Element, gain: _Gains) -> list[etree._Element]
     Long articles are often cut into chunks, each in its own copy of the body container, with
     ads or asides between them; the best single element is then only the largest chunk.
     """
-    signature = set((best.get("class") or "").split())
+    box = _chunk_box(best)
+    signature = set((box.get("class") or "").split())
     if not signature:
         return []
-    region = best
+    region = box
     for _ in range(3):
         parent = region.getparent()
         if parent is None or parent.tag == "body":
             break
         region = parent
     chunks = []
-    for el in gain.scoring_within(region, best.tag):
-        if el is best:
+    for el in gain.scoring_within(region, box.tag):
+        if el is best or el is box:
             continue
         classes = set((el.get("class") or "").split())
         # The same box, perhaps with a modifier class ("block-text block-text_first").
         if classes and (classes >= signature or classes <= signature):
             chunks.append(el)
-    return chunks
+    if box is best or not chunks:
+        return chunks
+    return _cut_apart(box, chunks)
+
+
+def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree._Element]:
+    """The chunks of a story cut into classed boxes that something else stands between (a
+    photo, an embedded post, an ad). Each box is seen as the child of the boxes' common
+    ancestor that holds it (its own wrapper); a chunk is kept when the element next to that
+    wrapper, on the story's side, holds no kept box. A box right after the story's last one,
+    with nothing between, is a section of its own ("About the company")."""
+    ancestors = set(box.iterancestors())
+    # Boxes nested in one another are one box, not two chunks side by side.
+    chunks = [c for c in chunks if c not in ancestors and box not in c.iterancestors()]
+    parent = common_ancestor([box, *chunks])
+    if parent is None or parent is box or not chunks:
+        return []
+    slots = [el for el in parent if isinstance(el.tag, str)]
+    place = {el: i for i, el in enumerate(slots)}
+
+    def slot(el: etree._Element) -> int:
+        while el.getparent() is not parent:
+            el = el.getparent()
+        return place[el]
+
+    at = slot(box)
+    taken = {at}
+    kept: list[etree._Element] = []
+    # Outward from the box on each side, so each chunk is judged against the one before it.
+    for i, chunk in sorted(((slot(c), c) for c in chunks), key=lambda p: abs(p[0] - at)):
+        if i != at and (i + 1 if i < at else i - 1) not in taken:
+            taken.add(i)
+            kept.append(chunk)
+    return kept
+
+
+def _chunk_box(best: etree._Element) -> etree._Element:
+    """The element whose shape a chunk of the story repeats: the container itself when it
+    has a class, else the classed box it alone fills (a story cut into boxes that each wrap
+    their paragraphs in a bare ``<div>``)."""
+    if best.get("class"):
+        return best
+    parent = best.getparent()
+    if parent is None or not parent.get("class") or parent.tag == "body":
+        return best
+    if any(child is not best and isinstance(child.tag, str) for child in parent):
+        return best  # the box holds more than the container: not a chunk's own wrapper
+    return parent
 
 
 def mark_chrome(blocks: Sequence[Block], containers: Sequence[etree._Element]) -> None:
