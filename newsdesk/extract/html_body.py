@@ -409,12 +409,13 @@ def select_body(
     ld = _Reference(evidence.ld_body) if evidence.ld_body else None
     title_words = tokens(evidence.title) if evidence.title else None
     standing = _standing(blocks, ld, title_words)
+    declared = _declared_near(tree, gain, standing) if ld is not None else None
     containers = _containers(gain)
     holders: set[etree._Element] | None = None  # the elements of the blocks to judge
     ballot: _Ballot | None = None  # our own container's, with the chrome marked for it
     if containers and _is_clear(gain, containers[0]):
         mark_chrome(blocks, containers)
-        ballot = _Ballot(tree, containers, standing)
+        ballot = _Ballot(tree, containers, standing, declared)
         alone = ballot.kept(_story_structure(blocks, ballot.kept(False)))
         # Votes only add up, so what trafilatura could add is what endorsing everything adds.
         backed = ballot.kept(True)
@@ -434,7 +435,7 @@ def select_body(
         if len(outer) <= _MAX_RIVALS_JUDGED:
             holders = set()
             for el in outer:
-                holders.update(_keepable(tree, _containers_from(el, gain), standing))
+                holders.update(_keepable(tree, _containers_from(el, gain), standing, declared))
 
     region = _candidate_region(gain)
     read = region
@@ -456,7 +457,7 @@ def select_body(
     chosen = _containers(_gains(tree, weights, by_trafilatura))
     if ballot is None or chosen != ballot.containers:  # else its votes stand as they are
         mark_chrome(blocks, chosen)
-        ballot = _Ballot(tree, chosen, standing)
+        ballot = _Ballot(tree, chosen, standing, declared)
     kept = ballot.kept(by_trafilatura)
     # The story's sub-headings are ours to endorse whichever way the container was found:
     # trafilatura's fast reading often leaves out a sub-heading between two blocks it keeps.
@@ -542,7 +543,10 @@ def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etre
 
 
 def _keepable(
-    tree: Segmentation, containers: Sequence[etree._Element], standing: Sequence[int | None]
+    tree: Segmentation,
+    containers: Sequence[etree._Element],
+    standing: Sequence[int | None],
+    declared: Sequence[bool] | None = None,
 ) -> Iterator[etree._Element]:
     """The elements of the blocks kept for ``containers`` with every block endorsed: what
     ``mark_chrome`` and ``_Ballot(...).kept(True)`` give, in one pass that leaves the blocks'
@@ -562,7 +566,12 @@ def _keepable(
         if votes >= 2:
             if not (chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)):
                 yield block.element
-        elif votes == 1 and block.prose and not chrome and (in_container or near(block)):
+        elif (
+            votes == 1
+            and block.prose
+            and not chrome
+            and (in_container or near(block) or (declared is not None and declared[block.index]))
+        ):
             yield block.element
 
 
@@ -606,6 +615,22 @@ def _near(tree: Segmentation, containers: Sequence[etree._Element]) -> Callable[
     return lambda block: block.slot in span
 
 
+def _declared_near(tree: Segmentation, gain: _Gains, standing: Sequence[int | None]) -> list[bool]:
+    """For each block, whether the page's JSON-LD body says it (``standing`` +1) and it lies in
+    the region of the strong container candidates: there it counts as beside the container,
+    wherever the chosen one is. A story cut into chunks far apart in the tree (each chunk deep
+    in a grid cell of its own) otherwise kept its first chunk only; the declared body vouches
+    for the rest. Empty when no region stands out."""
+    region = _candidate_region(gain)
+    if region is None:
+        return [False] * len(tree.blocks)
+    span = tree.span(region)
+    return [
+        vote is not None and vote > 0 and block.slot in span
+        for block, vote in zip(tree.blocks, standing, strict=True)
+    ]
+
+
 def _in_region(tree: Segmentation, region: etree._Element) -> list[bool]:
     """For each block, whether it lies inside ``region`` (a block element): by position, as
     in _Ballot, when the region is one of the segmentation's elements."""
@@ -639,6 +664,7 @@ class _Ballot:
         tree: Segmentation,
         containers: Sequence[etree._Element],
         standing: Sequence[int | None],
+        declared: Sequence[bool] | None = None,
     ) -> None:
         # The block elements inside the containers: a block is in a container when its own
         # element is one of them (a lookup by position, not a walk up its ancestors).
@@ -664,7 +690,13 @@ class _Ballot:
             # survives: two votes are not enough.
             boxed = block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
             # Prose beside the container: one vote is enough.
-            lenient = block.prose and not block.chrome and (in_container or near(block))
+            lenient = (
+                block.prose
+                and not block.chrome
+                and (
+                    in_container or near(block) or (declared is not None and declared[block.index])
+                )
+            )
             self.alone.append((votes >= 2 and not boxed) or (votes == 1 and lenient))
             self.backed.append((votes >= 1 and not boxed) or (votes == 0 and lenient))
 

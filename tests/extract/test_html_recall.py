@@ -57,3 +57,22 @@ def test_a_box_right_after_the_story_with_nothing_between_is_not_a_chunk() -> No
     # The same shape straight after the story's last box: a section of its own.
     html = page(chunk(A), PHOTO, chunk(B, C), chunk(ABOUT))
     assert select(html) == [A, B, C]
+
+
+def deep_chunk(*paragraphs: str) -> str:
+    """One chunk of the story, deep in a grid cell of its own."""
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    cell = f"<div class='cell'><div class='wrap'><div class='body'>{inner}</div></div></div>"
+    return f"<div class='grid'>{cell}</div>"
+
+
+def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
+    ad = "<div class='slot'><p>Advertisement</p></div>"
+    html = page(deep_chunk(A, B), ad, deep_chunk(C, D))
+    root = parse_html(html)
+    assert root is not None
+    declared = BodyEvidence(ld_body="\n".join(LIGHTHOUSE_STORY))
+    body = select_body(segment(root), declared, no_opinion).blocks
+    assert [b.text for b in body] == [A, B, C, D]
+    # Without the declaration the second chunk is too far from the first to be kept.
+    assert select(html) == [A, B]
