@@ -197,24 +197,72 @@ def _repeated_chunks(best: etree._Element, gain: _Gains) -> list[etree._Element]
     Long articles are often cut into chunks, each in its own copy of the body container, with
     ads or asides between them; the best single element is then only the largest chunk.
     """
-    signature = set((best.get("class") or "").split())
+    box = _chunk_box(best)
+    signature = set((box.get("class") or "").split())
     if not signature:
         return []
-    region = best
+    region = box
     for _ in range(3):
         parent = region.getparent()
         if parent is None or parent.tag == "body":
             break
         region = parent
     chunks = []
-    for el in gain.scoring_within(region, best.tag):
-        if el is best:
+    for el in gain.scoring_within(region, box.tag):
+        if el is best or el is box:
             continue
         classes = set((el.get("class") or "").split())
         # The same box, perhaps with a modifier class ("block-text block-text_first").
         if classes and (classes >= signature or classes <= signature):
             chunks.append(el)
-    return chunks
+    if box is best or not chunks:
+        return chunks
+    return _cut_apart(box, chunks)
+
+
+def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree._Element]:
+    """The chunks of a story cut into classed boxes that something else stands between (a
+    photo, an embedded post, an ad). Each box is seen as the child of the boxes' common
+    ancestor that holds it (its own wrapper); a chunk is kept when the element next to that
+    wrapper, on the story's side, holds no kept box. A box right after the story's last one,
+    with nothing between, is a section of its own ("About the company")."""
+    ancestors = set(box.iterancestors())
+    # Boxes nested in one another are one box, not two chunks side by side.
+    chunks = [c for c in chunks if c not in ancestors and box not in c.iterancestors()]
+    parent = common_ancestor([box, *chunks])
+    if parent is None or parent is box or not chunks:
+        return []
+    slots = [el for el in parent if isinstance(el.tag, str)]
+    place = {el: i for i, el in enumerate(slots)}
+
+    def slot(el: etree._Element) -> int:
+        while el.getparent() is not parent:
+            el = el.getparent()
+        return place[el]
+
+    at = slot(box)
+    taken = {at}
+    kept: list[etree._Element] = []
+    # Outward from the box on each side, so each chunk is judged against the one before it.
+    for i, chunk in sorted(((slot(c), c) for c in chunks), key=lambda p: abs(p[0] - at)):
+        if i != at and (i + 1 if i < at else i - 1) not in taken:
+            taken.add(i)
+            kept.append(chunk)
+    return kept
+
+
+def _chunk_box(best: etree._Element) -> etree._Element:
+    """The element whose shape a chunk of the story repeats: the container itself when it
+    has a class, else the classed box it alone fills (a story cut into boxes that each wrap
+    their paragraphs in a bare ``<div>``)."""
+    if best.get("class"):
+        return best
+    parent = best.getparent()
+    if parent is None or not parent.get("class") or parent.tag == "body":
+        return best
+    if any(child is not best and isinstance(child.tag, str) for child in parent):
+        return best  # the box holds more than the container: not a chunk's own wrapper
+    return parent
 
 
 def mark_chrome(blocks: Sequence[Block], containers: Sequence[etree._Element]) -> None:
@@ -361,12 +409,13 @@ def select_body(
     ld = _Reference(evidence.ld_body) if evidence.ld_body else None
     title_words = tokens(evidence.title) if evidence.title else None
     standing = _standing(blocks, ld, title_words)
+    declared = _declared_near(tree, gain, standing) if ld is not None else None
     containers = _containers(gain)
     holders: set[etree._Element] | None = None  # the elements of the blocks to judge
     ballot: _Ballot | None = None  # our own container's, with the chrome marked for it
     if containers and _is_clear(gain, containers[0]):
         mark_chrome(blocks, containers)
-        ballot = _Ballot(tree, containers, standing)
+        ballot = _Ballot(tree, containers, standing, declared)
         alone = ballot.kept(_story_structure(blocks, ballot.kept(False)))
         # Votes only add up, so what trafilatura could add is what endorsing everything adds.
         backed = ballot.kept(True)
@@ -386,7 +435,7 @@ def select_body(
         if len(outer) <= _MAX_RIVALS_JUDGED:
             holders = set()
             for el in outer:
-                holders.update(_keepable(tree, _containers_from(el, gain), standing))
+                holders.update(_keepable(tree, _containers_from(el, gain), standing, declared))
 
     region = _candidate_region(gain)
     read = region
@@ -408,7 +457,7 @@ def select_body(
     chosen = _containers(_gains(tree, weights, by_trafilatura))
     if ballot is None or chosen != ballot.containers:  # else its votes stand as they are
         mark_chrome(blocks, chosen)
-        ballot = _Ballot(tree, chosen, standing)
+        ballot = _Ballot(tree, chosen, standing, declared)
     kept = ballot.kept(by_trafilatura)
     # The story's sub-headings are ours to endorse whichever way the container was found:
     # trafilatura's fast reading often leaves out a sub-heading between two blocks it keeps.
@@ -494,7 +543,10 @@ def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etre
 
 
 def _keepable(
-    tree: Segmentation, containers: Sequence[etree._Element], standing: Sequence[int | None]
+    tree: Segmentation,
+    containers: Sequence[etree._Element],
+    standing: Sequence[int | None],
+    declared: Sequence[bool] | None = None,
 ) -> Iterator[etree._Element]:
     """The elements of the blocks kept for ``containers`` with every block endorsed: what
     ``mark_chrome`` and ``_Ballot(...).kept(True)`` give, in one pass that leaves the blocks'
@@ -514,7 +566,12 @@ def _keepable(
         if votes >= 2:
             if not (chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)):
                 yield block.element
-        elif votes == 1 and block.prose and not chrome and (in_container or near(block)):
+        elif (
+            votes == 1
+            and block.prose
+            and not chrome
+            and (in_container or near(block) or (declared is not None and declared[block.index]))
+        ):
             yield block.element
 
 
@@ -558,6 +615,22 @@ def _near(tree: Segmentation, containers: Sequence[etree._Element]) -> Callable[
     return lambda block: block.slot in span
 
 
+def _declared_near(tree: Segmentation, gain: _Gains, standing: Sequence[int | None]) -> list[bool]:
+    """For each block, whether the page's JSON-LD body says it (``standing`` +1) and it lies in
+    the region of the strong container candidates: there it counts as beside the container,
+    wherever the chosen one is. A story cut into chunks far apart in the tree (each chunk deep
+    in a grid cell of its own) otherwise kept its first chunk only; the declared body vouches
+    for the rest. Empty when no region stands out."""
+    region = _candidate_region(gain)
+    if region is None:
+        return [False] * len(tree.blocks)
+    span = tree.span(region)
+    return [
+        vote is not None and vote > 0 and block.slot in span
+        for block, vote in zip(tree.blocks, standing, strict=True)
+    ]
+
+
 def _in_region(tree: Segmentation, region: etree._Element) -> list[bool]:
     """For each block, whether it lies inside ``region`` (a block element): by position, as
     in _Ballot, when the region is one of the segmentation's elements."""
@@ -591,6 +664,7 @@ class _Ballot:
         tree: Segmentation,
         containers: Sequence[etree._Element],
         standing: Sequence[int | None],
+        declared: Sequence[bool] | None = None,
     ) -> None:
         # The block elements inside the containers: a block is in a container when its own
         # element is one of them (a lookup by position, not a walk up its ancestors).
@@ -616,7 +690,13 @@ class _Ballot:
             # survives: two votes are not enough.
             boxed = block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
             # Prose beside the container: one vote is enough.
-            lenient = block.prose and not block.chrome and (in_container or near(block))
+            lenient = (
+                block.prose
+                and not block.chrome
+                and (
+                    in_container or near(block) or (declared is not None and declared[block.index])
+                )
+            )
             self.alone.append((votes >= 2 and not boxed) or (votes == 1 and lenient))
             self.backed.append((votes >= 1 and not boxed) or (votes == 0 and lenient))
 

@@ -1,0 +1,78 @@
+"""The HTML body's recall on page shapes nobody wrote rules for: stories cut into boxes, on small
+pages of fictional outlets. Each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsdesk.extract.html_blocks import segment
+from newsdesk.extract.html_body import BodyEvidence, select_body
+from newsdesk.extract.html_dom import parse_html
+from tests.extract.fictional import LIGHTHOUSE_STORY
+
+A, B, C, D = LIGHTHOUSE_STORY
+ABOUT = (
+    "The Morrow Courier is a fictional weekly of the northern coast, owned by its readers' "
+    "cooperative since 1990 and printed in the old rope works by the harbour."
+)
+
+
+def no_opinion(region: etree._Element) -> str:
+    """Stands in for trafilatura when it has nothing to add: our own reading decides."""
+    del region
+    return ""
+
+
+def select(html: str) -> list[str]:
+    root = parse_html(html)
+    assert root is not None
+    return [b.text for b in select_body(segment(root), BodyEvidence(), no_opinion).blocks]
+
+
+def chunk(*paragraphs: str) -> str:
+    """One box of the story: a classed box, its paragraphs in a bare <div>, in a bare wrapper."""
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<div><div class='para para-text'><div>{inner}</div></div></div>"
+
+
+def page(*parts: str) -> str:
+    return (
+        "<html><body><nav class='menu'><ul><li><a href='/'>Home</a></li></ul></nav>"
+        f"<article><div class='content'>{''.join(parts)}</div></article>"
+        "<footer><p>The Morrow Courier, all rights reserved.</p></footer></body></html>"
+    )
+
+
+PHOTO = "<div><figure><img src='/a.jpg'><figcaption>Photo: M. Reed</figcaption></figure></div>"
+EMBED = "<div><blockquote class='embed'><p>A post shared by @capemorrow</p></blockquote></div>"
+
+
+def test_a_story_cut_at_a_photo_and_an_embed_is_read_whole() -> None:
+    # The largest box wraps its paragraphs in a bare <div>: the chunks repeat its classed box.
+    html = page(chunk(A), PHOTO, chunk(B, C), EMBED, chunk(D))
+    assert select(html) == [A, B, C, D]
+
+
+def test_a_box_right_after_the_story_with_nothing_between_is_not_a_chunk() -> None:
+    # The same shape straight after the story's last box: a section of its own.
+    html = page(chunk(A), PHOTO, chunk(B, C), chunk(ABOUT))
+    assert select(html) == [A, B, C]
+
+
+def deep_chunk(*paragraphs: str) -> str:
+    """One chunk of the story, deep in a grid cell of its own."""
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    cell = f"<div class='cell'><div class='wrap'><div class='body'>{inner}</div></div></div>"
+    return f"<div class='grid'>{cell}</div>"
+
+
+def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
+    ad = "<div class='slot'><p>Advertisement</p></div>"
+    html = page(deep_chunk(A, B), ad, deep_chunk(C, D))
+    root = parse_html(html)
+    assert root is not None
+    declared = BodyEvidence(ld_body="\n".join(LIGHTHOUSE_STORY))
+    body = select_body(segment(root), declared, no_opinion).blocks
+    assert [b.text for b in body] == [A, B, C, D]
+    # Without the declaration the second chunk is too far from the first to be kept.
+    assert select(html) == [A, B]
