@@ -284,13 +284,22 @@ def discount_lone_prose(
                 counts = text_counts(lines)
             if _told_in_parts(lines, chain, counts):
                 continue
+        # A paragraph many times longer than the chain's blurbs is no blurb: a story told in
+        # one long paragraph among a box of teasers (its lines each alone) stays the story's.
+        typical = sorted(lines[i].words for i in chain)[len(chain) // 2]
+        longest = max(_LONE_STORY_WORDS, _LONE_STORY_RATIO * typical)
         for i in chain:
-            if out[i] > 0:
+            if out[i] > 0 and lines[i].words < longest:
                 # Under its own headline it is a teaser; between pictures it may be the story.
                 headed = any(labels_blurb(lines[j]) for j in range(max(0, i - 2), i))
                 out[i] *= 0.15 if headed else 0.5
     return out
 
+
+# How long a lone paragraph must run, in words and against the chain's middle one, to be the
+# story's own rather than a teaser's blurb (see discount_lone_prose).
+_LONE_STORY_WORDS: Final = 60
+_LONE_STORY_RATIO: Final = 3
 
 _PARTS_REACH: Final = 3  # lines from a story's byline or date down to its first part
 
