@@ -33,3 +33,16 @@ def test_blurbs_of_one_length_are_discounted_alike():
     scores = [line_score(line) for line in lines]
     weighed = discount_lone_prose(lines, scores)
     assert all(w < s for w, s in zip(weighed, scores, strict=True) if s > 0)
+
+
+def test_a_long_comment_among_short_ones_stays_discounted():
+    story = [para(n) for n in range(1, 5)]
+    thread = []
+    for n, words in enumerate((para(30), _LONG, para(31), para(32))):
+        thread += [f"Reader Number{n} replied on Monday", words]
+    parts = ["Example Quay", *story, "Comments", *thread]
+    lines = normalise("\n\n".join(parts) + "\n")
+    scores = [line_score(line) for line in lines]
+    weighed = discount_lone_prose(lines, scores)
+    long_at = next(i for i, line in enumerate(lines) if line.words > 100)
+    assert weighed[long_at] < scores[long_at]
