@@ -276,6 +276,7 @@ def discount_lone_prose(
         else:
             chains.append([i])
     out = list(scores)
+    comments_at = -1  # where readers' comments begin (_comments_start), once asked
     for chain in chains:
         if len(chain) < 3:
             continue
@@ -284,13 +285,25 @@ def discount_lone_prose(
                 counts = text_counts(lines)
             if _told_in_parts(lines, chain, counts):
                 continue
+        # A paragraph many times longer than the chain's blurbs is no blurb: a story told in
+        # one long paragraph among a box of teasers (its lines each alone) stays the story's.
+        # Not below where comments begin: a long comment among short ones is a comment.
+        typical = sorted(lines[i].words for i in chain)[len(chain) // 2]
+        longest = max(_LONE_STORY_WORDS, _LONE_STORY_RATIO * typical)
+        if comments_at < 0 and any(lines[i].words >= longest for i in chain):
+            comments_at = _comments_start(lines, barriers)
         for i in chain:
-            if out[i] > 0:
+            if out[i] > 0 and (lines[i].words < longest or i > comments_at):
                 # Under its own headline it is a teaser; between pictures it may be the story.
                 headed = any(labels_blurb(lines[j]) for j in range(max(0, i - 2), i))
                 out[i] *= 0.15 if headed else 0.5
     return out
 
+
+# How long a lone paragraph must run, in words and against the chain's middle one, to be the
+# story's own rather than a teaser's blurb (see discount_lone_prose).
+_LONE_STORY_WORDS: Final = 60
+_LONE_STORY_RATIO: Final = 3
 
 _PARTS_REACH: Final = 3  # lines from a story's byline or date down to its first part
 
