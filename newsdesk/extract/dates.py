@@ -53,9 +53,11 @@ _UNITS: Final = {
     "day": timedelta(days=1), "week": timedelta(weeks=1),
     "month": timedelta(days=30), "year": timedelta(days=365),
 }  # fmt: skip
-# Text that may hold a date, used before trying the expensive parsers.
+# Text that may hold a date, used before trying the expensive parsers: an English month or
+# relative date, or a four-digit year, which every absolute form of other languages writes
+# ("24 نيسان / أبريل 2020", "2020.08.27 20:27", "2020年07月12日").
 DATE_HINT: Final = re.compile(
-    rf"\b(?:{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d+\s*\w+\s+ago|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})",
+    rf"\b(?:{_MONTH}|\d+\s*\w+\s+ago)|(?<!\d)\d{{4}}(?!\d)",
     re.I,
 )
 

@@ -171,7 +171,7 @@ def _published(
         for block in header:
             if len(block.text) <= 60 and DATE_HINT.search(block.text):
                 parsed = parse_date(block.text, captured_at, fallback=False)
-                if parsed is not None:
+                if parsed is not None and _agrees(published, parsed.iso):
                     written = written or parsed.text
                     published = published or parsed.iso
                     break
@@ -192,6 +192,25 @@ def _published(
     if published and filed and same_moment_elsewhere(published, filed):
         published = filed
     return published or None, written or declared.published
+
+
+def _agrees(published: str | None, written: str | None) -> bool:
+    """A date line near the headline dates this article unless it names another day than the
+    one the page declares: then it dates a neighbouring item or the day the page was served.
+    A zoned stamp may fall on the day before or after in another zone (or is stamped in the
+    wrong one); an unzoned one is the publisher's own day."""
+    if published is None or written is None:
+        return True
+    try:
+        stamp = datetime.fromisoformat(published)
+        day = datetime.fromisoformat(written[:10]).date()
+    except ValueError:
+        return True
+    offset = (day - stamp.date()).days
+    if offset == 0 or stamp.tzinfo is None:
+        return offset == 0
+    # A zoned stamp: the day before where its morning is, the day after where its evening is.
+    return (offset == -1 and stamp.hour < 12) or (offset == 1 and stamp.hour >= 12)
 
 
 def _year_only(published: str, root: etree._Element) -> bool:

@@ -263,3 +263,66 @@ def test_other_languages_dates(text: str, language: str | None, iso: str) -> Non
 )
 def test_no_date_in_other_languages(text: str) -> None:
     assert parse_date(text, fallback=False) is None
+
+
+_HARBOUR_STORY = [
+    "Port Lindqvist's harbour board voted on Tuesday to reopen the old ferry line, closed for "
+    "eleven years for want of money, after months of hearings with the island's residents.",
+    "Councillor Mira Tamsk said the long detours and the shuttered shops on the island had "
+    "weighed more than the cost, which the board will share with the fictional Lantern Works.",
+    "Engineers expect the repairs to both piers to take nine weeks, and a trial service to run "
+    "every day of the week from the first of the month, weather allowing.",
+]
+
+
+def _harbour_page(head: str, before: str, date_line: str) -> str:
+    return (
+        f'<!doctype html><html><head><meta charset="utf-8">{head}</head><body>{before}'
+        "<main><article><h1>Port Lindqvist reopens its ferry line</h1>"
+        f"<div>{date_line}</div>"
+        + "".join(f"<p>{p}</p>" for p in _HARBOUR_STORY)
+        + "</article></main></body></html>"
+    )
+
+
+def _published_of(html: str) -> tuple[str | None, str | None]:
+    from newsdesk.extract.html import read_html
+
+    page = read_html(html, source="lindqvist.html", url=None, captured_at=None, profile=None)
+    [article] = page.articles
+    return article.published, article.published_text
+
+
+def test_a_date_line_in_another_language_is_read_beside_the_headline() -> None:
+    # A month named in another language (or none, year first) is a date line as much as an
+    # English one: read by our own reader, it is the date as written, and htmldate is not asked.
+    lines = {  # line: (published, as written)
+        "Opublikowano 19 sierpnia 2020, 5:16": ("2020-08-19T05:16:00", "19 sierpnia 2020, 5:16"),
+        "تم نشره الجمعة 24 نيسان / أبريل 2020": ("2020-04-24", "24 نيسان / أبريل 2020"),
+        "입력 2020.08.27 20:27": ("2020-08-27T20:27:00", "2020.08.27 20:27"),
+        "2020年07月12日": ("2020-07-12", "2020年07月12日"),
+    }
+    for line, expected in lines.items():
+        assert _published_of(_harbour_page("", "", line)) == expected, line
+
+
+def test_a_date_line_of_another_day_than_the_declared_one_is_not_the_article_s() -> None:
+    # The item listed above the story carries its own date line; the story's own comes after
+    # its headline. The page declares the story's day (unzoned: the publisher's own day).
+    head = '<meta property="article:published_time" content="2020-12-03T18:47">'
+    before = (
+        '<div><a href="/other">Tram fares rise in Lindqvist</a><div>2 December 2020, 16:34</div>'
+        "</div>"
+    )
+    published, written = _published_of(_harbour_page(head, before, "3 December 2020, 18:47"))
+    assert (published, written) == ("2020-12-03T18:47:00", "3 December 2020, 18:47")
+
+
+def test_a_zoned_stamp_s_morning_may_be_written_as_the_day_before() -> None:
+    # 04:31 at -06:00 is still the evening before somewhere west, or the stamp's zone is wrong.
+    head = '<meta property="article:published_time" content="2019-11-20T04:31:13-06:00">'
+    published, written = _published_of(_harbour_page(head, "", "Nov 19, 2019, 10:31 pm"))
+    assert (published, written) == ("2019-11-20T04:31:13-06:00", "Nov 19, 2019, 10:31 pm")
+    head = '<meta property="article:published_time" content="2019-11-20T14:31:13-06:00">'
+    _, written = _published_of(_harbour_page(head, "", "Nov 19, 2019, 10:31 pm"))
+    assert written == "2019-11-20T14:31:13-06:00"  # the afternoon's stamp: another day's line
