@@ -26,7 +26,11 @@ _MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_TIME: Final = r"(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?"
+# A clock time; its half of the day in English or Arabic (مساءً / م evening, صباحاً / ص morning).
+_TIME: Final = (
+    r"(?:,?\s*(?:[-–]\s*)?(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
+    r"([ap]\.?m\.?|مساءً?|صباحاً?|[مص](?!\w))?)?"
+)
 _WEEKDAY: Final = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _DAY_MONTH_YEAR: Final = re.compile(
     rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}}){_TIME}", re.I
@@ -193,7 +197,7 @@ def _clock(hour: str | None, minute: str | None, second: str | None, ampm: str |
         return ()
     h = int(hour)
     if ampm:
-        pm = ampm.lower().startswith("p")
+        pm = ampm[0] in "pPم"
         h = (h % 12) + (12 if pm else 0)
     return (h, int(minute or 0), int(second or 0))
 

@@ -28,7 +28,7 @@ NOW = datetime(2025, 12, 1, 12, 0)
         ("yesterday", "2025-11-30"),
         # A second date or time in the line is no word of label.
         ("30.11.2020 18:14 | Son Güncelleme: 30.11.2020 18:14", "2020-11-30T18:14:00"),
-        ("Ann Example August 17, 2019 - 2:19 pm", "2019-08-17"),
+        ("Ann Example August 17, 2019 - 2:19 pm", "2019-08-17T14:19:00"),
     ],
 )
 def test_written_dates(text, iso):
@@ -233,7 +233,10 @@ def test_texts_in_scripts_no_known_locale_writes_skip_dateparser() -> None:
         ("* duminică, 20 septembrie 2020", "pt", "2020-09-20"),
         ("1 Декабря 2020 14:02", "pt", "2020-12-01T14:02:00"),
         # Two scripts' names of one month, a weekday and a cue word before the day.
-        ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "ar", "2020-04-24T09:22:00"),
+        ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "ar", "2020-04-24T21:22:00"),
+        ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "ar", "2020-10-07T12:09:00"),
+        ("07 أكتوبر 2020 09:15 ص", "ar", "2020-10-07T09:15:00"),
+        ("07 أكتوبر 2020 09:15 م", "ar", "2020-10-07T21:15:00"),
         ("Dilluns, Març 23, 2020", "es", "2020-03-23"),
         ("Ortsblatt Nordheide, 27 de Marzo de 2020", "es", "2020-03-27"),
         ("15 अप्रैल 2020", None, "2020-04-15"),
