@@ -156,7 +156,7 @@ class Block:
         """The text's ``\\w+`` tokens (computed once: prose, body selection and the JSON-LD and
         trafilatura comparisons all ask)."""
         if self._words is None:
-            self._words = _WORD.findall(self.text)
+            self._words = word_tokens(self.text)
         return self._words
 
     @property
@@ -186,12 +186,28 @@ def text_weight(text: str) -> int:
     return len(text) + 2 * len(_CJK.findall(text))
 
 
+# An ASCII character that is no word character (what \w matches there: letters, digits, "_")
+# made a space: a longer ASCII text translated by it splits into its \w+ tokens in a third of
+# the regex's time (a short one is quicker through the regex: translate fills its table first).
+_NON_WORD_SPACE: Final = str.maketrans(
+    {c: " " for c in range(128) if not (chr(c).isalnum() or c == 95)}
+)
+_TRANSLATE_FROM: Final = 100  # characters
+
+
+def word_tokens(text: str) -> list[str]:
+    """The text's ``\\w+`` tokens, as ``_WORD.findall`` gives them."""
+    if len(text) >= _TRANSLATE_FROM and text.isascii():
+        return text.translate(_NON_WORD_SPACE).split()
+    return _WORD.findall(text)
+
+
 def prose_and_words(text: str, link_chars: int, tag: str) -> tuple[bool, list[str] | None]:
     """Whether a block of this text, link text and tag reads like running text (a Block's
     ``prose``), and its ``\\w+`` tokens when they had to be counted (else None)."""
     if (text and link_chars / len(text) > 0.35) or tag in HEADING_TAGS:
         return False, None
-    tokens = _WORD.findall(text)
+    tokens = word_tokens(text)
     words = len(tokens)
     if words < 12 and not text.isascii():
         # Chinese and Japanese are written without spaces: count two characters as a word.
@@ -325,166 +341,183 @@ class Segmentation:
         return found
 
 
+class _Walk:
+    """What the walk of one page keeps between elements: the blocks cut so far, the block
+    elements entered (``order``, with each one's tag, enclosing element and end), the current
+    run of inline text and how much of it sits in links.
+
+    A native class and module functions rather than closures: compiled by mypyc, a nested
+    function is called through Python's generic call protocol (its arguments boxed and parsed
+    again for every element), a module function directly in C, and the state is read from
+    the object's fields."""
+
+    def __init__(self, root: etree._Element, hidden: set[etree._Element]) -> None:
+        self.root = root
+        self.root_tag: str = root.tag
+        self.hidden = hidden
+        self.blocks: list[Block] = []
+        self.tickers: list[etree._Element] = []  # outermost regions named like a news ticker
+        self.order: list[etree._Element] = []  # block elements, parents before children
+        # Their tags (lxml builds a new str each time one is read).
+        self.order_tags: list[str] = []
+        self.parent: list[int] = []  # positions in order
+        self.end: list[int] = []
+        # Every block's, to read its ancestors from.
+        self.lineage: tuple[list[etree._Element], list[int]] = (self.order, self.parent)
+        self.parts: list[str] = []  # the current run of inline text
+        self.link_chars = 0  # how much of the run sits inside links
+
+
+def _emit(w: _Walk, text: str, links: int, slot: int, ctx: int, marks: tuple) -> None:
+    if slot >= 0:
+        holder, tag = w.order[slot], w.order_tags[slot]
+    else:
+        holder, tag = w.root, w.root_tag
+    size = len(text)
+    if links > size:
+        links = size
+    in_list, in_caption, in_quote, in_table = _CONTEXTS[ctx & _CONTEXT_BITS]
+    prose, words = prose_and_words(text, links, tag)
+    blocks = w.blocks
+    blocks.append(
+        Block(
+            len(blocks),
+            text,
+            holder,
+            tag,
+            links,
+            False,
+            in_list,
+            in_caption,
+            in_quote,
+            in_table,
+            prose,
+            w.lineage,
+            marks,
+            slot,
+            words,
+        )
+    )
+
+
+def _flush(w: _Walk, slot: int, ctx: int, marks: tuple) -> None:
+    parts = w.parts
+    raw = "".join(parts)
+    parts.clear()
+    links = w.link_chars
+    w.link_chars = 0
+    if BR not in raw:
+        text = " ".join(raw.split())
+        if text:
+            _emit(w, text, links, slot, ctx, marks)
+        return
+    # Two line breaks in a row end a paragraph even without a block element around it.
+    pieces = [
+        t for t in (" ".join(p.replace(BR, " ").split()) for p in _PARAGRAPH_BREAK.split(raw)) if t
+    ]
+    if len(pieces) == 1:
+        _emit(w, pieces[0], links, slot, ctx, marks)
+        return
+    total = sum(len(t) for t in pieces)
+    for piece in pieces:
+        _emit(w, piece, round(links * len(piece) / total), slot, ctx, marks)
+
+
+def _walk(
+    w: _Walk,
+    el: etree._Element,
+    tag: str,  # el.tag, which the caller has read already (lxml builds a new str each time)
+    slot: int,  # the holder's position in order (-1: the root)
+    ctx: int,
+    depth: int,
+    marks: tuple,
+) -> None:
+    parts = w.parts
+    block = tag in CUT_TAGS
+    if block:
+        if parts:
+            _flush(w, slot, ctx, marks)
+        names = el.get("class") or ""
+        ident = el.get("id")
+        if ident and not (tag in HEADING_TAGS and _is_anchor(el, ident)):
+            names = f"{names} {ident}"
+        flags = _name_flags.get(names, -1) if names else 0
+        if flags < 0:
+            flags = _flags_of_names(names)
+        if tag in CHROME_TAGS or flags & _NAME_CHROME:
+            marks = (*marks, el)
+        if not ctx & IN_TICKER and (tag == "marquee" or flags & _NAME_TICKER):
+            w.tickers.append(el)
+            ctx |= IN_TICKER
+        # A new block starts outside any link; its kind adds to the inherited flags.
+        ctx = (ctx & ~IN_LINK) | _TAG_FLAGS.get(tag, 0)
+        order = w.order
+        w.parent.append(slot)
+        w.end.append(-1)  # known once the walk leaves el
+        slot = len(order)
+        order.append(el)
+        w.order_tags.append(tag)
+    elif tag == "a":
+        ctx |= IN_LINK
+    elif tag in CELL_TAGS:
+        parts.append(" ")
+    elif tag == "br":
+        parts.append(BR)
+    in_link = ctx & IN_LINK
+    # Typed str (lxml gives a str or None): compiled, the tests and isspace() below are
+    # native string operations instead of generic method calls on an unknown object.
+    text: str | None = el.text
+    if text and (parts or not text.isspace()):
+        parts.append(text)
+        if in_link:
+            w.link_chars += len(text.strip())
+    descend = depth < _MAX_DEPTH
+    hidden = w.hidden
+    # el[:] lists the children in one call: cheaper than lxml's child iterator, which
+    # makes each next child's proxy ahead of time through the iterator protocol. Typed a
+    # list (which it is): compiled, the loop indexes it natively, no generic iterator.
+    children: list[etree._Element] = el[:]
+    for child in children:
+        child_tag = child.tag
+        kind = _KIND.get(child_tag, _INLINE)  # one lookup: skipped, cut or inline
+        if kind and descend and not (hidden and child in hidden):
+            if kind is _CUT or len(child):
+                _walk(w, child, child_tag, slot, ctx, depth + 1, marks)
+            else:  # an inline element without children (most are): its text, here
+                if kind is not _INLINE:
+                    parts.append(BR if kind is _LINE_BREAK else " ")
+                text = child.text  # a str or None, as typed above
+                if text:
+                    parts.append(text)
+                    if in_link or child_tag == "a":
+                        w.link_chars += len(text.strip())
+        # The tail belongs to this element's run, outside the child's link (if any).
+        # Whitespace cannot start a run (it would be stripped): most tails are the
+        # indentation between block elements, and skipping them saves flushing nothing.
+        tail: str | None = child.tail
+        if tail and (parts or not tail.isspace()):
+            parts.append(tail)
+            if in_link:
+                w.link_chars += len(tail.strip())
+    if block:
+        if parts:
+            _flush(w, slot, ctx, marks)
+        w.end[slot] = len(w.order)
+
+
 def segment(root: etree._Element) -> Segmentation:
     """The page's text blocks in document order, and the ticker regions met on the way.
 
-    One recursive walk: inline text (element text and tails) gathers into the current run, and
-    a run becomes a Block whenever a block-level element starts or ends. Each block element's
-    enclosing one is noted by position (``parent``), so a block's ancestors are read off when
-    asked; those named like chrome are a tuple built once per such element and shared by all
-    the blocks cut inside it.
+    One recursive walk (``_walk``): inline text (element text and tails) gathers into the
+    current run, and a run becomes a Block whenever a block-level element starts or ends.
+    Each block element's enclosing one is noted by position (``parent``), so a block's
+    ancestors are read off when asked; those named like chrome are a tuple built once per
+    such element and shared by all the blocks cut inside it.
     """
     bodies = _FIRST_BODY(root)
     start = bodies[0] if bodies else root
-    blocks: list[Block] = []
-    tickers: list[etree._Element] = []  # outermost regions named like a news ticker
-    order: list[etree._Element] = []  # block elements, parents before children
-    order_tags: list[str] = []  # their tags (lxml builds a new str each time one is read)
-    root_tag = root.tag
-    parent: list[int] = []  # positions in order
-    end: list[int] = []
-    lineage = (order, parent)  # every block's, to read its ancestors from
-    parts: list[str] = []  # the current run of inline text
-    link_chars = 0  # how much of the run sits inside links
-
-    def emit(text: str, links: int, slot: int, ctx: int, marks: tuple):
-        if slot >= 0:
-            holder, tag = order[slot], order_tags[slot]
-        else:
-            holder, tag = root, root_tag
-        size = len(text)
-        if links > size:
-            links = size
-        in_list, in_caption, in_quote, in_table = _CONTEXTS[ctx & _CONTEXT_BITS]
-        prose, words = prose_and_words(text, links, tag)
-        blocks.append(
-            Block(
-                len(blocks),
-                text,
-                holder,
-                tag,
-                links,
-                False,
-                in_list,
-                in_caption,
-                in_quote,
-                in_table,
-                prose,
-                lineage,
-                marks,
-                slot,
-                words,
-            )
-        )
-
-    def flush(slot: int, ctx: int, marks: tuple) -> None:
-        nonlocal link_chars
-        raw = "".join(parts)
-        parts.clear()
-        links, link_chars = link_chars, 0
-        if BR not in raw:
-            text = " ".join(raw.split())
-            if text:
-                emit(text, links, slot, ctx, marks)
-            return
-        # Two line breaks in a row end a paragraph even without a block element around it.
-        pieces = [
-            t
-            for t in (" ".join(p.replace(BR, " ").split()) for p in _PARAGRAPH_BREAK.split(raw))
-            if t
-        ]
-        if len(pieces) == 1:
-            emit(pieces[0], links, slot, ctx, marks)
-            return
-        total = sum(len(t) for t in pieces)
-        for piece in pieces:
-            emit(piece, round(links * len(piece) / total), slot, ctx, marks)
-
-    def walk(
-        el: etree._Element,
-        tag: str,  # el.tag, which the caller has read already (lxml builds a new str each time)
-        slot: int,  # the holder's position in order (-1: the root)
-        ctx: int,
-        depth: int,
-        marks: tuple,
-    ) -> None:
-        nonlocal link_chars
-        block = tag in CUT_TAGS
-        if block:
-            if parts:
-                flush(slot, ctx, marks)
-            names = el.get("class") or ""
-            ident = el.get("id")
-            if ident and not (tag in HEADING_TAGS and _is_anchor(el, ident)):
-                names = f"{names} {ident}"
-            flags = _name_flags.get(names, -1) if names else 0
-            if flags < 0:
-                flags = _flags_of_names(names)
-            if tag in CHROME_TAGS or flags & _NAME_CHROME:
-                marks = (*marks, el)
-            if not ctx & IN_TICKER and (tag == "marquee" or flags & _NAME_TICKER):
-                tickers.append(el)
-                ctx |= IN_TICKER
-            # A new block starts outside any link; its kind adds to the inherited flags.
-            ctx = (ctx & ~IN_LINK) | _TAG_FLAGS.get(tag, 0)
-            parent.append(slot)
-            end.append(-1)  # known once the walk leaves el
-            slot = len(order)
-            order.append(el)
-            order_tags.append(tag)
-        elif tag == "a":
-            ctx |= IN_LINK
-        elif tag in CELL_TAGS:
-            parts.append(" ")
-        elif tag == "br":
-            parts.append(BR)
-        in_link = ctx & IN_LINK
-        # Typed str (lxml gives a str or None): compiled, the tests and isspace() below are
-        # native string operations instead of generic method calls on an unknown object.
-        text: str | None = el.text
-        if text and (parts or not text.isspace()):
-            parts.append(text)
-            if in_link:
-                link_chars += len(text.strip())
-        descend = depth < _MAX_DEPTH
-        # el[:] lists the children in one call: cheaper than lxml's child iterator, which
-        # makes each next child's proxy ahead of time through the iterator protocol.
-        for child in el[:]:
-            child_tag = child.tag
-            kind = _KIND.get(child_tag, _INLINE)  # one lookup: skipped, cut or inline
-            if kind and descend and not (hidden and child in hidden):
-                if kind is _CUT or len(child):
-                    walk(child, child_tag, slot, ctx, depth + 1, marks)
-                else:  # an inline element without children (most are): its text, here
-                    if kind is not _INLINE:
-                        parts.append(BR if kind is _LINE_BREAK else " ")
-                    text = child.text  # a str or None, as typed above
-                    if text:
-                        parts.append(text)
-                        if in_link or child_tag == "a":
-                            link_chars += len(text.strip())
-            # The tail belongs to this element's run, outside the child's link (if any).
-            # Whitespace cannot start a run (it would be stripped): most tails are the
-            # indentation between block elements, and skipping them saves flushing nothing.
-            tail: str | None = child.tail
-            if tail and (parts or not tail.isspace()):
-                parts.append(tail)
-                if in_link:
-                    link_chars += len(tail.strip())
-        if block:
-            if parts:
-                flush(slot, ctx, marks)
-            end[slot] = len(order)
-
-    hidden = hidden_elements(start)
+    w = _Walk(root, hidden_elements(start))
     tag = start.tag
     if tag.__class__ is str and tag not in SKIP_TAGS and not is_hidden(start):
-        walk(start, tag, -1, 0, 0, ())
-    # walk's closure refers to walk itself: a reference cycle that would keep this page's tree
-    # alive until the cyclic garbage collector ran, several pages at a time. Compiled by mypyc,
-    # the three nested functions share one environment object that holds each of them (and
-    # the blocks, hence the tree): emptied of all three, it holds none of them.
-    walk = None  # type: ignore[assignment]
-    flush = None  # type: ignore[assignment]  # noqa: F811
-    emit = None  # type: ignore[assignment]  # noqa: F811
-    return Segmentation(blocks, tickers, order, parent, end)
+        _walk(w, start, tag, -1, 0, 0, ())
+    return Segmentation(w.blocks, w.tickers, w.order, w.parent, w.end)

@@ -121,14 +121,13 @@ def _gather(el: etree._Element, skip: etree._Element, pieces: list[str]) -> None
                 pieces.append(child.tail)
 
 
-def _link_from(
-    item: etree._Element, anchor: etree._Element, base: str | None, title: str | None = None
-) -> Link | None:
-    """The item as a link headed by ``anchor`` (whose text, ``title``, the caller may know)."""
-    if title is None:
-        title = element_text(anchor)
-    if len(title.split()) < 4:
-        return None
+def _is_headline(title: str) -> bool:
+    """Whether a link's text is long enough to head a story's link (menus' are a word or two)."""
+    return len(title.split()) >= 4
+
+
+def _link_from(item: etree._Element, anchor: etree._Element, base: str | None, title: str) -> Link:
+    """The item as a link headed by ``anchor``, whose text is ``title`` (a headline)."""
     section = None
     date = None
     for el in item.iter("time"):
@@ -153,14 +152,15 @@ def _looks_like_section(text: str) -> bool:
     return 1 <= len(words) <= 3 and text[0].isupper() and not any(c.isdigit() for c in text)
 
 
-def _item_link(item: etree._Element, base: str | None) -> Link | None:
-    """The item's link with the longest text (the headline, not "More" or a section link)."""
+def _item_headline(item: etree._Element) -> tuple[etree._Element, str] | None:
+    """The item's link with the longest text (the headline, not "More" or a section link) and
+    that text, when it reads like a headline."""
     best, best_text = None, ""
     for anchor in item.iter("a"):
         text = element_text(anchor)
         if len(text) > len(best_text):
             best, best_text = anchor, text
-    return _link_from(item, best, base, best_text) if best is not None else None
+    return (best, best_text) if best is not None and _is_headline(best_text) else None
 
 
 def _add(links: list[Link], seen: set[tuple[str, str]], name: str, found: list[Link]) -> None:
@@ -200,10 +200,16 @@ def read_link_lists(index: TagIndex, base: str | None, skip: set[etree._Element]
     """
     links: list[Link] = []
     seen: set[tuple[str, str]] = set()
+    # A list's links are made (their URL joined, their dates and sections looked for) once
+    # enough of its items have a headline: a list of too few is dropped whole.
     for name, items in _titled_lists(index, skip):
-        found = [link for link in (_item_link(li, base) for li in items) if link]
-        if len(found) >= max(2, len(items) // 2):
-            _add(links, seen, name, found)
+        heads = []
+        for li in items:
+            head = _item_headline(li)
+            if head is not None:
+                heads.append((li, head[0], head[1]))
+        if len(heads) >= max(2, len(items) // 2):
+            _add(links, seen, name, [_link_from(li, a, base, text) for li, a, text in heads])
     grids: dict[etree._Element, list[tuple[etree._Element, etree._Element]]] = {}
     for heading in index.iter("h2", "h3", "h4"):
         if next(heading.iterchildren("a"), None) is None:  # a link directly in the heading
@@ -220,9 +226,13 @@ def read_link_lists(index: TagIndex, base: str | None, skip: set[etree._Element]
         title = _heading_before(grid)
         if not title:
             continue
-        found = [link for link in (_link_from(c, a, base) for c, a in cards) if link]
-        if len(found) >= 2:
-            _add(links, seen, title, found)
+        heads = []
+        for card, anchor in cards:
+            text = element_text(anchor)
+            if _is_headline(text):
+                heads.append((card, anchor, text))
+        if len(heads) >= 2:
+            _add(links, seen, title, [_link_from(c, a, base, text) for c, a, text in heads])
     return links
 
 

@@ -379,6 +379,24 @@ def test_prose_and_text_weight_answer_as_the_regex_searches_do() -> None:
             assert block.words == re.findall(r"\w+", block.text)
 
 
+def test_word_tokens_are_what_the_word_regex_finds() -> None:
+    from newsdesk.extract.html_blocks import _TRANSLATE_FROM, word_tokens
+
+    every_ascii = "".join(chr(c) for c in range(128))
+    texts = [
+        every_ascii,
+        every_ascii[::-1] + "tail_word",
+        "The Harbour Gazette's 3rd-floor desk (est. 1921) said: ferries_run at 10:30, daily! " * 2,
+        "\x1c\x1dfile\x1eseparators\x1fare not words, nor is DEL\x7for a tab\tbetween them all",
+        "Café owners on the pier said they were glad the ferries run again this week, all of them",
+        "short one: a_b-c",
+        "",
+    ]
+    for text in texts:
+        assert word_tokens(text) == re.findall(r"\w+", text), text
+    assert len(texts[0]) >= _TRANSLATE_FROM  # the translated path is the one checked
+
+
 def test_words_only_is_the_text_with_non_word_runs_made_spaces() -> None:
     from newsdesk.extract.html_blocks import words_only
 
