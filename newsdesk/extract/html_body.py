@@ -36,6 +36,22 @@ def is_linky(block: Block) -> bool:
     return block.link_density > 0.5
 
 
+# A heading that is really prose: two sentences or more, the last closed by a full stop (a pull
+# quote or closing lines set as <h4>). Sub-headings are a phrase, or one question.
+_SENTENCE_HEADING_MIN_WORDS: Final = 8
+_INNER_SENTENCE_ENDS: Final = (". ", "! ", "? ", "… ")
+
+
+def reads_as_sentences(block: Block) -> bool:
+    """Whether a heading block reads as running sentences rather than as a title."""
+    text = block.text.rstrip()
+    if not block.is_heading or text[-1:] not in ".!…" or block.link_density > 0.35:
+        return False
+    if not any(end in text for end in _INNER_SENTENCE_ENDS):
+        return False
+    return len(block.words) >= _SENTENCE_HEADING_MIN_WORDS
+
+
 def _containers(gain: _Gains) -> list[etree._Element]:
     """The element that most tightly holds the page's prose, and its repeated chunks.
 
@@ -568,7 +584,7 @@ def _keepable(
                 yield block.element
         elif (
             votes == 1
-            and block.prose
+            and (block.prose or reads_as_sentences(block))
             and not chrome
             and (in_container or near(block) or (declared is not None and declared[block.index]))
         ):
@@ -691,7 +707,7 @@ class _Ballot:
             boxed = block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
             # Prose beside the container: one vote is enough.
             lenient = (
-                block.prose
+                (block.prose or reads_as_sentences(block))
                 and not block.chrome
                 and (
                     in_container or near(block) or (declared is not None and declared[block.index])

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from newsdesk.eval.extraction import main_body
+from newsdesk.extract.html import read_html
 from newsdesk.extract.html_blocks import segment
 from newsdesk.extract.html_body import BodyEvidence, select_body
 from newsdesk.extract.html_dom import parse_html
@@ -76,3 +78,25 @@ def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
     assert [b.text for b in body] == [A, B, C, D]
     # Without the declaration the second chunk is too far from the first to be kept.
     assert select(html) == [A, B]
+
+
+def read_body(html: str) -> list[str]:
+    """The paragraphs read_html gives as the article body (its clean-up included)."""
+    found = read_html(html, source="t.html", url=None, captured_at=None, profile=None)
+    return main_body(found).split("\n\n")
+
+
+CLOSING = "The keeper came back at dawn. Nobody had told him the lamp was out."
+
+
+def test_closing_lines_set_as_headings_stay_when_they_read_as_sentences() -> None:
+    # Closing lines set as <h4> after the last paragraph: two full sentences, not a title.
+    html = page(f"<p>{A}</p><p>{B}</p><h4>{CLOSING}</h4>")
+    assert select(html) == [A, B, CLOSING]
+    assert read_body(html)[-1] == CLOSING
+
+
+def test_a_closing_heading_that_is_a_title_or_a_question_still_goes() -> None:
+    for heading in ("More from the coast", "Who keeps the lamp lit now?"):
+        html = page(f"<p>{A}</p><p>{B}</p><h4>{heading}</h4>")
+        assert read_body(html)[-1] == B
