@@ -438,7 +438,7 @@ def select_body(
         own_chars = sum(len(b.text) for b in alone)
         at_stake = sum(len(b.text) for b in backed) - own_chars
         if at_stake <= _CLEAR_MAX_STAKE * own_chars:
-            alone = _with_lede(tree, containers, standing, alone)
+            alone = _with_sign_off(tree, _with_lede(tree, containers, standing, alone))
             return BodySelection(blocks=alone, containers=containers)
         holders = {b.element for b in backed}
     elif containers:
@@ -489,7 +489,7 @@ def select_body(
             for block, ours, theirs in zip(blocks, structure, by_trafilatura, strict=True)
         ]
         kept = ballot.kept(either)
-    kept = _with_lede(tree, chosen, standing, kept)
+    kept = _with_sign_off(tree, _with_lede(tree, chosen, standing, kept))
     return BodySelection(blocks=kept, containers=chosen)
 
 
@@ -514,6 +514,42 @@ def _with_lede(
     if any(block.slot in tree.span(container) for container in containers):
         return kept  # inside the container: the votes left it out
     return [block, *kept] if _near(tree, containers)(block) else kept
+
+
+# A sign-off is a name or two: "Yours, the editors", "Love, Mara" (CJK: no spaces to count).
+_SIGN_OFF_MAX_WORDS: Final = 5
+_SIGN_OFF_MAX_CHARS: Final = 40
+
+
+def _with_sign_off(tree: Segmentation, kept: list[Block]) -> list[Block]:
+    """The body with its sign-off: a short plain paragraph right after the last kept paragraph
+    of prose, its sibling and the last element of their box (a blog post's "Cheers, Tom").
+    Not prose, so no vote kept it; a credit or a call to act is a link, a caption or named
+    like chrome, a paywall's cut "That is why…" trails off."""
+    if not kept or not kept[-1].prose:
+        return kept
+    last = kept[-1]
+    blocks = tree.blocks
+    if last.index + 1 >= len(blocks):
+        return kept
+    block = blocks[last.index + 1]
+    element = block.element
+    if (
+        block.tag != "p"
+        or last.tag != "p"
+        or block.link_chars
+        or block.chrome_marks != last.chrome_marks
+        or block.in_list
+        or block.in_caption
+        or element.getparent() is not last.element.getparent()
+        or element.getnext() is not None
+        or len(block.words) > _SIGN_OFF_MAX_WORDS
+        or len(block.text) > _SIGN_OFF_MAX_CHARS
+        or not block.words
+        or block.text.rstrip().endswith(("…", "..."))  # a teaser cut short, "Read more..."
+    ):
+        return kept
+    return [*kept, block]
 
 
 def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etree._Element:

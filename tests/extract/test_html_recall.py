@@ -100,3 +100,16 @@ def test_a_closing_heading_that_is_a_title_or_a_question_still_goes() -> None:
     for heading in ("More from the coast", "Who keeps the lamp lit now?"):
         html = page(f"<p>{A}</p><p>{B}</p><h4>{heading}</h4>")
         assert read_body(html)[-1] == B
+
+
+def test_a_short_sign_off_closing_the_story_box_is_kept() -> None:
+    html = page(f"<div><p>{A}</p><p>{B}</p><p>Until next week, Mara</p></div><p>{ABOUT}</p>")
+    assert select(html)[:3] == [A, B, "Until next week, Mara"]
+
+
+def test_a_short_line_that_is_not_the_box_s_last_or_trails_off_is_not_a_sign_off() -> None:
+    # A short line with more of the box after it, and a paywall's cut line, stay out.
+    followed = page(f"<div><p>{A}</p><p>{B}</p><p>Until next week, Mara</p><figure></figure></div>")
+    assert "Until next week, Mara" not in select(followed)
+    cut = page(f"<div><p>{A}</p><p>{B}</p><p>That is why the keeper…</p></div>")
+    assert select(cut) == [A, B]
