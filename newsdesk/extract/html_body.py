@@ -223,6 +223,7 @@ def _repeated_chunks(best: etree._Element, gain: _Gains) -> list[etree._Element]
         if parent is None or parent.tag == "body":
             break
         region = parent
+    region = _row_of_rows(region)
     chunks = []
     for el in gain.scoring_within(region, box.tag):
         if el is best or el is box:
@@ -234,6 +235,30 @@ def _repeated_chunks(best: etree._Element, gain: _Gains) -> list[etree._Element]
     if box is best or not chunks:
         return chunks
     return _cut_apart(box, chunks)
+
+
+# How far above the chunk search's region a page builder's row may sit (row > column > inner).
+_ROW_REACH: Final = 3
+
+
+def _row_of_rows(region: etree._Element) -> etree._Element:
+    """The grid holding the region when the region lies in one row of a page builder's grid
+    (an element at most _ROW_REACH levels up with a sibling of the same tag and class beside
+    it: WPBakery's "vc_row wpb_row"), so chunks in the next rows are near; else the region.
+    Not past an <article>: rows of articles are a stream of stories."""
+    row = region
+    for _ in range(_ROW_REACH + 1):
+        parent = row.getparent()
+        if parent is None or parent.tag == "body" or row.tag == "article":
+            return region
+        name = row.get("class")
+        if name and any(
+            sibling is not row and sibling.tag == row.tag and sibling.get("class") == name
+            for sibling in parent
+        ):
+            return parent
+        row = parent
+    return region
 
 
 def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree._Element]:

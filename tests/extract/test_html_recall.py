@@ -61,16 +61,17 @@ def test_a_box_right_after_the_story_with_nothing_between_is_not_a_chunk() -> No
     assert select(html) == [A, B, C]
 
 
-def deep_chunk(*paragraphs: str) -> str:
-    """One chunk of the story, deep in a grid cell of its own."""
+def deep_chunk(*paragraphs: str, place: int = 1) -> str:
+    """One chunk of the story, deep in a grid cell of its own (each grid named by its place:
+    not a page builder's repeated rows)."""
     inner = "".join(f"<p>{p}</p>" for p in paragraphs)
     cell = f"<div class='cell'><div class='wrap'><div class='body'>{inner}</div></div></div>"
-    return f"<div class='grid'>{cell}</div>"
+    return f"<div class='grid grid-{place}'>{cell}</div>"
 
 
 def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
     ad = "<div class='slot'><p>Advertisement</p></div>"
-    html = page(deep_chunk(A, B), ad, deep_chunk(C, D))
+    html = page(deep_chunk(A, B), ad, deep_chunk(C, D, place=2))
     root = parse_html(html)
     assert root is not None
     declared = BodyEvidence(ld_body="\n".join(LIGHTHOUSE_STORY))
@@ -113,3 +114,38 @@ def test_a_short_line_that_is_not_the_box_s_last_or_trails_off_is_not_a_sign_off
     assert "Until next week, Mara" not in select(followed)
     cut = page(f"<div><p>{A}</p><p>{B}</p><p>That is why the keeper…</p></div>")
     assert select(cut) == [A, B]
+
+
+def builder_row(*boxes: str) -> str:
+    """One row of a page builder's grid: row > column > inner > wrapper > the boxes."""
+    inner = "".join(boxes)
+    return (
+        "<div class='pb-row row'><div class='pb-col col-12'><div class='pb-inner'>"
+        f"<div class='pb-wrap'>{inner}</div></div></div></div>"
+    )
+
+
+def text_box(*paragraphs: str) -> str:
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<div class='pb-text'><div class='pb-wrap'>{inner}</div></div>"
+
+
+def test_a_story_cut_into_a_page_builders_rows_is_read_whole() -> None:
+    # The closing paragraph sits in a row of its own after a gallery row: its box repeats the
+    # story's box, four levels above it (the chunk search's own reach is three).
+    gallery = builder_row("<div class='slider'><img src='/1.jpg'><img src='/2.jpg'></div>")
+    html = page(builder_row(text_box(A, B), text_box(C)), gallery, builder_row(text_box(D)))
+    assert select(html) == [A, B, C, D]
+
+
+def article_row(*boxes: str) -> str:
+    """A page builder's row that is an <article> of its own."""
+    inner = builder_row(*boxes).removeprefix("<div class='pb-row row'>").removesuffix("</div>")
+    return f"<article class='pb-row row'>{inner}</article>"
+
+
+def test_rows_of_articles_are_a_stream_of_stories_not_one_story() -> None:
+    # The same rows, each an <article>: the next story's box is not a chunk of this one.
+    gallery = article_row("<div class='slider'><img src='/1.jpg'><img src='/2.jpg'></div>")
+    html = page(article_row(text_box(A, B), text_box(C)), gallery, article_row(text_box(D)))
+    assert select(html) == [A, B, C]
