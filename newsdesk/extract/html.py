@@ -34,7 +34,13 @@ from newsdesk.extract.html_article import (
     visible_tags,
 )
 from newsdesk.extract.html_blocks import Block, Segmentation, segment, text_weight, words_only
-from newsdesk.extract.html_body import BodyEvidence, common_ancestor, is_prose, select_body
+from newsdesk.extract.html_body import (
+    BodyEvidence,
+    common_ancestor,
+    is_prose,
+    reads_as_sentences,
+    select_body,
+)
 from newsdesk.extract.html_cleanup import (
     credited_caption,
     drop_closing_promos,
@@ -140,7 +146,8 @@ def _clean_body(body: list[Block], captions: list[Image]) -> list[Block]:
         in_insert_list = False
         kept.append(block)
     kept = drop_closing_promos(kept)
-    while kept and kept[-1].is_heading:  # a heading with nothing after it heads something else
+    # A heading with nothing after it heads something else, unless it reads as sentences.
+    while kept and kept[-1].is_heading and not reads_as_sentences(kept[-1]):
         kept.pop()
     return kept
 

@@ -36,6 +36,22 @@ def is_linky(block: Block) -> bool:
     return block.link_density > 0.5
 
 
+# A heading that is really prose: two sentences or more, the last closed by a full stop (a pull
+# quote or closing lines set as <h4>). Sub-headings are a phrase, or one question.
+_SENTENCE_HEADING_MIN_WORDS: Final = 8
+_INNER_SENTENCE_ENDS: Final = (". ", "! ", "? ", "… ")
+
+
+def reads_as_sentences(block: Block) -> bool:
+    """Whether a heading block reads as running sentences rather than as a title."""
+    text = block.text.rstrip()
+    if not block.is_heading or text[-1:] not in ".!…" or block.link_density > 0.35:
+        return False
+    if not any(end in text for end in _INNER_SENTENCE_ENDS):
+        return False
+    return len(block.words) >= _SENTENCE_HEADING_MIN_WORDS
+
+
 def _containers(gain: _Gains) -> list[etree._Element]:
     """The element that most tightly holds the page's prose, and its repeated chunks.
 
@@ -207,6 +223,7 @@ def _repeated_chunks(best: etree._Element, gain: _Gains) -> list[etree._Element]
         if parent is None or parent.tag == "body":
             break
         region = parent
+    region = _row_of_rows(region)
     chunks = []
     for el in gain.scoring_within(region, box.tag):
         if el is best or el is box:
@@ -218,6 +235,30 @@ def _repeated_chunks(best: etree._Element, gain: _Gains) -> list[etree._Element]
     if box is best or not chunks:
         return chunks
     return _cut_apart(box, chunks)
+
+
+# How far above the chunk search's region a page builder's row may sit (row > column > inner).
+_ROW_REACH: Final = 3
+
+
+def _row_of_rows(region: etree._Element) -> etree._Element:
+    """The grid holding the region when the region lies in one row of a page builder's grid
+    (an element at most _ROW_REACH levels up with a sibling of the same tag and class beside
+    it: WPBakery's "vc_row wpb_row"), so chunks in the next rows are near; else the region.
+    Not past an <article>: rows of articles are a stream of stories."""
+    row = region
+    for _ in range(_ROW_REACH + 1):
+        parent = row.getparent()
+        if parent is None or parent.tag == "body" or row.tag == "article":
+            return region
+        name = row.get("class")
+        if name and any(
+            sibling is not row and sibling.tag == row.tag and sibling.get("class") == name
+            for sibling in parent
+        ):
+            return parent
+        row = parent
+    return region
 
 
 def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree._Element]:
@@ -422,7 +463,7 @@ def select_body(
         own_chars = sum(len(b.text) for b in alone)
         at_stake = sum(len(b.text) for b in backed) - own_chars
         if at_stake <= _CLEAR_MAX_STAKE * own_chars:
-            alone = _with_lede(tree, containers, standing, alone)
+            alone = _with_sign_off(tree, _with_lede(tree, containers, standing, alone))
             return BodySelection(blocks=alone, containers=containers)
         holders = {b.element for b in backed}
     elif containers:
@@ -473,7 +514,7 @@ def select_body(
             for block, ours, theirs in zip(blocks, structure, by_trafilatura, strict=True)
         ]
         kept = ballot.kept(either)
-    kept = _with_lede(tree, chosen, standing, kept)
+    kept = _with_sign_off(tree, _with_lede(tree, chosen, standing, kept))
     return BodySelection(blocks=kept, containers=chosen)
 
 
@@ -498,6 +539,42 @@ def _with_lede(
     if any(block.slot in tree.span(container) for container in containers):
         return kept  # inside the container: the votes left it out
     return [block, *kept] if _near(tree, containers)(block) else kept
+
+
+# A sign-off is a name or two: "Yours, the editors", "Love, Mara" (CJK: no spaces to count).
+_SIGN_OFF_MAX_WORDS: Final = 5
+_SIGN_OFF_MAX_CHARS: Final = 40
+
+
+def _with_sign_off(tree: Segmentation, kept: list[Block]) -> list[Block]:
+    """The body with its sign-off: a short plain paragraph right after the last kept paragraph
+    of prose, its sibling and the last element of their box (a blog post's "Cheers, Tom").
+    Not prose, so no vote kept it; a credit or a call to act is a link, a caption or named
+    like chrome, a paywall's cut "That is why…" trails off."""
+    if not kept or not kept[-1].prose:
+        return kept
+    last = kept[-1]
+    blocks = tree.blocks
+    if last.index + 1 >= len(blocks):
+        return kept
+    block = blocks[last.index + 1]
+    element = block.element
+    if (
+        block.tag != "p"
+        or last.tag != "p"
+        or block.link_chars
+        or block.chrome_marks != last.chrome_marks
+        or block.in_list
+        or block.in_caption
+        or element.getparent() is not last.element.getparent()
+        or element.getnext() is not None
+        or len(block.words) > _SIGN_OFF_MAX_WORDS
+        or len(block.text) > _SIGN_OFF_MAX_CHARS
+        or not block.words
+        or block.text.rstrip().endswith(("…", "..."))  # a teaser cut short, "Read more..."
+    ):
+        return kept
+    return [*kept, block]
 
 
 def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etree._Element:
@@ -568,7 +645,7 @@ def _keepable(
                 yield block.element
         elif (
             votes == 1
-            and block.prose
+            and (block.prose or reads_as_sentences(block))
             and not chrome
             and (in_container or near(block) or (declared is not None and declared[block.index]))
         ):
@@ -691,7 +768,7 @@ class _Ballot:
             boxed = block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
             # Prose beside the container: one vote is enough.
             lenient = (
-                block.prose
+                (block.prose or reads_as_sentences(block))
                 and not block.chrome
                 and (
                     in_container or near(block) or (declared is not None and declared[block.index])

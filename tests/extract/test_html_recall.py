@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from newsdesk.eval.extraction import main_body
+from newsdesk.extract.html import read_html
 from newsdesk.extract.html_blocks import segment
 from newsdesk.extract.html_body import BodyEvidence, select_body
 from newsdesk.extract.html_dom import parse_html
@@ -59,16 +61,17 @@ def test_a_box_right_after_the_story_with_nothing_between_is_not_a_chunk() -> No
     assert select(html) == [A, B, C]
 
 
-def deep_chunk(*paragraphs: str) -> str:
-    """One chunk of the story, deep in a grid cell of its own."""
+def deep_chunk(*paragraphs: str, place: int = 1) -> str:
+    """One chunk of the story, deep in a grid cell of its own (each grid named by its place:
+    not a page builder's repeated rows)."""
     inner = "".join(f"<p>{p}</p>" for p in paragraphs)
     cell = f"<div class='cell'><div class='wrap'><div class='body'>{inner}</div></div></div>"
-    return f"<div class='grid'>{cell}</div>"
+    return f"<div class='grid grid-{place}'>{cell}</div>"
 
 
 def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
     ad = "<div class='slot'><p>Advertisement</p></div>"
-    html = page(deep_chunk(A, B), ad, deep_chunk(C, D))
+    html = page(deep_chunk(A, B), ad, deep_chunk(C, D, place=2))
     root = parse_html(html)
     assert root is not None
     declared = BodyEvidence(ld_body="\n".join(LIGHTHOUSE_STORY))
@@ -76,3 +79,73 @@ def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
     assert [b.text for b in body] == [A, B, C, D]
     # Without the declaration the second chunk is too far from the first to be kept.
     assert select(html) == [A, B]
+
+
+def read_body(html: str) -> list[str]:
+    """The paragraphs read_html gives as the article body (its clean-up included)."""
+    found = read_html(html, source="t.html", url=None, captured_at=None, profile=None)
+    return main_body(found).split("\n\n")
+
+
+CLOSING = "The keeper came back at dawn. Nobody had told him the lamp was out."
+
+
+def test_closing_lines_set_as_headings_stay_when_they_read_as_sentences() -> None:
+    # Closing lines set as <h4> after the last paragraph: two full sentences, not a title.
+    html = page(f"<p>{A}</p><p>{B}</p><h4>{CLOSING}</h4>")
+    assert select(html) == [A, B, CLOSING]
+    assert read_body(html)[-1] == CLOSING
+
+
+def test_a_closing_heading_that_is_a_title_or_a_question_still_goes() -> None:
+    for heading in ("More from the coast", "Who keeps the lamp lit now?"):
+        html = page(f"<p>{A}</p><p>{B}</p><h4>{heading}</h4>")
+        assert read_body(html)[-1] == B
+
+
+def test_a_short_sign_off_closing_the_story_box_is_kept() -> None:
+    html = page(f"<div><p>{A}</p><p>{B}</p><p>Until next week, Mara</p></div><p>{ABOUT}</p>")
+    assert select(html)[:3] == [A, B, "Until next week, Mara"]
+
+
+def test_a_short_line_that_is_not_the_box_s_last_or_trails_off_is_not_a_sign_off() -> None:
+    # A short line with more of the box after it, and a paywall's cut line, stay out.
+    followed = page(f"<div><p>{A}</p><p>{B}</p><p>Until next week, Mara</p><figure></figure></div>")
+    assert "Until next week, Mara" not in select(followed)
+    cut = page(f"<div><p>{A}</p><p>{B}</p><p>That is why the keeper…</p></div>")
+    assert select(cut) == [A, B]
+
+
+def builder_row(*boxes: str) -> str:
+    """One row of a page builder's grid: row > column > inner > wrapper > the boxes."""
+    inner = "".join(boxes)
+    return (
+        "<div class='pb-row row'><div class='pb-col col-12'><div class='pb-inner'>"
+        f"<div class='pb-wrap'>{inner}</div></div></div></div>"
+    )
+
+
+def text_box(*paragraphs: str) -> str:
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<div class='pb-text'><div class='pb-wrap'>{inner}</div></div>"
+
+
+def test_a_story_cut_into_a_page_builders_rows_is_read_whole() -> None:
+    # The closing paragraph sits in a row of its own after a gallery row: its box repeats the
+    # story's box, four levels above it (the chunk search's own reach is three).
+    gallery = builder_row("<div class='slider'><img src='/1.jpg'><img src='/2.jpg'></div>")
+    html = page(builder_row(text_box(A, B), text_box(C)), gallery, builder_row(text_box(D)))
+    assert select(html) == [A, B, C, D]
+
+
+def article_row(*boxes: str) -> str:
+    """A page builder's row that is an <article> of its own."""
+    inner = builder_row(*boxes).removeprefix("<div class='pb-row row'>").removesuffix("</div>")
+    return f"<article class='pb-row row'>{inner}</article>"
+
+
+def test_rows_of_articles_are_a_stream_of_stories_not_one_story() -> None:
+    # The same rows, each an <article>: the next story's box is not a chunk of this one.
+    gallery = article_row("<div class='slider'><img src='/1.jpg'><img src='/2.jpg'></div>")
+    html = page(article_row(text_box(A, B), text_box(C)), gallery, article_row(text_box(D)))
+    assert select(html) == [A, B, C]

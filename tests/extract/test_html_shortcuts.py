@@ -552,7 +552,13 @@ def test_ballot_keeps_the_blocks_whose_votes_add_up() -> None:
     import random
 
     from newsdesk.extract.html_blocks import Block, Segmentation
-    from newsdesk.extract.html_body import _CHROME_PROSE_CHARS, _near, _within, is_linky
+    from newsdesk.extract.html_body import (
+        _CHROME_PROSE_CHARS,
+        _near,
+        _within,
+        is_linky,
+        reads_as_sentences,
+    )
 
     def plain(
         tree: Segmentation,
@@ -568,7 +574,8 @@ def test_ballot_keeps_the_blocks_whose_votes_add_up() -> None:
             in_container = block.slot >= 0 and inside[block.slot]
             votes = vote + in_container + end
             boxed = block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
-            lenient = block.prose and not block.chrome and (in_container or near(block))
+            prose = block.prose or reads_as_sentences(block)
+            lenient = prose and not block.chrome and (in_container or near(block))
             if (votes >= 2 and not boxed) or (votes == 1 and lenient):
                 kept.append(block)
         return kept
