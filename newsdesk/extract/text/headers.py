@@ -72,7 +72,10 @@ def header_facts(lines: list[Line]) -> list[bool]:
 def _stamped(line: Line, fact: bool, stream: bool) -> bool:
     """A header's byline or date (`fact`: is_header_fact), or in a stream a bare clock time
     (stamps_story)."""
-    return fact or (stream and line.words <= 4 and _CLOCK_LINE.match(line.text) is not None)
+    if fact or not stream or line.words > 4:
+        return fact
+    # A clock time has digits: not a line the page scan found none in (datable False).
+    return line.traits.datable is not False and _CLOCK_LINE.match(line.text) is not None
 
 
 def heads_story(lines: list[Line], i: int) -> bool:
