@@ -221,8 +221,17 @@ _BELOW: Final = re.compile(
 )
 
 
+# What _BELOW cannot match without: a paragraph without any of them (nearly all) is not
+# searched (13 us a paragraph, case-blind).
+_BELOW_KEYS: Final = (
+    "below", "siehe unten", "nachfolgend", "im folgenden", "ci-dessous", "a continuación",
+    "qui sotto", "di seguito", "abaixo", "a seguir",
+)  # fmt: skip
+
+
 def _points_below(line: Line) -> bool:
-    return _BELOW.search(line.text) is not None
+    text = line.text
+    return shapes.may_hold(text, _BELOW_KEYS) and _BELOW.search(text) is not None
 
 
 # A field of a record: a short label, a colon, its value ("Producer: Jay Joyce", "Farbe: grün",

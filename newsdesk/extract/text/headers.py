@@ -34,21 +34,25 @@ def is_header_fact(line: Line) -> bool:
     return line.traits.datable is not False and shapes.date_of(line, fallback=False) is not None
 
 
-def headlines(lines: list[Line], stream: bool = False) -> list[int]:
+def headlines(
+    lines: list[Line], stream: bool = False, facts: list[bool] | None = None
+) -> list[int]:
     """Headlines of a story's header: a headline-shaped line (not a list item; it may read as
     prose) with a byline or a date within HEADLINE_REACH lines below it, only short lines
     between. `stream`: a bare clock time stamps a header too, and only a header with two
-    paragraphs of prose within the four lines under its stamp counts (stream_heads)."""
-    stamps = stamps_story if stream else is_header_fact
+    paragraphs of prose within the four lines under its stamp counts (stream_heads).
+    `facts`: is_header_fact of each line (header_facts), if the caller has them."""
+    if facts is None:
+        facts = header_facts(lines)
     found: list[int] = []
     for j, line in enumerate(lines):
-        if not stamps(line):
+        if not _stamped(line, facts[j], stream):
             continue
         if stream and sum(1 for below in lines[j + 1 : j + 5] if shapes.is_prose(below)) < 2:
             continue
         for i in range(j - 1, max(-1, j - 1 - HEADLINE_REACH), -1):
             above = lines[i]
-            if stamps(above):
+            if _stamped(above, facts[i], stream):
                 break  # "By Ann Example" over "4 March 2025": the header's own lines
             if shapes.is_title_like(above) and not above.bullet:
                 if not found or found[-1] != i:
@@ -57,6 +61,21 @@ def headlines(lines: list[Line], stream: bool = False) -> list[int]:
             if above.words > 4:
                 break
     return found
+
+
+def header_facts(lines: list[Line]) -> list[bool]:
+    """is_header_fact of each line: worked out once a page for both walks of headlines (the
+    headers that part the page, and the stream's)."""
+    return [is_header_fact(line) for line in lines]
+
+
+def _stamped(line: Line, fact: bool, stream: bool) -> bool:
+    """A header's byline or date (`fact`: is_header_fact), or in a stream a bare clock time
+    (stamps_story)."""
+    if fact or not stream or line.words > 4:
+        return fact
+    # A clock time has digits: not a line the page scan found none in (datable False).
+    return line.traits.datable is not False and _CLOCK_LINE.match(line.text) is not None
 
 
 def heads_story(lines: list[Line], i: int) -> bool:
@@ -89,15 +108,16 @@ def stamps_story(line: Line) -> bool:
     return is_header_fact(line)
 
 
-def stream_heads(lines: list[Line]) -> list[int]:
+def stream_heads(lines: list[Line], facts: list[bool] | None = None) -> list[int]:
     """Headlines of a stream of whole stories (an endless-scroll page: each story under its
     kicker, headline and time, its paragraphs after): a headline-shaped line (not a list
     item), its time or date within HEADLINE_REACH lines below with only short lines between,
     and two paragraphs of prose within the four lines after that. Empty unless
     _STREAM_STORIES or more such headers stand on the page: one alone is the story's own.
     Empty too unless all of them are stamped alike (all by a bare clock time, or none): a live
-    blog's own header (its date, its byline) over entries stamped by the hour is one story."""
-    found = headlines(lines, stream=True)
+    blog's own header (its date, its byline) over entries stamped by the hour is one story.
+    `facts`: as for headlines."""
+    found = headlines(lines, stream=True, facts=facts)
     if len(found) < _STREAM_STORIES:
         return []
     clocked = {_clocked(lines, i) for i in found}

@@ -199,12 +199,20 @@ _COMMENT_RULES: Final = re.compile(
     r"|ingelogd|gemodereerd|huisregels)\b",
     re.I,
 )
+# What _COMMENT_RULES cannot match without (its words, or stems of several: "regist",
+# "moder", "connect", "sesión"): a line holding none is not searched.
+_RULES_KEYS: Final = (
+    "log", "sign", "regist", "moder", "modér", "guidelines", "polite", "respect", "civil ",
+    "netiquette", "nétiquette", "subscribers only", "character limit", "eingeloggt",
+    "angemeldet", "anmelden", "freigeschalte", "höflich", "connect", "inscri", "courtois",
+    "respetuos", "sesión", "rispettos", "accedi", "ingelogd", "huisregels",
+)  # fmt: skip
 _RULES_WORDS: Final = 60  # a notice of rules is short; a story's paragraph about comments longer
 
 
 def _is_comment_rules(text: str, words: int) -> bool:
     """A short line that speaks of comments in the words of the site's rules for them."""
-    if words > _RULES_WORDS:
+    if words > _RULES_WORDS or not shapes.may_hold(text, _RULES_KEYS):
         return False
     return _COMMENT_STEM.search(text) is not None and _COMMENT_RULES.search(text) is not None
 

@@ -44,6 +44,7 @@ POST_NAVIGATION: Final = re.compile(
 # are. Asked of lines of three words or fewer only (the name leads, so the marks' gate
 # cannot take it).
 RECOMMENDS: Final = re.compile(r"(?:\brecommends|\bempfiehlt|\bempfehlungen)\W*$", re.I)
+_RECOMMENDS_KEYS: Final = ("recommends", "empf")  # what it cannot match without
 
 
 def line_score(line: Line) -> float:
@@ -87,7 +88,7 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
             return -4.0, 0.0, 0.0
         if marks & (shapes.LIST | shapes.CONTINUE) or POST_NAVIGATION.match(text):
             return _BARRIER, 0.0, 0.0
-        if words <= 3 and RECOMMENDS.search(text):
+        if words <= 3 and shapes.may_hold(text, _RECOMMENDS_KEYS) and RECOMMENDS.search(text):
             return _BARRIER, 0.0, 0.0
         footer = traits.footer
         if footer if footer is not None else shapes.is_footer(traits):
@@ -410,12 +411,14 @@ def _discount_cut_teasers(lines: list[Line], scores: list[float]) -> list[float]
     return out
 
 
-def _anchor_headers(lines: list[Line], scores: list[float]) -> list[float]:
+def _anchor_headers(
+    lines: list[Line], scores: list[float], facts: list[bool] | None = None
+) -> list[float]:
     """A story's header (its headline, then a byline or a date) is where it begins: nothing
     above joins it (a comments policy, a ticker, another story's blurb), and the next header
     below (the next entry of a stream of stories, each under its own headline and time) ends
     it. Each such headline parts the stretches on either side as a barrier does."""
-    heads = headers.headlines(lines)
+    heads = headers.headlines(lines, facts=facts)
     if not heads:
         return scores
     out = list(scores)
@@ -425,10 +428,12 @@ def _anchor_headers(lines: list[Line], scores: list[float]) -> list[float]:
     return out
 
 
-def _part_stream(lines: list[Line], scores: list[float]) -> list[float]:
+def _part_stream(
+    lines: list[Line], scores: list[float], facts: list[bool] | None = None
+) -> list[float]:
     """A stream of whole stories parted at each headline (a barrier); the page's own story is
     the first, so the stories after it weigh a fifth (the heaviest is not the page's)."""
-    heads = headers.stream_heads(lines)
+    heads = headers.stream_heads(lines, facts)
     if not heads:
         return scores
     out = list(scores)
@@ -464,8 +469,10 @@ def weigh(
     discount_boxes; `counts`: how often each text is printed on the page (lines.text_counts),
     if the caller has it."""
     scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked), counts)
-    scores = _anchor_headers(lines, _part_at_menus(lines, _discount_cut_teasers(lines, scores)))
-    return _part_stream(lines, scores)
+    # The lines' bylines and dates, found once for both walks over the page's headers.
+    facts = headers.header_facts(lines)
+    scores = _part_at_menus(lines, _discount_cut_teasers(lines, scores))
+    return _part_stream(lines, _anchor_headers(lines, scores, facts), facts)
 
 
 def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:

@@ -243,6 +243,17 @@ def contains_any(low: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
+def may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern that needs one of `keys` (lower-case literals) somewhere may
+    match `text`: False lets the caller skip the pattern, which sre tries at every character.
+    Case-blind, sre matches a character whose simple lower case is the key's, and "ı" to "i",
+    "ſ" to "s": str.lower() gives the same letters, but for "İ" (lowered to two characters),
+    so a text with one of those three is always let through."""
+    if contains_any(text.lower(), keys):
+        return True
+    return not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text)
+
+
 def is_footer(of: str | Traits) -> bool:
     """The page's footer: copyright, policies, app-store prompts. `of` is a line's text or, from
     a stage that has the line, its Traits (no look-up)."""
@@ -417,6 +428,13 @@ _PUBLISHED: Final = re.compile(
     r"|опубликовано|обновлено|تم نشره|نشر في|기사입력|입력)\b\s*:?\s*(?:(?:on|le|am|el|em|il)\s+)?",
     re.I,
 )
+# What _PUBLISHED cannot match without (its words, or their stems: "publi" for "published",
+# "publié", "publicado", "opublikowano", "gepubliceerd"; "tualiz" for "actualizado",
+# "atualizado"): 1.9 us a search on a short line, asked of a header's every datable line.
+_PUBLISHED_KEYS: Final = (
+    "publi", "pubbli", "updated", "posted", "mis à jour", "tualiz", "tualis", "veröffentlicht",
+    "aggiornato", "опубликовано", "обновлено", "نشر", "입력",
+)  # fmt: skip
 _CUED_WORDS: Final = 16  # a header's line names its publisher and date in fewer words
 _CUED_LEAD: Final = 8  # words before the word "published": a name and an outlet
 
@@ -425,7 +443,7 @@ _CUED_LEAD: Final = 8  # words before the word "published": a name and an outlet
 def _cued_date(text: str, now: datetime | None) -> ParsedDate | None:
     """The date after a word saying the story was published, in a header's line that is no
     sentence; None where what follows the word is not a date alone (with a few words of label)."""
-    if ends_sentence(text) or not may_be_date(text):
+    if ends_sentence(text) or not may_be_date(text) or not may_hold(text, _PUBLISHED_KEYS):
         return None
     m = _PUBLISHED.search(text)
     if m is None or len(text[: m.start()].split()) > _CUED_LEAD:
