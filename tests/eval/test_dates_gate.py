@@ -16,7 +16,7 @@ from newsdesk.cli import app
 from newsdesk.eval.dates import evaluate
 
 DATES = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "dates"
-ACCURACY_FLOOR = 0.89
+ACCURACY_FLOOR = 0.90  # measured 0.905 (181 of 200) after the fifteenth session
 
 pytestmark = pytest.mark.skipif(
     not (DATES / "ground-truth.json").is_file(), reason=f"benchmark data absent: {DATES}"
