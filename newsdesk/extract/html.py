@@ -10,13 +10,14 @@ article become links and ticker items (`html_lists`). No rule names a site.
 from __future__ import annotations
 
 import re
+from configparser import ConfigParser
 from datetime import datetime
 from typing import Final
 from urllib.parse import urlparse
 
 import trafilatura
 from lxml import etree
-from trafilatura.settings import Extractor
+from trafilatura.settings import Extractor, use_config
 
 from newsdesk.extract.dates import (
     DATE_HINT,
@@ -84,9 +85,28 @@ _MIN_ARTICLE_CHARS: Final = 200
 _NON_WORD: Final = re.compile(r"\W+")
 
 
+def _trafilatura_config() -> ConfigParser:
+    """trafilatura's settings with no minimum extraction size: it reads a copy of only the
+    blocks at stake (html_body's _relevant_copy), so a short text there is its answer, not a
+    failure to make up for with the loose text around it (its wild-text recovery; with the
+    precision focus below, ~4% of its instructions on the bench pages)."""
+    config = use_config()
+    config["DEFAULT"]["MIN_EXTRACTED_SIZE"] = "0"
+    return config
+
+
 # trafilatura's options, built once: building them reads its configuration every call.
+# precision: no recall retry or rescue of a short extraction (deciding it measured the whole
+# copy's text again) and a stricter pruning of link-heavy lines: ~6% of its instructions, and
+# fewer votes for promo, "read also" and feed lines (aeb HTML F1 0.9852 -> 0.9853).
 _TRAFILATURA_OPTIONS: Final = Extractor(
-    output_format="txt", fast=True, comments=False, dedup=False, with_metadata=False
+    output_format="txt",
+    fast=True,
+    precision=True,
+    comments=False,
+    dedup=False,
+    with_metadata=False,
+    config=_trafilatura_config(),
 )
 
 
