@@ -91,7 +91,29 @@ def parse_html(html: str, utf8: bytes | None = None) -> lxml.html.HtmlElement | 
             root = etree.fromstring(text, parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
+    if root is not None:
+        _empty_inert(root)
     return root
+
+
+def _empty_inert(root: etree._Element) -> None:
+    """Empty what no reader is shown: a script's code (an inline template of a link's picture,
+    an ad call), a style sheet, the text inside an svg (an icon's <title>). libxml2's text
+    serialization includes them, and they came out as link titles, headlines and ticker
+    items. Scripts of data (JSON-LD, a page's settings as JSON) keep theirs: metadata and
+    htmldate read them. One pass in C over the tree; the elements themselves stay."""
+    for el in root.iter("script", "style", "svg"):
+        tag = el.tag
+        if tag == "script":
+            if "json" not in (el.get("type") or ""):
+                el.text = None
+        elif tag == "style":
+            el.text = None
+        else:
+            for inner in el.iter():
+                inner.text = None
+                if inner is not el:
+                    inner.tail = None
 
 
 # The tags whose every element some reader lists (headlines, lists, dates, metadata).
@@ -258,28 +280,14 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-# Elements whose text no reader is shown: a script's code (an inline template of a link's
-# picture, an ad call), a style sheet, an icon's <title> inside an svg. libxml2's text
-# serialization includes them, and they came out as link titles, headlines and ticker items.
-_INERT_TAGS: Final = frozenset(("script", "style", "svg"))
-_HOLDS_INERT: Final = etree.XPath(
-    "boolean(descendant::*[self::script or self::style or self::svg])"
-)
-_SHOWN_TEXTS: Final = etree.XPath(
-    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::svg)]"
-)
-
-
 def element_text(el: etree._Element) -> str:
-    """All the text inside ``el`` (its tail excluded) a reader is shown, cleaned: the
-    text_content() of lxml.html serialized by libxml2 in one call rather than through an XPath
-    string(), or, when ``el`` holds a script, style sheet or svg, its other text nodes. An
-    element without children (most links and spans) holds just its own text: no serializing."""
+    """All the text inside ``el`` (its tail excluded), cleaned: the text_content() of lxml.html
+    serialized by libxml2 in one call rather than through an XPath string(). An element
+    without children (most links and spans) holds just its own text: no serializing. What no
+    reader is shown (scripts, style sheets, svg titles) was emptied at the parse."""
     if not len(el):
         text = el.text
         return clean_text(text) if text else ""
-    if _HOLDS_INERT(el):
-        return clean_text("".join(_SHOWN_TEXTS(el)))
     return clean_text(etree.tostring(el, method="text", encoding=str, with_tail=False))
 
 
@@ -301,7 +309,7 @@ def _gather_visible(el: etree._Element, hidden: set[etree._Element], parts: list
     if el.text and isinstance(el.tag, str):  # a comment's text is not shown
         parts.append(el.text)
     for child in el:
-        if child not in hidden and child.tag not in _INERT_TAGS:
+        if child not in hidden:
             _gather_visible(child, hidden, parts)
         if child.tail:
             parts.append(child.tail)
