@@ -19,23 +19,27 @@ from newsdesk.eval.unseen import evaluate
 
 DATES = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "dates"
 
-# Measured 2026-11-22, end of the fourteenth session (BENCHMARKS.md, "Text dumps of unseen
-# pages"), even / odd (odd-a and odd-b together): inscriptis 0.9697 / 0.9366, w3m 0.9692 /
-# 0.9388, w3m-80 0.9650 / 0.9430, lynx 0.9629 / 0.9358, elinks 0.9563 / 0.9246. Floors sit about
-# 0.005 under (half a page's loss on either half), never lowered. The thirteenth session's odd
-# floors were 0.915 / 0.917 / 0.919 / 0.910 / 0.907; the tenth session's 0.965 / 0.905, 0.963 /
-# 0.895, 0.958 / 0.908, 0.956 / 0.882, 0.951 / 0.882.
+# Measured 2026-11-22, end of the fifteenth session (BENCHMARKS.md, "Text dumps of unseen
+# pages"), even / odd (odd-a and odd-b together): inscriptis 0.9669 / 0.9412, w3m 0.9663 /
+# 0.9457, w3m-80 0.9618 / 0.9437, lynx 0.9600 / 0.9349, elinks 0.9534 / 0.9266. Floors sit about
+# 0.005 under (half a page's loss on either half), never lowered. The even half fell by ~0.003
+# that session with its reference, not the text reader (same text on every studied page): the
+# HTML reader's second opinion (trafilatura, precision focus) now drops "read also" and feed
+# lines the text reader still keeps; the even floors were kept. The fourteenth session's
+# figures were 0.9697 / 0.9366, 0.9692 / 0.9388, 0.9650 / 0.9430, 0.9629 / 0.9358, 0.9563 /
+# 0.9246; the thirteenth session's odd floors 0.915 / 0.917 / 0.919 / 0.910 / 0.907; the tenth
+# session's 0.965 / 0.905, 0.963 / 0.895, 0.958 / 0.908, 0.956 / 0.882, 0.951 / 0.882.
 FLOORS = {
     ("inscriptis", "even"): 0.965,
-    ("inscriptis", "odd"): 0.931,
+    ("inscriptis", "odd"): 0.936,
     ("w3m", "even"): 0.964,
-    ("w3m", "odd"): 0.933,
+    ("w3m", "odd"): 0.940,
     ("w3m-80", "even"): 0.959,
     ("w3m-80", "odd"): 0.938,
     ("lynx", "even"): 0.957,
     ("lynx", "odd"): 0.930,
     ("elinks", "even"): 0.951,
-    ("elinks", "odd"): 0.919,
+    ("elinks", "odd"): 0.921,
     # odd-b (the held-out quarter), measured 2026-11-22 at the split (start of the twelfth
     # session): 0.9226 / 0.8939 / 0.9265 / 0.9163 / 0.8782 on 42 / 42 / 42 / 42 / 40 pages; after
     # that session's rounds (the article header as an anchor; the HTML reader's sub-headings and
@@ -44,12 +48,13 @@ FLOORS = {
     # elinks +0.030) while one inscriptis rendering lost part of its story, and the second blind
     # set (bench/fresh_pages.py) rose on all five. End of the thirteenth session: 0.9101 / 0.9094
     # / 0.9276 / 0.9191 / 0.9085; of the fourteenth: 0.9111 / 0.9104 / 0.9286 / 0.9219 / 0.9113
-    # (floors kept).
-    ("inscriptis", "odd-b"): 0.905,
-    ("w3m", "odd-b"): 0.904,
-    ("w3m-80", "odd-b"): 0.922,
-    ("lynx", "odd-b"): 0.912,
-    ("elinks", "odd-b"): 0.903,
+    # (floors kept); of the fifteenth: 0.9209 / 0.9251 / 0.9298 / 0.9184 / 0.9130 (floors raised
+    # from 0.905 / 0.904 / 0.922 / 0.912 / 0.903).
+    ("inscriptis", "odd-b"): 0.915,
+    ("w3m", "odd-b"): 0.920,
+    ("w3m-80", "odd-b"): 0.924,
+    ("lynx", "odd-b"): 0.913,
+    ("elinks", "odd-b"): 0.908,
 }
 MIN_PAGES = {"even": 80, "odd": 80, "odd-b": 38}  # pages with a reference and a whole rendering
 NEEDS = {"w3m": "w3m", "w3m-80": "w3m", "lynx": "lynx", "elinks": "elinks"}  # Debian packages
