@@ -35,19 +35,14 @@ from newsdesk.extract.html_article import (
     visible_tags,
 )
 from newsdesk.extract.html_blocks import Block, Segmentation, segment, text_weight, words_only
-from newsdesk.extract.html_body import (
-    BodyEvidence,
-    common_ancestor,
-    is_prose,
-    reads_as_sentences,
-    select_body,
-)
+from newsdesk.extract.html_body import BodyEvidence, is_prose, reads_as_sentences, select_body
 from newsdesk.extract.html_cleanup import (
     credited_caption,
     drop_closing_promos,
     drop_repeats,
     is_read_also,
 )
+from newsdesk.extract.html_containers import common_ancestor
 from newsdesk.extract.html_dom import HEADING_TAGS, TagIndex, clean_text, parse_html, visible_text
 from newsdesk.extract.html_lists import read_link_lists, read_ticker
 from newsdesk.extract.html_meta import (

@@ -11,7 +11,8 @@ Two independent readings of the page vote on every block:
 Where the two agree the block is kept or dropped. Where they disagree the block's own evidence
 decides: how prose-like it is, how much of it is link text, whether it sits in a region the page
 marks as boilerplate, whether it sits beside the chosen container, and (when the page carries
-one) whether it overlaps the JSON-LD ``articleBody``.
+one) whether it overlaps the JSON-LD ``articleBody``. The container and the region the second
+opinion reads are found in html_containers.py.
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ from lxml import etree
 
 from newsdesk.eval.metrics import SHINGLE_SIZE, tokens
 from newsdesk.extract.html_blocks import CUT_TAGS, Block, Segmentation
+from newsdesk.extract.html_containers import (
+    Gains,
+    block_weights,
+    candidate_region,
+    containers_from,
+    element_gains,
+    find_containers,
+)
 
 
 def is_prose(block: Block) -> bool:
@@ -52,258 +61,9 @@ def reads_as_sentences(block: Block) -> bool:
     return len(block.words) >= _SENTENCE_HEADING_MIN_WORDS
 
 
-def _containers(gain: _Gains) -> list[etree._Element]:
-    """The element that most tightly holds the page's prose, and its repeated chunks.
-
-    Every block scores its own element and its ancestors, halving at each level above the
-    parent (``_gains``): prose adds its length, link lists and short fragments subtract. The
-    halving favours the element that holds the paragraphs directly over teaser grids and comment
-    threads, where each piece of prose sits in its own small box. Prose in a region named like
-    chrome counts for less, prose another extractor also chose for more; both only shift
-    weights, so a chrome-named wrapper around the whole page changes nothing.
-    """
-    best = gain.best()
-    if best is None or gain.values[best] <= 0:
-        return []
-    return _containers_from(gain.tree.order[best], gain)
-
-
-def _containers_from(best: etree._Element, gain: _Gains) -> list[etree._Element]:
-    return [best, *_repeated_chunks(best, gain)]
-
-
-def _candidate_region(gain: _Gains) -> etree._Element | None:
-    """The smallest element holding every strong container candidate, by structure alone.
-
-    The second opinion (trafilatura) only needs to look here: outside this region no element
-    comes near the best one, and reading less of the page is what keeps the pair fast.
-    """
-    if not gain.values:
-        return None
-    top = max(gain.values)
-    if top <= 0:
-        return None
-    strong = gain.at_least(0.3 * top)
-    region = common_ancestor(strong)
-    # One level up, so the extractor sees the region's own header and neighbours too.
-    parent = region.getparent() if region is not None else None
-    return parent if parent is not None else region
-
-
-def common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None:
-    """The deepest element that is, or holds, every one of ``elements`` (None: none does)."""
-    if not elements:
-        return None
-    first = elements[0]
-    lineage = [first, *first.iterancestors()]  # deepest first
-    depth_of = {el: i for i, el in enumerate(lineage)}
-    deepest = 0  # the lineage from here up holds every element seen so far
-    for el in elements[1:]:
-        # Up from el to where it meets the first element's lineage (siblings: one step).
-        node = el
-        while node not in depth_of:
-            node = node.getparent()
-            if node is None:
-                return None
-        deepest = max(deepest, depth_of[node])
-    return lineage[deepest]
-
-
 _CHROME_PROSE_CHARS: Final = 150
 # How a lede ends: a sentence, a question, perhaps a closing quote (not a date or a name).
 _LEDE_ENDS: Final = frozenset('.!?…"”’»«。！？')
-
-
-def _weights(tree: Segmentation) -> list[float]:
-    """Each block's weight as evidence for the element holding it: prose adds its length (a
-    quarter of it inside a chrome-like region), link lists and short fragments subtract."""
-    weights = []
-    for block in tree.blocks:
-        size = len(block.text)
-        if block.prose and not block.in_caption:
-            weight = size * 0.25 if block.chrome_marks else float(size)
-        elif block.link_chars * 2 > size:
-            weight = -0.6 * size
-        else:
-            weight = -0.15 * size
-        weights.append(weight)
-    return weights
-
-
-class _Gains:
-    """Every block element's score, by its position in the segmentation's order (lists are
-    cheaper than a dict keyed by element: most pages ask only for the best few)."""
-
-    __slots__ = ("_best", "_by_element", "tree", "values")
-
-    def __init__(self, tree: Segmentation, values: list[float]) -> None:
-        self.tree = tree
-        self.values = values
-        self._best: int | None = None
-        self._by_element: dict[etree._Element, float] | None = None
-
-    def best(self) -> int | None:
-        """The position of the top score; ties go to the later element of ``order`` (children
-        before parents, as the scores were found)."""
-        values = self.values
-        if self._best is None and values:
-            self._best = max(range(len(values) - 1, -1, -1), key=values.__getitem__)
-        return self._best
-
-    def at_least(self, threshold: float) -> list[etree._Element]:
-        """The elements scoring ``threshold`` or more, children before parents."""
-        order, values = self.tree.order, self.values
-        return [order[i] for i in range(len(values) - 1, -1, -1) if values[i] >= threshold]
-
-    def scoring_within(self, region: etree._Element, tag: str) -> list[etree._Element]:
-        """The ``tag`` elements at or below ``region`` that score above 0, in document order:
-        a run of ``order`` when the region is one of its elements (a block element's subtree
-        is), else by looking each one up."""
-        order, values = self.tree.order, self.values
-        span = self.tree.span(region)
-        if not span:  # not a block element: its subtree is no run of ``order``
-            return [el for el in region.iter(tag) if self.of(el) > 0]
-        return [order[i] for i in span if values[i] > 0 and order[i].tag == tag]
-
-    def of(self, el: etree._Element) -> float:
-        """The element's score (0: not one of the walk's block elements)."""
-        best = self.best()
-        if best is not None and self.tree.order[best] is el:  # the question most asked
-            return self.values[best]
-        if self._by_element is None:
-            self._by_element = dict(zip(self.tree.order, self.values, strict=True))
-        return self._by_element.get(el, 0.0)
-
-
-def _gains(
-    tree: Segmentation, weights: Sequence[float], endorsed: Sequence[bool] | None = None
-) -> _Gains:
-    """Every block element's score: its own blocks' weights, plus its children's subtrees with
-    the weight halving at each level below the children (one pass, children before parents).
-    Prose another extractor also chose (``endorsed``) weighs double."""
-    # Lists by position in tree.order: cheaper than dicts keyed by element.
-    order = tree.order
-    direct = [0.0] * len(order)
-    if endorsed is None:
-        for block, weight in zip(tree.blocks, weights, strict=True):
-            if block.slot >= 0:  # text outside every block element scores no element
-                direct[block.slot] += weight
-    else:
-        for block, weight, chosen in zip(tree.blocks, weights, endorsed, strict=True):
-            if chosen and weight > 0:
-                weight *= 2.0
-            if block.slot >= 0:
-                direct[block.slot] += weight
-    below = [0.0] * len(order)  # sum of the children's decayed subtree scores
-    gains = [0.0] * len(order)
-    parents = tree.parent
-    for i in range(len(order) - 1, -1, -1):
-        own = direct[i]
-        from_children = below[i]
-        gains[i] = own + from_children
-        parent = parents[i]
-        if parent >= 0:
-            below[parent] = below[parent] + own + 0.5 * from_children
-    return _Gains(tree, gains)
-
-
-def _repeated_chunks(best: etree._Element, gain: _Gains) -> list[etree._Element]:
-    """Other elements shaped like the container (same tag and class) near it, holding prose.
-
-    Long articles are often cut into chunks, each in its own copy of the body container, with
-    ads or asides between them; the best single element is then only the largest chunk.
-    """
-    box = _chunk_box(best)
-    signature = set((box.get("class") or "").split())
-    if not signature:
-        return []
-    region = box
-    for _ in range(3):
-        parent = region.getparent()
-        if parent is None or parent.tag == "body":
-            break
-        region = parent
-    region = _row_of_rows(region)
-    chunks = []
-    for el in gain.scoring_within(region, box.tag):
-        if el is best or el is box:
-            continue
-        classes = set((el.get("class") or "").split())
-        # The same box, perhaps with a modifier class ("block-text block-text_first").
-        if classes and (classes >= signature or classes <= signature):
-            chunks.append(el)
-    if box is best or not chunks:
-        return chunks
-    return _cut_apart(box, chunks)
-
-
-# How far above the chunk search's region a page builder's row may sit (row > column > inner).
-_ROW_REACH: Final = 3
-
-
-def _row_of_rows(region: etree._Element) -> etree._Element:
-    """The grid holding the region when the region lies in one row of a page builder's grid
-    (an element at most _ROW_REACH levels up with a sibling of the same tag and class beside
-    it: WPBakery's "vc_row wpb_row"), so chunks in the next rows are near; else the region.
-    Not past an <article>: rows of articles are a stream of stories."""
-    row = region
-    for _ in range(_ROW_REACH + 1):
-        parent = row.getparent()
-        if parent is None or parent.tag == "body" or row.tag == "article":
-            return region
-        name = row.get("class")
-        if name and any(
-            sibling is not row and sibling.tag == row.tag and sibling.get("class") == name
-            for sibling in parent
-        ):
-            return parent
-        row = parent
-    return region
-
-
-def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree._Element]:
-    """The chunks of a story cut into classed boxes that something else stands between (a
-    photo, an embedded post, an ad). Each box is seen as the child of the boxes' common
-    ancestor that holds it (its own wrapper); a chunk is kept when the element next to that
-    wrapper, on the story's side, holds no kept box. A box right after the story's last one,
-    with nothing between, is a section of its own ("About the company")."""
-    ancestors = set(box.iterancestors())
-    # Boxes nested in one another are one box, not two chunks side by side.
-    chunks = [c for c in chunks if c not in ancestors and box not in c.iterancestors()]
-    parent = common_ancestor([box, *chunks])
-    if parent is None or parent is box or not chunks:
-        return []
-    slots = [el for el in parent if isinstance(el.tag, str)]
-    place = {el: i for i, el in enumerate(slots)}
-
-    def slot(el: etree._Element) -> int:
-        while el.getparent() is not parent:
-            el = el.getparent()
-        return place[el]
-
-    at = slot(box)
-    taken = {at}
-    kept: list[etree._Element] = []
-    # Outward from the box on each side, so each chunk is judged against the one before it.
-    for i, chunk in sorted(((slot(c), c) for c in chunks), key=lambda p: abs(p[0] - at)):
-        if i != at and (i + 1 if i < at else i - 1) not in taken:
-            taken.add(i)
-            kept.append(chunk)
-    return kept
-
-
-def _chunk_box(best: etree._Element) -> etree._Element:
-    """The element whose shape a chunk of the story repeats: the container itself when it
-    has a class, else the classed box it alone fills (a story cut into boxes that each wrap
-    their paragraphs in a bare ``<div>``)."""
-    if best.get("class"):
-        return best
-    parent = best.getparent()
-    if parent is None or not parent.get("class") or parent.tag == "body":
-        return best
-    if any(child is not best and isinstance(child.tag, str) for child in parent):
-        return best  # the box holds more than the container: not a chunk's own wrapper
-    return parent
 
 
 def mark_chrome(blocks: Sequence[Block], containers: Sequence[etree._Element]) -> None:
@@ -420,7 +180,7 @@ _CLEAR_MAX_STAKE: Final = 0.01
 _MAX_RIVALS_JUDGED: Final = 64
 
 
-def _is_clear(gain: _Gains, best: etree._Element) -> bool:
+def _is_clear(gain: Gains, best: etree._Element) -> bool:
     """Whether the container wins by a margin no endorsement could overturn."""
     top = gain.of(best)
     ancestors = set(best.iterancestors())
@@ -445,13 +205,13 @@ def select_body(
     (headings, short paragraphs, lines beside the container).
     """
     blocks = tree.blocks
-    weights = _weights(tree)
-    gain = _gains(tree, weights)
+    weights = block_weights(tree)
+    gain = element_gains(tree, weights)
     ld = _Reference(evidence.ld_body) if evidence.ld_body else None
     title_words = tokens(evidence.title) if evidence.title else None
     standing = _standing(blocks, ld, title_words)
     declared = _declared_near(tree, gain, standing) if ld is not None else None
-    containers = _containers(gain)
+    containers = find_containers(gain)
     holders: set[etree._Element] | None = None  # the elements of the blocks to judge
     ballot: _Ballot | None = None  # our own container's, with the chrome marked for it
     if containers and _is_clear(gain, containers[0]):
@@ -476,9 +236,9 @@ def select_body(
         if len(outer) <= _MAX_RIVALS_JUDGED:
             holders = set()
             for el in outer:
-                holders.update(_keepable(tree, _containers_from(el, gain), standing, declared))
+                holders.update(_keepable(tree, containers_from(el, gain), standing, declared))
 
-    region = _candidate_region(gain)
+    region = candidate_region(gain)
     read = region
     if region is not None and holders is not None:
         # trafilatura only has to judge the blocks at stake, so it reads the region without
@@ -495,7 +255,7 @@ def select_body(
         by_trafilatura = [
             held and traf.covers(block.words) for block, held in zip(blocks, inside, strict=True)
         ]
-    chosen = _containers(_gains(tree, weights, by_trafilatura))
+    chosen = find_containers(element_gains(tree, weights, by_trafilatura))
     if ballot is None or chosen != ballot.containers:  # else its votes stand as they are
         mark_chrome(blocks, chosen)
         ballot = _Ballot(tree, chosen, standing, declared)
@@ -692,13 +452,13 @@ def _near(tree: Segmentation, containers: Sequence[etree._Element]) -> Callable[
     return lambda block: block.slot in span
 
 
-def _declared_near(tree: Segmentation, gain: _Gains, standing: Sequence[int | None]) -> list[bool]:
+def _declared_near(tree: Segmentation, gain: Gains, standing: Sequence[int | None]) -> list[bool]:
     """For each block, whether the page's JSON-LD body says it (``standing`` +1) and it lies in
     the region of the strong container candidates: there it counts as beside the container,
     wherever the chosen one is. A story cut into chunks far apart in the tree (each chunk deep
     in a grid cell of its own) otherwise kept its first chunk only; the declared body vouches
     for the rest. Empty when no region stands out."""
-    region = _candidate_region(gain)
+    region = candidate_region(gain)
     if region is None:
         return [False] * len(tree.blocks)
     span = tree.span(region)

@@ -9,15 +9,8 @@ from __future__ import annotations
 from lxml import etree
 
 from newsdesk.extract.html_blocks import segment
-from newsdesk.extract.html_body import (
-    BodyEvidence,
-    _containers,
-    _gains,
-    _is_clear,
-    _relevant_copy,
-    _weights,
-    select_body,
-)
+from newsdesk.extract.html_body import BodyEvidence, _is_clear, _relevant_copy, select_body
+from newsdesk.extract.html_containers import block_weights, element_gains, find_containers
 from newsdesk.extract.html_dom import parse_html
 from tests.extract.fictional import LIGHTHOUSE_STORY
 
@@ -87,8 +80,8 @@ def _clarity(html: str) -> bool:
     root = parse_html(html)
     assert root is not None
     tree = segment(root)
-    gain = _gains(tree, _weights(tree))
-    return _is_clear(gain, _containers(gain)[0])
+    gain = element_gains(tree, block_weights(tree))
+    return _is_clear(gain, find_containers(gain)[0])
 
 
 def test_a_rival_box_of_prose_elsewhere_makes_the_choice_unclear() -> None:

@@ -16,7 +16,8 @@ import pytest
 from lxml import etree
 
 from newsdesk.extract.html_blocks import CELL_TAGS, CUT_TAGS, segment
-from newsdesk.extract.html_body import _Ballot, _keepable, _standing, common_ancestor, mark_chrome
+from newsdesk.extract.html_body import _Ballot, _keepable, _standing, mark_chrome
+from newsdesk.extract.html_containers import common_ancestor
 from newsdesk.extract.html_dom import (
     _PARSER,
     SKIP_TAGS,
@@ -601,16 +602,16 @@ def test_ballot_keeps_the_blocks_whose_votes_add_up() -> None:
 
 
 def test_gains_by_position_answer_as_a_dict_of_scores_does() -> None:
-    from newsdesk.extract.html_body import _gains, _weights
+    from newsdesk.extract.html_containers import block_weights, element_gains
 
     checked = 0
     for html in pages():
         root = parse_html(html)
         assert root is not None
         tree = segment(root)
-        weights = _weights(tree)
+        weights = block_weights(tree)
         for endorsed in (None, [b.prose for b in tree.blocks]):
-            gain = _gains(tree, weights, endorsed)
+            gain = element_gains(tree, weights, endorsed)
             # As the scores were once handed on: children before parents.
             plain = dict(zip(reversed(tree.order), reversed(gain.values), strict=True))
             if not plain:
