@@ -105,7 +105,7 @@ def _empty_inert(root: etree._Element) -> None:
     for el in root.iter("script", "style", "svg"):
         tag = el.tag
         if tag == "script":
-            if "json" not in (el.get("type") or ""):
+            if "json" not in (el.get("type") or "").lower():
                 el.text = None
         elif tag == "style":
             el.text = None

@@ -43,3 +43,15 @@ def test_an_svg_logo_title_in_the_headline_is_not_the_title() -> None:
     )
     page = extract(Capture(source="morrow.html", data=html.encode(), content_type="text/html"))
     assert page.articles[0].title == "Cape Morrow tower reopens"
+
+
+def test_a_json_ld_script_keeps_its_data_whatever_the_case_of_its_type() -> None:
+    root = parse_html(
+        "<html><head><script type='application/LD+JSON'>"
+        '{"@type": "NewsArticle", "headline": "Cape Morrow tower reopens"}</script>'
+        "<script>var teaser = 'ad';</script></head><body><p>x</p></body></html>"
+    )
+    assert root is not None
+    data, code = root.iter("script")
+    assert "Cape Morrow" in (data.text or "")
+    assert code.text is None
