@@ -72,10 +72,10 @@ def header_facts(lines: list[Line]) -> list[bool]:
 def _stamped(line: Line, fact: bool, stream: bool) -> bool:
     """A header's byline or date (`fact`: is_header_fact), or in a stream a bare clock time
     (stamps_story)."""
-    if fact or not stream or line.words > 4:
+    if fact or not stream:
         return fact
     # A clock time has digits: not a line the page scan found none in (datable False).
-    return line.traits.datable is not False and _CLOCK_LINE.match(line.text) is not None
+    return line.traits.datable is not False and _is_clock(line)
 
 
 def heads_story(lines: list[Line], i: int) -> bool:
@@ -101,11 +101,14 @@ _CLOCK_LINE: Final = re.compile(
 _STREAM_STORIES: Final = 3  # headed stories in a row that make the page a stream of them
 
 
+def _is_clock(line: Line) -> bool:
+    """A bare time of day standing alone ("5:28 p.m.")."""
+    return line.words <= 4 and _CLOCK_LINE.match(line.text) is not None
+
+
 def stamps_story(line: Line) -> bool:
     """A header's time or date: a byline or date (is_header_fact) or a bare clock time."""
-    if line.words <= 4 and _CLOCK_LINE.match(line.text):
-        return True
-    return is_header_fact(line)
+    return _is_clock(line) or is_header_fact(line)
 
 
 def stream_heads(lines: list[Line], facts: list[bool] | None = None) -> list[int]:
@@ -128,5 +131,5 @@ def _clocked(lines: list[Line], head: int) -> bool:
     """Whether the headline at `head` is stamped by a bare clock time ("5:28 p.m.")."""
     for below in lines[head + 1 : head + 1 + HEADLINE_REACH]:
         if stamps_story(below):
-            return below.words <= 4 and _CLOCK_LINE.match(below.text) is not None
+            return _is_clock(below)
     return False
