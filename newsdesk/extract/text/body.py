@@ -64,6 +64,37 @@ def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
     return False
 
 
+# The parts of a header's line printed as one: "PTI | July 9, 2020 | Updated 08:24 IST",
+# "Par A. Name - 05:01 - Temps de lecture :".
+_META_PARTS: Final = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[-–—]\s+")
+_PART_WORDS: Final = 7  # a part of a header's line is a label, a name, a date: a few words
+# A time of day alone, perhaps with its zone or a word saying so ("7:09 am", "Updated 08:24 IST").
+_CLOCK_PART: Final = re.compile(
+    r"^(?:[^\W\d_]+:?\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?\W{0,2}$",
+    re.I,
+)
+
+
+def is_meta_parts(line: Line, now: datetime | None) -> bool:
+    """A header's facts printed as one line of short parts, one of them a date, a time of day
+    or a byline: "El Mundo Política | octubre 7, 2020 | 7:09 am | Agencia Efe.", "PUBLISHED:
+    April 24, 2020 at 9:06 a.m. | UPDATED: April 24, 2020 at 9:26 a.m." No sentence is
+    parted so ("Smith - who left in May 2019 - said ..." has a part too long)."""
+    text = line.text
+    if line.words > 4 * _PART_WORDS or _META_PARTS.search(text) is None:
+        return False
+    parts = [p for p in _META_PARTS.split(text) if p.strip(" .:")]
+    if len(parts) < 2 or any(_words(p) > _PART_WORDS for p in parts):
+        return False
+    for part in parts:
+        part = part.strip()
+        if _CLOCK_PART.match(part) or facts.byline(part) is not None:
+            return True
+        if shapes.date_of(Line(part), now, fallback=False) is not None:
+            return True
+    return False
+
+
 def read_header(lines: list[Line], start: int, now: datetime | None, floor: int) -> Meta:
     """Title and metadata in the lines before the body (no further back than `floor`)."""
     meta = Meta()
@@ -693,6 +724,11 @@ def read_inline_header(
     found: set[int] = set()
     for i in range(start, min(end, start + 14)):
         line = lines[i]
+        if is_meta_parts(line, now):
+            # A header's line of parts: a fact line, though its facts stay unread (which of
+            # its dates is the story's, it does not say).
+            found.add(i)
+            continue
         if line.words > 14 or (is_prose(line) and not facts.BYLINE.match(line.text)):
             continue
         if line.text.rstrip(":").lower() == "by" and i + 1 < end and 1 <= lines[i + 1].words <= 6:

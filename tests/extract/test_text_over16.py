@@ -1,0 +1,38 @@
+"""Lines the text reader kept that are not the story (issue 2, session 16): a header's facts
+printed as one line of parts above the story. Pages written here, about fictional outlets."""
+
+from __future__ import annotations
+
+from newsdesk.extract.text.body import is_meta_parts
+from newsdesk.extract.text.lines import normalise
+from tests.extract.test_text_body import STORY, body_of, page
+
+# A header's facts in one line, as pages print them over the story (our own words).
+META_LINES = [
+    "HARBOUR WIRE | March 9, 2021 | Updated 08:24 GMT",
+    "PUBLISHED: March 9, 2021 at 9:06 a.m. | UPDATED: March 9, 2021 at 9:26 a.m.",
+    "Par J. Exemple - 05:01 - Temps de lecture :",
+    "Noticias del Puerto | marzo 9, 2021 | 7:09 am | Agencia Ejemplo.",
+]
+
+
+def test_a_line_of_header_parts_with_a_date_a_time_or_a_byline_is_meta() -> None:
+    for text in META_LINES:
+        assert is_meta_parts(normalise(text)[0], None), text
+
+
+def test_sentences_and_scores_parted_by_dashes_are_no_meta() -> None:
+    for text in [
+        "Smith - who left in May 2019 - said the yard would close by the end of the year.",
+        "Portvale - The harbour master said on Monday 8 March 2021 that the quay would open.",
+        "Portvale Rovers - Bayside United 2:1",
+        "Fish | Chips | Peas",  # parts, but none a date, a time or a byline
+    ]:
+        assert not is_meta_parts(normalise(text)[0], None), text
+
+
+def test_the_story_leaves_out_a_header_line_printed_above_it() -> None:
+    for meta in META_LINES:
+        body = body_of(page("Harbour Notes", "Pier stalls to sell hot meals", meta, *STORY))
+        assert STORY[0] in body and STORY[-1] in body
+        assert meta[:14] not in body, meta
