@@ -3,6 +3,7 @@ printed as one line of parts above the story. Pages written here, about fictiona
 
 from __future__ import annotations
 
+from newsdesk.extract import extract_text_page
 from newsdesk.extract.text.body import is_meta_parts
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, body_of, page
@@ -36,3 +37,12 @@ def test_the_story_leaves_out_a_header_line_printed_above_it() -> None:
         body = body_of(page("Harbour Notes", "Pier stalls to sell hot meals", meta, *STORY))
         assert STORY[0] in body and STORY[-1] in body
         assert meta[:14] not in body, meta
+
+
+def test_a_parted_line_read_whole_as_a_date_still_dates_the_story() -> None:
+    # The date reader goes first: "March 9, 2021 | 08:24" is the story's date, as before.
+    text = page("Harbour Notes", "Pier stalls to sell hot meals", STORY[0],
+                "March 9, 2021 | 08:24", *STORY[1:])  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert article.published is not None and article.published.startswith("2021-03-09")
+    assert "08:24" not in article.body

@@ -724,21 +724,26 @@ def read_inline_header(
     found: set[int] = set()
     for i in range(start, min(end, start + 14)):
         line = lines[i]
+        if i in found:
+            continue
+        if line.words <= 14 and (not is_prose(line) or facts.BYLINE.match(line.text)):
+            if (
+                line.text.rstrip(":").lower() == "by"
+                and i + 1 < end
+                and 1 <= lines[i + 1].words <= 6
+            ):
+                meta.authors = meta.authors or facts.split_authors(lines[i + 1].text)
+                found.update({i, i + 1})
+                # A name printed again right after (a link, then its label) is the byline's.
+                if i + 2 < end and lines[i + 2].text == lines[i + 1].text:
+                    found.add(i + 2)
+                continue
+            if _read_meta_line(line, meta, now):
+                found.add(i)
+                continue
         if is_meta_parts(line, now):
-            # A header's line of parts: a fact line, though its facts stay unread (which of
-            # its dates is the story's, it does not say).
-            found.add(i)
-            continue
-        if line.words > 14 or (is_prose(line) and not facts.BYLINE.match(line.text)):
-            continue
-        if line.text.rstrip(":").lower() == "by" and i + 1 < end and 1 <= lines[i + 1].words <= 6:
-            meta.authors = meta.authors or facts.split_authors(lines[i + 1].text)
-            found.update({i, i + 1})
-            # A name printed again right after (a link, then its label) is part of the byline.
-            if i + 2 < end and lines[i + 2].text == lines[i + 1].text:
-                found.add(i + 2)
-            continue
-        if i not in found and _read_meta_line(line, meta, now):
+            # A header's line of parts read as no fact whole: a fact line all the same, its
+            # facts unread (which of its dates is the story's, it does not say).
             found.add(i)
     return found
 
