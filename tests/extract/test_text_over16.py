@@ -4,6 +4,7 @@ printed as one line of parts above the story. Pages written here, about fictiona
 from __future__ import annotations
 
 from newsdesk.extract import extract_text_page
+from newsdesk.extract.text import shapes
 from newsdesk.extract.text.body import is_meta_parts
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, body_of, page
@@ -46,3 +47,23 @@ def test_a_parted_line_read_whole_as_a_date_still_dates_the_story() -> None:
     article = extract_text_page(text).articles[0]
     assert article.published is not None and article.published.startswith("2021-03-09")
     assert "08:24" not in article.body
+
+
+def test_read_alone_before_another_storys_title_is_an_insert() -> None:
+    for text in [
+        "Baca: Jadwal Kapal Feri Pelabuhan Contoh Senin 4 Mei 2020",
+        "Read: The harbour master's full letter to the council",
+        "Leia: Prefeitura de Exemplo fecha o cais por uma semana",
+    ]:
+        assert shapes.marks(normalise(text)[0]) & shapes.INLINE, text
+    # A sentence that goes on after the word ("Read: it said nothing") is no title.
+    assert (
+        not shapes.marks(normalise("Read: it said nothing new about the quay.")[0]) & shapes.INLINE
+    )
+
+
+def test_the_story_leaves_out_read_lines_inside_it() -> None:
+    insert = "Baca: Jadwal Kapal Feri Pelabuhan Contoh Senin 4 Mei 2020"
+    body = body_of(page("Harbour Notes", "Pier stalls to sell hot meals", *STORY[:3], insert,
+                        *STORY[3:]))  # fmt: skip
+    assert STORY[3] in body and "Jadwal Kapal" not in body

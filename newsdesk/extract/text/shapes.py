@@ -101,6 +101,8 @@ INLINE_INSERT: Final = re.compile(
     r"|on (?:[\w-]+\.)+[a-z]{2,}\s*:\s*\S"  # "On Example.com: Another headline"
     r"|(?:" + any_of(*READ_ALSO) + r")\s*[:|>»-]\s*\S"  # "Lire aussi : Un titre"
     r"|related (?:posts?|stor(?:y|ies)|articles?|reading|coverage)\s*[:|>-]\s*\S"
+    # "Read" alone before another story's title ("Baca: Jawaban ...", "Leia: Um título").
+    r"|(?:read|baca|leia)\s*:\s*(?-i:[A-Z0-9«\"“])"
     # The header glued or run on to the title it leads to ("Mira tambiénLa Policía ...",
     # "До теми Венедіктова ..."): the title opens with a capital, which a sentence going on
     # after the same words ("read more about ...") does not.
