@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from newsdesk.extract import facts
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.growth import PICTURE
-from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.lines import Line, count_words
 from newsdesk.extract.text.region import is_prose
 from newsdesk.records import Article, Image
 
@@ -378,7 +378,9 @@ def _keep_inner_lists(
     (`bulleted`: the texts of the stretch's list items)."""
     out = list(kept)
     # Real paragraphs on both sides, not a one-line aside ("Share your thoughts with friends.").
-    prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and _words(text) >= 12]
+    # Words as the line reader counts them: a paragraph in an unspaced script (Japanese, Thai)
+    # has few spaces.
+    prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and count_words(text) >= 12]
     if not prose_at:
         return out
     i = 0
@@ -391,8 +393,8 @@ def _keep_inner_lists(
             j += 1
         # At the end of the story a list needs items of some length (tour dates, not tags).
         # The list may come under a short heading of its own ("Tour Dates").
-        first = i + 1 if j - i > 3 and _words(kept[i][1]) < 5 else i
-        closing = all(_words(kept[k][1]) >= 5 for k in range(first, j))
+        first = i + 1 if j - i > 3 and count_words(kept[i][1]) < 5 else i
+        closing = all(count_words(kept[k][1]) >= 5 for k in range(first, j))
         # Under the first paragraph alone, short lines are the header's (a credit, a date, a
         # share row), unless that paragraph announces them or they are a sentence's wrapped
         # lines (a quote in a narrow column reads on in lower case). A header holds a few such
@@ -418,7 +420,7 @@ def _keep_inner_lists(
         if (
             out[i][0] == "li"
             and out[i - 1][0] == "p"
-            and _words(out[i - 1][1]) >= 12
+            and count_words(out[i - 1][1]) >= 12
             and out[i - 1][1] not in bulleted
             and out[i + 1][0] in ("p", "h")
         ):
