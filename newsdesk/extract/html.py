@@ -195,7 +195,9 @@ def _published(
                 parsed = parse_date(block.text, captured_at, fallback=False)
                 # A line naming another day than the declared stamp's dates a neighbouring
                 # item or the day the page was served.
-                if parsed is None or (published and names_another_day(published, parsed.iso)):
+                if parsed is None:
+                    continue
+                if published and parsed.iso and names_another_day(published, parsed.iso):
                     continue
                 written = written or parsed.text
                 published = published or parsed.iso
