@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final
 
@@ -379,23 +379,30 @@ def date_in_url(url: str | None) -> str | None:
     return made.iso if made else None
 
 
-def same_moment_elsewhere(stamp: str, day: str) -> bool:
-    """Whether a zoned timestamp ("2020-02-18T02:18:11+00:00") falls on `day` in some zone a
-    publisher could be in: the day before where it is early (up to 10:00 UTC: the Americas,
-    Hawaii), the day after where it is late (from 11:00 UTC: Asia, Australia, the Pacific)."""
+# The zones a publisher could be in: from UTC-10 (Hawaii) to UTC+13 (Tonga, New Zealand's summer).
+_WEST: Final = timedelta(hours=-10)
+_EAST: Final = timedelta(hours=13)
+
+
+def names_another_day(stamp: str, day: str) -> bool:
+    """Whether `day` (a URL's, a date line's: the publisher's own calendar) cannot be the day
+    of `stamp`, an ISO timestamp. An unzoned stamp is the publisher's own clock: only its day
+    is. A zoned one's clock is the publisher's or UTC's: CMSes stamp UTC ("02:18Z on the 18th"
+    filed /17/ in the Americas), some under the local zone's label ("04:31-06:00 on the 20th"
+    for "10:31 pm, the 19th"). Read as UTC's, it is the day before in some zone a publisher
+    could be in while it is early (before 10:00), the day after from 11:00.
+    What cannot be read names no other day."""
     try:
         when = datetime.fromisoformat(stamp)
         target = datetime.fromisoformat(day[:10]).date()
     except ValueError:
         return False
+    if target == when.date():
+        return False
     if when.tzinfo is None:
-        return False  # an unzoned stamp is already the publisher's own clock
-    utc = when.astimezone(UTC)
-    if target == utc.date() - timedelta(days=1):
-        return utc.hour < 10
-    if target == utc.date() + timedelta(days=1):
-        return utc.hour >= 11
-    return False
+        return True
+    clock = when.replace(tzinfo=None)
+    return not (clock + _WEST).date() <= target <= (clock + _EAST).date()
 
 
 @contextmanager

@@ -22,9 +22,9 @@ from trafilatura.settings import Extractor, use_config
 from newsdesk.extract.dates import (
     DATE_HINT,
     date_in_url,
+    names_another_day,
     narrowed_htmldate,
     parse_date,
-    same_moment_elsewhere,
 )
 from newsdesk.extract.furniture import READ_ALSO_START
 from newsdesk.extract.html_article import (
@@ -185,18 +185,23 @@ def _published(
 ) -> tuple[str | None, str | None]:
     """(ISO date, date as written): declared metadata, then <time>, then a date line near the
     headline (relative ones resolved against the capture time), then htmldate's search (which
-    also reads the URL). A zoned timestamp that falls on the URL's day in a zone the publisher
-    could be in takes that day: pages stamp UTC, the URL files the story under the local day."""
+    also reads the URL). A zoned timestamp the URL's day may be the day of (names_another_day:
+    pages stamp UTC, the URL files the story under the local day) takes that day."""
     stamp, written = first_time_element(root, scope, index.iter("time"))
     published = iso_date(declared.published) or iso_date(stamp)
     if published is None or written is None:
         for block in header:
             if len(block.text) <= 60 and DATE_HINT.search(block.text):
                 parsed = parse_date(block.text, captured_at, fallback=False)
-                if parsed is not None and _agrees(published, parsed.iso):
-                    written = written or parsed.text
-                    published = published or parsed.iso
-                    break
+                # A line naming another day than the declared stamp's dates a neighbouring
+                # item or the day the page was served.
+                if parsed is None:
+                    continue
+                if published and parsed.iso and names_another_day(published, parsed.iso):
+                    continue
+                written = written or parsed.text
+                published = published or parsed.iso
+                break
     if published is None:
         # dateparser reads htmldate's texts in the page's language (by its words: a declared
         # one is often a CMS's default) and English.
@@ -211,28 +216,9 @@ def _published(
         if published and _year_only(published, root):
             published = None
     filed = date_in_url(url)
-    if published and filed and same_moment_elsewhere(published, filed):
+    if published and filed and filed != published[:10] and not names_another_day(published, filed):
         published = filed
     return published or None, written or declared.published
-
-
-def _agrees(published: str | None, written: str | None) -> bool:
-    """A date line near the headline dates this article unless it names another day than the
-    one the page declares: then it dates a neighbouring item or the day the page was served.
-    A zoned stamp may fall on the day before or after in another zone (or is stamped in the
-    wrong one); an unzoned one is the publisher's own day."""
-    if published is None or written is None:
-        return True
-    try:
-        stamp = datetime.fromisoformat(published)
-        day = datetime.fromisoformat(written[:10]).date()
-    except ValueError:
-        return True
-    offset = (day - stamp.date()).days
-    if offset == 0 or stamp.tzinfo is None:
-        return offset == 0
-    # A zoned stamp: the day before where its morning is, the day after where its evening is.
-    return (offset == -1 and stamp.hour < 12) or (offset == 1 and stamp.hour >= 12)
 
 
 def _year_only(published: str, root: etree._Element) -> bool:

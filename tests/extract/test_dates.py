@@ -288,10 +288,10 @@ def _harbour_page(head: str, before: str, date_line: str) -> str:
     )
 
 
-def _published_of(html: str) -> tuple[str | None, str | None]:
+def _published_of(html: str, url: str | None = None) -> tuple[str | None, str | None]:
     from newsdesk.extract.html import read_html
 
-    page = read_html(html, source="lindqvist.html", url=None, captured_at=None, profile=None)
+    page = read_html(html, source="lindqvist.html", url=url, captured_at=None, profile=None)
     [article] = page.articles
     return article.published, article.published_text
 
@@ -329,3 +329,72 @@ def test_a_zoned_stamp_s_morning_may_be_written_as_the_day_before() -> None:
     head = '<meta property="article:published_time" content="2019-11-20T14:31:13-06:00">'
     _, written = _published_of(_harbour_page(head, "", "Nov 19, 2019, 10:31 pm"))
     assert written == "2019-11-20T14:31:13-06:00"  # the afternoon's stamp: another day's line
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day", "another"),
+    [
+        # The stamp's own day, whatever its hour and zone.
+        ("2031-03-11T23:59:00-10:00", "2031-03-11", False),
+        ("2031-03-11T00:01:00+13:00", "2031-03-11", False),
+        ("2031-03-11", "2031-03-11", False),
+        # An unzoned stamp is the publisher's clock: the day before or after is another day.
+        ("2031-03-11T00:20:00", "2031-03-10", True),
+        ("2031-03-11T23:40:00", "2031-03-12", True),
+        # UTC just after midnight is still the evening before from Hawaii to the Americas...
+        ("2031-03-11T00:20:00Z", "2031-03-10", False),
+        ("2031-03-11T09:59:00+00:00", "2031-03-10", False),
+        # ... and no longer anywhere from 10:00.
+        ("2031-03-11T10:00:00Z", "2031-03-10", True),
+        # UTC late in the day is the next day in Asia and the Pacific from 11:00, not before.
+        ("2031-03-11T11:00:00Z", "2031-03-12", False),
+        ("2031-03-11T10:59:00Z", "2031-03-12", True),
+        # A clock west of UTC written under its zone: UTC's clock under the local label (04:31
+        # "-06:00" on the 12th is 22:31 on the 11th there), or the publisher's own.
+        ("2031-03-12T04:31:13-06:00", "2031-03-11", False),
+        ("2031-03-12T14:31:13-06:00", "2031-03-11", True),
+        ("2031-03-11T23:30:00-05:00", "2031-03-12", False),
+        # East of UTC, the same: the clock decides, not the zone's label.
+        ("2031-03-12T00:15:00+09:00", "2031-03-11", False),
+        ("2031-03-12T16:00:00+09:00", "2031-03-11", True),
+        ("2031-03-11T18:00:00+09:00", "2031-03-12", False),
+        # Two days apart is another day in every zone.
+        ("2031-03-11T12:00:00Z", "2031-03-13", True),
+        ("2031-03-11T05:00:00Z", "2031-03-09", True),
+        # What cannot be read names no other day.
+        ("soon", "2031-03-10", False),
+        ("2031-03-11T05:00:00Z", "2031-13-40", False),
+    ],
+)  # fmt: skip
+def test_a_day_named_beside_a_stamp_is_another_day_unless_some_zone_shares_it(
+    stamp: str, day: str, another: bool
+) -> None:
+    from newsdesk.extract.dates import names_another_day
+
+    assert names_another_day(stamp, day) is another
+    assert names_another_day(stamp, day + "T21:05:00") is another  # a date line's clock aside
+
+
+def test_the_url_s_day_and_a_date_line_s_are_judged_by_one_rule() -> None:
+    # 10:30 UTC on the 2nd is the 1st nowhere a publisher could be: a line or URL naming the 1st
+    # names another day; 11:30 UTC is the 3rd in the Pacific, which both may name.
+    for clock, line, kept in [
+        ("10:30", "1 May 2031, 23:30", False),
+        ("11:30", "3 May 2031, 00:30", True),
+    ]:
+        stamp = f"2031-05-02T{clock}:00Z"
+        head = f'<meta property="article:published_time" content="{stamp}">'
+        written = _published_of(_harbour_page(head, "", line))[1]
+        assert (written == line) is kept, line
+        url = f"https://lindqvist.example/news/2031/05/0{line[0]}/ferry-line/"
+        published = _published_of(_harbour_page(head, "", "Harbour news"), url)[0]
+        assert published == (f"2031-05-0{line[0]}" if kept else f"2031-05-02T{clock}:00+00:00")
+
+
+def test_a_url_filing_the_stamp_s_own_day_keeps_the_stamp_whole() -> None:
+    # 23:10 at -05:00 is the 12th in UTC, but the 11th where the page is stamped, as the URL
+    # says: the stamp stays, with its clock and zone.
+    head = '<meta property="article:published_time" content="2031-03-11T23:10:00-05:00">'
+    url = "https://lindqvist.example/2031/03/11/ferry-line/"
+    published, _ = _published_of(_harbour_page(head, "", "Harbour news"), url)
+    assert published == "2031-03-11T23:10:00-05:00"
