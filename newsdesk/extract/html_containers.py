@@ -27,7 +27,54 @@ def find_containers(gain: Gains) -> list[etree._Element]:
     best = gain.best()
     if best is None or gain.values[best] <= 0:
         return []
-    return containers_from(gain.tree.order[best], gain)
+    return containers_from(_around_list(gain.tree.order[best], gain), gain)
+
+
+_LIST_TAGS: Final = frozenset(["ul", "ol", "li"])
+# How far above a list its story's box may sit (list > its box > a section > ... > the story).
+_LIST_REACH: Final = 5
+
+
+def _around_list(best: etree._Element, gain: Gains) -> etree._Element:
+    """The story around a list that won: the nearest box above its outermost list holding
+    twice the list's prose. A list of long items (tips, an agenda, steps) holds its prose
+    most tightly, each item a block of its own at the first level, while the story's
+    paragraphs around it sit in boxes a level or two down and halve: the list alone was the
+    body. A list nested in another list's item is part of that list."""
+    if best.tag not in _LIST_TAGS:
+        return best
+    tree = gain.tree
+    # A list nested in another's item is part of that list: the outermost one is the story's.
+    outer = best.getparent()
+    while outer is not None and outer.tag in _LIST_TAGS and tree.span(outer):
+        if outer.tag != "li":
+            best = outer
+        outer = outer.getparent()
+    marks = _marks_in(tree, best)
+    own = _plain_prose(tree, best, marks)
+    el = best
+    for _ in range(_LIST_REACH):
+        parent = el.getparent()
+        if parent is None or parent.tag == "body" or not tree.span(parent):
+            break
+        el = parent
+        if el.tag not in _LIST_TAGS and _plain_prose(tree, el, marks) >= 2 * own:
+            return el
+    return best
+
+
+def _marks_in(tree: Segmentation, el: etree._Element) -> tuple[etree._Element, ...]:
+    inside = tree.blocks_within(el)
+    return inside[0].chrome_marks if inside else ()
+
+
+def _plain_prose(tree: Segmentation, el: etree._Element, marks: tuple) -> int:
+    """The characters of prose inside ``el`` under no chrome-named box but ``marks``."""
+    return sum(
+        len(b.text)
+        for b in tree.blocks_within(el)
+        if b.prose and not b.in_caption and set(b.chrome_marks) <= set(marks)
+    )
 
 
 def containers_from(best: etree._Element, gain: Gains) -> list[etree._Element]:
