@@ -118,14 +118,31 @@ def common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None
     return lineage[deepest]
 
 
+# Regions no story is set in: prose there (a site's "about us" blurb and copyright lines in the
+# footer, a menu's promo) is no evidence for any container. Regions merely named like chrome
+# keep a quarter of it: a name is noisier than a tag.
+_NO_STORY_TAGS: Final = frozenset(["footer", "nav", "menu"])
+
+
 def block_weights(tree: Segmentation) -> list[float]:
     """Each block's weight as evidence for the element holding it: prose adds its length (a
-    quarter of it inside a chrome-like region), link lists and short fragments subtract."""
+    quarter of it inside a region named like chrome, none inside a footer or a menu), link lists
+    and short fragments subtract."""
+    blocks = tree.blocks
+    # A footer or menu left open swallows the rest of the page: one that holds the page's
+    # first and last block is no region of it.
+    whole = set(blocks[0].chrome_marks) & set(blocks[-1].chrome_marks) if blocks else set()
     weights = []
-    for block in tree.blocks:
+    for block in blocks:
         size = len(block.text)
         if block.prose and not block.in_caption:
-            weight = size * 0.25 if block.chrome_marks else float(size)
+            marks = block.chrome_marks
+            if not marks:
+                weight = float(size)
+            elif any(mark.tag in _NO_STORY_TAGS and mark not in whole for mark in marks):
+                weight = 0.0
+            else:
+                weight = size * 0.25
         elif block.link_chars * 2 > size:
             weight = -0.6 * size
         else:

@@ -212,3 +212,44 @@ def test_a_list_nested_in_an_agenda_item_stands_for_the_whole_agenda() -> None:
     body = select(html)
     assert body[0] == "Two short talks by members (thirty minutes)"
     assert body[-1] == "Tea in the oil store (fifteen minutes)"
+
+
+FOOTER_BLURB = (
+    "The Morrow Courier is part of the Cape Morrow Readers' Trust, a not-for-profit body that "
+    "helps the coast's towns keep a printed record of their harbours, councils and schools."
+)
+FOOTER_RIGHTS = (
+    "©1990-2020 Cape Morrow Readers' Trust. All rights reserved. The Morrow Courier and its "
+    "lighthouse mark are trade marks of the Trust, registered in the coastal counties."
+)
+
+
+def test_a_page_whose_only_prose_is_its_footer_is_no_article() -> None:
+    # A page still loading its content: a menu, a spinner's line and the site's footer.
+    html = (
+        "<html><body><nav><ul><li><a href='/s'>Search</a></li><li><a href='/b'>Browse</a></li>"
+        "</ul></nav><div id='app'><p>Loading…</p></div><footer><div class='row'><div class='col'>"
+        f"<p>{FOOTER_BLURB}</p><p>{FOOTER_RIGHTS}</p></div></div></footer></body></html>"
+    )
+    found = read_html(html, source="t.html", url=None, captured_at=None, profile=None)
+    assert found.kind == "listing"
+    assert not found.articles
+
+
+def test_a_short_story_beside_a_long_footer_is_read_without_it() -> None:
+    # A quarter of the footer's five paragraphs outweighed the story's one.
+    footer = "".join(f"<p>{p}</p>" for p in (FOOTER_BLURB, FOOTER_RIGHTS, ABOUT, B, C))
+    html = (
+        f"<html><body><div class='story'><p>{A}</p></div><footer><div class='row'>"
+        f"<div class='col'>{footer}</div></div></footer></body></html>"
+    )
+    assert select(html) == [A]
+
+
+def test_a_menu_left_open_around_the_whole_page_still_holds_its_story() -> None:
+    # An unclosed <nav> holds the menu, the story and the footer: it is no region of the page.
+    html = (
+        "<html><body><nav><ul><li><a href='/'>Home</a></li></ul>"
+        f"<div class='story'><p>{A}</p><p>{B}</p></div><p>{FOOTER_RIGHTS}</p></body></html>"
+    )
+    assert select(html)[:2] == [A, B]
