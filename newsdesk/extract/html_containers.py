@@ -27,7 +27,54 @@ def find_containers(gain: Gains) -> list[etree._Element]:
     best = gain.best()
     if best is None or gain.values[best] <= 0:
         return []
-    return containers_from(gain.tree.order[best], gain)
+    return containers_from(_around_list(gain.tree.order[best], gain), gain)
+
+
+_LIST_TAGS: Final = frozenset(["ul", "ol", "li"])
+# How far above a list its story's box may sit (list > its box > a section > ... > the story).
+_LIST_REACH: Final = 5
+
+
+def _around_list(best: etree._Element, gain: Gains) -> etree._Element:
+    """The story around a list that won: the nearest box above its outermost list holding
+    twice the list's prose. A list of long items (tips, an agenda, steps) holds its prose
+    most tightly, each item a block of its own at the first level, while the story's
+    paragraphs around it sit in boxes a level or two down and halve: the list alone was the
+    body. A list nested in another list's item is part of that list."""
+    if best.tag not in _LIST_TAGS:
+        return best
+    tree = gain.tree
+    # A list nested in another's item is part of that list: the outermost one is the story's.
+    outer = best.getparent()
+    while outer is not None and outer.tag in _LIST_TAGS and tree.span(outer):
+        if outer.tag != "li":
+            best = outer
+        outer = outer.getparent()
+    marks = _marks_in(tree, best)
+    own = _plain_prose(tree, best, marks)
+    el = best
+    for _ in range(_LIST_REACH):
+        parent = el.getparent()
+        if parent is None or parent.tag == "body" or not tree.span(parent):
+            break
+        el = parent
+        if el.tag not in _LIST_TAGS and _plain_prose(tree, el, marks) >= 2 * own:
+            return el
+    return best
+
+
+def _marks_in(tree: Segmentation, el: etree._Element) -> tuple[etree._Element, ...]:
+    inside = tree.blocks_within(el)
+    return inside[0].chrome_marks if inside else ()
+
+
+def _plain_prose(tree: Segmentation, el: etree._Element, marks: tuple) -> int:
+    """The characters of prose inside ``el`` under no chrome-named box but ``marks``."""
+    return sum(
+        len(b.text)
+        for b in tree.blocks_within(el)
+        if b.prose and not b.in_caption and set(b.chrome_marks) <= set(marks)
+    )
 
 
 def containers_from(best: etree._Element, gain: Gains) -> list[etree._Element]:
@@ -71,14 +118,31 @@ def common_ancestor(elements: Sequence[etree._Element]) -> etree._Element | None
     return lineage[deepest]
 
 
+# Regions no story is set in: prose there (a site's "about us" blurb and copyright lines in the
+# footer, a menu's promo) is no evidence for any container. Regions merely named like chrome
+# keep a quarter of it: a name is noisier than a tag.
+_NO_STORY_TAGS: Final = frozenset(["footer", "nav", "menu"])
+
+
 def block_weights(tree: Segmentation) -> list[float]:
     """Each block's weight as evidence for the element holding it: prose adds its length (a
-    quarter of it inside a chrome-like region), link lists and short fragments subtract."""
+    quarter of it inside a region named like chrome, none inside a footer or a menu), link lists
+    and short fragments subtract."""
+    blocks = tree.blocks
+    # A footer or menu left open swallows the rest of the page: one that holds the page's
+    # first and last block is no region of it.
+    whole = set(blocks[0].chrome_marks) & set(blocks[-1].chrome_marks) if blocks else set()
     weights = []
-    for block in tree.blocks:
+    for block in blocks:
         size = len(block.text)
         if block.prose and not block.in_caption:
-            weight = size * 0.25 if block.chrome_marks else float(size)
+            marks = block.chrome_marks
+            if not marks:
+                weight = float(size)
+            elif any(mark.tag in _NO_STORY_TAGS and mark not in whole for mark in marks):
+                weight = 0.0
+            else:
+                weight = size * 0.25
         elif block.link_chars * 2 > size:
             weight = -0.6 * size
         else:

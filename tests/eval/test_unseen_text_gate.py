@@ -56,7 +56,10 @@ FLOORS = {
     ("lynx", "odd-b"): 0.913,
     ("elinks", "odd-b"): 0.908,
 }
-MIN_PAGES = {"even": 80, "odd": 80, "odd-b": 38}  # pages with a reference and a whole rendering
+# pages with a reference and a whole rendering. Even 80 -> 78 in the sixteenth session: two pages
+# with no story (a loading page, a blocked regional page) lost their footers as reference when
+# footer prose stopped weighing for the HTML reader's container (html_containers).
+MIN_PAGES = {"even": 78, "odd": 80, "odd-b": 38}
 NEEDS = {"w3m": "w3m", "w3m-80": "w3m", "lynx": "lynx", "elinks": "elinks"}  # Debian packages
 
 pytestmark = pytest.mark.skipif(not (DATES / "html").is_dir(), reason=f"absent: {DATES}")

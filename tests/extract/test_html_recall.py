@@ -149,3 +149,107 @@ def test_rows_of_articles_are_a_stream_of_stories_not_one_story() -> None:
     gallery = article_row("<div class='slider'><img src='/1.jpg'><img src='/2.jpg'></div>")
     html = page(article_row(text_box(A, B), text_box(C)), gallery, article_row(text_box(D)))
     assert select(html) == [A, B, C]
+
+
+TIPS = [
+    "Walk up in daylight the first time, and count the landings on the way: there are nine, "
+    "and the keepers' benches stand on the third and the seventh.",
+    "Leave bags and umbrellas in the old oil store, where a volunteer keeps them until you "
+    "come down, since the stairs are too narrow for anything larger than a coat.",
+    "Children under eight climb with an adult holding their hand the whole way, and nobody "
+    "may lean over the gallery rail, whatever the weather looks like from below.",
+    "Bring a warm layer even in summer: the lantern room gathers the wind from the sea and "
+    "it is often five degrees colder at the top than on the quay.",
+]
+TOWERS = [
+    ("Cape Morrow light", 212, "good"),
+    ("Gull Point beacon", 96, "fair"),
+    ("Harbour east light", 140, "good"),
+    ("Old pier lamp", 40, "poor"),
+]
+RESULTS = (
+    "<table><tr><th>Tower</th><th>Steps</th><th>Mark</th></tr>"
+    + "".join(
+        f"<tr><td><a href='/t/{i}'>{name}</a></td><td>{steps}</td><td>{mark}</td></tr>"
+        for i, (name, steps, mark) in enumerate(TOWERS)
+    )
+    + "</table>"
+)
+
+
+def tips_box(*tips: str) -> str:
+    """A box of advice below the story, its list three boxes down."""
+    items = "".join(f"<li>{t}</li>" for t in tips)
+    return (
+        "<div class='hint-box'><h2>Before you climb</h2><div class='hint-text'>"
+        f"<div class='hint-inner'><ul class='plain-list'>{items}</ul></div></div></div>"
+    )
+
+
+def test_a_list_of_tips_below_a_story_cut_into_boxes_does_not_stand_for_the_story() -> None:
+    # The story's boxes each hold a paragraph or two (one a table of results with linked
+    # rows); the tips' list holds its long items at its first level and won alone.
+    html = page(
+        f"<div class='text-box'><p>{A}</p></div>",
+        f"<div class='text-box'>{RESULTS}<p>{B}</p></div>",
+        f"<div class='text-box'><div class='media-row'><div class='media-text'><p>{C}</p>"
+        f"<p>{D}</p></div></div></div>",
+        tips_box(*TIPS),
+    )
+    body = select(html)
+    assert A in body and B in body and D in body
+    assert body[-len(TIPS) :] == TIPS
+
+
+def test_a_list_nested_in_an_agenda_item_stands_for_the_whole_agenda() -> None:
+    # The agenda's items are short lines but one, whose nested list holds the longer ones.
+    agenda = (
+        "<ol><li>Two short talks by members (thirty minutes)</li><li>Stories from the tower "
+        f"<ol>{''.join(f'<li>{t}</li>' for t in TIPS[:3])}</ol></li>"
+        "<li>Tea in the oil store (fifteen minutes)</li></ol>"
+    )
+    html = page(f"<div class='entry'>{agenda}</div>")
+    body = select(html)
+    assert body[0] == "Two short talks by members (thirty minutes)"
+    assert body[-1] == "Tea in the oil store (fifteen minutes)"
+
+
+FOOTER_BLURB = (
+    "The Morrow Courier is part of the Cape Morrow Readers' Trust, a not-for-profit body that "
+    "helps the coast's towns keep a printed record of their harbours, councils and schools."
+)
+FOOTER_RIGHTS = (
+    "©1990-2020 Cape Morrow Readers' Trust. All rights reserved. The Morrow Courier and its "
+    "lighthouse mark are trade marks of the Trust, registered in the coastal counties."
+)
+
+
+def test_a_page_whose_only_prose_is_its_footer_is_no_article() -> None:
+    # A page still loading its content: a menu, a spinner's line and the site's footer.
+    html = (
+        "<html><body><nav><ul><li><a href='/s'>Search</a></li><li><a href='/b'>Browse</a></li>"
+        "</ul></nav><div id='app'><p>Loading…</p></div><footer><div class='row'><div class='col'>"
+        f"<p>{FOOTER_BLURB}</p><p>{FOOTER_RIGHTS}</p></div></div></footer></body></html>"
+    )
+    found = read_html(html, source="t.html", url=None, captured_at=None, profile=None)
+    assert found.kind == "listing"
+    assert not found.articles
+
+
+def test_a_short_story_beside_a_long_footer_is_read_without_it() -> None:
+    # A quarter of the footer's five paragraphs outweighed the story's one.
+    footer = "".join(f"<p>{p}</p>" for p in (FOOTER_BLURB, FOOTER_RIGHTS, ABOUT, B, C))
+    html = (
+        f"<html><body><div class='story'><p>{A}</p></div><footer><div class='row'>"
+        f"<div class='col'>{footer}</div></div></footer></body></html>"
+    )
+    assert select(html) == [A]
+
+
+def test_a_menu_left_open_around_the_whole_page_still_holds_its_story() -> None:
+    # An unclosed <nav> holds the menu, the story and the footer: it is no region of the page.
+    html = (
+        "<html><body><nav><ul><li><a href='/'>Home</a></li></ul>"
+        f"<div class='story'><p>{A}</p><p>{B}</p></div><p>{FOOTER_RIGHTS}</p></body></html>"
+    )
+    assert select(html)[:2] == [A, B]
