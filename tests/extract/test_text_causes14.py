@@ -5,7 +5,7 @@ about fictional outlets."""
 from __future__ import annotations
 
 from newsdesk.extract import extract_text_page
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import captions, shapes
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, body_of, page
 
@@ -20,10 +20,10 @@ SIGNED_OFF = (
 
 
 def test_agency_initials_closing_a_long_paragraph_do_not_make_it_a_caption() -> None:
-    assert shapes.caption_credit(SIGNED_OFF) is None
+    assert captions.caption_credit(SIGNED_OFF) is None
     # A picture's caption credited by the same initials still is one.
     caption = "The harbour master on the pier at dawn on Monday. (HNA)"
-    assert shapes.caption_credit(caption) == (caption, "HNA")
+    assert captions.caption_credit(caption) == (caption, "HNA")
 
 
 def test_the_story_keeps_its_last_paragraph_signed_by_its_agency() -> None:

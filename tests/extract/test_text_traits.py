@@ -14,7 +14,7 @@ import re
 import pytest
 from rapidfuzz import fuzz
 
-from newsdesk.extract.text import keywords, shapes
+from newsdesk.extract.text import captions, keywords, shapes
 from newsdesk.extract.text.lines import Traits
 from newsdesk.extract.text.prefixes import PrefixGate
 from tests.extract.dump_lines import dump_lines
@@ -108,8 +108,8 @@ def test_a_bracketed_credit_is_found_as_the_search_finds_it() -> None:
              "Boats ( AFP / Getty )  .", "Boats (AFP) and more", "(" * 3 + "AFP)"]  # fmt: skip
     found = 0
     for text in [*LINES, *edges]:
-        expected = shapes._CAPTION_CREDIT.search(text)
-        got = shapes._bracketed_credit(text)
+        expected = captions._CAPTION_CREDIT.search(text)
+        got = captions._bracketed_credit(text)
         assert (got and got.group(1)) == (expected and expected.group(1)), repr(text)
         found += expected is not None
     assert found >= 8

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.extract import extract_text_page
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import captions, shapes
 from newsdesk.extract.text.lines import Traits
 from tests.extract.test_text_body import STORY, body_of, page, para
 
@@ -77,7 +77,7 @@ def test_a_feed_is_told_from_a_paragraph_that_gives_times(text: str, feed: bool)
 def test_a_caption_closed_by_its_credit_without_brackets_is_a_caption(
     text: str, credit: str | None
 ) -> None:
-    assert shapes.caption_credit(text) == (text, credit)
+    assert captions.caption_credit(text) == (text, credit)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +92,7 @@ def test_a_caption_closed_by_its_credit_without_brackets_is_a_caption(
     ],
 )
 def test_a_paragraph_ending_without_a_stop_or_on_a_sign_off_is_no_caption(text: str) -> None:
-    assert shapes.caption_credit(text) is None
+    assert captions.caption_credit(text) is None
 
 
 def test_captions_with_trailing_credits_stay_out_of_the_body():
@@ -464,7 +464,7 @@ def test_a_point_alone_between_paragraphs_is_the_story():
     ],
 )  # fmt: skip
 def test_initials_a_sentence_spells_out_are_no_agency_credit(text, credit):
-    found = shapes.caption_credit(text)
+    found = captions.caption_credit(text)
     assert (found[1] if found else None) == credit
     if credit is None:  # the story's first paragraph, not a caption
         body = body_of(page("Harbour Courier", "Crews get gifts", "4 March 2025", text, *STORY))
@@ -482,12 +482,12 @@ _WHO_IS_WHO = (
 def test_a_long_paragraph_naming_who_is_who_is_no_caption():
     """Names with their roles in brackets, closing on an acronym: several long sentences are
     the story's, while a short line so credited is still a picture's caption."""
-    assert shapes.caption_credit(_WHO_IS_WHO) is None
+    assert captions.caption_credit(_WHO_IS_WHO) is None
     # Sentences open with capitals of any script ("... committee). Οι κατηγορίες ...").
     greek = _WHO_IS_WHO.replace(". The charges", ". Οι κατηγορίες").replace("; Fay", "; Φαίη")
-    assert shapes.caption_credit(greek) is None
+    assert captions.caption_credit(greek) is None
     short = "The warden with Ann Example (head of the harbour board) at the quay (HCA)"
-    assert shapes.caption_credit(short) == (short, "HCA")
+    assert captions.caption_credit(short) == (short, "HCA")
     body = body_of(page("Harbour Courier", "Crews charged", "4 March 2025", STORY[0],
                         _WHO_IS_WHO, *STORY[1:]))  # fmt: skip
     assert _WHO_IS_WHO in body

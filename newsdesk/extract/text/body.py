@@ -13,7 +13,7 @@ from typing import Final
 from rapidfuzz import fuzz
 
 from newsdesk.extract import facts
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import captions, shapes
 from newsdesk.extract.text.growth import PICTURE
 from newsdesk.extract.text.lines import Line, count_words
 from newsdesk.extract.text.region import is_prose
@@ -113,7 +113,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             shapes.is_title_like(line)
             and not line.bullet
             and not line.chrome
-            and not shapes.caption_credit(line.text)
+            and not captions.caption_credit(line.text)
         ):
             meta.title, meta.title_index = line.text, i
             # A headline printed twice (page title, then article title): take the first.
@@ -156,7 +156,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
                 if after.startswith(text):
                     credit = after[len(text) :].strip() or None
                 else:  # the two differ: the credit, if any, is the caption's own
-                    credit = (shapes.caption_credit(text) or (text, None))[1]
+                    credit = (captions.caption_credit(text) or (text, None))[1]
                 _add_picture(images, text, credit)
             kept.append(("gap", ""))
             continue
@@ -205,7 +205,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         ):
             kept.append(("gap", ""))
             continue
-        caption = shapes.caption_credit(text)
+        caption = captions.caption_credit(text)
         if caption is None and marks & shapes.IMAGE:
             label = text.split(None, 2)
             if label[1].lower() == "caption" and len(label) == 3:
@@ -326,7 +326,7 @@ def _credit_below(lines: list[Line], n: int) -> str | None:
         return None
     if n > 0 and shapes.is_paragraph(lines[n - 1]):
         return None
-    credit = shapes.caption_credit(below.text)
+    credit = captions.caption_credit(below.text)
     return (credit[1] or below.text) if credit else None
 
 
@@ -756,7 +756,11 @@ def _headline_inside(lines: list[Line], start: int, end: int) -> int | None:
         line = lines[i]
         if is_prose(line):
             return None
-        if shapes.is_title_like(line) and not line.bullet and not shapes.caption_credit(line.text):
+        if (
+            shapes.is_title_like(line)
+            and not line.bullet
+            and not captions.caption_credit(line.text)
+        ):
             return i
     return None
 

@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import captions, shapes
 from newsdesk.extract.text.headers import heads_story
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.region import (
@@ -53,7 +53,7 @@ def _resumes(lines: list[Line], scores: list[float], first: int, last: int, ads_
     run = [
         i
         for i in range(first, last + 1)
-        if shapes.is_paragraph(lines[i]) and not shapes.caption_credit(lines[i].text)
+        if shapes.is_paragraph(lines[i]) and not captions.caption_credit(lines[i].text)
     ]
     consecutive = any(b == a + 1 for a, b in pairwise(run))
     return (consecutive or (ads_only and bool(run))) and sum(scores[first : last + 1]) > 0
@@ -377,7 +377,7 @@ def _list_item(line: Line) -> bool:
     return (
         5 <= line.words <= 30
         and not shapes.is_chrome(line)
-        and not shapes.caption_credit(line.text)
+        and not captions.caption_credit(line.text)
         and not shapes.marks(line) & shapes.LIST
         and not shapes.is_footer(line.traits)
         and not line.chrome

@@ -16,7 +16,7 @@ from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.dates import parse_absolute
-from newsdesk.extract.text import headers, shapes
+from newsdesk.extract.text import captions, headers, shapes
 from newsdesk.extract.text.lines import Line, Traits, text_counts, traits_of
 from newsdesk.extract.text.shapes import is_prose
 
@@ -236,7 +236,7 @@ def labels_blurb(line: Line) -> bool:
         and not line.chrome  # printed again and again (a picture's alt text): not a headline
         and not shapes.is_paragraph(line)
         and not shapes.is_chrome(line)
-        and not shapes.caption_credit(line.text)
+        and not captions.caption_credit(line.text)
     )
 
 

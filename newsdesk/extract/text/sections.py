@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Final
 
 from newsdesk.extract import facts
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import captions, shapes
 from newsdesk.extract.text.body import read_body
 from newsdesk.extract.text.lines import Line
 from newsdesk.records import Article, Link, TickerItem
@@ -100,14 +100,14 @@ def read_list(
             and line.words >= 25
             and not line.bullet
             and shapes.is_paragraph(line)
-            and not shapes.caption_credit(text)
+            and not captions.caption_credit(text)
         ):
             body = read_body(lines[i : _prose_end(lines, i)], current.title)
             current.body = body.paragraphs
             i = _prose_end(lines, i)
             finish()
             continue
-        elif shapes.caption_credit(text) and not line.bullet:
+        elif captions.caption_credit(text) and not line.bullet:
             if current.title and (current.section or current.date):
                 finish()
         elif text in sections or (

@@ -118,73 +118,6 @@ CONTINUE_AT: Final = re.compile(
     r"(?: (?:story|article))? (?:at|on)\s+(\S.*?)\s*$",
     re.I,
 )
-_CAPTION_CREDIT: Final = re.compile(
-    r"\s*[(\[]((?:photo|image|file|credit|via)?[:\s]*[^()\[\]]{2,60})[)\]]\s*\.?$", re.I
-)
-_DATED: Final = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\b",
-    re.I,
-)
-_AGENCY_ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
-# "Photo:", and the same word in other languages ("Foto:", "Фото:", "Bild:", "Kuva:" ...).
-_PHOTO_WORDS: Final = (
-    r"photos?|image|picture|pic|file photo|credit|fotos?|fotó|фото|bild|kuva|zdjęcie|imagen"
-    r"|imagem|immagine|φωτογραφία"
-)
-_CAPTION_PREFIX: Final = re.compile(rf"^(?:{_PHOTO_WORDS})\s*:\s*", re.I)
-_CREDIT_WORDS: Final = re.compile(
-    r"\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|photo|images?|illustrat\w*|media|archive"
-    r"|file|handout|courtesy|agency|press|news|pool|TV|English|Shutterstock|Wikimedia|via"
-    r"|\w*fot[oó]s?|фото\w*|bild|kuva|pic)\b",
-    re.I,
-)
-# A caption whose credit follows its last sentence without brackets: "... in 2017. — AFP pic",
-# "... la mairie. Photo VM /Eric NURDIN", "... keskiviikkona. Heikki Saukkomaa / Lehtikuva".
-_CREDIT_CUTS: Final = (".", "!", "?", ")", " —", " –")
-_CREDIT_LEAD: Final = re.compile(rf"^(?:{_PHOTO_WORDS}|courtesy)\b|\b(?:{_PHOTO_WORDS})$", re.I)
-
-
-# A photographer's credit on a line of its own: "Ann Example / AFP", "Bo Example/Getty Images".
-_NAME_SLASH_CREDIT: Final = re.compile(
-    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3} ?/ ?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})$"
-)
-
-
-def _trailing_credit(text: str) -> str | None:
-    """The credit closing a caption after its last sentence, if the line ends so. A story's
-    paragraph that ends without a stop ("... the agency said on Tuesday") ends in words that
-    are not a credit; one that ends on an agency's sign-off ("... sufre. EFE") keeps it: a
-    credit here is two words or more, led or closed by a photo word or naming its holders."""
-    # After the last stop (or dash) of the line's last 70 characters, found by rfind in C:
-    # sre would try a pattern at every space of the line.
-    tail = text[-70:]
-    cut = max(map(tail.rfind, _CREDIT_CUTS))
-    if cut < 0:
-        return None
-    after = tail[cut + 1 :]
-    if after[:1] not in ("—", "–"):
-        after = after.lstrip(_CLOSERS)
-        if not after[:1].isspace():
-            return None  # "U.S.A", "3.5": no sentence ends there
-    credit = after.strip().lstrip("—–-").strip()
-    if not 2 <= len(credit) <= 59:
-        return None
-    words = credit.split()
-    if not 2 <= len(words) <= 8:
-        return None
-    if _CREDIT_LEAD.search(credit):
-        return credit
-    names = [w for w in words if w[:1].isalpha() and len(w) > 3]
-    capitalised = sum(w[:1].isupper() for w in names)
-    if (
-        names
-        and capitalised >= 0.75 * len(names)
-        and ("/" in credit or _CREDIT_WORDS.search(credit))
-    ):
-        return credit
-    return None
-
-
 CHROME_WORDS: Final = re.compile(
     r"^(?:"
     + any_of(
@@ -319,8 +252,8 @@ CONSENT: Final = re.compile(
 # Stops of other scripts too: Armenian "։", Urdu "۔", Ethiopic "።", Devanagari "।" and "॥",
 # Burmese "။", Khmer "។", Tibetan "།", fullwidth "．".
 SENTENCE_END: Final = re.compile(r"[.!?…:;。！？؟।॥։۔።။។།．]['\"”’)」』»›]*$")
-_STOPS: Final = frozenset(".!?…:;。！？؟।॥։۔።။។།．")
-_CLOSERS: Final = "'\"”’)」』»›"
+STOPS: Final = frozenset(".!?…:;。！？؟।॥։۔።။។།．")
+CLOSERS: Final = "'\"”’)」』»›"
 
 
 def ends_sentence(text: str) -> bool:
@@ -328,7 +261,7 @@ def ends_sentence(text: str) -> bool:
     (a quarter of the time): a stop, then nothing but closing quotes and brackets."""
     if text[-1:] == "\n":
         text = text[:-1]  # as `$` allows
-    return text.rstrip(_CLOSERS)[-1:] in _STOPS
+    return text.rstrip(CLOSERS)[-1:] in STOPS
 
 
 def is_consent(of: str | Traits) -> bool:
@@ -471,73 +404,6 @@ def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -
         # after the word saying so, where the line whole reads as none.
         return _cued_date(traits.text, now)
     return parsed
-
-
-@lru_cache(maxsize=65536)
-def caption_credit(text: str) -> tuple[str, str | None] | None:
-    """(caption, credit) if the line reads as an image caption, else None."""
-    if not text.rstrip(" .").endswith((")", "]")):
-        if _CAPTION_PREFIX.match(text):
-            return text, None
-        if "/" in text and (m := _NAME_SLASH_CREDIT.match(text)):
-            holder = m.group(1)
-            if _AGENCY_ACRONYM.match(holder) or _CREDIT_WORDS.search(holder):
-                return text, holder
-        # A credit holds no stop: a line ending on one (most paragraphs) is not asked.
-        credit = _trailing_credit(text) if len(text) > 40 and text[-1] not in _STOPS else None
-        return (text, credit) if credit else None
-    m = _bracketed_credit(text)
-    if m and len(text.split()) >= 4:
-        credit = m.group(1).strip()
-        if _CREDIT_WORDS.search(credit):
-            return text, credit
-        if _told_at_length(text):
-            # Names in brackets closing several long sentences ("... Avraham Dan On (seguridad
-            # del expresidente) ... (ICCGSA)."): a story's paragraph listing who is who, not a
-            # picture's caption, which a credit without a credit's word only ends when short.
-            return None
-        # "(KNA)", "(VNA)": a news agency's initials, unless they spell the words just before
-        # ("... the Federal Election Commission (FEC)."): an abbreviation a sentence defines.
-        # Bare initials credit a short caption; a sentence of _LONG_CAPTION words or more they
-        # close is a story's paragraph signed off by its agency ("... a domicilio. (ACN).").
-        if (
-            _AGENCY_ACRONYM.match(credit)
-            and text.count(" ") < _LONG_CAPTION - 1
-            and not _spelled_before(text, m.start(), credit)
-        ):
-            return text, credit
-        # "..., Saturday, March 8, 2025 (Halden Dispatch)": a dated scene credited to a name.
-        names = credit.split()
-        if len(names) <= 4 and all(n[:1].isupper() for n in names) and _DATED.search(text):
-            return text, credit
-    if _CAPTION_PREFIX.match(text):
-        return text, None
-    return None
-
-
-_SENTENCE_BREAK: Final = re.compile(r"[.;] ([^\W\d_])")  # a stop, then a letter of any script
-_LONG_CAPTION: Final = 40  # words: more than a picture's caption credited by a bare name takes
-
-
-def _told_at_length(text: str) -> bool:
-    """Two sentences or more, of _LONG_CAPTION words or more in all."""
-    if text.count(" ") < _LONG_CAPTION - 1:
-        return False
-    return any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(text))
-
-
-def _spelled_before(text: str, at: int, initials: str) -> bool:
-    """Whether the capitalised words right before `at` begin with `initials`, in order."""
-    words = [w for w in text[:at].split() if w[:1].isupper()][-len(initials) :]
-    return len(words) == len(initials) and "".join(w[0] for w in words) == initials
-
-
-def _bracketed_credit(text: str) -> re.Match[str] | None:
-    """_CAPTION_CREDIT.search(text), matched where it can only start: a credit in brackets
-    holds no bracket, so it opens at the line's last "(" or "[" (a search tries every
-    position of the line first)."""
-    opening = max(text.rfind("("), text.rfind("["))
-    return _CAPTION_CREDIT.match(text, opening) if opening >= 0 else None
 
 
 def is_paragraph(line: Line) -> bool:
