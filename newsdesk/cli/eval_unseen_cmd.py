@@ -34,6 +34,11 @@ def eval_unseen_command(
         "--pages",
         help="List each page of a studied half (--half: even or odd-a), worst first.",
     ),
+    sound_only: bool = typer.Option(
+        False,
+        "--sound-only",
+        help="Score only pages whose reference trafilatura agrees with (F1 >= 0.9 between them).",
+    ),
     bench: Path = typer.Option(None, "--bench", help="The pages' folder (../shared/bench/dates)."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per renderer and half."),
 ) -> None:
@@ -47,7 +52,7 @@ def eval_unseen_command(
             studied = half[0] if len(half) == 1 else "even"
             _print_pages(page_scores(folder, renderer[0], studied), studied)
             return
-        results = [evaluate(folder, r, h) for r in renderer for h in half]
+        results = [evaluate(folder, r, h, sound_only=sound_only) for r in renderer for h in half]
     except (FileNotFoundError, RendererMissing, ValueError) as exc:
         err.print(f"error: {exc}")
         raise typer.Exit(1) from exc
@@ -55,7 +60,7 @@ def eval_unseen_command(
         for result in results:
             typer.echo(json.dumps(result.to_dict()))
         return
-    table = Table()
+    table = Table(title="pages whose reference trafilatura agrees with" if sound_only else None)
     table.add_column("rendering", no_wrap=True)
     table.add_column("half", no_wrap=True)
     for name in ("pages", "F1", "precision", "recall", "reader errors", "renderer lost text"):

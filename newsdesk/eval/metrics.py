@@ -47,6 +47,10 @@ class PageScore:
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
+
 
 def score_page(gold: str | None, predicted: str | None) -> PageScore:
     true = shingles(gold)
