@@ -52,14 +52,39 @@ def test_a_box_printed_once_still_ends_the_story():
 
 
 def test_a_page_printed_twice_is_not_read_on_across_its_share_bar():
-    # The page prints the story, its share bar and a metadata block, then all of it again:
-    # the second copy is no story resumed beyond a box.
-    story = [para(n, "the lock gates") for n in range(1, 6)]
-    bar = ["* Share", "* Mail", "* Print", "Lock gates fail again on the old canal"]
-    meta = ["Ledger Disclosure 2", "Una Writer, Lakeside Ledger, lock gates, canal, repairs"]
+    # The page prints the story, its share bar, a metadata block and the story again (in two
+    # long lines), then all of that a second time: the copy is no story resumed beyond a box.
+    story = [para(n, "the lock gates") for n in range(1, 7)]
+    bar = [
+        "* facebook",
+        "* mail",
+        "* print",
+        "* post",
+        "* save",
+        "* copy link",
+        "* share",
+        "* follow",
+        "* comment",
+        "* like",
+        "* tweet",
+    ]
+    copy = [" ".join(story[:3]), " ".join(story[3:])]
     text = page("Lakeside Ledger", "Lock gates fail again on the old canal", "By Una Writer",
-                "4 March 2025", *story, *bar, *meta, *story, *bar, "About us")  # fmt: skip
+                "4 March 2025", *story, *bar, "Ledger Disclosure 2", "lock gates, canal, repairs",
+                *copy, *bar, "Ledger Disclosure 3", "lock gates, canal", *copy,
+                "About us")  # fmt: skip
     body = body_of(text)
     assert all(p in body for p in story)
-    assert "Disclosure" not in body
     assert "canal, repairs" not in body
+
+
+def test_a_long_paragraph_printed_as_a_list_item_after_the_box_is_the_story():
+    # The converter prints the box's closing empty item and the next paragraph as one item.
+    story = [para(n, "the lock gates") for n in range(1, 10)]
+    story[3] += " The engineers said the new seals would hold until the spring floods had passed."
+    text = page("Lakeside Ledger", "Lock gates fail again on the old canal", "By Una Writer",
+                "4 March 2025", *story[:3], *_BOX, "* " + story[3], *story[4:6], *_BOX,
+                *story[6:], *_BOX, "About us", "Contact")  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in story)
+    assert "Twelve Tools" not in body
