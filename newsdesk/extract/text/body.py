@@ -179,7 +179,9 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             continue
         if skip_insert:
             # The article resumes with real prose; a headline in the box may end in "?".
-            if shapes.is_paragraph(line) and not line.bullet and line.words >= 10:
+            # A bullet of _LONG_BULLET words is no teaser's headline: a converter printed an
+            # empty item before the paragraph.
+            if shapes.is_paragraph(line) and line.words >= (_LONG_BULLET if line.bullet else 10):
                 skip_insert = False
                 heading = _heading_after_box(skipped)
                 if heading:
@@ -258,6 +260,7 @@ def _add_picture(images: list[Image], caption: str, credit: str | None) -> None:
 
 
 _GAPS: Final = ("gap", "fact")
+_LONG_BULLET: Final = 40
 _TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
 # Text ending in an e-mail address ("... Seoul=Kim Min-su reporter kms@example.com").
 _SIGN_OFF: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.)]?$")

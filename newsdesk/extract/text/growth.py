@@ -62,9 +62,12 @@ def _resumes(lines: list[Line], scores: list[float], first: int, last: int, ads_
 def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | None:
     """The first paragraph beyond a short box starting at `edge`, walking by `step`, and
     whether the box held only chrome (an advert, a picture's placeholder)."""
-    i = edge
+    # A box printed again elsewhere on the page ("Most Popular" and its teasers between every
+    # few paragraphs): its lines are the page's chrome, however many (not counted as the box's).
+    i = edge + step * _recurring_run(lines, edge, step)
+    recurring = i != edge
     ads_only = True
-    headed_box = False
+    headed_box = recurring
     for _ in range(_MAX_INSERT if step > 0 else _MAX_INSERT + 2):
         if not 0 <= i < len(lines):
             return None
@@ -73,6 +76,10 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
         # Two paragraphs in a row: the story itself, not a long headline inside the box.
         two = is_prose(line) and not line.chrome and beyond is not None and is_prose(beyond)
         if two or (ads_only and i != edge and is_prose(line) and line.words >= 20):
+            if recurring and any(
+                j != i and other.text == line.text for j, other in enumerate(lines)
+            ):
+                return None  # the page prints it all twice, the story too: not a box inside it
             return (i, ads_only) if i != edge else None
         if is_hard_stop(line) or shapes.is_footer(line.traits):
             return None
@@ -91,6 +98,31 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
         ads_only = ads_only and (line.chrome or shapes.is_chrome(line))
         i += step
     return None
+
+
+_MIN_RECURRING: Final = 3  # lines of a box printed again (two are a headline and its dek)
+
+
+def _recurring_run(lines: list[Line], at: int, step: int) -> int:
+    """How many lines from `at` (walking by `step`) are printed again, in the same order,
+    elsewhere on the page: a box the page repeats. 0 under _MIN_RECURRING lines."""
+    if not 0 <= at < len(lines):
+        return 0
+    text = lines[at].text
+    best = 0
+    for j, other in enumerate(lines):
+        if j == at or other.text != text:
+            continue
+        k = 1
+        while (
+            0 <= at + k * step < len(lines)
+            and 0 <= j + k * step < len(lines)
+            and at + k * step != j
+            and lines[at + k * step].text == lines[j + k * step].text
+        ):
+            k += 1
+        best = max(best, k)
+    return best if best >= _MIN_RECURRING else 0
 
 
 def extend_across_inserts(
