@@ -132,6 +132,64 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
             line.chrome = after.chrome = True
 
 
+_RUN_PRINTS: Final = 4  # prints of one line, a few lines apart, that make a gallery's run
+_RUN_STRIDE: Final = 5  # lines at most from one print to the next in such a run
+_RUN_CONTEXT: Final = 15  # lines on either side where the story's prose must stand
+
+
+def _print_runs(lines: list[Line], counts: Counter[str]) -> Iterator[list[int]]:
+    """Runs of one line (three words or more) printed _RUN_PRINTS times or more, each print
+    two to _RUN_STRIDE lines after the last: the prints' positions."""
+    prints: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.words >= 3 and counts[line.text] >= _RUN_PRINTS:
+            prints.setdefault(line.text, []).append(i)
+    for at in prints.values():
+        run = [at[0]]
+        for i in [*at[1:], -1]:
+            if i >= 0 and 2 <= i - run[-1] <= _RUN_STRIDE:
+                run.append(i)
+                continue
+            if len(run) >= _RUN_PRINTS:
+                yield run
+            run = [i]
+
+
+def _is_slide(lines: list[Line]) -> bool:
+    """A gallery's slide: a short heading that ends no sentence, and a long paragraph (its
+    caption). A picture's own caption ("An alfresco area overlooks the pool.") is a
+    sentence; a story's paragraph between two prints of a picture's alt text has no
+    heading."""
+    return (
+        any(line.words <= 8 and not shapes.ends_sentence(line.text) for line in lines)
+        and _long_paragraphs(lines) >= 1
+    )
+
+
+def _long_paragraphs(lines: list[Line]) -> int:
+    return sum(1 for line in lines if line.words >= 20 and shapes.is_paragraph(line))
+
+
+def _mark_gallery(lines: list[Line], counts: Counter[str]) -> None:
+    """A gallery printed inside the story: one line (its title) printed again over each of
+    its slides (a heading and a caption, _is_slide), a few lines apart, four times or more.
+    Where the story's prose stands on both sides (two long paragraphs within _RUN_CONTEXT
+    lines above its first print and below its last slide), the slides between are the
+    gallery's, not the story's: chrome. A story whose own paragraphs run between a picture's
+    caption printed again and again has no such prose around the run: it is the story."""
+    for run in _print_runs(lines, counts):
+        stride = max(b - a for a, b in pairwise(run))
+        end = min(len(lines), run[-1] + stride)  # the last print's slide
+        slides = [lines[a + 1 : b] for a, b in pairwise([*run, end])]
+        if 4 * sum(map(_is_slide, slides)) < 3 * len(slides):
+            continue
+        above = lines[max(0, run[0] - _RUN_CONTEXT) : run[0]]
+        below = lines[end : end + _RUN_CONTEXT]
+        if _long_paragraphs(above) >= 2 and _long_paragraphs(below) >= 2:
+            for line in lines[run[0] : end]:
+                line.chrome = True
+
+
 def _is_code(text: str, words: int) -> bool:
     """Script or style a converter printed as text (a page's minified JavaScript, its CSS):
     a long line (a story's code listing has short ones) with long runs without a space (over
@@ -420,6 +478,7 @@ def _read(
         return page
 
     _mark_repeated_lines(lines, counts)
+    _mark_gallery(lines, counts)
     _mark_code(lines)
     _mark_head_links(lines)
     _mark_comment_rules(lines)
