@@ -351,6 +351,22 @@ def _runs_on(raw: list[str], width: int) -> tuple[int, int]:
 
 _ENDS_SENTENCE: Final = re.compile(r"(?:[.!?…:]['\"”’)]*|\))$")
 _STARTS_SENTENCE: Final = re.compile(r"^['\"“‘]*[A-Z0-9]")
+# What may open a sentence before its first letter: quotes, brackets ("[City=Agency] ...").
+_OPENERS: Final = "'\"“‘«„「『[("
+# A sentence's end, or a closing bracket's, but not a colon: a sentence runs on after one.
+_ENDS_NO_COLON: Final = re.compile(r"[.!?…)]['\"”’)]*$")
+
+
+def _opens_sentence(before: str, text: str) -> bool:
+    """Whether `text` may open a sentence after `before` (which ends like one): a capital or a
+    digit first (after any quotes or brackets); or, unless a colon ends `before`, a letter of
+    a script without case (Korean, Arabic, Persian, Hebrew), where any word may open one."""
+    if _STARTS_SENTENCE.match(text):
+        return True
+    first = text.lstrip(_OPENERS)[:1]
+    if not first.isalpha() or first.isascii() or first.islower() or first.isupper():
+        return False
+    return _ENDS_NO_COLON.search(before) is not None
 
 
 def _indent_widths(raw: list[str], width: int) -> dict[int, int]:
@@ -456,7 +472,7 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and stripped != prev
             and _columns(previous.rstrip()) + 1 + _columns(first_word) > limit
         )
-        if overflow and _ENDS_SENTENCE.search(prev) and _STARTS_SENTENCE.match(stripped):
+        if overflow and _ENDS_SENTENCE.search(prev) and _opens_sentence(prev, stripped):
             out.append(SOFT_BREAK + s)
         elif overflow and out:
             glue = WRAP_JOIN

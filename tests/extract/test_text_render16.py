@@ -1,0 +1,46 @@
+"""Converter artefacts one renderer leaves and the others do not (session 16, text16-render).
+
+Made-up pages about fictional outlets, in the shapes the converters print: paragraphs parted
+by line breaks only (no blank line) in a script without case, ...
+"""
+
+from __future__ import annotations
+
+from newsdesk.extract.text.lines import normalise
+from tests.extract.test_text_wrapped import _columns, _wrap_columns
+
+# Fictional Korean sentences (each syllable two columns wide in a terminal).
+_WORDS = ["항구의", "등대가", "다시", "켜졌다", "선장은", "어부와", "함께", "바다를", "보았다",
+          "마을", "사람들이", "다리", "위에서", "폭풍을", "기다렸다", "그리고"]  # fmt: skip
+
+
+def _sentence(n: int, size: int) -> str:
+    return " ".join(_WORDS[(n * 3 + i * 5) % len(_WORDS)] for i in range(size)) + "."
+
+
+def test_a_paragraph_opening_in_a_caseless_script_after_a_full_line_is_not_joined_on():
+    # elinks parts paragraphs with a line break alone: where one ends on a full line, the next
+    # one's first word would not have fitted either; in a script without capitals nothing but
+    # the full stop says a new sentence may open there, so the break stays (a soft one).
+    paragraphs = [" ".join(_sentence(n * 7 + k, 6 + (n + k) % 7) for k in range(4 + n % 3))
+                  for n in range(8)]  # fmt: skip
+    rows = [row for p in paragraphs for row in _wrap_columns(p, 79)]
+    ends = [len(_wrap_columns(p, 79)) for p in paragraphs]
+    last = [sum(ends[: i + 1]) - 1 for i in range(len(paragraphs) - 1)]
+    full = [i for i in last if _columns(rows[i]) + 1 + _columns(rows[i + 1].split()[0]) > 79]
+    assert len(full) == 2  # two end where the next one's first word would not have fitted
+    text = "\n".join(["항구 신문", "", *rows, "", "많이 본 기사", "다리 소식"])
+    lines = normalise(text)
+    for i in full:  # the line after each such break opens a line of its own, a soft break
+        opening = [line for line in lines if line.text.startswith(rows[i + 1])]
+        assert len(opening) == 1 and opening[0].soft_break
+
+
+def test_a_colon_ending_a_full_line_before_a_caseless_word_still_runs_on():
+    # "Agency:" ending a full line: the sentence runs on after a colon, the rows join.
+    first = "항구 " * 14 + "통신:"
+    story = " ".join(_sentence(k, 9) for k in range(9))
+    rows = [first, "등대가 다시 켜졌다.", *_wrap_columns(story, 79)]
+    assert _columns(first) + 1 + _columns("등대가") > 79 >= _columns(first)
+    text = "\n".join(["항구 신문", "", *rows, "", "많이 본 기사"])
+    assert normalise(text)[1].text == first + " 등대가 다시 켜졌다."
