@@ -2,10 +2,12 @@
 
 Made-up pages about fictional outlets, in the shapes the converters print: paragraphs parted
 by line breaks only (no blank line) in a script without case; an address the wrapper cut or
-printed under a paragraph.
+printed under a paragraph; a short story wrapped in a narrow block the page's width misses.
 """
 
 from __future__ import annotations
+
+import textwrap
 
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, body_of
@@ -73,3 +75,53 @@ def test_a_numbered_address_under_a_paragraph_is_not_joined_on_to_it():
     rows = ["   [12]" + _AUDIO[:72], "   " + _AUDIO[72:]]
     text = _story_with_audio(rows, blank=False) + "\n\nReferences\n\n  12. " + _AUDIO + "\n"
     assert body_of(text).split("\n\n") == STORY[:4]
+
+
+_NOTICE = [
+    "On the second Wednesday of the month the club holds its agility training for advanced dogs.",
+    "In the summer months there is no training when the temperature rises above twenty-seven "
+    "degrees!",
+]
+
+
+def test_a_short_notice_wrapped_in_a_narrow_cell_is_unwrapped():
+    # w3m lays the page out as a table: a menu with a wide decoration row sets the page's
+    # width, and the notice in its cell is wrapped at 58 columns, too few lines to show it.
+    cell = " " * 30
+    rows = [row for p in _NOTICE for row in [*textwrap.wrap(p, 58), ""]]
+    menu = ["  • Home" + " " * 40 + "*" + " " * 60 + "*", "  • Our club", "  • Training times",
+            "  • Contact", ""]  # fmt: skip
+    text = "\n".join(["[banner]", "", *menu, *(cell + row if row else "" for row in rows),
+                      " " * 20 + "*" + " " * 91 + "*", "", "back to the start page"])  # fmt: skip
+    assert body_of(text).split("\n\n") == _NOTICE
+
+
+def test_a_short_story_under_a_paywall_is_unwrapped_though_the_page_shows_no_width():
+    # elinks: a paywalled story of two short paragraphs wrapped at 77 columns; the rest of the
+    # page menus, teasers and headlines as wide as the page, each with its date under it and
+    # none running on: no width to find for the page.
+    story = [STORY[0], STORY[1][:130] + "."]
+    rows = [row for p in story for row in [*textwrap.wrap(p, 74), ""]]
+    menu = [f"   [{n}]Section {n}" for n in range(1, 30)]
+    teasers = [f"     [{n}]Crane number {n} breaks down at the quay" for n in range(40, 80)]
+    wide = [f"Ferry number {n} leaves the harbour at dawn and the whole town waits at the pier"
+            for n in range(1, 4)]  # fmt: skip
+    heads = [f"Crane number {n} breaks down at the quay and the harbour waits again"
+             for n in range(1, 9)]  # fmt: skip
+    text = "\n".join([*menu, "", "Ferry strike ends after talks", "", "   By Ann Example", "",
+                      *("   " + row if row else "" for row in rows), "   To read the full story",
+                      "   Subscribe Sign in", "", "Most Popular", "", *teasers, "",
+                      *(row for head in wide for row in (head, "")),
+                      *(row for head in heads for row in (head, "March 3, 2025", "")),
+                      *menu])  # fmt: skip
+    assert body_of(text).split("\n\n") == story
+
+
+def test_lines_of_verse_are_not_joined_however_long():
+    # Each line of a poem opens small and ends mid-sentence, but none is broken where the
+    # next one's first word would not have fitted: no wrapper made them.
+    verse = ["the harbour lamps are burning low along the quay tonight",
+             "and ferries wait beside the cranes for morning",
+             "while gulls are sleeping on the roofs of all the sheds",
+             "and nobody is walking on the pier"]  # fmt: skip
+    assert [line.text for line in normalise("\n".join(verse))] == verse

@@ -504,6 +504,69 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
     return out
 
 
+def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
+    """Join the lines of narrow blocks a wrapper broke that the page's width left apart (a
+    story in a table's cell, too few lines to show a width of their own), and whether any
+    were: see _unwrap_block."""
+    out: list[str] = []
+    joined = False
+    i = 0
+    while i < len(raw):
+        s = raw[i]
+        end = i + 1
+        if s.strip():
+            indent = len(s) - len(s.lstrip())
+            while end < len(raw) and raw[end].strip() and _indent(raw[end]) == indent:
+                end += 1
+        block = raw[i:end]
+        if end - i >= 2 and any(_lower_first(t) for t in block[1:]):
+            block = _unwrap_block(block)
+            joined = joined or len(block) < end - i
+        out += block
+        i = end
+    return out, joined
+
+
+def _indent(s: str) -> int:
+    return len(s) - len(s.lstrip())
+
+
+def _lower_first(s: str) -> bool:
+    """Whether a raw line opens with a small letter (a sentence running on)."""
+    first = s.lstrip()[:1]
+    return first.islower()
+
+
+def _unwrap_block(block: list[str]) -> list[str]:
+    """One block of lines at one indentation, joined where a greedy wrapper broke it: every
+    line but the last holds five words or more and is one the next line's first word would
+    not have fitted on, at the block's widest line, and one of the next lines at least opens
+    with a small letter after a line that ends mid-sentence (a wrap for sure). As in _unwrap,
+    a sentence's end before one that opens like a sentence is kept apart, a soft break."""
+    if any(WRAP_JOIN in s or s.startswith(SOFT_BREAK) for s in block):
+        return block
+    sizes = [_columns(s.rstrip()) for s in block]
+    width = max(sizes)
+    sure = False
+    for k in range(len(block) - 1):
+        first_word = block[k + 1].lstrip().split(" ", 1)[0]
+        if len(block[k].split()) < 5 or sizes[k] + 1 + _columns(first_word) <= width:
+            return block
+        if _lower_first(block[k + 1]) and not _ENDS_SENTENCE.search(block[k].rstrip()):
+            sure = True
+    if not sure:
+        return block
+    out = [block[0]]
+    for s in block[1:]:
+        prev = out[-1].strip()
+        stripped = s.strip()
+        if _ENDS_SENTENCE.search(prev) and _opens_sentence(prev, stripped):
+            out.append(SOFT_BREAK + s)
+        else:
+            out[-1] = out[-1].rstrip() + WRAP_JOIN + stripped
+    return out
+
+
 def _cut_within_word(before: str, after: str, hangul: bool) -> bool:
     """Whether the wrapper cut a word where the line `before` ends and `after` begins: within
     a run of an unspaced script's letters, within a Korean word if the converter cuts those
@@ -656,13 +719,14 @@ def normalise(text: str) -> list[Line]:
     if width:
         # Before no-break spaces become spaces: a wrapper never breaks a line at one.
         raw = _unwrap(raw, width)
+    raw, narrow = _unwrap_blocks(raw)
     if links is not None:
         # After unwrapping: the wrapper counted the numbers in its width. The numbers are the
         # converter's, not the page's, and would glue "[12]" to words scored later.
         raw = [_LINK_NUMBER.sub("", s) if "[" in s else s for s in raw]
     if "\u00a0" in text:
         raw = [s.replace("\u00a0", " ") for s in raw]
-    wrapped = bool(width)
+    wrapped = bool(width) or narrow
     shape_of = _wrapped_shape if wrapped else _flat_shape
     lines: list[Line] = []
     blank = False
