@@ -125,3 +125,9 @@ def test_lines_of_verse_are_not_joined_however_long():
              "while gulls are sleeping on the roofs of all the sheds",
              "and nobody is walking on the pier"]  # fmt: skip
     assert [line.text for line in normalise("\n".join(verse))] == verse
+
+
+def test_two_short_header_lines_are_not_taken_for_a_wrapped_block():
+    # A byline with its date over "written by ...": short, so no wrapper broke them.
+    header = ["by Ann Example March 6, 2025", "written by Ann Example"]
+    assert [line.text for line in normalise("\n".join(header))] == header

@@ -515,7 +515,7 @@ def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
         s = raw[i]
         end = i + 1
         if s.strip():
-            indent = len(s) - len(s.lstrip())
+            indent = _indent(s)
             while end < len(raw) and raw[end].strip() and _indent(raw[end]) == indent:
                 end += 1
         block = raw[i:end]
@@ -537,12 +537,18 @@ def _lower_first(s: str) -> bool:
     return first.islower()
 
 
+# The fewest columns of text a wrapped line of a block holds: narrower, two short lines
+# ("by Ann Example March 6, 2025" over "written by Ann Example") only seem to run on.
+_MIN_WRAPPED: Final = 40
+
+
 def _unwrap_block(block: list[str]) -> list[str]:
     """One block of lines at one indentation, joined where a greedy wrapper broke it: every
-    line but the last holds five words or more and is one the next line's first word would
-    not have fitted on, at the block's widest line, and one of the next lines at least opens
-    with a small letter after a line that ends mid-sentence (a wrap for sure). As in _unwrap,
-    a sentence's end before one that opens like a sentence is kept apart, a soft break."""
+    line but the last holds five words or more (_MIN_WRAPPED columns) and is one the next
+    line's first word would not have fitted on, at the block's widest line, and one of the
+    next lines at least opens with a small letter after a line that ends mid-sentence (a
+    wrap for sure). As in _unwrap, a sentence's end before one that opens like a sentence is
+    kept apart, a soft break."""
     if any(WRAP_JOIN in s or s.startswith(SOFT_BREAK) for s in block):
         return block
     sizes = [_columns(s.rstrip()) for s in block]
@@ -550,7 +556,8 @@ def _unwrap_block(block: list[str]) -> list[str]:
     sure = False
     for k in range(len(block) - 1):
         first_word = block[k + 1].lstrip().split(" ", 1)[0]
-        if len(block[k].split()) < 5 or sizes[k] + 1 + _columns(first_word) <= width:
+        short = len(block[k].split()) < 5 or sizes[k] - _indent(block[k]) < _MIN_WRAPPED
+        if short or sizes[k] + 1 + _columns(first_word) <= width:
             return block
         if _lower_first(block[k + 1]) and not _ENDS_SENTENCE.search(block[k].rstrip()):
             sure = True
