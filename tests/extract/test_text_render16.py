@@ -1,8 +1,8 @@
 """Converter artefacts one renderer leaves and the others do not (session 16, text16-render).
 
 Made-up pages about fictional outlets, in the shapes the converters print: paragraphs parted
-by line breaks only (no blank line) in a script without case; an address the wrapper cut or
-printed under a paragraph; a short story wrapped in a narrow block the page's width misses.
+by line breaks only (no blank line) in a script without case; a short story wrapped in a narrow
+block the page's width misses.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import textwrap
 
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, body_of
-from tests.extract.test_text_wrapped import _columns, _wrap_columns, _wrapped
+from tests.extract.test_text_wrapped import _columns, _wrap_columns
 
 # Fictional Korean sentences (each syllable two columns wide in a terminal).
 _WORDS = ["항구의", "등대가", "다시", "켜졌다", "선장은", "어부와", "함께", "바다를", "보았다",
@@ -48,33 +48,6 @@ def test_a_colon_ending_a_full_line_before_a_caseless_word_still_runs_on():
     assert _columns(first) + 1 + _columns("등대가") > 79 >= _columns(first)
     text = "\n".join(["항구 신문", "", *rows, "", "많이 본 기사"])
     assert normalise(text)[1].text == first + " 등대가 다시 켜졌다."
-
-
-_AUDIO = (
-    "http://media.harbour-radio.example/uploads/2025/03/06111803/ferry-strike-interview-mix.mp3"
-)
-
-
-def _story_with_audio(address_rows: list[str], blank: bool) -> str:
-    """The story, its first paragraph followed by the address of its interview's recording."""
-    first, rest = _wrapped(STORY[:1]), _wrapped(STORY[1:4])
-    return "\n".join(["Harbour Radio", "", "Ferry strike ends after talks", "", *first[:-1],
-                      *([""] if blank else []), *address_rows, "", *rest, "Related news",
-                      "Crane breaks down"])  # fmt: skip
-
-
-def test_an_address_the_wrapper_cut_at_the_width_rejoins_whole():
-    # w3m at 80 columns cuts a long address at the width; its halves are no words.
-    rows = [_AUDIO[:79], _AUDIO[79:]]
-    assert " " not in _AUDIO and len(_AUDIO) > 79
-    assert body_of(_story_with_audio(rows, blank=True)).split("\n\n") == STORY[:4]
-
-
-def test_a_numbered_address_under_a_paragraph_is_not_joined_on_to_it():
-    # lynx prints a media link as "[12]http://..." right under the paragraph, no blank line.
-    rows = ["   [12]" + _AUDIO[:72], "   " + _AUDIO[72:]]
-    text = _story_with_audio(rows, blank=False) + "\n\nReferences\n\n  12. " + _AUDIO + "\n"
-    assert body_of(text).split("\n\n") == STORY[:4]
 
 
 _NOTICE = [

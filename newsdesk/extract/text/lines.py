@@ -291,14 +291,6 @@ def _wrap_width(raw: list[str]) -> int | None:
     return None
 
 
-def _is_address(text: str) -> bool:
-    """A line that is one address and nothing else ("https://...", no space in it), perhaps
-    after the number a converter gives its link ("[12]https://...")."""
-    if " " in text:
-        return False
-    return _ADDRESS_LINE.match(text, text.find("]") + 1 if text[:1] == "[" else 0) is not None
-
-
 def _breakable_overruns(raw: list[str], edge: int) -> int:
     """Lines running past `edge` that a wrapper at `edge` would have broken: a space after the
     indent where the line could end by it. A run of links glued without spaces ("[39]Ports
@@ -480,14 +472,8 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and stripped != prev
             and _columns(previous.rstrip()) + 1 + _columns(first_word) > limit
         )
-        if overflow and _is_address(stripped) and _ENDS_NO_COLON.search(prev):
-            # An address fits no line: a wrapper gives it one of its own after a finished
-            # sentence (a link under a paragraph), which says nothing of a wrap.
-            out.append(s)
-        elif overflow and _ENDS_SENTENCE.search(prev) and _opens_sentence(prev, stripped):
+        if overflow and _ENDS_SENTENCE.search(prev) and _opens_sentence(prev, stripped):
             out.append(SOFT_BREAK + s)
-        elif overflow and out and " " not in stripped and _is_address(prev):
-            out[-1] = out[-1].rstrip() + stripped  # an address the wrapper cut at the width
         elif overflow and out:
             glue = WRAP_JOIN
             if not stripped[0].isascii() or stripped[0] in _CLOSES_WORD:
