@@ -73,7 +73,16 @@ def test_wide_characters_count_two_columns_when_unwrapping():
     assert max(len(line) for line in lines) < 60  # in characters, far from the width
     head = ["항구 신문", "", "등대가 다시 켜졌다", ""]
     text = "\n".join([*head, *lines, "많이 본 기사", "다리 소식"])
-    assert [line.text for line in normalise(text)][2:6] == story
+    # A sentence ending where the next word would not have fitted is an ambiguous break
+    # (Korean has no capitals to tell): kept as a soft one, which the body joins on.
+    read: list[str] = []
+    for line in normalise(text)[2:-2]:
+        if line.soft_break:
+            read[-1] += " " + line.text
+        else:
+            read.append(line.text)
+    assert read == story
+    assert body_of(text).split("\n\n") == story
 
 
 def test_a_short_story_among_headline_lists_near_the_width_is_unwrapped():

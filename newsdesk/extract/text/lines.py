@@ -351,6 +351,22 @@ def _runs_on(raw: list[str], width: int) -> tuple[int, int]:
 
 _ENDS_SENTENCE: Final = re.compile(r"(?:[.!?…:]['\"”’)]*|\))$")
 _STARTS_SENTENCE: Final = re.compile(r"^['\"“‘]*[A-Z0-9]")
+# What may open a sentence before its first letter: quotes, brackets ("[City=Agency] ...").
+_OPENERS: Final = "'\"“‘«„「『[("
+# A sentence's end, or a closing bracket's, but not a colon: a sentence runs on after one.
+_ENDS_NO_COLON: Final = re.compile(r"[.!?…)]['\"”’)]*$")
+
+
+def _opens_sentence(before: str, text: str) -> bool:
+    """Whether `text` may open a sentence after `before` (which ends like one): a capital or a
+    digit first (after any quotes or brackets); or, unless a colon ends `before`, a letter of
+    a script without case (Korean, Arabic, Persian, Hebrew), where any word may open one."""
+    if _STARTS_SENTENCE.match(text):
+        return True
+    first = text.lstrip(_OPENERS)[:1]
+    if not first.isalpha() or first.isascii() or first.islower() or first.isupper():
+        return False
+    return _ENDS_NO_COLON.search(before) is not None
 
 
 def _indent_widths(raw: list[str], width: int) -> dict[int, int]:
@@ -456,7 +472,7 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and stripped != prev
             and _columns(previous.rstrip()) + 1 + _columns(first_word) > limit
         )
-        if overflow and _ENDS_SENTENCE.search(prev) and _STARTS_SENTENCE.match(stripped):
+        if overflow and _ENDS_SENTENCE.search(prev) and _opens_sentence(prev, stripped):
             out.append(SOFT_BREAK + s)
         elif overflow and out:
             glue = WRAP_JOIN
@@ -471,6 +487,76 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         previous = s
         if widths:
             limit = widths.get(len(s) - len(s.lstrip()), width)
+    return out
+
+
+def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
+    """Join the lines of narrow blocks a wrapper broke that the page's width left apart (a
+    story in a table's cell, too few lines to show a width of their own), and whether any
+    were: see _unwrap_block."""
+    out: list[str] = []
+    joined = False
+    i = 0
+    while i < len(raw):
+        s = raw[i]
+        end = i + 1
+        if s.strip():
+            indent = _indent(s)
+            while end < len(raw) and raw[end].strip() and _indent(raw[end]) == indent:
+                end += 1
+        block = raw[i:end]
+        if end - i >= 2 and any(_lower_first(t) for t in block[1:]):
+            block = _unwrap_block(block)
+            joined = joined or len(block) < end - i
+        out += block
+        i = end
+    return out, joined
+
+
+def _indent(s: str) -> int:
+    return len(s) - len(s.lstrip())
+
+
+def _lower_first(s: str) -> bool:
+    """Whether a raw line opens with a small letter (a sentence running on)."""
+    first = s.lstrip()[:1]
+    return first.islower()
+
+
+# The fewest columns of text a wrapped line of a block holds: narrower, two short lines
+# ("by Ann Example March 6, 2025" over "written by Ann Example") only seem to run on.
+_MIN_WRAPPED: Final = 40
+
+
+def _unwrap_block(block: list[str]) -> list[str]:
+    """One block of lines at one indentation, joined where a greedy wrapper broke it: every
+    line but the last holds five words or more (_MIN_WRAPPED columns) and is one the next
+    line's first word would not have fitted on, at the block's widest line, and one of the
+    next lines at least opens with a small letter after a line that ends mid-sentence (a
+    wrap for sure). As in _unwrap, a sentence's end before one that opens like a sentence is
+    kept apart, a soft break."""
+    if any(WRAP_JOIN in s or s.startswith(SOFT_BREAK) for s in block):
+        return block
+    sizes = [_columns(s.rstrip()) for s in block]
+    width = max(sizes)
+    sure = False
+    for k in range(len(block) - 1):
+        first_word = block[k + 1].lstrip().split(" ", 1)[0]
+        short = len(block[k].split()) < 5 or sizes[k] - _indent(block[k]) < _MIN_WRAPPED
+        if short or sizes[k] + 1 + _columns(first_word) <= width:
+            return block
+        if _lower_first(block[k + 1]) and not _ENDS_SENTENCE.search(block[k].rstrip()):
+            sure = True
+    if not sure:
+        return block
+    out = [block[0]]
+    for s in block[1:]:
+        prev = out[-1].strip()
+        stripped = s.strip()
+        if _ENDS_SENTENCE.search(prev) and _opens_sentence(prev, stripped):
+            out.append(SOFT_BREAK + s)
+        else:
+            out[-1] = out[-1].rstrip() + WRAP_JOIN + stripped
     return out
 
 
@@ -626,13 +712,14 @@ def normalise(text: str) -> list[Line]:
     if width:
         # Before no-break spaces become spaces: a wrapper never breaks a line at one.
         raw = _unwrap(raw, width)
+    raw, narrow = _unwrap_blocks(raw)
     if links is not None:
         # After unwrapping: the wrapper counted the numbers in its width. The numbers are the
         # converter's, not the page's, and would glue "[12]" to words scored later.
         raw = [_LINK_NUMBER.sub("", s) if "[" in s else s for s in raw]
     if "\u00a0" in text:
         raw = [s.replace("\u00a0", " ") for s in raw]
-    wrapped = bool(width)
+    wrapped = bool(width) or narrow
     shape_of = _wrapped_shape if wrapped else _flat_shape
     lines: list[Line] = []
     blank = False
