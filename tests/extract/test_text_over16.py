@@ -67,3 +67,11 @@ def test_the_story_leaves_out_read_lines_inside_it() -> None:
     body = body_of(page("Harbour Notes", "Pier stalls to sell hot meals", *STORY[:3], insert,
                         *STORY[3:]))  # fmt: skip
     assert STORY[3] in body and "Jadwal Kapal" not in body
+
+
+def test_header_parts_padded_into_a_converters_columns_are_read_as_one_space() -> None:
+    padded = "Harbour Notes" + " " * 300 + "|" + " " * 200 + "March 9, 2021"
+    assert is_meta_parts(normalise(padded)[0], None)
+    # A table's row padded the same way, no part of it a date, a time or a byline, is no meta.
+    row = "Pos" + " " * 400 + "Team" + " " * 300 + "-" + " " * 200 + "Pts"
+    assert not is_meta_parts(normalise(row)[0], None)

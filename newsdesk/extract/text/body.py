@@ -80,8 +80,12 @@ def is_meta_parts(line: Line, now: datetime | None) -> bool:
     or a byline: "El Mundo Política | octubre 7, 2020 | 7:09 am | Agencia Efe.", "PUBLISHED:
     April 24, 2020 at 9:06 a.m. | UPDATED: April 24, 2020 at 9:26 a.m." No sentence is
     parted so ("Smith - who left in May 2019 - said ..." has a part too long)."""
-    text = line.text
-    if line.words > 4 * _PART_WORDS or _META_PARTS.search(text) is None:
+    if line.words > 4 * _PART_WORDS:
+        return False
+    # One space between words: a converter pads a table's cells with runs of hundreds of spaces,
+    # over which the separators' patterns would backtrack at every space (5 ms a line).
+    text = " ".join(line.text.split())
+    if _META_PARTS.search(text) is None:
         return False
     parts = [p for p in _META_PARTS.split(text) if p.strip(" .:")]
     if len(parts) < 2 or any(_words(p) > _PART_WORDS for p in parts):
