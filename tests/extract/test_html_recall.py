@@ -253,3 +253,14 @@ def test_a_menu_left_open_around_the_whole_page_still_holds_its_story() -> None:
         f"<div class='story'><p>{A}</p><p>{B}</p></div><p>{FOOTER_RIGHTS}</p></body></html>"
     )
     assert select(html)[:2] == [A, B]
+
+
+def test_soft_hyphens_leave_the_words_whole() -> None:
+    # A hyphenation plugin puts &shy; in every long word: the reader drops them (the story's words
+    # stay whole for the tokenizer and any comparison with a rendering of the page).
+    hyphenated = [p.replace("lighthouse", "light&shy;house").replace("keeper", "kee&shy;per")
+                  for p in (A, B, C)]  # fmt: skip
+    html = page(*(f"<p>{p}</p>" for p in hyphenated))
+    body = read_body(html)
+    assert body == [A, B, C]
+    assert "\xad" not in "".join(select(html))
