@@ -400,10 +400,18 @@ def _emit(w: _Walk, text: str, links: int, slot: int, ctx: int, marks: tuple) ->
     )
 
 
+# A soft hyphen (&shy;) marks where a word may break at a line's end; no reader sees it
+# elsewhere. Hyphenation plugins put one in every long word ("die\xadsem Jahr"), which split the
+# words in two for the tokenizer, the search index and every comparison with another reading.
+SOFT_HYPHEN: Final = "\xad"
+
+
 def _flush(w: _Walk, slot: int, ctx: int, marks: tuple) -> None:
     parts = w.parts
     raw = "".join(parts)
     parts.clear()
+    if SOFT_HYPHEN in raw:
+        raw = raw.replace(SOFT_HYPHEN, "")
     links = w.link_chars
     w.link_chars = 0
     if BR not in raw:

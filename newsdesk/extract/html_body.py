@@ -267,10 +267,11 @@ def select_body(
     structure = _story_structure(blocks, kept, prose_only=False)
     if any(ours and not theirs for ours, theirs in zip(structure, by_trafilatura, strict=True)):
         # A heading that heads kept text: not one over a box of links inside the story
-        # ("More on the outbreak") or a paywall's offer, whose lines are left out.
+        # ("More on the outbreak") or a paywall's offer, whose lines are left out. So does a
+        # one-word label ("Zubereitung:" over a recipe's steps), set as a paragraph.
         heads = {b.index - 1 for b in kept}
         either = [
-            theirs or (ours and block.is_heading and block.index in heads)
+            theirs or (ours and (block.is_heading or _is_label(block)) and block.index in heads)
             for block, ours, theirs in zip(blocks, structure, by_trafilatura, strict=True)
         ]
         kept = ballot.kept(either)
@@ -419,14 +420,22 @@ def _story_structure(
     and list items between its first and last kept paragraph of prose (``prose_only``; else
     its first and last kept block, which trafilatura's vote keeps only when it reads them as
     story: a court ruling's short opening lines), unless they are mostly links, sit in a
-    chrome-named box (a gallery caption) or say less than two words ("Close")."""
+    chrome-named box (a gallery caption) or say less than two words ("Close"); a one-word
+    label that announces what follows ("Method:", "Zubereitung:") is the story's own."""
     prose = [b.index for b in kept if b.prose or not prose_only]
     endorsed = [False] * len(blocks)
     if prose:
         for i in range(prose[0] + 1, prose[-1]):
             block = blocks[i]
-            endorsed[i] = not (is_linky(block) or block.chrome) and len(block.words) >= 2
+            said = len(block.words) >= 2 or _is_label(block)
+            endorsed[i] = not (is_linky(block) or block.chrome) and said
     return endorsed
+
+
+def _is_label(block: Block) -> bool:
+    """A one-word line that announces what follows it ("Method:", "Zubereitung:"); not a
+    table's cell ("29." | "Juli:" | a name: one row of a register)."""
+    return len(block.words) == 1 and block.text.endswith(":") and not block.in_table
 
 
 def _within(tree: Segmentation, containers: Sequence[etree._Element]) -> list[bool]:

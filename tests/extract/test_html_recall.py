@@ -253,3 +253,44 @@ def test_a_menu_left_open_around_the_whole_page_still_holds_its_story() -> None:
         f"<div class='story'><p>{A}</p><p>{B}</p></div><p>{FOOTER_RIGHTS}</p></body></html>"
     )
     assert select(html)[:2] == [A, B]
+
+
+def test_soft_hyphens_leave_the_words_whole() -> None:
+    # A hyphenation plugin puts &shy; in every long word: the reader drops them (the story's words
+    # stay whole for the tokenizer and any comparison with a rendering of the page).
+    hyphenated = [p.replace("lighthouse", "light&shy;house").replace("keeper", "kee&shy;per")
+                  for p in (A, B, C)]  # fmt: skip
+    html = page(*(f"<p>{p}</p>" for p in hyphenated))
+    body = read_body(html)
+    assert body == [A, B, C]
+    assert "\xad" not in "".join(select(html))
+
+
+STEPS = [
+    "Soak the dried beans overnight in cold water with a pinch of salt and a bay leaf.",
+    "Simmer them for an hour with the smoked fish until the broth turns cloudy and thick.",
+]
+
+
+def recipe(label: str) -> str:
+    steps = "".join(f"<li>{s}</li>" for s in STEPS)
+    return page(f"<p>{A}</p><p>{B}</p><p>{label}</p><ol>{steps}</ol><p>{C}</p>")
+
+
+def test_a_one_word_label_over_the_steps_stays() -> None:
+    # "Method:" announces the list after it: the story's own line, though one word.
+    assert select(recipe("Method:")) == [A, B, "Method:", *STEPS, C]
+    # One word without the colon says nothing about what follows (a button's "Close").
+    assert "Close" not in select(recipe("Close"))
+
+
+def test_a_one_word_label_stays_when_trafilatura_reads_around_it() -> None:
+    # trafilatura's reading keeps the story and its steps but not the label between them.
+    def reading(region: etree._Element) -> str:
+        del region
+        return "\n".join([A, B, *STEPS, C])
+
+    root = parse_html(recipe("Method:"))
+    assert root is not None
+    found = select_body(segment(root), BodyEvidence(), reading).blocks
+    assert [b.text for b in found] == [A, B, "Method:", *STEPS, C]
