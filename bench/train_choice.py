@@ -15,7 +15,7 @@ the even half and the odd-a quarter of ../shared/bench/dates (silver: the HTML r
 by the five renderers (renders and references cached under --cache, by default
 ~/.cache/newsdesk/train-choice/cache), once as the reader stands and once for every other
 stretch it could have taken: each candidate of region.candidate_regions over the weighed
-scores, and the learned line model's net (line_model._choose) where that differs. Each forced
+scores, and the learned line model's net (model_choice._choose) where that differs. Each forced
 reading goes on as the reader would (the model's growth, trims, rescue, the article's
 assembly), so that each option's body is scored as the reader would print it. Options, their
 features (option_features) and their scores go to pickles beside it.
@@ -211,29 +211,31 @@ def _read(name: str, dump: bytes) -> str:
 
 
 def _hooked(name: str, dump: bytes, choose) -> str:  # type: ignore[no-untyped-def]
-    """The page's body read with `choose` in place of line_model.choose."""
-    from newsdesk.extract.text import line_model
+    """The page's body read with `choose` in place of model_choice.choose."""
+    from newsdesk.extract.text import model_choice
 
-    real = line_model.choose
-    line_model.choose = choose
+    real = model_choice.choose
+    model_choice.choose = choose
     try:
         return _read(name, dump)
     finally:
-        line_model.choose = real
+        model_choice.choose = real
 
 
 def _recorded(name: str, dump: bytes, seen: dict, look) -> str:  # type: ignore[no-untyped-def,type-arg]
     """The page's body read as the reader stands; `look(lines, scores, weighed, hand, known,
-    picked)` called at the choice (picked: line_model._choose's stretch, before its growth),
+    picked)` called at the choice (picked: model_choice._choose's stretch, before its growth),
     and `seen` given "picked" and "n" (the page's lines)."""
-    from newsdesk.extract.text import line_model
+    from newsdesk.extract.text import model_choice
 
     def record(lines, scores, weighed, hand, known=None):  # type: ignore[no-untyped-def]
-        known = known if known is not None else line_model.page_values(lines, scores, weighed)
-        picked = line_model._choose(lines, scores, weighed, hand, known)
+        known = known if known is not None else model_choice.page_values(lines, scores, weighed)
+        picked = model_choice._choose(lines, scores, weighed, hand, known)
         seen["picked"], seen["n"] = picked, len(lines)
         look(lines, scores, weighed, hand, known, picked)
-        return None if picked is None else line_model.extend(lines, scores, weighed, picked, known)
+        return (
+            None if picked is None else model_choice.extend(lines, scores, weighed, picked, known)
+        )
 
     return _hooked(name, dump, record)
 
@@ -252,10 +254,10 @@ def _as_read(job: tuple[str, str, str, bytes, str], seen: dict, look) -> dict:  
 def _forced(name: str, dump: bytes, span: tuple[int, int]) -> str:
     """The page's body read with `span` in place of the choice (grown by the model as the
     chosen stretch is, then read on as the reader would)."""
-    from newsdesk.extract.text import line_model
+    from newsdesk.extract.text import model_choice
 
     def forced(lines, scores, weighed, hand, known=None):  # type: ignore[no-untyped-def]
-        return line_model.extend(lines, scores, weighed, span, known)
+        return model_choice.extend(lines, scores, weighed, span, known)
 
     return _hooked(name, dump, forced)
 
@@ -586,7 +588,7 @@ def ceiling_one(job: tuple[str, str, str, bytes, str]) -> dict:  # type: ignore[
 
 
 def _bare(job: tuple[str, str, str, bytes, str], span: tuple[int, int]) -> tuple:  # type: ignore[type-arg]
-    """The score of `span` read with no growth at all: neither the model's (line_model.extend)
+    """The score of `span` read with no growth at all: neither the model's (model_choice.extend)
     nor growth.py's (read._grown), so that only the trims and the article's assembly act."""
     from newsdesk.extract.text import read
 

@@ -8,7 +8,7 @@
     uv run python bench/train_line_model.py cv --modes base,model,cut-head-base,cut-head-extend
 
 The dumps and the lines' features are kept in /tmp/newsdesk-line-model (LINE_MODEL_CACHE names
-the dumps' file); `cv --fresh` computes the features again after line_model.py changed them.
+the dumps' file); `cv --fresh` computes the features again after line_features.py changed them.
 
 A dev script, never on the run-time path. The training set is every line the text reader
 produces on:
@@ -36,22 +36,22 @@ page's five renderings and the site's other pages fall in one fold; `--group pag
 measures
 both the line classifier (log loss, accuracy) and the reader's F1 with the fold's model in
 place, on the pages of the fold it was not fitted on: by the hand scores alone, with the
-model's net (line_model.choose), and both again with the hand's choice replaced by its
+model's net (model_choice.choose), and both again with the hand's choice replaced by its
 second-best stretch (a choice gone wrong, as on pages the rules never saw), to see how much of
 that the net recovers. The training pages themselves no longer show outright failures, so the
 first comparison can only show harm; the second shows whether the net is of use.
 
 `--modes` picks the readings (MODES): "base" is the reader with its stretch's growth by the
-model (line_model.extend) turned off, "model" as it stands; "cut-head-*" and "cut-tail-*" read
+model (model_choice.extend) turned off, "model" as it stands; "cut-head-*" and "cut-tail-*" read
 with the hand's stretch cut at its weakest line in its middle third (a story stopped short at
 a box or a caption), keeping the part above or below the cut, with the growth off ("-base") and
 on ("-extend"), to see how much of the story the growth recovers and on how many pages it takes
 in more than it recovers. "notrim" is the reader with the trim of its stretch's head by the model
-(line_model.trim_head) turned off ("hand" and "base" read without it too); "wide-notrim" and
+(model_trim.trim_head) turned off ("hand" and "base" read without it too); "wide-notrim" and
 "wide" read with the hand's stretch widened by three lines either side (some of the page around
 the story taken in), without and with the trim, to see how much of that the trim gives back.
 
-Words (`--words all`, or some of line_model.WORD_FEATURES): each fold learns a lexicon from its
+Words (`--words all`, or some of line_features.WORD_FEATURES): each fold learns a lexicon from its
 own sites only (learn_lexicon: words seen on --min-sites sites or more, valued by how much more
 often they stand outside the story than in it, per site), and its training lines' word features
 are cross-fitted (valued by the lexicon of the other sites of the fold), so that no word's value
@@ -183,23 +183,23 @@ Rows = list[tuple[list[float], int, float, str]]  # (features, label, weight, te
 
 def collect(dump: Dump) -> Rows:
     """Every line's features as the reader sees them, its label and its weight (words)."""
-    from newsdesk.extract.text import line_model
+    from newsdesk.extract.text import line_model, model_choice
 
     _, page, _, reference, data = dump
     seen: list[tuple[list[str], list[list[float]]]] = []
-    real = line_model.choose
+    real = model_choice.choose
 
     def record(lines, scores, weighed, hand, known=None):  # type: ignore[no-untyped-def]
         seen.append(([x.text for x in lines], line_model.features(lines, scores, weighed)))
         return real(lines, scores, weighed, hand, known)
 
-    line_model.choose = record  # type: ignore[assignment]
+    model_choice.choose = record  # type: ignore[assignment]
     try:
         extract(Capture(source=page + ".txt", data=data))
     except ExtractError:
         return []
     finally:
-        line_model.choose = real  # type: ignore[assignment]
+        model_choice.choose = real  # type: ignore[assignment]
     if not seen:
         return []  # a digest page: no stretch chosen
     texts, feats = seen[0]
@@ -294,12 +294,12 @@ SiteCounts = dict[str, tuple[Counter[str], Counter[str], int, int]]
 
 def site_counts(texts: list[str], labels, groups) -> SiteCounts:  # type: ignore[no-untyped-def]
     """Per site: its words' counts in lines outside the story and in it, and both totals."""
-    from newsdesk.extract.text import line_model
+    from newsdesk.extract.text import line_features
 
     out: SiteCounts = {}
     for text, label, site in zip(texts, labels, groups, strict=True):
         chrome, story, n_chrome, n_story = out.get(site, (Counter(), Counter(), 0, 0))
-        words = line_model.words_of(text)
+        words = line_features.words_of(text)
         if label:
             story.update(words)
             n_story += len(words)
@@ -340,29 +340,29 @@ def learn_lexicon(counts: SiteCounts, chosen, min_sites: int | None = None) -> d
 
 
 def word_columns(texts: list[str], lexicon: dict[str, float]):  # type: ignore[no-untyped-def]
-    """line_model.WORD_FEATURES of each text by `lexicon` (each distinct text once)."""
+    """line_features.WORD_FEATURES of each text by `lexicon` (each distinct text once)."""
     import numpy as np
 
-    from newsdesk.extract.text import line_model
+    from newsdesk.extract.text import line_features
 
     known: dict[str, list[float]] = {}
     out = []
     for text in texts:
         found = known.get(text)
         if found is None:
-            found = known[text] = line_model.word_features(text, lexicon)
+            found = known[text] = line_features.word_features(text, lexicon)
         out.append(found)
-    return np.array(out, dtype=float).reshape(len(texts), len(line_model.WORD_FEATURES))
+    return np.array(out, dtype=float).reshape(len(texts), len(line_features.WORD_FEATURES))
 
 
 def _word_slice() -> slice:
-    from newsdesk.extract.text import line_model
+    from newsdesk.extract.text import line_features
 
-    start = len(line_model.TEXT_FEATURES)
-    return slice(start, start + len(line_model.WORD_FEATURES))
+    start = len(line_features.TEXT_FEATURES)
+    return slice(start, start + len(line_features.WORD_FEATURES))
 
 
-# Which of line_model.WORD_FEATURES the fits use (--words; "" none: the model of shapes alone).
+# Which of line_features.WORD_FEATURES the fits use (--words; "" none: the model of shapes alone).
 WORDS_USED: tuple[str, ...] = ()
 
 
@@ -373,19 +373,19 @@ def with_words(x, texts, groups, counts, rows, lexicon=None, inner: int = 5):  #
     stay 0."""
     import numpy as np
 
-    from newsdesk.extract.text import line_model
+    from newsdesk.extract.text import line_features
 
     part = x[rows].copy()
     cols = _word_slice()
     part[:, cols] = 0.0
     if not WORDS_USED:
         return part
-    keep = np.array([name in WORDS_USED for name in line_model.WORD_FEATURES])
+    keep = np.array([name in WORDS_USED for name in line_features.WORD_FEATURES])
     row_texts = [texts[i] for i in rows]
     if lexicon is not None:
         values = word_columns(row_texts, lexicon)
     else:
-        values = np.zeros((len(rows), len(line_model.WORD_FEATURES)))
+        values = np.zeros((len(rows), len(line_features.WORD_FEATURES)))
         for inner_train, inner_test in folds(groups[rows], inner):
             learned = learn_lexicon(counts, set(groups[rows][inner_train]))
             values[inner_test] = word_columns([row_texts[i] for i in inner_test], learned)
@@ -415,9 +415,9 @@ def install(
 
 
 def install_zero() -> None:
-    from newsdesk.extract.text import line_model
+    from newsdesk.extract.text import line_features
 
-    install([0.0] * len(line_model.FEATURES), 0.0)
+    install([0.0] * len(line_features.FEATURES), 0.0)
 
 
 def arrays(rows: list[tuple[Dump, Rows]]):  # type: ignore[no-untyped-def]
@@ -434,14 +434,14 @@ def arrays(rows: list[tuple[Dump, Rows]]):  # type: ignore[no-untyped-def]
             groups.append(group)
             texts.append(text)
     x = np.array(x)
-    from newsdesk.extract.text import line_model
+    from newsdesk.extract.text import line_features
 
     for name in WITHOUT:
-        x[:, line_model.FEATURES.index(name)] = 0.0  # left out: its weight fits to 0
+        x[:, line_features.FEATURES.index(name)] = 0.0  # left out: its weight fits to 0
     return x, np.array(y), np.array(w), np.array(groups), texts
 
 
-# Features of line_model.FEATURES left out of the fits (--without), to see what they bring.
+# Features of line_features.FEATURES left out of the fits (--without), to see what they bring.
 WITHOUT: tuple[str, ...] = ()
 
 # Where reader_cv writes each mode's page scores (--save; to compare runs), if anywhere.
@@ -527,12 +527,19 @@ def reader_cv(dumps, groups, models, modes=("hand", "model", "wrong-hand", "wron
     read with the model fitted on the other folds (`models`: per fold of folds(groups), its
     weights, intercept and lexicon); then, for each pair of modes the second of which grows the
     first's (COMPARE), how many pages are better and worse."""
-    from newsdesk.extract.text import line_model
+    from newsdesk.extract.text import model_choice, model_trim
 
     site = sites(dumps) if GROUP_BY == "site" else {}
     keys = [site.get((d[0], d[1]), f"{d[0]}/{d[1]}") for d in dumps]
-    real, reach = line_model.choose, line_model.REACH
-    as_set = {name: getattr(line_model, name) for name in ("choose", "REACH", "TRIM_REACH")}
+    real, reach = model_choice.choose, model_choice.REACH
+    as_set = [
+        (module, name, getattr(module, name))
+        for module, name in (
+            (model_choice, "choose"),
+            (model_choice, "REACH"),
+            (model_trim, "TRIM_REACH"),
+        )
+    ]
     scores: dict[str, dict[tuple[str, str], list]] = {m: {} for m in modes}  # type: ignore[type-arg]
     order: dict[tuple[str, str], list[str]] = {}
     for (_, test), (coef, b, lexicon) in zip(folds(groups), models, strict=True):
@@ -542,15 +549,15 @@ def reader_cv(dumps, groups, models, modes=("hand", "model", "wrong-hand", "wron
         for d in fold_dumps:
             order.setdefault((d[0], d[2]), []).append(d[1])
         for mode in modes:
-            line_model.choose, line_model.REACH = MODES[mode](real, reach)
+            model_choice.choose, model_choice.REACH = MODES[mode](real, reach)
             if mode in NO_TRIM:
-                line_model.TRIM_REACH = 0
+                model_trim.TRIM_REACH = 0
             try:
                 for key, found in reader_scores(fold_dumps).items():
                     scores[mode].setdefault(key, []).extend(found)
             finally:
-                for name, value in as_set.items():
-                    setattr(line_model, name, value)
+                for module, name, value in as_set:
+                    setattr(module, name, value)
     if SAVE:
         Path(SAVE).write_text(json.dumps({
             mode: [[key[0], key[1], page, s.tp, s.fp, s.fn]
@@ -652,7 +659,7 @@ MODES = {
     "wide-notrim": _forced(_widened(3), True),
     "wide": _forced(_widened(3), True),
 }
-# Modes read with the trim of the stretch's head (line_model.trim_head) turned off.
+# Modes read with the trim of the stretch's head (model_trim.trim_head) turned off.
 NO_TRIM = ("hand", "base", "notrim", "wide-notrim")
 COMPARE = (
     ("hand", "model"),
@@ -689,7 +696,7 @@ def fit(c: float = 1.0) -> None:
 
     import numpy as np
 
-    from newsdesk.extract.text import line_model
+    from newsdesk.extract.text import line_features, line_model
 
     dumps = load_dumps()
     rows = table(dumps)
@@ -702,7 +709,7 @@ def fit(c: float = 1.0) -> None:
         "model": f"logistic regression (scikit-learn LogisticRegression, L2, C={c:g}), "
         "features standardised, the scaling folded into the weights; sample weight: "
         "sqrt(words)",
-        "features": list(line_model.FEATURES),
+        "features": list(line_features.FEATURES),
         "weights": [round(v, 6) for v in coef],
         "intercept": round(b, 6),
         "trained": {
@@ -745,10 +752,11 @@ def main() -> None:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="a constant of line_model.py set otherwise for this run (to cross-validate it)",
+        help="a constant of the line model (line_model.py, model_choice.py, model_trim.py) set "
+        "otherwise for this run (to cross-validate it)",
     )
     parser.add_argument("--words", default="", help="the word features fitted (comma-separated "
-                        "names of line_model.WORD_FEATURES, or 'all'; default none)")  # fmt: skip
+                        "of line_features.WORD_FEATURES, or 'all'; none by default)")  # fmt: skip
     parser.add_argument("--min-sites", type=int, default=MIN_SITES, help="a lexicon word's sites")
     parser.add_argument("--smooth", type=float, default=SMOOTH, help="the lexicon's smoothing")
     parser.add_argument("--group", choices=("site", "page"), default="site", help="fold by")
@@ -759,7 +767,7 @@ def main() -> None:
     )
     parser.add_argument("--save", default="", help="a JSON file for the reader CV's page scores")
     args = parser.parse_args()
-    from newsdesk.extract.text import line_model as _lm
+    from newsdesk.extract.text import line_features as _lm
 
     chosen = (
         tuple(_lm.WORD_FEATURES)
@@ -780,13 +788,18 @@ def main() -> None:
     if set(WITHOUT) - set(_lm.FEATURES):
         raise SystemExit(f"no feature {', '.join(sorted(set(WITHOUT) - set(_lm.FEATURES)))}")
     if args.set:
-        from newsdesk.extract.text import line_model
+        from newsdesk.extract.text import line_features, line_model, model_choice, model_trim
 
+        # A constant is set in every module of the model that holds it (model_trim reads
+        # model_choice's THRESHOLD as its own).
+        modules = (line_features, line_model, model_choice, model_trim)
         for setting in args.set:
             name, value = setting.split("=")
-            if not hasattr(line_model, name):
-                raise SystemExit(f"line_model has no {name}")
-            setattr(line_model, name, type(getattr(line_model, name))(value))
+            holding = [module for module in modules if hasattr(module, name)]
+            if not holding:
+                raise SystemExit(f"the line model's modules have no {name}")
+            for module in holding:
+                setattr(module, name, type(getattr(module, name))(value))
     if args.step == "cache":
         cache()
     elif args.step == "cv":

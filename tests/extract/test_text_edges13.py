@@ -1,12 +1,12 @@
 """The edges of the story's stretch (issue 2, session 13): where the stretch the hand scores
 chose runs on past a header of other stories into their teasers or readers' comments, it ends
-at that header (line_model.cut_at_other_stories). Pages written here, about fictional outlets."""
+at that header (model_trim.cut_at_other_stories). Pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsdesk.extract.text import growth, line_model, read
+from newsdesk.extract.text import growth, line_features, line_model, model_choice, model_trim, read
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, page, para
 from tests.extract.test_text_line_model import _pipes_model, _read, _span_of
@@ -49,23 +49,23 @@ def test_a_stretch_ends_at_a_header_of_other_stories_inside_it(
                 *TEASERS, "Contact us")  # fmt: skip
     lines, scores, weighed = _read(text)
     span = _span_of(lines, STORY[0], TEASERS[-1])
-    known = line_model.page_values(lines, scores, weighed)
-    assert line_model.cut_at_other_stories(span, known) == _span_of(lines, STORY[0], STORY[5])
-    assert line_model.trim_tail(span, known) == _span_of(lines, STORY[0], STORY[5])
+    known = model_choice.page_values(lines, scores, weighed)
+    assert model_trim.cut_at_other_stories(span, known) == _span_of(lines, STORY[0], STORY[5])
+    assert model_trim.trim_tail(span, known) == _span_of(lines, STORY[0], STORY[5])
     # Never within the stretch's first three lines.
     head = page("Harbour Notes", STORY[0], "Related Posts", *TEASERS)
     lines, scores, weighed = _read(head)
     span = _span_of(lines, STORY[0], TEASERS[-1])
-    known = line_model.page_values(lines, scores, weighed)
-    assert line_model.cut_at_other_stories(span, known) == span
+    known = model_choice.page_values(lines, scores, weighed)
+    assert model_trim.cut_at_other_stories(span, known) == span
 
 
 def _doubting_model() -> line_model.LineModel:
     """As _pipes_model, and doubting a line that trails off ("..."): likelier not the story's
     (0.2) but not clearly (RESUME_BELOW_LIST 0.1)."""
-    weights = [0.0] * len(line_model.FEATURES)
-    weights[line_model.FEATURES.index("pipes")] = -12.0
-    weights[line_model.FEATURES.index("ellipsis")] = -4.4
+    weights = [0.0] * len(line_features.FEATURES)
+    weights[line_features.FEATURES.index("pipes")] = -12.0
+    weights[line_features.FEATURES.index("ellipsis")] = -4.4
     return line_model.LineModel(weights, 3.0)
 
 
@@ -81,11 +81,11 @@ def test_the_story_resuming_below_a_box_of_other_stories_is_kept(
                 "Latest Harbour News", *TEASERS[:2], *resumed, "Contact us")  # fmt: skip
     lines, scores, weighed = _read(text)
     span = _span_of(lines, STORY[0], resumed[-1])
-    known = line_model.page_values(lines, scores, weighed)
-    assert line_model.cut_at_other_stories(span, known) == span
+    known = model_choice.page_values(lines, scores, weighed)
+    assert model_trim.cut_at_other_stories(span, known) == span
     # Rated clearly not the story's, the lines below the box are another story's.
-    monkeypatch.setattr(line_model, "RESUME_BELOW_LIST", 0.3)
-    assert line_model.cut_at_other_stories(span, known) == _span_of(lines, STORY[0], STORY[5])
+    monkeypatch.setattr(model_trim, "RESUME_BELOW_LIST", 0.3)
+    assert model_trim.cut_at_other_stories(span, known) == _span_of(lines, STORY[0], STORY[5])
 
 
 def test_the_story_the_model_finds_further_below_keeps_the_stretch_whole(
@@ -100,15 +100,15 @@ def test_the_story_the_model_finds_further_below_keeps_the_stretch_whole(
                 "Related coverage", *links, *story[4:], "Contact us")  # fmt: skip
     lines, scores, weighed = _read(text)
     span = _span_of(lines, story[0], story[-1])
-    known = line_model.page_values(lines, scores, weighed)
-    assert line_model.cut_at_other_stories(span, known) == span
+    known = model_choice.page_values(lines, scores, weighed)
+    assert model_trim.cut_at_other_stories(span, known) == span
     # Without the story below the box, the stretch ends at its header.
     text = page("Harbour Notes", "Harbour reopens after the storm", *story[:4],
                 "Related coverage", *links, "Contact us")  # fmt: skip
     lines, scores, weighed = _read(text)
     span = _span_of(lines, story[0], links[-1])
-    known = line_model.page_values(lines, scores, weighed)
-    assert line_model.cut_at_other_stories(span, known) == _span_of(lines, story[0], story[3])
+    known = model_choice.page_values(lines, scores, weighed)
+    assert model_trim.cut_at_other_stories(span, known) == _span_of(lines, story[0], story[3])
 
 
 def test_growth_down_across_a_box_needs_the_story_below_it_by_the_model(
@@ -127,6 +127,6 @@ def test_growth_down_across_a_box_needs_the_story_below_it_by_the_model(
         story = _span_of(lines, STORY[0], STORY[5])
         across = _span_of(lines, STORY[0], below[-1])
         assert growth.extend_across_inserts(lines, weighed, story) == across
-        known = line_model.page_values(lines, scores, weighed)
+        known = model_choice.page_values(lines, scores, weighed)
         assert read._grown(lines, weighed, story, known) == (across if kept else story)
         assert read._grown(lines, weighed, story) == across  # no model given: as grown

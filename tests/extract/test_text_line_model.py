@@ -1,6 +1,7 @@
 """The text reader's learned line scores (newsdesk/extract/text/line_model.py): the model file,
-the features it is applied to, and the net it draws under the hand-scored choice of the story
-(pages written here, about fictional outlets)."""
+the features it is applied to (line_features.py), and the net it draws under the hand-scored
+choice of the story and its trims (model_choice.py, model_trim.py; pages written here, about
+fictional outlets)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.extract.text import line_model, page_scan
+from newsdesk.extract.text import line_features, line_model, model_choice, model_trim, page_scan
 from newsdesk.extract.text.lines import Line, normalise
 from newsdesk.extract.text.region import choose_region, line_score, weigh
 from tests.extract.test_text_body import STORY, body_of, page, para
@@ -28,10 +29,10 @@ def _read(text: str) -> tuple[list[Line], list[float], list[float]]:
 
 def test_the_model_file_loads_and_weighs_the_readers_features() -> None:
     model = line_model.load()
-    assert len(model.text_weights) == len(line_model.TEXT_FEATURES + line_model.WORD_FEATURES)
-    assert len(model.line_weights) == len(line_model.LINE_FEATURES)
+    assert len(model.text_weights) == len(line_features.TEXT_FEATURES + line_features.WORD_FEATURES)
+    assert len(model.line_weights) == len(line_features.LINE_FEATURES)
     data = json.loads(line_model.MODEL_FILE.read_text(encoding="utf-8"))
-    assert data["features"] == list(line_model.FEATURES)
+    assert data["features"] == list(line_features.FEATURES)
     assert "bench/train_line_model.py fit" in data["trained"]["command"]
 
 
@@ -41,9 +42,9 @@ def test_every_line_gets_every_feature_and_a_log_odds() -> None:
     lines, scores, weighed = _read(text)
     rows = line_model.features(lines, scores, weighed)
     assert len(rows) == len(lines)
-    assert all(len(row) == len(line_model.FEATURES) for row in rows)
+    assert all(len(row) == len(line_features.FEATURES) for row in rows)
     assert all(math.isfinite(v) for row in rows for v in row)
-    learned = line_model.learned_scores(lines, scores, weighed)
+    learned = model_choice.learned_scores(lines, scores, weighed)
     by_text = dict(zip((line.text for line in lines), learned, strict=True))
     # A paragraph of the story is likelier the story's than a menu item or a list header.
     assert by_text[STORY[2]] > 0 > by_text["Section Weather"]
@@ -63,7 +64,7 @@ def test_a_chrome_stretch_the_hand_choice_takes_gives_way_to_the_story() -> None
         return menu if values is weighed else choose_region(lines, values)
 
     assert wrong_hand(lines, weighed) == menu
-    chosen = line_model.choose(lines, scores, weighed, wrong_hand)
+    chosen = model_choice.choose(lines, scores, weighed, wrong_hand)
     assert chosen is not None and chosen != menu
     texts = [line.text for line in lines[chosen[0] : chosen[1]]]
     assert all(paragraph in texts for paragraph in STORY)
@@ -79,7 +80,7 @@ def test_the_hand_choice_stands_where_the_model_sees_a_story_in_it() -> None:
     lines, scores, weighed = _read(text)
     hand = choose_region(lines, weighed)
     assert hand is not None
-    assert line_model.choose(lines, scores, weighed, choose_region) == hand
+    assert model_choice.choose(lines, scores, weighed, choose_region) == hand
 
 
 def test_a_page_read_whole_keeps_its_story() -> None:
@@ -96,7 +97,7 @@ def test_a_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
         line_model.load(missing)
 
 
-_FEATURES = list(line_model.FEATURES)
+_FEATURES = list(line_features.FEATURES)
 _WRONG_FEATURES = {"format": line_model.FORMAT, "features": ["words"], "weights": [1.0]}
 _WORD_WEIGHTS = {"format": line_model.FORMAT, "features": _FEATURES, "weights": ["heavy"] * 47}
 _GOOD_WEIGHTS = {"format": line_model.FORMAT, "features": _FEATURES, "weights": [0.0] * 51}
@@ -130,16 +131,16 @@ def test_the_early_answer_about_a_stretch_is_that_of_the_full_sum() -> None:
     text = page("Harbour Times", *MENU, "Harbour reopens after the storm", "3 March 2025",
                 *STORY, "Most Read", *[f"Headline {n} of the day" for n in range(8)])  # fmt: skip
     lines, scores, weighed = _read(text)
-    values = line_model.stretch_values(
-        lines, weighed, line_model.learned_scores(lines, scores, weighed)
+    values = model_choice.stretch_values(
+        lines, weighed, model_choice.learned_scores(lines, scores, weighed)
     )
     spans = [(a, b) for a in range(len(lines)) for b in range(a + 1, len(lines) + 1)]
     spans = [span for span in spans if min(weighed[span[0] : span[1]]) > -60]
     assert any(sum(values[a:b]) > 0 for a, b in spans)
     assert any(sum(values[a:b]) <= 0 for a, b in spans)
-    for floor in (0.0, line_model.SURE):
+    for floor in (0.0, model_choice.SURE):
         for a, b in spans:
-            early = line_model._story_by_model(lines, scores, weighed, (a, b), floor)
+            early = model_choice._story_by_model(lines, scores, weighed, (a, b), floor)
             assert early is (sum(values[a:b]) > floor), (a, b, floor)
 
 
@@ -158,10 +159,10 @@ def test_a_stretch_cut_short_grows_where_the_model_sees_the_story_go_on() -> Non
     head = _span_of(lines, STORY[0], STORY[2])
     tail = _span_of(lines, STORY[3], STORY[5])
     whole = (head[0], tail[1])
-    assert line_model.extend(lines, scores, weighed, head) == whole
-    first, last = line_model.extend(lines, scores, weighed, tail)
+    assert model_choice.extend(lines, scores, weighed, head) == whole
+    first, last = model_choice.extend(lines, scores, weighed, tail)
     assert len(MENU) < first <= head[0] and last == tail[1]  # the date may come along
-    assert line_model.extend(lines, scores, weighed, whole) == whole
+    assert model_choice.extend(lines, scores, weighed, whole) == whole
 
 
 def test_a_stretch_does_not_grow_into_readers_comments_or_past_a_footer() -> None:
@@ -171,9 +172,9 @@ def test_a_stretch_does_not_grow_into_readers_comments_or_past_a_footer() -> Non
                 *[para(400 + n, "the footer") for n in range(3)])  # fmt: skip
     lines, scores, weighed = _read(text)
     story = _span_of(lines, STORY[0], STORY[5])
-    assert line_model.extend(lines, scores, weighed, story) == story
+    assert model_choice.extend(lines, scores, weighed, story) == story
     replies = _span_of(lines, comments[0], comments[3])
-    assert line_model.extend(lines, scores, weighed, replies)[1] == replies[1]
+    assert model_choice.extend(lines, scores, weighed, replies)[1] == replies[1]
 
 
 def test_growth_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -181,8 +182,8 @@ def test_growth_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
                 *STORY[:3], "Photo: the quay at dawn", *STORY[3:])  # fmt: skip
     lines, scores, weighed = _read(text)
     head = _span_of(lines, STORY[0], STORY[2])
-    monkeypatch.setattr(line_model, "REACH", 0)
-    assert line_model.extend(lines, scores, weighed, head) == head
+    monkeypatch.setattr(model_choice, "REACH", 0)
+    assert model_choice.extend(lines, scores, weighed, head) == head
 
 
 _BOX = ["Trending Stories", "Crane breaks down at dawn", "Gulls return to the pier",
@@ -199,7 +200,7 @@ def test_a_story_split_by_a_box_of_other_stories_grows_back_across_it() -> None:
                 *[f"Headline {n} of the day" for n in range(8)])  # fmt: skip
     lines, scores, weighed = _read(text)
     tail = _span_of(lines, story[5], story[8])
-    first, last = line_model.extend(lines, scores, weighed, tail)
+    first, last = model_choice.extend(lines, scores, weighed, tail)
     assert len(MENU) < first <= _span_of(lines, story[0], story[0])[0] and last == tail[1]
     body = body_of(text)
     assert all(paragraph in body for paragraph in story) and "Gulls return" not in body
@@ -214,14 +215,14 @@ def test_a_stretch_does_not_grow_down_across_a_list_nor_up_across_the_pages_own(
                 *story[5:], *_BOX, *notes)  # fmt: skip
     lines, scores, weighed = _read(text)
     tail = _span_of(lines, story[5], story[8])
-    assert line_model.extend(lines, scores, weighed, tail) == tail
+    assert model_choice.extend(lines, scores, weighed, tail) == tail
 
 
 def _pipes_model() -> line_model.LineModel:
     """A model that rates a line with " | " in it (a row of links) clearly not the story and
     any other line likely the story's: to see what trim_head does with what a model says."""
-    weights = [0.0] * len(line_model.FEATURES)
-    weights[line_model.FEATURES.index("pipes")] = -12.0
+    weights = [0.0] * len(line_features.FEATURES)
+    weights[line_features.FEATURES.index("pipes")] = -12.0
     return line_model.LineModel(weights, 3.0)
 
 
@@ -235,17 +236,17 @@ def test_the_head_of_a_stretch_gives_up_the_lines_the_model_rates_clearly_not_th
     text = page("Harbour Times", "Harbour reopens after the storm", *_LINKS, *STORY)
     lines, scores, weighed = _read(text)
     span = _span_of(lines, _LINKS[0], STORY[5])
-    known = line_model.page_values(lines, scores, weighed)
-    assert line_model.trim_head(span, known) == _span_of(lines, STORY[0], STORY[5])
-    assert line_model.trim_head(None, known) is None
+    known = model_choice.page_values(lines, scores, weighed)
+    assert model_trim.trim_head(span, known) == _span_of(lines, STORY[0], STORY[5])
+    assert model_trim.trim_head(None, known) is None
     story = _span_of(lines, STORY[0], STORY[5])
-    assert line_model.trim_head(story, known) == story  # nothing to give up
+    assert model_trim.trim_head(story, known) == story  # nothing to give up
     # Beyond its reach, or with fewer than three lines left, the stretch stays as it is.
-    monkeypatch.setattr(line_model, "TRIM_REACH", 2)
-    assert line_model.trim_head(span, known) == span
-    monkeypatch.setattr(line_model, "TRIM_REACH", 8)
+    monkeypatch.setattr(model_trim, "TRIM_REACH", 2)
+    assert model_trim.trim_head(span, known) == span
+    monkeypatch.setattr(model_trim, "TRIM_REACH", 8)
     short = _span_of(lines, _LINKS[0], STORY[1])
-    assert line_model.trim_head(short, known) == short
+    assert model_trim.trim_head(short, known) == short
 
 
 def test_a_paragraph_at_the_head_stays_whatever_the_model_says(
@@ -257,11 +258,11 @@ def test_a_paragraph_at_the_head_stays_whatever_the_model_says(
     text = page("Harbour Times", "Harbour reopens after the storm", _LINKS[0], lead, *STORY)
     lines, scores, weighed = _read(text)
     span = _span_of(lines, _LINKS[0], STORY[5])
-    assert line_model.trim_head(span, line_model.page_values(lines, scores, weighed)) == span
+    assert model_trim.trim_head(span, model_choice.page_values(lines, scores, weighed)) == span
     # Unless the model rates it below TRIM_PROSE (off by default: cross-validation did not take
     # it, bench/train_line_model.py cv --set TRIM_PROSE=0.2).
-    monkeypatch.setattr(line_model, "TRIM_PROSE", 0.2)
-    trimmed = line_model.trim_head(span, line_model.page_values(lines, scores, weighed))
+    monkeypatch.setattr(model_trim, "TRIM_PROSE", 0.2)
+    trimmed = model_trim.trim_head(span, model_choice.page_values(lines, scores, weighed))
     assert trimmed == _span_of(lines, STORY[0], STORY[5])
 
 
@@ -272,21 +273,21 @@ def test_the_tail_of_a_stretch_is_trimmed_only_when_asked(monkeypatch: pytest.Mo
     text = page("Harbour Times", "Harbour reopens after the storm", *STORY, *_LINKS, "Most Read")
     lines, scores, weighed = _read(text)
     span = _span_of(lines, STORY[0], _LINKS[2])
-    known = line_model.page_values(lines, scores, weighed)
-    assert line_model.trim_tail(span, known) == span
-    monkeypatch.setattr(line_model, "TAIL_REACH", 8)
-    assert line_model.trim_tail(span, known) == _span_of(lines, STORY[0], STORY[5])
-    assert line_model.trim_tail(None, known) is None
+    known = model_choice.page_values(lines, scores, weighed)
+    assert model_trim.trim_tail(span, known) == span
+    monkeypatch.setattr(model_trim, "TAIL_REACH", 8)
+    assert model_trim.trim_tail(span, known) == _span_of(lines, STORY[0], STORY[5])
+    assert model_trim.trim_tail(None, known) is None
 
 
 def test_features_a_model_does_not_weigh_are_not_worked_out() -> None:
     """The shipped model weighs neither the words nor cohesion (cross-validation by site did
     not take them): reading does not tokenise for them. A model that weighs them does."""
-    weights = [0.0] * len(line_model.FEATURES)
+    weights = [0.0] * len(line_features.FEATURES)
     plain = line_model.LineModel(weights, 0.0, {"newsletter": 3.0})
     assert not plain.words and not plain.cohesion
-    weights[line_model.FEATURES.index("chrome_words")] = 1.0
-    weights[line_model.FEATURES.index("cohesion")] = 1.0
+    weights[line_features.FEATURES.index("chrome_words")] = 1.0
+    weights[line_features.FEATURES.index("cohesion")] = 1.0
     both = line_model.LineModel(weights, 0.0, {"newsletter": 3.0})
     assert both.words and both.cohesion
     assert not line_model.LineModel(weights, 0.0, {}).words  # no lexicon, no words
@@ -298,7 +299,7 @@ def test_cohesion_is_the_share_of_a_lines_words_the_pages_core_uses_too() -> Non
     lines, scores, weighed = _read(text)
     rows = line_model.features(lines, scores, weighed)
     cohesion = {
-        line.text: row[line_model.FEATURES.index("cohesion")]
+        line.text: row[line_features.FEATURES.index("cohesion")]
         for line, row in zip(lines, rows, strict=True)
     }
     assert cohesion[STORY[1]] > 0.5  # the story's paragraphs share their words
@@ -307,23 +308,23 @@ def test_cohesion_is_the_share_of_a_lines_words_the_pages_core_uses_too() -> Non
 
 def test_a_lines_words_are_read_against_the_lexicon() -> None:
     """Letters only, lowercased, in any script; a word the lexicon does not know counts 0."""
-    assert line_model.words_of("Sign up: the Daily8 newsletter, Москва 2025") == [
+    assert line_features.words_of("Sign up: the Daily8 newsletter, Москва 2025") == [
         "sign", "up", "the", "daily", "newsletter", "москва",
     ]  # fmt: skip
     lexicon = {"sign": 1.5, "newsletter": 2.5, "the": -1.2, "москва": 0.2}
-    chrome_words, chrome_share, story_share, top = line_model.word_features(
+    chrome_words, chrome_share, story_share, top = line_features.word_features(
         "Sign up for the newsletter", lexicon
     )
     assert chrome_words == pytest.approx((1.5 + 2.5 - 1.2) / 5)
     assert (chrome_share, story_share, top) == (2 / 5, 1 / 5, 2.5 / 4)
-    assert line_model.word_features("2025 — 10:45", lexicon) == [0.0] * 4
-    assert line_model.word_features("Sign up", {}) == [0.0] * 4
+    assert line_features.word_features("2025 — 10:45", lexicon) == [0.0] * 4
+    assert line_features.word_features("Sign up", {}) == [0.0] * 4
 
 
 def test_the_model_files_lexicon_is_generic_words_only() -> None:
     """The lexicon ships with the model: words, each with a bounded value, no page text."""
     lexicon = line_model.load().lexicon
-    assert all(line_model.words_of(word) == [word] for word in lexicon)
+    assert all(line_features.words_of(word) == [word] for word in lexicon)
     assert all(-3.0 <= value <= 3.0 for value in lexicon.values())
 
 
@@ -349,9 +350,9 @@ def test_the_net_does_not_swap_the_story_for_leads_under_the_pages_list(
         return ours if values is weighed else theirs
 
     # The model doubts the short story (as it does some real ones).
-    monkeypatch.setattr(line_model, "_story_by_model", lambda *args: False)
-    monkeypatch.setattr(line_model, "extend", lambda lines, s, w, chosen, known: chosen)
-    chosen = line_model.choose(lines, scores, weighed, hand)
+    monkeypatch.setattr(model_choice, "_story_by_model", lambda *args: False)
+    monkeypatch.setattr(model_choice, "extend", lambda lines, s, w, chosen, known: chosen)
+    chosen = model_choice.choose(lines, scores, weighed, hand)
     assert (chosen == ours) is hand_stands, chosen
 
 

@@ -180,7 +180,7 @@ def test_the_longest_lines_are_asked_as_heapq_over_every_line_asks_them():
     import heapq
     from pathlib import Path
 
-    from newsdesk.extract.text.lines import _one_of_longest_runs_long, _runs_long
+    from newsdesk.extract.text.unwrap import _one_of_longest_runs_long, _runs_long
 
     def plain(raw: list[str]) -> bool:
         return any(map(_runs_long, heapq.nlargest(8, raw, key=len)))

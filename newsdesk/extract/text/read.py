@@ -13,7 +13,7 @@ from typing import Final
 from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
 from newsdesk.extract.profile import SiteProfile
-from newsdesk.extract.text import keywords, line_model, page_scan, shapes
+from newsdesk.extract.text import keywords, model_choice, model_trim, page_scan, shapes
 from newsdesk.extract.text.body import build_article
 from newsdesk.extract.text.growth import extend_across_inserts, extend_over_closing_list
 from newsdesk.extract.text.lines import Line, normalise, text_counts, traits_of
@@ -399,18 +399,18 @@ def _grown(
     lines: list[Line],
     scores: list[float],
     region: tuple[int, int] | None,
-    known: line_model.Values | None = None,
+    known: model_choice.Values | None = None,
 ) -> tuple[int, int] | None:
     """The chosen stretch grown across boxes dropped into the story and over a list it closes
     on. Grown down across a box only where the model (`known`: the page's values, if given)
-    finds the story in what the growth took in (line_model.story_below): a box of teasers,
+    finds the story in what the growth took in (model_trim.story_below): a box of teasers,
     an author's note or the site's blurb below one reads as two paragraphs to the hand
     scores."""
     if region is None:
         return None
     grown = extend_across_inserts(lines, scores, region)
     end = region[1]
-    if known is not None and grown[1] > end and not line_model.story_below(known, end, grown[1]):
+    if known is not None and grown[1] > end and not model_trim.story_below(known, end, grown[1]):
         grown = grown[0], end
     return extend_over_closing_list(lines, grown, scores)
 
@@ -490,12 +490,12 @@ def _read(
     ]
     weighed = weigh(lines, scores, marked, counts)
     # The hand scores' choice, unless the learned line scores find no story in it and one
-    # elsewhere (line_model.py); grown, then its head's lines the model rates clearly not the
+    # elsewhere (model_choice.py); grown, then its head's lines the model rates clearly not the
     # story left out.
-    known = line_model.page_values(lines, scores, weighed)
-    chosen = line_model.choose(lines, scores, weighed, choose_region, known)
-    region = line_model.trim_tail(
-        line_model.trim_head(_grown(lines, weighed, chosen, known), known), known
+    known = model_choice.page_values(lines, scores, weighed)
+    chosen = model_choice.choose(lines, scores, weighed, choose_region, known)
+    region = model_trim.trim_tail(
+        model_trim.trim_head(_grown(lines, weighed, chosen, known), known), known
     )
     article, header_start, after = _article_at(lines, region, now, ticker_lines)
     # The net under the choice: no body, or one that reads like chrome, while a run of story
