@@ -208,7 +208,8 @@ def _score(name: str, html: bytes, renderer: str) -> _Outcome:
     if silver is None:
         return _Outcome(None)
     dump = render(html, renderer)
-    text = dump.decode("utf-8", errors="replace")
+    # Soft hyphens inside words (inscriptis prints them) hide no text from a reader.
+    text = dump.decode("utf-8", errors="replace").replace("\u00ad", "")
     if score_page(silver, text).recall < MIN_RENDERED_SHARE:
         # The renderer dropped the article (w3m stops early on some pages): no reader could
         # find it, so the page says nothing about the reader.

@@ -175,3 +175,16 @@ def test_a_reference_trafilatura_disputes_is_left_out_of_the_sound_score(pages_d
     sound = evaluate(pages_dir, "inscriptis", "all", sound_only=True)
     assert (everything.pages, sound.pages) == (5, 4)
     assert sound.sound_only and not everything.sound_only
+
+
+def test_soft_hyphens_in_a_rendering_are_no_lost_text(tmp_path: Path) -> None:
+    folder = tmp_path / "html"
+    folder.mkdir()
+    # A hyphenation plugin's soft hyphen in every long word; inscriptis prints them.
+    hyphenated = [" ".join(w[:3] + "&shy;" + w[3:] if len(w) > 6 else w for w in p.split())
+                  for p in STORY]  # fmt: skip
+    (folder / "0000.html").write_text(page("Tram depot story", hyphenated))
+    assert "\u00ad" in render((folder / "0000.html").read_bytes(), "inscriptis").decode()
+    result = evaluate(tmp_path, "inscriptis", "all")
+    assert (result.pages, result.lost_by_renderer) == (1, [])
+    assert result.f1 > 0.95

@@ -104,3 +104,11 @@ def test_two_short_header_lines_are_not_taken_for_a_wrapped_block():
     # A byline with its date over "written by ...": short, so no wrapper broke them.
     header = ["by Ann Example March 6, 2025", "written by Ann Example"]
     assert [line.text for line in normalise("\n".join(header))] == header
+
+
+def test_soft_hyphens_a_converter_printed_inside_words_are_dropped() -> None:
+    # inscriptis prints the soft hyphens (U+00AD) a hyphenation plugin puts in long words.
+    hyphenated = STORY[1].replace("harbour", "har\u00adbour").replace("ballast", "bal\u00adlast")
+    assert "\u00ad" in hyphenated
+    lines = normalise(f"{STORY[0]}\n\n{hyphenated}\n")
+    assert [line.text for line in lines if line.text] == [STORY[0], STORY[1]]

@@ -312,6 +312,10 @@ def normalise(text: str) -> list[Line]:
     """Lines of a text dump with bullets, indentation and wrapping made uniform."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u200b", "").replace("\ufeff", "")
+    if "\u00ad" in text:
+        # A soft hyphen marks where a word may break; inscriptis prints it inside every word a
+        # hyphenation plugin marked, which would cut the words in two for every reader.
+        text = text.replace("\u00ad", "")
     raw = text.split("\n")
     links = _link_list_start(raw)
     if links is not None:
