@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdesk.extract import facts
+from newsdesk.extract import dates, facts
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.lines import Line
 
@@ -50,23 +50,95 @@ def headlines(
             continue
         if stream and sum(1 for below in lines[j + 1 : j + 5] if shapes.is_prose(below)) < 2:
             continue
-        for i in range(j - 1, max(-1, j - 1 - HEADLINE_REACH), -1):
-            above = lines[i]
-            if _stamped(above, facts[i], stream):
-                break  # "By Ann Example" over "4 March 2025": the header's own lines
-            if shapes.is_title_like(above) and not above.bullet:
-                if not found or found[-1] != i:
-                    found.append(i)
-                break
-            if above.words > 4:
-                break
+        i = _headline_over(lines, j, facts, stream)
+        if i is not None and (not found or found[-1] != i):
+            found.append(i)
     return found
+
+
+def _headline_over(lines: list[Line], j: int, facts: list[bool], stream: bool) -> int | None:
+    """The headline over the byline or date at `j` (see headlines), if any. In a stream the
+    header may hold a standfirst between them: a paragraph or two of some words, perhaps with
+    a "read on" line under it; a headline-shaped line above one (not a paragraph itself) is
+    the headline, else the standfirst's first line if it is headline-shaped. Not over a bare
+    clock time: a stream that prints each story's time over its headline ("22:50" / headline /
+    blurb) would read the story before as the header of the next."""
+    standfirsts = _STANDFIRSTS if stream and facts[j] else 0
+    fallback = None
+    for i in range(j - 1, max(-1, j - 1 - HEADLINE_REACH - standfirsts), -1):
+        above = lines[i]
+        if _stamped(above, facts[i], stream):
+            break  # "By Ann Example" over "4 March 2025": the header's own lines
+        shaped = _headline_shaped(above, stream) and not above.bullet
+        if standfirsts and 4 < above.words <= _STANDFIRST_WORDS and shapes.is_paragraph(above):
+            standfirsts -= 1
+            if shaped and fallback is None:
+                fallback = i
+            continue
+        if shaped:
+            return i
+        if above.words > 4:
+            break
+    return fallback
+
+
+_STANDFIRSTS: Final = 2  # paragraphs of a standfirst a stream's headline may stand over
+_STANDFIRST_WORDS: Final = 80
+# Quotation marks a headline may open with besides those shapes.is_title_like knows:
+# „German“, «French», ‚single‘, ‹single›.
+_OPENING_QUOTES: Final = "„«»‚‹›"
+
+
+def _headline_shaped(line: Line, stream: bool) -> bool:
+    """shapes.is_title_like; in a stream also a quotation for headline („Wir haben ...“)."""
+    if shapes.is_title_like(line):
+        return True
+    text = line.text
+    return (
+        stream
+        and text[:1] in _OPENING_QUOTES
+        and 3 <= line.words <= 30
+        and not text.endswith(".")
+        and not shapes.marks(line) & shapes.CHROME_WORD
+    )
 
 
 def header_facts(lines: list[Line]) -> list[bool]:
     """is_header_fact of each line: worked out once a page for both walks of headlines (the
     headers that part the page, and the stream's)."""
     return [is_header_fact(line) for line in lines]
+
+
+def stream_facts(lines: list[Line], known: list[bool] | None = None) -> list[bool]:
+    """The facts that stamp a stream's header (stream_heads): is_header_fact (`known`, if the
+    caller has them), or a byline in another language ("von Ann Beispiel , Tom Muster", "Par
+    Léa Exemple") or a month and year alone ("May 2019", "März 2019"). Those stamp a stream's
+    headers only: a run of three stories each under them is what parts the page."""
+    if known is None:
+        known = header_facts(lines)
+    return [fact or _stream_fact(line) for line, fact in zip(lines, known, strict=True)]
+
+
+def _stream_fact(line: Line) -> bool:
+    if line.words > 14:
+        return False
+    if line.words == 2 and _is_month_year(line.text):
+        return True
+    return facts.byline(line.text) is not None and not shapes.ends_sentence(line.text)
+
+
+# A month and year alone: "May 2019", "Sept. 2018", "März 2019" (a month's name of any language
+# dates knows).
+_MONTH_YEAR: Final = re.compile(r"^([^\W\d_]{3,12})\.?,?\s+((?:19|20)\d\d)$")
+_ENGLISH_MONTH: Final = re.compile(dates._MONTH + "$", re.I)
+
+
+def _is_month_year(text: str) -> bool:
+    m = _MONTH_YEAR.match(text)
+    if m is None:
+        return False
+    name = m.group(1)
+    return _ENGLISH_MONTH.match(name) is not None or dates._named_month(name) is not None
 
 
 def _stamped(line: Line, fact: bool, stream: bool) -> bool:

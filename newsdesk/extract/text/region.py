@@ -472,7 +472,8 @@ def weigh(
     # The lines' bylines and dates, found once for both walks over the page's headers.
     facts = headers.header_facts(lines)
     scores = _part_at_menus(lines, _discount_cut_teasers(lines, scores))
-    return _part_stream(lines, _anchor_headers(lines, scores, facts), facts)
+    scores = _anchor_headers(lines, scores, facts)
+    return _part_stream(lines, scores, headers.stream_facts(lines, facts))
 
 
 def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
