@@ -177,9 +177,10 @@ _SOUND: dict[tuple[str, bytes], bool] = {}
 
 
 def sound_reference(name: str, html: bytes) -> bool:
-    """Whether trafilatura, reading the same HTML on its own (without comments), agrees with the reference (shingle
-    F1 >= SOUND_AGREEMENT). Where two extractors differ, a page is often no story at all (a
-    shop, a front page): the reference is in doubt, and so is any score against it."""
+    """Whether trafilatura, reading the same HTML on its own (without comments), agrees with
+    the reference (shingle F1 >= SOUND_AGREEMENT). Where two extractors differ, a page is
+    often no story at all (a shop, a front page): the reference is in doubt, and so is any
+    score against it."""
     key = (name, hashlib.sha256(html).digest())
     if key not in _SOUND:
         silver = _silver(name, html)

@@ -23,6 +23,12 @@ _FOREIGN_BYLINE = re.compile(
     r"|tekst:))"
     rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*(?:(?:\s[-|–—•·]|,).*)?$"
 )
+# The first words of the lines BYLINE and _FOREIGN_BYLINE match, in lower case, a colon cut off:
+# a line opening with none of them is no byline, told before either pattern is tried.
+BYLINE_OPENERS = frozenset(
+    ["by", "written", "words", "reporting", "posted", "published", "artikel", "par", "por", "von",
+     "door", "oleh", "af", "av", "автор", "autor", "autorin", "text", "tekst"]
+)  # fmt: skip
 CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)
 _READING = re.compile(
     r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|reading(?: time)?)\b", re.IGNORECASE

@@ -119,12 +119,20 @@ def stream_facts(lines: list[Line], known: list[bool] | None = None) -> list[boo
     return [fact or _stream_fact(line) for line, fact in zip(lines, known, strict=True)]
 
 
+_BYLINE_OPENERS: Final = facts.BYLINE_OPENERS
+
+
 def _stream_fact(line: Line) -> bool:
     if line.words > 14:
         return False
-    if line.words == 2 and _is_month_year(line.text):
+    text = line.text
+    if line.words == 2 and _is_month_year(text):
         return True
-    return facts.byline(line.text) is not None and not shapes.ends_sentence(line.text)
+    # Nearly every line opens with a word no byline opens with: told before the patterns.
+    opener = text.split(None, 1)[0].rstrip(":").lower() if text else ""
+    if opener not in _BYLINE_OPENERS:
+        return False
+    return facts.byline(text) is not None and not shapes.ends_sentence(text)
 
 
 # A month and year alone: "May 2019", "Sept. 2018", "März 2019" (a month's name of any language
