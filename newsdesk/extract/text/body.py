@@ -181,7 +181,11 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             # The article resumes with real prose; a headline in the box may end in "?".
             # A bullet of _LONG_BULLET words is no teaser's headline: a converter printed an
             # empty item before the paragraph.
-            if shapes.is_paragraph(line) and line.words >= (_LONG_BULLET if line.bullet else 10):
+            if (
+                shapes.is_paragraph(line)
+                and line.words >= (_LONG_BULLET if line.bullet else 10)
+                and not _glued_headlines(line)
+            ):
                 skip_insert = False
                 heading = _heading_after_box(skipped)
                 if heading:
@@ -429,6 +433,13 @@ def _keep_inner_lists(
         ):
             out[i] = ("p", out[i][1])
     return out
+
+
+def _glued_headlines(line: Line) -> bool:
+    """A box's headlines a converter printed as one line ("Maps of farmland go online in the
+    north Quay tunnel opens under the river"): words that end no sentence and hold no stop or
+    comma anywhere. Prose the story resumes with is punctuated."""
+    return not shapes.ends_sentence(line.text) and shapes._PUNCTUATION.search(line.text) is None
 
 
 def _heading_after_box(skipped: list[Line]) -> str | None:
