@@ -413,6 +413,10 @@ def _keep_inner_lists(
             and not kept[prose_at[0]][1].endswith(":")
             and not (j < len(kept) and kept[j][1][:1].islower())
         )
+        # Inside the story (its prose on both sides): a box of other stories' headlines.
+        if prose_at[0] < i and prose_at[-1] > j and _headline_box(kept, i, j, bulleted):
+            i = j
+            continue
         if j - first >= 3 and prose_at[0] < i and (prose_at[-1] > j or closing) and not header:
             if first > i:
                 out[i] = ("h", kept[i][1])
@@ -440,6 +444,32 @@ def _glued_headlines(line: Line) -> bool:
     north Quay tunnel opens under the river"): words that end no sentence and hold no stop or
     comma anywhere. Prose the story resumes with is punctuated."""
     return not shapes.ends_sentence(line.text) and shapes._PUNCTUATION.search(line.text) is None
+
+
+def _headline_box(
+    kept: list[tuple[str, str]], i: int, j: int, bulleted: set[str] | frozenset[str]
+) -> bool:
+    """Whether the run kept[i:j] is a box of other stories inside the story: a header of its
+    own ("More on the outbreak", "Most read stories") over three bulleted headlines or more,
+    none ending a sentence (a button's label of a word or two among them), and nothing above
+    announcing them (a paragraph or a header ending in a colon leads into the story's own
+    list)."""
+    head = kept[i][1]
+    if kept[i][0] != "h" or head in bulleted or head.rstrip().endswith(":") or j - i < 4:
+        return False
+    above = next((t for k, t in reversed(kept[:i]) if k not in _GAPS), "")
+    if above.rstrip().endswith(":"):
+        return False
+    run = kept[i + 1 : j]
+    items = [t for k, t in run if k == "li" and t in bulleted]
+    # A button's label between two items ("View") is the box's too.
+    labels = [
+        t for n, (k, t) in enumerate(run) if 0 < n < len(run) - 1 and k == "h" and _words(t) <= 2
+    ]
+    if len(items) < 3 or len(items) + len(labels) < len(run):
+        return False
+    # Headlines run five words or more (a recipe's items, a list of things to take, fewer).
+    return not any(shapes.ends_sentence(t) or _words(t) < 5 for t in items)
 
 
 def _heading_after_box(skipped: list[Line]) -> str | None:
