@@ -3,6 +3,8 @@ printed between the story's paragraphs. Pages written here, about fictional outl
 
 from __future__ import annotations
 
+from newsdesk.extract.text.body import _lost_insert_header, read_body
+from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, body_of, page
 
 
@@ -45,3 +47,18 @@ def test_the_storys_own_lists_stay() -> None:
     listed = page("Harbour Wire", "Pier stalls to sell hot meals", *STORY[:3], "What to bring",
                   *short, *STORY[3:])  # fmt: skip
     assert "A flask of tea" in body_of(listed)
+
+
+def test_a_read_also_header_that_lost_letters_still_opens_its_box() -> None:
+    # elinks printed the header's last letters as U+FFFD; the dates under the teasers are
+    # header facts (the header stage read them), and with no box open the story above them
+    # was taken for the header's standfirst.
+    lines = normalise(page(*STORY[:2], "Read als\ufffd\ufffd\ufffd",
+                           "Harbour master opens the new quay to ferries", "March 9, 2021",
+                           "Tide tables printed for the spring season", "March 8, 2021",
+                           *STORY[2:4]))  # fmt: skip
+    dates = {i for i, line in enumerate(lines) if line.text.startswith("March")}
+    body = read_body(lines, None, skip=dates)
+    assert body.paragraphs == STORY[:4] and body.standfirst is None
+    # No header: a line of lost letters alone, or another word's.
+    assert not _lost_insert_header("\ufffd" * 6) and not _lost_insert_header("Rea\ufffd als")

@@ -13,6 +13,7 @@ from typing import Final
 from rapidfuzz import fuzz
 
 from newsdesk.extract import facts
+from newsdesk.extract.furniture import READ_ALSO
 from newsdesk.extract.text import captions, shapes
 from newsdesk.extract.text.growth import PICTURE
 from newsdesk.extract.text.lines import Line, count_words
@@ -174,7 +175,11 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         marks = traits.marks
         if marks is None:
             marks = shapes.marks_of(traits)
-        if marks & shapes.INSERT or (line.words <= 6 and marks & shapes.LIST):
+        if (
+            marks & shapes.INSERT
+            or (line.words <= 6 and marks & shapes.LIST)
+            or (_LOST in text and _lost_insert_header(text))
+        ):
             skip_insert, skipped = True, []
             continue
         if skip_insert:
@@ -437,6 +442,24 @@ def _keep_inner_lists(
         ):
             out[i] = ("p", out[i][1])
     return out
+
+
+_LOST: Final = "\ufffd"  # a letter the converter could not decode (elinks prints a run of them)
+# "Read also" headers written out as plain words (no pattern), as a header lost letters is matched.
+_PLAIN_INSERTS: Final = tuple(h for h in READ_ALSO if re.escape(h) == h.replace(" ", "\\ "))
+
+
+@lru_cache(maxsize=1024)
+def _lost_insert_header(text: str) -> bool:
+    """A "read also" header some of whose letters the converter lost ("Read als\ufffd\ufffd"):
+    a short line whose known letters, four or more, stand where the header's do, each run of
+    lost ones for one to three letters."""
+    text = text.strip()
+    if len(text.split()) > 4 or len(text.replace(_LOST, "")) < 4:
+        return False
+    parts = [re.escape(p) for p in re.split(_LOST + "+", text)]
+    shape = re.compile(".{1,3}".join(parts), re.I)
+    return any(shape.fullmatch(header) for header in _PLAIN_INSERTS)
 
 
 def _glued_headlines(line: Line) -> bool:
