@@ -62,3 +62,21 @@ def test_a_read_also_header_that_lost_letters_still_opens_its_box() -> None:
     assert body.paragraphs == STORY[:4] and body.standfirst is None
     # No header: a line of lost letters alone, or another word's.
     assert not _lost_insert_header("\ufffd" * 6) and not _lost_insert_header("Rea\ufffd als")
+
+
+def test_an_audio_files_address_is_not_the_storys() -> None:
+    # A player's file printed under the paragraph: labelled, cut at the width, or glued on.
+    address = "http://cdn.harbour.example/uploads/2021/03/0913 3625/Quay-Master-Interview.wav"
+    for lines in (
+        [STORY[0], "Source " + address.replace(" ", "")],
+        [STORY[0], address],
+        [STORY[0] + " " + address],
+    ):
+        body = body_of(page("Harbour Wire", "Pier stalls to sell hot meals", *lines, *STORY[1:]))
+        assert STORY[0] in body and STORY[-1] in body
+        assert "Interview.wav" not in body and "cdn.harbour" not in body
+    # A story's own words about a file stay.
+    said = STORY[0] + " The recording is at http://harbour.example/minutes and runs an hour."
+    assert "harbour.example/minutes" in body_of(
+        page("Harbour Wire", "Pier stalls", said, *STORY[1:])
+    )

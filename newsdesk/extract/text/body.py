@@ -22,9 +22,15 @@ from newsdesk.records import Article, Image
 
 _COUNT: Final = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
 # A media file's link printed bare ("http://cdn.example/...wav"): a player's or a picture's,
-# never a heading (a story's sources, printed so too, are links to pages and stay).
-_BARE_URL: Final = re.compile(
-    r"^(?:https?://|www\.)\S+\.(?:wav|mp3|m4a|ogg|mp4|webm|jpe?g|png|gif|webp)(?:\?\S*)?$", re.I
+# never a heading (a story's sources, printed so too, are links to pages and stay). A player
+# may label it ("Source http://..."), a converter cut it at the width (a space inside).
+_MEDIA_URL: Final = (
+    r"(?:https?://|www\.)\S+?(?: \S+?)?\.(?:wav|mp3|m4a|ogg|mp4|webm|jpe?g|png|gif|webp)(?:\?\S*)?"
+)
+_BARE_URL: Final = re.compile(r"^(?:[^\W\d_]+:? )?" + _MEDIA_URL + "$", re.I)
+# The same glued on to the paragraph above it, after its last sentence's stop.
+_GLUED_URL: Final = re.compile(
+    r"(?<=[.!?][\"”’»)]) " + _MEDIA_URL + "$|(?<=[.!?]) " + _MEDIA_URL + "$", re.I
 )
 _AD_MARK: Final = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
 
@@ -240,6 +246,8 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         if shapes.is_paragraph(line) or (
             not line.bullet and line.words >= 3 and shapes.ends_sentence(text)
         ):
+            if "://" in text and (glued := _GLUED_URL.search(text)):
+                text = text[: glued.start()]
             continues = line.soft_break and blank_separated and not line.blank_before
             if continues and kept and kept[-1][0] == "p":
                 kept[-1] = ("p", kept[-1][1] + " " + text)
