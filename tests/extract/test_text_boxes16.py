@@ -80,3 +80,16 @@ def test_an_audio_files_address_is_not_the_storys() -> None:
     assert "harbour.example/minutes" in body_of(
         page("Harbour Wire", "Pier stalls", said, *STORY[1:])
     )
+
+
+def test_a_list_after_the_story_announced_as_more_stories_is_not_the_storys() -> None:
+    items = [h.lstrip("• ") for h in HEADLINES]
+    for announce in ("More on the harbour works:", "Related coverage from Harbour Wire: Money:",
+                     "Mehr zu Anna Beispiel und ihrer Familie:"):  # fmt: skip
+        body = body_of(page("Harbour Wire", "Pier stalls to sell hot meals", *STORY, announce,
+                            *HEADLINES))  # fmt: skip
+        assert STORY[-1] in body and not any(item in body for item in items), announce
+    # The story's own closing list, announced otherwise, stays.
+    body = body_of(page("Harbour Wire", "Pier stalls to sell hot meals", *STORY,
+                        "The council will vote on these plans:", *HEADLINES))  # fmt: skip
+    assert all(item in body for item in items)

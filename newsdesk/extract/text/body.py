@@ -426,8 +426,11 @@ def _keep_inner_lists(
             and not kept[prose_at[0]][1].endswith(":")
             and not (j < len(kept) and kept[j][1][:1].islower())
         )
-        # Inside the story (its prose on both sides): a box of other stories' headlines.
-        if prose_at[0] < i and prose_at[-1] > j and _headline_box(kept, i, j, bulleted):
+        # Inside the story (its prose on both sides): a box of other stories' headlines; after
+        # it, a list the page announces as more of its stories.
+        if (prose_at[0] < i and prose_at[-1] > j and _headline_box(kept, i, j, bulleted)) or (
+            prose_at[-1] < i and _more_announced(kept, i)
+        ):
             i = j
             continue
         if j - first >= 3 and prose_at[0] < i and (prose_at[-1] > j or closing) and not header:
@@ -501,6 +504,22 @@ def _headline_box(
         return False
     # Headlines run five words or more (a recipe's items, a list of things to take, fewer).
     return not any(shapes.ends_sentence(t) or _words(t) < 5 for t in items)
+
+
+# A line announcing more of the page's stories on a topic ("Related coverage from Money:",
+# "More on the strike:", "Mehr zu Anna Example und ihrer Familie:"): not the story's list.
+_MORE_ON: Final = re.compile(
+    r"^(?:related|more (?:on|about|from)|mehr (?:zu[mr]?|über|von)|plus (?:sur|de)"
+    r"|más (?:sobre|de)|mais (?:sobre|de)|altro su|meer over)\b.{0,80}:$",
+    re.I,
+)
+
+
+def _more_announced(kept: list[tuple[str, str]], i: int) -> bool:
+    """Whether the list at kept[i] comes under a line announcing more of the page's stories
+    (the line above it, or its own heading)."""
+    above = next((t for k, t in reversed(kept[:i]) if k not in _GAPS), "")
+    return any(_MORE_ON.match(t) and _words(t) <= 12 for t in (above, kept[i][1]))
 
 
 def _heading_after_box(skipped: list[Line]) -> str | None:
