@@ -13,6 +13,7 @@ from typing import Final
 from rapidfuzz import fuzz
 
 from newsdesk.extract import facts
+from newsdesk.extract.furniture import READ_ALSO
 from newsdesk.extract.text import captions, shapes
 from newsdesk.extract.text.growth import PICTURE
 from newsdesk.extract.text.lines import Line, count_words
@@ -21,9 +22,15 @@ from newsdesk.records import Article, Image
 
 _COUNT: Final = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
 # A media file's link printed bare ("http://cdn.example/...wav"): a player's or a picture's,
-# never a heading (a story's sources, printed so too, are links to pages and stay).
-_BARE_URL: Final = re.compile(
-    r"^(?:https?://|www\.)\S+\.(?:wav|mp3|m4a|ogg|mp4|webm|jpe?g|png|gif|webp)(?:\?\S*)?$", re.I
+# never a heading (a story's sources, printed so too, are links to pages and stay). A player
+# may label it ("Source http://..."), a converter cut it at the width (a space inside).
+_MEDIA_URL: Final = (
+    r"(?:https?://|www\.)\S+?(?: \S+?)?\.(?:wav|mp3|m4a|ogg|mp4|webm|jpe?g|png|gif|webp)(?:\?\S*)?"
+)
+_BARE_URL: Final = re.compile(r"^(?:[^\W\d_]+:? )?" + _MEDIA_URL + "$", re.I)
+# The same glued on to the paragraph above it, after its last sentence's stop.
+_GLUED_URL: Final = re.compile(
+    r"(?<=[.!?][\"”’»)]) " + _MEDIA_URL + "$|(?<=[.!?]) " + _MEDIA_URL + "$", re.I
 )
 _AD_MARK: Final = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
 
@@ -178,14 +185,22 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         marks = traits.marks
         if marks is None:
             marks = shapes.marks_of(traits)
-        if marks & shapes.INSERT or (line.words <= 6 and marks & shapes.LIST):
+        if (
+            marks & shapes.INSERT
+            or (line.words <= 6 and marks & shapes.LIST)
+            or (_LOST in text and _lost_insert_header(text))
+        ):
             skip_insert, skipped = True, []
             continue
         if skip_insert:
             # The article resumes with real prose; a headline in the box may end in "?".
             # A bullet of _LONG_BULLET words is no teaser's headline: a converter printed an
             # empty item before the paragraph.
-            if shapes.is_paragraph(line) and line.words >= (_LONG_BULLET if line.bullet else 10):
+            if (
+                shapes.is_paragraph(line)
+                and line.words >= (_LONG_BULLET if line.bullet else 10)
+                and not _glued_headlines(line)
+            ):
                 skip_insert = False
                 heading = _heading_after_box(skipped)
                 if heading:
@@ -235,6 +250,8 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         if shapes.is_paragraph(line) or (
             not line.bullet and line.words >= 3 and shapes.ends_sentence(text)
         ):
+            if "://" in text and (glued := _GLUED_URL.search(text)):
+                text = text[: glued.start()]
             continues = line.soft_break and blank_separated and not line.blank_before
             if continues and kept and kept[-1][0] == "p":
                 kept[-1] = ("p", kept[-1][1] + " " + text)
@@ -413,6 +430,13 @@ def _keep_inner_lists(
             and not kept[prose_at[0]][1].endswith(":")
             and not (j < len(kept) and kept[j][1][:1].islower())
         )
+        # Inside the story (its prose on both sides): a box of other stories' headlines; after
+        # it, a list the page announces as more of its stories.
+        if (prose_at[0] < i and prose_at[-1] > j and _headline_box(kept, i, j, bulleted)) or (
+            prose_at[-1] < i and _more_announced(kept, i)
+        ):
+            i = j
+            continue
         if j - first >= 3 and prose_at[0] < i and (prose_at[-1] > j or closing) and not header:
             if first > i:
                 out[i] = ("h", kept[i][1])
@@ -433,6 +457,73 @@ def _keep_inner_lists(
         ):
             out[i] = ("p", out[i][1])
     return out
+
+
+_LOST: Final = "\ufffd"  # a letter the converter could not decode (elinks prints a run of them)
+# "Read also" headers written out as plain words (no pattern), as a header lost letters is matched.
+_PLAIN_INSERTS: Final = tuple(h for h in READ_ALSO if re.escape(h) == h.replace(" ", "\\ "))
+
+
+@lru_cache(maxsize=1024)
+def _lost_insert_header(text: str) -> bool:
+    """A "read also" header some of whose letters the converter lost ("Read als\ufffd\ufffd"):
+    a short line whose known letters, four or more, stand where the header's do, each run of
+    lost ones for one to three letters."""
+    text = text.strip()
+    if len(text.split()) > 4 or len(text.replace(_LOST, "")) < 4:
+        return False
+    parts = [re.escape(p) for p in re.split(_LOST + "+", text)]
+    shape = re.compile(".{1,3}".join(parts), re.I)
+    return any(shape.fullmatch(header) for header in _PLAIN_INSERTS)
+
+
+def _glued_headlines(line: Line) -> bool:
+    """A box's headlines a converter printed as one line ("Maps of farmland go online in the
+    north Quay tunnel opens under the river"): words that end no sentence and hold no stop or
+    comma anywhere. Prose the story resumes with is punctuated."""
+    return not shapes.ends_sentence(line.text) and shapes._PUNCTUATION.search(line.text) is None
+
+
+def _headline_box(
+    kept: list[tuple[str, str]], i: int, j: int, bulleted: set[str] | frozenset[str]
+) -> bool:
+    """Whether the run kept[i:j] is a box of other stories inside the story: a header of its
+    own ("More on the outbreak", "Most read stories") over three bulleted headlines or more,
+    none ending a sentence (a button's label of a word or two among them), and nothing above
+    announcing them (a paragraph or a header ending in a colon leads into the story's own
+    list)."""
+    head = kept[i][1]
+    if kept[i][0] != "h" or head in bulleted or head.rstrip().endswith(":") or j - i < 4:
+        return False
+    above = next((t for k, t in reversed(kept[:i]) if k not in _GAPS), "")
+    if above.rstrip().endswith(":"):
+        return False
+    run = kept[i + 1 : j]
+    items = [t for k, t in run if k == "li" and t in bulleted]
+    # A button's label between two items ("View") is the box's too.
+    labels = [
+        t for n, (k, t) in enumerate(run) if 0 < n < len(run) - 1 and k == "h" and _words(t) <= 2
+    ]
+    if len(items) < 3 or len(items) + len(labels) < len(run):
+        return False
+    # Headlines run five words or more (a recipe's items, a list of things to take, fewer).
+    return not any(shapes.ends_sentence(t) or _words(t) < 5 for t in items)
+
+
+# A line announcing more of the page's stories on a topic ("Related coverage from Money:",
+# "More on the strike:", "Mehr zu Anna Example und ihrer Familie:"): not the story's list.
+_MORE_ON: Final = re.compile(
+    r"^(?:related|more (?:on|about|from)|mehr (?:zu[mr]?|über|von)|plus (?:sur|de)"
+    r"|más (?:sobre|de)|mais (?:sobre|de)|altro su|meer over)\b.{0,80}:$",
+    re.I,
+)
+
+
+def _more_announced(kept: list[tuple[str, str]], i: int) -> bool:
+    """Whether the list at kept[i] comes under a line announcing more of the page's stories
+    (the line above it, or its own heading)."""
+    above = next((t for k, t in reversed(kept[:i]) if k not in _GAPS), "")
+    return any(_MORE_ON.match(t) and _words(t) <= 12 for t in (above, kept[i][1]))
 
 
 def _heading_after_box(skipped: list[Line]) -> str | None:
