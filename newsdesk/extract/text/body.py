@@ -74,6 +74,7 @@ def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
 # The parts of a header's line printed as one: "PTI | July 9, 2020 | Updated 08:24 IST",
 # "Par A. Name - 05:01 - Temps de lecture :".
 _META_PARTS: Final = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[-–—]\s+")
+_SEPARATOR_CHARS: Final = "|·•-–—"  # what _META_PARTS parts a line at: asked before it
 _PART_WORDS: Final = 7  # a part of a header's line is a label, a name, a date: a few words
 # A time of day alone, perhaps with its zone or a word saying so ("7:09 am", "Updated 08:24 IST").
 _CLOCK_PART: Final = re.compile(
@@ -87,7 +88,7 @@ def is_meta_parts(line: Line, now: datetime | None) -> bool:
     or a byline: "El Mundo Política | octubre 7, 2020 | 7:09 am | Agencia Efe.", "PUBLISHED:
     April 24, 2020 at 9:06 a.m. | UPDATED: April 24, 2020 at 9:26 a.m." No sentence is
     parted so ("Smith - who left in May 2019 - said ..." has a part too long)."""
-    if line.words > 4 * _PART_WORDS:
+    if line.words > 4 * _PART_WORDS or not any(c in line.text for c in _SEPARATOR_CHARS):
         return False
     # One space between words: a converter pads a table's cells with runs of hundreds of spaces,
     # over which the separators' patterns would backtrack at every space (5 ms a line).

@@ -120,16 +120,22 @@ def stream_facts(lines: list[Line], known: list[bool] | None = None) -> list[boo
 
 
 _BYLINE_OPENERS: Final = facts.BYLINE_OPENERS
+_OPENER_INITIALS: Final = frozenset(
+    {c for word in facts.BYLINE_OPENERS for c in (word[0], word[0].upper())}
+)
 
 
 def _stream_fact(line: Line) -> bool:
     if line.words > 14:
         return False
     text = line.text
-    if line.words == 2 and _is_month_year(text):
+    if line.words == 2 and text[-1:].isdigit() and _is_month_year(text):
         return True
-    # Nearly every line opens with a word no byline opens with: told before the patterns.
-    opener = text.split(None, 1)[0].rstrip(":").lower() if text else ""
+    # Nearly every line opens with a word no byline opens with: told before the patterns, by
+    # its first letter first.
+    if text[:1] not in _OPENER_INITIALS:
+        return False
+    opener = text.split(None, 1)[0].rstrip(":").lower()
     if opener not in _BYLINE_OPENERS:
         return False
     return facts.byline(text) is not None and not shapes.ends_sentence(text)

@@ -329,10 +329,24 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
     return out
 
 
+# What every join of _unwrap_block needs: a line of twenty characters or more (forty columns)
+# followed by one opening with a letter, which _may_run_on then asks to be a small one. Searched
+# in C over the whole dump first: most dumps hold no such pair, and the walk over their blocks
+# cost a few string copies a line.
+_RUNS_ON: Final = re.compile(r"^[^\S\n]*\S[^\n]{19,}\n[^\S\n]*(?=[^\W\d_])", re.M)
+
+
+def _may_run_on(raw: list[str]) -> bool:
+    text = "\n".join(raw)
+    return any(text[m.end()].islower() for m in _RUNS_ON.finditer(text))
+
+
 def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
     """Join the lines of narrow blocks a wrapper broke that the page's width left apart (a
     story in a table's cell, too few lines to show a width of their own), and whether any
     were: see _unwrap_block."""
+    if not _may_run_on(raw):
+        return raw, False
     out: list[str] = []
     joined = False
     i = 0
