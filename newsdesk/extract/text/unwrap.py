@@ -329,50 +329,47 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
     return out
 
 
-# What every join of _unwrap_block needs: a line of twenty characters or more (forty columns)
-# followed by one opening with a letter, which _may_run_on then asks to be a small one. Searched
-# in C over the whole dump first: most dumps hold no such pair, and the walk over their blocks
-# cost a few string copies a line.
-_RUNS_ON: Final = re.compile(r"^[^\S\n]*\S[^\n]{19,}\n[^\S\n]*(?=[^\W\d_])", re.M)
-
-
-def _may_run_on(raw: list[str]) -> bool:
-    text = "\n".join(raw)
-    return any(text[m.end()].islower() for m in _RUNS_ON.finditer(text))
-
-
 def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
     """Join the lines of narrow blocks a wrapper broke that the page's width left apart (a
     story in a table's cell, too few lines to show a width of their own), and whether any
-    were: see _unwrap_block."""
-    if not _may_run_on(raw):
-        return raw, False
+    were: see _unwrap_block. Only a block with a line opening with a small letter is asked."""
     out: list[str] = []
     joined = False
     i = 0
-    while i < len(raw):
+    count = len(raw)
+    while i < count:
         s = raw[i]
         end = i + 1
-        if s.strip():
+        lower = False
+        if s and not s.isspace():
             indent = _indent(s)
-            while end < len(raw) and raw[end].strip() and _indent(raw[end]) == indent:
+            while end < count:
+                t = raw[end]
+                if not t or t.isspace() or _indent(t) != indent:
+                    break
+                # The line's first letter after the block's indentation, as _lower_first asks.
+                lower = lower or t[indent].islower()
                 end += 1
-        block = raw[i:end]
-        if end - i >= 2 and any(_lower_first(t) for t in block[1:]):
-            block = _unwrap_block(block)
+        if lower:
+            block = _unwrap_block(raw[i:end])
             joined = joined or len(block) < end - i
-        out += block
+            out += block
+        else:
+            out += raw[i:end]
         i = end
     return out, joined
 
 
 def _indent(s: str) -> int:
-    return len(s) - len(s.lstrip())
+    # Most lines open with no space: no stripped copy made of them.
+    return len(s) - len(s.lstrip()) if s[:1].isspace() else 0
 
 
 def _lower_first(s: str) -> bool:
     """Whether a raw line opens with a small letter (a sentence running on)."""
-    first = s.lstrip()[:1]
+    first = s[:1]
+    if first.isspace():
+        first = s.lstrip()[:1]
     return first.islower()
 
 
