@@ -127,6 +127,17 @@ def _word_months() -> dict[str, int]:
     }
 
 
+def month_of(name: str) -> int | None:
+    """The month (1-12) a month's name names, in English ("Sept.", "May") or any language dates
+    knows ("März", "sierpnia", "نيسان / أبريل"); None if it names none."""
+    if _ENGLISH_MONTH.match(name) is not None:
+        return _month(name)
+    return _named_month(name)
+
+
+_ENGLISH_MONTH: Final = re.compile(_MONTH + "$", re.I)
+
+
 def _named_month(words: str) -> int | None:
     """The month a month's name of 1-3 words names: "sierpnia", "نيسان / أبريل" (two scripts'
     names of one month), "de març"; None if a word is no name and no short joining word."""

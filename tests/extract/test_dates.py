@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from newsdesk.extract.dates import page_language, parse_date
+from newsdesk.extract.dates import month_of, page_language, parse_date
 from newsdesk.extract.html_meta import iso_date
 
 NOW = datetime(2025, 12, 1, 12, 0)
@@ -398,3 +398,16 @@ def test_a_url_filing_the_stamp_s_own_day_keeps_the_stamp_whole() -> None:
     url = "https://lindqvist.example/2031/03/11/ferry-line/"
     published, _ = _published_of(_harbour_page(head, "", "Harbour news"), url)
     assert published == "2031-03-11T23:10:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("name", "month"),
+    [
+        ("May", 5), ("Sept.", 9), ("june", 6), ("März", 3), ("sierpnia", 8),
+        ("نيسان / أبريل", 4), ("Maple", None), ("Tuesday", None),
+    ],
+)  # fmt: skip
+def test_a_month_s_name_in_any_language_dates_knows_names_its_month(
+    name: str, month: int | None
+) -> None:
+    assert month_of(name) == month

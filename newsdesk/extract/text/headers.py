@@ -144,15 +144,13 @@ def _stream_fact(line: Line) -> bool:
 # A month and year alone: "May 2019", "Sept. 2018", "März 2019" (a month's name of any language
 # dates knows).
 _MONTH_YEAR: Final = re.compile(r"^([^\W\d_]{3,12})\.?,?\s+((?:19|20)\d\d)$")
-_ENGLISH_MONTH: Final = re.compile(dates._MONTH + "$", re.I)
 
 
 def _is_month_year(text: str) -> bool:
     m = _MONTH_YEAR.match(text)
     if m is None:
         return False
-    name = m.group(1)
-    return _ENGLISH_MONTH.match(name) is not None or dates._named_month(name) is not None
+    return dates.month_of(m.group(1)) is not None
 
 
 def _stamped(line: Line, fact: bool, stream: bool) -> bool:
