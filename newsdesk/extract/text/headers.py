@@ -84,8 +84,8 @@ def _headline_over(lines: list[Line], j: int, facts: list[bool], stream: bool) -
 
 _STANDFIRSTS: Final = 2  # paragraphs of a standfirst a stream's headline may stand over
 _STANDFIRST_WORDS: Final = 80
-# Quotation marks a headline may open with besides those shapes.is_title_like knows:
-# „German“, «French», ‚single‘, ‹single›.
+# Quotation marks a stream's headline may open with even where they stand apart from the word
+# („ Wir ...“, « Le ... »): shapes.is_title_like takes them only hugging it.
 _OPENING_QUOTES: Final = "„«»‚‹›"
 
 

@@ -473,6 +473,19 @@ def is_unfinished(text: str) -> bool:
     return text[-1:].isalnum() and _INNER_STOP.search(text) is not None
 
 
+# Quotation marks a headline may open with: English, and „German“, «French», »German«,
+# ‚single‘, ‹single›. The latter hug the word they open: "« Previous post" is a link's arrow.
+_QUOTES: Final = "'\"‘“"
+_HUGGING_QUOTES: Final = "„«»‚‹›"
+
+
+def _opens_title(text: str) -> bool:
+    first = text[:1]
+    if first.isupper() or first.isdigit() or first in _QUOTES:
+        return True
+    return first in _HUGGING_QUOTES and text[1:2].isalnum()
+
+
 def is_title_like(line: Line) -> bool:
     words = line.words
     return (
@@ -480,7 +493,7 @@ def is_title_like(line: Line) -> bool:
         and not line.text.endswith(".")  # (lines hold no newline)
         and not is_footer(line.traits)
         and not marks(line) & CHROME_WORD
-        and line.text[:1].isupper() | line.text[:1].isdigit() | (line.text[:1] in "'\"‘“")
+        and _opens_title(line.text)
     )
 
 
