@@ -8,7 +8,7 @@ import pytest
 from newsdesk.extract import extract_text_page
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.lines import normalise
-from tests.extract.test_text_body import page, para
+from tests.extract.test_text_body import body_of, page, para
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,25 @@ def test_a_headline_in_quotation_marks_is_the_story_s_title() -> None:
     article = extract_text_page(text).articles[0]
     assert all(p in article.body for p in story)
     assert article.title == "„Wir haben die Kräne schon bestellt“"
+
+
+def test_a_stream_s_stories_following_each_other_bare_are_not_joined_again() -> None:
+    # Nothing between one story's last paragraph and the next story's kicker: no box, no share
+    # row. Parted at each headline, the page's own story does not grow on across the next
+    # header (growth._across_box stops at a barrier that weigh set).
+    headlines = ["Hafenkräne bleiben über den Winter im Nordbecken",
+                 "Fährleute kehren nach dem Streik an die Kais zurück",
+                 "Laternenmacher bitten den Rat um einen längeren Markt",
+                 "Sturmwarnung für den nördlichen Kanal aufgehoben"]  # fmt: skip
+    bylines = ["von Anna Beispiel", "von Lea Kaimauer", "von Jan Hafen", "von Tom Muster"]
+    parts = ["Hafenblatt", "Menü", "Aktuelle Artikel"]
+    stories = []
+    n = 1
+    for k, length in enumerate([4, 3, 5, 3]):
+        story = [para(n + m) for m in range(length)]
+        n += length
+        stories.append(story)
+        parts += ["Hafen", headlines[k], bylines[k], *story]
+    body = body_of(page(*parts, "Impressum"))
+    assert all(p in body for p in stories[0])
+    assert not any(p in body for story in stories[1:] for p in story)

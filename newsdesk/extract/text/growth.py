@@ -22,6 +22,7 @@ from newsdesk.extract.text.region import (
     is_prose,
     is_story_prose,
     labels_blurb,
+    line_score,
 )
 
 
@@ -59,9 +60,13 @@ def _resumes(lines: list[Line], scores: list[float], first: int, last: int, ads_
     return (consecutive or (ads_only and bool(run))) and sum(scores[first : last + 1]) > 0
 
 
-def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | None:
+def _across_box(
+    lines: list[Line], scores: list[float], edge: int, step: int
+) -> tuple[int, bool] | None:
     """The first paragraph beyond a short box starting at `edge`, walking by `step`, and
-    whether the box held only chrome (an advert, a picture's placeholder)."""
+    whether the box held only chrome (an advert, a picture's placeholder). Never down across
+    a line the page's context made a barrier (`scores`: weigh()'s): a stream's next headline
+    (up, such a line is the story's own header, or a caption a stream's heads took in)."""
     # A box printed again elsewhere on the page ("Most Popular" and its teasers between every
     # few paragraphs): its lines are the page's chrome, however many (not counted as the box's).
     i = edge + step * _recurring_run(lines, edge, step)
@@ -83,6 +88,8 @@ def _across_box(lines: list[Line], edge: int, step: int) -> tuple[int, bool] | N
             return (i, ads_only) if i != edge else None
         if is_hard_stop(line) or shapes.is_footer(line.traits):
             return None
+        if step > 0 and scores[i] <= _BARRIER and line_score(line) > _BARRIER:
+            return None  # a stream's next story, parted at its headline (weigh)
         if step > 0 and not headed_box and heads_story(lines, i):
             return None  # the next story's header: the story does not run on below it
         if step < 0 and line.words <= 14 and shapes.date_of(line, fallback=False):
@@ -133,13 +140,13 @@ def extend_across_inserts(
     paragraphs or more, the story goes on: the region grows across the box (read_body then
     leaves the box out)."""
     start, end = region
-    while (found := _across_box(lines, end, 1)) is not None:
+    while (found := _across_box(lines, scores, end, 1)) is not None:
         resume, ads_only = found
         last = _run_from(lines, scores, resume, 1)
         if not _resumes(lines, scores, resume, last, ads_only):
             break
         end = last + 1
-    while (found := _across_box(lines, start - 1, -1)) is not None:
+    while (found := _across_box(lines, scores, start - 1, -1)) is not None:
         resume, ads_only = found
         first = _run_from(lines, scores, resume, -1)
         if not _resumes(lines, scores, first, resume, ads_only):
