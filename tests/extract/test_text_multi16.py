@@ -59,3 +59,39 @@ def test_a_stream_s_stories_following_each_other_bare_are_not_joined_again() -> 
     body = body_of(page(*parts, "Impressum"))
     assert all(p in body for p in stories[0])
     assert not any(p in body for story in stories[1:] for p in story)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Beitrag teilen:", "Partager :", "Partager cet article", "Compartilhe essa publicação",
+     "Jaa artikkeli:", "Teilen auf Facebook", "Поделиться:", "Compartir en Twitter"],
+)  # fmt: skip
+def test_a_share_label_of_another_language_is_chrome(text: str) -> None:
+    (line,) = normalise(text)
+    assert shapes.is_chrome(line)
+
+
+@pytest.mark.parametrize("text", ["Teilen Sie Ihre Meinung mit uns", "Partager la route"])
+def test_share_words_opening_a_phrase_are_no_share_label(text: str) -> None:
+    (line,) = normalise(text)
+    assert not shapes.is_chrome(line)
+
+
+@pytest.mark.parametrize("header", ["الأكثر تصفحاً", "الاكثر مشاهدة", "الأكثر قراءة"])
+def test_arabic_most_read_headers_open_a_list_of_other_stories(header: str) -> None:
+    (line,) = normalise(header)
+    assert shapes.marks(line) & shapes.LIST
+
+
+def test_a_share_label_under_the_story_is_not_read_into_it() -> None:
+    story = [para(n) for n in range(1, 5)]
+    # The page's share row under the story: its label, then the networks' empty items.
+    text = page("Hafenblatt", "Menü", "Hafenkräne bleiben über den Winter im Nordbecken",
+                "4. März 2025", *story, "Mehr über den Hafen erfährst du hier!",
+                "Beitrag teilen:", "zurück zur Übersicht zum nächsten Artikel",
+                "Link zum Hafenblatt auf Twitter", "Link zum Hafenblatt auf Facebook",
+                "Link zum Hafenblatt auf Instagram")  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in story)
+    assert "teilen" not in body
+    assert "Link zum" not in body

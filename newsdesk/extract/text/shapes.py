@@ -66,7 +66,9 @@ LIST_HEADERS: Final = re.compile(
         "articles liés", "les plus (?:lus|populaires)", "i più letti", "articoli correlati",
         "populiariausi", "meest gelezen", "en çok okunan", "ilgili haberler", "самое читаемое",
         "похожие новости", "новости по теме", "читайте также", "другие новости",
-        "سایر اخبار(?: مهم)?", "اخبار مرتبط", "أخبار ذات صلة", "الأكثر قراءة",
+        "سایر اخبار(?: مهم)?", "اخبار مرتبط", "أخبار ذات صلة",
+        # Arabic "most read", "most browsed", "most viewed" (with or without the hamza).
+        "ال[أا]كثر (?:قراءة|تصفحا?|مشاهدة)",
         # ... Finnish, Swedish, Danish, Norwegian, Polish, Czech, Slovak, Hungarian, Romanian,
         # Croatian, Slovenian, Ukrainian, Bulgarian, Greek, Vietnamese, Indonesian, Hebrew,
         # Hindi, Chinese, Japanese, Korean, Armenian, Thai.
@@ -138,10 +140,16 @@ CHROME_WORDS: Final = re.compile(
         # "Listen", "Share", "Print" and "Advertisement" in the languages the headers above know.
         "hören", "anhören", "vorlesen", "écouter", "escuchar", "ouvir", "ascolta", "luisteren",
         "dinle", "kuuntele", "lyssna", "słuchaj", "слушать",
-        "teilen", "partager", "compartir", "compartilhar", "condividi", "delen", "paylaş", "jaa",
-        "dela", "udostępnij", "sdílet", "zdieľať", "megosztás", "distribuie", "podijeli",
-        "поделиться", "поділитися", "κοινοποίηση", "chia sẻ", "bagikan", "שתפו", "分享", "シェア",
-        "공유", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "yazdır", "tulosta",
+        # "Share" with a colon, what is shared or where ("Beitrag teilen:", "Partager cet
+        # article", "Compartilhe essa publicação", "Jaa artikkeli Facebookissa", "Teilen auf X").
+        r"(?:(?:beitrag|artikel|seite) teilen|teilen|partager|partagez|compartir|compartilh(?:ar|e)"
+        r"|condividi|delen|paylaş|jaa|dela|udostępnij|sdílet|zdieľať|megosztás|distribuie"
+        r"|podijeli|поделиться|поділитися|κοινοποίηση|chia sẻ|bagikan)"
+        r"(?: (?:cet article|ce billet|este artículo|este artigo|essa publicação|esta publicação"
+        r"|questo articolo|artikkeli|auf|via|en|sur|su|no|na|в)"
+        r"(?: [\w-]+(?: \(fenêtre modale\))?)?)?\s*[:…]?",
+        "שתפו", "分享", "シェア", "공유", "drucken", "imprimer", "imprimir", "stampa", "afdrukken",
+        "yazdır", "tulosta",
         "skriv ut", "drukuj", "tisk", "nyomtatás", "printează", "ispis", "печать", "друк",
         "εκτύπωση", "cetak", "הדפסה", "打印", "印刷", "인쇄", "anzeige", "publicité",
         "publicidad", "publicidade", "pubblicità", "advertentie", "reklam", "mainos", "annons",
