@@ -95,3 +95,16 @@ def test_a_share_label_under_the_story_is_not_read_into_it() -> None:
     assert all(p in body for p in story)
     assert "teilen" not in body
     assert "Link zum" not in body
+
+
+def test_a_day_written_with_a_stop_before_its_month_is_no_numbered_item() -> None:
+    from newsdesk.extract.text.lines import normalise
+
+    for text in ("14. Mai 2019", "3. März 2020", "21. Juni 2019 von Ann Beispiel"):
+        line = normalise(text)[0]
+        assert (line.text, line.bullet) == (text, False), text
+    # A numbered step stays a list item, even when a month's name follows it in a sentence.
+    for text, item in (("1. Preheat the oven", "Preheat the oven"),
+                       ("2. Mai ist ein Feiertag", "Mai ist ein Feiertag")):  # fmt: skip
+        line = normalise(text)[0]
+        assert (line.text, line.bullet) == (item, True), text
