@@ -29,16 +29,20 @@ DATES = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "dates
 # figures were 0.9697 / 0.9366, 0.9692 / 0.9388, 0.9650 / 0.9430, 0.9629 / 0.9358, 0.9563 /
 # 0.9246; the thirteenth session's odd floors 0.915 / 0.917 / 0.919 / 0.910 / 0.907; the tenth
 # session's 0.965 / 0.905, 0.963 / 0.895, 0.958 / 0.908, 0.956 / 0.882, 0.951 / 0.882.
+# Sixteenth session's end: even 0.9710 / 0.9707 / 0.9678 / 0.9662 / 0.9622 (floors raised from
+# 0.965 / 0.964 / 0.959 / 0.957 / 0.951), odd 0.9413 / 0.9416 / 0.9395 / 0.9316 / 0.9284 (kept:
+# the odd-a quarter's reference grew on two pages, where the HTML reader now agrees with
+# trafilatura and the text reader reads part of them).
 FLOORS = {
-    ("inscriptis", "even"): 0.965,
+    ("inscriptis", "even"): 0.966,
     ("inscriptis", "odd"): 0.936,
-    ("w3m", "even"): 0.964,
+    ("w3m", "even"): 0.966,
     ("w3m", "odd"): 0.940,
-    ("w3m-80", "even"): 0.959,
+    ("w3m-80", "even"): 0.963,
     ("w3m-80", "odd"): 0.938,
-    ("lynx", "even"): 0.957,
+    ("lynx", "even"): 0.961,
     ("lynx", "odd"): 0.930,
-    ("elinks", "even"): 0.951,
+    ("elinks", "even"): 0.957,
     ("elinks", "odd"): 0.921,
     # odd-b (the held-out quarter), measured 2026-11-22 at the split (start of the twelfth
     # session): 0.9226 / 0.8939 / 0.9265 / 0.9163 / 0.8782 on 42 / 42 / 42 / 42 / 40 pages; after
@@ -55,11 +59,19 @@ FLOORS = {
     ("w3m-80", "odd-b"): 0.924,
     ("lynx", "odd-b"): 0.913,
     ("elinks", "odd-b"): 0.908,
+    # odd-b's pages whose reference trafilatura agrees with (eval unseen --sound-only, new in the
+    # sixteenth session), measured at its end 0.9526 / 0.9524 / 0.9595 / 0.9450 / 0.9355 on
+    # 29-30 pages: the text reader's own reading, with the reference's doubt left out.
+    ("inscriptis", "odd-b sound"): 0.947,
+    ("w3m", "odd-b sound"): 0.947,
+    ("w3m-80", "odd-b sound"): 0.954,
+    ("lynx", "odd-b sound"): 0.940,
+    ("elinks", "odd-b sound"): 0.930,
 }
 # pages with a reference and a whole rendering. Even 80 -> 78 in the sixteenth session: two pages
 # with no story (a loading page, a blocked regional page) lost their footers as reference when
 # footer prose stopped weighing for the HTML reader's container (html_containers).
-MIN_PAGES = {"even": 78, "odd": 80, "odd-b": 38}
+MIN_PAGES = {"even": 78, "odd": 80, "odd-b": 38, "odd-b sound": 27}
 NEEDS = {"w3m": "w3m", "w3m-80": "w3m", "lynx": "lynx", "elinks": "elinks"}  # Debian packages
 
 pytestmark = pytest.mark.skipif(not (DATES / "html").is_dir(), reason=f"absent: {DATES}")
@@ -70,7 +82,8 @@ def test_unseen_text_agreement_stays_above_its_floor(renderer: str, half: str) -
     program = NEEDS.get(renderer)
     if program and shutil.which(program) is None:
         pytest.skip(f"{program} not installed (apt-get install {program})")
-    result = evaluate(DATES, renderer, half)
+    sound = half.endswith(" sound")
+    result = evaluate(DATES, renderer, half.removesuffix(" sound"), sound_only=sound)
     assert result.pages >= MIN_PAGES[half]
     assert result.errors == 0, f"the text reader failed on {result.failed}"
     floor = FLOORS[(renderer, half)]
