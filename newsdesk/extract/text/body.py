@@ -391,6 +391,13 @@ def _words(text: str) -> int:
     return len(_lowered_words(text))
 
 
+def _has_words(text: str, n: int) -> bool:
+    """count_words(text) >= n, asked of the cached split first: a reader counts at least the
+    words a split does (an unspaced script only adds), and an ASCII text exactly those. Most
+    kept texts settle here, with no scan for unspaced scripts over a long paragraph."""
+    return _words(text) >= n or (not text.isascii() and count_words(text) >= n)
+
+
 _HEADER_LINES: Final = 6  # short lines under a story's first paragraph that its header holds
 
 
@@ -405,7 +412,7 @@ def _keep_inner_lists(
     # Real paragraphs on both sides, not a one-line aside ("Share your thoughts with friends.").
     # Words as the line reader counts them: a paragraph in an unspaced script (Japanese, Thai)
     # has few spaces.
-    prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and count_words(text) >= 12]
+    prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and _has_words(text, 12)]
     if not prose_at:
         return out
     i = 0
@@ -418,8 +425,8 @@ def _keep_inner_lists(
             j += 1
         # At the end of the story a list needs items of some length (tour dates, not tags).
         # The list may come under a short heading of its own ("Tour Dates").
-        first = i + 1 if j - i > 3 and count_words(kept[i][1]) < 5 else i
-        closing = all(count_words(kept[k][1]) >= 5 for k in range(first, j))
+        first = i + 1 if j - i > 3 and not _has_words(kept[i][1], 5) else i
+        closing = all(_has_words(kept[k][1], 5) for k in range(first, j))
         # Under the first paragraph alone, short lines are the header's (a credit, a date, a
         # share row), unless that paragraph announces them or they are a sentence's wrapped
         # lines (a quote in a narrow column reads on in lower case). A header holds a few such
@@ -452,7 +459,7 @@ def _keep_inner_lists(
         if (
             out[i][0] == "li"
             and out[i - 1][0] == "p"
-            and count_words(out[i - 1][1]) >= 12
+            and _has_words(out[i - 1][1], 12)
             and out[i - 1][1] not in bulleted
             and out[i + 1][0] in ("p", "h")
         ):

@@ -332,8 +332,9 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
 def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
     """Join the lines of narrow blocks a wrapper broke that the page's width left apart (a
     story in a table's cell, too few lines to show a width of their own), and whether any
-    were: see _unwrap_block. Only a block with a line opening with a small letter is asked."""
-    out: list[str] = []
+    were: see _unwrap_block. Only a block with a line opening with a small letter is asked;
+    the dump comes back as it came (no copy of it made) when none is."""
+    asked: list[tuple[int, int, list[str]]] = []  # (start, end, the block as _unwrap_block left it)
     joined = False
     i = 0
     count = len(raw)
@@ -345,18 +346,29 @@ def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
             indent = _indent(s)
             while end < count:
                 t = raw[end]
-                if not t or t.isspace() or _indent(t) != indent:
+                # A line of the block: `indent` spaces, then no space (so not blank), as
+                # _indent(t) == indent says, asked in place without a stripped copy of t.
+                if len(t) <= indent:
                     break
-                # The line's first letter after the block's indentation, as _lower_first asks.
-                lower = lower or t[indent].islower()
+                first = t[indent]  # its first letter, as _lower_first asks
+                if first.isspace() or (indent and not t[:indent].isspace()):
+                    break
+                lower = lower or first.islower()
                 end += 1
         if lower:
             block = _unwrap_block(raw[i:end])
             joined = joined or len(block) < end - i
-            out += block
-        else:
-            out += raw[i:end]
+            asked.append((i, end, block))
         i = end
+    if not asked:
+        return raw, joined
+    out: list[str] = []
+    done = 0
+    for start, end, block in asked:
+        out += raw[done:start]
+        out += block
+        done = end
+    out += raw[done:]
     return out, joined
 
 
