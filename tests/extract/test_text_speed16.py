@@ -1,15 +1,17 @@
 """The text reader's shortcuts read as the long ways do: a kept text's words asked of the cached
 split before the reader's count (body._has_words), and a narrow block's lines found by their
 indentation in place (unwrap._unwrap_blocks), the dump handed back uncopied when no block is
-asked."""
+asked, and a sentence's end read off a line's last letters (unwrap._ends_sentence)."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from newsdesk.extract.text.body import _has_words
 from newsdesk.extract.text.lines import count_words
-from newsdesk.extract.text.unwrap import WRAP_JOIN, _unwrap_blocks
+from newsdesk.extract.text.unwrap import WRAP_JOIN, _ends_sentence, _unwrap_blocks
 from tests.extract.dump_lines import dump_lines
 
 CRAFTED = [
@@ -69,3 +71,18 @@ def test_dump_without_a_narrow_block_comes_back_as_it_came() -> None:
     out, joined = _unwrap_blocks(raw)
     assert out is raw and not joined
     assert raw == ["Harbour Notes", "", "   The Pier Plan", "   Ferry Times", "", "Footer"]
+
+
+# The pattern unwrap searched each line for, from every stop on.
+ENDS_SENTENCE = re.compile(r"(?:[.!?…:]['\"”’)]*|\))$")
+ENDINGS = [
+    "", ".", ")", "”", "’)", "It ended.", "It ended.”", "It ended.’)", "It ended (then).",
+    "(a note)", "a bracket)”", "a list:", "Wait…", "Who?'", "no stop here", "a quote”",
+    "Two. Stops. Then none", "Mid.”sentence", "“Quoted.” ”",
+]  # fmt: skip
+
+
+def test_ends_sentence_reads_as_the_pattern() -> None:
+    for text in dump_lines(ENDINGS + CRAFTED):
+        text = text.strip()
+        assert _ends_sentence(text) == (ENDS_SENTENCE.search(text) is not None), text

@@ -75,6 +75,7 @@ def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
 # "Par A. Name - 05:01 - Temps de lecture :".
 _META_PARTS: Final = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[-–—]\s+")
 _SEPARATOR_CHARS: Final = "|·•-–—"  # what _META_PARTS parts a line at: asked before it
+_SEPARATORS: Final = ("|", " · ", " • ", " - ", " – ", " — ")  # the same, spaced as it needs
 _PART_WORDS: Final = 7  # a part of a header's line is a label, a name, a date: a few words
 # A time of day alone, perhaps with its zone or a word saying so ("7:09 am", "Updated 08:24 IST").
 _CLOCK_PART: Final = re.compile(
@@ -93,7 +94,8 @@ def is_meta_parts(line: Line, now: datetime | None) -> bool:
     # One space between words: a converter pads a table's cells with runs of hundreds of spaces,
     # over which the separators' patterns would backtrack at every space (5 ms a line).
     text = " ".join(line.text.split())
-    if _META_PARTS.search(text) is None:
+    # With one space between words, _META_PARTS finds a part only where one of these stands.
+    if not any(sep in text for sep in _SEPARATORS):
         return False
     parts = [p for p in _META_PARTS.split(text) if p.strip(" .:")]
     if len(parts) < 2 or any(_words(p) > _PART_WORDS for p in parts):

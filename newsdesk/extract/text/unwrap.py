@@ -181,14 +181,24 @@ def _runs_on(raw: list[str], width: int) -> tuple[int, int]:
         if size < width - 15 or size > width or len(line.split()) < 6:
             continue
         candidates += 1
-        if _ENDS_SENTENCE.search(line.rstrip()):
+        if _ends_sentence(line.rstrip()):
             continue
         if size + 1 + _columns(following.split(" ", 1)[0]) > width:
             runs += 1
     return runs, candidates
 
 
-_ENDS_SENTENCE: Final = re.compile(r"(?:[.!?…:]['\"”’)]*|\))$")
+# A sentence's end: a stop, then closers only (quotes, brackets); or a closing bracket.
+_CLOSERS: Final = "'\"”’)"
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a stripped text ends as a sentence does, read off its last letters (a pattern
+    anchored at its end was searched for from every stop of a long paragraph on)."""
+    rest = text.rstrip(_CLOSERS)
+    return (rest != "" and rest[-1] in ".!?…:") or text.endswith(")")
+
+
 _STARTS_SENTENCE: Final = re.compile(r"^['\"“‘]*[A-Z0-9]")
 # What may open a sentence before its first letter: quotes, brackets ("[City=Agency] ...").
 _OPENERS: Final = "'\"“‘«„「『[("
@@ -311,7 +321,7 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and stripped != prev
             and _columns(previous.rstrip()) + 1 + _columns(first_word) > limit
         )
-        if overflow and _ENDS_SENTENCE.search(prev) and _opens_sentence(prev, stripped):
+        if overflow and _ends_sentence(prev) and _opens_sentence(prev, stripped):
             out.append(SOFT_BREAK + s)
         elif overflow and out:
             glue = WRAP_JOIN
@@ -407,18 +417,22 @@ def _unwrap_block(block: list[str]) -> list[str]:
         short = len(block[k].split()) < 5 or sizes[k] - _indent(block[k]) < _MIN_WRAPPED
         if short or sizes[k] + 1 + _columns(first_word) <= width:
             return block
-        if _lower_first(block[k + 1]) and not _ENDS_SENTENCE.search(block[k].rstrip()):
+        if _lower_first(block[k + 1]) and not _ends_sentence(block[k].rstrip()):
             sure = True
     if not sure:
         return block
     out = [block[0]]
+    # The line so far ends as the last raw line put in it does: only its end is asked (both
+    # patterns are anchored there and stop at a space, WRAP_JOIN or SOFT_BREAK), so the raw
+    # line stands for it, not a stripped copy of a joined paragraph searched from its start.
+    prev = block[0].strip()
     for s in block[1:]:
-        prev = out[-1].strip()
         stripped = s.strip()
-        if _ENDS_SENTENCE.search(prev) and _opens_sentence(prev, stripped):
+        if _ends_sentence(prev) and _opens_sentence(prev, stripped):
             out.append(SOFT_BREAK + s)
         else:
             out[-1] = out[-1].rstrip() + WRAP_JOIN + stripped
+        prev = stripped
     return out
 
 
