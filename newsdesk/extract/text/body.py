@@ -75,6 +75,7 @@ def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
 # "Par A. Name - 05:01 - Temps de lecture :".
 _META_PARTS: Final = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[-–—]\s+")
 _SEPARATOR_CHARS: Final = "|·•-–—"  # what _META_PARTS parts a line at: asked before it
+_SEPARATORS: Final = ("|", " · ", " • ", " - ", " – ", " — ")  # the same, spaced as it needs
 _PART_WORDS: Final = 7  # a part of a header's line is a label, a name, a date: a few words
 # A time of day alone, perhaps with its zone or a word saying so ("7:09 am", "Updated 08:24 IST").
 _CLOCK_PART: Final = re.compile(
@@ -93,7 +94,8 @@ def is_meta_parts(line: Line, now: datetime | None) -> bool:
     # One space between words: a converter pads a table's cells with runs of hundreds of spaces,
     # over which the separators' patterns would backtrack at every space (5 ms a line).
     text = " ".join(line.text.split())
-    if _META_PARTS.search(text) is None:
+    # With one space between words, _META_PARTS finds a part only where one of these stands.
+    if not any(sep in text for sep in _SEPARATORS):
         return False
     parts = [p for p in _META_PARTS.split(text) if p.strip(" .:")]
     if len(parts) < 2 or any(_words(p) > _PART_WORDS for p in parts):
@@ -391,6 +393,13 @@ def _words(text: str) -> int:
     return len(_lowered_words(text))
 
 
+def _has_words(text: str, n: int) -> bool:
+    """count_words(text) >= n, asked of the cached split first: a reader counts at least the
+    words a split does (an unspaced script only adds), and an ASCII text exactly those. Most
+    kept texts settle here, with no scan for unspaced scripts over a long paragraph."""
+    return _words(text) >= n or (not text.isascii() and count_words(text) >= n)
+
+
 _HEADER_LINES: Final = 6  # short lines under a story's first paragraph that its header holds
 
 
@@ -405,7 +414,7 @@ def _keep_inner_lists(
     # Real paragraphs on both sides, not a one-line aside ("Share your thoughts with friends.").
     # Words as the line reader counts them: a paragraph in an unspaced script (Japanese, Thai)
     # has few spaces.
-    prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and count_words(text) >= 12]
+    prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and _has_words(text, 12)]
     if not prose_at:
         return out
     i = 0
@@ -418,8 +427,8 @@ def _keep_inner_lists(
             j += 1
         # At the end of the story a list needs items of some length (tour dates, not tags).
         # The list may come under a short heading of its own ("Tour Dates").
-        first = i + 1 if j - i > 3 and count_words(kept[i][1]) < 5 else i
-        closing = all(count_words(kept[k][1]) >= 5 for k in range(first, j))
+        first = i + 1 if j - i > 3 and not _has_words(kept[i][1], 5) else i
+        closing = all(_has_words(kept[k][1], 5) for k in range(first, j))
         # Under the first paragraph alone, short lines are the header's (a credit, a date, a
         # share row), unless that paragraph announces them or they are a sentence's wrapped
         # lines (a quote in a narrow column reads on in lower case). A header holds a few such
@@ -452,7 +461,7 @@ def _keep_inner_lists(
         if (
             out[i][0] == "li"
             and out[i - 1][0] == "p"
-            and count_words(out[i - 1][1]) >= 12
+            and _has_words(out[i - 1][1], 12)
             and out[i - 1][1] not in bulleted
             and out[i + 1][0] in ("p", "h")
         ):

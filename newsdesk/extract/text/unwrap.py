@@ -181,14 +181,24 @@ def _runs_on(raw: list[str], width: int) -> tuple[int, int]:
         if size < width - 15 or size > width or len(line.split()) < 6:
             continue
         candidates += 1
-        if _ENDS_SENTENCE.search(line.rstrip()):
+        if _ends_sentence(line.rstrip()):
             continue
         if size + 1 + _columns(following.split(" ", 1)[0]) > width:
             runs += 1
     return runs, candidates
 
 
-_ENDS_SENTENCE: Final = re.compile(r"(?:[.!?…:]['\"”’)]*|\))$")
+# A sentence's end: a stop, then closers only (quotes, brackets); or a closing bracket.
+_CLOSERS: Final = "'\"”’)"
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a stripped text ends as a sentence does, read off its last letters (a pattern
+    anchored at its end was searched for from every stop of a long paragraph on)."""
+    rest = text.rstrip(_CLOSERS)
+    return (rest != "" and rest[-1] in ".!?…:") or text.endswith(")")
+
+
 _STARTS_SENTENCE: Final = re.compile(r"^['\"“‘]*[A-Z0-9]")
 # What may open a sentence before its first letter: quotes, brackets ("[City=Agency] ...").
 _OPENERS: Final = "'\"“‘«„「『[("
@@ -311,7 +321,7 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and stripped != prev
             and _columns(previous.rstrip()) + 1 + _columns(first_word) > limit
         )
-        if overflow and _ENDS_SENTENCE.search(prev) and _opens_sentence(prev, stripped):
+        if overflow and _ends_sentence(prev) and _opens_sentence(prev, stripped):
             out.append(SOFT_BREAK + s)
         elif overflow and out:
             glue = WRAP_JOIN
@@ -332,8 +342,9 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
 def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
     """Join the lines of narrow blocks a wrapper broke that the page's width left apart (a
     story in a table's cell, too few lines to show a width of their own), and whether any
-    were: see _unwrap_block. Only a block with a line opening with a small letter is asked."""
-    out: list[str] = []
+    were: see _unwrap_block. Only a block with a line opening with a small letter is asked;
+    the dump comes back as it came (no copy of it made) when none is."""
+    asked: list[tuple[int, int, list[str]]] = []  # (start, end, the block as _unwrap_block left it)
     joined = False
     i = 0
     count = len(raw)
@@ -345,18 +356,29 @@ def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
             indent = _indent(s)
             while end < count:
                 t = raw[end]
-                if not t or t.isspace() or _indent(t) != indent:
+                # A line of the block: `indent` spaces, then no space (so not blank), as
+                # _indent(t) == indent says, asked in place without a stripped copy of t.
+                if len(t) <= indent:
                     break
-                # The line's first letter after the block's indentation, as _lower_first asks.
-                lower = lower or t[indent].islower()
+                first = t[indent]  # its first letter, as _lower_first asks
+                if first.isspace() or (indent and not t[:indent].isspace()):
+                    break
+                lower = lower or first.islower()
                 end += 1
         if lower:
             block = _unwrap_block(raw[i:end])
             joined = joined or len(block) < end - i
-            out += block
-        else:
-            out += raw[i:end]
+            asked.append((i, end, block))
         i = end
+    if not asked:
+        return raw, joined
+    out: list[str] = []
+    done = 0
+    for start, end, block in asked:
+        out += raw[done:start]
+        out += block
+        done = end
+    out += raw[done:]
     return out, joined
 
 
@@ -395,18 +417,22 @@ def _unwrap_block(block: list[str]) -> list[str]:
         short = len(block[k].split()) < 5 or sizes[k] - _indent(block[k]) < _MIN_WRAPPED
         if short or sizes[k] + 1 + _columns(first_word) <= width:
             return block
-        if _lower_first(block[k + 1]) and not _ENDS_SENTENCE.search(block[k].rstrip()):
+        if _lower_first(block[k + 1]) and not _ends_sentence(block[k].rstrip()):
             sure = True
     if not sure:
         return block
     out = [block[0]]
+    # The line so far ends as the last raw line put in it does: only its end is asked (both
+    # patterns are anchored there and stop at a space, WRAP_JOIN or SOFT_BREAK), so the raw
+    # line stands for it, not a stripped copy of a joined paragraph searched from its start.
+    prev = block[0].strip()
     for s in block[1:]:
-        prev = out[-1].strip()
         stripped = s.strip()
-        if _ENDS_SENTENCE.search(prev) and _opens_sentence(prev, stripped):
+        if _ends_sentence(prev) and _opens_sentence(prev, stripped):
             out.append(SOFT_BREAK + s)
         else:
             out[-1] = out[-1].rstrip() + WRAP_JOIN + stripped
+        prev = stripped
     return out
 
 
