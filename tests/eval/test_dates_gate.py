@@ -1,6 +1,6 @@
 """CI gate: publication dates on ../shared/bench/dates must not fall below a pinned floor.
 
-Measured 2026-11-21: 180 of 200 pages right (0.900); htmldate alone, 179 (0.895).
+Measured 2026-11-22: 181 of 200 pages right (0.905); htmldate alone, 179 (0.895).
 Skipped when the benchmark data is not next to the repository.
 """
 
@@ -16,7 +16,7 @@ from newsdesk.cli import app
 from newsdesk.eval.dates import evaluate
 
 DATES = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "dates"
-ACCURACY_FLOOR = 0.895  # measured 0.900 (180 of 200) at the end of the fifteenth session (was 0.89)
+ACCURACY_FLOOR = 0.9  # measured 0.905 (181 of 200) at the end of the sixteenth session (was 0.895)
 
 pytestmark = pytest.mark.skipif(
     not (DATES / "ground-truth.json").is_file(), reason=f"benchmark data absent: {DATES}"

@@ -20,7 +20,7 @@ from newsdesk.extract.text import captions, headers, shapes
 from newsdesk.extract.text.lines import Line, Traits, text_counts, traits_of
 from newsdesk.extract.text.shapes import is_prose
 
-# Final: compiled, read as constants (here and in line_model.py), not looked up by name.
+# Final: compiled, read as constants (here and where imported), not looked up by name.
 _BARRIER: Final = -60.0
 _RULE: Final = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
 # Where the page moves on from the story to its neighbours or its home page: the links to the
