@@ -3,7 +3,8 @@ printed between the story's paragraphs. Pages written here, about fictional outl
 
 from __future__ import annotations
 
-from newsdesk.extract.text.body import _lost_insert_header, read_body
+from newsdesk.extract.text.body import read_body
+from newsdesk.extract.text.boxes import _lost_insert_header
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, body_of, page
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from newsdesk.extract.text.body import _has_words
+from newsdesk.extract.text.kept import _has_words
 from newsdesk.extract.text.lines import count_words
 from newsdesk.extract.text.unwrap import WRAP_JOIN, _ends_sentence, _unwrap_blocks
 from tests.extract.dump_lines import dump_lines

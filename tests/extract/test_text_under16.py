@@ -3,7 +3,7 @@ story's stretch."""
 
 from __future__ import annotations
 
-from newsdesk.extract.text.body import _keep_inner_lists
+from newsdesk.extract.text.boxes import _keep_inner_lists
 
 # A walker's diary written without spaces (our own words): two paragraphs, then the short
 # lines under each photo, with no sentence end, then a paragraph again.

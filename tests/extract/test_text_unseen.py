@@ -507,7 +507,7 @@ def test_the_reporters_contact_line_and_what_follows_are_not_the_story(contact):
     assert all(p in body for p in STORY)
     assert "Example at" not in body and "plan" not in body
     # Read into the story's stretch (a page that does not score the line down), it ends it.
-    from newsdesk.extract.text.body import _trim_tail
+    from newsdesk.extract.text.tail import _trim_tail
 
     kept = [("p", p) for p in STORY] + [("p", contact), ("h", "Never miss a story")]
     assert _trim_tail(kept) == kept[: len(STORY)]

@@ -1,23 +1,37 @@
 """Read the article's parts from the stretch of lines that holds it (see region.py): title
-and metadata just before it, paragraphs, sub-headings and captions in it, tags just after it.
+and metadata just before it and tags just after it (meta.py), paragraphs, sub-headings and
+captions in it, the lists and boxes inside it set apart (boxes.py), the page's lines after its
+end cut off (tail.py).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Final
 
 from rapidfuzz import fuzz
 
-from newsdesk.extract import facts
-from newsdesk.extract.furniture import READ_ALSO
 from newsdesk.extract.text import captions, shapes
+from newsdesk.extract.text.boxes import (
+    _LOST,
+    _glued_headlines,
+    _heading_after_box,
+    _keep_inner_lists,
+    _lost_insert_header,
+)
 from newsdesk.extract.text.growth import PICTURE
-from newsdesk.extract.text.lines import Line, count_words
-from newsdesk.extract.text.region import is_prose
+from newsdesk.extract.text.kept import _GAPS, _lowered_words, _words
+from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.meta import (
+    _headline_inside,
+    read_header,
+    read_inline_header,
+    read_tags,
+)
+from newsdesk.extract.text.tail import _trim_tail
 from newsdesk.records import Article, Image
 
 _COUNT: Final = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
@@ -33,111 +47,6 @@ _GLUED_URL: Final = re.compile(
     r"(?<=[.!?][\"”’»)]) " + _MEDIA_URL + "$|(?<=[.!?]) " + _MEDIA_URL + "$", re.I
 )
 _AD_MARK: Final = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
-
-
-@dataclass
-class Meta:
-    title: str | None = None
-    title_index: int | None = None
-    authors: list[str] = field(default_factory=list)
-    credit: str | None = None
-    outlet: str | None = None
-    published: str | None = None
-    published_text: str | None = None
-    reading_minutes: int | None = None
-    shares: int | None = None
-
-
-def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
-    """Fill `meta` from one line if it is metadata; True if it was."""
-    text = line.text
-    if (names := facts.byline(text)) is not None:
-        meta.authors = meta.authors or facts.split_authors(names)
-        return True
-    if (credit := facts.credit(text)) is not None:
-        meta.credit = meta.credit or credit
-        return True
-    if (minutes := facts.reading_minutes(text)) is not None:
-        meta.reading_minutes = meta.reading_minutes or minutes
-        return True
-    if (count := facts.shares(text)) is not None:
-        meta.shares = meta.shares or count
-        return True
-    if (parsed := shapes.date_of(line, now)) is not None:
-        if meta.published_text is None:
-            meta.published_text = parsed.text
-            meta.published = parsed.iso
-        return True
-    return False
-
-
-# The parts of a header's line printed as one: "PTI | July 9, 2020 | Updated 08:24 IST",
-# "Par A. Name - 05:01 - Temps de lecture :".
-_META_PARTS: Final = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[-–—]\s+")
-_SEPARATOR_CHARS: Final = "|·•-–—"  # what _META_PARTS parts a line at: asked before it
-_SEPARATORS: Final = ("|", " · ", " • ", " - ", " – ", " — ")  # the same, spaced as it needs
-_PART_WORDS: Final = 7  # a part of a header's line is a label, a name, a date: a few words
-# A time of day alone, perhaps with its zone or a word saying so ("7:09 am", "Updated 08:24 IST").
-_CLOCK_PART: Final = re.compile(
-    r"^(?:[^\W\d_]+:?\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?\W{0,2}$",
-    re.I,
-)
-
-
-def is_meta_parts(line: Line, now: datetime | None) -> bool:
-    """A header's facts printed as one line of short parts, one of them a date, a time of day
-    or a byline: "El Mundo Política | octubre 7, 2020 | 7:09 am | Agencia Efe.", "PUBLISHED:
-    April 24, 2020 at 9:06 a.m. | UPDATED: April 24, 2020 at 9:26 a.m." No sentence is
-    parted so ("Smith - who left in May 2019 - said ..." has a part too long)."""
-    if line.words > 4 * _PART_WORDS or not any(c in line.text for c in _SEPARATOR_CHARS):
-        return False
-    # One space between words: a converter pads a table's cells with runs of hundreds of spaces,
-    # over which the separators' patterns would backtrack at every space (5 ms a line).
-    text = " ".join(line.text.split())
-    # With one space between words, _META_PARTS finds a part only where one of these stands.
-    if not any(sep in text for sep in _SEPARATORS):
-        return False
-    parts = [p for p in _META_PARTS.split(text) if p.strip(" .:")]
-    if len(parts) < 2 or any(_words(p) > _PART_WORDS for p in parts):
-        return False
-    for part in parts:
-        part = part.strip()
-        if _CLOCK_PART.match(part) or facts.byline(part) is not None:
-            return True
-        if shapes.date_of(Line(part), now, fallback=False) is not None:
-            return True
-    return False
-
-
-def read_header(lines: list[Line], start: int, now: datetime | None, floor: int) -> Meta:
-    """Title and metadata in the lines before the body (no further back than `floor`)."""
-    meta = Meta()
-    saw_meta = False
-    i = start - 1
-    while i >= max(floor, start - 40):
-        line = lines[i]
-        if shapes.marks(line) & (shapes.LIST | shapes.TICKER):
-            break
-        if _read_meta_line(line, meta, now):
-            saw_meta = True
-        elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
-            meta.outlet = line.text
-            saw_meta = True
-        elif (
-            shapes.is_title_like(line)
-            and not line.bullet
-            and not line.chrome
-            and not captions.caption_credit(line.text)
-        ):
-            meta.title, meta.title_index = line.text, i
-            # A headline printed twice (page title, then article title): take the first.
-            if i > floor and shapes.same_line(lines[i - 1].text, line.text):
-                meta.title_index = i - 1
-            break
-        elif saw_meta and shapes.is_paragraph(line):
-            break
-        i -= 1
-    return meta
 
 
 @dataclass
@@ -283,40 +192,9 @@ def _add_picture(images: list[Image], caption: str, credit: str | None) -> None:
         images.append(Image(caption=caption, credit=credit))
 
 
-_GAPS: Final = ("gap", "fact")
 _LONG_BULLET: Final = 40
-_TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
-# Text ending in an e-mail address ("... Seoul=Kim Min-su reporter kms@example.com").
-_SIGN_OFF: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.)]?$")
-# A line that gives the reporter's address ("Contact reporter Jo Example at jo@example.com or
-# 555-0100, and follow her on Twitter."): the page's contact line under the story.
-_CONTACT: Final = re.compile(
-    r"^(?:contact|reach|write to|e-?mail|kontakt|contacto|contato|contatti)\b.{0,80}?"
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    re.I,
-)
+
 _DOUBLED_WORDS: Final = 4  # a line printed twice in a row, of this many words or more
-# A form's fields as converters print them ("Display Name ____ Email-Id ____ Post your comment",
-# "Enter Code*: ____", "CAPTCHA"), or its labels: no story holds them, a comment form does. A
-# field is a run of a few underscores by its label: a longer run is a rule drawn across the page,
-# and a run alone on its line may be a rule or a text box's row.
-_FORM: Final = re.compile(
-    r"(?<!_)_{4,40}(?!_)|\bcaptcha\b|\b(?:post|submit) (?:your|a) comment\b"
-    r"|\bleave a (?:reply|comment)\b|^(?:your )?(?:name|e-?mail(?: address)?|website)\s*\*\s*:?$",
-    re.I,
-)
-_FORM_WORDS: Final = 30  # a form's line is short (a story's line naming a captcha is longer)
-# The page talking to the reader of a browser without scripts ("JavaScript is disabled", "Twoja
-# przeglądarka nie ma włączonej obsługi JavaScript"): a short line, never a story's own.
-_NOTICE_WORDS: Final = 15
-# "Download the Android and iOS app": an app promo names both stores' systems in one line.
-_APP_PROMO: Final = re.compile(r"(?=.*\bandroid\b)(?=.*\b(?:ios|iphone)\b)(?=.*\bapps?\b)", re.I)
-_APP_PROMO_WORDS: Final = 40
-# What every line _is_form or _talks_to_reader takes holds (lowercased): the short lines of a
-# body are looked for these first, as the patterns are slow to try on every line.
-_NOTICE_CUES: Final = (
-    "____", "captcha", "your comment", "a comment", "leave a reply", "*", "javascript", "android",
-)  # fmt: skip
 
 
 def _doubled_lines(lines: list[Line]) -> set[int]:
@@ -379,174 +257,6 @@ def _says_itself_twice(text: str) -> bool:
     return first.startswith(rest) or (rest.startswith(first) and len(rest) - len(first) <= 60)
 
 
-@lru_cache(maxsize=65536)
-def _lowered_words(text: str) -> tuple[str, ...]:
-    """A kept text's words, lower-cased: counted by two stages below and shingled by the last,
-    which would each split the paragraph again (pages of one site also repeat paragraphs)."""
-    return tuple(text.lower().split())
-
-
-def _words(text: str) -> int:
-    """How many words a kept text has, split at spaces as a reader of the body counts them.
-    Lower-casing makes no space and unmakes none (each character lower-cases to spaces only
-    if it is one), so the lower-cased text splits into as many words."""
-    return len(_lowered_words(text))
-
-
-def _has_words(text: str, n: int) -> bool:
-    """count_words(text) >= n, asked of the cached split first: a reader counts at least the
-    words a split does (an unspaced script only adds), and an ASCII text exactly those. Most
-    kept texts settle here, with no scan for unspaced scripts over a long paragraph."""
-    return _words(text) >= n or (not text.isascii() and count_words(text) >= n)
-
-
-_HEADER_LINES: Final = 6  # short lines under a story's first paragraph that its header holds
-
-
-def _keep_inner_lists(
-    kept: list[tuple[str, str]], bulleted: set[str] | frozenset[str] = frozenset()
-) -> list[tuple[str, str]]:
-    """Short lines in a run of three or more, with prose before and after them (or closing the
-    story, if they are not one-word tags), are a list in the story (tour dates, key points),
-    not headings or menus: they stay, as paragraphs; so does a list item alone between two
-    (`bulleted`: the texts of the stretch's list items)."""
-    out = list(kept)
-    # Real paragraphs on both sides, not a one-line aside ("Share your thoughts with friends.").
-    # Words as the line reader counts them: a paragraph in an unspaced script (Japanese, Thai)
-    # has few spaces.
-    prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and _has_words(text, 12)]
-    if not prose_at:
-        return out
-    i = 0
-    while i < len(kept):
-        if kept[i][0] not in ("h", "li"):
-            i += 1
-            continue
-        j = i
-        while j < len(kept) and kept[j][0] in ("h", "li"):
-            j += 1
-        # At the end of the story a list needs items of some length (tour dates, not tags).
-        # The list may come under a short heading of its own ("Tour Dates").
-        first = i + 1 if j - i > 3 and not _has_words(kept[i][1], 5) else i
-        closing = all(_has_words(kept[k][1], 5) for k in range(first, j))
-        # Under the first paragraph alone, short lines are the header's (a credit, a date, a
-        # share row), unless that paragraph announces them or they are a sentence's wrapped
-        # lines (a quote in a narrow column reads on in lower case). A header holds a few such
-        # lines; six or more are a list (a product's advantages under their heading).
-        header = (
-            j - i < _HEADER_LINES
-            and len(prose_at) > 1
-            and prose_at[1] > j
-            and not kept[prose_at[0]][1].endswith(":")
-            and not (j < len(kept) and kept[j][1][:1].islower())
-        )
-        # Inside the story (its prose on both sides): a box of other stories' headlines; after
-        # it, a list the page announces as more of its stories.
-        if (prose_at[0] < i and prose_at[-1] > j and _headline_box(kept, i, j, bulleted)) or (
-            prose_at[-1] < i and _more_announced(kept, i)
-        ):
-            i = j
-            continue
-        if j - first >= 3 and prose_at[0] < i and (prose_at[-1] > j or closing) and not header:
-            if first > i:
-                out[i] = ("h", kept[i][1])
-            for k in range(first, j):
-                out[k] = ("p", kept[k][1])
-        i = j
-    for i in range(1, len(out) - 1):
-        # A list item alone between the story's paragraphs is one of its points, numbered or
-        # bulleted ("2. Never urged Ukraine to ...", "• Live below your means"), not a menu;
-        # under another item (a list of headlines ending in a sentence) or a headline, it is
-        # that list's or the header's.
-        if (
-            out[i][0] == "li"
-            and out[i - 1][0] == "p"
-            and _has_words(out[i - 1][1], 12)
-            and out[i - 1][1] not in bulleted
-            and out[i + 1][0] in ("p", "h")
-        ):
-            out[i] = ("p", out[i][1])
-    return out
-
-
-_LOST: Final = "\ufffd"  # a letter the converter could not decode (elinks prints a run of them)
-# "Read also" headers written out as plain words (no pattern), as a header lost letters is matched.
-_PLAIN_INSERTS: Final = tuple(h for h in READ_ALSO if re.escape(h) == h.replace(" ", "\\ "))
-
-
-@lru_cache(maxsize=1024)
-def _lost_insert_header(text: str) -> bool:
-    """A "read also" header some of whose letters the converter lost ("Read als\ufffd\ufffd"):
-    a short line whose known letters, four or more, stand where the header's do, each run of
-    lost ones for one to three letters."""
-    text = text.strip()
-    if len(text.split()) > 4 or len(text.replace(_LOST, "")) < 4:
-        return False
-    parts = [re.escape(p) for p in re.split(_LOST + "+", text)]
-    shape = re.compile(".{1,3}".join(parts), re.I)
-    return any(shape.fullmatch(header) for header in _PLAIN_INSERTS)
-
-
-def _glued_headlines(line: Line) -> bool:
-    """A box's headlines a converter printed as one line ("Maps of farmland go online in the
-    north Quay tunnel opens under the river"): words that end no sentence and hold no stop or
-    comma anywhere. Prose the story resumes with is punctuated."""
-    return not shapes.ends_sentence(line.text) and shapes._PUNCTUATION.search(line.text) is None
-
-
-def _headline_box(
-    kept: list[tuple[str, str]], i: int, j: int, bulleted: set[str] | frozenset[str]
-) -> bool:
-    """Whether the run kept[i:j] is a box of other stories inside the story: a header of its
-    own ("More on the outbreak", "Most read stories") over three bulleted headlines or more,
-    none ending a sentence (a button's label of a word or two among them), and nothing above
-    announcing them (a paragraph or a header ending in a colon leads into the story's own
-    list)."""
-    head = kept[i][1]
-    if kept[i][0] != "h" or head in bulleted or head.rstrip().endswith(":") or j - i < 4:
-        return False
-    above = next((t for k, t in reversed(kept[:i]) if k not in _GAPS), "")
-    if above.rstrip().endswith(":"):
-        return False
-    run = kept[i + 1 : j]
-    items = [t for k, t in run if k == "li" and t in bulleted]
-    # A button's label between two items ("View") is the box's too.
-    labels = [
-        t for n, (k, t) in enumerate(run) if 0 < n < len(run) - 1 and k == "h" and _words(t) <= 2
-    ]
-    if len(items) < 3 or len(items) + len(labels) < len(run):
-        return False
-    # Headlines run five words or more (a recipe's items, a list of things to take, fewer).
-    return not any(shapes.ends_sentence(t) or _words(t) < 5 for t in items)
-
-
-# A line announcing more of the page's stories on a topic ("Related coverage from Money:",
-# "More on the strike:", "Mehr zu Anna Example und ihrer Familie:"): not the story's list.
-_MORE_ON: Final = re.compile(
-    r"^(?:related|more (?:on|about|from)|mehr (?:zu[mr]?|über|von)|plus (?:sur|de)"
-    r"|más (?:sobre|de)|mais (?:sobre|de)|altro su|meer over)\b.{0,80}:$",
-    re.I,
-)
-
-
-def _more_announced(kept: list[tuple[str, str]], i: int) -> bool:
-    """Whether the list at kept[i] comes under a line announcing more of the page's stories
-    (the line above it, or its own heading)."""
-    above = next((t for k, t in reversed(kept[:i]) if k not in _GAPS), "")
-    return any(_MORE_ON.match(t) and _words(t) <= 12 for t in (above, kept[i][1]))
-
-
-def _heading_after_box(skipped: list[Line]) -> str | None:
-    """A box of linked headlines may end right where the story's next sub-heading stands.
-    Headlines in such boxes run seven words or more; a sub-heading is shorter."""
-    if len(skipped) < 2:
-        return None
-    last = skipped[-1]
-    if last.bullet or last.words > 6 or shapes.ends_sentence(last.text):
-        return None
-    return last.text
-
-
 @lru_cache(maxsize=16384)
 def _shingles(text: str) -> tuple[str, ...]:
     """The paragraph's distinct runs of four words (a shorter paragraph is one run of all its
@@ -575,155 +285,9 @@ def _shingles(text: str) -> tuple[str, ...]:
     return tuple(frozenset(runs))
 
 
-def _is_form(text: str, words: int) -> bool:
-    """A line of a comment form: a field by its label, a captcha, the button's words."""
-    return words <= _FORM_WORDS and _FORM.search(text) is not None and text.strip("_ ") != ""
-
-
-def _talks_to_reader(text: str, words: int) -> bool:
-    """A line of a box after the story where the page talks to its reader: a notice that
-    scripts are off, a promo for the site's app."""
-    if words > _APP_PROMO_WORDS:
-        return False
-    low = text.lower()
-    if words <= _NOTICE_WORDS and "javascript" in low:
-        return True
-    return "android" in low and _APP_PROMO.match(low) is not None
-
-
-def _has_cue(text: str) -> bool:
-    """Whether a text holds one of _NOTICE_CUES: only such a line can be a form's or a notice's."""
-    low = text.lower()
-    return any(cue in low for cue in _NOTICE_CUES)
-
-
-def _notice_cut(kept: list[tuple[str, str]]) -> int:
-    """Where a box that talks to the reader ends the story: its first line after a real
-    paragraph, when the paragraphs from there on say less than those before it (a box under
-    the story, not a story about apps), or less than twice as much for a comment form's line
-    (a story never holds one; the page's footer may say much after it); else len(kept)."""
-    said = 0
-    for i, (kind, text) in enumerate(kept):
-        if kind in _GAPS:
-            continue
-        words = _words(text)
-        if said and words <= _APP_PROMO_WORDS and _has_cue(text):
-            form = _is_form(text, words)
-            if form or _talks_to_reader(text, words):
-                rest = sum(_words(t) for k, t in kept[i:] if k == "p")
-                if rest < (2 * said if form else said):
-                    return i
-        if kind == "p" and words >= 12:
-            said += words
-    return len(kept)
-
-
-def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """After the last real paragraph, only short lines that follow it directly belong to the
-    story ("We rate the statement Mostly True."); tags, share prompts and labels after a gap
-    do not, nor a box that talks to the reader (a comment form, a notice, an app promo)."""
-    kept = kept[: _notice_cut(kept)]
-    last = _last_real_paragraph(kept, len(kept))
-    if last < 0:
-        return kept
-    said = [_words(t) if k == "p" else 0 for k, t in kept]  # each paragraph's words
-    contact = next(
-        (i for i, (k, t) in enumerate(kept) if k in ("p", "h") and "@" in t and _CONTACT.match(t)),
-        -1,
-    )
-    if contact > 0 and _words(kept[contact][1]) <= 60 and _says_little(said, contact, contact):
-        return kept[:contact]  # what follows the contact line is the page's too
-    # A paragraph that ends in the reporter's e-mail address signs the story off: the few lines
-    # after it are the page's ("▲" teasers, a subscription pitch), not more of the story.
-    signed = max(
-        (i for i, (k, t) in enumerate(kept) if k == "p" and "@" in t and _SIGN_OFF.search(t)),
-        default=-1,
-    )
-    if signed >= 0 and _says_little(said, signed + 1, signed + 1):
-        return kept[: signed + 1]
-    story_end = _story_before_labels(kept, said, _story_before_tags(kept, said, last))
-    end = story_end + 1
-    while end < len(kept) and kept[end][0] == "p":
-        end += 1
-    # A list the story closes on, unless the tags or an author's box were found to close it.
-    return kept[: _closing_list_end(kept, end) if story_end == last else end]
-
-
-def _closing_list_end(kept: list[tuple[str, str]], end: int) -> int:
-    """Past the story's last lines at kept[end], a list it closes on under a heading of its
-    own ("Qualified teams", "Answer:" then the points), or under several (the winners of each
-    category): the headings, each over one item or more, three items or more in all, and
-    nothing of the story's after them (what follows is the region's edge, gaps only)."""
-    stop, items = end, 0
-    while stop < len(kept) and kept[stop][0] == "h":
-        under = stop + 1
-        while under < len(kept) and kept[under][0] == "p":
-            under += 1
-        if under == stop + 1:
-            break
-        stop, items = under, items + under - stop - 1
-    if items < 3 or any(k != "gap" for k, _ in kept[stop:]):
-        return end
-    return stop
-
-
-def _last_real_paragraph(kept: list[tuple[str, str]], end: int) -> int:
-    """The last paragraph of 12 words or more before kept[end], else -1."""
-    return max(
-        (i for i in range(end) if kept[i][0] == "p" and _words(kept[i][1]) >= 12), default=-1
-    )
-
-
-def _says_little(said: list[int], before: int, after: int) -> bool:
-    """Whether the paragraphs from `after` on say under a third of those before `before`
-    (`said`: each paragraph's words, 0 for other lines)."""
-    return 3 * sum(said[after:]) < sum(said[:before])
-
-
-def _story_before_tags(kept: list[tuple[str, str]], said: list[int], last: int) -> int:
-    """The story's last real paragraph before the tags' label ("Tags:", "Topics: Culture, ..."),
-    when what follows the label says little next to the story (a comment policy, teasers)."""
-    label = next((i for i in range(last) if _TAGS_LABEL.match(kept[i][1])), -1)
-    if label < 0:
-        return last
-    earlier = _last_real_paragraph(kept, label)
-    if earlier < 0 or not _says_little(said, label, label):
-        return last
-    return earlier
-
-
-def _story_before_labels(kept: list[tuple[str, str]], said: list[int], last: int) -> int:
-    """The story's last real paragraph, when the one found is an author's box under the
-    story: a name alone on its line ("Jo Example"), then at most two paragraphs that name
-    them again ("Jo joined the paper in 2018 ...") and say little next to the story."""
-    start = last
-    while start > 0 and kept[start - 1][0] == "p":
-        start -= 1
-    cut = start
-    while cut > 0 and kept[cut - 1][0] != "p":
-        cut -= 1
-    tail = [t for k, t in kept[start:] if k == "p"]
-    if len(tail) > 2 or cut == start:
-        return last
-    opening = set(tail[0].split()[:12])  # as written: "Next" in a heading is no "next"
-    named = any(
-        k == "h" and _is_name(t) and not opening.isdisjoint(t.split()) for k, t in kept[cut:start]
-    )
-    if not named:
-        return last
-    earlier = _last_real_paragraph(kept, cut)
-    return earlier if earlier >= 0 and _says_little(said, cut, start) else last
-
-
 def _is_dateline(text: str) -> bool:
     """A place in capitals alone on its line ("BAAR, SWITZERLAND"), as a story's first words."""
     return text.isupper() and len(text.split()) <= 4
-
-
-def _is_name(text: str) -> bool:
-    """A person's name alone on its line: two to four capitalised words of letters."""
-    words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _header_inside(kept: list[tuple[str, str]]) -> tuple[int, str | None]:
@@ -786,91 +350,6 @@ def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
     paragraphs = [t for _, t in result]
     headings = [t for k, t in result if k == "h"]
     return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)
-
-
-def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]:
-    """A run of short bulleted items right after the body: the article's tags."""
-    tags: list[str] = []
-    i = start
-    header_seen = False
-    while i < stop:
-        line = lines[i]
-        if not tags and not header_seen and line.text.lower().rstrip(":") in {"tags", "topics"}:
-            header_seen = True
-            i += 1
-            continue
-        short_item = 1 <= line.words <= 6 and not shapes.ends_sentence(line.text)
-        # Without bullets (some converters drop them) a run of short items still reads as tags.
-        unbulleted_run = (
-            short_item
-            and i + 1 < stop
-            and 1 <= lines[i + 1].words <= 6
-            and not shapes.marks(lines[i + 1]) & shapes.LIST
-        )
-        if (
-            (line.bullet or header_seen or tags or unbulleted_run)
-            and short_item
-            and not (shapes.date_of(line) or shapes.marks(line) & shapes.LIST)
-        ):
-            if shapes.is_chrome(line):
-                if tags:
-                    break
-                i += 1
-                continue
-            tags.append(line.text)
-            i += 1
-            continue
-        if tags or not shapes.is_chrome(line):
-            break
-        i += 1
-    return tags, i
-
-
-def read_inline_header(
-    lines: list[Line], start: int, end: int, meta: Meta, now: datetime | None
-) -> set[int]:
-    """Byline, date and credit lines among the first lines of the body (a standfirst often
-    comes before them); "By" alone on a line takes the name on the next. Returns their indices."""
-    found: set[int] = set()
-    for i in range(start, min(end, start + 14)):
-        line = lines[i]
-        if i in found:
-            continue
-        if line.words <= 14 and (not is_prose(line) or facts.BYLINE.match(line.text)):
-            if (
-                line.text.rstrip(":").lower() == "by"
-                and i + 1 < end
-                and 1 <= lines[i + 1].words <= 6
-            ):
-                meta.authors = meta.authors or facts.split_authors(lines[i + 1].text)
-                found.update({i, i + 1})
-                # A name printed again right after (a link, then its label) is the byline's.
-                if i + 2 < end and lines[i + 2].text == lines[i + 1].text:
-                    found.add(i + 2)
-                continue
-            if _read_meta_line(line, meta, now):
-                found.add(i)
-                continue
-        if is_meta_parts(line, now):
-            # A header's line of parts read as no fact whole: a fact line all the same, its
-            # facts unread (which of its dates is the story's, it does not say).
-            found.add(i)
-    return found
-
-
-def _headline_inside(lines: list[Line], start: int, end: int) -> int | None:
-    """A headline among the first lines of the body, above its first real paragraph."""
-    for i in range(start, min(end, start + 6)):
-        line = lines[i]
-        if is_prose(line):
-            return None
-        if (
-            shapes.is_title_like(line)
-            and not line.bullet
-            and not captions.caption_credit(line.text)
-        ):
-            return i
-    return None
 
 
 def build_article(

@@ -1,0 +1,207 @@
+"""The article's facts around its body (see body.py): the title and metadata printed in the
+lines just before it or among its first lines (byline, date, credit, reading time, shares, a
+header's line of parts), and the tags just after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Final
+
+from newsdesk.extract import facts
+from newsdesk.extract.text import captions, shapes
+from newsdesk.extract.text.kept import _words
+from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.region import is_prose
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    title_index: int | None = None
+    authors: list[str] = field(default_factory=list)
+    credit: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_text: str | None = None
+    reading_minutes: int | None = None
+    shares: int | None = None
+
+
+def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
+    """Fill `meta` from one line if it is metadata; True if it was."""
+    text = line.text
+    if (names := facts.byline(text)) is not None:
+        meta.authors = meta.authors or facts.split_authors(names)
+        return True
+    if (credit := facts.credit(text)) is not None:
+        meta.credit = meta.credit or credit
+        return True
+    if (minutes := facts.reading_minutes(text)) is not None:
+        meta.reading_minutes = meta.reading_minutes or minutes
+        return True
+    if (count := facts.shares(text)) is not None:
+        meta.shares = meta.shares or count
+        return True
+    if (parsed := shapes.date_of(line, now)) is not None:
+        if meta.published_text is None:
+            meta.published_text = parsed.text
+            meta.published = parsed.iso
+        return True
+    return False
+
+
+# The parts of a header's line printed as one: "PTI | July 9, 2020 | Updated 08:24 IST",
+# "Par A. Name - 05:01 - Temps de lecture :".
+_META_PARTS: Final = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[-–—]\s+")
+_SEPARATOR_CHARS: Final = "|·•-–—"  # what _META_PARTS parts a line at: asked before it
+_SEPARATORS: Final = ("|", " · ", " • ", " - ", " – ", " — ")  # the same, spaced as it needs
+_PART_WORDS: Final = 7  # a part of a header's line is a label, a name, a date: a few words
+# A time of day alone, perhaps with its zone or a word saying so ("7:09 am", "Updated 08:24 IST").
+_CLOCK_PART: Final = re.compile(
+    r"^(?:[^\W\d_]+:?\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?\W{0,2}$",
+    re.I,
+)
+
+
+def is_meta_parts(line: Line, now: datetime | None) -> bool:
+    """A header's facts printed as one line of short parts, one of them a date, a time of day
+    or a byline: "El Mundo Política | octubre 7, 2020 | 7:09 am | Agencia Efe.", "PUBLISHED:
+    April 24, 2020 at 9:06 a.m. | UPDATED: April 24, 2020 at 9:26 a.m." No sentence is
+    parted so ("Smith - who left in May 2019 - said ..." has a part too long)."""
+    if line.words > 4 * _PART_WORDS or not any(c in line.text for c in _SEPARATOR_CHARS):
+        return False
+    # One space between words: a converter pads a table's cells with runs of hundreds of spaces,
+    # over which the separators' patterns would backtrack at every space (5 ms a line).
+    text = " ".join(line.text.split())
+    # With one space between words, _META_PARTS finds a part only where one of these stands.
+    if not any(sep in text for sep in _SEPARATORS):
+        return False
+    parts = [p for p in _META_PARTS.split(text) if p.strip(" .:")]
+    if len(parts) < 2 or any(_words(p) > _PART_WORDS for p in parts):
+        return False
+    for part in parts:
+        part = part.strip()
+        if _CLOCK_PART.match(part) or facts.byline(part) is not None:
+            return True
+        if shapes.date_of(Line(part), now, fallback=False) is not None:
+            return True
+    return False
+
+
+def read_header(lines: list[Line], start: int, now: datetime | None, floor: int) -> Meta:
+    """Title and metadata in the lines before the body (no further back than `floor`)."""
+    meta = Meta()
+    saw_meta = False
+    i = start - 1
+    while i >= max(floor, start - 40):
+        line = lines[i]
+        if shapes.marks(line) & (shapes.LIST | shapes.TICKER):
+            break
+        if _read_meta_line(line, meta, now):
+            saw_meta = True
+        elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
+            meta.outlet = line.text
+            saw_meta = True
+        elif (
+            shapes.is_title_like(line)
+            and not line.bullet
+            and not line.chrome
+            and not captions.caption_credit(line.text)
+        ):
+            meta.title, meta.title_index = line.text, i
+            # A headline printed twice (page title, then article title): take the first.
+            if i > floor and shapes.same_line(lines[i - 1].text, line.text):
+                meta.title_index = i - 1
+            break
+        elif saw_meta and shapes.is_paragraph(line):
+            break
+        i -= 1
+    return meta
+
+
+def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]:
+    """A run of short bulleted items right after the body: the article's tags."""
+    tags: list[str] = []
+    i = start
+    header_seen = False
+    while i < stop:
+        line = lines[i]
+        if not tags and not header_seen and line.text.lower().rstrip(":") in {"tags", "topics"}:
+            header_seen = True
+            i += 1
+            continue
+        short_item = 1 <= line.words <= 6 and not shapes.ends_sentence(line.text)
+        # Without bullets (some converters drop them) a run of short items still reads as tags.
+        unbulleted_run = (
+            short_item
+            and i + 1 < stop
+            and 1 <= lines[i + 1].words <= 6
+            and not shapes.marks(lines[i + 1]) & shapes.LIST
+        )
+        if (
+            (line.bullet or header_seen or tags or unbulleted_run)
+            and short_item
+            and not (shapes.date_of(line) or shapes.marks(line) & shapes.LIST)
+        ):
+            if shapes.is_chrome(line):
+                if tags:
+                    break
+                i += 1
+                continue
+            tags.append(line.text)
+            i += 1
+            continue
+        if tags or not shapes.is_chrome(line):
+            break
+        i += 1
+    return tags, i
+
+
+def read_inline_header(
+    lines: list[Line], start: int, end: int, meta: Meta, now: datetime | None
+) -> set[int]:
+    """Byline, date and credit lines among the first lines of the body (a standfirst often
+    comes before them); "By" alone on a line takes the name on the next. Returns their indices."""
+    found: set[int] = set()
+    for i in range(start, min(end, start + 14)):
+        line = lines[i]
+        if i in found:
+            continue
+        if line.words <= 14 and (not is_prose(line) or facts.BYLINE.match(line.text)):
+            if (
+                line.text.rstrip(":").lower() == "by"
+                and i + 1 < end
+                and 1 <= lines[i + 1].words <= 6
+            ):
+                meta.authors = meta.authors or facts.split_authors(lines[i + 1].text)
+                found.update({i, i + 1})
+                # A name printed again right after (a link, then its label) is the byline's.
+                if i + 2 < end and lines[i + 2].text == lines[i + 1].text:
+                    found.add(i + 2)
+                continue
+            if _read_meta_line(line, meta, now):
+                found.add(i)
+                continue
+        if is_meta_parts(line, now):
+            # A header's line of parts read as no fact whole: a fact line all the same, its
+            # facts unread (which of its dates is the story's, it does not say).
+            found.add(i)
+    return found
+
+
+def _headline_inside(lines: list[Line], start: int, end: int) -> int | None:
+    """A headline among the first lines of the body, above its first real paragraph."""
+    for i in range(start, min(end, start + 6)):
+        line = lines[i]
+        if is_prose(line):
+            return None
+        if (
+            shapes.is_title_like(line)
+            and not line.bullet
+            and not captions.caption_credit(line.text)
+        ):
+            return i
+    return None
