@@ -1,5 +1,5 @@
 """The text reader's shortcuts read as the long ways do: a kept text's words asked of the cached
-split before the reader's count (body._has_words), and a narrow block's lines found by their
+split before the reader's count (kept._has_words), and a narrow block's lines found by their
 indentation in place (unwrap._unwrap_blocks), the dump handed back uncopied when no block is
 asked, and a sentence's end read off a line's last letters (unwrap._ends_sentence)."""
 
