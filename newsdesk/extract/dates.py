@@ -136,6 +136,15 @@ def month_of(name: str) -> int | None:
 
 
 _ENGLISH_MONTH: Final = re.compile(_MONTH + "$", re.I)
+# A month's name (letters, perhaps with a stop or a comma) and a year of this or the last
+# century, the year ending a word: "May 2019", "Sept. 2018", "März 2019 von Ann".
+_MONTH_YEAR: Final = re.compile(r"([^\W\d_]{3,12})\.?,?\s+(?:19|20)\d\d(?=[.,]*(?:\s|$))")
+
+
+def opens_month_year(text: str) -> bool:
+    """Whether `text` opens with a month's name (any language month_of knows) and a year."""
+    m = _MONTH_YEAR.match(text)
+    return m is not None and month_of(m.group(1)) is not None
 
 
 def _named_month(words: str) -> int | None:

@@ -129,7 +129,8 @@ def _stream_fact(line: Line) -> bool:
     if line.words > 14:
         return False
     text = line.text
-    if line.words == 2 and text[-1:].isdigit() and _is_month_year(text):
+    # A month and year alone: "May 2019", "Sept. 2018", "März 2019".
+    if line.words == 2 and text[-1:].isdigit() and dates.opens_month_year(text):
         return True
     # Nearly every line opens with a word no byline opens with: told before the patterns, by
     # its first letter first.
@@ -139,18 +140,6 @@ def _stream_fact(line: Line) -> bool:
     if opener not in _BYLINE_OPENERS:
         return False
     return facts.byline(text) is not None and not shapes.ends_sentence(text)
-
-
-# A month and year alone: "May 2019", "Sept. 2018", "März 2019" (a month's name of any language
-# dates knows).
-_MONTH_YEAR: Final = re.compile(r"^([^\W\d_]{3,12})\.?,?\s+((?:19|20)\d\d)$")
-
-
-def _is_month_year(text: str) -> bool:
-    m = _MONTH_YEAR.match(text)
-    if m is None:
-        return False
-    return dates.month_of(m.group(1)) is not None
 
 
 def _stamped(line: Line, fact: bool, stream: bool) -> bool:

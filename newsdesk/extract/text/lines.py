@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from newsdesk.extract.dates import month_of
+from newsdesk.extract.dates import opens_month_year
 from newsdesk.extract.text.unwrap import (
     _BARE_BULLET,
     _BULLET,
@@ -194,19 +194,6 @@ _BARE: Final = "bare bullet"
 Shape = tuple[Traits, int, bool, tuple[int, ...], Traits | None]
 
 
-def _dated_day(rest: str) -> bool:
-    """Whether what follows a line's "14." is a month's name and a year ("Mai 2019", "March
-    2020 von Ann"): the number was the date's day, as German and others write it."""
-    words = rest.split(None, 2)
-    return (
-        len(words) >= 2
-        and len(words[1].rstrip(".,")) == 4
-        and words[1][:2] in ("19", "20")
-        and words[1][:4].isdigit()
-        and month_of(words[0].rstrip(".,")) is not None
-    )
-
-
 def _shape(s: str, wrapped: bool) -> Shape | str | None:
     """One raw line on its own: None if blank, _BARE if a bullet alone (its item follows on the
     next line), else (its text's Traits, or the head's of a glued pair; its indentation; whether
@@ -219,8 +206,8 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
         if len(stripped) == 1 and _BARE_BULLET.match(stripped):
             return _BARE
         m = _BULLET.match(stripped)
-        if m and first.isdigit() and _dated_day(stripped[m.end() :]):
-            m = None  # "14. Mai 2019": a date's day, not an item's number
+        if m and first.isdigit() and opens_month_year(stripped[m.end() :]):
+            m = None  # "14. Mai 2019": a date's day (as German and others write it), no item's
     else:
         m = None
     if "\t" in s:
