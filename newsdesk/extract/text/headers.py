@@ -86,7 +86,7 @@ _STANDFIRSTS: Final = 2  # paragraphs of a standfirst a stream's headline may st
 _STANDFIRST_WORDS: Final = 80
 # Quotation marks a stream's headline may open with even where they stand apart from the word
 # („ Wir ...“, « Le ... »): shapes.is_title_like takes them only hugging it.
-_OPENING_QUOTES: Final = "„«»‚‹›"
+_OPENING_QUOTES: Final = shapes.HUGGING_QUOTES
 
 
 def _headline_shaped(line: Line, stream: bool) -> bool:

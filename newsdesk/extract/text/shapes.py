@@ -484,14 +484,14 @@ def is_unfinished(text: str) -> bool:
 # Quotation marks a headline may open with: English, and „German“, «French», »German«,
 # ‚single‘, ‹single›. The latter hug the word they open: "« Previous post" is a link's arrow.
 _QUOTES: Final = "'\"‘“"
-_HUGGING_QUOTES: Final = "„«»‚‹›"
+HUGGING_QUOTES: Final = "„«»‚‹›"
 
 
 def _opens_title(text: str) -> bool:
     first = text[:1]
     if first.isupper() or first.isdigit() or first in _QUOTES:
         return True
-    return first in _HUGGING_QUOTES and text[1:2].isalnum()
+    return first in HUGGING_QUOTES and text[1:2].isalnum()
 
 
 def is_title_like(line: Line) -> bool:
