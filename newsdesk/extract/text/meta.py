@@ -56,8 +56,10 @@ def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
 # The parts of a header's line printed as one: "PTI | July 9, 2020 | Updated 08:24 IST",
 # "Par A. Name - 05:01 - Temps de lecture :".
 _META_PARTS: Final = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[-–—]\s+")
-_SEPARATOR_CHARS: Final = "|·•-–—"  # what _META_PARTS parts a line at: asked before it
-_SEPARATORS: Final = ("|", " · ", " • ", " - ", " – ", " — ")  # the same, spaced as it needs
+# What _META_PARTS parts a line at, spaced as it needs (asked of a line with one space between
+# its words), and the marks alone (asked of the line as it is, before that copy is made).
+_SEPARATORS: Final = ("|", " · ", " • ", " - ", " – ", " — ")
+_SEPARATOR_CHARS: Final = "".join(sep.strip() for sep in _SEPARATORS)
 _PART_WORDS: Final = 7  # a part of a header's line is a label, a name, a date: a few words
 # A time of day alone, perhaps with its zone or a word saying so ("7:09 am", "Updated 08:24 IST").
 _CLOCK_PART: Final = re.compile(
