@@ -201,8 +201,59 @@ def extend_over_closing_list(
     more, right after the last paragraph, perhaps under a heading of their own. A list the
     story announces ("the hospital asks for:", "see below for the winners") may also be
     followed by more of the story, read on where a paragraph comes right after it (`scores`:
-    weigh()'s, if given). Then records may close it (extend_over_records)."""
-    return extend_over_records(lines, _over_closing_list(lines, region, scores))
+    weigh()'s, if given). Then records may close it (extend_over_records), and the line that
+    credits the story's reporting (extend_over_credit)."""
+    return extend_over_credit(
+        lines, extend_over_records(lines, _over_closing_list(lines, region, scores))
+    )
+
+
+# The line a story closes on that credits its reporting: "(Reporting by Jo Example; Editing by
+# Al Sample)", "Additional reporting by ...", "Kim Example contributed to this report.", "(With
+# inputs from agencies)", "D'après les informations de ...", "Mit Material von dpa", "Autor: ...",
+# a Korean paper's "Kim Example 기자" (reporter) or "칼럼니스트" (columnist), perhaps with the
+# address. Short and no sentence, the hand scores leave it out of the stretch: it is the story's.
+_CREDIT: Final = re.compile(
+    r"^[(\[]?\s*(?:(?:additional|further|more)\s+)?(?:reporting|writing|editing|edited|written"
+    r"|compiled|reported)\s+by\b"
+    r"|^[(\[]?\s*(?:with\s+)?inputs?\s+from\b"
+    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
+    r"|^[(\[]?\s*(?:d['’]après\s+(?:les\s+informations|un\s+reportage)\s+d|avec\s+(?:l['’])?"
+    r"(?:afp|ap|reuters|agences?)\b|mit\s+material\s+(?:von|der)\b|con\s+información\s+de\b"
+    r"|com\s+informações\s+d)"
+    r"|^autor(?:in|en)?\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+\s"  # a name: "Autor: Jo Example"
+    r"|^\S+(?:\s\S+)?\s(?:기자|특파원|칼럼니스트)(?:\s+\S+@\S+)?$",
+    re.I,
+)
+# A name alone in brackets under the story: its writer ("(Ed Example)", "(Ana de Sample)").
+_NAME_CREDIT: Final = re.compile(
+    r"^\([A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|d[aeiu]|del|van|von|der|la|le)\s+){0,2}"
+    r"[A-Z][\w'’.-]+\)$"
+)
+_CREDIT_WORDS: Final = 25
+
+
+def extend_over_credit(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
+    """The stretch with the line that credits the story's reporting (_CREDIT, _NAME_CREDIT),
+    where one comes right after its last sentence (perhaps past a rule of dashes); the line
+    is marked `listed` so that read_body keeps it, short and no sentence as it is."""
+    start, end = region
+    if end >= len(lines) or not shapes.ends_sentence(lines[end - 1].text):
+        return region
+    at = end + 1 if not any(c.isalnum() for c in lines[end].text) else end
+    if at >= len(lines) or not _is_credit(lines[at]):
+        return region
+    lines[at].listed = True
+    return start, at + 1
+
+
+def _is_credit(line: Line) -> bool:
+    text = line.text
+    if line.words > _CREDIT_WORDS or line.chrome or shapes.is_footer(line.traits):
+        return False
+    if _CREDIT.search(text) is None and _NAME_CREDIT.match(text) is None:
+        return False
+    return not shapes.date_of(line, fallback=False)
 
 
 def _over_closing_list(
