@@ -479,7 +479,10 @@ def weigh(
     return _part_stream(lines, scores, headers.stream_facts(lines, facts))
 
 
+# The least sum of scores a stretch needs to be a candidate for the story: a short story of
+# list items (an agenda, a recipe's steps, each a sentence of ten words or so) sums under 25.
 _FLOOR: Final = 15.0
+_HEADER_GAIN: Final = 1.5  # a stretch under a byline or a date: where an article begins
 
 
 def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
@@ -492,6 +495,10 @@ def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | N
     comments_at = _comments_at(lines)
     best, best_value = None, 0.0
     for span in candidates:
+        # Candidates come heaviest first, and only a header above raises a stretch's value
+        # (_value): one that cannot beat the best so far even so is not weighed further.
+        if sum(scores[span[0] : span[1]]) * _HEADER_GAIN <= best_value:
+            continue
         value = _value(lines, scores, span, comments_at)
         if value > best_value:
             best, best_value = span, value
@@ -531,7 +538,7 @@ def _value(
     if _under_list_header(lines, span[0]):
         value *= 0.3  # "More Stories": the stretch is the list's, whatever its blurbs weigh
     if _has_header(lines, span[0]):
-        value *= 1.5
+        value *= _HEADER_GAIN
     if span[1] - span[0] <= _NOTICE_LINES and _legal_share(lines, span) * 3 >= 1:
         value *= 0.2  # the site's legal notes (rights, licence, liability), however they read
     return value
