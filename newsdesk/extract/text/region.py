@@ -193,13 +193,16 @@ def best_region(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
-def candidate_regions(scores: list[float], limit: int = 6) -> list[tuple[int, int]]:
-    """The best stretches, best first: each found, then masked out, then the next one."""
+def candidate_regions(
+    scores: list[float], limit: int = 6, floor: float = 25.0
+) -> list[tuple[int, int]]:
+    """The best stretches, best first: each found, then masked out, then the next one; none
+    whose scores sum under `floor`."""
     masked = list(scores)
     found: list[tuple[int, int]] = []
     while len(found) < limit:
         span = best_region(masked)
-        if span is None or sum(masked[span[0] : span[1]]) < 25:
+        if span is None or sum(masked[span[0] : span[1]]) < floor:
             break
         found.append(span)
         masked[span[0] : span[1]] = [_BARRIER] * (span[1] - span[0])
@@ -476,16 +479,26 @@ def weigh(
     return _part_stream(lines, scores, headers.stream_facts(lines, facts))
 
 
+# The least sum of scores a stretch needs to be a candidate for the story: a short story of
+# list items (an agenda, a recipe's steps, each a sentence of ten words or so) sums under 25.
+_FLOOR: Final = 15.0
+_HEADER_GAIN: Final = 1.5  # a stretch under a byline or a date: where an article begins
+
+
 def choose_region(lines: list[Line], scores: list[float]) -> tuple[int, int] | None:
     """The article among the candidate stretches: prose weight, less teaser lists, plus a
     header (byline or date) right above it. Stretches after the point where comments (or the
     page's notes on the story) begin are readers', not the story. `scores`: weigh()'s."""
-    candidates = candidate_regions(scores)
+    candidates = candidate_regions(scores, floor=_FLOOR)
     if not candidates:
         return None
     comments_at = _comments_at(lines)
     best, best_value = None, 0.0
     for span in candidates:
+        # Candidates come heaviest first, and only a header above raises a stretch's value
+        # (_value): one that cannot beat the best so far even so is not weighed further.
+        if sum(scores[span[0] : span[1]]) * _HEADER_GAIN <= best_value:
+            continue
         value = _value(lines, scores, span, comments_at)
         if value > best_value:
             best, best_value = span, value
@@ -525,8 +538,43 @@ def _value(
     if _under_list_header(lines, span[0]):
         value *= 0.3  # "More Stories": the stretch is the list's, whatever its blurbs weigh
     if _has_header(lines, span[0]):
-        value *= 1.5
+        value *= _HEADER_GAIN
+    if span[1] - span[0] <= _NOTICE_LINES and _legal_share(lines, span) * 3 >= 1:
+        value *= 0.2  # the site's legal notes (rights, licence, liability), however they read
     return value
+
+
+# A short stretch (the site's notes under its footer menus are a few lines) a third of whose
+# words stand in lines of a legal notice: the page's rights reserved, a reuse only by written
+# permission, the licence of its pictures, a disclaimer of liability for the sites it links to.
+_NOTICE_LINES: Final = 8
+LEGAL_NOTICE: Final = re.compile(
+    r"all rights reserved|without (?:the )?(?:(?:express|prior) )?written (?:permission|consent)"
+    r"|without permission|(?:may|must) not be (?:reproduced|copied|republished|redistributed)"
+    r"|licen[sc]ed under|creative commons|\bno liability|accepts? no (?:liability|responsibility)"
+    r"|alle rechte vorbehalten|keine haftung|ohne (?:vorherige )?(?:schriftliche )?genehmigung"
+    r"|tous droits réservés|reproduction (?:strictement )?interdite|todos los derechos reservados"
+    r"|prohibida (?:su|la) reproducción|tutti i diritti riservati|riproduzione riservata"
+    r"|todos os direitos reservados|alle rechten voorbehouden"
+    r"|все права|правообладател|письменного разрешения",
+    re.I,
+)
+# What LEGAL_NOTICE cannot match without: a line holding none is not searched.
+_NOTICE_KEYS: Final = (
+    "reserv", "written", "permission", "not be", "licen", "creative commons", "liability",
+    "responsibility", "vorbehalten", "haftung", "genehmigung", "réservés", "interdite",
+    "reproducción", "riservat", "voorbehouden", "права", "правообладател", "разрешения",
+)  # fmt: skip
+
+
+def _legal_share(lines: list[Line], span: tuple[int, int]) -> float:
+    """The share of the stretch's words in lines of a legal notice (LEGAL_NOTICE)."""
+    total = legal = 0
+    for line in lines[span[0] : span[1]]:
+        total += line.words
+        if shapes.may_hold(line.text, _NOTICE_KEYS) and LEGAL_NOTICE.search(line.text):
+            legal += line.words
+    return legal / total if total else 0.0
 
 
 def _under_list_header(lines: list[Line], start: int) -> bool:
