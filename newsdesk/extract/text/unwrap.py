@@ -328,7 +328,9 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             if not stripped[0].isascii() or stripped[0] in _CLOSES_WORD:
                 if hangul is None and _HANGUL.match(stripped):
                     hangul = _cuts_hangul(raw, width, widths)
-                if _cut_within_word(prev, stripped, bool(hangul)):
+                if _cut_within_word(prev, stripped, bool(hangul)) and not _room_left(
+                    previous, stripped, limit
+                ):
                     glue = ""
             out[-1] = out[-1].rstrip() + glue + stripped
         else:
@@ -434,6 +436,20 @@ def _unwrap_block(block: list[str]) -> list[str]:
             out[-1] = out[-1].rstrip() + WRAP_JOIN + stripped
         prev = stripped
     return out
+
+
+def _room_left(line: str, after: str, limit: int) -> bool:
+    """Whether the Korean letter opening `after` (with the marks closing its word after it,
+    which a wrapper keeps with it) would still have fitted on `line`: then the wrapper did
+    not cut a word there but broke at a space (w3m and elinks cut Korean words only where the
+    next letter would run past the width)."""
+    text = line.rstrip()
+    if not text or not _HANGUL.match(text[-1]) or not _HANGUL.match(after):
+        return False
+    end = 1
+    while end < len(after) and after[end] in _CLOSES_WORD:
+        end += 1
+    return _columns(text) + _columns(after[:end]) <= limit
 
 
 def _cut_within_word(before: str, after: str, hangul: bool) -> bool:
