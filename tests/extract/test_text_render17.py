@@ -7,6 +7,8 @@ test_text_wrapped.py).
 
 from __future__ import annotations
 
+import textwrap
+
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, body_of
 
@@ -25,3 +27,25 @@ def test_a_lynx_button_mark_beside_a_paragraph_is_taken_off_it():
     # A button printed on a paragraph's line, before it or after its last sentence.
     lines = normalise(f"(BUTTON) {STORY[0]}\n\n{STORY[1]} (BUTTON)\n\n(BUTTON) Teilen")
     assert [line.text for line in lines] == [STORY[0], STORY[1], "(BUTTON) Teilen"]
+
+
+def test_a_day_with_a_stop_wrapped_to_a_line_start_runs_on():
+    # "am 10. Dezember" broken after "am": the day opens a line as a list item's number does,
+    # but the line before stops mid-sentence on a small letter.
+    lead = "Die Fähre der Hafengesellschaft legt nach langer Pause wieder an, und zwar am"
+    rest = "10. Dezember, wenn der Sturm über dem Nordkai endlich vorbei ist und die Lotsen"
+    tail = "wieder Dienst haben."
+    assert len(lead) + 1 + len("10.") > 79 and len(rest) <= 79
+    paragraph = f"{lead} {rest} {tail}"
+    rows = [row for p in STORY[:3] for row in textwrap.wrap(p, 79)]
+    text = "\n".join(["Harbour Courier", "", *rows, lead, rest, tail, *rows[:4]])
+    assert paragraph in [line.text for line in normalise(text)]
+
+
+def test_a_numbered_list_under_a_wrapped_paragraph_stays_a_list():
+    # The paragraph above ends on a full stop: the items keep their numbers, each its own line.
+    rows = [row for p in STORY[:3] for row in textwrap.wrap(p, 79)]
+    items = ["1. Ferry tickets from the east quay", "2. Lantern oil for the north pier"]
+    texts = [line.text for line in normalise("\n".join([*rows, *items, *rows[:4]]))]
+    assert "Ferry tickets from the east quay" in texts
+    assert "Lantern oil for the north pier" in texts

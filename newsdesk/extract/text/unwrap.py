@@ -316,7 +316,7 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         overflow = (
             prev
             and stripped
-            and not _BULLET.match(stripped)
+            and (not _BULLET.match(stripped) or _number_runs_on(prev, stripped))
             and not _BARE_BULLET.match(prev)
             and stripped != prev
             and _columns(previous.rstrip()) + 1 + _columns(first_word) > limit
@@ -339,6 +339,20 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         if widths:
             limit = widths.get(len(s) - len(s.lstrip()), width)
     return out
+
+
+# A number with a stop opening a line: a list item's, or a day's or an ordinal's ("am
+# 10. Dezember", "zum 30. Mal", "v úterý 4. února") that a wrapper put at a line's start.
+_DAY_STOP: Final = re.compile(r"\d{1,2}\.\s")
+
+
+def _number_runs_on(prev: str, stripped: str) -> bool:
+    """Whether a line opening with a number and a stop ("10. Dezember ...") continues the
+    sentence of the line before rather than opening a list item: that line stops mid-sentence,
+    on a small letter, and is no list item itself."""
+    return (
+        prev[-1].islower() and _DAY_STOP.match(stripped) is not None and _BULLET.match(prev) is None
+    )
 
 
 def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
