@@ -49,3 +49,17 @@ def test_a_numbered_list_under_a_wrapped_paragraph_stays_a_list():
     texts = [line.text for line in normalise("\n".join([*rows, *items, *rows[:4]]))]
     assert "Ferry tickets from the east quay" in texts
     assert "Lantern oil for the north pier" in texts
+
+
+def test_a_long_image_file_name_lynx_wrapped_before_a_paragraph_is_not_read():
+    # lynx names an image without alt text by its file's address, longer than a line: wrapped
+    # within the name, then the paragraph follows the closing bracket.
+    names = [f"[harbour-ferry-crossing-{n}.jpg?width=640&amp;fit=bounds&amp;height=480&amp;"
+             "quality=20&amp;dpr=0.05]" for n in range(4)]  # fmt: skip
+    rows = ["   " + row for name, p in zip(names, STORY, strict=False)
+            for row in [*textwrap.wrap(f"{name} {p}", 76, break_on_hyphens=False), ""]]  # fmt: skip
+    assert len(names[0]) > 80 and "]" not in rows[0]  # the name cut at the line's end
+    head = ["Harbour Courier", "", "Ferry strike ends after talks", "", "By Ann Example", ""]
+    body = body_of("\n".join([*head, *rows, "Most Read", "", "Crane breaks down"]))
+    assert "jpg" not in body and "amp" not in body
+    assert body.split("\n\n") == STORY[:4]

@@ -173,8 +173,11 @@ class Line:
         self.words = traits.words
 
 
-# w3m prints an image as its alt text in brackets, often glued to the text that follows.
-_IMAGE_PREFIX: Final = re.compile(r"^\[[^\]]{0,80}\]\s*(?=\S)")
+# w3m prints an image as its alt text in brackets, often glued to the text that follows;
+# lynx, an image without one as its file's name or address, however long ("[photo.jpg?width=
+# 640&amp;height=480&amp;quality=20]"), wrapped within it (rejoined without a space).
+# (The name may end a line: the wrapped text then follows a WRAP_JOIN, taken off with it.)
+_IMAGE_PREFIX: Final = re.compile(r"^\[(?:[^\]]{0,80}|[^\]\s]{81,400})\][\s\x01]*(?=[^\s\x01])")
 
 
 def _split_glued(text: str) -> list[str]:
