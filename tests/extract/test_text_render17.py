@@ -63,3 +63,11 @@ def test_a_long_image_file_name_lynx_wrapped_before_a_paragraph_is_not_read():
     body = body_of("\n".join([*head, *rows, "Most Read", "", "Crane breaks down"]))
     assert "jpg" not in body and "amp" not in body
     assert body.split("\n\n") == STORY[:4]
+
+
+def test_an_elinks_inline_frame_between_paragraphs_is_not_read():
+    # elinks prints an <iframe> (a video, a post) as a numbered link named "IFrame".
+    head = ["Harbour Courier", "Ferry strike ends after talks", "By Ann Example"]
+    story = [*STORY[:2], "[4]IFrame", *STORY[2:4], "[5]IFrame", STORY[4]]
+    text = "\n\n".join([*head, *story, "Most Read", "Crane breaks down"])
+    assert body_of(text).split("\n\n") == STORY[:5]
