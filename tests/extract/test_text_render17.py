@@ -71,3 +71,14 @@ def test_an_elinks_inline_frame_between_paragraphs_is_not_read():
     story = [*STORY[:2], "[4]IFrame", *STORY[2:4], "[5]IFrame", STORY[4]]
     text = "\n\n".join([*head, *story, "Most Read", "Crane breaks down"])
     assert body_of(text).split("\n\n") == STORY[:5]
+
+
+def test_a_rule_lynx_drew_after_a_wrapped_paragraph_stays_a_line_of_its_own():
+    # lynx draws <hr> as 66 underscores, longer than the room left on any line: a wrapper's
+    # overflow all the same, the rule is no piece of the paragraph above or below it.
+    rule = "     " + "_" * 66
+    rows = [row for p in STORY[:4] for row in ["   " + r for r in textwrap.wrap(p, 74)] + [""]]
+    last = ["   " + r for r in textwrap.wrap(STORY[4], 74)]
+    text = "\n".join([*rows[:-1], rule, "", *last, rule, "   Most Read"])
+    texts = [line.text for line in normalise(text)]
+    assert STORY[3] in texts and STORY[4] in texts and "_" * 66 in texts
