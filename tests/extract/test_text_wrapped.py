@@ -235,6 +235,22 @@ def test_korean_cut_within_words_rejoins_without_a_space():
     assert not [(x, y) for x, y in cut if f"{x} {y}" in read]
 
 
+def test_korean_broken_at_a_space_with_room_left_rejoins_with_one():
+    # A converter cutting Korean words anywhere ends a line within a word only where the next
+    # letter would not fit; a line ending where it would have (a space broke it there) was
+    # broken between two words, which stay two.
+    story = [_hangul_para(n) for n in range(1, 5)]
+    lines = [line.rstrip() for p in story for line in [*_cut_columns(p, 79), ""]]
+    spaced = [(a.split()[-1], b.split()[0]) for a, b in pairwise(lines)
+              if a and b and _columns(a) + 2 <= 79
+              and not any(a.split()[-1] + b.split()[0] in p for p in story)]  # fmt: skip
+    assert len(spaced) >= 3
+    head = ["항구 신문", "", "등대가 다시 켜졌다", ""]
+    text = "\n".join([*head, *lines, "많이 본 기사", "다리 소식"])
+    read = " ".join(line.text for line in normalise(text)[2:-2])
+    assert not [(x, y) for x, y in spaced if x + y in read]
+
+
 # Fictional Japanese: a harbour notice, sentences with no spaces between words.
 _KANA = (
     "港の灯台 (Cape Light) が再び点灯した。"

@@ -173,8 +173,11 @@ class Line:
         self.words = traits.words
 
 
-# w3m prints an image as its alt text in brackets, often glued to the text that follows.
-_IMAGE_PREFIX: Final = re.compile(r"^\[[^\]]{0,80}\]\s*(?=\S)")
+# w3m prints an image as its alt text in brackets, often glued to the text that follows;
+# lynx, an image without one as its file's name or address, however long ("[photo.jpg?width=
+# 640&amp;height=480&amp;quality=20]"), wrapped within it (rejoined without a space).
+# (The name may end a line: the wrapped text then follows a WRAP_JOIN, taken off with it.)
+_IMAGE_PREFIX: Final = re.compile(r"^\[(?:[^\]]{0,80}|[^\]\s]{81,400})\][\s\x01]*(?=[^\s\x01])")
 
 
 def _split_glued(text: str) -> list[str]:
@@ -185,6 +188,30 @@ def _split_glued(text: str) -> list[str]:
     if head.lower() in _ICON_WORDS:
         return [date]
     return [head, date]
+
+
+# lynx marks a <button> so, its label (if any) after it: "(BUTTON) Share", "(BUTTON) Teilen".
+_BUTTON: Final = "(BUTTON)"
+_SENTENCE_END: Final = frozenset('.!?…"”’)')
+# More words after a button than a button's label holds: a paragraph printed on its line.
+_BUTTON_LABEL_WORDS: Final = 12
+
+
+def _buttons_off(text: str) -> str:
+    """A line with lynx's button marks where they are the line's, in front ("(BUTTON) Share",
+    "Share (BUTTON) Email (BUTTON)" -> "(BUTTON) Share Email", "____ (BUTTON)"): the mark says
+    what the line is (shapes: chrome). Taken off where it is not the line's: after a
+    sentence's end, or on a paragraph printed on the button's line."""
+    if text.endswith(_BUTTON) and text.count(_BUTTON) == 1:
+        before = text[: -len(_BUTTON)].rstrip().rstrip(WRAP_JOIN)  # wrapped onto the line
+        if before[-1:] in _SENTENCE_END:
+            return before
+    rest = " ".join(text.replace(_BUTTON, " ").split())
+    if count_words(rest) > _BUTTON_LABEL_WORDS:
+        return rest
+    if text.startswith(_BUTTON):
+        return text
+    return f"{_BUTTON} {rest}"
 
 
 # What a raw line reads as, whatever the lines around it (see _shape).
@@ -201,6 +228,8 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
     stripped = s.strip()
     if not stripped:
         return None
+    if _BUTTON in stripped:
+        stripped = _buttons_off(stripped)
     first = stripped[0]
     if first in _BULLET_FIRST:
         if len(stripped) == 1 and _BARE_BULLET.match(stripped):

@@ -521,8 +521,13 @@ IMAGE_LABEL: Final = re.compile(
 RULE: Final = re.compile(r"^[━═─—–\-_=*~•·.]{5,}$")
 # An image or a form field as a converter prints it ("[image]", "[    ]"), or a CMS shortcode
 # left in the text ("[button link=... ]Send us ...[/button]").
-# lynx names an inline frame by its address ("IFRAME: https://example.com/embed/video/...").
-_PLACEHOLDER: Final = re.compile(r"^\[[^\]]*\]$|^\[[a-z_]+ [^\]]*=[^\]]*\]|^IFRAME: ")
+# lynx names an inline frame by its address ("IFRAME: https://example.com/embed/video/..."),
+# elinks by a link numbered as any other ("[4]IFrame", "IFrame" once the numbers are off),
+# and marks a button, its label after the mark ("(BUTTON) Teilen"; lines.py took the mark off a
+# paragraph printed after it).
+_PLACEHOLDER: Final = re.compile(
+    r"^\[[^\]]*\]$|^\[[a-z_]+ [^\]]*=[^\]]*\]|^IFRAME: |^IFrame$|^\(BUTTON\)"
+)
 # A teaser's headline glued to its blurb: "...Of U of M-Dearborn Student-AthleteA 24-year-old ..."
 _GLUED_TEASER: Final = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
 

@@ -316,10 +316,12 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         overflow = (
             prev
             and stripped
-            and not _BULLET.match(stripped)
+            and (not _BULLET.match(stripped) or _number_runs_on(prev, stripped))
             and not _BARE_BULLET.match(prev)
             and stripped != prev
             and _columns(previous.rstrip()) + 1 + _columns(first_word) > limit
+            and not _drawn_rule(stripped)
+            and not _drawn_rule(prev)
         )
         if overflow and _ends_sentence(prev) and _opens_sentence(prev, stripped):
             out.append(SOFT_BREAK + s)
@@ -328,7 +330,9 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             if not stripped[0].isascii() or stripped[0] in _CLOSES_WORD:
                 if hangul is None and _HANGUL.match(stripped):
                     hangul = _cuts_hangul(raw, width, widths)
-                if _cut_within_word(prev, stripped, bool(hangul)):
+                if _cut_within_word(prev, stripped, bool(hangul)) and not _room_left(
+                    previous, stripped, limit
+                ):
                     glue = ""
             out[-1] = out[-1].rstrip() + glue + stripped
         else:
@@ -337,6 +341,26 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         if widths:
             limit = widths.get(len(s) - len(s.lstrip()), width)
     return out
+
+
+def _drawn_rule(text: str) -> bool:
+    """Whether a stripped line is a rule a converter drew for <hr> ("_____" lynx, "━━━━" w3m),
+    one mark repeated: never a wrapped line's piece, though as long as one."""
+    return len(text) >= 5 and not text[0].isalnum() and text.count(text[0]) == len(text)
+
+
+# A number with a stop opening a line: a list item's, or a day's or an ordinal's ("am
+# 10. Dezember", "zum 30. Mal", "v úterý 4. února") that a wrapper put at a line's start.
+_DAY_STOP: Final = re.compile(r"\d{1,2}\.\s")
+
+
+def _number_runs_on(prev: str, stripped: str) -> bool:
+    """Whether a line opening with a number and a stop ("10. Dezember ...") continues the
+    sentence of the line before rather than opening a list item: that line stops mid-sentence,
+    on a small letter, and is no list item itself."""
+    return (
+        prev[-1].islower() and _DAY_STOP.match(stripped) is not None and _BULLET.match(prev) is None
+    )
 
 
 def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
@@ -434,6 +458,20 @@ def _unwrap_block(block: list[str]) -> list[str]:
             out[-1] = out[-1].rstrip() + WRAP_JOIN + stripped
         prev = stripped
     return out
+
+
+def _room_left(line: str, after: str, limit: int) -> bool:
+    """Whether the Korean letter opening `after` (with the marks closing its word after it,
+    which a wrapper keeps with it) would still have fitted on `line`: then the wrapper did
+    not cut a word there but broke at a space (w3m and elinks cut Korean words only where the
+    next letter would run past the width)."""
+    text = line.rstrip()
+    if not text or not _HANGUL.match(text[-1]) or not _HANGUL.match(after):
+        return False
+    end = 1
+    while end < len(after) and after[end] in _CLOSES_WORD:
+        end += 1
+    return _columns(text) + _columns(after[:end]) <= limit
 
 
 def _cut_within_word(before: str, after: str, hangul: bool) -> bool:
