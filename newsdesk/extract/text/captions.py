@@ -103,15 +103,17 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
             return text, None
         if _CREDIT_BY.match(text) and text[-1] not in STOPS and text.count(" ") < _CREDIT_BY_WORDS:
             return text, None
-        if (labelled := _labelled_credit(text)) is not None:
-            return text, labelled or None
         if "/" in text and (m := _NAME_SLASH_CREDIT.match(text)):
             holder = m.group(1)
             if _AGENCY_ACRONYM.match(holder) or _CREDIT_WORDS.search(holder):
                 return text, holder
         # A credit holds no stop: a line ending on one (most paragraphs) is not asked.
         credit = _trailing_credit(text) if len(text) > 40 and text[-1] not in STOPS else None
-        return (text, credit) if credit else None
+        if credit:
+            return text, credit
+        if (labelled := _labelled_credit(text)) is not None:
+            return text, labelled or None
+        return None
     m = _bracketed_credit(text)
     # A credit in brackets alone on its line is one when labelled ("(Foto: Bo Example/dpa)").
     if m and (len(text.split()) >= 4 or (m.start() == 0 and _CAPTION_PREFIX.match(m.group(1)))):
