@@ -101,7 +101,7 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
     if not text.rstrip(" .").endswith((")", "]")):
         if _CAPTION_PREFIX.match(text):
             return text, None
-        if _CREDIT_BY.match(text) and text[-1] not in STOPS and text.count(" ") < _CREDIT_BY_WORDS:
+        if text[-1] not in STOPS and text.count(" ") < _CREDIT_BY_WORDS and _CREDIT_BY.match(text):
             return text, None
         if "/" in text and (m := _NAME_SLASH_CREDIT.match(text)):
             holder = m.group(1)
@@ -111,7 +111,10 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
         credit = _trailing_credit(text) if len(text) > 40 and text[-1] not in STOPS else None
         if credit:
             return text, credit
-        if (labelled := _labelled_credit(text)) is not None:
+        # A labelled credit ends on a name, or on its label's colon (the name moved on).
+        if (text[-1:] not in STOPS or text[-1] == ":") and (
+            labelled := _labelled_credit(text)
+        ) is not None:
             return text, labelled or None
         return None
     m = _bracketed_credit(text)
