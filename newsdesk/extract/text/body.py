@@ -14,6 +14,7 @@ from typing import Final
 
 from rapidfuzz import fuzz
 
+from newsdesk.extract import facts
 from newsdesk.extract.text import captions, shapes
 from newsdesk.extract.text.boxes import (
     _LOST,
@@ -47,6 +48,13 @@ _GLUED_URL: Final = re.compile(
     r"(?<=[.!?][\"”’»)]) " + _MEDIA_URL + "$|(?<=[.!?]) " + _MEDIA_URL + "$", re.I
 )
 _AD_MARK: Final = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
+# A link under another story's headline that leads to it, or under a caption that opens it
+# in full ("Read more", "Weiterlesen", "More").
+_READ_MORE: Final = re.compile(
+    r"^(?:read more|more|weiterlesen|mehr|lire (?:la suite|plus)|leer más|leia mais|lees meer"
+    r"|continua a leggere|czytaj (?:więcej|dalej))\W*$",
+    re.I,
+)
 
 
 @dataclass
@@ -97,6 +105,9 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         marks = traits.marks
         if marks is None:
             marks = shapes.marks_of(traits)
+        if kept and kept[-1][0] == "h" and line.words <= 4 and _READ_MORE.match(text):
+            # Another story's headline, then its link: the page's, not the story's heading.
+            kept[-1] = ("gap", "")
         if (
             marks & shapes.INSERT
             or (line.words <= 6 and marks & shapes.LIST)
@@ -164,6 +175,13 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         ):
             if "://" in text and (glued := _GLUED_URL.search(text)):
                 text = text[: glued.start()]
+            if kept and kept[-1][0] == "h" and _signed_teaser(text):
+                # Another story's headline, then its blurb signed by its writers ("... fordert
+                # er. Von Ann Beispiel und Bo Beispiel"): a teaser inside the story.
+                while kept and kept[-1][0] == "h":
+                    kept.pop()
+                kept.append(("gap", ""))
+                continue
             continues = line.soft_break and blank_separated and not line.blank_before
             if continues and kept and kept[-1][0] == "p":
                 kept[-1] = ("p", kept[-1][1] + " " + text)
@@ -190,6 +208,15 @@ def _add_picture(images: list[Image], caption: str, credit: str | None) -> None:
     """A picture read from its caption, unless one captioned nearly the same is read already."""
     if not any(fuzz.ratio(caption, img.caption) >= 80 for img in images):
         images.append(Image(caption=caption, credit=credit))
+
+
+def _signed_teaser(text: str) -> bool:
+    """Whether the paragraph ends on a byline after its last sentence's stop, with no stop of
+    its own: a teaser's blurb signed by its writers. A story's paragraph ends on a stop."""
+    if text[-1:] in shapes.STOPS:
+        return False
+    cut = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
+    return cut > 0 and facts.byline(text[cut + 2 :].strip()) is not None
 
 
 _LONG_BULLET: Final = 40

@@ -22,10 +22,26 @@ _DATED: Final = re.compile(
 _AGENCY_ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
 # "Photo:", and the same word in other languages ("Foto:", "Фото:", "Bild:", "Kuva:" ...).
 _PHOTO_WORDS: Final = (
-    r"photos?|image|picture|pic|file photo|credit|fotos?|fotó|фото|bild|kuva|zdjęcie|imagen"
-    r"|imagem|immagine|φωτογραφία"
+    r"photos?|photograph|image|picture|pic|file photo|credit|fotos?|fotó|фото|bild|kuva|zdjęcie"
+    r"|imagen|imagem|immagine|φωτογραφία"
 )
 _CAPTION_PREFIX: Final = re.compile(rf"^(?:{_PHOTO_WORDS})\s*:\s*", re.I)
+# "Photograph by Ann Example, Example Trust": a credit line of its own, said with "by".
+_CREDIT_BY: Final = re.compile(rf"^(?:{_PHOTO_WORDS}) by [A-Z]", re.I)
+_CREDIT_BY_WORDS: Final = 12
+# A credit closing a caption after a label, not a sentence's stop: "... im Porträt. © Bo
+# Example/dpa", "... am größten Foto: CHIP", "... de Oro/ Foto Ana L. Example", "... Юрченку
+# / Фото РБК". The credit may be missing (a converter moved it to the next line).
+_LABELLED_CREDIT: Final = re.compile(
+    rf"(?:©|(?<!\S)(?:{_PHOTO_WORDS})\s*:|/\s*(?:{_PHOTO_WORDS})\b:?)\s*([^©]{{0,60}})$", re.I
+)
+_LABEL_MARKS: Final = ("©", ":", "/")
+# A copyright line's words ("All rights reserved", "Alle Rechte vorbehalten"): a page's
+# footer, not a picture's credit.
+_RIGHTS: Final = re.compile(
+    r"rights|reserv|riserv|rechte|vorbehalten|droits|derechos|diritti|direitos|\d", re.I
+)
+_SENTENCE_INSIDE: Final = re.compile(r"\w\w[.!?;]\s")
 _CREDIT_WORDS: Final = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|photo|images?|illustrat\w*|media|archive"
     r"|file|handout|courtesy|agency|press|news|pool|TV|English|Shutterstock|Wikimedia|via"
@@ -85,17 +101,27 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
     if not text.rstrip(" .").endswith((")", "]")):
         if _CAPTION_PREFIX.match(text):
             return text, None
+        if text[-1] not in STOPS and text.count(" ") < _CREDIT_BY_WORDS and _CREDIT_BY.match(text):
+            return text, None
         if "/" in text and (m := _NAME_SLASH_CREDIT.match(text)):
             holder = m.group(1)
             if _AGENCY_ACRONYM.match(holder) or _CREDIT_WORDS.search(holder):
                 return text, holder
         # A credit holds no stop: a line ending on one (most paragraphs) is not asked.
         credit = _trailing_credit(text) if len(text) > 40 and text[-1] not in STOPS else None
-        return (text, credit) if credit else None
+        if credit:
+            return text, credit
+        # A labelled credit ends on a name, or on its label's colon (the name moved on).
+        if (text[-1:] not in STOPS or text[-1] == ":") and (
+            labelled := _labelled_credit(text)
+        ) is not None:
+            return text, labelled or None
+        return None
     m = _bracketed_credit(text)
-    if m and len(text.split()) >= 4:
+    # A credit in brackets alone on its line is one when labelled ("(Foto: Bo Example/dpa)").
+    if m and (len(text.split()) >= 4 or (m.start() == 0 and _CAPTION_PREFIX.match(m.group(1)))):
         credit = m.group(1).strip()
-        if _CREDIT_WORDS.search(credit):
+        if _CREDIT_WORDS.search(credit) or credit.startswith("©"):
             return text, credit
         if _told_at_length(text):
             # Names in brackets closing several long sentences ("... Avraham Dan On (seguridad
@@ -144,3 +170,27 @@ def _bracketed_credit(text: str) -> re.Match[str] | None:
     position of the line first)."""
     opening = max(text.rfind("("), text.rfind("["))
     return _CAPTION_CREDIT.match(text, opening) if opening >= 0 else None
+
+
+def _labelled_credit(text: str) -> str | None:
+    """The credit a label opens at the line's end ("©", "Foto:", "/ Фото"), after a caption of
+    three words or more; "" when the label ends the line. A credit names its holders: a few
+    words, no sentence in them, mostly capitalised after a photo word's label; a copyright
+    line (a year, "All rights reserved") is the page's footer."""
+    tail = text[-80:]
+    if not any(mark in tail for mark in _LABEL_MARKS):
+        return None
+    m = _LABELLED_CREDIT.search(tail)
+    if m is None:
+        return None
+    before = text[: len(text) - len(tail) + m.start()]
+    credit = m.group(1).strip()
+    if len(before.split()) < 3 or len(credit.split()) > 8 or _SENTENCE_INSIDE.search(credit):
+        return None
+    if _RIGHTS.search(credit):
+        return None
+    if not m.group(0).startswith("©"):
+        names = [w for w in credit.split() if w[:1].isalpha() and len(w) > 3]
+        if names and sum(w[:1].isupper() for w in names) < 0.75 * len(names):
+            return None
+    return credit
