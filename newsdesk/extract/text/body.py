@@ -196,6 +196,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             and not shapes.date_of(line)
             and not _COUNT.match(text)
             and not _BARE_URL.match(text)
+            and not shapes.marks(line) & shapes.RULED
         ):
             kept.append(("h", text))
         else:
@@ -375,7 +376,9 @@ def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
         if ((cut_off and (gaps >= 2 or "fact" in between)) or dateline) and not leads_on:
             standfirst = result.pop(0)[1]
     paragraphs = [t for _, t in result]
-    headings = [t for k, t in result if k == "h"]
+    # A heading line that spells nothing ("“", "/", lost letters) still parts the story's
+    # paragraphs, but it names no section.
+    headings = [t for k, t in result if k == "h" and not shapes.spells_nothing(t)]
     return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)
 
 

@@ -135,6 +135,12 @@ def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]
             header_seen = True
             i += 1
             continue
+        if shapes.spells_nothing(line.text):
+            # A drawn rule, a stray mark: no tag. It closes a run of tags, or stands before one.
+            if tags:
+                break
+            i += 1
+            continue
         short_item = 1 <= line.words <= 6 and not shapes.ends_sentence(line.text)
         # Without bullets (some converters drop them) a run of short items still reads as tags.
         unbulleted_run = (

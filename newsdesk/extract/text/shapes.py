@@ -505,6 +505,12 @@ def is_title_like(line: Line) -> bool:
     )
 
 
+def spells_nothing(text: str) -> bool:
+    """No letter or digit at all: a drawn rule, a stray mark, letters a converter lost (U+FFFD).
+    Such a line is never a heading or a tag, whatever its place."""
+    return not any(ch.isalnum() for ch in text)
+
+
 def is_chrome(line: Line) -> bool:
     traits = line.traits
     if traits.chrome is None:
