@@ -876,6 +876,10 @@ def fit(c: float = 1.0) -> None:
         + (f" --weighting {WEIGHTING}" if WEIGHTING != "sqrt" else "")
         + "".join(f" --part-weight {k}={v:g}" for k, v in sorted(PART_WEIGHT.items()))
     )
+    if WITHOUT:
+        options += f" --without {','.join(WITHOUT)}"
+    if WORDS_USED:
+        options += f" --words {','.join(WORDS_USED)}"
     if SOUND_ONLY != ("fresh-a",):
         options += f" --sound-only {','.join(SOUND_ONLY)}"
     named = {
@@ -898,7 +902,7 @@ def fit(c: float = 1.0) -> None:
             "date": dt.date.today().isoformat(),
             "data": "lines of ../shared/bench/aeb (gold), of the even half of "
             "../shared/bench/dates (the HTML reader's body; never odd-b)"
-            + "".join(f" and of {named[k]} (the same)" for k in WITH)
+            + "".join(f" and of {named[k]} (labelled the same)" for k in WITH)
             + (
                 f"; of {sound_note} only the pages whose reference trafilatura agrees with "
                 "(unseen.sound_reference)"
@@ -914,6 +918,10 @@ def fit(c: float = 1.0) -> None:
             "the log-odds of their rate outside the story against in it (each rate the mean "
             f"over sites, {SMOOTH:g} added); the model's word features cross-fitted by site",
             "words used": list(WORDS_USED),
+            "not fitted": ", ".join(
+                [n for n in line_features.WORD_FEATURES if n not in WORDS_USED] + list(WITHOUT)
+            )
+            + ": weight 0 (left out of the fit)",
         },
         "lexicon": dict(sorted(lexicon.items())),
     }
