@@ -6,6 +6,8 @@
     uv run python bench/train_line_model.py score   # the reader as it stands on the training dumps
     uv run python bench/train_line_model.py cv --set THRESHOLD=0.35   # another line_model setting
     uv run python bench/train_line_model.py cv --modes base,model,cut-head-base,cut-head-extend
+    uv run python bench/train_line_model.py cv --with odd-a,fresh-a --no-train odd-a --save B.json
+    uv run python bench/train_line_model.py compare A.json B.json --modes model,wrong-model
 
 The dumps and the lines' features are kept in /tmp/newsdesk-line-model (LINE_MODEL_CACHE names
 the dumps' file); `cv --fresh` computes the features again after line_features.py changed them.
@@ -18,13 +20,25 @@ produces on:
 - the EVEN half of ../shared/bench/dates, rendered by all five renderers of `newsdesk eval
   unseen`, labelled by the HTML reader's body on the same HTML ("silver"), with the pages that
   eval leaves out (no reference, or a rendering that lost the article) left out here too;
-- with `--with-odd-a`, the odd-a quarter of dates too (unseen.load_pages(..., "odd-a"), set
-  "odd-a", labelled and filtered as the even half), its sites from the urls of its own entries
-  of ground-truth.json; its dumps and features are kept in their own cache files (`-odd-a`).
-The odd-b quarter of dates is held out: this script never reads it, nor its entries of
-ground-truth.json. `cv --with-odd-a --no-train-odd-a` reads the same pages in the same folds
-with each fold's model fitted without the odd-a lines: the data as it was, on the larger data's
-pages, to compare page by page (--save) with `cv --with-odd-a`.
+- with `--with SET,...` (EXTRA_SETS), more studied pages: "odd-a", the odd-a quarter of dates
+  (unseen.load_pages(..., "odd-a"), labelled and filtered as the even half, its sites from the
+  urls of its own entries of ground-truth.json; `--with-odd-a` says the same), and "fresh-a",
+  the fresh set's studied half (bench/fresh_pages.py's pages at even places in name order,
+  labelled and filtered the same, its sites from the hosts in the file names, fresh_site).
+  Each part's dumps, lines' features and pages' soundness are kept in their own cache files.
+The odd-b quarter of dates and the fresh set's odd half (fresh-b) are held out: this script
+never reads them, nor odd-b's entries of ground-truth.json.
+
+Silver references are in doubt where another extractor disagrees with them (a shop, a front
+page): the lines of a set named by `--sound-only` (fresh-a by default; "dates" is the even half)
+are fitted on only where the page's reference is sound (unseen.sound_reference), while the
+reader CV still reads all of the fold's pages. `cv --no-train SET,...` reads the same pages in
+the same folds with each fold's model fitted without those sets' lines (the data as it was, on
+the larger data's pages); `--save` keeps each run's page scores and `compare A.json B.json`
+prints two runs' F1 per set and renderer, the sound pages apart, and the page-renderings
+better and worse. `cv --shipped` reads with line_model.json in place of the folds' models
+(in-sample on the data it was fitted on). `--weighting` (sqrt of words, words, one) and
+`--part-weight SET=F` set the fits' sample weights.
 
 A line's label is whether it is in the story: the share of its shingles (the metric's own,
 newsdesk/eval/metrics.py) found in the reference is at least one half; a line too short for one
@@ -84,11 +98,19 @@ from newsdesk.records import Capture  # noqa: E402
 
 BENCH = REPO.parent / "shared" / "bench"
 BASE_CACHE = Path(os.environ.get("LINE_MODEL_CACHE", "/tmp/newsdesk-line-model/dumps.pkl"))
-CACHE = BASE_CACHE  # with --with-odd-a: the -odd-a file beside it
-# Whether the data hold the odd-a quarter of dates (--with-odd-a), and whether the folds' models
-# are fitted on its lines (--no-train-odd-a: read, never fitted on).
-WITH_ODD_A = False
-TRAIN_ODD_A = True
+# The studied sets that may join the data (--with SET,...): the odd-a quarter of dates and the
+# fresh set's studied half (the even places of bench/fresh_pages.py's pages; its odd half,
+# fresh-b, is never read). Each is cached in its own files beside the base ones (`-SET`).
+EXTRA_SETS = ("odd-a", "fresh-a")
+FRESH_DIR = Path(
+    os.environ.get("NEWSDESK_FRESH_PAGES", Path.home() / ".cache/newsdesk/fresh-pages")
+)
+WITH: tuple[str, ...] = ()
+# Sets read by the reader CV but never in a fold's fit (--no-train SET,...), and sets whose
+# lines are fitted on only where the page's reference is sound (--sound-only SET,...:
+# unseen.sound_reference, trafilatura agrees with the HTML reader).
+NO_TRAIN: tuple[str, ...] = ()
+SOUND_ONLY: tuple[str, ...] = ("fresh-a",)
 RENDERERS = unseen.RENDERERS
 MODEL_FILE = REPO / "newsdesk" / "extract" / "text" / "line_model.json"
 
@@ -120,8 +142,21 @@ def _dates_dumps(half: str = "even") -> list[Dump]:
     if half not in ("even", "odd-a"):
         raise ValueError(f"{half}: only the studied parts of dates are read")
     kind = "dates" if half == "even" else half
+    return _labelled(kind, unseen.load_pages(unseen.DEFAULT_DIR, half))
+
+
+def _fresh_dumps() -> list[Dump]:
+    """The dumps of the fresh set's studied half ("fresh-a": unseen.load_pages(..., "even")),
+    labelled and filtered as the dates pages; its odd half (fresh-b) is never read."""
+    return _labelled("fresh-a", unseen.load_pages(FRESH_DIR, "even"))
+
+
+def _labelled(kind: str, pages: list[tuple[str, bytes]]) -> list[Dump]:
+    """The pages' dumps by every renderer, with the HTML reader's body as their reference;
+    pages with no reference and renderings that lost the article are left out, as the eval
+    leaves them out."""
     out: list[Dump] = []
-    for name, html in unseen.load_pages(unseen.DEFAULT_DIR, half):
+    for name, html in pages:
         silver = unseen._silver(name, html)
         if silver is None:
             continue
@@ -130,28 +165,79 @@ def _dates_dumps(half: str = "even") -> list[Dump]:
             if score_page(silver, dump.decode("utf-8", "replace")).recall < (
                 unseen.MIN_RENDERED_SHARE
             ):
-                continue  # the rendering lost the article: the eval leaves it out too
+                continue
             out.append((kind, name, renderer, silver, dump))
     return out
 
 
+def _part_file(part: str, kind: str = "dumps") -> Path:
+    """The cache file of one part of the data ("base": aeb and the even half of dates; or one
+    of EXTRA_SETS): its dumps, its table of rows, its pages' soundness."""
+    suffix = "" if part == "base" else f"-{part}"
+    name = {"dumps": BASE_CACHE.stem, "table": "table", "sound": "sound"}[kind] + suffix
+    return BASE_CACHE.with_name(name + (".json" if kind == "sound" else ".pkl"))
+
+
+def _part_of(kind: str) -> str:
+    return kind if kind in EXTRA_SETS else "base"
+
+
+def _render_part(part: str) -> list[Dump]:
+    if part == "base":
+        return _aeb_dumps() + _dates_dumps()
+    return _dates_dumps("odd-a") if part == "odd-a" else _fresh_dumps()
+
+
 def cache() -> None:
-    if WITH_ODD_A and BASE_CACHE.is_file():
-        # The base dumps as cached (rendering them again gives the same bytes), odd-a added.
-        base = [d for d in pickle.loads(BASE_CACHE.read_bytes()) if d[0] != "odd-a"]
-    else:
-        base = _aeb_dumps() + _dates_dumps()
-    dumps = base + (_dates_dumps("odd-a") if WITH_ODD_A else [])
-    CACHE.parent.mkdir(parents=True, exist_ok=True)
-    CACHE.write_bytes(pickle.dumps(dumps))
-    print(f"{len(dumps)} dumps cached in {CACHE}")
+    """Render the base dumps (again, unless --with names sets to add) and each set --with
+    names, each part in its own file; and the soundness of each silver page's reference."""
+    for part in ("base", *WITH):
+        path = _part_file(part)
+        if part == "base" and WITH and path.is_file():
+            continue  # rendering them again gives the same bytes
+        dumps = _render_part(part)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(dumps))
+        print(f"{len(dumps)} dumps cached in {path}")
+        sound = _part_file(part, "sound")
+        sound.unlink(missing_ok=True)
+        soundness(dumps)
 
 
 def load_dumps() -> list[Dump]:
-    if not CACHE.is_file():
-        raise SystemExit(f"{CACHE}: no cached dumps (run `train_line_model.py cache` first)")
-    dumps: list[Dump] = pickle.loads(CACHE.read_bytes())
+    dumps: list[Dump] = []
+    for part in ("base", *WITH):
+        path = _part_file(part)
+        if not path.is_file():
+            raise SystemExit(f"{path}: no cached dumps (run `train_line_model.py cache` first)")
+        dumps.extend(pickle.loads(path.read_bytes()))
     return dumps
+
+
+def _pages_of(kind: str) -> list[tuple[str, bytes]]:
+    if kind == "fresh-a":
+        return unseen.load_pages(FRESH_DIR, "even")
+    return unseen.load_pages(unseen.DEFAULT_DIR, "even" if kind == "dates" else kind)
+
+
+def soundness(dumps: list[Dump]) -> dict[tuple[str, str], bool]:
+    """(set, page) -> whether the page's reference is sound: gold always; silver where
+    trafilatura agrees with it (unseen.sound_reference), kept per part beside the dumps."""
+    out: dict[tuple[str, str], bool] = {}
+    for part in sorted({_part_of(d[0]) for d in dumps}):
+        path = _part_file(part, "sound")
+        known = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        wanted = {(d[0], d[1]) for d in dumps if _part_of(d[0]) == part and d[0] != "aeb"}
+        missing = {kind for kind, page in wanted if f"{kind}/{page}" not in known}
+        for kind in sorted(missing):
+            for name, html in _pages_of(kind):
+                if (kind, name) in wanted:
+                    known[f"{kind}/{name}"] = unseen.sound_reference(name, html)
+        if missing:
+            path.write_text(json.dumps(known, indent=0, sort_keys=True), encoding="utf-8")
+        out.update({(k, p): known[f"{k}/{p}"] for k, p in wanted})
+    out.update({(d[0], d[1]): True for d in dumps if d[0] == "aeb"})
+    return out
 
 
 # ---- labels -------------------------------------------------------------------------------
@@ -210,23 +296,28 @@ def collect(dump: Dump) -> Rows:
     ]
 
 
-def _table_file() -> Path:
-    return CACHE.with_name("table-odd-a.pkl" if WITH_ODD_A else "table.pkl")
-
-
 def table(dumps: list[Dump], fresh: bool = False) -> list[tuple[Dump, Rows]]:
-    """Every dump's rows; kept beside the dumps (`fresh`: computed again, after the features
-    changed)."""
-    table_file = _table_file()
-    if table_file.is_file() and not fresh:
-        cached: list[tuple[Dump, Rows]] = pickle.loads(table_file.read_bytes())
-        # Rows of an older table lack the line's text; its features may lack the words'.
-        if len(cached) == len(dumps) and all(len(r[0]) == 4 for _, r in cached if r):
-            return cached
-    install_zero()
-    rows = [(d, collect(d)) for d in dumps]
-    table_file.write_bytes(pickle.dumps(rows))
-    return rows
+    """Every dump's rows, in the dumps' order; kept per part beside the dumps (`fresh`:
+    computed again, after the features changed)."""
+    by_part: dict[str, list[Dump]] = {}
+    for d in dumps:
+        by_part.setdefault(_part_of(d[0]), []).append(d)
+    found: dict[int, Rows] = {}
+    for part, part_dumps in by_part.items():
+        table_file = _part_file(part, "table")
+        rows: list[tuple[Dump, Rows]] | None = None
+        if table_file.is_file() and not fresh:
+            cached: list[tuple[Dump, Rows]] = pickle.loads(table_file.read_bytes())
+            # Rows of an older table lack the line's text; its features may lack the words'.
+            if len(cached) == len(part_dumps) and all(len(r[0]) == 4 for _, r in cached if r):
+                rows = cached
+        if rows is None:
+            install_zero()
+            rows = [(d, collect(d)) for d in part_dumps]
+            table_file.write_bytes(pickle.dumps(rows))
+        for d, (_, r) in zip(part_dumps, rows, strict=True):
+            found[id(d)] = r
+    return [(d, found[id(d)]) for d in dumps]
 
 
 # ---- the reader's F1 with a model in place ------------------------------------------------
@@ -268,9 +359,35 @@ def site_of(url: str) -> str:
     return ".".join(parts[-2:])
 
 
+# The labels of a fresh page's file name that close a host name ("adac.de.kindersitztest").
+_HOST_ENDS = {"com", "net", "org", "info", "blog", "gov", "edu", "io"}
+
+
+def fresh_site(name: str) -> str:
+    """A fresh page's site from its file name, "<extractor>__<host>.<words>.html": the host
+    ends at its first generic or two-letter label after the first (a country's after "co" and
+    the like: "nationalgeographic.co.uk"; digits after it dropped: "cleveland.com1"); a name with
+    no host ("newspaper4k__cnn_002.html") goes by its first word ("cnn")."""
+    import re
+
+    stem = name.split("__", 1)[-1].removesuffix(".gz").removesuffix(".html")
+    labels = [re.sub(r"(?<=[a-z])\d+$", "", label) for label in stem.split(".")]
+
+    def closing(label: str) -> bool:
+        return label in _HOST_ENDS or re.fullmatch(r"[a-z]{2}", label) is not None
+
+    end = next((i for i in range(1, len(labels)) if closing(labels[i])), 0)
+    if not end:
+        return "fresh-a/" + re.split(r"[_.\d]", stem, maxsplit=1)[0]
+    if labels[end] in _SECOND_LEVEL and end + 1 < len(labels) and len(labels[end + 1]) == 2:
+        end += 1
+    return site_of("http://" + ".".join(labels[: end + 1]))
+
+
 def sites(dumps: list[Dump]) -> dict[tuple[str, str], str]:
     """(set, page) -> the page's site, for the dumps' pages only (the even half of dates and,
-    with --with-odd-a, odd-a: odd-b's entries of its ground-truth.json are never looked at)."""
+    with --with odd-a, odd-a: odd-b's entries of its ground-truth.json are never looked at;
+    fresh-a's from its file names)."""
     truth = {
         kind: json.loads((BENCH / kind / "ground-truth.json").read_text(encoding="utf-8"))
         for kind in ("aeb", "dates")
@@ -278,6 +395,9 @@ def sites(dumps: list[Dump]) -> dict[tuple[str, str], str]:
     truth["odd-a"] = truth["dates"]  # odd-a's pages are dates pages
     out: dict[tuple[str, str], str] = {}
     for kind, page, *_ in dumps:
+        if kind == "fresh-a":
+            out[(kind, page)] = fresh_site(page)
+            continue
         url = truth[kind].get(page, {}).get("url")
         out[(kind, page)] = site_of(url) if url else f"{kind}/{page}"
     return out
@@ -441,6 +561,38 @@ def arrays(rows: list[tuple[Dump, Rows]]):  # type: ignore[no-untyped-def]
     return x, np.array(y), np.array(w), np.array(groups), texts
 
 
+def line_parts(rows: list[tuple[Dump, Rows]], sound: dict[tuple[str, str], bool]):  # type: ignore[no-untyped-def]
+    """Per line: its set, and whether the folds' models are fitted on it (not a set of
+    --no-train, and a sound page's where its set is one of --sound-only)."""
+    import numpy as np
+
+    kinds, fitted = [], []
+    for dump, page_rows in rows:
+        kind = dump[0]
+        fit_on = kind not in NO_TRAIN and (kind not in SOUND_ONLY or sound[(kind, dump[1])])
+        kinds.extend([kind] * len(page_rows))
+        fitted.extend([fit_on] * len(page_rows))
+    return np.array(kinds), np.array(fitted, dtype=bool)
+
+
+# A line's sample weight in the fits by its words (--weighting: "sqrt", "words" or "one"), and
+# each set's lines' weight times that (--part-weight SET=F,...; 1 unless named).
+WEIGHTING = "sqrt"
+PART_WEIGHT: dict[str, float] = {}
+
+
+def fit_weights(w, kinds):  # type: ignore[no-untyped-def]
+    """The lines' words `w` times their set's --part-weight (the fits' weights before
+    WEIGHTING; the figures stay weighed by words)."""
+    import numpy as np
+
+    return w * np.array([PART_WEIGHT.get(kind, 1.0) for kind in kinds])
+
+
+# Whether the reader CV reads with the shipped model (line_model.json) instead of the folds'
+# (--shipped: the model as it stands, on the same pages; in-sample on the data it was fitted on).
+SHIPPED = False
+
 # Features of line_features.FEATURES left out of the fits (--without), to see what they bring.
 WITHOUT: tuple[str, ...] = ()
 
@@ -460,7 +612,8 @@ def fit_logistic(x, y, w, c: float = 1.0) -> tuple[list[float], float]:  # type:
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     clf = LogisticRegression(C=c, max_iter=2000)
-    clf.fit((x - mean) / scale, y, sample_weight=np.sqrt(w))
+    sample = {"sqrt": np.sqrt(w), "words": w, "one": np.ones(len(w))}[WEIGHTING]
+    clf.fit((x - mean) / scale, y, sample_weight=sample)
     coef = clf.coef_[0] / scale
     intercept = float(clf.intercept_[0] - (coef * mean).sum())
     return [float(v) for v in coef], intercept
@@ -485,18 +638,20 @@ def cv(
     dumps = load_dumps()
     rows = table(dumps, fresh)
     x, y, w, groups, texts = arrays(rows)
+    sound = soundness(dumps)
+    kinds, fitted = line_parts(rows, sound)
+    sound_lines = np.array([sound[(d[0], d[1])] for d, page_rows in rows for _ in page_rows])
     counts = site_counts(texts, y, groups)
-    # Per line, whether it is an odd-a line (left out of the folds' fits by --no-train-odd-a).
-    odd_a = np.array([d[0] == "odd-a" for d, page_rows in rows for _ in page_rows], dtype=bool)
+    w_fit = fit_weights(w, kinds)
+    words = ", ".join(WORDS_USED) or "none"
     print(f"{len(y)} lines, {y.mean():.3f} in a story; {len(set(groups))} groups by {GROUP_BY}"
-          f"; words used: {', '.join(WORDS_USED) or 'none'}")  # fmt: skip
+          f"; {int(fitted.sum())} fitted on; words used: {words}")  # fmt: skip
     pred = np.zeros(len(y))
     pred_gb = np.zeros(len(y))
     models = []
     for train, test in folds(groups):
-        if not TRAIN_ODD_A:
-            train = train[~odd_a[train]]
-        coef, b, lexicon = fold_model(x, y, w, groups, texts, counts, train, c)
+        train = train[fitted[train]]
+        coef, b, lexicon = fold_model(x, y, w_fit, groups, texts, counts, train, c)
         models.append((coef, b, lexicon))
         x_test = with_words(x, texts, groups, counts, test, lexicon)
         pred[test] = 1 / (1 + np.exp(-(x_test @ np.array(coef) + b)))
@@ -508,16 +663,26 @@ def cv(
             gb.fit(x_train, y[train], sample_weight=np.sqrt(w[train]))
             pred_gb[test] = gb.predict_proba(x_test)[:, 1]
     sets = [("logistic", pred)] + ([("boosted", pred_gb)] if boosted else [])
+    if SHIPPED:
+        from newsdesk.extract.text import line_model
+
+        shipped = line_model.load()
+        weights = shipped.text_weights + shipped.line_weights
+        sets.append(("shipped", 1 / (1 + np.exp(-(x @ np.array(weights) + shipped.intercept)))))
+        models = [(weights, shipped.intercept, shipped.lexicon)] * len(models)
     for name, p in sets:
         acc = ((p > 0.5) == y).astype(float)
         print(f"  {name}: log loss {log_loss(y, p, sample_weight=w):.4f}"
               f"  AUC {roc_auc_score(y, p, sample_weight=w):.4f}"
               f"  accuracy by words {np.average(acc, weights=w):.4f}")  # fmt: skip
-        # With odd-a in the data: the same figures on its lines and on the others apart.
-        for part, of in (("aeb+even", ~odd_a), ("odd-a", odd_a)) if odd_a.any() else ():
+        # The same figures on each set's lines apart (fresh-a's sound pages apart too).
+        parts = [(kind, kinds == kind) for kind in sorted(set(kinds))]
+        if "fresh-a" in kinds:
+            parts.append(("fresh-a sound", (kinds == "fresh-a") & sound_lines))
+        for part, of in parts if len(parts) > 1 else ():
             loss = log_loss(y[of], p[of], sample_weight=w[of])
             auc = roc_auc_score(y[of], p[of], sample_weight=w[of])
-            print(f"    {part} lines: log loss {loss:.4f}  AUC {auc:.4f}")
+            print(f"    {part:13} lines: log loss {loss:.4f}  AUC {auc:.4f}")
     if reader:
         reader_cv(dumps, groups, models, modes)
 
@@ -701,32 +866,62 @@ def fit(c: float = 1.0) -> None:
     dumps = load_dumps()
     rows = table(dumps)
     x, y, w, groups, texts = arrays(rows)
+    kinds, fitted = line_parts(rows, soundness(dumps))
     counts = site_counts(texts, y, groups)
-    coef, b, lexicon = fold_model(x, y, w, groups, texts, counts, np.arange(len(y)), c)
-    renderings = Counter(f"{d[0]} {d[2]}" for d in dumps)
+    train = np.flatnonzero(fitted)
+    coef, b, lexicon = fold_model(x, y, fit_weights(w, kinds), groups, texts, counts, train, c)
+    renderings = Counter(f"{d[0]} {d[2]}" for d, page_rows in rows if page_rows)
+    options = (
+        (f" --with {','.join(WITH)}" if WITH else "")
+        + (f" --weighting {WEIGHTING}" if WEIGHTING != "sqrt" else "")
+        + "".join(f" --part-weight {k}={v:g}" for k, v in sorted(PART_WEIGHT.items()))
+    )
+    if WITHOUT:
+        options += f" --without {','.join(WITHOUT)}"
+    if WORDS_USED:
+        options += f" --words {','.join(WORDS_USED)}"
+    if SOUND_ONLY != ("fresh-a",):
+        options += f" --sound-only {','.join(SOUND_ONLY)}"
+    named = {
+        "dates": "the even half of dates",
+        "odd-a": "the odd-a quarter of dates",
+        "fresh-a": "the fresh set's studied half (bench/fresh_pages.py, even places)",
+    }
+    sound_note = ", ".join(named[k] for k in SOUND_ONLY if k in ("dates", *WITH))
     data = {
         "format": line_model.FORMAT,
         "model": f"logistic regression (scikit-learn LogisticRegression, L2, C={c:g}), "
         "features standardised, the scaling folded into the weights; sample weight: "
-        "sqrt(words)",
+        + {"sqrt": "sqrt(words)", "words": "words", "one": "1"}[WEIGHTING]
+        + "".join(f", {k} lines x{v:g}" for k, v in sorted(PART_WEIGHT.items())),
         "features": list(line_features.FEATURES),
         "weights": [round(v, 6) for v in coef],
         "intercept": round(b, 6),
         "trained": {
-            "command": f"uv run python bench/train_line_model.py fit -c {c:g}"
-            + (" --with-odd-a" if WITH_ODD_A else ""),
+            "command": f"uv run python bench/train_line_model.py fit -c {c:g}" + options,
             "date": dt.date.today().isoformat(),
-            "data": "lines of ../shared/bench/aeb (gold) and of the even half "
-            + ("and the odd-a quarter " if WITH_ODD_A else "")
-            + "of ../shared/bench/dates (the HTML reader's body; never odd-b), by renderer: "
+            "data": "lines of ../shared/bench/aeb (gold), of the even half of "
+            "../shared/bench/dates (the HTML reader's body; never odd-b)"
+            + "".join(f" and of {named[k]} (labelled the same)" for k in WITH)
+            + (
+                f"; of {sound_note} only the pages whose reference trafilatura agrees with "
+                "(unseen.sound_reference)"
+                if sound_note
+                else ""
+            )
+            + "; by renderer: "
             + ", ".join(f"{k} {v}" for k, v in sorted(renderings.items())),
-            "lines": len(y),
-            "pages": len(set(groups)),
+            "lines": len(train),
+            "pages": len({(d[0], d[1]) for d, page_rows in rows if page_rows}),
             "label": "half or more of the line's 4-token shingles in the reference body",
             "lexicon": f"words seen on {MIN_SITES} sites or more of {len(counts)}, valued by "
             "the log-odds of their rate outside the story against in it (each rate the mean "
             f"over sites, {SMOOTH:g} added); the model's word features cross-fitted by site",
             "words used": list(WORDS_USED),
+            "not fitted": ", ".join(
+                [n for n in line_features.WORD_FEATURES if n not in WORDS_USED] + list(WITHOUT)
+            )
+            + ": weight 0 (left out of the fit)",
         },
         "lexicon": dict(sorted(lexicon.items())),
     }
@@ -734,10 +929,47 @@ def fit(c: float = 1.0) -> None:
     print(f"{MODEL_FILE}: {len(y)} lines of {len(set(groups))} sites, {len(lexicon)} words")
 
 
+def compare(before: str, after: str, modes: tuple[str, ...] = ("model",)) -> None:
+    """Two runs of `cv --save` on the same pages, mode by mode: F1 per (set, renderer) before
+    and after, each set's sound pages apart (the cached soundness of --with's sets), and how
+    many page-renderings are better and worse."""
+    from newsdesk.eval.metrics import PageScore
+
+    runs = [json.loads(Path(f).read_text(encoding="utf-8")) for f in (before, after)]
+    sound: dict[str, bool] = {}
+    for path in BASE_CACHE.parent.glob("sound*.json"):
+        sound.update(json.loads(path.read_text(encoding="utf-8")))
+    for mode in modes:
+        if not all(mode in run for run in runs):
+            continue
+        pages = [{(r[0], r[1], r[2]): r[3:] for r in run[mode]} for run in runs]
+        totals: dict[tuple[str, str], list[list[float]]] = {}
+        better = worse = 0
+        for key in sorted(pages[0].keys() & pages[1].keys()):
+            kind, renderer, page = key
+            groups = [(kind, renderer)]
+            if sound.get(f"{kind}/{page}"):
+                groups.append((kind + " sound", renderer))
+            for group in groups:
+                acc = totals.setdefault(group, [[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]])
+                for side in (0, 1):
+                    acc[side] = [a + b for a, b in zip(acc[side], pages[side][key], strict=True)]
+            delta = sum(pages[0][key][1:]) - sum(pages[1][key][1:])  # errors taken away
+            better += delta > 0.005
+            worse += delta < -0.005
+        print(f"{mode}: {better} page-renderings better, {worse} worse")
+        for (kind, renderer), (a, b) in sorted(totals.items()):
+            f1 = [PageScore(tp=t, fp=f, fn=n).f1 if t else 0.0 for t, f, n in (a, b)]
+            mark = "" if abs(f1[1] - f1[0]) < 5e-5 else f"  {f1[1] - f1[0]:+.4f}"
+            print(f"  {kind:13} {renderer:10} {f1[0]:.4f} -> {f1[1]:.4f}{mark}")
+
+
 def main() -> None:
-    global WORDS_USED, MIN_SITES, SMOOTH, GROUP_BY, SAVE, WITHOUT, WITH_ODD_A, TRAIN_ODD_A, CACHE
+    global WORDS_USED, MIN_SITES, SMOOTH, GROUP_BY, SAVE, WITHOUT, WITH, NO_TRAIN, SOUND_ONLY
+    global WEIGHTING, PART_WEIGHT, SHIPPED
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("step", choices=("cache", "cv", "fit", "score"))
+    parser.add_argument("step", choices=("cache", "cv", "fit", "score", "compare"))
+    parser.add_argument("files", nargs="*", help="compare: two files of cv --save")
     parser.add_argument("-c", type=float, default=1.0, help="inverse regularisation")
     parser.add_argument("--boosted", action="store_true", help="also cross-validate trees")
     parser.add_argument("--fresh", action="store_true", help="compute the features again")
@@ -761,10 +993,23 @@ def main() -> None:
     parser.add_argument("--smooth", type=float, default=SMOOTH, help="the lexicon's smoothing")
     parser.add_argument("--group", choices=("site", "page"), default="site", help="fold by")
     parser.add_argument("--without", default="", help="features left out, comma-separated")
-    parser.add_argument("--with-odd-a", action="store_true", help="odd-a of dates in the data")
     parser.add_argument(
-        "--no-train-odd-a", action="store_true", help="cv: odd-a read, never in a fold's fit"
+        "--with",
+        default="",
+        dest="with_sets",
+        help="studied sets in the data too, comma-separated (" + ", ".join(EXTRA_SETS) + ")",
     )
+    parser.add_argument("--with-odd-a", action="store_true", help="as --with odd-a")
+    parser.add_argument("--no-train", default="", help="cv: sets read, never in a fold's fit")
+    parser.add_argument("--no-train-odd-a", action="store_true", help="as --no-train odd-a")
+    parser.add_argument(
+        "--sound-only",
+        default=",".join(SOUND_ONLY),
+        help="sets fitted on their sound pages only (dates: the even half)",
+    )
+    parser.add_argument("--weighting", choices=("sqrt", "words", "one"), default=WEIGHTING)
+    parser.add_argument("--part-weight", default="", help="SET=F,...: a set's lines' weight")
+    parser.add_argument("--shipped", action="store_true", help="cv: read with line_model.json")
     parser.add_argument("--save", default="", help="a JSON file for the reader CV's page scores")
     args = parser.parse_args()
     from newsdesk.extract.text import line_features as _lm
@@ -779,11 +1024,19 @@ def main() -> None:
         raise SystemExit(f"no word feature {', '.join(sorted(unknown))}")
     WORDS_USED, MIN_SITES, SMOOTH, GROUP_BY = chosen, args.min_sites, args.smooth, args.group
     SAVE = args.save
-    WITH_ODD_A, TRAIN_ODD_A = args.with_odd_a, not args.no_train_odd_a
-    if WITH_ODD_A:
-        CACHE = BASE_CACHE.with_name(BASE_CACHE.stem + "-odd-a" + BASE_CACHE.suffix)
-    elif not TRAIN_ODD_A:
-        raise SystemExit("--no-train-odd-a needs --with-odd-a")
+    WITH = tuple(filter(None, args.with_sets.split(","))) + (("odd-a",) if args.with_odd_a else ())
+    NO_TRAIN = tuple(filter(None, args.no_train.split(","))) + (
+        ("odd-a",) if args.no_train_odd_a else ()
+    )
+    SOUND_ONLY = tuple(filter(None, args.sound_only.split(",")))
+    if set(WITH) - set(EXTRA_SETS):
+        raise SystemExit(f"--with: one of {', '.join(EXTRA_SETS)}")
+    if set(NO_TRAIN) - set(WITH) - {"aeb", "dates"}:
+        raise SystemExit("--no-train names a set not in the data (--with)")
+    WEIGHTING, SHIPPED = args.weighting, args.shipped
+    PART_WEIGHT = {
+        k: float(v) for k, v in (x.split("=") for x in filter(None, args.part_weight.split(",")))
+    }
     WITHOUT = tuple(filter(None, args.without.split(",")))
     if set(WITHOUT) - set(_lm.FEATURES):
         raise SystemExit(f"no feature {', '.join(sorted(set(WITHOUT) - set(_lm.FEATURES)))}")
@@ -806,6 +1059,8 @@ def main() -> None:
         cv(args.c, args.boosted, args.fresh, not args.lines_only, tuple(args.modes.split(",")))
     elif args.step == "fit":
         fit(args.c)
+    elif args.step == "compare":
+        compare(*args.files, modes=tuple(args.modes.split(",")))
     elif args.step == "score":
         report(reader_scores(load_dumps()))
 

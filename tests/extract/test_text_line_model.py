@@ -395,3 +395,61 @@ def test_odd_a_pages_are_grouped_by_their_site_like_the_even_halfs(
     found = script.sites([("odd-a", name, "w3m", "", b"")])
     assert found == {("odd-a", name): script.site_of(url)}
     assert "." in found[("odd-a", name)]
+
+
+def test_fresh_pages_are_grouped_by_the_host_their_file_name_opens_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With --with fresh-a, a fresh page's fold is the site its file name names (two pages of
+    one site fall in one fold); a name with no host goes by its first word."""
+    script = _training_script(monkeypatch)
+    assert script.fresh_site("trafilatura__tidings-weekly.de.harvest.html") == "tidings-weekly.de"
+    assert script.fresh_site("htmldate__blog.quillpost.com.html") == "quillpost.com"
+    assert script.fresh_site("trafilatura__blog.quillpost.com.notes.html") == "quillpost.com"
+    assert script.fresh_site("trafilatura__meadowgazette.co.uk.goats.html") == (
+        "meadowgazette.co.uk"
+    )
+    assert script.fresh_site("newspaper4k__harbourtimes.com1.html") == "harbourtimes.com"
+    assert script.fresh_site("newspaper4k__harbour_002.html") == "fresh-a/harbour"
+    assert script.fresh_site("newspaper4k__harbour_main_site.html") == "fresh-a/harbour"
+
+
+def test_the_training_script_reads_the_fresh_sets_studied_half_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """fresh-b stays held out: the fresh pages are asked for by their even places alone."""
+    script = _training_script(monkeypatch)
+    asked = []
+
+    def pages(directory: Path, half: str) -> list[tuple[str, bytes]]:
+        asked.append(half)
+        return []
+
+    monkeypatch.setattr(script.unseen, "load_pages", pages)
+    assert script._fresh_dumps() == []
+    assert script._pages_of("fresh-a") == []
+    assert asked == ["even", "even"]
+
+
+def test_a_sound_only_sets_doubtful_pages_are_read_but_never_fitted_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """--sound-only fresh-a: a fresh page whose reference trafilatura disputes gives no line to
+    the fits; --no-train keeps a whole set out of them; the rest is fitted on."""
+    script = _training_script(monkeypatch)
+    row = ([0.0], 1, 1.0, "A line of the story.")
+    rows = [
+        (("aeb", "a1", "w3m", "", b""), [row, row]),
+        (("fresh-a", "f1", "w3m", "", b""), [row]),
+        (("fresh-a", "f2", "w3m", "", b""), [row]),
+        (("odd-a", "o1", "w3m", "", b""), [row]),
+    ]
+    sound = {("aeb", "a1"): True, ("fresh-a", "f1"): True, ("fresh-a", "f2"): False}
+    sound[("odd-a", "o1")] = False
+    monkeypatch.setattr(script, "SOUND_ONLY", ("fresh-a",))
+    monkeypatch.setattr(script, "NO_TRAIN", ())
+    kinds, fitted = script.line_parts(rows, sound)
+    assert list(kinds) == ["aeb", "aeb", "fresh-a", "fresh-a", "odd-a"]
+    assert list(fitted) == [True, True, True, False, True]
+    monkeypatch.setattr(script, "NO_TRAIN", ("odd-a",))
+    assert list(script.line_parts(rows, sound)[1]) == [True, True, True, False, False]
