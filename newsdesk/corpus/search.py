@@ -66,11 +66,8 @@ def _match(name: str, fts: str) -> Any:
 
 
 def _recency(value: str | None, newest: datetime | None) -> float:
-    if not value or newest is None:
-        return 1.0
-    try:
-        when = datetime.fromisoformat(value[:10])
-    except ValueError:
+    when = _day(value)
+    if when is None or newest is None:
         return 1.0
     days = max((newest - when).days, 0)
     return 1.0 + RECENCY_BOOST * math.pow(0.5, days / RECENCY_HALF_LIFE_DAYS)
@@ -307,7 +304,7 @@ def search(
                     for r in _ticker_candidates(conn, parsed, outlet, since, until, n)
                 ]
             newest_text = conn.execute(select(func.max(s.articles.c.date))).scalar()
-            newest = _recency_anchor(newest_text)
+            newest = _day(newest_text)
             ranked = sorted(
                 (
                     (rel * _recency(r.get("date") or r.get("last_seen"), newest), origin, r)
@@ -355,7 +352,8 @@ def search(
     return hits
 
 
-def _recency_anchor(value: str | None) -> datetime | None:
+def _day(value: str | None) -> datetime | None:
+    """The day an ISO date or timestamp names; None when it names none."""
     if not value:
         return None
     try:
