@@ -292,9 +292,8 @@ def _looks_like_name(s: str) -> bool:
     return capitals >= max(1, len(words) // 2) and not s.rstrip().endswith((".", "?", "!"))
 
 
-def colon_attributions(text: str, taken: list[list[Interval]] | None = None) -> list[QuoteSpan]:
+def colon_attributions(text: str) -> list[QuoteSpan]:
     """Lines such as "Sheikh Qassem: We will not ..." or "Israel's actions ...: Kremlin"."""
-    taken_spans = [p for pieces in taken or [] for p in pieces]
     found: list[QuoteSpan] = []
     for m in _COLON_LEAD.finditer(text):
         transcript = m["speaker"].isupper()  # "TAPPER: ..." lines of an interview transcript
@@ -303,9 +302,7 @@ def colon_attributions(text: str, taken: list[list[Interval]] | None = None) -> 
         if not _looks_like_name(m["speaker"]) or '"' in m["speaker"] or "“" in m["speaker"]:
             continue
         content = (m.start("content"), m.end("content"))
-        if _words(m["content"]) < _MIN_PHRASE_WORDS or any(
-            _overlaps(content, t) for t in taken_spans
-        ):
+        if _words(m["content"]) < _MIN_PHRASE_WORDS:
             continue
         speaker = (m.start("speaker"), m.end("speaker"))
         found.append(QuoteSpan([content], speaker, None, direct=True, text=text))
@@ -316,9 +313,7 @@ def colon_attributions(text: str, taken: list[list[Interval]] | None = None) -> 
         if not _looks_like_name(m["speaker"]) or len(m["speaker"].split()) > 4:
             continue
         content = (m.start("content"), m.end("content"))
-        if any(_overlaps(content, t) for t in taken_spans) or any(
-            _overlaps(content, q.content[0]) for q in found
-        ):
+        if any(_overlaps(content, q.content[0]) for q in found):
             continue
         speaker = (m.start("speaker"), m.end("speaker"))
         found.append(QuoteSpan([content], speaker, None, direct=False, text=text))
