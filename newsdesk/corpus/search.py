@@ -1,10 +1,8 @@
 """Full-text search over articles (titles, standfirsts, bodies, digest entries) and ticker items.
 
-The user's query is parsed here into words, "phrases", prefix* words, OR and -exclusions, then
-rebuilt for the backend with every word quoted (FTS5) or bound as a parameter (PostgreSQL), so no
-query text is ever interpreted as syntax by the database: a malformed query gets a `QueryError`
-naming the problem. Ranking: BM25 (FTS5) or ts_rank_cd (PostgreSQL) over the best candidates,
-then a recency boost relative to the newest article in the corpus.
+The user's query is parsed into words, "phrases", prefix* words, OR and -exclusions and rebuilt
+for the backend in `search_query.py`. Ranking: BM25 (FTS5) or ts_rank_cd (PostgreSQL) over the
+best candidates, then a recency boost relative to the newest article in the corpus.
 """
 
 from __future__ import annotations
@@ -18,12 +16,10 @@ from typing import Any
 
 from sqlalchemy import (
     Engine,
-    Text,
     bindparam,
     column,
     exists,
     func,
-    literal,
     literal_column,
     select,
     table,
@@ -31,11 +27,10 @@ from sqlalchemy import (
     union,
 )
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.sql.expression import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
 
 from newsdesk.corpus import schema as s
 from newsdesk.corpus.read import QueryError, article_filters, date_bounds
+from newsdesk.corpus.search_query import ParsedQuery, fts5_query, parse_query, pg_query
 
 KINDS = ("article", "related", "digest-entry", "ticker")
 _ROLE_OF_KIND = {"article": "main", "related": "related", "digest-entry": "digest-entry"}
@@ -45,7 +40,6 @@ RECENCY_HALF_LIFE_DAYS = 30.0
 PG_POOL = 500  # PostgreSQL ranks the newest matches only (see _pg_article_candidates)
 PG_TITLE_POOL = 150  # ... and the newest of those whose headline matches
 _START, _STOP = "\x02", "\x03"
-_ENGLISH = literal_column("'english'::regconfig")  # a constant, never user text
 
 
 @dataclass
@@ -63,83 +57,6 @@ class Hit:
         return asdict(self)
 
 
-@dataclass
-class Term:
-    text: str  # one word or a phrase of words
-    prefix: bool = False
-
-
-@dataclass
-class ParsedQuery:
-    groups: list[list[Term]]  # AND of ORs
-    excluded: list[Term]
-
-
-_TOKEN = re.compile(r'"[^"]*"|\S+')
-_WORD = re.compile(r"\w+")
-
-
-def parse_query(query: str) -> ParsedQuery:
-    """Parse the small query language; raises QueryError with a message for bad queries."""
-    if query.count('"') % 2:
-        raise QueryError(f"{query!r}: unbalanced double quote")
-    groups: list[list[Term]] = []
-    excluded: list[Term] = []
-    pending_or = False
-    for token in _TOKEN.findall(query):
-        if token == "OR":
-            if not groups or pending_or:
-                raise QueryError(f"{query!r}: OR needs a word on each side")
-            pending_or = True
-            continue
-        negate = token.startswith("-") and len(token) > 1
-        token = token[1:] if negate else token
-        prefix = token.endswith("*") and not token.startswith('"')
-        words = _WORD.findall(token)
-        if not words:
-            continue
-        term = Term(" ".join(words), prefix=prefix and len(words) == 1)
-        if negate:
-            excluded.append(term)
-        elif pending_or:
-            groups[-1].append(term)
-        else:
-            groups.append([term])
-        pending_or = False
-    if pending_or:
-        raise QueryError(f"{query!r}: OR needs a word on each side")
-    if not groups:
-        raise QueryError(f"{query!r}: nothing to search for (give at least one word)")
-    return ParsedQuery(groups, excluded)
-
-
-def fts5_query(parsed: ParsedQuery) -> str:
-    def term(t: Term) -> str:
-        return f'"{t.text}"' + ("*" if t.prefix else "")
-
-    positive = " AND ".join("(" + " OR ".join(term(t) for t in g) + ")" for g in parsed.groups)
-    return positive + "".join(f" NOT {term(t)}" for t in parsed.excluded)
-
-
-def pg_query(parsed: ParsedQuery) -> Any:
-    """A tsquery expression built from bound parameters only."""
-
-    def term(t: Term) -> Any:
-        if t.prefix:
-            return func.to_tsquery(_ENGLISH, literal(t.text, Text) + literal(":*", Text))
-        return func.phraseto_tsquery(_ENGLISH, literal(t.text, Text))
-
-    query: Any = None
-    for group in parsed.groups:
-        alternatives = term(group[0])
-        for t in group[1:]:
-            alternatives = alternatives.op("||")(term(t))
-        query = alternatives if query is None else query.op("&&")(alternatives)
-    for t in parsed.excluded:
-        query = query.op("&&")(UnaryExpression(term(t), operator=custom_op("!!")))
-    return query
-
-
 _ARTICLES_FTS = table("articles_fts", column("rowid"))
 _TICKER_FTS = table("ticker_fts", column("rowid"))
 
@@ -149,11 +66,8 @@ def _match(name: str, fts: str) -> Any:
 
 
 def _recency(value: str | None, newest: datetime | None) -> float:
-    if not value or newest is None:
-        return 1.0
-    try:
-        when = datetime.fromisoformat(value[:10])
-    except ValueError:
+    when = _day(value)
+    if when is None or newest is None:
         return 1.0
     days = max((newest - when).days, 0)
     return 1.0 + RECENCY_BOOST * math.pow(0.5, days / RECENCY_HALF_LIFE_DAYS)
@@ -390,7 +304,7 @@ def search(
                     for r in _ticker_candidates(conn, parsed, outlet, since, until, n)
                 ]
             newest_text = conn.execute(select(func.max(s.articles.c.date))).scalar()
-            newest = _recency_anchor(newest_text)
+            newest = _day(newest_text)
             ranked = sorted(
                 (
                     (rel * _recency(r.get("date") or r.get("last_seen"), newest), origin, r)
@@ -438,7 +352,8 @@ def search(
     return hits
 
 
-def _recency_anchor(value: str | None) -> datetime | None:
+def _day(value: str | None) -> datetime | None:
+    """The day an ISO date or timestamp names; None when it names none."""
     if not value:
         return None
     try:

@@ -22,6 +22,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
+from newsdesk.enrich.attribution import QuoteSpan
 from newsdesk.enrich.counts import find_counts
 from newsdesk.enrich.cues import PERSON_NOUNS, PRONOUNS
 from newsdesk.enrich.entities import MentionIndex, find_entities
@@ -29,7 +30,7 @@ from newsdesk.enrich.events import find_events
 from newsdesk.enrich.framing import find_labels
 from newsdesk.enrich.nlp import MAX_CHARS, parse_many
 from newsdesk.enrich.places import find_places
-from newsdesk.enrich.quotes import QuoteSpan, colon_attributions, find_quotes
+from newsdesk.enrich.quotes import colon_attributions, find_quotes
 from newsdesk.enrich.summary import summarize
 from newsdesk.records import Article, Entity, Page, Quote
 from newsdesk.settings import setting

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from newsdesk.enrich.names import fold
 from newsdesk.enrich.nlp import sentences, text_of
-from newsdesk.enrich.quotes import quotation_spans
+from newsdesk.enrich.quotation_marks import quotation_spans
 from newsdesk.enrich.spans import ByStart
 from newsdesk.records import Entity, Label
 

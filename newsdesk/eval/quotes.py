@@ -22,9 +22,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsdesk.enrich.attribution import QuoteSpan
 from newsdesk.enrich.cues import PRONOUNS
 from newsdesk.enrich.nlp import parse_many
-from newsdesk.enrich.quotes import Interval, QuoteSpan, find_quotes
+from newsdesk.enrich.quotes import find_quotes
+from newsdesk.enrich.spans import Interval
 
 _TOKEN = re.compile(r"\w+")
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 
 from newsdesk.corpus import schema as t
-from newsdesk.corpus.stories.store import fresh_record
+from newsdesk.corpus.stories.records import fresh_record
 from newsdesk.serve.reader import ARTICLE_LIST_COLUMNS, Reader, Row, day_of, story_data
 
 a = t.articles.c

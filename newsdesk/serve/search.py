@@ -16,7 +16,8 @@ from sqlalchemy import column, func, literal_column, select, table
 
 from newsdesk.corpus import QueryError, Store
 from newsdesk.corpus import schema as t
-from newsdesk.corpus.search import KINDS, ParsedQuery, fts5_query, parse_query, pg_query
+from newsdesk.corpus.search import KINDS
+from newsdesk.corpus.search_query import ParsedQuery, fts5_query, parse_query, pg_query
 from newsdesk.serve.reader import KIND_OF_ROLE, Filters, Reader, Row, next_day
 
 ENTITY_WINDOW = 1000  # the entity filter is applied after ranking, so look further

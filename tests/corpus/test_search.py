@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.corpus import QueryError
-from newsdesk.corpus.search import parse_query
+from newsdesk.corpus.search_query import parse_query
 from newsdesk.records import Article, Capture, Page, TickerItem
 
 

@@ -7,7 +7,8 @@ from newsdesk.enrich.counts import _value
 from newsdesk.enrich.events import resolve_date
 from newsdesk.enrich.names import clean_name, fold
 from newsdesk.enrich.nlp import parse
-from newsdesk.enrich.quotes import colon_attributions, find_quotes, quotation_spans
+from newsdesk.enrich.quotation_marks import quotation_spans
+from newsdesk.enrich.quotes import colon_attributions, find_quotes
 from newsdesk.records import Article, Page, TickerItem
 
 

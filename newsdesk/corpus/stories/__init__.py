@@ -11,13 +11,9 @@ from typing import Any
 from newsdesk.corpus import register_post_ingest
 from newsdesk.corpus.stories.cluster import ClusterParams, StoryClusterer
 from newsdesk.corpus.stories.features import StoryItem
-from newsdesk.corpus.stories.store import (
-    ClusterReport,
-    cluster_new,
-    get_story,
-    list_stories,
-    recluster,
-)
+from newsdesk.corpus.stories.place import ClusterReport
+from newsdesk.corpus.stories.records import get_story, list_stories
+from newsdesk.corpus.stories.store import cluster_new, recluster
 
 
 def _post_ingest(store: Any, article_ids: list[str]) -> None:

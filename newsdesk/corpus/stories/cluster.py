@@ -27,19 +27,29 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
 
+# DormantIndex is imported here also for the states pickled by earlier versions, which name it
+# as newsdesk.corpus.stories.cluster.DormantIndex (store.load_clusterer unpickles them).
+from newsdesk.corpus.stories.dormant import DormantIndex
 from newsdesk.corpus.stories.features import (
     FeatureWeights,
     StoryItem,
     Vector,
     Vocabulary,
     vectorize,
+)
+from newsdesk.corpus.stories.vectors import (
+    dot_product,
+    pack_vectors,
+    rows_matrix,
+    strongest_terms,
+    sum_vectors,
+    unpack_vectors,
 )
 from newsdesk.settings import setting
 
@@ -74,16 +84,6 @@ class ClusterParams:
         )
 
 
-def _sum_vectors(vectors: list[Vector]) -> Vector:
-    """The sparse sum, with sorted term ids."""
-    if len(vectors) == 1:
-        return Vector(vectors[0].indices.astype(np.int64), vectors[0].values.astype(np.float64))
-    ids = np.concatenate([v.indices for v in vectors]).astype(np.int64)
-    values = np.concatenate([v.values for v in vectors]).astype(np.float64)
-    indices, inverse = np.unique(ids, return_inverse=True)
-    return Vector(indices, np.bincount(inverse, weights=values, minlength=len(indices)))
-
-
 @dataclass
 class Story:
     id: str
@@ -110,12 +110,12 @@ class Story:
     def centroid(self, max_terms: int = 0) -> Vector:
         if self._added:
             base = [self._centroid] if self._centroid is not None else []
-            self._centroid = _sum_vectors(base + self._added)
+            self._centroid = sum_vectors(base + self._added)
             self._added = []
             if max_terms and len(self._centroid.values) > max_terms:
                 # A long story keeps its strongest terms: the weak tail hardly moves a cosine
                 # and would make every comparison with the story cost more as it grows.
-                self._centroid = _strongest(self._centroid, max_terms)
+                self._centroid = strongest_terms(self._centroid, max_terms)
                 self.norm2 = float(self._centroid.values @ self._centroid.values)
         if self._centroid is None:
             return Vector(np.zeros(0, dtype=np.int64), np.zeros(0))
@@ -149,160 +149,6 @@ class Merge:
 def story_id_for(first_item_id: str) -> str:
     """A stable story id: derived from the story's first article, so a rebuild finds the same."""
     return "st-" + hashlib.sha1(first_item_id.encode()).hexdigest()[:12]
-
-
-def _rows_matrix(vectors: list[Vector], width: int) -> sparse.csr_matrix:
-    indptr = np.zeros(len(vectors) + 1, dtype=np.int64)
-    np.cumsum([len(v.indices) for v in vectors], out=indptr[1:])
-    indices = np.concatenate([v.indices for v in vectors]) if vectors else np.zeros(0, np.int64)
-    data = np.concatenate([v.values for v in vectors]) if vectors else np.zeros(0)
-    return sparse.csr_matrix((data, indices, indptr), shape=(len(vectors), width))
-
-
-def _strongest(vec: Vector, k: int) -> Vector:
-    if len(vec.values) <= k:
-        return vec
-    top = np.argpartition(-vec.values, k - 1)[:k]
-    top.sort()
-    return Vector(vec.indices[top], vec.values[top])
-
-
-def _dot(a: Vector, b: Vector) -> float:
-    _, ia, ib = np.intersect1d(a.indices, b.indices, assume_unique=True, return_indices=True)
-    return float(a.values[ia] @ b.values[ib])
-
-
-def _pack(vectors: list[Vector | None]) -> tuple[np.ndarray | None, ...]:
-    """Many small vectors as a few arrays: pickling thousands of small arrays one by one costs
-    far more than their bytes (the clusterer's state is saved after every ingest batch).
-    Compacted (float32) and full (float64) vectors keep their precision."""
-    lengths = np.array([0 if v is None else len(v.indices) for v in vectors], dtype=np.int64)
-    kinds = np.array(
-        [0 if v is None else 1 if v.values.dtype == np.float32 else 2 for v in vectors], np.int8
-    )
-
-    def joined(kind: int, dtype: type) -> np.ndarray | None:
-        parts = [v for v, k in zip(vectors, kinds.tolist(), strict=True) if k == kind]
-        if not parts:
-            return None
-        return (
-            np.concatenate([v.indices for v in parts]).astype(np.int32),  # term ids < 2**31
-            np.concatenate([v.values for v in parts]).astype(dtype),
-        )
-
-    return lengths, kinds, joined(1, np.float32), joined(2, np.float64)
-
-
-def _unpack(packed: tuple[np.ndarray | None, ...]) -> list[Vector | None]:
-    lengths, kinds, compact, full = packed
-    out: list[Vector | None] = []
-    start = {1: 0, 2: 0}
-    for n, kind in zip(lengths.tolist(), kinds.tolist(), strict=True):
-        if kind == 0:
-            out.append(None)
-            continue
-        indices, values = compact if kind == 1 else full
-        a = start[kind]
-        start[kind] = a + n
-        ids = indices[a : a + n]
-        out.append(Vector(ids if kind == 1 else ids.astype(np.int64), values[a : a + n]))
-    return out
-
-
-class DormantIndex:
-    """Dormant stories' strongest terms as a term -> stories matrix, built in append-only chunks.
-
-    Only the `dormant_max_stories` most recently active stay (`keep_newest`); older ones leave
-    for good, so the index, and the cost of a lookup, is bounded by the flow of news.
-    """
-
-    def __init__(self) -> None:
-        self._rows: list[tuple[int, Vector]] = []  # (key, unit vector of strongest terms)
-        self._chunks: list[tuple[sparse.csr_matrix, np.ndarray]] | None = []  # terms x rows
-        self._pending: list[tuple[int, Vector]] = []
-        self.live: dict[int, str] = {}  # key -> story id, for rows still dormant
-        self._by_age: deque[tuple[float, int]] = deque()  # (last news, key), oldest first
-        self._dead = 0  # rows in the chunks that are no longer live
-        self._next_key = 0
-
-    def __getstate__(self) -> dict:
-        # The chunks are a product of the rows: rebuilt after loading, not stored twice.
-        state = dict(self.__dict__)
-        rows = [(k, v) for k, v in self._rows + self._pending if k in self.live]
-        state["_rows"] = (
-            np.array([k for k, _ in rows], dtype=np.int64),
-            _pack([v for _, v in rows]),
-        )
-        state["_pending"] = []
-        state["_chunks"] = None
-        state["_dead"] = 0
-        return state
-
-    def __setstate__(self, state: dict) -> None:
-        if isinstance(state["_rows"], tuple):  # packed (lists in states saved before)
-            keys, packed = state["_rows"]
-            state["_rows"] = list(zip(keys.tolist(), _unpack(packed), strict=True))
-        self.__dict__.update(state)
-
-    def add(self, story_id: str, vector: Vector, last: float) -> int:
-        key = self._next_key
-        self._next_key += 1
-        self.live[key] = story_id
-        self._pending.append((key, vector))
-        self._by_age.append((last, key))
-        return key
-
-    def restore(self, key: int, story_id: str, vector: Vector, last: float) -> None:
-        """Add back a row saved before (in increasing key order), under its own key."""
-        self.live[key] = story_id
-        self._pending.append((key, vector))
-        self._by_age.append((last, key))
-        self._next_key = max(self._next_key, key + 1)
-
-    def remove(self, key: int) -> None:
-        if self.live.pop(key, None) is not None:
-            self._dead += 1
-
-    def keep_newest(self, limit: int) -> list[str]:
-        """Drop the longest-dormant stories beyond `limit`; returns their ids."""
-        gone = []
-        while len(self.live) > limit and self._by_age:
-            _, key = self._by_age.popleft()
-            if key in self.live:
-                gone.append(self.live[key])
-                self.remove(key)
-        return gone
-
-    def _seal(self, width: int) -> None:
-        if self._chunks is None:  # just unpickled
-            self._chunks = [self._build(self._rows, width)] if self._rows else []
-        if self._pending:
-            self._rows.extend(self._pending)
-            self._chunks.append(self._build(self._pending, width))
-            self._pending = []
-        # Rebuild when chunks are many (products per batch) or mostly dead rows (wasted work).
-        if len(self._chunks) > 16 or self._dead > max(256, len(self.live)):
-            self._rows = [(k, v) for k, v in self._rows if k in self.live]
-            self._chunks = [self._build(self._rows, width)] if self._rows else []
-            self._dead = 0
-
-    @staticmethod
-    def _build(rows: list[tuple[int, Vector]], width: int) -> tuple[sparse.csr_matrix, np.ndarray]:
-        matrix = _rows_matrix([v for _, v in rows], width).T.tocsr()  # terms x rows
-        return matrix, np.array([k for k, _ in rows], dtype=np.int64)
-
-    def candidates(self, batch: sparse.csr_matrix, floor: float) -> list[list[tuple[float, int]]]:
-        """For each batch row, the (similarity, key) of live dormant rows at or above `floor`."""
-        self._seal(batch.shape[1])
-        found: list[list[tuple[float, int]]] = [[] for _ in range(batch.shape[0])]
-        for matrix, keys in self._chunks or []:
-            sims = (batch[:, : matrix.shape[0]] @ matrix).tocoo()
-            keep = sims.data >= floor  # filtered in numpy: most products are far below
-            rows, cols, data = sims.row[keep], keys[sims.col[keep]], sims.data[keep]
-            for i, key, sim in zip(rows.tolist(), cols.tolist(), data.tolist(), strict=True):
-                if key in self.live:
-                    found[i].append((sim, key))
-        return found
 
 
 class StoryClusterer:
@@ -341,7 +187,7 @@ class StoryClusterer:
             "counts": np.array([len(st.members) for st in stories], dtype=np.int64),
             "sizes": np.array([st.size for st in stories], dtype=np.int64),
             "seqs": np.array([st.active_seq for st in stories], dtype=np.int64),
-            "centroids": _pack([st._centroid for st in stories]),
+            "centroids": pack_vectors([st._centroid for st in stories]),
         }
         return state
 
@@ -358,7 +204,7 @@ class StoryClusterer:
                     packed["times"].tolist(),
                     starts,
                     ends,
-                    _unpack(packed["centroids"]),
+                    unpack_vectors(packed["centroids"]),
                     strict=True,
                 )
             }
@@ -408,7 +254,7 @@ class StoryClusterer:
     # -- internals ------------------------------------------------------------------------------
     def _dormant_vector(self, story: Story) -> Vector:
         """What a quiet story is compared by: its strongest terms, as a unit vector."""
-        vec = _strongest(story.centroid(self.params.centroid_terms), self.params.dormant_terms)
+        vec = strongest_terms(story.centroid(self.params.centroid_terms), self.params.dormant_terms)
         return Vector(vec.indices, vec.values / (np.linalg.norm(vec.values) or 1.0))
 
     def _retire(self, now: float) -> None:
@@ -448,7 +294,7 @@ class StoryClusterer:
         self._retire(max(self.now, min(times)))
         vectors = [vectorize(self.vocab, item, self.weights) for item in items]
         width = len(self.vocab)
-        a = _rows_matrix(vectors, width)
+        a = rows_matrix(vectors, width)
         gram = (a @ a.T).toarray()
         n_items = len(items)
 
@@ -458,7 +304,7 @@ class StoryClusterer:
         num = np.zeros((n_items, cap))  # dot(item, centroid) for every column
         if col_sid:
             terms = p.centroid_terms
-            cents = _rows_matrix([self.stories[s].centroid(terms) for s in col_sid], width)
+            cents = rows_matrix([self.stories[s].centroid(terms) for s in col_sid], width)
             # stories x items, then transposed: converts the small item matrix, not the big one
             num[:, : len(col_sid)] = (cents @ a.T).toarray().T
         norm2 = np.ones(cap)
@@ -470,7 +316,7 @@ class StoryClusterer:
         col_of = {sid: c for c, sid in enumerate(col_sid)}
         # Dormant stories are looked up by each item's strongest terms only: the long postings
         # of everyday words cost the most and decide the least.
-        query = _rows_matrix([_strongest(v, p.dormant_query_terms) for v in vectors], width)
+        query = rows_matrix([strongest_terms(v, p.dormant_query_terms) for v in vectors], width)
         dormant = self.dormant.candidates(query, p.dormant_threshold)
         # A story that goes quiet while the batch is placed is compared as a dormant one (its
         # strongest terms, at the dormant threshold), so batching does not change the result.
@@ -478,7 +324,7 @@ class StoryClusterer:
 
         def quiet(cols: list[int]) -> None:
             if cols:
-                d = _rows_matrix(
+                d = rows_matrix(
                     [self._dormant_vector(self.stories[col_sid[c]]) for c in cols], width
                 )
                 sims_d = (query @ d.T).toarray()
@@ -569,7 +415,7 @@ class StoryClusterer:
         col = len(col_sid)
         col_sid.append(sid)
         col_of[sid] = col
-        cent = _rows_matrix([story.centroid()], a.shape[1])
+        cent = rows_matrix([story.centroid()], a.shape[1])
         num[:, col] = (a @ cent.T).toarray()[:, 0]
         return col
 
@@ -585,7 +431,7 @@ class StoryClusterer:
         t: float,
     ) -> None:
         s1, s2 = self.stories[col_sid[c1]], self.stories[col_sid[c2]]
-        dot = _dot(s1.centroid(), s2.centroid())
+        dot = dot_product(s1.centroid(), s2.centroid())
         similarity = dot / float(np.sqrt(s1.norm2 * s2.norm2) or 1.0)
         if similarity < self.params.merge_threshold:
             return

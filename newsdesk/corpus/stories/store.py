@@ -1,165 +1,28 @@
-"""Stories in the corpus: incremental clustering after each ingest, rebuild, listing.
+"""Stories in the corpus: the post-ingest hook that places each batch (`cluster_new`, with the
+tail a killed ingest left) and the rebuild of every story (`recluster`).
 
-The clusterer's state is kept in the database (`state.py`: a row per story, the vocabulary as
-an append-only log), and each ingest batch writes only what it changed, in the same
-transaction as its story assignments, merges and story records. Merges are recorded in
-`story_merges`. Story rows and assignments use the corpus's own `stories` / `story_articles`
-tables (notes/corpus-api.md).
-
-A story's record (title, summary, outlets, articles, timeline, quotes, counts, places,
-framing) is rebuilt from its members when it is new or small, when it merged, and otherwise
-once a quarter more articles or ticker items have joined since it was last built: rebuilding a
-large story for every batch that touches it cost time in proportion to the story. In between,
-its row keeps an exact article count and first/last seen, and `get_story` and `list_stories`
-complete the record from the members when they read it.
+Placing a batch and writing its outcome: `place.py`; story records and reading them back:
+`records.py`; the stage's tables: `tables.py` (schema in `state.py`).
 """
 
 from __future__ import annotations
 
-import json
-import pickle
-import weakref
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Engine,
-    bindparam,
-    delete,
-    exists,
-    func,
-    insert,
-    inspect,
-    select,
-    update,
-)
+from sqlalchemy import delete, exists, func, select
 
-from newsdesk.corpus import register_migration
 from newsdesk.corpus import schema as s
 from newsdesk.corpus.facts import clear_stories
-from newsdesk.corpus.read import StoredArticle, article_select, row_to_article
-from newsdesk.corpus.stories.cluster import (
-    METHOD_VERSION,
-    ClusterParams,
-    StoryClusterer,
-    story_id_for,
-)
-from newsdesk.corpus.stories.features import StoryItem, from_days, to_days
+from newsdesk.corpus.stories.cluster import ClusterParams, StoryClusterer
+from newsdesk.corpus.stories.place import LAST_SAVED, ClusterReport, db_key, load_clusterer, place
 from newsdesk.corpus.stories.state import (
-    create_incremental_state,
-    create_state_and_merges,
-    id_taken,
-    legacy_blob,
-    load_state,
-    save_state,
-    stale_ids,
-    state_stamp,
     story_clusters,
     story_merges,
     story_state,
     story_ticker,
     story_vocab,
-    upsert,
 )
-from newsdesk.corpus.stories.summary import build_story
-from newsdesk.corpus.write import now
-
-__all__ = ["story_merges", "story_state"]
-
-
-def _migrate(conn: Any) -> None:
-    create_state_and_merges(conn)
-
-
-def _migrate_incremental(conn: Any) -> None:
-    create_incremental_state(conn)
-
-
-register_migration("stories_0001_state_and_merges", _migrate)
-register_migration("stories_0002_incremental_state", _migrate_incremental)
-_READY: set[int] = set()
-
-
-def ensure_tables(store: Any) -> None:
-    """Create our tables if the store was opened before this module registered its migrations."""
-    if id(store.engine) not in _READY:
-        with store.write() as conn:
-            _migrate(conn)
-            _migrate_incremental(conn)
-        _READY.add(id(store.engine))
-
-
-# A story's record is rebuilt when this many articles (and ticker items) joined per article it
-# was built from (a quarter: each article is read back about five times over a story's life),
-# and always while the story has at most SMALL_STORY articles.
-REBUILD_FRACTION = 0.25
-SMALL_STORY = 16
-
-
-@dataclass
-class ClusterReport:
-    placed: int = 0
-    new_stories: int = 0
-    merges: int = 0
-    ticker_items: int = 0
-    stories_updated: int = 0
-    skipped: list[str] = field(default_factory=list)  # already placed
-
-
-def article_item(art: StoredArticle) -> StoryItem:
-    a = art.article
-    names = [e.name for e in a.entities or []] + [p.name for p in a.places or []]
-    return StoryItem(
-        id=art.id,
-        time=to_days(art.date) or to_days(art.captured_at),
-        title=a.title,
-        body=a.body,
-        outlet=a.outlet or art.site or "",
-        entities=names,
-        kind=a.role,
-        url=a.url or (art.source if art.source.startswith(("http://", "https://")) else ""),
-    )
-
-
-def ticker_item(row: dict[str, Any]) -> StoryItem:
-    return StoryItem(
-        id="ticker:" + row["id"],
-        time=to_days(row.get("first_seen")),
-        title=row.get("text") or "",
-        body="",
-        outlet="",
-        kind="ticker",
-    )
-
-
-# The last state this process saved, per database: the next ingest batch reuses it instead of
-# loading it again, unless another process saved a newer one since (the stamp differs).
-_LAST_SAVED: dict[str, tuple[str, StoryClusterer]] = {}
-
-
-def _db_key(store: Any) -> str:
-    return str(store.engine.url)
-
-
-def load_clusterer(store: Any, params: ClusterParams | None = None) -> StoryClusterer:
-    ensure_tables(store)
-    with store.read() as conn:
-        stamp = state_stamp(conn)
-        cached = _LAST_SAVED.get(_db_key(store))
-        if stamp is not None and cached is not None and cached[0] == stamp:
-            return cached[1]
-        clusterer = load_state(conn)
-        if clusterer is None:
-            blob = legacy_blob(conn)
-            if blob is None:
-                return StoryClusterer(params)
-            # Our own table, written by earlier versions only; saved in the new form next time.
-            clusterer = pickle.loads(blob)
-            clusterer.legacy = True  # type: ignore[attr-defined]
-    return clusterer
+from newsdesk.corpus.stories.tables import ensure_tables
 
 
 def _assigned(store: Any, ids: list[str]) -> set[str]:
@@ -175,293 +38,6 @@ def _assigned(store: Any, ids: list[str]) -> set[str]:
                 )
             )
     return found
-
-
-def _guard_ids(store: Any, clusterer: StoryClusterer, items: list[StoryItem]) -> None:
-    """Story ids derive from the first article's id: the stories the database holds beyond
-    those in memory (closed ones) must not be taken again by a new story."""
-    first = [story_id_for(it.id) for it in items if it.kind != "ticker"]
-    with store.read() as conn:
-        held = id_taken(conn, first)
-
-    def taken(sid: str) -> bool:
-        if sid in held:
-            return True
-        if sid in first:
-            return False
-        with store.read() as conn:  # a second-generation id: very rare
-            return bool(id_taken(conn, [sid]))
-
-    clusterer.taken = taken
-
-
-def place(
-    store: Any,
-    clusterer: StoryClusterer,
-    articles: Iterable[StoredArticle],
-    ticker: Iterable[dict[str, Any]] = (),
-) -> ClusterReport:
-    """Add articles (and ticker items) to the clusterer, oldest first, and write the outcome
-    (assignments, merges, story records, the clusterer's state) in one transaction."""
-    ensure_tables(store)
-    report = ClusterReport()
-    articles = list(articles)
-    dates = {a.id: a.date for a in articles}
-    items = [article_item(a) for a in articles]
-    tickers = {("ticker:" + t["id"]): t for t in ticker}
-    items += [ticker_item(t) for t in tickers.values()]
-    # Oldest first; undated items last, where they count as arriving now.
-    items.sort(key=lambda it: (it.time is None, it.time or 0.0, it.id))
-    _guard_ids(store, clusterer, items)
-    merges_before = len(clusterer.merges)
-    assignments = list(clusterer.add(items))
-    rows, ticker_rows = [], []
-    for a in assignments:
-        if a.item_id.startswith("ticker:"):
-            ticker_rows.append({"item_id": a.item_id[7:], "story_id": a.story_id or None})
-            report.ticker_items += bool(a.story_id)
-            continue
-        rows.append((a.item_id, a.story_id, a.score))
-        report.placed += 1
-        report.new_stories += a.new_story
-    merges = clusterer.merges[merges_before:]
-    report.merges = len(merges)
-    assigned = [(aid, clusterer.resolve(sid), score) for aid, sid, score in rows]
-    for row in ticker_rows:
-        row["story_id"] = clusterer.resolve(row["story_id"]) if row["story_id"] else None
-    changes: Counter[str] = Counter(sid for _, sid, _ in assigned)
-    changes.update(r["story_id"] for r in ticker_rows if r["story_id"])
-    live = {sid for sid in changes if sid in clusterer.stories}
-    new_dates: dict[str, list[str]] = defaultdict(list)
-    for aid, sid, _ in assigned:
-        if dates.get(aid):
-            new_dates[sid].append(dates[aid] or "")
-    with store.write() as conn:
-        stamp = save_state(conn, clusterer)
-        # Story rows before what points at them (assignments, moved articles).
-        missing = _insert_missing_rows(conn, clusterer, live)
-        rebuild = {_record_merge(conn, clusterer, m) for m in merges}
-        upsert(conn, story_ticker, "item_id", ticker_rows)
-        _assign(conn, assigned)
-        report.stories_updated = _refresh(
-            conn, clusterer, live, changes, rebuild | missing, new_dates
-        )
-    _LAST_SAVED[_db_key(store)] = (stamp, clusterer)
-    return report
-
-
-def _record_merge(conn: Connection, clusterer: StoryClusterer, m: Any) -> str:
-    into = clusterer.resolve(m.into)
-    sa = s.story_articles
-    conn.execute(update(sa).where(sa.c.story_id == m.absorbed).values(story_id=into))
-    conn.execute(delete(s.stories).where(s.stories.c.id == m.absorbed))
-    conn.execute(delete(story_merges).where(story_merges.c.absorbed_id == m.absorbed))
-    # Earlier merges into the absorbed story now lead to the survivor (its record lists them).
-    conn.execute(
-        update(story_merges).where(story_merges.c.into_id == m.absorbed).values(into_id=into)
-    )
-    conn.execute(
-        insert(story_merges).values(
-            absorbed_id=m.absorbed,
-            into_id=into,
-            merged_at=from_days(m.at),
-            similarity=m.similarity,
-            method_version=METHOD_VERSION,
-        )
-    )
-    conn.execute(
-        update(story_ticker).where(story_ticker.c.story_id == m.absorbed).values(story_id=into)
-    )
-    return into
-
-
-def _insert_missing_rows(conn: Connection, clusterer: StoryClusterer, ids: set[str]) -> set[str]:
-    """Placeholder rows for the stories that have none yet (their record is built next)."""
-    st = s.stories.c
-    held = set(conn.scalars(select(st.id).where(st.id.in_(sorted(ids))))) if ids else set()
-    missing = ids - held
-    _save_records(conn, [_stub(clusterer, sid) for sid in sorted(missing)])
-    return missing
-
-
-_RECORD_COLUMNS = ("id", "title", "first_seen", "last_seen", "article_count")
-
-
-def _save_records(conn: Connection, records: Iterable[dict[str, Any]]) -> None:
-    """Insert or replace story rows (as `facts.save_stories`, in one executemany)."""
-    stamp = now()
-    rows = []
-    for record in records:
-        row = {k: record.get(k) for k in _RECORD_COLUMNS}
-        row["article_count"] = row["article_count"] or 0
-        extra = {k: v for k, v in record.items() if k not in _RECORD_COLUMNS}
-        row["data"] = json.dumps(extra, ensure_ascii=False) if extra else None
-        row["updated_at"] = stamp
-        rows.append(row)
-    upsert(conn, s.stories, "id", rows)
-
-
-def _stub(clusterer: StoryClusterer, sid: str) -> dict[str, Any]:
-    story = clusterer.stories[sid]
-    return {
-        "id": sid,
-        "title": "",
-        "first_seen": from_days(story.first),
-        "last_seen": from_days(story.last),
-        "article_count": story.size,
-    }
-
-
-def _assign(conn: Connection, rows: list[tuple[str, str, float]]) -> None:
-    upsert(
-        conn,
-        s.story_articles,
-        "article_id",
-        [
-            {"article_id": aid, "story_id": sid, "score": score, "method_version": METHOD_VERSION}
-            for aid, sid, score in rows
-        ],
-    )
-
-
-def _refresh(
-    conn: Connection,
-    clusterer: StoryClusterer,
-    live: set[str],
-    changes: Counter[str],
-    forced: set[str],
-    new_dates: dict[str, list[str]],
-) -> int:
-    """Rebuild the records that are due; keep the others' counts and dates exact."""
-    if not live:
-        return 0
-    c = story_clusters.c
-    marks = {
-        r.id: (r.summarized, r.pending)
-        for r in conn.execute(select(c.id, c.summarized, c.pending).where(c.id.in_(sorted(live))))
-    }
-    due, later = [], []
-    for sid in sorted(live):
-        size = clusterer.stories[sid].size
-        summarized, pending = marks.get(sid, (0, 0))
-        pending += changes[sid]
-        if sid in forced or size <= SMALL_STORY or pending >= REBUILD_FRACTION * summarized:
-            due.append(sid)
-        else:
-            later.append((sid, pending))
-    records = story_records(conn, due)
-    _save_records(conn, records.values())
-    done = [
-        {"b_id": sid, "b_summarized": r["article_count"], "b_pending": 0}
-        for sid, r in records.items()
-    ]
-    done += [
-        {"b_id": sid, "b_summarized": marks[sid][0], "b_pending": pending} for sid, pending in later
-    ]
-    if done:
-        conn.execute(
-            update(story_clusters)
-            .where(c.id == bindparam("b_id"))
-            .values(summarized=bindparam("b_summarized"), pending=bindparam("b_pending")),
-            done,
-        )
-    _update_counts(conn, clusterer, [sid for sid, _ in later], new_dates)
-    return len(records)
-
-
-def _update_counts(
-    conn: Connection,
-    clusterer: StoryClusterer,
-    ids: list[str],
-    new_dates: dict[str, list[str]],
-) -> None:
-    """Article count and first/last seen of stories whose record waits: as a rebuild gives."""
-    if not ids:
-        return
-    st = s.stories.c
-    current = {
-        r.id: r
-        for r in conn.execute(select(st.id, st.first_seen, st.last_seen).where(st.id.in_(ids)))
-    }
-    params = []
-    for sid in ids:
-        row = current.get(sid)
-        seen = [d for d in (row.first_seen, row.last_seen) if d] if row is not None else []
-        seen += new_dates.get(sid, [])
-        params.append(
-            {
-                "b_id": sid,
-                "b_count": clusterer.stories[sid].size,
-                "b_first": min(seen) if seen else None,
-                "b_last": max(seen) if seen else None,
-            }
-        )
-    conn.execute(
-        update(s.stories)
-        .where(st.id == bindparam("b_id"))
-        .values(
-            article_count=bindparam("b_count"),
-            first_seen=bindparam("b_first"),
-            last_seen=bindparam("b_last"),
-        ),
-        params,
-    )
-
-
-def story_records(conn: Connection, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Each story's record, built from its members as the connection sees them."""
-    ids = sorted(ids)
-    if not ids:
-        return {}
-    members: dict[str, list[StoredArticle]] = defaultdict(list)
-    for start in range(0, len(ids), 200):
-        chunk = ids[start : start + 200]
-        stmt = article_select().where(s.story_articles.c.story_id.in_(chunk))
-        for row in conn.execute(stmt.order_by(s.articles.c.num)):
-            art = row_to_article(row)
-            members[art.story_id or ""].append(art)
-    t, ti = story_ticker.c, s.ticker_items.c
-    ticker: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    rows = conn.execute(
-        select(t.story_id, ti.id, ti.text, ti.attribution, ti.first_seen, ti.last_seen)
-        .join(s.ticker_items, ti.id == t.item_id)
-        .where(t.story_id.in_(ids))
-        .order_by(ti.num)
-    ).mappings()
-    for row in rows:
-        item = dict(row)
-        ticker[item.pop("story_id")].append(item)
-    merged_from: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    m = story_merges.c
-    for row in conn.execute(select(story_merges).where(m.into_id.in_(ids)).order_by(m.merged_at)):
-        merged_from[row.into_id].append(
-            {"story": row.absorbed_id, "at": row.merged_at, "similarity": row.similarity}
-        )
-    return {
-        sid: build_story(sid, members[sid], ticker=ticker[sid], merged_from=merged_from[sid])
-        for sid in ids
-        if members[sid]
-    }
-
-
-# Engines whose database has the clusterer's state table. Only a yes is remembered: an ingest
-# may migrate the database while a reader site keeps its engine open.
-_WITH_CLUSTERS: weakref.WeakSet[Engine] = weakref.WeakSet()
-
-
-def fresh_record(conn: Connection, story_id: str) -> dict[str, Any] | None:
-    """The story's record built from its members now, if articles or ticker items joined it
-    since its stored record was built (large stories are rebuilt only every so often during
-    ingest); None when the stored record is current."""
-    if conn.engine not in _WITH_CLUSTERS:
-        if not inspect(conn).has_table(story_clusters.name):
-            return None  # a corpus written before the stories stage kept its state in tables
-        _WITH_CLUSTERS.add(conn.engine)
-    c = story_clusters.c
-    pending = conn.execute(select(c.pending).where(c.id == story_id)).scalar()
-    if not pending:
-        return None
-    return story_records(conn, [story_id]).get(story_id)
 
 
 # An ingest killed between committing a batch and placing it leaves that batch without
@@ -488,8 +64,8 @@ def _unplaced_tail(store: Any) -> list[str]:
 def cluster_new(store: Any, article_ids: list[str]) -> ClusterReport:
     """The post-ingest hook: place the articles just written that have no story yet (and, on
     the first call in a process, those a killed ingest left unplaced)."""
-    if _db_key(store) not in _TAIL_CHECKED:
-        _TAIL_CHECKED.add(_db_key(store))
+    if db_key(store) not in _TAIL_CHECKED:
+        _TAIL_CHECKED.add(db_key(store))
         ensure_tables(store)
         fresh = set(article_ids)
         article_ids = [i for i in _unplaced_tail(store) if i not in fresh] + article_ids
@@ -505,7 +81,7 @@ def cluster_new(store: Any, article_ids: list[str]) -> ClusterReport:
         ticker = _unseen_ticker(store, min(dates)[:10]) if dates else []
         placed = place(store, clusterer, articles, ticker)
     except BaseException:
-        _LAST_SAVED.pop(_db_key(store), None)  # the in-memory state ran ahead of the database
+        LAST_SAVED.pop(db_key(store), None)  # the in-memory state ran ahead of the database
         raise
     placed.skipped = report.skipped
     return placed
@@ -534,7 +110,7 @@ def recluster(store: Any, params: ClusterParams | None = None, batch: int = 2000
         clear_stories(conn)
         for table in (story_merges, story_state, story_clusters, story_vocab, story_ticker):
             conn.execute(delete(table))
-    _LAST_SAVED.pop(_db_key(store), None)
+    LAST_SAVED.pop(db_key(store), None)
     clusterer = StoryClusterer(params)
     total = ClusterReport()
     ticker = list(store.ticker())
@@ -553,61 +129,3 @@ def recluster(store: Any, params: ClusterParams | None = None, batch: int = 2000
         total.ticker_items += r.ticker_items
         total.stories_updated += r.stories_updated
     return total
-
-
-def list_stories(
-    store: Any,
-    *,
-    since: str | None = None,
-    entity: str | None = None,
-    outlet: str | None = None,
-    limit: int | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Stored stories, latest news first, filtered by date, entity (actor or place) and outlet.
-    A record that waits for a rebuild is completed from its members here."""
-    ensure_tables(store)
-    rows = sorted(store.stories(), key=lambda r: (r.get("last_seen") or "", r["id"]), reverse=True)
-    with store.read() as conn:
-        stale = stale_ids(conn)
-    count = 0
-    for row in rows:
-        if since and (row.get("last_seen") or "") < since:
-            continue
-        if row["id"] in stale:
-            with store.read() as conn:
-                row = {**row, **story_records(conn, [row["id"]]).get(row["id"], {})}
-        if outlet and not any(outlet.lower() in o.lower() for o in row.get("outlets") or []):
-            continue
-        if entity:
-            names = [*(row.get("actors") or []), *(p["name"] for p in row.get("places") or [])]
-            names += list(row.get("framing") or {})
-            if (
-                not any(entity.lower() in n.lower() for n in names)
-                and entity.lower() not in (row.get("title") or "").lower()
-            ):
-                continue
-        yield row
-        count += 1
-        if limit is not None and count >= limit:
-            return
-
-
-def get_story(store: Any, story_id: str) -> dict[str, Any] | None:
-    """One story by id (a merged-away id leads to the story it was merged into)."""
-    ensure_tables(store)
-    with store.read() as conn:
-        for _ in range(32):
-            into = conn.execute(
-                select(story_merges.c.into_id).where(story_merges.c.absorbed_id == story_id)
-            ).scalar()
-            if into is None:
-                break
-            story_id = into
-        row = conn.execute(select(s.stories).where(s.stories.c.id == story_id)).mappings().first()
-        if row is None:
-            return None
-        record = dict(row)
-        extra = json.loads(record.pop("data") or "{}")
-        if story_id in stale_ids(conn):  # joined by more since its record was built
-            extra = story_records(conn, [story_id]).get(story_id, extra)
-    return {**record, **extra}

@@ -13,8 +13,10 @@ from sqlalchemy import delete, select
 from newsdesk.corpus import open_store
 from newsdesk.corpus.ingest import ingest
 from newsdesk.corpus.stories import get_story, list_stories
-from newsdesk.corpus.stories import store as stories_store
+from newsdesk.corpus.stories import place as stories_place
 from newsdesk.corpus.stories.cluster import ClusterParams, StoryClusterer
+from newsdesk.corpus.stories.place import article_item, load_clusterer, place
+from newsdesk.corpus.stories.records import story_records
 from newsdesk.corpus.stories.state import (
     LEGACY_NAME,
     STATE_NAME,
@@ -24,7 +26,6 @@ from newsdesk.corpus.stories.state import (
     story_state,
     story_vocab,
 )
-from newsdesk.corpus.stories.store import article_item, load_clusterer, place, story_records
 from newsdesk.serve.detail import story_detail
 from newsdesk.serve.reader import Reader
 from tests.corpus.stories.war_week import newsplease_records
@@ -85,7 +86,7 @@ def test_state_saved_with_each_batch_loads_back_exactly(tmp_path: Path, db_url: 
         clusterer = StoryClusterer(PARAMS)
         for batch in batches:
             place(store, clusterer, batch)
-            stories_store._LAST_SAVED.clear()  # as a new process would: load from the tables
+            stories_place.LAST_SAVED.clear()  # as a new process would: load from the tables
             clusterer = load_clusterer(store)
         assert _stored(store) == expected
         _same_state(kept, clusterer)
@@ -114,7 +115,7 @@ def test_a_pickled_state_of_an_earlier_version_is_converted(tmp_path: Path, db_u
                     name=LEGACY_NAME, data=pickle.dumps(first), updated_at="then"
                 )
             )
-        stories_store._LAST_SAVED.clear()
+        stories_place.LAST_SAVED.clear()
         for batch in batches[1:]:
             place(store, load_clusterer(store), batch)
         assert _stored(store) == expected
@@ -133,8 +134,8 @@ def test_a_record_waiting_for_its_rebuild_is_complete_when_read(
         clusterer = StoryClusterer(ClusterParams())
         place(store, clusterer, batches[0])
         # From now on no record is rebuilt while its story grows.
-        monkeypatch.setattr(stories_store, "SMALL_STORY", 0)
-        monkeypatch.setattr(stories_store, "REBUILD_FRACTION", 100.0)
+        monkeypatch.setattr(stories_place, "SMALL_STORY", 0)
+        monkeypatch.setattr(stories_place, "REBUILD_FRACTION", 100.0)
         for batch in batches[1:]:
             place(store, clusterer, batch)
         with store.read() as conn:

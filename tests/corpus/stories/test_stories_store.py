@@ -13,7 +13,7 @@ from newsdesk.cli import app
 from newsdesk.corpus import open_store
 from newsdesk.corpus.ingest import ingest
 from newsdesk.corpus.stories import get_story, list_stories, recluster
-from newsdesk.corpus.stories.store import story_merges
+from newsdesk.corpus.stories.state import story_merges
 from newsdesk.eval.stories import DEFAULT_DIR, bcubed
 from tests.corpus.stories.war_week import WAR_WEEK, newsplease_records
 
@@ -124,7 +124,7 @@ def test_a_merge_moves_articles_and_is_recorded_in_the_store(tmp_path: Path) -> 
     from newsdesk.corpus.hooks import register_post_ingest, unregister_post_ingest
     from newsdesk.corpus.stories import _post_ingest
     from newsdesk.corpus.stories.cluster import ClusterParams, StoryClusterer
-    from newsdesk.corpus.stories.store import place
+    from newsdesk.corpus.stories.place import place
 
     dam = "Engineers say the Varn dam breach flooded the valley; the dam breach was reported."
     flood = "Floodwaters from the Varn river reached Castellor market, the council said."
