@@ -185,7 +185,9 @@ def _actors(members: Sequence[StoredArticle]) -> list[str]:
     named: Counter[str] = Counter()
     for m in members:
         named.update({e.name for e in m.article.entities or [] if e.type in _ACTOR_TYPES})
-    return [name for name, _ in named.most_common(MAIN_ACTORS)]
+    # Ties by name: the counts come from sets, whose order changes from run to run.
+    ranked = sorted(named.items(), key=lambda item: (-item[1], item[0]))
+    return [name for name, _ in ranked[:MAIN_ACTORS]]
 
 
 _ACTOR_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
