@@ -148,17 +148,25 @@ def fact_rows(
 
 
 # -- stories (written by newsdesk.corpus.stories) -----------------------------------------------
+STORY_COLUMNS = ("id", "title", "first_seen", "last_seen", "article_count")
+
+
+def story_row(story: dict[str, Any], stamp: str) -> dict[str, Any]:
+    """A `stories` row of a story dict: its columns, any other keys as JSON in `data`."""
+    row = {k: story.get(k) for k in STORY_COLUMNS}
+    row["article_count"] = row["article_count"] or 0
+    extra = {k: v for k, v in story.items() if k not in STORY_COLUMNS}
+    row["data"] = json.dumps(extra, ensure_ascii=False) if extra else None
+    row["updated_at"] = stamp
+    return row
+
+
 def save_stories(conn: Connection, stories: Iterable[dict[str, Any]]) -> None:
     """Insert or replace stories: dicts with id, title, first_seen, last_seen, article_count and
     any other keys (kept as JSON in `data`)."""
     table = s.stories
-    known = {"id", "title", "first_seen", "last_seen", "article_count"}
     for story in stories:
-        row = {k: story.get(k) for k in known}
-        row["article_count"] = row["article_count"] or 0
-        extra = {k: v for k, v in story.items() if k not in known}
-        row["data"] = json.dumps(extra, ensure_ascii=False) if extra else None
-        row["updated_at"] = now()
+        row = story_row(story, now())
         stmt = _insert(conn, table).values(**row)
         stmt = stmt.on_conflict_do_update(
             index_elements=["id"], set_={k: stmt.excluded[k] for k in row if k != "id"}

@@ -16,7 +16,6 @@ its row keeps an exact article count and first/last seen, and `records.get_story
 
 from __future__ import annotations
 
-import json
 import pickle
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -26,6 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from newsdesk.corpus import schema as s
+from newsdesk.corpus.facts import story_row
 from newsdesk.corpus.read import StoredArticle
 from newsdesk.corpus.stories.cluster import (
     METHOD_VERSION,
@@ -226,21 +226,10 @@ def _insert_missing_rows(conn: Connection, clusterer: StoryClusterer, ids: set[s
     return missing
 
 
-_RECORD_COLUMNS = ("id", "title", "first_seen", "last_seen", "article_count")
-
-
 def _save_records(conn: Connection, records: Iterable[dict[str, Any]]) -> None:
     """Insert or replace story rows (as `facts.save_stories`, in one executemany)."""
     stamp = now()
-    rows = []
-    for record in records:
-        row = {k: record.get(k) for k in _RECORD_COLUMNS}
-        row["article_count"] = row["article_count"] or 0
-        extra = {k: v for k, v in record.items() if k not in _RECORD_COLUMNS}
-        row["data"] = json.dumps(extra, ensure_ascii=False) if extra else None
-        row["updated_at"] = stamp
-        rows.append(row)
-    upsert(conn, s.stories, "id", rows)
+    upsert(conn, s.stories, "id", [story_row(record, stamp) for record in records])
 
 
 def _stub(clusterer: StoryClusterer, sid: str) -> dict[str, Any]:
