@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+([^|•·]{2,120}?)\s*$",
@@ -42,6 +43,9 @@ _BYLINE_TAIL = re.compile(
     r"|sep|oct|nov|dec|\d)).*$",
     re.IGNORECASE,
 )
+# A byline glued or run on to a date written in figures, no word between: "Ann Example
+# 2019-11-18T20:51:19Z Science", "Ann Example2020-02-20 13:52 UTC", "06/01/2020 Business".
+_BYLINE_STAMP = re.compile(r"\s*(?<!\d)(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?!\d).*$")
 
 
 def byline(text: str) -> str | None:
@@ -55,7 +59,7 @@ def split_authors(names: str | None) -> list[str]:
     byline runs on into is cut off first."""
     if not names:
         return []
-    names = _BYLINE_TAIL.sub("", names.strip())
+    names = _BYLINE_STAMP.sub("", _BYLINE_TAIL.sub("", names.strip()))
     return [n.strip(" ,.") for n in _NAME_JOIN.split(names) if n.strip(" ,.")]
 
 
@@ -82,3 +86,24 @@ def shares(text: str) -> int | None:
     except ValueError:
         return None
     return int(count * (1000 if m.group(2) else 1))
+
+
+# The names of a site's sections and its front page, as its menu prints them (English, German,
+# French, Spanish, Portuguese, Italian, Dutch, Scandinavian, Finnish, Polish, Russian, Ukrainian,
+# Turkish, Indonesian): printed at the top and again in the footer they repeat as a site's name
+# does, but name no publisher.
+_SECTION_NAMES: Final = frozenset(
+    ["news", "latest news", "top stories", "latest", "sport", "sports", "home", "homepage",
+     "home page", "front page", "startseite", "nachrichten", "accueil", "actualités", "actualité",
+     "infos", "inicio", "portada", "noticias", "notícias", "últimas notícias", "notizie", "nieuws",
+     "nyheter", "nyheder", "uutiset", "wiadomości", "новости", "новини", "haberler", "haber",
+     "berita", "beranda", "business", "politics", "world", "opinion", "entertainment", "lifestyle",
+     "tech", "technology", "local", "weather", "culture", "health", "science", "video", "videos",
+     "photos", "blog", "blogs", "menu", "sections"]
+)  # fmt: skip
+
+
+def is_section_name(text: str) -> bool:
+    """A section's or the front page's name alone ("News", "SPORTS", "Startseite"): never the
+    publisher's name."""
+    return " ".join(text.split()).strip(" :»›>|").casefold() in _SECTION_NAMES
