@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Final
 
@@ -107,3 +108,55 @@ def is_section_name(text: str) -> bool:
     """A section's or the front page's name alone ("News", "SPORTS", "Startseite"): never the
     publisher's name."""
     return " ".join(text.split()).strip(" :»›>|").casefold() in _SECTION_NAMES
+
+
+# What follows a name after a comma or a bar and is no person: the writer's role ("AP Sports
+# Writer", "Staff Reporter") or an agency ("Associated Press", "dpa").
+_ROLE_OR_AGENCY: Final = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|associated press"
+    r"|press association|AP|AFP|dpa|Reuters|EFE|ANSA|PTI|IANS)\b",
+    re.IGNORECASE,
+)
+_OPENER: Final = re.compile(r"^(?:by|von|par|por|door|av|af)\s+(?=\S)", re.IGNORECASE)
+_DOMAIN: Final = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+def _bare(name: str) -> str:
+    """A name to compare publishers by: no case, no leading "The"."""
+    name = name.strip().casefold()
+    return name[4:] if name.startswith("the ") else name
+
+
+def _affiliation(name: str, own: str) -> bool:
+    """What a name's comma leads to when it is no second person: a one-word title or degree, a
+    publication ("The Example Post"), the outlet itself or one of its desks."""
+    bare = _bare(name)
+    return (
+        len(name.split()) == 1
+        or name.casefold().startswith("the ")
+        or bool(own and (own in bare or bare in own))
+    )
+
+
+def tidy_authors(names: list[str], outlet: str | None) -> list[str]:
+    """The people a page declares as its authors, as a reader would write them: the byline's
+    "By" off, a role or agency after a comma or a bar off ("By Ann Example, AP Sports Writer"),
+    names joined by "and" apart, and the outlet itself or a bare domain ("Example.com") left
+    out: a publisher is no author."""
+    own = _bare(outlet or "")
+    out: list[str] = []
+    for raw in names:
+        text = html.unescape(raw).strip()
+        text = _OPENER.sub("", text.split("|")[0].strip())  # "Ann Example | Harbour Times"
+        parts = split_authors(text) if (_OPENER.match(raw.strip()) or "," in text) else [text]
+        for n, name in enumerate(parts):
+            name = name.strip(" ,.")
+            if not name or (len(parts) > 1 and _ROLE_OR_AGENCY.search(name)):
+                continue
+            if n and "," in text and _affiliation(name, own):
+                continue  # "Ann Example, Harbour Times", "Ann Example, MS, RDN"
+            if _bare(name) == own or _DOMAIN.match(name):
+                continue
+            if name not in out:
+                out.append(name)
+    return out

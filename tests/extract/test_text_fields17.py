@@ -1,12 +1,16 @@
 """The Page's fields beside the body (issue 2, session 17): a byline glued to a date in figures,
 a menu's section name repeated top and bottom taken for the site, a gallery's counter or a
 dateline taken for the headline, a photographer's credit of several parts, a picture's credit
-lost when its alt text came first. Pages written here, about fictional outlets."""
+lost when its caption was printed twice, declared authors that are a role or the publisher.
+Pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
+import json
+
 from newsdesk.extract import extract_text_page, facts
 from newsdesk.extract.text import captions
+from tests.extract.test_html import page_html, paragraphs, read
 from tests.extract.test_text_body import STORY, page
 
 HEADLINE = "Harbour ferry returns to the island run after the winter"
@@ -69,3 +73,36 @@ def test_a_credited_caption_printed_twice_keeps_its_credit() -> None:
                          *STORY[:3], caption, caption, *STORY[3:]))  # fmt: skip
     credits = [img.credit for img in article.images]
     assert any(c and "Example Images" in c for c in credits), article.images
+
+
+def _declared_authors(authors: list[str]) -> list[str]:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Port Evermere reopens its ferry line",
+        "author": [{"@type": "Person", "name": a} for a in authors],
+        "publisher": {"@type": "Organization", "name": "Evermere Gazette"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = "<h1>Port Evermere reopens its ferry line</h1>" + paragraphs()
+    return read(page_html(body, head)).articles[0].authors
+
+
+def test_declared_authors_are_people_not_their_role_nor_the_publisher() -> None:
+    assert _declared_authors(["By ADA QUILL and TOM REED, Associated Press"]) == [
+        "ADA QUILL",
+        "TOM REED",
+    ]
+    assert _declared_authors(["By Ada Quill, Gazette Staff Writer"]) == ["Ada Quill"]
+    assert _declared_authors(["Ada Quill, Tom Reed | Evermere Gazette"]) == [
+        "Ada Quill",
+        "Tom Reed",
+    ]
+    assert _declared_authors(["The Evermere Gazette"]) == []
+    assert _declared_authors(["EvermereGazette.com"]) == []
+    assert _declared_authors(["H&#233;l&#232;ne Quill"]) == ["Hélène Quill"]
+    assert _declared_authors(["Ada Quill, The Harbour Post"]) == ["Ada Quill"]
+    assert _declared_authors(["Ada Quill, MS, RDN"]) == ["Ada Quill"]
+    assert _declared_authors(["Ada Quill, Evermere Gazette Islands"]) == ["Ada Quill"]
+    # People stay as declared.
+    assert _declared_authors(["Ada Quill", "Tom Reed"]) == ["Ada Quill", "Tom Reed"]
