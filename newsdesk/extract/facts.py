@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import html
 import re
+from typing import Final
 
 BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+([^|•·]{2,120}?)\s*$",
@@ -42,6 +44,9 @@ _BYLINE_TAIL = re.compile(
     r"|sep|oct|nov|dec|\d)).*$",
     re.IGNORECASE,
 )
+# A byline glued or run on to a date written in figures, no word between: "Ann Example
+# 2019-11-18T20:51:19Z Science", "Ann Example2020-02-20 13:52 UTC", "06/01/2020 Business".
+_BYLINE_STAMP = re.compile(r"\s*(?<!\d)(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?!\d).*$")
 
 
 def byline(text: str) -> str | None:
@@ -55,7 +60,7 @@ def split_authors(names: str | None) -> list[str]:
     byline runs on into is cut off first."""
     if not names:
         return []
-    names = _BYLINE_TAIL.sub("", names.strip())
+    names = _BYLINE_STAMP.sub("", _BYLINE_TAIL.sub("", names.strip()))
     return [n.strip(" ,.") for n in _NAME_JOIN.split(names) if n.strip(" ,.")]
 
 
@@ -82,3 +87,76 @@ def shares(text: str) -> int | None:
     except ValueError:
         return None
     return int(count * (1000 if m.group(2) else 1))
+
+
+# The names of a site's sections and its front page, as its menu prints them (English, German,
+# French, Spanish, Portuguese, Italian, Dutch, Scandinavian, Finnish, Polish, Russian, Ukrainian,
+# Turkish, Indonesian): printed at the top and again in the footer they repeat as a site's name
+# does, but name no publisher.
+_SECTION_NAMES: Final = frozenset(
+    ["news", "latest news", "top stories", "latest", "sport", "sports", "home", "homepage",
+     "home page", "front page", "startseite", "nachrichten", "accueil", "actualités", "actualité",
+     "infos", "inicio", "portada", "noticias", "notícias", "últimas notícias", "notizie", "nieuws",
+     "nyheter", "nyheder", "uutiset", "wiadomości", "новости", "новини", "haberler", "haber",
+     "berita", "beranda", "business", "politics", "world", "opinion", "entertainment", "lifestyle",
+     "tech", "technology", "local", "weather", "culture", "health", "science", "video", "videos",
+     "photos", "blog", "blogs", "menu", "sections"]
+)  # fmt: skip
+
+
+def is_section_name(text: str) -> bool:
+    """A section's or the front page's name alone ("News", "SPORTS", "Startseite"): never the
+    publisher's name."""
+    return " ".join(text.split()).strip(" :»›>|").casefold() in _SECTION_NAMES
+
+
+# What follows a name after a comma or a bar and is no person: the writer's role ("AP Sports
+# Writer", "Staff Reporter") or an agency ("Associated Press", "dpa").
+_ROLE_OR_AGENCY: Final = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|associated press"
+    r"|press association|AP|AFP|dpa|Reuters|EFE|ANSA|PTI|IANS)\b",
+    re.IGNORECASE,
+)
+_OPENER: Final = re.compile(r"^(?:by|von|par|por|door|av|af)\s+(?=\S)", re.IGNORECASE)
+_DOMAIN: Final = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+def _bare(name: str) -> str:
+    """A name to compare publishers by: no case, no leading "The"."""
+    name = name.strip().casefold()
+    return name[4:] if name.startswith("the ") else name
+
+
+def _affiliation(name: str, own: str) -> bool:
+    """What a name's comma leads to when it is no second person: a one-word title or degree, a
+    publication ("The Example Post"), the outlet itself or one of its desks."""
+    bare = _bare(name)
+    return (
+        len(name.split()) == 1
+        or name.casefold().startswith("the ")
+        or bool(own and (own in bare or bare in own))
+    )
+
+
+def tidy_authors(names: list[str], outlet: str | None) -> list[str]:
+    """The people a page declares as its authors, as a reader would write them: the byline's
+    "By" off, a role or agency after a comma or a bar off ("By Ann Example, AP Sports Writer"),
+    names joined by "and" apart, and the outlet itself or a bare domain ("Example.com") left
+    out: a publisher is no author."""
+    own = _bare(outlet or "")
+    out: list[str] = []
+    for raw in names:
+        text = html.unescape(raw).strip()
+        text = _OPENER.sub("", text.split("|")[0].strip())  # "Ann Example | Harbour Times"
+        parts = split_authors(text) if (_OPENER.match(raw.strip()) or "," in text) else [text]
+        for n, name in enumerate(parts):
+            name = name.strip(" ,.")
+            if not name or (len(parts) > 1 and _ROLE_OR_AGENCY.search(name)):
+                continue
+            if n and "," in text and _affiliation(name, own):
+                continue  # "Ann Example, Harbour Times", "Ann Example, MS, RDN"
+            if _bare(name) == own or _DOMAIN.match(name):
+                continue
+            if name not in out:
+                out.append(name)
+    return out

@@ -26,6 +26,7 @@ from newsdesk.extract.dates import (
     narrowed_htmldate,
     parse_date,
 )
+from newsdesk.extract.facts import tidy_authors
 from newsdesk.extract.furniture import READ_ALSO_START
 from newsdesk.extract.html_article import (
     article_scope,
@@ -297,7 +298,7 @@ def read_html(
     body = drop_repeats(
         [b for b in body if b.index not in header.blocks and b.text != published_text]
     )
-    authors = declared.authors or split_byline(header.byline)
+    authors = tidy_authors(declared.authors or split_byline(header.byline), page.site or domain)
     article = Article(
         role="main",
         title=title,

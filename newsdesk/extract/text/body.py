@@ -84,10 +84,10 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
             # teaser's picture link, then its text link: the page's, not the story's prose.
             if n + 1 in doubled and n - 1 not in doubled:
                 after = lines[n + 1].text
-                if after.startswith(text):
-                    credit = after[len(text) :].strip() or None
-                else:  # the two differ: the credit, if any, is the caption's own
-                    credit = (captions.caption_credit(text) or (text, None))[1]
+                # The credit glued on the second, else the caption's own (said twice alike,
+                # or in either of the two when they differ).
+                credit = after[len(text) :].strip() if after.startswith(text) else None
+                credit = credit or _credit_of(text) or _credit_of(after)
                 _add_picture(images, text, credit)
             kept.append(("gap", ""))
             continue
@@ -205,10 +205,21 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
     return _assemble(_keep_inner_lists(kept, bulleted), images)
 
 
+def _credit_of(text: str) -> str | None:
+    """The credit of the line, if it reads as a credited caption."""
+    found = captions.caption_credit(text)
+    return found[1] if found else None
+
+
 def _add_picture(images: list[Image], caption: str, credit: str | None) -> None:
-    """A picture read from its caption, unless one captioned nearly the same is read already."""
-    if not any(fuzz.ratio(caption, img.caption) >= 80 for img in images):
-        images.append(Image(caption=caption, credit=credit))
+    """A picture read from its caption, unless one captioned nearly the same is read already:
+    that one takes this one's credit if it had none (alt text, then the caption credited)."""
+    for img in images:
+        if fuzz.ratio(caption, img.caption) >= 80:
+            if img.credit is None and credit:
+                img.credit = credit
+            return
+    images.append(Image(caption=caption, credit=credit))
 
 
 def _signed_teaser(text: str) -> bool:

@@ -54,9 +54,10 @@ _CREDIT_CUTS: Final = (".", "!", "?", ")", " —", " –")
 _CREDIT_LEAD: Final = re.compile(rf"^(?:{_PHOTO_WORDS}|courtesy)\b|\b(?:{_PHOTO_WORDS})$", re.I)
 
 
-# A photographer's credit on a line of its own: "Ann Example / AFP", "Bo Example/Getty Images".
+# A photographer's credit on a line of its own: "Ann Example / AFP", "Bo Example/Getty Images",
+# "Bo Example/Daily Example/Getty Images" (the holder: the last part).
 _NAME_SLASH_CREDIT: Final = re.compile(
-    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3} ?/ ?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})$"
+    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}(?: ?/ ?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})){1,3}$"
 )
 
 

@@ -54,11 +54,11 @@ def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
 
 
 # The parts of a header's line printed as one: "PTI | July 9, 2020 | Updated 08:24 IST",
-# "Par A. Name - 05:01 - Temps de lecture :".
-_META_PARTS: Final = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[-–—]\s+")
+# "Par A. Name - 05:01 - Temps de lecture :", "November 20, 2019 / 1:07 AM / Daily Example".
+_META_PARTS: Final = re.compile(r"\s*\|\s*|\s+[·•/]\s+|\s+[-–—]\s+")
 # What _META_PARTS parts a line at, spaced as it needs (asked of a line with one space between
 # its words), and the marks alone (asked of the line as it is, before that copy is made).
-_SEPARATORS: Final = ("|", " · ", " • ", " - ", " – ", " — ")
+_SEPARATORS: Final = ("|", " · ", " • ", " / ", " - ", " – ", " — ")
 _SEPARATOR_CHARS: Final = "".join(sep.strip() for sep in _SEPARATORS)
 _PART_WORDS: Final = 7  # a part of a header's line is a label, a name, a date: a few words
 # A time of day alone, perhaps with its zone or a word saying so ("7:09 am", "Updated 08:24 IST").
@@ -93,6 +93,11 @@ def is_meta_parts(line: Line, now: datetime | None) -> bool:
     return False
 
 
+def _has_words(text: str) -> bool:
+    """Two words of letters at least: a headline, not a counter ("1 / 9") or a score."""
+    return sum(1 for w in text.split() if sum(ch.isalpha() for ch in w) >= 2) >= 2
+
+
 def read_header(lines: list[Line], start: int, now: datetime | None, floor: int) -> Meta:
     """Title and metadata in the lines before the body (no further back than `floor`)."""
     meta = Meta()
@@ -102,7 +107,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         line = lines[i]
         if shapes.marks(line) & (shapes.LIST | shapes.TICKER):
             break
-        if _read_meta_line(line, meta, now):
+        if _read_meta_line(line, meta, now) or is_meta_parts(line, now):
             saw_meta = True
         elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
             meta.outlet = line.text
@@ -111,6 +116,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             shapes.is_title_like(line)
             and not line.bullet
             and not line.chrome
+            and _has_words(line.text)
             and not captions.caption_credit(line.text)
         ):
             meta.title, meta.title_index = line.text, i
@@ -209,6 +215,7 @@ def _headline_inside(lines: list[Line], start: int, end: int) -> int | None:
         if (
             shapes.is_title_like(line)
             and not line.bullet
+            and _has_words(line.text)
             and not captions.caption_credit(line.text)
         ):
             return i

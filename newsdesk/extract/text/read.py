@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Final
 
+from newsdesk.extract import facts
 from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
 from newsdesk.extract.profile import SiteProfile
@@ -68,7 +69,12 @@ def _site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
     counts = counts if counts is not None else _text_counts(lines)
     for line in lines[:8]:
         repeated = line.words <= 5 and counts[line.text] >= 2 and not shapes.is_chrome(line)
-        if repeated and not shapes.date_of(line) and line.text[:1].isupper():
+        if (
+            repeated
+            and not shapes.date_of(line)
+            and line.text[:1].isupper()
+            and not facts.is_section_name(line.text)
+        ):
             return line.text
     # The bottom-most line naming it; those the page scan found without the phrases' words
     # (named False: nearly all) are not even asked.
