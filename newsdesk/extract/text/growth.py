@@ -211,31 +211,36 @@ def extend_over_closing_list(
 
 _LIST_STORY_LINES: Final = 16  # a stretch of a list story is short: its items weigh little
 _ITEM_WORDS: Final = 40
+_ITEM_MEAN_WORDS: Final = 3
 _LABEL_WORDS: Final = 3  # a block's label: "Zutaten:", "Ingredients:", "What you need:"
 _BLOCK_ITEM_WORDS: Final = 8  # an ingredient, a date, a name
 
 
 def extend_over_list_story(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
     """A short story that is mostly a list (a recipe's steps, a meeting's agenda) is chosen by
-    its few long items only: the hand scores weigh short items as a menu's. Where half or more
-    of a short stretch's lines are list items, the stretch grows over the items of its list
-    right above its first and below its last (bullets in a row), and up over blocks of short
-    lines under a label of their own ("Zutaten:" over the ingredients, above "Zubereitung:");
-    its items are marked `listed` so that read_body keeps them, short as they are."""
+    its few long items only: the hand scores weigh short items as a menu's. Where a third or
+    more of a short stretch's lines are list items (a note on a product may give its warnings
+    as a list between paragraphs), the stretch grows over the items of its list right above
+    its first and below its last (bullets in a row; one- or two-word bullets are a menu, not
+    more of the list), and up over blocks of short lines under a label of their own
+    ("Zutaten:" over the ingredients, above "Zubereitung:"); its items are marked `listed` so
+    that read_body keeps them, short as they are."""
     start, end = region
     if not 0 < end - start <= _LIST_STORY_LINES:
         return region
     span = lines[start:end]
-    if sum(line.bullet for line in span) * 2 < len(span):
+    if sum(line.bullet for line in span) * 3 < len(span):
         return region
     first, last = start, end
     if lines[start].bullet:
         while first > 0 and _list_story_item(lines[first - 1]):
             first -= 1
+        first = first if _items_said(lines[first:start]) else start
     first = _labelled_blocks_above(lines, first)
     if lines[end - 1].bullet:
         while last < len(lines) and _list_story_item(lines[last]):
             last += 1
+        last = last if _items_said(lines[end:last]) else end
     for line in lines[first:last]:
         if line.bullet and _list_story_item(line):
             line.listed = True
@@ -253,6 +258,12 @@ def _list_story_item(line: Line) -> bool:
         and not shapes.is_footer(line.traits)
         and not is_hard_stop(line)
     )
+
+
+def _items_said(items: list[Line]) -> bool:
+    """Whether a run of bullets says something, three words an item or more on the whole
+    ("Small groups (30 mins)"), not a menu's one or two ("Home", "About us")."""
+    return sum(line.words for line in items) >= _ITEM_MEAN_WORDS * len(items)
 
 
 def _is_label(line: Line) -> bool:
