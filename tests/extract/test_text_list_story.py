@@ -101,28 +101,8 @@ def test_a_list_story_does_not_grow_over_a_menu():
         )
     )
     start = next(i for i, line in enumerate(lines) if line.text.startswith("The harbour"))
-    # A third of its lines is a list item, but the bullets right above it say a word or two
-    # each: a menu, not more of its list.
-    region = (start, len(lines))
+    # Half its lines are list items, but the bullets right above it say a word or two each:
+    # a menu, not more of its list.
+    region = (start, start + 2)
     assert growth.extend_over_list_story(lines, region) == region
 
-
-CARE = [
-    "Plastic chain marks out a yard or a car park at little cost: it is light, it does not rust "
-    "and it takes a hard pull without breaking, so that many workshops now use it every day.",
-    "Before you use it",
-    "* Keep acids away.",
-    "* Do not hang it near a stove or an open fire, as the plastic melts in the heat of a flame.",
-    "* Read the leaflet first.",
-    "Tired of a yard where nobody knows where to park? A few metres of chain set it in order "
-    "in an hour, and it can be taken down again as quickly when the space is needed.",
-    "Quillby Chains Ltd",
-    "Quillby Chains makes chains and gears of every kind for farms, mills and workshops, and "
-    "has done so for thirty years from its works by the river.",
-]
-
-
-def test_the_short_items_of_a_note_a_third_of_whose_lines_are_a_list_are_kept():
-    body = body_of(page(*MENU, "Plastic chain", *CARE, *FOOTER))
-    for line in CARE[2:5]:
-        assert line[2:] in body

@@ -218,9 +218,9 @@ _BLOCK_ITEM_WORDS: Final = 8  # an ingredient, a date, a name
 
 def extend_over_list_story(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
     """A short story that is mostly a list (a recipe's steps, a meeting's agenda) is chosen by
-    its few long items only: the hand scores weigh short items as a menu's. Where a third or
-    more of a short stretch's lines are list items (a note on a product may give its warnings
-    as a list between paragraphs), the stretch grows over the items of its list right above
+    its few long items only: the hand scores weigh short items as a menu's. Where half or more
+    of a short stretch's lines are list items (a third would take in a box of headlines
+    dropped into a short story), the stretch grows over the items of its list right above
     its first and below its last (bullets in a row; one- or two-word bullets are a menu, not
     more of the list), and up over blocks of short lines under a label of their own
     ("Zutaten:" over the ingredients, above "Zubereitung:"); its items are marked `listed` so
@@ -229,7 +229,7 @@ def extend_over_list_story(lines: list[Line], region: tuple[int, int]) -> tuple[
     if not 0 < end - start <= _LIST_STORY_LINES:
         return region
     span = lines[start:end]
-    if sum(line.bullet for line in span) * 3 < len(span):
+    if sum(line.bullet for line in span) * 2 < len(span):
         return region
     first, last = start, end
     if lines[start].bullet:
