@@ -105,4 +105,3 @@ def test_a_list_story_does_not_grow_over_a_menu():
     # a menu, not more of its list.
     region = (start, start + 2)
     assert growth.extend_over_list_story(lines, region) == region
-
