@@ -333,7 +333,7 @@ def extend_over_credit(lines: list[Line], region: tuple[int, int]) -> tuple[int,
     start, end = region
     if end >= len(lines) or not shapes.ends_sentence(lines[end - 1].text):
         return region
-    at = end + 1 if not any(c.isalnum() for c in lines[end].text) else end
+    at = end + 1 if shapes.spells_nothing(lines[end].text) else end
     if at >= len(lines) or not _is_credit(lines[at]):
         return region
     lines[at].listed = True
