@@ -8,6 +8,8 @@ import html
 import re
 from typing import Final
 
+from newsdesk.extract.dates import parse_absolute
+
 BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+([^|•·]{2,120}?)\s*$",
     re.IGNORECASE,
@@ -160,3 +162,90 @@ def tidy_authors(names: list[str], outlet: str | None) -> list[str]:
             if name not in out:
                 out.append(name)
     return out
+
+
+# A share bar's words, glued or spaced ("Share on FacebookShare on Twitterwhatsapp", "0Email
+# this to someone", "Delen via Whatsapp Delen via Facebook", "Close share panel", "Bookmark and
+# Share"), networks found inside glued words, the small words around them only whole.
+_SHARE_WORD: Final = re.compile(
+    r"share|sharing|e-?mail|tweet|facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit"
+    r"|messenger|flipboard|tumblr|google ?plus|google\+|blogthis|teilen|partager|partagez|compartir"
+    r"|compartilh[ae]r?|condividi|delen|udostępnij|поделиться",
+    re.IGNORECASE,
+)
+_SHARE_FILLER: Final = re.compile(
+    r"(?<!\w)(?:on|via|this|to|about|someone|the|and|or|pin|more|connect|comments?|print|close"
+    r"|open|panel|options?|all|extra|is|caring|bookmark|page|article|story|post|it|link|copy"
+    r"|with|your|friends?|a|an|x|sur|auf|per|en|por|par|su|op|dit|diesen|artikel|cet|article"
+    r"|beitrag)(?!\w)",
+    re.IGNORECASE,
+)
+
+_SHARE_LABEL: Final = re.compile(r"^(?:share|sharing)\b[^:]{0,40}\b(?:for|on|via)\s*:\s", re.I)
+
+
+def is_share_bar(text: str) -> bool:
+    """A share bar or button printed as a line: its words are networks, share verbs and the
+    small words between them, one other word at most ("Share this page:", "Tweet on Twitter",
+    "Sharing is caring!"). A headline about a network says more ("Harbour Times quits
+    Facebook over ads", "Share prices fall ...")."""
+    if _SHARE_WORD.search(text) is None:
+        return False
+    if _SHARE_LABEL.match(text):
+        return True  # "Share All sharing options for: <the headline>": the button's label
+    rest = _SHARE_FILLER.sub(" ", _SHARE_WORD.sub(" ", text))
+    return sum(1 for word in rest.split() if any(ch.isalpha() for ch in word)) <= 1
+
+
+_YEAR_DIGITS: Final = re.compile(r"\d\d\d\d")  # every form parse_absolute reads has a year
+_WORD_AT: Final = re.compile(r"(?:^|(?<=[\s,(|·]))(?=\w)")
+
+
+def holds_full_date(text: str) -> bool:
+    """A date with its day, month and year anywhere in the line ("May 16, 2025 at 9:51 AM",
+    "Text: Ann Example · 11 October 2024", "5:45 AM PST 11/19/2024 by Ann Example"): a header's
+    facts, never a headline (a headline names a day without its year, if at all)."""
+    if _YEAR_DIGITS.search(text) is None:
+        return False
+    return any(parse_absolute(text[m.start() :]) for m in _WORD_AT.finditer(text))
+
+
+def share_label_title(text: str) -> str | None:
+    """The headline a share button names in its label ("Share All sharing options for: <the
+    headline>"), or None."""
+    m = _SHARE_LABEL.match(text)
+    rest = text[m.end() :].strip() if m else ""
+    return rest if len(rest.split()) >= 2 else None
+
+
+_CAPITALISED: Final = re.compile(r"^[^\W\d_][\w.'’-]*$")
+_NAME_PARTS: Final = re.compile(r"\s*(?:,|\||\band\b|&)\s*")
+
+
+def _name(part: str) -> bool:
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() and _CAPITALISED.match(w) for w in words)
+
+
+def is_bare_byline(text: str, *, role: bool = False) -> bool:
+    """A byline without its "By", as a header prints it over the date: "Ann Example, The
+    Associated Press", "Ann Example Harbour editor", "Ann Example, Bo Example | Harbour Times",
+    "Ann Example and Bo ExampleHarbour Times" (names of two to four capitalised words, an agency
+    or role after them). A headline has words of another shape ("Ann Example wins the vote").
+    `role`: only with a role or an agency named ("Ann Example, AP Sports Writer"), as where no
+    date was read under the line, a headline of two names ("Ann Example and Bo Example") is not
+    rare."""
+    if len(text.split()) > 12 or text.rstrip().endswith((".", "?", "!")):
+        return False
+    if role and _ROLE_OR_AGENCY.search(text) is None:
+        return False
+    parts = [p for p in _NAME_PARTS.split(text.strip()) if p]
+    if not parts or not _name(parts[0]):
+        return False
+    if len(parts) == 1:
+        # "Ann Example Harbour editor": a name, then a role
+        named = _ROLE_OR_AGENCY.search(text)
+        return named is not None and len(text[: named.start()].split()) >= 2
+    return all(
+        _name(p) or _ROLE_OR_AGENCY.search(p) or p.casefold().startswith("the ") for p in parts[1:]
+    )

@@ -119,15 +119,48 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             and _has_words(line.text)
             and not captions.caption_credit(line.text)
         ):
+            if (named := facts.share_label_title(line.text)) is not None:
+                meta.title, meta.title_index = named, i  # "Share ... options for: <headline>"
+                break
+            if facts.is_share_bar(line.text):
+                i -= 1  # "Close share panel", "Tweet on Twitter": the headline is further up
+                continue
+            if facts.is_bare_byline(line.text, role=not saw_meta):
+                i -= 1  # "Ann Example, The Associated Press" over the date
+                continue
+            if facts.holds_full_date(line.text):
+                # "May 16, 2025 at 9:51 AM May 16, 2025 at 10:12 AM", "Text: Ann Example ·
+                # 11 October 2024": a header's facts read as none, the headline above them.
+                saw_meta = True
+                i -= 1
+                continue
+            if i > floor and shapes.is_paragraph(line) and _headline_shaped(lines[i - 1], now):
+                i -= 1  # a standfirst (a sentence of some length) under its headline
+                line = lines[i]
             meta.title, meta.title_index = line.text, i
             # A headline printed twice (page title, then article title): take the first.
             if i > floor and shapes.same_line(lines[i - 1].text, line.text):
                 meta.title_index = i - 1
             break
-        elif saw_meta and shapes.is_paragraph(line):
-            break
+        elif saw_meta and shapes.is_paragraph(line) and not captions.caption_credit(line.text):
+            break  # (a picture's credited caption between the headline and the byline is not)
         i -= 1
     return meta
+
+
+def _headline_shaped(line: Line, now: datetime | None) -> bool:
+    """A headline's shape: title-like, no paragraph, no list item, chrome, caption or fact."""
+    return (
+        shapes.is_title_like(line)
+        and not shapes.is_paragraph(line)
+        and not line.bullet
+        and not line.chrome
+        and _has_words(line.text)
+        and not captions.caption_credit(line.text)
+        and not facts.is_share_bar(line.text)
+        and not facts.holds_full_date(line.text)
+        and not _read_meta_line(line, Meta(), now)
+    )
 
 
 def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]:
@@ -180,11 +213,15 @@ def read_inline_header(
     """Byline, date and credit lines among the first lines of the body (a standfirst often
     comes before them); "By" alone on a line takes the name on the next. Returns their indices."""
     found: set[int] = set()
+    # Paragraphs read so far: a line of dates under a standfirst is the header's, after the
+    # story's first paragraph the story's.
+    prose_seen = 0
     for i in range(start, min(end, start + 14)):
         line = lines[i]
+        prose = is_prose(line)
         if i in found:
             continue
-        if line.words <= 14 and (not is_prose(line) or facts.BYLINE.match(line.text)):
+        if line.words <= 14 and (not prose or facts.BYLINE.match(line.text)):
             if (
                 line.text.rstrip(":").lower() == "by"
                 and i + 1 < end
@@ -199,10 +236,15 @@ def read_inline_header(
             if _read_meta_line(line, meta, now):
                 found.add(i)
                 continue
-        if is_meta_parts(line, now):
-            # A header's line of parts read as no fact whole: a fact line all the same, its
-            # facts unread (which of its dates is the story's, it does not say).
+        if is_meta_parts(line, now) or (
+            prose_seen < 2 and line.words <= 14 and facts.holds_full_date(line.text)
+        ):
+            # A header's line of parts read as no fact whole ("Text: Ann Example·11 October
+            # 2024", under the standfirst): a fact line all the same, its facts
+            # unread (which of its dates is the story's, it does not say). An embedded post's
+            # signature ("— Ann Example (@ann) May 2, 2024") comes after a paragraph.
             found.add(i)
+        prose_seen += prose
     return found
 
 
@@ -217,6 +259,8 @@ def _headline_inside(lines: list[Line], start: int, end: int) -> int | None:
             and not line.bullet
             and _has_words(line.text)
             and not captions.caption_credit(line.text)
+            and not facts.is_share_bar(line.text)
+            and not facts.holds_full_date(line.text)
         ):
             return i
     return None
