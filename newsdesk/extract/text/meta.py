@@ -127,7 +127,27 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         elif saw_meta and shapes.is_paragraph(line):
             break
         i -= 1
+    if meta.published_text is None:
+        _date_above(lines, start, max(floor, start - _DATE_REACH), now, meta)
     return meta
+
+
+# How far above the body the story's own date may stand, past what ends the header's walk (a
+# headline, a kicker or section label taken for one, a list of its tags, share buttons).
+_DATE_REACH: Final = 30
+
+
+def _date_above(
+    lines: list[Line], start: int, floor: int, now: datetime | None, meta: Meta
+) -> None:
+    """The nearest line above the body, down to `floor`, that is a date alone (or one after a
+    word saying it was published): the story's date where the header's walk stopped short of it
+    ("September 16, 2020 at 4:59 pm" above "Filed Under: Awards" taken for the headline)."""
+    for i in range(start - 1, floor - 1, -1):
+        parsed = shapes.date_of(lines[i], now)
+        if parsed is not None:
+            meta.published_text, meta.published = parsed.text, parsed.iso
+            return
 
 
 def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]:
