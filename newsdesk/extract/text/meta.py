@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
-from newsdesk.extract import facts
+from newsdesk.extract import dates, facts
+from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import captions, shapes
 from newsdesk.extract.text.kept import _words
 from newsdesk.extract.text.lines import Line
@@ -144,10 +145,32 @@ def _date_above(
     word saying it was published): the story's date where the header's walk stopped short of it
     ("September 16, 2020 at 4:59 pm" above "Filed Under: Awards" taken for the headline)."""
     for i in range(start - 1, floor - 1, -1):
-        parsed = shapes.date_of(lines[i], now)
+        parsed = _fact_date(lines[i], now) or shapes.date_of(lines[i], now)
         if parsed is not None:
             meta.published_text, meta.published = parsed.text, parsed.iso
             return
+
+
+_FACT_LABEL: Final = 4  # words before a date in a line of facts: "Posted:", an outlet, a name
+
+
+def _fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
+    """The first date of a header's line of facts, which is the story's where the line names
+    more (a byline, an outlet, "Updated" and another date): the line holds a date after a few
+    words of label, or is a byline, or a line of parts ("PTI | July 9, 2025 | Updated 08:24")."""
+    if line.words > 16 or shapes.is_prose(line):
+        return None
+    found = dates.first_date(line.text, now)
+    if found is None:
+        return None
+    at, parsed = found
+    if (
+        _words(line.text[:at]) <= _FACT_LABEL
+        or facts.byline(line.text) is not None
+        or is_meta_parts(line, now)
+    ):
+        return parsed
+    return None
 
 
 def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]:
