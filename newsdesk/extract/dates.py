@@ -332,8 +332,12 @@ def _search_absolute(s: str) -> ParsedDate | None:
 
 # Where a date may open inside a line of facts: at a word's start, after a colon or a bracket,
 # or in figures glued to the letters before them ("Harbour News28 October 2020", "By Ann
-# Example2020-02-20 13:52", "AgencyUpdated:March 16, 2020").
-_DATE_START: Final = re.compile(r"(?:^|(?<=[\s,(|:;/\]-]))(?=\w)|(?<=[^\W\d_])(?=\d)")
+# Example2020-02-20 13:52", "AgencyUpdated:March 16, 2020"); and with figures there or after
+# a word or two (a month's name, a weekday's): parse_absolute is tried at few places.
+_DATE_START: Final = re.compile(
+    r"(?:(?:^|(?<=[\s,(|:;/\]-]))(?=\w)|(?<=[^\W\d_])(?=\d))"
+    r"(?=\d|[^\W\d_]+\.?,?\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
+)
 
 
 def first_date(text: str, now: datetime | None = None) -> tuple[int, ParsedDate] | None:

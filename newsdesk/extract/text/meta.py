@@ -158,10 +158,10 @@ def _fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
     """The first date of a header's line of facts, which is the story's where the line names
     more (a byline, an outlet, "Updated" and another date): the line holds a date after a few
     words of label, or is a byline, or a line of parts ("PTI | July 9, 2025 | Updated 08:24")."""
-    if line.words > 16 or shapes.is_prose(line):
+    if line.words > 16:
         return None
     found = dates.first_date(line.text, now)
-    if found is None:
+    if found is None or shapes.is_prose(line):
         return None
     at, parsed = found
     if (
