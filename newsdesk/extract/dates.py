@@ -330,6 +330,47 @@ def _search_absolute(s: str) -> ParsedDate | None:
     return None
 
 
+# Where a date may open inside a line of facts: at a word's start, after a colon or a bracket,
+# or in figures glued to the letters before them ("Harbour News28 October 2020", "By Ann
+# Example2020-02-20 13:52", "AgencyUpdated:March 16, 2020"); and with figures there or after
+# a word or two (a month's name, a weekday's): parse_absolute is tried at few places.
+_DATE_START: Final = re.compile(
+    r"(?:(?:^|(?<=[\s,(|:;/\]-]))(?=\w)|(?<=[^\W\d_])(?=\d))"
+    r"(?=\d|[^\W\d_]+\.?,?\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
+)
+
+
+def first_date(text: str, now: datetime | None = None) -> tuple[int, ParsedDate] | None:
+    """The first absolute date in a line of facts, and where it starts: "Posted: Oct 6, 2025 /
+    03:38 PM / Updated: Oct 7, 2025" is posted on the 6th, "Ann Example | Agency | Apr 7, 2025,
+    15:43 IST" on the 7th. None without one (a four-digit year first rules out most lines).
+    Figures that read either way ("06/01/2025") are read as the day nearer before `now`."""
+    if _FOUR_DIGITS.search(text) is None:
+        return None
+    for m in _DATE_START.finditer(text):
+        parsed = parse_absolute(text[m.start() :])
+        if parsed:
+            return m.start(), _nearer_reading(parsed, now)
+    return None
+
+
+def _nearer_reading(parsed: ParsedDate, now: datetime | None) -> ParsedDate:
+    """A day-first reading of figures that also read month-first ("06/01/2025": 6 January or
+    1 June), as the one of the two nearer before `now` (a page is dated before its capture)."""
+    m = _NUMERIC.match(parsed.text)
+    if now is None or parsed.when is None or m is None:
+        return parsed
+    a, b = int(m.group(1)), int(m.group(2))
+    if a == b or a > 12 or b > 12:
+        return parsed
+    other = _make(parsed.text, int(m.group(3)), a, b, _clock(m.group(4), m.group(5), None, None))
+    if other is None or other.when is None or other.when > now:
+        return parsed
+    if parsed.when > now or now - other.when < now - parsed.when:
+        return other
+    return parsed
+
+
 def parse_date(
     text: str,
     now: datetime | None = None,

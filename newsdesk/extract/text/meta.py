@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
-from newsdesk.extract import facts
+from newsdesk.extract import dates, facts
+from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import captions, shapes
 from newsdesk.extract.text.kept import _words
 from newsdesk.extract.text.lines import Line
@@ -145,6 +146,8 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         elif saw_meta and shapes.is_paragraph(line) and not captions.caption_credit(line.text):
             break  # (a picture's credited caption between the headline and the byline is not)
         i -= 1
+    if meta.published_text is None:
+        _date_above(lines, start, max(floor, start - _DATE_REACH), now, meta)
     return meta
 
 
@@ -161,6 +164,46 @@ def _headline_shaped(line: Line, now: datetime | None) -> bool:
         and not facts.holds_full_date(line.text)
         and not _read_meta_line(line, Meta(), now)
     )
+
+
+# How far above the body the story's own date may stand, past what ends the header's walk (a
+# headline, a kicker or section label taken for one, a list of its tags, share buttons).
+_DATE_REACH: Final = 30
+
+
+def _date_above(
+    lines: list[Line], start: int, floor: int, now: datetime | None, meta: Meta
+) -> None:
+    """The nearest line above the body, down to `floor`, that is a date alone (or one after a
+    word saying it was published): the story's date where the header's walk stopped short of it
+    ("September 16, 2020 at 4:59 pm" above "Filed Under: Awards" taken for the headline)."""
+    for i in range(start - 1, floor - 1, -1):
+        parsed = _fact_date(lines[i], now) or shapes.date_of(lines[i], now)
+        if parsed is not None:
+            meta.published_text, meta.published = parsed.text, parsed.iso
+            return
+
+
+_FACT_LABEL: Final = 4  # words before a date in a line of facts: "Posted:", an outlet, a name
+
+
+def _fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
+    """The first date of a header's line of facts, which is the story's where the line names
+    more (a byline, an outlet, "Updated" and another date): the line holds a date after a few
+    words of label, or is a byline, or a line of parts ("PTI | July 9, 2025 | Updated 08:24")."""
+    if line.words > 16:
+        return None
+    found = dates.first_date(line.text, now)
+    if found is None or shapes.is_prose(line):
+        return None
+    at, parsed = found
+    if (
+        _words(line.text[:at]) <= _FACT_LABEL
+        or facts.byline(line.text) is not None
+        or is_meta_parts(line, now)
+    ):
+        return parsed
+    return None
 
 
 def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]:
