@@ -76,6 +76,7 @@ def read_body(
     when the first line stands right under it (where a lead stands, above byline and date)."""
     kept: list[tuple[str, str]] = []  # (kind, text)
     indent_of: dict[str, int] = {}  # a paragraph's indent: where its first line starts
+    track = title_indent is not None  # asked only of a body that begins under its headline
     images: list[Image] = []
     skip_insert = False
     skipped: list[Line] = []
@@ -192,11 +193,13 @@ def read_body(
             continues = line.soft_break and blank_separated and not line.blank_before
             if continues and kept and kept[-1][0] == "p":
                 joined = kept[-1][1] + " " + text
-                indent_of.setdefault(joined, indent_of.get(kept[-1][1], line.indent))
+                if track:
+                    indent_of.setdefault(joined, indent_of.get(kept[-1][1], line.indent))
                 kept[-1] = ("p", joined)
                 continue
             kept.append(("p", text))
-            indent_of.setdefault(text, line.indent)
+            if track:
+                indent_of.setdefault(text, line.indent)
         elif shapes.is_chrome(line):
             kept.append(("gap", ""))
         elif line.bullet:
