@@ -65,10 +65,18 @@ class Body:
     standfirst: str | None
 
 
-def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None) -> Body:
+def read_body(
+    lines: list[Line],
+    title: str | None,
+    skip: set[int] | None = None,
+    title_indent: int | None = None,
+) -> Body:
     """Paragraphs and headings of the body lines; inserts, captions and chrome set aside, and
-    the lines in `skip` (header facts already read) too."""
+    the lines in `skip` (header facts already read) too. `title_indent`: the headline's indent
+    when the first line stands right under it (where a lead stands, above byline and date)."""
     kept: list[tuple[str, str]] = []  # (kind, text)
+    indent_of: dict[str, int] = {}  # a paragraph's indent: where its first line starts
+    track = title_indent is not None  # asked only of a body that begins under its headline
     images: list[Image] = []
     skip_insert = False
     skipped: list[Line] = []
@@ -184,9 +192,14 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
                 continue
             continues = line.soft_break and blank_separated and not line.blank_before
             if continues and kept and kept[-1][0] == "p":
-                kept[-1] = ("p", kept[-1][1] + " " + text)
+                joined = kept[-1][1] + " " + text
+                if track:
+                    indent_of.setdefault(joined, indent_of.get(kept[-1][1], line.indent))
+                kept[-1] = ("p", joined)
                 continue
             kept.append(("p", text))
+            if track:
+                indent_of.setdefault(text, line.indent)
         elif shapes.is_chrome(line):
             kept.append(("gap", ""))
         elif line.bullet:
@@ -202,7 +215,7 @@ def read_body(lines: list[Line], title: str | None, skip: set[int] | None = None
         else:
             kept.append(("gap", ""))
     bulleted = {line.text for line in lines if line.bullet}
-    return _assemble(_keep_inner_lists(kept, bulleted), images)
+    return _assemble(_keep_inner_lists(kept, bulleted), images, indent_of, title_indent)
 
 
 def _credit_of(text: str) -> str | None:
@@ -347,7 +360,32 @@ def _header_inside(kept: list[tuple[str, str]]) -> tuple[int, str | None]:
     return last_fact + 1, above[-1]
 
 
-def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
+def _indented_apart(
+    result: list[tuple[str, str]], indent_of: dict[str, int], title_indent: int | None
+) -> bool:
+    """Whether the first paragraph, right under the headline, stands in a box of its own, set
+    apart by its indent (a renderer that indents by nesting prints a lead outside the story's
+    box, with its headline): it has the headline's indent, no other paragraph has it, and the
+    story's paragraphs after it nearly all share one. A paragraph after the byline, date or
+    picture is the story's: `title_indent` is None unless the body begins under the headline."""
+    if title_indent is None or len(result) < 4 or result[1][0] != "p":
+        return False
+    first, second = result[0][1], result[1][1]
+    if _words(first) > 60 or _words(second) < 10:
+        return False
+    lead = indent_of.get(first)
+    rest = [indent_of.get(t) for k, t in result[1:] if k == "p"]
+    if lead != title_indent or len(rest) < 3 or lead in rest:
+        return False
+    return rest.count(rest[0]) >= 0.8 * len(rest)
+
+
+def _assemble(
+    kept: list[tuple[str, str]],
+    images: list[Image],
+    indent_of: dict[str, int] | None = None,
+    title_indent: int | None = None,
+) -> Body:
     start, standfirst = _header_inside(kept)
     kept = kept[start:]
     items = _trim_tail(kept)
@@ -384,7 +422,8 @@ def _assemble(kept: list[tuple[str, str]], images: list[Image]) -> Body:
         # paragraph.
         first = result[0][1]
         leads_on = first.rstrip().endswith(":") and _words(first) >= 12
-        if ((cut_off and (gaps >= 2 or "fact" in between)) or dateline) and not leads_on:
+        apart = _indented_apart(result, indent_of or {}, title_indent)
+        if ((cut_off and (gaps >= 2 or "fact" in between)) or dateline or apart) and not leads_on:
             standfirst = result.pop(0)[1]
     paragraphs = [t for _, t in result]
     # A heading line that spells nothing ("“", "/", lost letters) still parts the story's
@@ -405,7 +444,10 @@ def build_article(
         # The stretch began above its own headline (a standfirst-like line led into it).
         meta.title, meta.title_index = lines[head].text, head
         fact_lines.add(head)
-    body = read_body(lines[start:end], meta.title, skip={i - start for i in fact_lines})
+    under = meta.title_index is not None and meta.title_index + 1 == start
+    title_indent = lines[start - 1].indent if under else None
+    skip = {i - start for i in fact_lines}
+    body = read_body(lines[start:end], meta.title, skip, title_indent)
     tags, after = read_tags(lines, end, len(lines))
     article = Article(
         role="main",
