@@ -99,6 +99,26 @@ def _has_words(text: str) -> bool:
     return sum(1 for w in text.split() if sum(ch.isalpha() for ch in w) >= 2) >= 2
 
 
+def _title_candidate(line: Line) -> bool:
+    """Whether a line may be the headline by its shape: title-like, no list item, words of
+    letters, no credited caption (a header's facts, share bars and dates are asked apart)."""
+    return (
+        shapes.is_title_like(line)
+        and not line.bullet
+        and _has_words(line.text)
+        and not captions.caption_credit(line.text)
+    )
+
+
+def _headline_candidate(line: Line) -> bool:
+    """A title candidate that is no share bar and no line of dates."""
+    return (
+        _title_candidate(line)
+        and not facts.is_share_bar(line.text)
+        and not facts.holds_full_date(line.text)
+    )
+
+
 def read_header(lines: list[Line], start: int, now: datetime | None, floor: int) -> Meta:
     """Title and metadata in the lines before the body (no further back than `floor`)."""
     meta = Meta()
@@ -113,13 +133,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
             meta.outlet = line.text
             saw_meta = True
-        elif (
-            shapes.is_title_like(line)
-            and not line.bullet
-            and not line.chrome
-            and _has_words(line.text)
-            and not captions.caption_credit(line.text)
-        ):
+        elif not line.chrome and _title_candidate(line):
             if (named := facts.share_label_title(line.text)) is not None:
                 meta.title, meta.title_index = named, i  # "Share ... options for: <headline>"
                 break
@@ -154,14 +168,9 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
 def _headline_shaped(line: Line, now: datetime | None) -> bool:
     """A headline's shape: title-like, no paragraph, no list item, chrome, caption or fact."""
     return (
-        shapes.is_title_like(line)
+        not line.chrome
         and not shapes.is_paragraph(line)
-        and not line.bullet
-        and not line.chrome
-        and _has_words(line.text)
-        and not captions.caption_credit(line.text)
-        and not facts.is_share_bar(line.text)
-        and not facts.holds_full_date(line.text)
+        and _headline_candidate(line)
         and not _read_meta_line(line, Meta(), now)
     )
 
@@ -297,13 +306,6 @@ def _headline_inside(lines: list[Line], start: int, end: int) -> int | None:
         line = lines[i]
         if is_prose(line):
             return None
-        if (
-            shapes.is_title_like(line)
-            and not line.bullet
-            and _has_words(line.text)
-            and not captions.caption_credit(line.text)
-            and not facts.is_share_bar(line.text)
-            and not facts.holds_full_date(line.text)
-        ):
+        if _headline_candidate(line):
             return i
     return None
