@@ -34,6 +34,7 @@ from newsdesk.eval.extraction import main_body
 from newsdesk.eval.metrics import PageScore, combine, score_page
 from newsdesk.extract.core import ExtractError, extract
 from newsdesk.extract.decode import decode
+from newsdesk.extract.html_blocks import SOFT_HYPHEN
 from newsdesk.records import Capture
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "shared" / "bench" / "dates"
@@ -210,7 +211,7 @@ def _score(name: str, html: bytes, renderer: str) -> _Outcome:
         return _Outcome(None)
     dump = render(html, renderer)
     # Soft hyphens inside words (inscriptis prints them) hide no text from a reader.
-    text = dump.decode("utf-8", errors="replace").replace("\u00ad", "")
+    text = dump.decode("utf-8", errors="replace").replace(SOFT_HYPHEN, "")
     if score_page(silver, text).recall < MIN_RENDERED_SHARE:
         # The renderer dropped the article (w3m stops early on some pages): no reader could
         # find it, so the page says nothing about the reader.
