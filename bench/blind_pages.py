@@ -195,6 +195,8 @@ def fetch(cache: Path, known: set[str] | None = None, bench: Path = BENCH) -> Pa
     pages to leave out (the fresh set's when not given); `bench`: sets whose pages (by URL) are
     left out too, and whose sites are counted (a blind page of a site read before may share
     its template with pages studied)."""
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / unseen.BLIND_MARKER).touch()  # `newsdesk eval unseen` then lists no page of it
     if (cache / "html").is_dir() and (cache / "selection.json").is_file():
         return cache
     path = tarball(cache / "npm")

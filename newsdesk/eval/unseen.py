@@ -42,6 +42,9 @@ RENDERERS = ("inscriptis", "w3m", "w3m-80", "lynx", "elinks")
 HALVES = ("even", "odd", "odd-a", "odd-b", "all")
 STUDIED = ("even", "odd-a")  # the halves `page_scores` lists page by page
 MIN_REFERENCE_WORDS = 50
+# A set whose folder holds this file is blind (bench/blind_pages.py): no one reads its pages one
+# by one, so neither its page list nor the names of pages that failed are ever printed.
+BLIND_MARKER = "BLIND"
 MIN_RENDERED_SHARE = 0.5  # of the reference's shingles, found anywhere in the rendering
 # A reference is "sound" where another extractor, trafilatura on the same HTML, agrees with it
 # this well: there the text reader's score is its own, not the reference's doubt.
@@ -245,8 +248,16 @@ def evaluate(
         if outcome.reader_failed:
             failed.append(name)
     total = combine(scores)
+    if is_blind(directory):  # counts stay, names go
+        failed = ["(a blind page)"] * len(failed)
+        lost = ["(a blind page)"] * len(lost)
     return UnseenResult(renderer, half, total.pages, total.precision, total.recall, total.f1,
                         len(failed), sound_only, failed, lost)  # fmt: skip
+
+
+def is_blind(directory: Path) -> bool:
+    """Whether the set in `directory` is blind: measured only in aggregate (BLIND_MARKER)."""
+    return (directory / BLIND_MARKER).exists()
 
 
 def page_scores(
@@ -258,6 +269,8 @@ def page_scores(
             f"only the studied halves ({', '.join(STUDIED)}) are listed page by page: "
             f"{half!r} is held out or holds held-out pages"
         )
+    if is_blind(directory):
+        raise ValueError(f"{directory} is a blind set: it is measured only in aggregate")
     rows = []
     for name, html in load_pages(directory, half):
         outcome = _score(name, html, renderer)

@@ -132,6 +132,21 @@ def test_a_rendering_that_lost_the_article_is_left_out_and_named(
     assert sorted(result.lost_by_renderer) == [f"{i:04d}.html.gz" for i in range(4)]
 
 
+def test_a_blind_set_is_never_listed_nor_its_pages_named(
+    pages_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # bench/blind_pages.py marks its set: only aggregate figures may come out of it.
+    from newsdesk.eval import unseen
+
+    (pages_dir / unseen.BLIND_MARKER).touch()
+    with pytest.raises(ValueError, match="blind set"):
+        page_scores(pages_dir, "inscriptis", "even")
+    monkeypatch.setitem(unseen._RENDER, "inscriptis", lambda html: unseen._inscriptis(html)[:300])
+    result = evaluate(pages_dir, "inscriptis", "all")
+    assert len(result.lost_by_renderer) == 4
+    assert not any(name.endswith(".html.gz") for name in result.lost_by_renderer)
+
+
 @pytest.mark.skipif(
     shutil.which("lynx") is None, reason="lynx not installed (apt-get install lynx)"
 )
