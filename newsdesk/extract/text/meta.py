@@ -107,6 +107,7 @@ def _title_candidate(line: Line) -> bool:
         and not line.bullet
         and _has_words(line.text)
         and not captions.caption_credit(line.text)
+        and not shapes.marks(line) & shapes.PLACEHOLDER
     )
 
 
@@ -152,13 +153,22 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if i > floor and shapes.is_paragraph(line) and _headline_shaped(lines[i - 1], now):
                 i -= 1  # a standfirst (a sentence of some length) under its headline
                 line = lines[i]
+            elif i > floor and _dek_under(lines[i - 1], line, now):
+                i -= 1  # a standfirst printed without its stop, under its headline
+                line = lines[i]
             meta.title, meta.title_index = line.text, i
             # A headline printed twice (page title, then article title): take the first.
             if i > floor and shapes.same_line(lines[i - 1].text, line.text):
                 meta.title_index = i - 1
             break
         elif saw_meta and shapes.is_paragraph(line) and not captions.caption_credit(line.text):
-            break  # (a picture's credited caption between the headline and the byline is not)
+            # (a picture's credited caption between the headline and the byline is not)
+            if i > floor and _fact_below(lines, i, now) and _headline_shaped(lines[i - 1], now):
+                # Headline, standfirst, then the byline or date right under it: "Is Football
+                # Violence a Crime?" / "NFL assaults have led to lawsuits before. ..." / "By
+                # Ann Example". (A box's blurb over a button, a caption over its credit: no.)
+                meta.title, meta.title_index = lines[i - 1].text, i - 1
+            break
         i -= 1
     if meta.published_text is None:
         _date_above(lines, start, max(floor, start - _DATE_REACH), now, meta)
@@ -172,6 +182,36 @@ def _headline_shaped(line: Line, now: datetime | None) -> bool:
         and not shapes.is_paragraph(line)
         and _headline_candidate(line)
         and not _read_meta_line(line, Meta(), now)
+    )
+
+
+_DEK_WORDS: Final = 8  # a standfirst without its stop: a line longer than its headline
+_HEADLINE_WORDS: Final = 5  # a headline over it, not a kicker or a section's label
+
+
+def _dek_under(above: Line, line: Line, now: datetime | None) -> bool:
+    """Whether `line` (taken for the headline) is the standfirst printed without its stop under
+    the headline `above`: longer than it, the headline no kicker ("Sport") and no chrome, and
+    not the one of the two set in headline case."""
+    return (
+        line.words >= _DEK_WORDS
+        and _HEADLINE_WORDS <= above.words < line.words
+        and not any(sep in line.text for sep in (" / ", " | "))  # a title of parts, no sentence
+        and _headline_shaped(above, now)
+        and not (shapes.is_title_case(line.text) and not shapes.is_title_case(above.text))
+    )
+
+
+def _fact_below(lines: list[Line], i: int, now: datetime | None) -> bool:
+    """Whether the line under lines[i] is a byline or a date (a header's fact, not a credit)."""
+    if i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return (
+        below.text.rstrip(":").lower() == "by"
+        or facts.byline(below.text) is not None
+        or shapes.date_of(below, now) is not None
+        or is_meta_parts(below, now)
     )
 
 
