@@ -330,27 +330,44 @@ def _search_absolute(s: str) -> ParsedDate | None:
     return None
 
 
-# Where a date may open inside a line of facts: at a word's start, after a colon or a bracket,
-# or in figures glued to the letters before them ("Harbour News28 October 2020", "By Ann
-# Example2020-02-20 13:52", "AgencyUpdated:March 16, 2020"); and with figures there or after
-# a word or two (a month's name, a weekday's): parse_absolute is tried at few places.
+# Where a date may open inside a line: at a word's start, after a space, a comma, a bracket, a
+# bar, a colon or a middle dot ("Updated:March 16, 2020", "[48]November 30, 2017", "Text: Ann
+# Example·11 October 2024"), or in figures glued to the letters before them ("Harbour News28
+# October 2020", "By Ann Example2020-02-20 13:52"); and with figures there or after a word or
+# two (a month's name, a weekday's): parse_absolute is tried at few places. Never right after a
+# slash or a hyphen, which glue a date into a path or a file's name ("/2019-11-19/story",
+# "screen-shot-2019-11-19-at-1.png"), nor anywhere in a URL (_URL).
 _DATE_START: Final = re.compile(
-    r"(?:(?:^|(?<=[\s,(|:;/\]-]))(?=\w)|(?<=[^\W\d_])(?=\d))"
+    r"(?:(?:^|(?<=[\s,(|:;\]·•]))(?=\w)|(?<=[^\W\d_])(?=\d))"
     r"(?=\d|[^\W\d_]+\.?,?\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
 )
+_URL: Final = re.compile(r"\S*(?:://|www\.)\S*")
 
 
 def first_date(text: str, now: datetime | None = None) -> tuple[int, ParsedDate] | None:
-    """The first absolute date in a line of facts, and where it starts: "Posted: Oct 6, 2025 /
-    03:38 PM / Updated: Oct 7, 2025" is posted on the 6th, "Ann Example | Agency | Apr 7, 2025,
-    15:43 IST" on the 7th. None without one (a four-digit year first rules out most lines).
+    """The first absolute date in a line, and where it starts: "Posted: Oct 6, 2025 / 03:38 PM
+    / Updated: Oct 7, 2025" is posted on the 6th, "Ann Example | Agency | Apr 7, 2025, 15:43
+    IST" on the 7th. None without one (a four-digit year first rules out most lines). The one
+    scanner of dates inside lines: a line holding a full date (day, month and year) is a
+    header's facts, never a headline, which names a day without its year if at all.
     Figures that read either way ("06/01/2025") are read as the day nearer before `now`."""
+    found = _first_absolute(text)
+    return None if found is None else (found[0], _nearer_reading(found[1], now))
+
+
+@lru_cache(maxsize=16384)
+def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
+    """first_date's search, the same with or without a capture time (cached apart)."""
     if _FOUR_DIGITS.search(text) is None:
         return None
+    urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     for m in _DATE_START.finditer(text):
-        parsed = parse_absolute(text[m.start() :])
+        at = m.start()
+        if any(a <= at < b for a, b in urls):
+            continue
+        parsed = parse_absolute(text[at:])
         if parsed:
-            return m.start(), _nearer_reading(parsed, now)
+            return at, parsed
     return None
 
 

@@ -115,7 +115,7 @@ def _headline_candidate(line: Line) -> bool:
     return (
         _title_candidate(line)
         and not facts.is_share_bar(line.text)
-        and not facts.holds_full_date(line.text)
+        and dates.first_date(line.text) is None
     )
 
 
@@ -143,7 +143,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if facts.is_bare_byline(line.text, role=not saw_meta):
                 i -= 1  # "Ann Example, The Associated Press" over the date
                 continue
-            if facts.holds_full_date(line.text):
+            if dates.first_date(line.text) is not None:
                 # "May 16, 2025 at 9:51 AM May 16, 2025 at 10:12 AM", "Text: Ann Example ·
                 # 11 October 2024": a header's facts read as none, the headline above them.
                 saw_meta = True
@@ -289,7 +289,7 @@ def read_inline_header(
                 found.add(i)
                 continue
         if is_meta_parts(line, now) or (
-            prose_seen < 2 and line.words <= 14 and facts.holds_full_date(line.text)
+            prose_seen < 2 and line.words <= 14 and dates.first_date(line.text) is not None
         ):
             # A header's line of parts read as no fact whole ("Text: Ann Example·11 October
             # 2024", under the standfirst): a fact line all the same, its facts
