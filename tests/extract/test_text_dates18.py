@@ -1,9 +1,12 @@
 """The one scanner of dates inside a line (session 18): where a date may open, and where it may
-not (inside a URL's path or a file's name). Lines written here, about fictional outlets."""
+not (inside a URL's path or a file's name); and a list of dated teasers above the story, whose
+dates are not the story's. Lines and pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
 from newsdesk.extract import dates
+from tests.extract.test_text_body import STORY, page
+from tests.extract.test_text_fields17 import HEADLINE, _main
 
 
 def test_a_date_opens_after_a_link_number_a_colon_or_a_middle_dot() -> None:
@@ -29,3 +32,17 @@ def test_a_date_inside_a_path_or_a_file_name_is_none() -> None:
     # a date printed beside a link is still read
     found = dates.first_date("May 2, 2025 https://harbour-times.example/2025-05-02/ferry")
     assert found is not None and found[0] == 0
+
+
+def test_dated_teasers_between_the_header_and_the_story_give_no_date() -> None:
+    teasers = [
+        "08/01/2025 Council votes on the new harbour wall at last",
+        "07/01/2025 Fishermen protest at the quay over the fees",
+        "06/01/2025 Portvale school opens a second library wing",
+    ]
+    text = page("Harbour Times", HEADLINE, "By Ann Example", "12 January 2025",
+                "Related stories", *teasers, *STORY)  # fmt: skip
+    assert _main(text).published == "2025-01-12"
+    # the same list without the story's own date gives none, not a teaser's
+    text = page("Harbour Times", HEADLINE, "By Ann Example", "Related stories", *teasers, *STORY)
+    assert _main(text).published is None

@@ -188,9 +188,40 @@ def _date_above(
     ("September 16, 2020 at 4:59 pm" above "Filed Under: Awards" taken for the headline)."""
     for i in range(start - 1, floor - 1, -1):
         parsed = _fact_date(lines[i], now) or shapes.date_of(lines[i], now)
-        if parsed is not None:
+        if parsed is not None and not _dated_item(lines, i):
             meta.published_text, meta.published = parsed.text, parsed.iso
             return
+
+
+_LIST_REACH: Final = 6  # lines either side where a list's other dated items stand
+
+
+def _dated_title(text: str) -> str | None:
+    """The words before the date of a line holding a date and then a title of three words or
+    more ("08/01/2025 Ferry returns after the storm": ""), or None."""
+    found = dates.first_date(text)
+    if found is None:
+        return None
+    at, parsed = found
+    return text[:at].strip().casefold() if _words(text[at + len(parsed.text) :]) >= 3 else None
+
+
+def _dated_item(lines: list[Line], i: int) -> bool:
+    """Whether line `i` is one item of a list of dated titles (other stories as a teaser list
+    or an archive prints them): two more lines within _LIST_REACH lines, like it, a date and a
+    title after the same words ("08/01/2025 Ferry returns after the storm" over "07/01/2025
+    Council votes on the harbour wall"). A story's header prints its date once, and no title
+    after it."""
+    label = _dated_title(lines[i].text)
+    if label is None:
+        return False
+    same = 0
+    for j in range(max(0, i - _LIST_REACH), min(len(lines), i + _LIST_REACH + 1)):
+        if j != i and _dated_title(lines[j].text) == label:
+            same += 1
+            if same == 2:
+                return True
+    return False
 
 
 _FACT_LABEL: Final = 4  # words before a date in a line of facts: "Posted:", an outlet, a name
