@@ -301,7 +301,6 @@ def _dateparser(text: str, language: str | None) -> datetime | None:
     return when.replace(tzinfo=None) if when is not None else None
 
 
-_WORD_START: Final = re.compile(r"(?:^|(?<=[\s,(|]))(?=\w)")
 # A year as parse_absolute's forms all write it (a lone class first: sre's quick search).
 _FOUR_DIGITS: Final = re.compile(r"\d\d\d\d")
 
@@ -317,17 +316,15 @@ def _search_absolute(s: str) -> ParsedDate | None:
     is only a few words of label (a second date or time is none). Cached apart from
     `_parse_date`, whose answers also depend on the capture time: readers ask about one line
     with and without it, and this part is the same either way."""
-    if _FOUR_DIGITS.search(s) is None:
-        return None  # each of parse_absolute's forms has a four-digit year (2 lines in 3)
-    for m in _WORD_START.finditer(s):
-        parsed = parse_absolute(s[m.start() :])
-        if parsed:
-            rest = s[: m.start()] + s[m.start() + len(parsed.text) :]
-            label = [word for word in rest.split() if not _NOT_LABEL.match(word)]
-            if any(word.startswith(("@", "(@")) for word in label):
-                return None  # "— Name (@handle) 10. September 2018": an embedded post's
-            return parsed if len(label) <= 4 else None
-    return None
+    found = _first_absolute(s)
+    if found is None:
+        return None
+    at, parsed = found
+    rest = s[:at] + s[at + len(parsed.text) :]
+    label = [word for word in rest.split() if not _NOT_LABEL.match(word)]
+    if any(word.startswith(("@", "(@")) for word in label):
+        return None  # "— Name (@handle) 10. September 2018": an embedded post's
+    return parsed if len(label) <= 4 else None
 
 
 # Where a date may open inside a line: at a word's start, after a space, a comma, a bracket, a

@@ -46,3 +46,17 @@ def test_dated_teasers_between_the_header_and_the_story_give_no_date() -> None:
     # the same list without the story's own date gives none, not a teaser's
     text = page("Harbour Times", HEADLINE, "By Ann Example", "Related stories", *teasers, *STORY)
     assert _main(text).published is None
+
+
+def test_a_date_line_is_read_by_the_same_scanner() -> None:
+    # parse_date reads a short line with a few words of label through first_date's search
+    for line, day in [
+        ("Harbour News28 October 2025", "2025-10-28"),
+        ("Text: Ann Example·11 October 2024", "2024-10-11"),
+        ("Published:16.08.2025", "2025-08-16"),
+    ]:
+        parsed = dates.parse_date(line, fallback=False)
+        assert parsed is not None and parsed.iso == day, line
+    assert (
+        dates.parse_date("harbour-times.example/2025-05-02/ferry-returns", fallback=False) is None
+    )
