@@ -60,3 +60,10 @@ def test_a_date_line_is_read_by_the_same_scanner() -> None:
     assert (
         dates.parse_date("harbour-times.example/2025-05-02/ferry-returns", fallback=False) is None
     )
+
+
+def test_a_line_of_facts_is_measured_in_words_not_separators() -> None:
+    # 17 words split at spaces, 13 without its separators: a line of facts all the same
+    stamp = "Posted: Oct 6, 2025 / 03:38 PM MDT / Updated: Oct 7, 2025 / 09:10 AM MDT"
+    text = page("Harbour Times", HEADLINE, stamp, "CITY OF PORTVALE", *STORY)
+    assert _main(text).published == "2025-10-06"

@@ -225,13 +225,21 @@ def _dated_item(lines: list[Line], i: int) -> bool:
 
 
 _FACT_LABEL: Final = 4  # words before a date in a line of facts: "Posted:", an outlet, a name
+# Words in a line of facts, its separators not counted ("Posted: Oct 6, 2025 / 03:38 PM MDT /
+# Updated: Oct 6, 2025 / 03:38 PM MDT" has 13): a longer line is prose or a list.
+_FACT_WORDS: Final = 16
+
+
+def _spelled_words(text: str) -> int:
+    """Words with a letter or a figure: a separator ("/", "|", "·") is none."""
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
 
 
 def _fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
     """The first date of a header's line of facts, which is the story's where the line names
     more (a byline, an outlet, "Updated" and another date): the line holds a date after a few
     words of label, or is a byline, or a line of parts ("PTI | July 9, 2025 | Updated 08:24")."""
-    if line.words > 16:
+    if line.words > _FACT_WORDS and _spelled_words(line.text) > _FACT_WORDS:
         return None
     found = dates.first_date(line.text, now)
     if found is None or shapes.is_prose(line):
