@@ -67,3 +67,16 @@ def test_a_line_of_facts_is_measured_in_words_not_separators() -> None:
     stamp = "Posted: Oct 6, 2025 / 03:38 PM MDT / Updated: Oct 7, 2025 / 09:10 AM MDT"
     text = page("Harbour Times", HEADLINE, stamp, "CITY OF PORTVALE", *STORY)
     assert _main(text).published == "2025-10-06"
+
+
+def test_a_line_of_facts_under_the_standfirst_gives_its_first_date() -> None:
+    standfirst = (
+        "The island ferry is back on its winter timetable after three weeks in dry dock, and "
+        "the harbour board says the crossing will run twice a day until spring."
+    )
+    for stamp, day in [
+        ("PUBLISHED: 00:01, Tue, Nov 18, 2025 | UPDATED: 10:43, Tue, Nov 18, 2025", "2025-11-18"),
+        ("par Ann Exemple, 21 juin 2025", "2025-06-21"),
+    ]:
+        text = page("Harbour Times", HEADLINE, standfirst, stamp, *STORY)
+        assert (_main(text).published or "")[:10] == day, stamp

@@ -326,17 +326,26 @@ def read_inline_header(
                 continue
             if _read_meta_line(line, meta, now):
                 found.add(i)
+                _date_of_facts(line, meta, now)  # "par Ann Example, 21 juin 2025"
                 continue
         if is_meta_parts(line, now) or (
             prose_seen < 2 and line.words <= 14 and dates.first_date(line.text) is not None
         ):
             # A header's line of parts read as no fact whole ("Text: Ann Example·11 October
-            # 2024", under the standfirst): a fact line all the same, its facts
-            # unread (which of its dates is the story's, it does not say). An embedded post's
-            # signature ("— Ann Example (@ann) May 2, 2024") comes after a paragraph.
+            # 2024", under the standfirst): a fact line all the same, its first date the
+            # story's as above the body. An embedded post's signature ("— Ann Example (@ann)
+            # May 2, 2024") comes after a paragraph.
             found.add(i)
+            _date_of_facts(line, meta, now)
         prose_seen += prose
     return found
+
+
+def _date_of_facts(line: Line, meta: Meta, now: datetime | None) -> None:
+    """The first date of a line of facts among the body's first lines as the story's, where
+    none was read yet ("PUBLISHED: 00:01, Tue, Nov 19, 2025 | UPDATED: 10:43, ...")."""
+    if meta.published_text is None and (parsed := _fact_date(line, now)) is not None:
+        meta.published_text, meta.published = parsed.text, parsed.iso
 
 
 def _headline_inside(lines: list[Line], start: int, end: int) -> int | None:
