@@ -301,7 +301,6 @@ def _dateparser(text: str, language: str | None) -> datetime | None:
     return when.replace(tzinfo=None) if when is not None else None
 
 
-_WORD_START: Final = re.compile(r"(?:^|(?<=[\s,(|]))(?=\w)")
 # A year as parse_absolute's forms all write it (a lone class first: sre's quick search).
 _FOUR_DIGITS: Final = re.compile(r"\d\d\d\d")
 
@@ -317,40 +316,55 @@ def _search_absolute(s: str) -> ParsedDate | None:
     is only a few words of label (a second date or time is none). Cached apart from
     `_parse_date`, whose answers also depend on the capture time: readers ask about one line
     with and without it, and this part is the same either way."""
-    if _FOUR_DIGITS.search(s) is None:
-        return None  # each of parse_absolute's forms has a four-digit year (2 lines in 3)
-    for m in _WORD_START.finditer(s):
-        parsed = parse_absolute(s[m.start() :])
-        if parsed:
-            rest = s[: m.start()] + s[m.start() + len(parsed.text) :]
-            label = [word for word in rest.split() if not _NOT_LABEL.match(word)]
-            if any(word.startswith(("@", "(@")) for word in label):
-                return None  # "— Name (@handle) 10. September 2018": an embedded post's
-            return parsed if len(label) <= 4 else None
-    return None
+    found = _first_absolute(s)
+    if found is None:
+        return None
+    at, parsed = found
+    rest = s[:at] + s[at + len(parsed.text) :]
+    label = [word for word in rest.split() if not _NOT_LABEL.match(word)]
+    if any(word.startswith(("@", "(@")) for word in label):
+        return None  # "— Name (@handle) 10. September 2018": an embedded post's
+    return parsed if len(label) <= 4 else None
 
 
-# Where a date may open inside a line of facts: at a word's start, after a colon or a bracket,
-# or in figures glued to the letters before them ("Harbour News28 October 2020", "By Ann
-# Example2020-02-20 13:52", "AgencyUpdated:March 16, 2020"); and with figures there or after
-# a word or two (a month's name, a weekday's): parse_absolute is tried at few places.
+# Where a date may open inside a line: at a word's start, after a space, a comma, a bracket, a
+# bar, a colon or a middle dot ("Updated:March 16, 2020", "[48]November 30, 2017", "Text: Ann
+# Example·11 October 2024"), or in figures glued to the letters before them ("Harbour News28
+# October 2020", "By Ann Example2020-02-20 13:52"); and with figures there or after a word or
+# two (a month's name, a weekday's): parse_absolute is tried at few places. Never right after a
+# slash or a hyphen, which glue a date into a path or a file's name ("/2019-11-19/story",
+# "screen-shot-2019-11-19-at-1.png"), nor anywhere in a URL (_URL).
 _DATE_START: Final = re.compile(
-    r"(?:(?:^|(?<=[\s,(|:;/\]-]))(?=\w)|(?<=[^\W\d_])(?=\d))"
+    r"(?:(?:^|(?<=[\s,(|:;\]·•]))(?=\w)|(?<=[^\W\d_])(?=\d))"
     r"(?=\d|[^\W\d_]+\.?,?\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
 )
+_URL: Final = re.compile(r"\S*(?:://|www\.)\S*")
 
 
 def first_date(text: str, now: datetime | None = None) -> tuple[int, ParsedDate] | None:
-    """The first absolute date in a line of facts, and where it starts: "Posted: Oct 6, 2025 /
-    03:38 PM / Updated: Oct 7, 2025" is posted on the 6th, "Ann Example | Agency | Apr 7, 2025,
-    15:43 IST" on the 7th. None without one (a four-digit year first rules out most lines).
+    """The first absolute date in a line, and where it starts: "Posted: Oct 6, 2025 / 03:38 PM
+    / Updated: Oct 7, 2025" is posted on the 6th, "Ann Example | Agency | Apr 7, 2025, 15:43
+    IST" on the 7th. None without one (a four-digit year first rules out most lines). The one
+    scanner of dates inside lines: a line holding a full date (day, month and year) is a
+    header's facts, never a headline, which names a day without its year if at all.
     Figures that read either way ("06/01/2025") are read as the day nearer before `now`."""
+    found = _first_absolute(text)
+    return None if found is None else (found[0], _nearer_reading(found[1], now))
+
+
+@lru_cache(maxsize=16384)
+def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
+    """first_date's search, the same with or without a capture time (cached apart)."""
     if _FOUR_DIGITS.search(text) is None:
         return None
+    urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     for m in _DATE_START.finditer(text):
-        parsed = parse_absolute(text[m.start() :])
+        at = m.start()
+        if any(a <= at < b for a, b in urls):
+            continue
+        parsed = parse_absolute(text[at:])
         if parsed:
-            return m.start(), _nearer_reading(parsed, now)
+            return at, parsed
     return None
 
 

@@ -8,8 +8,6 @@ import html
 import re
 from typing import Final
 
-from newsdesk.extract.dates import parse_absolute
-
 BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+([^|•·]{2,120}?)\s*$",
     re.IGNORECASE,
@@ -195,19 +193,6 @@ def is_share_bar(text: str) -> bool:
         return True  # "Share All sharing options for: <the headline>": the button's label
     rest = _SHARE_FILLER.sub(" ", _SHARE_WORD.sub(" ", text))
     return sum(1 for word in rest.split() if any(ch.isalpha() for ch in word)) <= 1
-
-
-_YEAR_DIGITS: Final = re.compile(r"\d\d\d\d")  # every form parse_absolute reads has a year
-_WORD_AT: Final = re.compile(r"(?:^|(?<=[\s,(|·]))(?=\w)")
-
-
-def holds_full_date(text: str) -> bool:
-    """A date with its day, month and year anywhere in the line ("May 16, 2025 at 9:51 AM",
-    "Text: Ann Example · 11 October 2024", "5:45 AM PST 11/19/2024 by Ann Example"): a header's
-    facts, never a headline (a headline names a day without its year, if at all)."""
-    if _YEAR_DIGITS.search(text) is None:
-        return False
-    return any(parse_absolute(text[m.start() :]) for m in _WORD_AT.finditer(text))
 
 
 def share_label_title(text: str) -> str | None:

@@ -5,7 +5,7 @@ fictional outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract import extract_text_page, facts
+from newsdesk.extract import dates, extract_text_page, facts
 from tests.extract.test_text_body import STORY, page
 
 HEADLINE = "Harbour ferry returns to the island run after the winter"
@@ -39,10 +39,10 @@ def test_a_line_of_dates_is_no_headline() -> None:
     for stamp in ["May 16, 2025 at 9:51 AM May 16, 2025 at 10:12 AM",
                   "5:45 AM PST 11/19/2024 by Ann Example",
                   "Text: Ann Example · 11 October 2024"]:  # fmt: skip
-        assert facts.holds_full_date(stamp), stamp
+        assert dates.first_date(stamp) is not None, stamp
         text = page("Harbour Times", HEADLINE, stamp, *STORY)
         assert _title(text) == HEADLINE, stamp
-    assert not facts.holds_full_date("Harbour ferry returns on June 3 after the winter")
+    assert dates.first_date("Harbour ferry returns on June 3 after the winter") is None
 
 
 def test_a_byline_without_by_over_the_date_is_no_headline() -> None:

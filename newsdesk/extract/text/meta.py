@@ -116,7 +116,7 @@ def _headline_candidate(line: Line) -> bool:
     return (
         _title_candidate(line)
         and not facts.is_share_bar(line.text)
-        and not facts.holds_full_date(line.text)
+        and dates.first_date(line.text) is None
     )
 
 
@@ -144,7 +144,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if facts.is_bare_byline(line.text, role=not saw_meta):
                 i -= 1  # "Ann Example, The Associated Press" over the date
                 continue
-            if facts.holds_full_date(line.text):
+            if dates.first_date(line.text) is not None:
                 # "May 16, 2025 at 9:51 AM May 16, 2025 at 10:12 AM", "Text: Ann Example ·
                 # 11 October 2024": a header's facts read as none, the headline above them.
                 saw_meta = True
@@ -228,19 +228,58 @@ def _date_above(
     ("September 16, 2020 at 4:59 pm" above "Filed Under: Awards" taken for the headline)."""
     for i in range(start - 1, floor - 1, -1):
         parsed = _fact_date(lines[i], now) or shapes.date_of(lines[i], now)
-        if parsed is not None:
+        if parsed is not None and not _dated_item(lines, i):
             meta.published_text, meta.published = parsed.text, parsed.iso
             return
 
 
+_LIST_REACH: Final = 6  # lines either side where a list's other dated items stand
+
+
+def _dated_title(text: str) -> str | None:
+    """The words before the date of a line holding a date and then a title of three words or
+    more ("08/01/2025 Ferry returns after the storm": ""), or None."""
+    found = dates.first_date(text)
+    if found is None:
+        return None
+    at, parsed = found
+    return text[:at].strip().casefold() if _words(text[at + len(parsed.text) :]) >= 3 else None
+
+
+def _dated_item(lines: list[Line], i: int) -> bool:
+    """Whether line `i` is one item of a list of dated titles (other stories as a teaser list
+    or an archive prints them): two more lines within _LIST_REACH lines, like it, a date and a
+    title after the same words ("08/01/2025 Ferry returns after the storm" over "07/01/2025
+    Council votes on the harbour wall"). A story's header prints its date once, and no title
+    after it."""
+    label = _dated_title(lines[i].text)
+    if label is None:
+        return False
+    same = 0
+    for j in range(max(0, i - _LIST_REACH), min(len(lines), i + _LIST_REACH + 1)):
+        if j != i and _dated_title(lines[j].text) == label:
+            same += 1
+            if same == 2:
+                return True
+    return False
+
+
 _FACT_LABEL: Final = 4  # words before a date in a line of facts: "Posted:", an outlet, a name
+# Words in a line of facts, its separators not counted ("Posted: Oct 6, 2025 / 03:38 PM MDT /
+# Updated: Oct 6, 2025 / 03:38 PM MDT" has 13): a longer line is prose or a list.
+_FACT_WORDS: Final = 16
+
+
+def _spelled_words(text: str) -> int:
+    """Words with a letter or a figure: a separator ("/", "|", "·") is none."""
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
 
 
 def _fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
     """The first date of a header's line of facts, which is the story's where the line names
     more (a byline, an outlet, "Updated" and another date): the line holds a date after a few
     words of label, or is a byline, or a line of parts ("PTI | July 9, 2025 | Updated 08:24")."""
-    if line.words > 16:
+    if line.words > _FACT_WORDS and _spelled_words(line.text) > _FACT_WORDS:
         return None
     found = dates.first_date(line.text, now)
     if found is None or shapes.is_prose(line):
@@ -327,17 +366,26 @@ def read_inline_header(
                 continue
             if _read_meta_line(line, meta, now):
                 found.add(i)
+                _date_of_facts(line, meta, now)  # "par Ann Example, 21 juin 2025"
                 continue
         if is_meta_parts(line, now) or (
-            prose_seen < 2 and line.words <= 14 and facts.holds_full_date(line.text)
+            prose_seen < 2 and line.words <= 14 and dates.first_date(line.text) is not None
         ):
             # A header's line of parts read as no fact whole ("Text: Ann Example·11 October
-            # 2024", under the standfirst): a fact line all the same, its facts
-            # unread (which of its dates is the story's, it does not say). An embedded post's
-            # signature ("— Ann Example (@ann) May 2, 2024") comes after a paragraph.
+            # 2024", under the standfirst): a fact line all the same, its first date the
+            # story's as above the body. An embedded post's signature ("— Ann Example (@ann)
+            # May 2, 2024") comes after a paragraph.
             found.add(i)
+            _date_of_facts(line, meta, now)
         prose_seen += prose
     return found
+
+
+def _date_of_facts(line: Line, meta: Meta, now: datetime | None) -> None:
+    """The first date of a line of facts among the body's first lines as the story's, where
+    none was read yet ("PUBLISHED: 00:01, Tue, Nov 19, 2025 | UPDATED: 10:43, ...")."""
+    if meta.published_text is None and (parsed := _fact_date(line, now)) is not None:
+        meta.published_text, meta.published = parsed.text, parsed.iso
 
 
 def _headline_inside(lines: list[Line], start: int, end: int) -> int | None:
