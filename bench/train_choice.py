@@ -22,7 +22,7 @@ features (option_features) and their scores go to pickles beside it.
 
 `cv` and `edges-cv` fit a conditional logit (softmax over a page's options, the reading as it
 stands first and learned unless another option errs 0.005 less) on the other folds' pages,
-folds grouped by site (train_line_model.folds), and read each fold's pages with the option it
+folds grouped by site (line_model_fit.fitting.folds), and read each fold's pages with the option it
 rates highest.
 
 Found (session 13, 1,098 page-renderings): the best candidate beats the choice made by 0.0000
@@ -31,7 +31,7 @@ nothing for a ranker to learn; out of fold one only loses (penalty 0.1 and 1: 0 
 worse; without the hand value's own features, 0 better, 11 and 15 worse). The loss is in the
 stretch's bounds: the picked stretch's start or end moved up to 15 lines gives odd-a 0.93-0.95
 at best (now 0.905-0.926),
-and the best stretch of labelled lines (train_line_model.Reference), joined raw, 0.953-0.968;
+and the best stretch of labelled lines (line_model_fit.rows.Reference), joined raw, 0.953-0.968;
 that stretch forced and read on by the reader (growth.py, the trims, build_article) gives only
 0.918-0.945, 0.938-0.956 with no growth: on odd-a about 0.02 of F1 is in the stretch's edges,
 0.01-0.02 in growth.py's growth of the right stretch (which, on the stretch chosen now, gains
@@ -60,7 +60,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from train_line_model import site_of  # noqa: E402
+from line_model_fit.sites import site_of  # noqa: E402
 
 from newsdesk.eval import unseen  # noqa: E402
 from newsdesk.eval.extraction import load_bench, main_body, read_bytes  # noqa: E402
@@ -548,9 +548,9 @@ CEILING = WORK / "ceiling.pkl"
 
 def ceiling_one(job: tuple[str, str, str, bytes, str]) -> dict:  # type: ignore[type-arg]
     """The page-rendering's score now, with the best stretch of lines (by the lines' labels:
-    train_line_model.Reference, as the line model learns them), and with every labelled line
+    line_model_fit.rows.Reference, as the line model learns them), and with every labelled line
     wherever it stands: what no choice of one stretch, and then no reading of lines, can pass."""
-    from train_line_model import Reference
+    from line_model_fit.rows import Reference
 
     ref = job[4]
     seen: dict = {}  # type: ignore[type-arg]
@@ -792,11 +792,11 @@ def fit_ranker(pages: list[Options], penalty: float):  # type: ignore[no-untyped
 
 
 def ranker_cv(rows: list[dict], make, penalty: float) -> None:  # type: ignore[no-untyped-def,type-arg]
-    """Each fold's pages (grouped by site: train_line_model.folds) read with the option the
+    """Each fold's pages (grouped by site: line_model_fit.fitting.folds) read with the option the
     ranker fitted on the other folds rates highest; F1 per set and renderer, pages better and
     worse (by 0.005 of errors or more)."""
     import numpy as np
-    from train_line_model import folds
+    from line_model_fit.fitting import folds
 
     rows = [r for r in rows if len(make(r)) > 1]
     groups = np.array([r["site"] for r in rows])
