@@ -14,16 +14,16 @@ SHIFT = 15  # lines either way an edge is moved
 
 def _marks_at(lines, weighed, i):  # type: ignore[no-untyped-def]
     """What stands at line i as an edge: a barrier, a headline, a header (byline or date)."""
-    from newsdesk.extract.text import region, shapes
+    from newsdesk.extract.text import headers, region, shapes
 
     if not 0 <= i < len(lines):
         return {"edge": True}
     line = lines[i]
     return {
         "barrier": weighed[i] <= region._BARRIER,
-        "heads": region.heads_story(lines, i),
+        "heads": headers.heads_story(lines, i),
         "title": shapes.is_title_like(line) and not line.chrome,
-        "header": region._is_header_fact(line),
+        "header": headers.is_header_fact(line),
         "list": bool(shapes.marks(line) & (shapes.LIST | shapes.INSERT)),
         "prose": region.is_prose(line),
         "words": line.words,
@@ -86,7 +86,7 @@ EDGE = 3  # lines either way
 
 def _line_facts(lines, weighed, known, i):  # type: ignore[no-untyped-def]
     """What a line moved across an edge is, for the edge ranker."""
-    from newsdesk.extract.text import region, shapes
+    from newsdesk.extract.text import captions, headers, region, shapes
 
     if not 0 <= i < len(lines):
         return None
@@ -99,13 +99,11 @@ def _line_facts(lines, weighed, known, i):  # type: ignore[no-untyped-def]
         "paragraph": shapes.is_paragraph(line),
         "ends": shapes.ends_sentence(line.text),
         "title": shapes.is_title_like(line),
-        "header": region._is_header_fact(line),
+        "header": headers.is_header_fact(line),
         "chrome": line.chrome,
         "weighed": max(min(weighed[i], 120.0), -60.0),
         "barrier": barrier,
-        "caption": shapes.caption_credit(line.text) is not None
-        if hasattr(shapes, "caption_credit")
-        else False,
+        "caption": captions.caption_credit(line.text) is not None,
     }
 
 

@@ -20,7 +20,7 @@ def option_features(
     picked: tuple[int, int] | None,
 ) -> list[dict[str, float]]:
     """Per span: what may tell the story's stretch from the others on the page."""
-    from newsdesk.extract.text import region, shapes
+    from newsdesk.extract.text import headers, region, shapes
 
     n = max(len(lines), 1)
     comments_at = region._comments_at(lines)
@@ -65,7 +65,7 @@ def option_features(
                 "end": e / n,
                 "title_above": 1.0 if any(shapes.is_title_like(x) for x in above) else 0.0,
                 "heads_above": 1.0
-                if any(region.heads_story(lines, i) for i in range(max(0, s - 4), s))
+                if any(headers.heads_story(lines, i) for i in range(max(0, s - 4), s))
                 else 0.0,
                 "list_above": 1.0
                 if any(shapes.marks(x) & (shapes.LIST | shapes.INSERT) for x in above)
