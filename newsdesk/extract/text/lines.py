@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsdesk.extract.dates import opens_month_year
+from newsdesk.extract.html_blocks import SOFT_HYPHEN
 from newsdesk.extract.text.unwrap import (
     _BARE_BULLET,
     _BULLET,
@@ -344,10 +345,10 @@ def normalise(text: str) -> list[Line]:
     """Lines of a text dump with bullets, indentation and wrapping made uniform."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u200b", "").replace("\ufeff", "")
-    if "\u00ad" in text:
+    if SOFT_HYPHEN in text:
         # A soft hyphen marks where a word may break; inscriptis prints it inside every word a
         # hyphenation plugin marked, which would cut the words in two for every reader.
-        text = text.replace("\u00ad", "")
+        text = text.replace(SOFT_HYPHEN, "")
     raw = text.split("\n")
     links = _link_list_start(raw)
     if links is not None:
