@@ -18,6 +18,7 @@ from newsdesk.extract.text import keywords
 from newsdesk.extract.text.lines import Traits, traits_of
 from newsdesk.extract.text.plain_patterns import is_plain
 from newsdesk.extract.text.prefixes import PrefixGate
+from newsdesk.extract.text.unwrap import RULE
 
 if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
@@ -522,9 +523,6 @@ def is_chrome(line: Line) -> bool:
 IMAGE_LABEL: Final = re.compile(
     r"^(?:image|photo|picture|media|video)\s+(?:copyright|caption|source|credit)\b", re.I
 )
-# A rule drawn across the page ("━━━━" w3m, "════" elinks, "-----", "____"): converters print
-# <hr> so.
-RULE: Final = re.compile(r"^[━═─—–\-_=*~•·.]{5,}$")
 # An image or a form field as a converter prints it ("[image]", "[    ]"), or a CMS shortcode
 # left in the text ("[button link=... ]Send us ...[/button]").
 # lynx names an inline frame by its address ("IFRAME: https://example.com/embed/video/..."),
