@@ -14,7 +14,7 @@ SHIFT = 15  # lines either way an edge is moved
 
 def _marks_at(lines, weighed, i):  # type: ignore[no-untyped-def]
     """What stands at line i as an edge: a barrier, a headline, a header (byline or date)."""
-    from newsdesk.extract.text import headers, region, shapes
+    from newsdesk.extract.text import headers, line_marks, line_prose, region
 
     if not 0 <= i < len(lines):
         return {"edge": True}
@@ -22,9 +22,9 @@ def _marks_at(lines, weighed, i):  # type: ignore[no-untyped-def]
     return {
         "barrier": weighed[i] <= region._BARRIER,
         "heads": headers.heads_story(lines, i),
-        "title": shapes.is_title_like(line) and not line.chrome,
+        "title": line_prose.is_title_like(line) and not line.chrome,
         "header": headers.is_header_fact(line),
-        "list": bool(shapes.marks(line) & (shapes.LIST | shapes.INSERT)),
+        "list": bool(line_marks.marks(line) & (line_marks.LIST | line_marks.INSERT)),
         "prose": region.is_prose(line),
         "words": line.words,
     }
@@ -86,7 +86,7 @@ EDGE = 3  # lines either way
 
 def _line_facts(lines, weighed, known, i):  # type: ignore[no-untyped-def]
     """What a line moved across an edge is, for the edge ranker."""
-    from newsdesk.extract.text import captions, headers, region, shapes
+    from newsdesk.extract.text import captions, headers, line_prose, region
 
     if not 0 <= i < len(lines):
         return None
@@ -96,9 +96,9 @@ def _line_facts(lines, weighed, known, i):  # type: ignore[no-untyped-def]
         "odds": 0.0 if barrier else known.log_odds(i),
         "words": line.words,
         "prose": region.is_prose(line),
-        "paragraph": shapes.is_paragraph(line),
-        "ends": shapes.ends_sentence(line.text),
-        "title": shapes.is_title_like(line),
+        "paragraph": line_prose.is_paragraph(line),
+        "ends": line_prose.ends_sentence(line.text),
+        "title": line_prose.is_title_like(line),
         "header": headers.is_header_fact(line),
         "chrome": line.chrome,
         "weighed": max(min(weighed[i], 120.0), -60.0),

@@ -20,7 +20,7 @@ def option_features(
     picked: tuple[int, int] | None,
 ) -> list[dict[str, float]]:
     """Per span: what may tell the story's stretch from the others on the page."""
-    from newsdesk.extract.text import headers, region, shapes
+    from newsdesk.extract.text import headers, line_marks, line_prose, region
 
     n = max(len(lines), 1)
     comments_at = region._comments_at(lines)
@@ -32,8 +32,8 @@ def option_features(
     for k, (s, e) in enumerate(spans):
         part = lines[s:e]
         words = sum(x.words for x in part) or 1
-        prose = sum(x.words for x in part if shapes.is_paragraph(x))
-        ends = sum(x.words for x in part if shapes.ends_sentence(x.text))
+        prose = sum(x.words for x in part if line_prose.is_paragraph(x))
+        ends = sum(x.words for x in part if line_prose.ends_sentence(x.text))
         chrome = sum(x.words for x in part if x.chrome)
         bullets = sum(1 for x in part if x.bullet)
         raw = sum(weighed[s:e])
@@ -63,12 +63,12 @@ def option_features(
                 "words_per_line": min(words / max(e - s, 1), 80.0) / 40.0,
                 "start": s / n,
                 "end": e / n,
-                "title_above": 1.0 if any(shapes.is_title_like(x) for x in above) else 0.0,
+                "title_above": 1.0 if any(line_prose.is_title_like(x) for x in above) else 0.0,
                 "heads_above": 1.0
                 if any(headers.heads_story(lines, i) for i in range(max(0, s - 4), s))
                 else 0.0,
                 "list_above": 1.0
-                if any(shapes.marks(x) & (shapes.LIST | shapes.INSERT) for x in above)
+                if any(line_marks.marks(x) & (line_marks.LIST | line_marks.INSERT) for x in above)
                 else 0.0,
                 "mean_odds": max(min(mean_odds, 10.0), -10.0) / 5.0,
                 "log_mass": math.copysign(math.log1p(abs(mass)), mass) / 5.0,
