@@ -41,7 +41,7 @@ def scan_hit(bit: int, _start: int, end: int, _flags: int, found: dict[int, int]
 def scan_traits(lines: list[Line], database: Any) -> None:
     """Ask `database` (page_scan.py) about the plain texts of `lines` not asked before (each
     text once), and settle each one's facts from its answer: the marks, the keyword families,
-    the glue and the publisher's words, then the facts of shapes.py and dates.py as they define
+    the glue and the publisher's words, then the facts of line_chrome.py and dates.py as they define
     them (the family's words, then the slow search: is_footer, is_consent, is_promo,
     starts_comments, may_be_date)."""
     # Pages repeat a third of their lines; most texts are ASCII: plain without is_plain.
