@@ -4,8 +4,8 @@ renders (cached under settings.CACHE), their sites, and the page-renderings to r
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
+from line_model_fit.data import BENCH
 from line_model_fit.sites import site_of
 
 from choice_study import settings
@@ -13,8 +13,6 @@ from newsdesk.eval import unseen
 from newsdesk.eval.extraction import load_bench, read_bytes
 from newsdesk.eval.metrics import score_page
 
-REPO = Path(__file__).resolve().parents[2]
-BENCH = REPO.parent / "shared" / "bench"
 RENDERERS = unseen.RENDERERS
 SETS = ("aeb", "even", "odd-a")
 
