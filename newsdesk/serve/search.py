@@ -52,27 +52,24 @@ def _entity_members(reader: Reader, name: str, article_ids: list[str]) -> set[st
 def _matches(reader: Reader, parsed: ParsedQuery, filters: Filters) -> Any:
     """Articles matching the words and filters, in index order (unranked: for counting)."""
     a = t.articles
-    query = select(a.c.id, a.c.outlet, a.c.role)
-    if reader.engine.dialect.name == "sqlite":
-        fts = table("articles_fts", column("rowid"))
-        query = query.select_from(fts.join(a, a.c.num == fts.c.rowid)).where(
-            literal_column("articles_fts").op("MATCH")(fts5_query(parsed))
-        )
-    else:
-        query = query.where(literal_column("articles.tsv").op("@@")(pg_query(parsed)))
+    query = _text_matches(reader, select(a.c.id, a.c.outlet, a.c.role), a, "articles_fts", parsed)
     return filters.apply(query)
+
+
+def _text_matches(reader: Reader, query: Any, rows: Any, fts_name: str, parsed: ParsedQuery) -> Any:
+    """`query` kept to the `rows` whose text matches: by their FTS5 table `fts_name` in SQLite,
+    by their `tsv` column in PostgreSQL."""
+    if reader.engine.dialect.name == "sqlite":
+        fts = table(fts_name, column("rowid"))
+        return query.select_from(fts.join(rows, rows.c.num == fts.c.rowid)).where(
+            literal_column(fts_name).op("MATCH")(fts5_query(parsed))
+        )
+    return query.where(literal_column(f"{rows.name}.tsv").op("@@")(pg_query(parsed)))
 
 
 def _ticker_matches(reader: Reader, parsed: ParsedQuery, filters: Filters) -> Any:
     ti, ts = t.ticker_items, t.ticker_sightings
-    query = select(ti.c.id)
-    if reader.engine.dialect.name == "sqlite":
-        fts = table("ticker_fts", column("rowid"))
-        query = query.select_from(fts.join(ti, ti.c.num == fts.c.rowid)).where(
-            literal_column("ticker_fts").op("MATCH")(fts5_query(parsed))
-        )
-    else:
-        query = query.where(literal_column("ticker_items.tsv").op("@@")(pg_query(parsed)))
+    query = _text_matches(reader, select(ti.c.id), ti, "ticker_fts", parsed)
     if filters.since:
         query = query.where(ti.c.last_seen >= filters.since.isoformat())
     if filters.until:

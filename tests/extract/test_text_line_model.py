@@ -357,7 +357,8 @@ def test_the_net_does_not_swap_the_story_for_leads_under_the_pages_list(
 
 
 def _training_script(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """bench/train_line_model.py as a module (its setting of NEWSDESK_PURE_PYTHON undone after)."""
+    """bench/train_line_model.py as a module (its setting of NEWSDESK_PURE_PYTHON undone after);
+    its parts are the modules of bench/line_model_fit (script.data, script.settings, ...)."""
     import importlib.util
 
     monkeypatch.setenv("NEWSDESK_PURE_PYTHON", "1")
@@ -377,7 +378,7 @@ def test_the_training_script_reads_the_studied_parts_of_dates_only(
     script = _training_script(monkeypatch)
     for half in ("odd-b", "odd", "all"):
         with pytest.raises(ValueError, match="studied"):
-            script._dates_dumps(half)
+            script.data.dates_dumps(half)
 
 
 def test_odd_a_pages_are_grouped_by_their_site_like_the_even_halfs(
@@ -385,15 +386,15 @@ def test_odd_a_pages_are_grouped_by_their_site_like_the_even_halfs(
 ) -> None:
     """With --with-odd-a, an odd-a page's fold is its site, from the dates set's urls."""
     script = _training_script(monkeypatch)
-    truth_file = script.BENCH / "dates" / "ground-truth.json"
+    truth_file = script.data.BENCH / "dates" / "ground-truth.json"
     if not truth_file.is_file():
         pytest.skip(f"{truth_file} absent")
     from newsdesk.eval import unseen
 
     name = unseen.load_pages(unseen.DEFAULT_DIR, "odd-a")[0][0]
     url = json.loads(truth_file.read_text(encoding="utf-8"))[name]["url"]
-    found = script.sites([("odd-a", name, "w3m", "", b"")])
-    assert found == {("odd-a", name): script.site_of(url)}
+    found = script.sites.sites([("odd-a", name, "w3m", "", b"")])
+    assert found == {("odd-a", name): script.sites.site_of(url)}
     assert "." in found[("odd-a", name)]
 
 
@@ -403,15 +404,18 @@ def test_fresh_pages_are_grouped_by_the_host_their_file_name_opens_with(
     """With --with fresh-a, a fresh page's fold is the site its file name names (two pages of
     one site fall in one fold); a name with no host goes by its first word."""
     script = _training_script(monkeypatch)
-    assert script.fresh_site("trafilatura__tidings-weekly.de.harvest.html") == "tidings-weekly.de"
-    assert script.fresh_site("htmldate__blog.quillpost.com.html") == "quillpost.com"
-    assert script.fresh_site("trafilatura__blog.quillpost.com.notes.html") == "quillpost.com"
-    assert script.fresh_site("trafilatura__meadowgazette.co.uk.goats.html") == (
+    assert (
+        script.sites.fresh_site("trafilatura__tidings-weekly.de.harvest.html")
+        == "tidings-weekly.de"
+    )
+    assert script.sites.fresh_site("htmldate__blog.quillpost.com.html") == "quillpost.com"
+    assert script.sites.fresh_site("trafilatura__blog.quillpost.com.notes.html") == "quillpost.com"
+    assert script.sites.fresh_site("trafilatura__meadowgazette.co.uk.goats.html") == (
         "meadowgazette.co.uk"
     )
-    assert script.fresh_site("newspaper4k__harbourtimes.com1.html") == "harbourtimes.com"
-    assert script.fresh_site("newspaper4k__harbour_002.html") == "fresh-a/harbour"
-    assert script.fresh_site("newspaper4k__harbour_main_site.html") == "fresh-a/harbour"
+    assert script.sites.fresh_site("newspaper4k__harbourtimes.com1.html") == "harbourtimes.com"
+    assert script.sites.fresh_site("newspaper4k__harbour_002.html") == "fresh-a/harbour"
+    assert script.sites.fresh_site("newspaper4k__harbour_main_site.html") == "fresh-a/harbour"
 
 
 def test_the_training_script_reads_the_fresh_sets_studied_half_only(
@@ -425,9 +429,9 @@ def test_the_training_script_reads_the_fresh_sets_studied_half_only(
         asked.append(half)
         return []
 
-    monkeypatch.setattr(script.unseen, "load_pages", pages)
-    assert script._fresh_dumps() == []
-    assert script._pages_of("fresh-a") == []
+    monkeypatch.setattr(script.data.unseen, "load_pages", pages)
+    assert script.data.fresh_dumps() == []
+    assert script.data.pages_of("fresh-a") == []
     assert asked == ["even", "even"]
 
 
@@ -446,10 +450,10 @@ def test_a_sound_only_sets_doubtful_pages_are_read_but_never_fitted_on(
     ]
     sound = {("aeb", "a1"): True, ("fresh-a", "f1"): True, ("fresh-a", "f2"): False}
     sound[("odd-a", "o1")] = False
-    monkeypatch.setattr(script, "SOUND_ONLY", ("fresh-a",))
-    monkeypatch.setattr(script, "NO_TRAIN", ())
-    kinds, fitted = script.line_parts(rows, sound)
+    monkeypatch.setattr(script.settings, "SOUND_ONLY", ("fresh-a",))
+    monkeypatch.setattr(script.settings, "NO_TRAIN", ())
+    kinds, fitted = script.fitting.line_parts(rows, sound)
     assert list(kinds) == ["aeb", "aeb", "fresh-a", "fresh-a", "odd-a"]
     assert list(fitted) == [True, True, True, False, True]
-    monkeypatch.setattr(script, "NO_TRAIN", ("odd-a",))
-    assert list(script.line_parts(rows, sound)[1]) == [True, True, True, False, False]
+    monkeypatch.setattr(script.settings, "NO_TRAIN", ("odd-a",))
+    assert list(script.fitting.line_parts(rows, sound)[1]) == [True, True, True, False, False]

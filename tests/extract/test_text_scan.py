@@ -15,7 +15,7 @@ from operator import attrgetter
 import pytest
 
 from newsdesk.extract import dates
-from newsdesk.extract.text import keywords, page_scan, read, shapes
+from newsdesk.extract.text import keywords, line_chrome, line_marks, page_scan, read, shapes
 from newsdesk.extract.text.lines import Line, Traits
 from tests.extract.dump_lines import dump_lines
 
@@ -72,7 +72,7 @@ def _lines_of(traits: list[Traits]) -> list[Line]:
 
 
 def _by_sre(text: str) -> tuple[int, int, bool]:
-    marks = sum(bit for bit, pattern in shapes._MARKED if pattern.match(text))
+    marks = sum(bit for bit, pattern in line_marks._MARKED if pattern.match(text))
     glue = shapes._GLUE_POINT.search(text, 0, 200) is not None
     return marks, keywords.families_by_sre(text.lower()), glue
 
@@ -95,17 +95,19 @@ def test_the_page_scan_answers_every_plain_line_as_sre_does() -> None:
         hits = [hits[0] + bool(marks), hits[1] + bool(keys), hits[2] + glue, hits[3] + named]
     assert min(hits) >= 5  # the lines reach every kind of answer
     # Every mark is reached, so a wrong bit for any pattern would show.
-    assert all(any(t.marks & bit for t in asked) for bit, _ in shapes._MARKED)
+    assert all(any(t.marks & bit for t in asked) for bit, _ in line_marks._MARKED)
 
 
 def _facts_by_sre(text: str) -> tuple[bool, bool, bool, bool, bool]:
     """The facts shapes.py and dates.py work out per line, asked of sre alone."""
     keys = keywords.families_by_sre(text.lower())
-    footer = bool(keys & keywords.FOOTER) and shapes.FOOTER.search(text) is not None
-    consent = bool(keys & keywords.CONSENT) and shapes.CONSENT.search(text) is not None
-    promo = len(text) <= 400 and bool(keys & keywords.PROMO) and bool(shapes._PROMO.search(text))
-    comments = (len(text) < 60 and bool(shapes.ARTICLE_END.match(text))) or (
-        bool(keys & keywords.COMMENTS) and shapes.COMMENTS_START.search(text) is not None
+    footer = bool(keys & keywords.FOOTER) and line_chrome.FOOTER.search(text) is not None
+    consent = bool(keys & keywords.CONSENT) and line_chrome.CONSENT.search(text) is not None
+    promo = (
+        len(text) <= 400 and bool(keys & keywords.PROMO) and bool(line_chrome._PROMO.search(text))
+    )
+    comments = (len(text) < 60 and bool(line_marks.ARTICLE_END.match(text))) or (
+        bool(keys & keywords.COMMENTS) and line_chrome.COMMENTS_START.search(text) is not None
     )
     datable = bool(dates._DIGIT.search(text) or dates._WORDY_RELATIVE.search(text))
     return footer, consent, promo, comments, datable
@@ -121,7 +123,7 @@ def test_the_page_scan_settles_the_slow_searches_as_sre_does() -> None:
         assert (t.footer, t.consent, t.promo, t.comments, t.datable) == facts, t.text
         # The functions that ask them agree (on fresh Traits, which they answer themselves).
         assert dates.may_be_date(t.text) == t.datable, t.text
-        assert shapes.is_footer(Traits(t.text)) == t.footer, t.text
+        assert line_chrome.is_footer(Traits(t.text)) == t.footer, t.text
         hits = [n + fact for n, fact in zip(hits, facts, strict=True)]
     assert min(hits) >= 3  # every fact is reached, so a wrong bit would show
 
@@ -131,7 +133,7 @@ def test_the_page_scan_leaves_lines_it_cannot_answer_exactly() -> None:
     asked_before.marks = 0  # already answered: not asked again
     page_scan.scan_page(_lines_of([fresh, other, other, asked_before]))
     assert fresh.marks is None and fresh.keys is None  # not plain: the per-line tests answer
-    assert other.marks == shapes.LIST and asked_before.marks == 0 and asked_before.keys is None
+    assert other.marks == line_marks.LIST and asked_before.marks == 0 and asked_before.keys is None
 
 
 def test_the_keyword_families_scan_answers_as_sre_does() -> None:

@@ -14,7 +14,7 @@ import re
 import pytest
 from rapidfuzz import fuzz
 
-from newsdesk.extract.text import captions, keywords, shapes
+from newsdesk.extract.text import captions, keywords, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.lines import Traits
 from newsdesk.extract.text.prefixes import PrefixGate
 from tests.extract.dump_lines import dump_lines
@@ -48,16 +48,16 @@ LINES = dump_lines(CRAFTED)
 
 def test_the_lines_cover_every_pattern() -> None:
     # Without a match for each pattern, the comparison below could not catch a wrong bit.
-    for _bit, pattern in shapes._MARKED:
+    for _bit, pattern in line_marks._MARKED:
         assert any(pattern.match(text) for text in LINES), pattern.pattern[:40]
 
 
-@pytest.mark.parametrize("bit, pattern", shapes._MARKED, ids=lambda x: str(x)[:30])
+@pytest.mark.parametrize("bit, pattern", line_marks._MARKED, ids=lambda x: str(x)[:30])
 def test_marks_agree_with_each_pattern_alone(bit: int, pattern: object) -> None:
     wrong = [
         text
         for text in LINES
-        if bool(shapes.marks_of(Traits(text)) & bit) != bool(pattern.match(text))
+        if bool(line_marks.marks_of(Traits(text)) & bit) != bool(pattern.match(text))
     ]
     assert wrong == []
 
@@ -67,22 +67,22 @@ def test_the_shared_word_search_never_hides_a_footer_promo_consent_or_comments()
     def plain(text: str) -> tuple[bool, bool, bool, bool]:
         low = text.lower()
         return (
-            shapes.FOOTER.search(text) is not None
-            and shapes.contains_any(low, keywords.FOOTER_WORDS),
-            len(text) <= 400 and shapes._PROMO.search(text) is not None,
-            shapes.contains_any(low, keywords.CONSENT_WORDS)
-            and shapes.CONSENT.search(text) is not None,
-            shapes.COMMENTS_START.search(text) is not None,
+            line_chrome.FOOTER.search(text) is not None
+            and line_chrome.contains_any(low, keywords.FOOTER_WORDS),
+            len(text) <= 400 and line_chrome._PROMO.search(text) is not None,
+            line_chrome.contains_any(low, keywords.CONSENT_WORDS)
+            and line_chrome.CONSENT.search(text) is not None,
+            line_chrome.COMMENTS_START.search(text) is not None,
         )
 
     hits = 0
     for text in LINES:
         footer, promo, consent, comments = plain(text)
         hits += footer + promo + consent + comments
-        assert not footer or shapes.is_footer(Traits(text)), text
-        assert not promo or shapes.is_promo(Traits(text)), text
-        assert not consent or shapes.is_consent(Traits(text)), text
-        assert not comments or shapes.starts_comments(Traits(text)), text
+        assert not footer or line_chrome.is_footer(Traits(text)), text
+        assert not promo or line_chrome.is_promo(Traits(text)), text
+        assert not consent or line_chrome.is_consent(Traits(text)), text
+        assert not comments or line_chrome.starts_comments(Traits(text)), text
     assert hits >= 10  # the lines do reach these patterns
 
 
@@ -99,7 +99,9 @@ def test_ends_sentence_answers_as_the_pattern_does() -> None:
     edges = ["", ".", "'", "”’", "Done.”", "Done.”)", "Done.\n", "Done.\n\n", "Done!\n”", "Why?」",
              "Done .", "Done", "Done,", "3:", "… ", "Done.) x"]  # fmt: skip
     for text in [*LINES, *edges]:
-        assert shapes.ends_sentence(text) == bool(shapes.SENTENCE_END.search(text)), repr(text)
+        assert line_prose.ends_sentence(text) == bool(line_prose.SENTENCE_END.search(text)), repr(
+            text
+        )
 
 
 def test_a_bracketed_credit_is_found_as_the_search_finds_it() -> None:
@@ -132,12 +134,12 @@ def _variants(text: str) -> list[str]:
 
 
 def test_the_prefix_gate_lets_through_every_line_a_pattern_matches() -> None:
-    gate = shapes._MARKS_GATE
+    gate = line_marks._MARKS_GATE
     matched = [
         variant
         for text in LINES
         for variant in _variants(text)
-        if shapes._ALL_MARKS.match(variant).lastindex is not None
+        if line_marks._ALL_MARKS.match(variant).lastindex is not None
     ]
     assert len(matched) >= 100  # every pattern, in several casings
     assert [text for text in matched if not gate.may_match(text)] == []
@@ -222,7 +224,7 @@ def test_ascii_words_are_counted_as_splitting_counts_them() -> None:
 
 
 def test_title_case_counts_capitals_as_str_isupper_does() -> None:
-    """shapes.is_title_case reads an ASCII initial as a capital when it is A-Z: the same answer
+    """line_prose.is_title_case reads an ASCII initial as a capital when it is A-Z: the same answer
     as str.isupper on every line, and on initials beyond ASCII (titlecase "ǅ" is no capital)."""
 
     def plain(text: str) -> bool:
@@ -237,7 +239,7 @@ def test_title_case_counts_capitals_as_str_isupper_does() -> None:
         "Хабар Новости Порта Открыты", "Хабар новости порта открыты", "The Port And The Quay Now",
     ]  # fmt: skip
     texts = crafted + dump_lines(CRAFTED)
-    answers = [shapes.is_title_case(t) for t in texts]
+    answers = [line_prose.is_title_case(t) for t in texts]
     assert answers == [plain(t) for t in texts]
     assert sum(answers) >= 5 and answers.count(False) >= 5
 
@@ -312,9 +314,9 @@ def test_every_advert_label_is_a_chrome_word() -> None:
     assert body._AD_MARK.pattern.count("|") == len(labels) - 1
     for label in labels:
         for text in (label, label.upper(), label.title()):
-            assert body._AD_MARK.match(text) and shapes.CHROME_WORDS.match(text), text
+            assert body._AD_MARK.match(text) and line_marks.CHROME_WORDS.match(text), text
     for text in dump_lines(CRAFTED):
-        assert not body._AD_MARK.match(text) or shapes.CHROME_WORDS.match(text), text
+        assert not body._AD_MARK.match(text) or line_marks.CHROME_WORDS.match(text), text
 
 
 def test_a_headline_printed_twice_is_a_teaser_a_sentence_said_over_and_over_is_not() -> None:

@@ -264,3 +264,14 @@ def test_japanese_cut_anywhere_rejoins_without_a_space():
     text = "\n".join(["港新聞", "", *lines, "よく読まれている記事"])
     texts = [line.text for line in normalise(text)]
     assert texts[1:4] == story
+
+
+def test_a_drawn_rule_is_never_a_wrapped_lines_piece():
+    """A rule a converter drew for <hr> ("____" lynx, "━━━━" w3m, "-=-=-") overruns the width
+    as a line's next word would, but is joined neither to the line above it nor the one below."""
+    from newsdesk.extract.text.unwrap import _unwrap
+
+    above = "The ferry left the harbour at dawn and the"
+    below = "crew waved from the deck as the town woke"
+    for rule in ("_" * 30, "━" * 30, "-=" * 15):
+        assert _unwrap([above, rule, below], 40) == [above, rule, below]

@@ -121,6 +121,13 @@ class Story:
             return Vector(np.zeros(0, dtype=np.int64), np.zeros(0))
         return self._centroid
 
+    def summed(self, max_terms: int = 0) -> Vector | None:
+        """The centroid as it is saved: the vectors added since summed in (as the next batch
+        would sum them, keeping `max_terms`); None once the story is closed for good."""
+        if self._added:
+            self.centroid(max_terms)
+        return self._centroid
+
     def compact(self) -> None:
         """Smaller arrays while dormant (float32 is plenty for revival)."""
         c = self.centroid()
@@ -177,9 +184,7 @@ class StoryClusterer:
         state = dict(self.__dict__)
         state.pop("taken", None)
         stories = list(self.stories.values())
-        for story in stories:
-            if story._added:  # summed as the next batch would
-                story.centroid(self.params.centroid_terms)
+        centroids = [story.summed(self.params.centroid_terms) for story in stories]
         state["stories"] = {
             "ids": [st.id for st in stories],
             "times": np.array([(st.first, st.last, st.norm2) for st in stories], dtype=np.float64),
@@ -187,7 +192,7 @@ class StoryClusterer:
             "counts": np.array([len(st.members) for st in stories], dtype=np.int64),
             "sizes": np.array([st.size for st in stories], dtype=np.int64),
             "seqs": np.array([st.active_seq for st in stories], dtype=np.int64),
-            "centroids": pack_vectors([st._centroid for st in stories]),
+            "centroids": pack_vectors(centroids),
         }
         return state
 
@@ -222,10 +227,8 @@ class StoryClusterer:
             for seq, sid in enumerate(self.active, 1):  # the active set's order, as numbers
                 self.stories[sid].active_seq = seq
             self.active_seq = len(self.active)
-        index = self.dormant
-        for key, vec in index._rows + index._pending:
-            if key in index.live:
-                self.stories[index.live[key]].dormant_vector = vec
+        for story_id, vec in self.dormant.live_rows():
+            self.stories[story_id].dormant_vector = vec
 
     def take_changes(self) -> tuple[set[str], set[str]]:
         """The stories changed and the stories merged away since the last call."""

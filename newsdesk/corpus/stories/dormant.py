@@ -30,7 +30,7 @@ class DormantIndex:
     def __getstate__(self) -> dict:
         # The chunks are a product of the rows: rebuilt after loading, not stored twice.
         state = dict(self.__dict__)
-        rows = [(k, v) for k, v in self._rows + self._pending if k in self.live]
+        rows = self._live()
         state["_rows"] = (
             np.array([k for k, _ in rows], dtype=np.int64),
             pack_vectors([v for _, v in rows]),
@@ -45,6 +45,22 @@ class DormantIndex:
             keys, packed = state["_rows"]
             state["_rows"] = list(zip(keys.tolist(), unpack_vectors(packed), strict=True))
         self.__dict__.update(state)
+
+    def _live(self) -> list[tuple[int, Vector]]:
+        return [(k, v) for k, v in self._rows + self._pending if k in self.live]
+
+    def live_rows(self) -> list[tuple[str, Vector]]:
+        """(story id, vector) of each story still dormant, in the order of their keys' rows."""
+        return [(self.live[k], v) for k, v in self._live()]
+
+    @property
+    def next_key(self) -> int:
+        """The key the next dormant story gets (saved with the index's rows, set on loading)."""
+        return self._next_key
+
+    @next_key.setter
+    def next_key(self, key: int) -> None:
+        self._next_key = key
 
     def add(self, story_id: str, vector: Vector, last: float) -> int:
         key = self._next_key

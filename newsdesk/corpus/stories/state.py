@@ -188,8 +188,7 @@ def _status(clusterer: StoryClusterer, sid: str) -> str:
 
 
 def _story_row(clusterer: StoryClusterer, story: Story) -> dict[str, Any]:
-    if story._added:  # summed now, as the next batch would
-        story.centroid(clusterer.params.centroid_terms)
+    centroid = story.summed(clusterer.params.centroid_terms)  # before norm2: summing may set it
     return {
         "id": story.id,
         "status": _status(clusterer, story.id),
@@ -199,7 +198,7 @@ def _story_row(clusterer: StoryClusterer, story: Story) -> dict[str, Any]:
         "size": story.size,
         "active_seq": story.active_seq,
         "dormant_key": clusterer.dormant_key.get(story.id),
-        "centroid": pack_vector(story._centroid),
+        "centroid": pack_vector(centroid),
         "dormant_vector": pack_vector(story.dormant_vector),
     }
 
@@ -266,7 +265,7 @@ def save_state(conn: Connection, clusterer: StoryClusterer) -> str:
         "format": 2,
         "now": clusterer.now,
         "active_seq": clusterer.active_seq,
-        "next_key": clusterer.dormant._next_key,
+        "next_key": clusterer.dormant.next_key,
         "vocab_rows": saved.log_rows,
         "vocab_seq": saved.next_seq,
         "params": dataclasses.asdict(clusterer.params),
@@ -337,7 +336,7 @@ def load_state(conn: Connection) -> StoryClusterer | None:
         assert story.dormant_vector is not None
         clusterer.dormant.restore(key, story.id, story.dormant_vector, story.last)
         clusterer.dormant_key[story.id] = key
-    clusterer.dormant._next_key = meta["next_key"]
+    clusterer.dormant.next_key = meta["next_key"]
     merges = conn.execute(select(story_merges.c.absorbed_id, story_merges.c.into_id)).all()
     clusterer.merged_into = {absorbed: into for absorbed, into in merges}
     return clusterer

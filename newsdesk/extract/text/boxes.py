@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsdesk.extract.furniture import READ_ALSO
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import line_prose
 from newsdesk.extract.text.kept import _GAPS, _has_words, _words
 from newsdesk.extract.text.lines import Line
 
@@ -105,7 +105,10 @@ def _glued_headlines(line: Line) -> bool:
     """A box's headlines a converter printed as one line ("Maps of farmland go online in the
     north Quay tunnel opens under the river"): words that end no sentence and hold no stop or
     comma anywhere. Prose the story resumes with is punctuated."""
-    return not shapes.ends_sentence(line.text) and shapes._PUNCTUATION.search(line.text) is None
+    return (
+        not line_prose.ends_sentence(line.text)
+        and line_prose._PUNCTUATION.search(line.text) is None
+    )
 
 
 def _headline_box(
@@ -131,7 +134,7 @@ def _headline_box(
     if len(items) < 3 or len(items) + len(labels) < len(run):
         return False
     # Headlines run five words or more (a recipe's items, a list of things to take, fewer).
-    return not any(shapes.ends_sentence(t) or _words(t) < 5 for t in items)
+    return not any(line_prose.ends_sentence(t) or _words(t) < 5 for t in items)
 
 
 # A line announcing more of the page's stories on a topic ("Related coverage from Money:",
@@ -156,6 +159,6 @@ def _heading_after_box(skipped: list[Line]) -> str | None:
     if len(skipped) < 2:
         return None
     last = skipped[-1]
-    if last.bullet or last.words > 6 or shapes.ends_sentence(last.text):
+    if last.bullet or last.words > 6 or line_prose.ends_sentence(last.text):
         return None
     return last.text

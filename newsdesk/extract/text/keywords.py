@@ -1,6 +1,6 @@
 """Which families of keywords a line holds, all found in one scan of the line.
 
-Four tests of shapes.py (footer, consent banner, call to subscribe, comments header) each need
+Four tests of line_chrome.py (footer, consent banner, call to subscribe, comments header) each need
 one of their words in the lower-cased line before their slow pattern can match, and nearly
 every line holds none. sre tries its keys at every character of the line (2.4 us a line on the
 aeb dumps); Hyperscan (a compiled multi-pattern automaton) answers all four families in one

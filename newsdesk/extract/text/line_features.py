@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Final
 
 from newsdesk.extract import facts
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.lines import Line, Traits
 from newsdesk.extract.text.region import _BARRIER, line_score_parts
 
@@ -87,33 +87,33 @@ def _text_features(traits: Traits, plain: float, settled: float | None) -> list[
     text, words = traits.text, traits.words
     marks = traits.marks
     if marks is None:
-        marks = shapes.marks_of(traits)
+        marks = line_marks.marks_of(traits)
     prose = traits.prose
     if prose is None:
-        prose = traits.prose = shapes.is_prose_text(text, words)
+        prose = traits.prose = line_prose.is_prose_text(text, words)
     chrome = traits.chrome
     if chrome is None:
-        chrome = traits.chrome = shapes.chrome_text(traits)
+        chrome = traits.chrome = line_chrome.chrome_text(traits)
     hand = plain if settled is None else settled
     short = words < 16
     return [
         math.log1p(words),
         _flag(prose),
-        _flag(shapes.ends_sentence(text)),
+        _flag(line_prose.ends_sentence(text)),
         min(max(hand, 0.0), 120.0) / 100.0,
         max(min(hand, 0.0), -60.0) / 60.0,
         _flag(settled is not None),
-        _flag(marks & (shapes.LIST | shapes.CONTINUE) != 0),
-        _flag(marks & (shapes.INSERT | shapes.INLINE) != 0),
-        _flag(marks & (shapes.RULED | shapes.SHARE) != 0),
-        _flag(marks & (shapes.IMAGE | shapes.PLACEHOLDER) != 0),
-        _flag(marks & shapes.EMBEDDED != 0),
-        _flag(marks & shapes.CHROME_WORD != 0),
-        _flag(marks & shapes.TICKER != 0),
-        _flag(words < 12 and shapes.is_footer(traits)),
-        _flag(words < 80 and shapes.is_consent(traits)),
-        _flag(words < 30 and shapes.is_promo(traits)),
-        _flag(short and shapes.starts_comments(traits)),
+        _flag(marks & (line_marks.LIST | line_marks.CONTINUE) != 0),
+        _flag(marks & (line_marks.INSERT | line_marks.INLINE) != 0),
+        _flag(marks & (line_marks.RULED | line_marks.SHARE) != 0),
+        _flag(marks & (line_marks.IMAGE | line_marks.PLACEHOLDER) != 0),
+        _flag(marks & line_marks.EMBEDDED != 0),
+        _flag(marks & line_marks.CHROME_WORD != 0),
+        _flag(marks & line_marks.TICKER != 0),
+        _flag(words < 12 and line_chrome.is_footer(traits)),
+        _flag(words < 80 and line_chrome.is_consent(traits)),
+        _flag(words < 30 and line_chrome.is_promo(traits)),
+        _flag(short and line_chrome.starts_comments(traits)),
         _flag(chrome),
         _flag(3 <= words <= 30 and not text.endswith(".") and text[:1].isupper()),
         _flag(text[:1].islower()),
@@ -266,4 +266,4 @@ def _is_header_line(line: Line) -> bool:
 
 
 def _is_title_line(line: Line) -> bool:
-    return not line.chrome and shapes.is_title_like(line)
+    return not line.chrome and line_prose.is_title_like(line)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsdesk.extract.dates import opens_month_year
+from newsdesk.extract.html_blocks import SOFT_HYPHEN
 from newsdesk.extract.text.unwrap import (
     _BARE_BULLET,
     _BULLET,
@@ -84,8 +85,9 @@ class Traits:
 
     Stages ask the same questions of the same lines (is it prose, chrome, a date, a list
     header?), and pages of one site repeat most of their lines: each fact is worked out at most
-    once per text, by the first stage that asks (see shapes.py and region.py), and is then an
-    attribute read. Facts other than `words` start as None ("not asked yet").
+    once per text, by the first stage that asks (see line_marks.py, line_chrome.py, line_prose.py
+    and region.py), and is then an attribute read. Facts other than `words` start as None ("not
+    asked yet").
     """
 
     __slots__ = (
@@ -96,15 +98,15 @@ class Traits:
     def __init__(self, text: str) -> None:
         self.text = text
         self.words = count_words(text)
-        self.marks: int | None = None  # anchored patterns the text matches (shapes.marks)
-        self.prose: bool | None = None  # shapes.is_paragraph
-        self.chrome: bool | None = None  # shapes.is_chrome
+        self.marks: int | None = None  # anchored patterns the text matches (line_marks.marks)
+        self.prose: bool | None = None  # line_prose.is_paragraph
+        self.chrome: bool | None = None  # line_chrome.is_chrome
         self.datable: bool | None = None  # may be a date at all (shapes.date_of)
-        self.keys: int | None = None  # keyword families the text holds (shapes.has_keys)
-        self.footer: bool | None = None  # shapes.is_footer
-        self.promo: bool | None = None  # shapes.is_promo
-        self.consent: bool | None = None  # shapes.is_consent
-        self.comments: bool | None = None  # shapes.starts_comments
+        self.keys: int | None = None  # keyword families the text holds (line_chrome.has_keys)
+        self.footer: bool | None = None  # line_chrome.is_footer
+        self.promo: bool | None = None  # line_chrome.is_promo
+        self.consent: bool | None = None  # line_chrome.is_consent
+        self.comments: bool | None = None  # line_chrome.starts_comments
         self.score: tuple[float | None, float, float] | None = None  # region.line_score
         # A glued capital in the text (shapes.is_glued_teaser), when page_scan.py has looked.
         self.glue: bool | None = None
@@ -344,10 +346,10 @@ def normalise(text: str) -> list[Line]:
     """Lines of a text dump with bullets, indentation and wrapping made uniform."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u200b", "").replace("\ufeff", "")
-    if "\u00ad" in text:
+    if SOFT_HYPHEN in text:
         # A soft hyphen marks where a word may break; inscriptis prints it inside every word a
         # hyphenation plugin marked, which would cut the words in two for every reader.
-        text = text.replace("\u00ad", "")
+        text = text.replace(SOFT_HYPHEN, "")
     raw = text.split("\n")
     links = _link_list_start(raw)
     if links is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from newsdesk.extract.text import line_model, shapes
+from newsdesk.extract.text import line_chrome, line_marks, line_model
 from newsdesk.extract.text.growth import PAGE_LISTS, is_hard_stop
 from newsdesk.extract.text.line_features import _Page
 from newsdesk.extract.text.line_model import _log_odds
@@ -185,7 +185,7 @@ def _list_header(line: Line) -> bool:
     Read", "Next"), which a story never resumes after (growth.PAGE_LISTS)."""
     return (
         line.words < 8
-        and shapes.marks(line) & (shapes.LIST | shapes.INSERT) != 0
+        and line_marks.marks(line) & (line_marks.LIST | line_marks.INSERT) != 0
         and PAGE_LISTS.match(line.text) is None
     )
 
@@ -264,7 +264,7 @@ def _resumed(
         if not 0 <= i < n:
             return None
         line = lines[i]
-        if is_hard_stop(line) or (line.words < 12 and shapes.is_footer(line.traits)):
+        if is_hard_stop(line) or (line.words < 12 and line_chrome.is_footer(line.traits)):
             return None
         if weighed[i] <= _BARRIER:
             # Only walking up: below the story, past a list, stand the page's closing lists

@@ -1,8 +1,8 @@
 """Every new plain line of a page asked all its per-line pattern questions in one Hyperscan
-scan: the dozen anchored patterns of shapes.marks, the four keyword families of keywords.py,
+scan: the dozen anchored patterns of line_marks.marks, the four keyword families of keywords.py,
 the glued-capital test of shapes.is_glued_teaser, the words a phrase naming the publisher
 needs (read._may_name_site), the four slow searches behind those families (footer, consent
-banner, call to subscribe, comments header: shapes.is_footer ...) and whether the line may be
+banner, call to subscribe, comments header: line_chrome.is_footer ...) and whether the line may be
 a date at all (dates.may_be_date).
 
 Asked line by line, these cost sre about 3.7 us a line (most of it failing), and Hyperscan's
@@ -17,28 +17,31 @@ Hyperscan's.
 from __future__ import annotations
 
 from newsdesk.extract import dates
-from newsdesk.extract.text import keywords, shapes
+from newsdesk.extract.text import keywords, line_chrome, line_marks, scan_answers, shapes
 from newsdesk.extract.text.hyperscan_db import database, hyperscan
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.plain_patterns import hyperscan_source, is_plain
 
-# Bits of the answer (shapes.py settles the facts from them): the marks as shapes numbers them,
-# then the families, then the glue.
-_KEYS_SHIFT = shapes.SCAN_KEYS_SHIFT
-GLUE, NAMED = shapes.SCAN_GLUE, shapes.SCAN_NAMED
+# Bits of the answer (scan_answers.py settles the facts from them): the marks as line_marks
+# numbers them, then the families, then the glue.
+_KEYS_SHIFT = scan_answers.SCAN_KEYS_SHIFT
+GLUE, NAMED = scan_answers.SCAN_GLUE, scan_answers.SCAN_NAMED
 # The slow searches a family's words let through (sre tries them at every character of the
 # line: 5-9 us on a paragraph), and the date gate (a digit, or a relative word).
 _SEARCHES = (
-    (shapes.FOOTER_HIT, shapes.FOOTER), (shapes.CONSENT_HIT, shapes.CONSENT),
-    (shapes.PROMO_HIT, shapes._PROMO), (shapes.COMMENTS_HIT, shapes.COMMENTS_START),
-    (shapes.DATABLE_HIT, dates._DIGIT), (shapes.DATABLE_HIT, dates._WORDY_RELATIVE),
+    (scan_answers.FOOTER_HIT, line_chrome.FOOTER),
+    (scan_answers.CONSENT_HIT, line_chrome.CONSENT),
+    (scan_answers.PROMO_HIT, line_chrome._PROMO),
+    (scan_answers.COMMENTS_HIT, line_chrome.COMMENTS_START),
+    (scan_answers.DATABLE_HIT, dates._DIGIT),
+    (scan_answers.DATABLE_HIT, dates._WORDY_RELATIVE),
 )  # fmt: skip
 
 
 def _expressions() -> list[tuple[int, bytes, bool]]:
     """(bit, expression, caseless) of every question asked of a line."""
     found = []
-    for bit, pattern in shapes._MARKED:
+    for bit, pattern in line_marks._MARKED:
         source = hyperscan_source(pattern)
         if source is not None:  # a pattern no plain line matches: its bit stays 0
             found.append((bit, source, False))
@@ -85,7 +88,7 @@ if hyperscan is not None:
 
 def scan_page(lines: list[Line]) -> None:
     """Answer marks, keyword families, glue, publisher words and the slow searches' facts for
-    the plain texts of `lines` not asked before (each text once: shapes.scan_traits). Without
+    the plain texts of `lines` not asked before (each text once: scan_answers.scan_traits). Without
     Hyperscan, nothing is done: the tests ask sre."""
     if hyperscan is not None:
-        shapes.scan_traits(lines, _DATABASE)
+        scan_answers.scan_traits(lines, _DATABASE)

@@ -14,7 +14,16 @@ from newsdesk.extract import facts
 from newsdesk.extract.dates import page_language, parse_relative
 from newsdesk.extract.language import guess_language
 from newsdesk.extract.profile import SiteProfile
-from newsdesk.extract.text import keywords, model_choice, model_trim, page_scan, shapes
+from newsdesk.extract.text import (
+    keywords,
+    line_chrome,
+    line_marks,
+    line_prose,
+    model_choice,
+    model_trim,
+    page_scan,
+    shapes,
+)
 from newsdesk.extract.text.body import build_article
 from newsdesk.extract.text.growth import extend_across_inserts, extend_over_closing_list
 from newsdesk.extract.text.lines import Line, normalise, text_counts, traits_of
@@ -45,7 +54,7 @@ def _phrase_matches(text: str) -> Iterator[re.Match[str] | None]:
 
 def _may_name_site(text: str) -> bool:
     """A cheap look at every line; the phrases (slow to fail) only where they may match."""
-    return shapes.contains_any(text.lower(), keywords.SITE_LEADS) or shapes.contains_any(
+    return line_chrome.contains_any(text.lower(), keywords.SITE_LEADS) or line_chrome.contains_any(
         text, keywords.SITE_VERBS
     )
 
@@ -68,7 +77,7 @@ def _site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
     `counts`: how often each text is printed on the page (counted here if not given)."""
     counts = counts if counts is not None else _text_counts(lines)
     for line in lines[:8]:
-        repeated = line.words <= 5 and counts[line.text] >= 2 and not shapes.is_chrome(line)
+        repeated = line.words <= 5 and counts[line.text] >= 2 and not line_chrome.is_chrome(line)
         if (
             repeated
             and not shapes.date_of(line)
@@ -112,13 +121,13 @@ def _known_sections(lines: list[Line]) -> set[str]:
             continue
         # No date where the page scan found none (datable False): no call to ask.
         dated = line.traits.datable is not False and shapes.date_of(line)
-        if not dated and not shapes.is_chrome(line):
+        if not dated and not line_chrome.is_chrome(line):
             names.add(line.text)
     return names
 
 
 def _is_footer(line: Line, site: str | None) -> bool:
-    return line.text == site or (line.words <= 8 and shapes.is_footer(line.traits))
+    return line.text == site or (line.words <= 8 and line_chrome.is_footer(line.traits))
 
 
 def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) -> None:
@@ -167,13 +176,13 @@ def _is_slide(lines: list[Line]) -> bool:
     sentence; a story's paragraph between two prints of a picture's alt text has no
     heading."""
     return (
-        any(line.words <= 8 and not shapes.ends_sentence(line.text) for line in lines)
+        any(line.words <= 8 and not line_prose.ends_sentence(line.text) for line in lines)
         and _long_paragraphs(lines) >= 1
     )
 
 
 def _long_paragraphs(lines: list[Line]) -> int:
-    return sum(1 for line in lines if line.words >= 20 and shapes.is_paragraph(line))
+    return sum(1 for line in lines if line.words >= 20 and line_prose.is_paragraph(line))
 
 
 def _mark_gallery(lines: list[Line], counts: Counter[str]) -> None:
@@ -276,7 +285,7 @@ _RULES_WORDS: Final = 60  # a notice of rules is short; a story's paragraph abou
 
 def _is_comment_rules(text: str, words: int) -> bool:
     """A short line that speaks of comments in the words of the site's rules for them."""
-    if words > _RULES_WORDS or not shapes.may_hold(text, _RULES_KEYS):
+    if words > _RULES_WORDS or not line_chrome.may_hold(text, _RULES_KEYS):
         return False
     return _COMMENT_STEM.search(text) is not None and _COMMENT_RULES.search(text) is not None
 
@@ -286,7 +295,7 @@ def _mark_comment_rules(lines: list[Line]) -> None:
     lines holding a comments keyword (the page's one keyword scan, which holds _COMMENT_STEM's
     stems): a case-blind search of every line cost a third of the whole text reader."""
     for line in lines:
-        if shapes.has_keys(line.traits, keywords.COMMENTS) and _is_comment_rules(
+        if line_chrome.has_keys(line.traits, keywords.COMMENTS) and _is_comment_rules(
             line.text, line.words
         ):
             line.chrome = True
@@ -321,16 +330,16 @@ _ABOUT_COMPANY: Final = re.compile(
 )
 
 
-def _mark_boilerplate(lines: list[Line], marked: shapes.Marked) -> None:
+def _mark_boilerplate(lines: list[Line], marked: line_marks.Marked) -> None:
     """Below a drawn rule, paragraphs that open by saying what a company is are the release's
-    boilerplate about its sender, not the story: chrome. `marked`: shapes.marked(lines)."""
+    boilerplate about its sender, not the story: chrome. `marked`: line_marks.marked(lines)."""
     for i, found in marked:
-        if i + 1 == len(lines) or not found & shapes.RULED:
+        if i + 1 == len(lines) or not found & line_marks.RULED:
             continue
         if not _ABOUT_COMPANY.match(lines[i + 1].text):
             continue
         for after in lines[i + 1 :]:
-            if not shapes.is_paragraph(after):
+            if not line_prose.is_paragraph(after):
                 break
             after.chrome = True
 
@@ -351,7 +360,7 @@ def _mark_site_blurb(lines: list[Line], site: str | None) -> None:
         if line.words >= 12
         and line.text.startswith(lead)
         and _ABOUT_COMPANY.match(line.text)
-        and shapes.is_paragraph(line)
+        and line_prose.is_paragraph(line)
     ]
     if not notes:
         return
@@ -375,19 +384,21 @@ def _resolve_relative(article: Article, now: datetime | None) -> None:
 
 def _lists(
     lines: list[Line],
-    marked: shapes.Marked,
+    marked: line_marks.Marked,
     skip: set[int],
     sections: set[str],
     now: datetime | None,
     site: str | None,
 ) -> tuple[list[Link], list[Article], set[int]]:
     """Every link list outside the article: from its header to the next header or the footer.
-    `marked`: shapes.marked(lines)."""
+    `marked`: line_marks.marked(lines)."""
     links: list[Link] = []
     related: list[Article] = []
     used: set[int] = set()
     headers = [
-        i for i, found in marked if found & shapes.LIST and i not in skip and not lines[i].bullet
+        i
+        for i, found in marked
+        if found & line_marks.LIST and i not in skip and not lines[i].bullet
     ]
     for n, h in enumerate(headers):
         stop = headers[n + 1] if n + 1 < len(headers) else len(lines)
@@ -469,7 +480,7 @@ def _read(
     page = Page(source=source, format="text", site=_site(lines, counts))
     page.captured_at = now.isoformat() if now else None
     # The few lines an anchored pattern matches, for the stages that look for one kind.
-    marked = shapes.marked(lines)
+    marked = line_marks.marked(lines)
     page.ticker, ticker_lines = find_ticker(lines, marked)
     sections = _known_sections(lines)
 

@@ -10,21 +10,21 @@ from datetime import datetime
 from typing import Final
 
 from newsdesk.extract import facts
-from newsdesk.extract.text import captions, shapes
+from newsdesk.extract.text import captions, line_marks, line_prose, shapes
 from newsdesk.extract.text.body import read_body
 from newsdesk.extract.text.lines import Line
 from newsdesk.records import Article, Link, TickerItem
 
 
 def find_ticker(
-    lines: list[Line], marked: shapes.Marked | None = None
+    lines: list[Line], marked: line_marks.Marked | None = None
 ) -> tuple[list[TickerItem], set[int]]:
     """Items under a 'BREAKING'-style header: consecutive statements up to a blank line.
-    `marked`: shapes.marked(lines), if the caller has it."""
+    `marked`: line_marks.marked(lines), if the caller has it."""
     items: list[TickerItem] = []
     used: set[int] = set()
-    for i, found in shapes.marked(lines) if marked is None else marked:
-        if not found & shapes.TICKER or lines[i].bullet:
+    for i, found in line_marks.marked(lines) if marked is None else marked:
+        if not found & line_marks.TICKER or lines[i].bullet:
             continue
         used.add(i)
         j = i + 1
@@ -32,7 +32,7 @@ def find_ticker(
             item = lines[j]
             if j > i + 1 and item.blank_before:
                 break
-            if item.words < 3 or shapes.marks(item) & shapes.LIST:
+            if item.words < 3 or line_marks.marks(item) & line_marks.LIST:
                 break
             for text in _split_wrapped_items(item):
                 items.append(ticker_item(text))
@@ -99,7 +99,7 @@ def read_list(
             current.title
             and line.words >= 25
             and not line.bullet
-            and shapes.is_paragraph(line)
+            and line_prose.is_paragraph(line)
             and not captions.caption_credit(text)
         ):
             body = read_body(lines[i : _prose_end(lines, i)], current.title)
@@ -134,7 +134,7 @@ def read_list(
             and _looks_outlet(lines, i, current)
         ):
             current.outlet = text
-        elif shapes.is_title_like(line) and not line.bullet:
+        elif line_prose.is_title_like(line) and not line.bullet:
             if current.title and (current.section or current.date or current.outlet):
                 finish()
             if current.title and line.words <= 4 and current.title != text:
@@ -177,21 +177,21 @@ def _looks_outlet(lines: list[Line], i: int, item: _Item) -> bool:
 
 def _prose_end(lines: list[Line], i: int) -> int:
     j = i + 1
-    while j < len(lines) and shapes.is_paragraph(lines[j]) and not lines[j].bullet:
+    while j < len(lines) and line_prose.is_paragraph(lines[j]) and not lines[j].bullet:
         j += 1
     return j
 
 
 def find_digest_entries(
-    lines: list[Line], now: datetime | None, marked: shapes.Marked | None = None
+    lines: list[Line], now: datetime | None, marked: line_marks.Marked | None = None
 ) -> tuple[list[Article], int, int] | None:
     """Excerpts that each end 'Continue reading at <domain>'; None unless there are two or more.
 
     Returns the entries with the index where the first entry starts and where the last ends.
-    `marked`: shapes.marked(lines), if the caller has it.
+    `marked`: line_marks.marked(lines), if the caller has it.
     """
-    marked = shapes.marked(lines) if marked is None else marked
-    ends = [i for i, found in marked if found & shapes.CONTINUE]
+    marked = line_marks.marked(lines) if marked is None else marked
+    ends = [i for i, found in marked if found & line_marks.CONTINUE]
     if len(ends) < 2:
         return None
     entries: list[Article] = []
@@ -199,7 +199,7 @@ def find_digest_entries(
     first_start = None
     for end in ends:
         span = lines[begin:end]
-        m = shapes.CONTINUE_AT.match(lines[end].text)
+        m = line_marks.CONTINUE_AT.match(lines[end].text)
         assert m is not None  # the ends are lines it matched
         domain = shapes.domain_outlet(m.group(1) or m.group(2))
         entry, offset = _digest_entry(span, domain, now, first=begin == 0)
@@ -239,14 +239,14 @@ def _digest_entry(
     start = 0
     date_at = None
     for i, line in enumerate(span):
-        if i > 0 and shapes.date_of(line, now) and shapes.is_title_like(span[i - 1]):
+        if i > 0 and shapes.date_of(line, now) and line_prose.is_title_like(span[i - 1]):
             date_at = i
             start = i - 1
             break
-        if shapes.is_paragraph(line) and not first:
+        if line_prose.is_paragraph(line) and not first:
             break
     if date_at is None:
-        start = next((i for i, line in enumerate(span) if shapes.is_title_like(line)), 0)
+        start = next((i for i, line in enumerate(span) if line_prose.is_title_like(line)), 0)
     title = span[start].text if span else ""
     parsed = shapes.date_of(span[date_at], now) if date_at is not None else None
     body_from = (date_at if date_at is not None else start) + 1

@@ -35,6 +35,9 @@ _WIDE: Final = re.compile(
 # Bytes the dump's decoder could not read, one U+FFFD each: most likely one character the
 # converter wrote in another encoding, a column or two in its width however many bytes it took.
 _UNREADABLE_RUN: Final = re.compile("\ufffd{2,}")
+# A rule drawn across the page ("━━━━" w3m, "════" elinks, "-----" and "____" lynx): converters
+# print <hr> so (shapes marks such a line RULED).
+RULE: Final = re.compile(r"^[━═─—–\-_=*~•·.]{5,}$")
 
 
 def _columns(s: str) -> int:
@@ -320,8 +323,8 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and not _BARE_BULLET.match(prev)
             and stripped != prev
             and _columns(previous.rstrip()) + 1 + _columns(first_word) > limit
-            and not _drawn_rule(stripped)
-            and not _drawn_rule(prev)
+            and not RULE.match(stripped)  # never a wrapped line's piece, though as long
+            and not RULE.match(prev)
         )
         if overflow and _ends_sentence(prev) and _opens_sentence(prev, stripped):
             out.append(SOFT_BREAK + s)
@@ -341,12 +344,6 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         if widths:
             limit = widths.get(len(s) - len(s.lstrip()), width)
     return out
-
-
-def _drawn_rule(text: str) -> bool:
-    """Whether a stripped line is a rule a converter drew for <hr> ("_____" lynx, "━━━━" w3m),
-    one mark repeated: never a wrapped line's piece, though as long as one."""
-    return len(text) >= 5 and not text[0].isalnum() and text.count(text[0]) == len(text)
 
 
 # A number with a stop opening a line: a list item's, or a day's or an ordinal's ("am

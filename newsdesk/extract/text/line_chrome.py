@@ -1,0 +1,222 @@
+"""Lines that are the site's, not the story's: the page's footer, consent banners, calls to
+subscribe, readers' comments, chrome; each asked by its words first (keywords.py, or the page
+scan's answer) and only then by its slow pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from newsdesk.extract.furniture import any_of
+from newsdesk.extract.text import keywords
+from newsdesk.extract.text.line_marks import (
+    CHROME_WORD,
+    EMBEDDED,
+    ENDING,
+    IMAGE,
+    PLACEHOLDER,
+    marks_of,
+)
+from newsdesk.extract.text.lines import Traits, traits_of
+
+if TYPE_CHECKING:
+    from newsdesk.extract.text.lines import Line
+
+FOOTER: Final = re.compile(
+    r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
+    r"|cookie policy|about us|contact us|get it on (?:google|the app)"
+    r"|свидетельство о регистрации|mentions légales|aviso legal|impressum"
+    # "Download the Daily8 app", not "Download Dashlane Password Manager for Free" in a story.
+    r"|\bdownload (?:(?:the|our) )?(?:\w+ )?app\b"
+    r"|get (?:the|our) app|app-?store|play-?store|google play|app store",
+    re.I,
+)
+
+
+def contains_any(low: str, keys: tuple[str, ...]) -> bool:
+    """Whether the (lower-cased) line holds any of `keys`: the cheap test that lets almost every
+    line skip a slow pattern. A plain loop, as it runs on every line: any() over a generator
+    costs a third more. For many keys, see keywords.py."""
+    for key in keys:  # noqa: SIM110
+        if key in low:
+            return True
+    return False
+
+
+def may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern that needs one of `keys` (lower-case literals) somewhere may
+    match `text`: False lets the caller skip the pattern, which sre tries at every character.
+    Case-blind, sre matches a character whose simple lower case is the key's, and "ı" to "i",
+    "ſ" to "s": str.lower() gives the same letters, but for "İ" (lowered to two characters),
+    so a text with one of those three is always let through."""
+    if contains_any(text.lower(), keys):
+        return True
+    return not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text)
+
+
+def is_footer(of: str | Traits) -> bool:
+    """The page's footer: copyright, policies, app-store prompts. `of` is a line's text or, from
+    a stage that has the line, its Traits (no look-up)."""
+    traits = of if isinstance(of, Traits) else traits_of(of)
+    if traits.footer is None:
+        text = traits.text
+        # The words first: the pattern is slow to fail, and almost every line fails it.
+        traits.footer = has_keys(traits, keywords.FOOTER) and FOOTER.search(text) is not None
+    return traits.footer
+
+
+# Where the article ends and readers' comments begin.
+COMMENTS_START: Final = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?$"
+    r"|\bleave a (?:reply|comment)\b|\bjoin the (?:discussion|conversation)\b|^\d+ comments?\b"
+    r"|\d+ (?:thoughts|responses|discussions?) (?:on|to)\b"
+    r"|^(?:add|post|write) (?:a|your) comment|^comments are closed"
+    # The same in the languages most news is read in.
+    r"|^(?:\d+\s+)?(?:kommentar(?:e|er)?|commentaires?|comentarios?|comentários?|commenti|reacties"
+    r"|yorumlar?|komentar|komentarze?|kommentit|komentáře|komentáre"
+    r"|comentarii|komentari|коментарі|коментари|σχόλια|bình luận|תגובות|टिप्पणियाँ|评论|評論"
+    r"|留言|コメント|댓글)\s*:?$"
+    r"|\b(?:kommentar schreiben|laisser un commentaire|écrire un commentaire|deja un comentario"
+    r"|escribe un comentario|deixe (?:um|seu) comentário|lascia un commento|scrivi un commento"
+    r"|оставить комментарий)"
+    # A blog's comment form and thread in the languages WordPress speaks most: "5 Gedanken zu
+    # „Title“", "Schreibe einen Kommentar", "Antworten abbrechen", "Deine E-Mail-Adresse wird
+    # nicht veröffentlicht" (a comment's number and a quote: a headline "5 Gedanken zu Rom" is
+    # no thread).
+    r"|^(?:\d+|eine?) (?:gedanken|antwort(?:en)?|kommentare?|réflexions?|respuestas?|risposte"
+    r"|reacties|gedachten|respostas?) (?:zu|auf|sur|a|en|para|op|su|em)\s*[„“\"«‚‘'”]"
+    r"|\b(?:schreiben? sie einen kommentar|schreibe einen kommentar|hinterlasse einen kommentar"
+    r"|antworten abbrechen|cancel reply|annuler la réponse|cancelar respuesta|cancelar resposta"
+    r"|annulla risposta|reactie annuleren)\b"
+    # A box after the story asking readers to report a typo: "Found a mistake? Select the
+    # text and press Ctrl+Enter" (lv "Kļūda rakstā? ... spiediet Ctrl+Enter", ru "Нашли
+    # ошибку? ... нажмите Ctrl+Enter").
+    r"|\bctrl\s?\+\s?enter\b"
+    r"|(?:mail|mailadres|address|adresse|correo|endereço|indirizzo)\b.{0,40}"
+    r"\b(?:will not be published|wird nicht veröffentlicht|ne sera pas publiée?"
+    r"|no será publicad[ao]|não será publicad[ao]|non sarà pubblicat[ao]"
+    r"|wordt niet gepubliceerd)\b",
+    re.I,
+)
+# Consent banners are prose, but never the article.
+CONSENT: Final = re.compile(
+    r"\b(?:cookies?|consent|gdpr)\b.*\b(?:website|site|experience|browsing|privacy|accept|agree"
+    r"|personali[sz]|partners|settings)\b|\b(?:accept|agree to|manage)\b.*\bcookies?\b"
+    # "Nous utilisons les témoins de navigation (cookies) ...", "Wir verwenden Cookies ..."
+    r"|\b(?:we use|nous utilisons|utilizamos|usamos|wir verwenden|wir nutzen|utilizziamo"
+    r"|gebruiken|kullanıyoruz)\b.*\bcookies?\b"
+    r"|\bcookies?\b.*\b(?:navigation|navegación|navigazione|navegação|publicit\w*|dienste)",
+    re.I,
+)
+
+
+def is_consent(of: str | Traits) -> bool:
+    traits = of if isinstance(of, Traits) else traits_of(of)
+    if traits.consent is None:
+        text = traits.text
+        # The word tests first: the pattern itself is slow, and almost no line needs it.
+        traits.consent = has_keys(traits, keywords.CONSENT) and CONSENT.search(text) is not None
+    return traits.consent
+
+
+_PROMO: Final = re.compile(
+    r"\b(?:"
+    + any_of(
+        "subscribe", "unsubscribe", "subscription", "newsletter", "sign up", "signing up", "inbox",
+        "activation link", "follow us", "download our", "our app", "click here",
+        "requires javascript", "enable javascript",
+        "share (?:it|this(?: story| article)?) with (?:a friend|your friends)",
+        "подписывайтесь", "abonnez-vous", "suscríbete", "abonnieren sie", "iscriviti",
+        "inscreva-se",
+        r"follow (?:[\w@-]+ ){1,3}on (?:instagram|facebook|twitter|x|youtube|tiktok|telegram)",
+        # Appeals for money: "Donate now", "Support independent journalism".
+        "donate now", "make a donation", "support (?:independent|quality) journalism",
+        "support our (?:journalism|work|reporting|mission)",
+        "become a (?:member|supporter|patron|subscriber)",
+        # Calls to subscribe in more of the languages the headers know.
+        "tilaa uutiskirje", "prenumerera på", "abonner på", "abonneer", "zapisz się",
+        "zaprenumeruj", "přihlaste se k odběru", "iratkozzon fel", "abonează-te",
+        "pretplatite se", "підписуйтесь", "εγγραφείτε", "đăng ký nhận", "berlangganan",
+        "abone ol", "اشترك",
+    )
+    + r")\b",
+    re.I,
+)  # fmt: skip
+
+
+def is_promo(of: str | Traits) -> bool:
+    """A call to subscribe, sign up or follow: the site talking about itself, not the story."""
+    traits = of if isinstance(of, Traits) else traits_of(of)
+    if traits.promo is None:
+        text = traits.text
+        traits.promo = (
+            len(text) <= 400
+            and has_keys(traits, keywords.PROMO)
+            and _PROMO.search(text) is not None
+        )
+    return traits.promo
+
+
+# What a site's terms for its newsletters or its calls to follow name: stems, so that
+# "subscribe" and "subscription", "newsletter" and "newsletters" count alike.
+_SUBSCRIBING: Final = ("subscri", "newsletter", "inbox", "sign up", "sign-up", "abonn", "suscri",
+                "iscriv", "inscrev", "подпис", "рассылк", "follow us", "follow him",
+                "follow her", "follow them")  # fmt: skip
+
+
+def is_long_promo(traits: Traits) -> bool:
+    """A paragraph of the site's terms for its newsletters or subscriptions: longer than a
+    call to subscribe, but naming two things of the kind ("When you subscribe we will use the
+    information you provide to send you these newsletters ...")."""
+    if not has_keys(traits, keywords.PROMO):
+        return False  # nearly every line: no word of the family
+    low = traits.text.lower()
+    # Substrings, found in C (the slow pattern would be tried at every character).
+    return sum(stem in low for stem in _SUBSCRIBING) >= 2
+
+
+def starts_comments(of: str | Traits) -> bool:
+    """Readers' comments begin, or the page moves on to describing the story it just told."""
+    traits = of if isinstance(of, Traits) else traits_of(of)
+    if traits.comments is None:
+        text = traits.text
+        traits.comments = (len(text) < 60 and marks_of(traits) & ENDING != 0) or (
+            has_keys(traits, keywords.COMMENTS) and COMMENTS_START.search(text) is not None
+        )
+    return traits.comments
+
+
+def has_keys(traits: Traits, family: int) -> bool:
+    """Whether the text holds a word of the keyword family (keywords.FOOTER ...): one scan
+    answers the four tests above, which look at their slow patterns only where their words are."""
+    keys = traits.keys
+    if keys is None:
+        if keywords.SCANNED or traits.words < 30:
+            keys = traits.keys = keywords.families(traits.text.lower())
+        else:
+            # sre, without Hyperscan, would try some seventy keys at every character of a long
+            # paragraph (8 us on 200 words), where one or two of the tests ask: family by family.
+            return keywords.holds(traits.text.lower(), family)
+    return bool(keys & family)
+
+
+def is_chrome(line: Line) -> bool:
+    traits = line.traits
+    if traits.chrome is None:
+        traits.chrome = chrome_text(traits)
+    return traits.chrome
+
+
+# A form's required field: "Your e-mail * :", "Dit navn *:".
+_FORM_FIELD: Final = re.compile(r"^[^\W\d][\w' -]{0,40}\*\s*:?$")
+
+
+def chrome_text(traits: Traits) -> bool:
+    """is_chrome for a line's text (asked once per text: see Traits)."""
+    found = marks_of(traits)
+    if found & (PLACEHOLDER | IMAGE | EMBEDDED | CHROME_WORD):
+        return True
+    if traits.words <= 6 and "*" in traits.text and _FORM_FIELD.match(traits.text):
+        return True
+    return traits.words <= 8 and is_footer(traits)

@@ -1,0 +1,125 @@
+"""Prose and headlines by their shape: a sentence's end, a paragraph of running prose, title
+case, a line that opens as a headline does, a line that spells nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from newsdesk.extract.text.line_chrome import is_footer
+from newsdesk.extract.text.line_marks import CHROME_WORD, marks
+
+if TYPE_CHECKING:
+    from newsdesk.extract.text.lines import Line
+
+# Stops of other scripts too: Armenian "։", Urdu "۔", Ethiopic "።", Devanagari "।" and "॥",
+# Burmese "။", Khmer "។", Tibetan "།", fullwidth "．".
+SENTENCE_END: Final = re.compile(r"[.!?…:;。！？؟।॥։۔።။។།．]['\"”’)」』»›]*$")
+STOPS: Final = frozenset(".!?…:;。！？؟।॥։۔።။។།．")
+CLOSERS: Final = "'\"”’)」』»›"
+
+
+def ends_sentence(text: str) -> bool:
+    """SENTENCE_END.search(text) without the search, which tries every position of the line
+    (a quarter of the time): a stop, then nothing but closing quotes and brackets."""
+    if text[-1:] == "\n":
+        text = text[:-1]  # as `$` allows
+    return text.rstrip(CLOSERS)[-1:] in STOPS
+
+
+def is_paragraph(line: Line) -> bool:
+    """A line of running prose: long, or a complete sentence of some length."""
+    traits = line.traits
+    if traits.prose is None:
+        traits.prose = is_prose_text(traits.text, traits.words)
+    return traits.prose
+
+
+def is_prose(line: Line) -> bool:
+    """A paragraph of ten words or more: the story's running prose, as the region reads it."""
+    return is_paragraph(line) and line.words >= 10
+
+
+def is_title_case(text: str) -> bool:
+    """Headline style: nearly every word capitalised ("This Skateboarder Has No Regard ...")."""
+    long = capitals = 0
+    # One compiled loop over the words: no list of the long ones, and an ASCII initial (nearly
+    # all) is a capital exactly when it is A-Z, with no call to str.isupper.
+    for word in text.split():
+        if len(word) > 3:
+            long += 1
+            first = ord(word[0])
+            if (65 <= first <= 90) if first < 128 else word[0].isupper():
+                capitals += 1
+    return long >= 4 and capitals >= 0.85 * long
+
+
+_PUNCTUATION: Final = re.compile(r"[.,;:!?،。、，։۔።।။។၊]")
+
+
+def _shouted(text: str) -> bool:
+    """Nearly every word in capitals: "EMISORAS BUENOS AIRES CATAMARCA CHACO ..."."""
+    head = text.split(None, 3)
+    if len(head) < 3 or not (head[0].isupper() or head[1].isupper()):
+        return False  # almost every line: one of its first two words is not in capitals
+    words = [w for w in text.split() if len(w) > 2]
+    return len(words) >= 5 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
+def is_prose_text(text: str, words: int) -> bool:
+    """is_paragraph for a line's text and word count (asked once per text: see Traits)."""
+    if words < 7:
+        return False  # a menu item, a label, a short headline
+    if words <= 25 and is_title_case(text):
+        return False
+    if text.count(" | ") >= 2 or _shouted(text):
+        return False  # a row of links or headlines; a menu in capitals
+    if words >= 20:
+        # Twenty words or more without one stop or comma, not starting as a sentence does, is
+        # a tag cloud or a keyword list.
+        return not text[:1].islower() or _PUNCTUATION.search(text) is not None
+    # A shorter line without a full stop is a headline or a label.
+    return ends_sentence(text)
+
+
+# A sentence's end inside a line, before the next one.
+_INNER_STOP: Final = re.compile(r"[.!?։。][\"”’»]?\s")
+
+
+def is_unfinished(text: str) -> bool:
+    """Sentences, then words that end none: headlines glued into one line by a converter
+    ("... in Moscow. Mediaport Names by name. Which villages ... the quay"), or a paragraph
+    closed by a link or a label. A story's paragraph ends on a stop."""
+    # Ending on a letter or a digit: not on an emoji or a symbol, which close a sentence too.
+    return text[-1:].isalnum() and _INNER_STOP.search(text) is not None
+
+
+# Quotation marks a headline may open with: English, and „German“, «French», »German«,
+# ‚single‘, ‹single›. The latter hug the word they open: "« Previous post" is a link's arrow.
+_QUOTES: Final = "'\"‘“"
+HUGGING_QUOTES: Final = "„«»‚‹›"
+
+
+def _opens_title(text: str) -> bool:
+    first = text[:1]
+    if first.isupper() or first.isdigit() or first in _QUOTES:
+        return True
+    return first in HUGGING_QUOTES and text[1:2].isalnum()
+
+
+def is_title_like(line: Line) -> bool:
+    words = line.words
+    return (
+        3 <= words <= 30
+        and not line.text.endswith(".")  # (lines hold no newline)
+        and not is_footer(line.traits)
+        and not marks(line) & CHROME_WORD
+        and _opens_title(line.text)
+    )
+
+
+def spells_nothing(text: str) -> bool:
+    """No letter or digit at all: a drawn rule, a stray mark, letters a converter lost (U+FFFD).
+    Such a line is never a heading or a tag, whatever its place."""
+    return not any(ch.isalnum() for ch in text)

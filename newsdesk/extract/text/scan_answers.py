@@ -1,0 +1,81 @@
+"""The page scan's answers settled as the facts of each line (line_marks, line_chrome and
+dates.may_be_date define them; page_scan.py builds the Hyperscan database and runs it).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any, Final
+
+from newsdesk.extract.text import keywords
+from newsdesk.extract.text.line_marks import ENDING
+from newsdesk.extract.text.plain_patterns import is_plain
+
+if TYPE_CHECKING:
+    from newsdesk.extract.text.lines import Line
+
+# The page scan's answers (page_scan.py builds the Hyperscan database and runs it; this module is
+# compiled: settling the answers as Python, line by line, cost as much again as the scan).
+# Bits of an answer: the marks as numbered above, then the keyword families, then the glued
+# capital, the words a publisher phrase needs, the slow searches' hits and the date gate.
+SCAN_KEYS_SHIFT: Final = 12
+SCAN_GLUE: Final = 1 << 16
+SCAN_NAMED: Final = 1 << 17
+FOOTER_HIT: Final = 1 << 18
+CONSENT_HIT: Final = 1 << 19
+PROMO_HIT: Final = 1 << 20
+COMMENTS_HIT: Final = 1 << 21
+DATABLE_HIT: Final = 1 << 22
+_SCAN_MARKS: Final = (1 << SCAN_KEYS_SHIFT) - 1
+_SCAN_FOOTER: Final = FOOTER_HIT | keywords.FOOTER << SCAN_KEYS_SHIFT
+_SCAN_CONSENT: Final = CONSENT_HIT | keywords.CONSENT << SCAN_KEYS_SHIFT
+_SCAN_PROMO: Final = PROMO_HIT | keywords.PROMO << SCAN_KEYS_SHIFT
+_SCAN_COMMENTS: Final = COMMENTS_HIT | keywords.COMMENTS << SCAN_KEYS_SHIFT
+
+
+def scan_hit(bit: int, _start: int, end: int, _flags: int, found: dict[int, int]) -> None:
+    """Hyperscan's callback: expression `bit` matched up to offset `end`."""
+    found[end] = found.get(end, 0) | bit
+
+
+def scan_traits(lines: list[Line], database: Any) -> None:
+    """Ask `database` (page_scan.py) about the plain texts of `lines` not asked before (each
+    text once), and settle each one's facts from its answer: the marks, the keyword families,
+    the glue and the publisher's words, then the facts of line_chrome.py and dates.py as they define
+    them (the family's words, then the slow search: is_footer, is_consent, is_promo,
+    starts_comments, may_be_date)."""
+    # Pages repeat a third of their lines; most texts are ASCII: plain without is_plain.
+    distinct = dict.fromkeys([line.traits for line in lines])
+    fresh = [t for t in distinct if t.marks is None and (t.text.isascii() or is_plain(t.text))]
+    if not fresh:
+        return
+    texts = [t.text.encode() for t in fresh]
+    joined = b"\n".join(texts)
+    if joined.count(b"\n") != len(texts) - 1:
+        return  # a text holding a newline (never a line's): leave them all to sre
+    found: dict[int, int] = {}
+    database.scan(joined, scan_hit, context=found)
+    # Just past where each line ends in the joined bytes; a match (never empty) ending at `end`
+    # lies in the first line ending at or after it.
+    past_ends: list[int] = []
+    past = 0
+    for data in texts:
+        past += len(data) + 1
+        past_ends.append(past)
+    answers = [0] * len(fresh)
+    for end, bit in found.items():
+        answers[bisect_left(past_ends, end + 1)] |= bit
+    for i, t in enumerate(fresh):
+        answer = answers[i]
+        marks = answer & _SCAN_MARKS
+        t.marks = marks
+        t.keys = (answer >> SCAN_KEYS_SHIFT) & 0xF
+        t.glue = answer & SCAN_GLUE != 0
+        t.named = answer & SCAN_NAMED != 0
+        t.footer = answer & _SCAN_FOOTER == _SCAN_FOOTER
+        t.consent = answer & _SCAN_CONSENT == _SCAN_CONSENT
+        t.promo = answer & _SCAN_PROMO == _SCAN_PROMO and len(t.text) <= 400
+        t.comments = (len(t.text) < 60 and marks & ENDING != 0) or (
+            answer & _SCAN_COMMENTS == _SCAN_COMMENTS
+        )
+        t.datable = answer & DATABLE_HIT != 0
