@@ -126,13 +126,17 @@ def _closing_list_end(kept: list[tuple[str, str]], end: int) -> int:
     nothing of the story's after them (what follows is the region's edge, gaps only)."""
     stop, items = end, 0
     while stop < len(kept) and kept[stop][0] == "h":
-        under = stop + 1
+        head = stop + 1
+        while head < len(kept) and kept[head][0] == "h":
+            head += 1  # a label over the list's own headings ("Industry awards:", each award)
+        under = head
         while under < len(kept) and kept[under][0] == "p":
             under += 1
-        if under == stop + 1:
+        if under == head:
             break
-        stop, items = under, items + under - stop - 1
-    if items < 3 or any(k != "gap" for k, _ in kept[stop:]):
+        stop, items = under, items + under - head
+    # Headings with nothing under them to the region's edge say nothing (_assemble drops them).
+    if items < 3 or any(k not in ("gap", "h") for k, _ in kept[stop:]):
         return end
     return stop
 

@@ -1,0 +1,46 @@
+"""Where the story ends (session 18, text18-tail): what the text reader keeps or leaves at the
+story's end. Pages written here, about fictional outlets."""
+
+from __future__ import annotations
+
+from newsdesk.extract.text.read import read_text
+from tests.extract.test_text_body import STORY, page
+
+
+def _body(text: str) -> str:
+    result = read_text(text)
+    assert result.kind == "article", result.kind
+    return result.articles[0].body
+
+
+def _category(name: str, winners: list[str]) -> str:
+    return name + "\n\n" + "\n".join(f"  • {w}" for w in winners)
+
+
+def _awards_page() -> str:
+    # The nominees of each category, then the trade's categories under a label of their own
+    # ("HARBOUR AWARDS:"), the last ones naming people in a word or two (no list item of
+    # the story's, so nothing under their headings).
+    return page(
+        "Portvale Herald", "The nominees for the Portvale harbour awards", "3 March 2025",
+        *STORY,
+        "The harbour board named this year's nominees on Monday, and the winners will be told "
+        "at a dinner on the old pier in June; see below for the nominees in each category.",
+        _category("SHIP OF THE YEAR", ["The Morning Gull – Portvale Lines Co.",
+                                       "Tidewater Queen – Eastwick Ferries Co.",
+                                       "Northby Lantern – Northby Shipping Co."]),
+        "HARBOUR AWARDS:",
+        _category("QUAY OF THE YEAR", ["Old Mill Quay – Portvale, Westshire Co.",
+                                       "Saltmarsh Quay – Eastwick, Eastshire Co.",
+                                       "Lantern Quay – Northby, Northshire Co."]),
+        _category("PIER OF THE YEAR", ["Stone Pier – Southby, Southshire Co.",
+                                       "Long Pier – Westby, Westshire Co."]),
+        _category("PILOT OF THE YEAR", ["Ann Example", "Bo Sample", "Cy Dummy"]),
+        _category("WARDEN OF THE YEAR", ["Di Example", "Ed Sample"]),
+    )  # fmt: skip
+
+
+def test_a_closing_list_under_a_label_over_its_headings_stays_in_the_story() -> None:
+    body = _body(_awards_page())
+    assert "Tidewater Queen – Eastwick Ferries Co." in body
+    assert "Saltmarsh Quay – Eastwick, Eastshire Co." in body and "Long Pier" in body
