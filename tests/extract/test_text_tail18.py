@@ -44,3 +44,23 @@ def test_a_closing_list_under_a_label_over_its_headings_stays_in_the_story() -> 
     body = _body(_awards_page())
     assert "Tidewater Queen – Eastwick Ferries Co." in body
     assert "Saltmarsh Quay – Eastwick, Eastshire Co." in body and "Long Pier" in body
+
+
+def _credited(*credit: str) -> str:
+    return page("Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY,
+                *credit, "Posted: 3 March 2025 - 4:01 PM", "Morning Newsletter",
+                "Get the news you need to start your day")  # fmt: skip
+
+
+def test_a_credit_under_a_rule_after_the_story_stays() -> None:
+    body = _body(_credited("- - -", "Ann Example contributed to this report."))
+    assert STORY[-1] in body and body.endswith("Ann Example contributed to this report.")
+
+
+def test_a_credit_worded_without_the_report_stays() -> None:
+    for credit in (
+        "Bo Sample in Eastwick and Cy Dummy in Northby contributed.",
+        "This article was originally published by Harbour Weekly. Read the original article.",
+    ):
+        body = _body(_credited("_____", credit))
+        assert body.endswith(credit), credit

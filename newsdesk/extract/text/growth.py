@@ -315,7 +315,11 @@ _CREDIT: Final = re.compile(
     r"(?:afp|ap|reuters|agences?)\b|mit\s+material\s+(?:von|der)\b|con\s+información\s+de\b"
     r"|com\s+informações\s+d)"
     r"|^autor(?:in|en)?\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+\s"  # a name: "Autor: Jo Example"
-    r"|^\S+(?:\s\S+)?\s(?:기자|특파원|칼럼니스트)(?:\s+\S+@\S+)?$",
+    r"|^\S+(?:\s\S+)?\s(?:기자|특파원|칼럼니스트)(?:\s+\S+@\S+)?$"
+    # "Ann Example in Portvale contributed.", "This article was originally published by ...".
+    r"|\bcontributed(?:\s+reporting)?\.?$"
+    r"|^(?:this\s+(?:article|story|post|piece)\s+(?:was\s+|is\s+)?)?(?:originally|first)"
+    r"\s+published\s+(?:by|on|in|at)\b",
     re.I,
 )
 # A name alone in brackets under the story: its writer ("(Ed Example)", "(Ana de Sample)").
@@ -341,12 +345,15 @@ def extend_over_credit(lines: list[Line], region: tuple[int, int]) -> tuple[int,
 
 
 def _is_credit(line: Line) -> bool:
-    text = line.text
     if line.words > _CREDIT_WORDS or line.chrome or shapes.is_footer(line.traits):
         return False
-    if _CREDIT.search(text) is None and _NAME_CREDIT.match(text) is None:
-        return False
-    return not shapes.date_of(line, fallback=False)
+    return credits_story(line.text) and not shapes.date_of(line, fallback=False)
+
+
+def credits_story(text: str) -> bool:
+    """Whether a text is worded as the line that credits the story's reporting (_CREDIT,
+    _NAME_CREDIT); tail.py keeps such a line the stretch took in (extend_over_credit)."""
+    return _CREDIT.search(text) is not None or _NAME_CREDIT.match(text) is not None
 
 
 def _over_closing_list(

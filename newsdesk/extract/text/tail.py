@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsdesk.extract.text.growth import credits_story
 from newsdesk.extract.text.kept import _GAPS, _words
 
 _TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
@@ -115,8 +116,21 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     end = story_end + 1
     while end < len(kept) and kept[end][0] == "p":
         end += 1
+    end = _credit_end(kept, end)
     # A list the story closes on, unless the tags or an author's box were found to close it.
     return kept[: _closing_list_end(kept, end) if story_end == last else end]
+
+
+def _credit_end(kept: list[tuple[str, str]], end: int) -> int:
+    """Past the story's last lines at kept[end] and a gap (a rule drawn under the story), the
+    line that credits its reporting ("Jo Example contributed to this report."), which the
+    stretch took in for the story (growth.extend_over_credit): the story's, so it stays."""
+    at = end
+    while at < len(kept) and kept[at][0] in _GAPS:
+        at += 1
+    if at > end and at < len(kept) and kept[at][0] == "p" and credits_story(kept[at][1]):
+        return at + 1
+    return end
 
 
 def _closing_list_end(kept: list[tuple[str, str]], end: int) -> int:
