@@ -64,3 +64,33 @@ def test_a_credit_worded_without_the_report_stays() -> None:
     ):
         body = _body(_credited("_____", credit))
         assert body.endswith(credit), credit
+
+
+def _with_details(*details: str) -> str:
+    return page("Portvale Herald", "A new play opens at the harbour theatre", "3 March 2025",
+                *STORY, *details, "Share this entry", "  • Share on Facebook",
+                "  • Share on Twitter", "Related posts")  # fmt: skip
+
+
+def test_contact_details_under_the_story_stay_in_it() -> None:
+    details = ["Tickets", "www.harbourtheatre.example", "Adults : 20 crowns",
+               "Inquiry", "0555-123-4567"]  # fmt: skip
+    body = _body(_with_details(*details))
+    assert STORY[-1] in body
+    assert "Adults : 20 crowns" in body and body.endswith("0555-123-4567")
+
+
+def test_a_number_without_its_label_under_the_story_stays_out() -> None:
+    body = _body(_with_details("0800 555 0100", "Hotline for the harbour's shareholders"))
+    assert body.endswith(STORY[-1])
+
+
+def test_the_sites_address_box_out_of_the_storys_box_stays_out() -> None:
+    # A renderer that indents by nesting prints the story further in than the page's boxes
+    # after it: the site's own address, with its telephone number, is not the story's.
+    rows = [" " * 14 + p for p in ["Portvale Herald", "Harbour reopens after the storm",
+                                   "3 March 2025", *STORY]]  # fmt: skip
+    rows += ["      Our office", "          Portvale Herald Ltd",
+             "          1 Quay Street", "          Tel. 0555 123 4567"]  # fmt: skip
+    body = _body("\n\n".join(rows) + "\n")
+    assert STORY[-1] in body and "Quay Street" not in body and "4567" not in body
