@@ -378,12 +378,16 @@ _PHONE_LABEL: Final = re.compile(
 _LABEL_WORDS: Final = 3
 
 
+def _has_digits(text: str) -> bool:
+    return sum(ch.isdigit() for ch in text) >= _PHONE_DIGITS
+
+
 def _phone_at(lines: list[Line], i: int, first: int) -> bool:
     """Whether lines[i] holds a telephone number (eight digits or more in three groups or more,
     not part of an address on the web) under its label, on the line or on the one above
     (within the block, which starts at `first`)."""
     text = lines[i].text
-    if sum(ch.isdigit() for ch in text) < _PHONE_DIGITS:
+    if not _has_digits(text):
         return False
     bare = " ".join(w for w in text.split() if "/" not in w and "www." not in w)
     m = _PHONE.search(bare)
@@ -406,9 +410,13 @@ def extend_over_contact(lines: list[Line], region: tuple[int, int]) -> tuple[int
     start, end = region
     if end <= start or end >= len(lines):
         return region
+    # Cheap first: most stories have no line of eight digits or more below them.
+    reach = min(len(lines), end + _CONTACT_REACH)
+    if not any(_has_digits(lines[i].text) for i in range(end, reach)):
+        return region
     last = -1
     indent = lines[end - 1].indent
-    for i in range(end, min(len(lines), end + _CONTACT_REACH)):
+    for i in range(end, reach):
         line = lines[i]
         if (
             line.words > _CONTACT_LINE_WORDS
