@@ -375,7 +375,7 @@ _PHONE_LABEL: Final = re.compile(
     r"|reservations?|buchung|réservations?|тел|телефон)\b|문의|전화|電話|电话",
     re.I,
 )
-_LABEL_WORDS: Final = 3
+_PHONE_LABEL_WORDS: Final = 3  # a label alone on its line above the number: "Inquiry"
 
 
 def _has_digits(text: str) -> bool:
@@ -398,7 +398,7 @@ def _phone_at(lines: list[Line], i: int, first: int) -> bool:
     if i <= first:
         return False
     above = lines[i - 1]
-    return above.words <= _LABEL_WORDS and _PHONE_LABEL.search(above.text) is not None
+    return above.words <= _PHONE_LABEL_WORDS and _PHONE_LABEL.search(above.text) is not None
 
 
 def extend_over_contact(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
