@@ -204,9 +204,10 @@ def extend_over_closing_list(
     weigh()'s, if given). Then records may close it (extend_over_records), and the line that
     credits the story's reporting (extend_over_credit)."""
     region = extend_over_list_story(lines, region)
-    return extend_over_credit(
+    region = extend_over_credit(
         lines, extend_over_records(lines, _over_closing_list(lines, region, scores))
     )
+    return extend_over_contact(lines, region)
 
 
 _LIST_STORY_LINES: Final = 16  # a stretch of a list story is short: its items weigh little
@@ -315,7 +316,11 @@ _CREDIT: Final = re.compile(
     r"(?:afp|ap|reuters|agences?)\b|mit\s+material\s+(?:von|der)\b|con\s+información\s+de\b"
     r"|com\s+informações\s+d)"
     r"|^autor(?:in|en)?\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+\s"  # a name: "Autor: Jo Example"
-    r"|^\S+(?:\s\S+)?\s(?:기자|특파원|칼럼니스트)(?:\s+\S+@\S+)?$",
+    r"|^\S+(?:\s\S+)?\s(?:기자|특파원|칼럼니스트)(?:\s+\S+@\S+)?$"
+    # "Ann Example in Portvale contributed.", "This article was originally published by ...".
+    r"|\bcontributed(?:\s+reporting)?\.?$"
+    r"|^(?:this\s+(?:article|story|post|piece)\s+(?:was\s+|is\s+)?)?(?:originally|first)"
+    r"\s+published\s+(?:by|on|in|at)\b",
     re.I,
 )
 # A name alone in brackets under the story: its writer ("(Ed Example)", "(Ana de Sample)").
@@ -341,12 +346,97 @@ def extend_over_credit(lines: list[Line], region: tuple[int, int]) -> tuple[int,
 
 
 def _is_credit(line: Line) -> bool:
-    text = line.text
     if line.words > _CREDIT_WORDS or line.chrome or shapes.is_footer(line.traits):
         return False
-    if _CREDIT.search(text) is None and _NAME_CREDIT.match(text) is None:
+    return credits_story(line.text) and not shapes.date_of(line, fallback=False)
+
+
+def credits_story(text: str) -> bool:
+    """Whether a text is worded as the line that credits the story's reporting (_CREDIT,
+    _NAME_CREDIT); tail.py keeps such a line the stretch took in (extend_over_credit)."""
+    return _CREDIT.search(text) is not None or _NAME_CREDIT.match(text) is not None
+
+
+# Where to reach the people or the event the story is about, printed right under it: a block
+# of short lines (a label, a name, an address, a price) holding a telephone number under its
+# label ("Inquiry", then "02-555-0100"; "Tél : 04 00 00 00 00"; "Telefon: +43 (0) 1 555 - 0100").
+# A number without a label (a hotline in the page's footer) or an e-mail address alone (the
+# reporter's, which papers print under the story and references leave out) is not enough.
+_CONTACT_REACH: Final = 12  # lines below the story the block may reach
+_CONTACT_LINE_WORDS: Final = 10
+# The block stands in the story's box: a renderer that indents by nesting (inscriptis) prints
+# the page's boxes after the story (a search field, the site's own address) further out.
+_CONTACT_INDENT: Final = 2
+_PHONE: Final = re.compile(r"(?:\+\s?)?\(?\d{1,5}\)?(?:\s?[ ./–-]\s?\(?\d{1,5}\)?){2,6}")
+_PHONE_DIGITS: Final = 8
+_PHONE_LABEL: Final = re.compile(
+    r"\b(?:tel|tél|telefon|telefono|teléfono|telefone|telephone|téléphone|phone|fax|mobile"
+    r"|handy|inquir(?:y|ies)|enquir(?:y|ies)|contact|kontakt|contacto|contato|contatti"
+    r"|reservations?|buchung|réservations?|тел|телефон)\b|문의|전화|電話|电话",
+    re.I,
+)
+_PHONE_LABEL_WORDS: Final = 3  # a label alone on its line above the number: "Inquiry"
+
+
+def _has_digits(text: str) -> bool:
+    return sum(ch.isdigit() for ch in text) >= _PHONE_DIGITS
+
+
+def _phone_at(lines: list[Line], i: int, first: int) -> bool:
+    """Whether lines[i] holds a telephone number (eight digits or more in three groups or more,
+    not part of an address on the web) under its label, on the line or on the one above
+    (within the block, which starts at `first`)."""
+    text = lines[i].text
+    if not _has_digits(text):
         return False
-    return not shapes.date_of(line, fallback=False)
+    bare = " ".join(w for w in text.split() if "/" not in w and "www." not in w)
+    m = _PHONE.search(bare)
+    if m is None or sum(ch.isdigit() for ch in m.group()) < _PHONE_DIGITS:
+        return False
+    if _PHONE_LABEL.search(bare[: m.start()]):
+        return True
+    if i <= first:
+        return False
+    above = lines[i - 1]
+    return above.words <= _PHONE_LABEL_WORDS and _PHONE_LABEL.search(above.text) is not None
+
+
+def extend_over_contact(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
+    """The stretch with a block of contact details right under it (see _CONTACT_REACH): short
+    lines in the story's column, none of them chrome, a date, a barrier or a list's header, to
+    the last that holds a
+    telephone number under its label. The lines are marked `listed` so that read_body keeps
+    them, short and no sentences as they are."""
+    start, end = region
+    if end <= start or end >= len(lines):
+        return region
+    # Cheap first: most stories have no line of eight digits or more below them.
+    reach = min(len(lines), end + _CONTACT_REACH)
+    if not any(_has_digits(lines[i].text) for i in range(end, reach)):
+        return region
+    last = -1
+    indent = lines[end - 1].indent
+    for i in range(end, reach):
+        line = lines[i]
+        if (
+            line.words > _CONTACT_LINE_WORDS
+            or line.indent < indent - _CONTACT_INDENT
+            or line.chrome
+            or is_hard_stop(line)
+            or shapes.is_chrome(line)
+            or shapes.is_footer(line.traits)
+            or shapes.marks(line) & (shapes.LIST | shapes.INSERT | shapes.SHARE | shapes.IMAGE)
+            or line_score(line) <= _BARRIER
+            or (line.traits.datable is not False and shapes.date_of(line, fallback=False))
+        ):
+            break
+        if _phone_at(lines, i, end):
+            last = i
+    if last < 0:
+        return region
+    for line in lines[end : last + 1]:
+        line.listed = True
+    return start, last + 1
 
 
 def _over_closing_list(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsdesk.extract.text.growth import credits_story
 from newsdesk.extract.text.kept import _GAPS, _words
 
 _TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
@@ -115,8 +116,21 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     end = story_end + 1
     while end < len(kept) and kept[end][0] == "p":
         end += 1
+    end = _credit_end(kept, end)
     # A list the story closes on, unless the tags or an author's box were found to close it.
     return kept[: _closing_list_end(kept, end) if story_end == last else end]
+
+
+def _credit_end(kept: list[tuple[str, str]], end: int) -> int:
+    """Past the story's last lines at kept[end] and a gap (a rule drawn under the story), the
+    line that credits its reporting ("Jo Example contributed to this report."), which the
+    stretch took in for the story (growth.extend_over_credit): the story's, so it stays."""
+    at = end
+    while at < len(kept) and kept[at][0] in _GAPS:
+        at += 1
+    if at > end and at < len(kept) and kept[at][0] == "p" and credits_story(kept[at][1]):
+        return at + 1
+    return end
 
 
 def _closing_list_end(kept: list[tuple[str, str]], end: int) -> int:
@@ -126,13 +140,17 @@ def _closing_list_end(kept: list[tuple[str, str]], end: int) -> int:
     nothing of the story's after them (what follows is the region's edge, gaps only)."""
     stop, items = end, 0
     while stop < len(kept) and kept[stop][0] == "h":
-        under = stop + 1
+        head = stop + 1
+        while head < len(kept) and kept[head][0] == "h":
+            head += 1  # a label over the list's own headings ("Industry awards:", each award)
+        under = head
         while under < len(kept) and kept[under][0] == "p":
             under += 1
-        if under == stop + 1:
+        if under == head:
             break
-        stop, items = under, items + under - stop - 1
-    if items < 3 or any(k != "gap" for k, _ in kept[stop:]):
+        stop, items = under, items + under - head
+    # Headings with nothing under them to the region's edge say nothing (_assemble drops them).
+    if items < 3 or any(k not in ("gap", "h") for k, _ in kept[stop:]):
         return end
     return stop
 
