@@ -516,8 +516,8 @@ def _read(
     )
     article, header_start, after = _article_at(lines, region, now, ticker_lines)
     # The net under the choice: no body, or one that reads like chrome, while a run of story
-    # prose stands elsewhere on the page.
-    rescue = rescue_region(lines, scores, region, article.body if article else "")
+    # prose stands elsewhere on the page. The standfirst counts as read (_told).
+    rescue = rescue_region(lines, scores, region, _told(article))
     if rescue is not None:
         region = _grown(lines, weighed, rescue, known)
         article, header_start, after = _article_at(lines, region, now, ticker_lines)
@@ -538,3 +538,11 @@ def _read(
     for a in page.articles:
         _resolve_relative(a, now)
     return page
+
+
+def _told(article: Article | None) -> str:
+    """The standfirst and body read from the chosen stretch: a story a renderer glued into one
+    paragraph under its headline is read as the standfirst, and is no poor body."""
+    if article is None:
+        return ""
+    return "\n\n".join(filter(None, (article.standfirst, article.body)))

@@ -645,8 +645,9 @@ def rescue_region(
     sentence-closed paragraphs holds _RESCUE_WORDS words or more and three times the chosen
     body's, that run is the story, even if its words sound like the page's prompts or it is
     printed more than once (the first copy counts). Lines in the run that were set aside as
-    repeated are restored. `raw`: the lines' scores (barriers stay barriers). None when the
-    choice stands."""
+    repeated are restored. `raw`: the lines' scores (barriers stay barriers); `body`: what the
+    chosen stretch gave to read, its standfirst included (a story a renderer glued into one
+    paragraph under its headline is read as the standfirst). None when the choice stands."""
     # Counted as the lines are (count_words: a story in an unspaced script is no short one),
     # off the paragraphs' Traits, which the lines they came from have mostly settled already.
     words = prose = 0
