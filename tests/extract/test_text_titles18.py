@@ -4,6 +4,7 @@ fictional outlets."""
 
 from __future__ import annotations
 
+from newsdesk.extract import facts
 from newsdesk.extract.text import meta
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_titles17 import HEADLINE, _title
@@ -44,3 +45,14 @@ def test_a_trails_last_step_names_the_page_where_no_headline_stands() -> None:
     trail = "You are here: Home / Ferries / Winter timetable for the island"
     text = page("Harbour Times", "Menu", trail, *STORY)
     assert _title(text) == "Winter timetable for the island"
+
+
+def test_a_byline_without_by_is_no_headline() -> None:
+    for byline in ["Ann B. Example Senior Contributor", "Ann Example Harbour editor",
+                   "Ann Example @annexample / 2 days", "Ann Example-Sample @AnnSample",
+                   "ANN EXAMPLE, HARBOURTIMES"]:  # fmt: skip
+        assert facts.is_bare_byline(byline), byline
+        text = page("Harbour Times", HEADLINE, byline, "May 16, 2025", *STORY)
+        assert _title(text) == HEADLINE, byline
+    for headline in ["Harbour Times names a new editor", "Harbour council answers @annexample"]:
+        assert not facts.is_bare_byline(headline), headline
