@@ -56,3 +56,11 @@ def test_a_byline_without_by_is_no_headline() -> None:
         assert _title(text) == HEADLINE, byline
     for headline in ["Harbour Times names a new editor", "Harbour council answers @annexample"]:
         assert not facts.is_bare_byline(headline), headline
+
+
+def test_a_pages_own_button_is_no_headline() -> None:
+    for label in ["Back to Gallery", "Zurück zur Übersicht", "Change Cookies Settings",
+                  "Donate to Harbour Watch", "Forgot your Harbour username or password?",
+                  "MORE STORIES LIKE THIS ONE"]:  # fmt: skip
+        text = page("Harbour Times", HEADLINE, label, "May 16, 2025", *STORY)
+        assert _title(text) == HEADLINE, label

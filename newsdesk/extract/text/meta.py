@@ -164,6 +164,21 @@ def is_trail(text: str) -> bool:
     )
 
 
+# What a page's own buttons and links say, never a headline: a way back or on ("Back to
+# Gallery", "Zurück zur Übersicht", "Retour à l'accueil"), its settings, an appeal, a prompt
+# to log in, a list of more stories (English, German, French, Spanish, Portuguese, Italian,
+# Dutch, Polish, Russian).
+_CHROME_LABEL: Final = re.compile(
+    r"^(?:back to|return to|zurück zu[mr]?|retour (?:à|au|aux)|volver a|regresar a"
+    r"|voltar (?:a|para)|torna (?:a|al|alla|alle)|terug naar|powrót do|назад (?:к|в)"
+    r"|(?:change|manage) (?:your )?cookies?|cookie (?:settings|preferences)"
+    r"|cookie-einstellungen|paramètres des cookies|donate to|support us|spenden"
+    r"|forgot your|passwort vergessen|mot de passe oublié|more stories|related stories"
+    r"|mehr zum thema|weitere artikel|plus d'articles|más noticias|mais notícias)\b",
+    re.IGNORECASE,
+)
+
+
 def _title_candidate(line: Line) -> bool:
     """Whether a line may be the headline by its shape: title-like (in a script with case or
     one without), no list item, words of letters, no credited caption (a header's facts, share
@@ -182,6 +197,7 @@ def _headline_candidate(line: Line) -> bool:
     return (
         _title_candidate(line)
         and not is_trail(line.text)
+        and not _CHROME_LABEL.match(line.text)
         and not facts.is_share_bar(line.text)
         and not facts.holds_full_date(line.text)
     )
@@ -206,8 +222,8 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if (named := facts.share_label_title(line.text)) is not None:
                 meta.title, meta.title_index = named, i  # "Share ... options for: <headline>"
                 break
-            if facts.is_share_bar(line.text):
-                i -= 1  # "Close share panel", "Tweet on Twitter": the headline is further up
+            if facts.is_share_bar(line.text) or _CHROME_LABEL.match(line.text):
+                i -= 1  # "Close share panel", "Back to Gallery": the headline is further up
                 continue
             if is_trail(line.text):
                 # "Home › World › Europe": the headline is further up; the trail's last step
