@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import meta
+from newsdesk.extract.text.lines import Line
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_titles17 import HEADLINE, _title
 
@@ -64,3 +65,12 @@ def test_a_pages_own_button_is_no_headline() -> None:
                   "MORE STORIES LIKE THIS ONE"]:  # fmt: skip
         text = page("Harbour Times", HEADLINE, label, "May 16, 2025", *STORY)
         assert _title(text) == HEADLINE, label
+
+
+def test_a_trail_atop_the_body_is_a_fact_line() -> None:
+    # Atop the body (where the standfirst would be taken), before any paragraph: the page's.
+    lines = [Line(text) for text in ["Sie sind hier: Startseite / Hafen", *STORY]]
+    found = meta.read_inline_header(lines, 0, len(lines), meta.Meta(), None)
+    assert 0 in found
+    lines = [Line(text) for text in [*STORY[:2], "Home › Ferries › Island"]]
+    assert 2 not in meta.read_inline_header(lines, 0, len(lines), meta.Meta(), None)

@@ -422,6 +422,11 @@ def read_inline_header(
             if _read_meta_line(line, meta, now):
                 found.add(i)
                 continue
+        if not prose_seen and not prose and is_trail(line.text):
+            # A trail of links atop the body ("Sie sind hier: Startseite / Politik"): the
+            # page's, neither the story's nor its standfirst.
+            found.add(i)
+            continue
         if is_meta_parts(line, now) or (
             prose_seen < 2 and line.words <= 14 and facts.holds_full_date(line.text)
         ):
