@@ -207,6 +207,15 @@ _CAPITALISED: Final = re.compile(r"^[^\W\d_][\w.'’-]*$")
 _NAME_PARTS: Final = re.compile(r"\s*(?:,|\||\band\b|&)\s*")
 
 
+# A name and the writer's handle, perhaps more facts after them: "Ann Example @annexample / 2 days".
+_HANDLE: Final = re.compile(r"^([^@]+?)\s+@\w{2,}(?:\s*(?:[/|·•-]\s.*)?)?$")
+# A role closing a byline without "By": "Harbour editor", "Senior Contributor", "Staff Writer".
+_ROLE_AT_END: Final = re.compile(
+    r"(?:\s\w+)?\s(?i:writer|reporter|correspondent|editor|contributor|columnist)$"
+)
+_ROLE_LINE: Final = 6  # words of a name and its role at most
+
+
 def _name(part: str) -> bool:
     words = part.split()
     return 2 <= len(words) <= 4 and all(w[0].isupper() and _CAPITALISED.match(w) for w in words)
@@ -222,15 +231,21 @@ def is_bare_byline(text: str, *, role: bool = False) -> bool:
     rare."""
     if len(text.split()) > 12 or text.rstrip().endswith((".", "?", "!")):
         return False
+    if (handle := _HANDLE.match(text)) is not None and _name(handle.group(1)):
+        return True  # "Ann Example @annexample / 2 days": a name and the writer's handle
     if role and _ROLE_OR_AGENCY.search(text) is None:
         return False
     parts = [p for p in _NAME_PARTS.split(text.strip()) if p]
+    if len(parts) == 1 and (named := _ROLE_AT_END.search(text)) is not None:
+        # "Ann Example Harbour editor", "Ann B. Example Senior Contributor": a name, then a role
+        # of a word or two closing a short line
+        return len(text.split()) <= _ROLE_LINE and _name(text[: named.start()])
     if not parts or not _name(parts[0]):
         return False
     if len(parts) == 1:
-        # "Ann Example Harbour editor": a name, then a role
-        named = _ROLE_OR_AGENCY.search(text)
-        return named is not None and len(text[: named.start()].split()) >= 2
+        return False
+    if len(parts) == 2 and text.isupper() and " " not in parts[1].strip():
+        return True  # "ANN EXAMPLE, HARBOURTIMES": a name and its outlet, set in capitals
     return all(
         _name(p) or _ROLE_OR_AGENCY.search(p) or p.casefold().startswith("the ") for p in parts[1:]
     )

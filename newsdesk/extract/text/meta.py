@@ -99,13 +99,94 @@ def _has_words(text: str) -> bool:
     return sum(1 for w in text.split() if sum(ch.isalpha() for ch in w) >= 2) >= 2
 
 
-def _title_candidate(line: Line) -> bool:
-    """Whether a line may be the headline by its shape: title-like, no list item, words of
-    letters, no credited caption (a header's facts, share bars and dates are asked apart)."""
+# Stops that end a sentence in scripts without case (Chinese and Japanese, Arabic, Urdu, Hindi).
+_CASELESS_STOPS: Final = (".", "。", "۔", "।")
+# Words a headline in a script without case holds at least: no capital tells a headline from a
+# name and its place, a picture's label or a menu's item, so it is told by length alone.
+_CASELESS_WORDS: Final = 5
+
+
+def _opens_caseless(text: str) -> bool:
+    """Whether a text opens with a letter of a script without case (Arabic, Hebrew, Thai,
+    Devanagari, Chinese, Japanese, Korean), perhaps after a quotation mark."""
+    first = text[1:2] if text[:1] in shapes.HUGGING_QUOTES or text[:1] in '"“‘' else text[:1]
+    return first.isalpha() and not first.isupper() and not first.islower()
+
+
+def _title_like(line: Line) -> bool:
+    """shapes.is_title_like, or its like in a script without case, where no capital opens a
+    headline: five words of letters to thirty (as lines count words of unspaced scripts), no
+    stop at its end, no footer or chrome word ("تركى آل الشيخ بعد إصابة يسرا بكورونا")."""
+    if shapes.is_title_like(line):
+        return True
+    text = line.text
     return (
-        shapes.is_title_like(line)
+        _CASELESS_WORDS <= line.words <= 30
+        and _opens_caseless(text)
+        # Words of letters, not the marks between them: "Ann Example - Cairo", "Section : Town
+        # » Town" are a byline and a trail of parts, too short for a headline.
+        and line.words - sum(1 for w in text.split() if not any(c.isalpha() for c in w))
+        >= _CASELESS_WORDS
+        and not text.endswith(_CASELESS_STOPS)
+        and "\ufffd" not in text  # letters a converter lost: no telling what it says
+        and not shapes.is_footer(line.traits)
+        and not shapes.marks(line) & shapes.CHROME_WORD
+    )
+
+
+# The marks a trail of links parts its steps at ("Home › World › Europe", "Sport » Football"),
+# spaced; a slash too, but a headline parts its words by slashes too ("Oil / gas prices rise").
+_TRAIL_MARK: Final = re.compile(r"\s+(?:>>?|»|›|→|/)\s+")
+_TRAIL_STEP: Final = 5  # words of a step: a section's name, a page's short title
+# The label a trail opens with ("You are here: Home / News"), in several languages.
+_TRAIL_LABEL: Final = re.compile(
+    r"^(?:you are here|sie sind hier|vous êtes ici|vous êtes sur|usted está en|está en"
+    r"|estás en|você está em|você está aqui|sei in|sei qui|u bent hier|u bevindt zich hier"
+    r"|jesteś tutaj|jesteś w|du är här|du er her|olet tässä|вы здесь|buradasınız)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def is_trail(text: str) -> bool:
+    """A trail of links to where the page stands (breadcrumbs), never the headline: steps of a
+    few words parted by ">", "»", "›" or "→" ("Primo Piano > Sanità", "Foto Galeri » HABER",
+    "Main page → Business → Licensing"), or by slashes where the trail says so ("You are here:
+    Home / Showbiz / <headline>") or opens at a section's name ("Home / Politics")."""
+    steps = _TRAIL_MARK.split(text)
+    if len(steps) < 2:
+        return False
+    if any(_words(step) > _TRAIL_STEP for step in steps):
+        return False  # "You are here: Home / <the headline>": the headline's line, say
+    return (
+        any(m.group().strip() != "/" for m in _TRAIL_MARK.finditer(text))
+        or _TRAIL_LABEL.match(text) is not None
+        or facts.is_section_name(steps[0])
+    )
+
+
+# What a page's own buttons and links say, never a headline: a way back or on ("Back to
+# Gallery", "Zurück zur Übersicht", "Retour à l'accueil"), its settings, an appeal, a prompt
+# to log in, a list of more stories (English, German, French, Spanish, Portuguese, Italian,
+# Dutch, Polish, Russian).
+_CHROME_LABEL: Final = re.compile(
+    r"^(?:back to|return to|zurück zu[mr]?|retour (?:à|au|aux)|volver a|regresar a"
+    r"|voltar (?:a|para)|torna (?:a|al|alla|alle)|terug naar|powrót do|назад (?:к|в)"
+    r"|(?:change|manage) (?:your )?cookies?|cookie (?:settings|preferences)"
+    r"|cookie-einstellungen|paramètres des cookies|donate to|support us|spenden"
+    r"|forgot your|passwort vergessen|mot de passe oublié|more stories|related stories"
+    r"|mehr zum thema|weitere artikel|plus d'articles|más noticias|mais notícias)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_candidate(line: Line) -> bool:
+    """Whether a line may be the headline by its shape: title-like (in a script with case or
+    one without), no list item, words of letters, no credited caption (a header's facts, share
+    bars and dates are asked apart)."""
+    return (
+        _title_like(line)
         and not line.bullet
-        and _has_words(line.text)
+        and (_has_words(line.text) or _opens_caseless(line.text))
         and not captions.caption_credit(line.text)
         and not shapes.marks(line) & shapes.PLACEHOLDER
     )
@@ -115,6 +196,8 @@ def _headline_candidate(line: Line) -> bool:
     """A title candidate that is no share bar and no line of dates."""
     return (
         _title_candidate(line)
+        and not is_trail(line.text)
+        and not _CHROME_LABEL.match(line.text)
         and not facts.is_share_bar(line.text)
         and dates.first_date(line.text) is None
     )
@@ -124,6 +207,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     """Title and metadata in the lines before the body (no further back than `floor`)."""
     meta = Meta()
     saw_meta = False
+    trail: tuple[str, int] | None = None  # the last step of a trail of links passed, and where
     i = start - 1
     while i >= max(floor, start - 40):
         line = lines[i]
@@ -138,8 +222,16 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if (named := facts.share_label_title(line.text)) is not None:
                 meta.title, meta.title_index = named, i  # "Share ... options for: <headline>"
                 break
-            if facts.is_share_bar(line.text):
-                i -= 1  # "Close share panel", "Tweet on Twitter": the headline is further up
+            if facts.is_share_bar(line.text) or _CHROME_LABEL.match(line.text):
+                i -= 1  # "Close share panel", "Back to Gallery": the headline is further up
+                continue
+            if is_trail(line.text):
+                # "Home › World › Europe": the headline is further up; the trail's last step
+                # names the page where none is found ("You are here: Home / News / <title>").
+                last = _TRAIL_MARK.split(line.text)[-1].strip()
+                if trail is None and _has_words(last) and _words(last) >= 3:
+                    trail = (last, i)
+                i -= 1
                 continue
             if facts.is_bare_byline(line.text, role=not saw_meta):
                 i -= 1  # "Ann Example, The Associated Press" over the date
@@ -170,6 +262,8 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 meta.title, meta.title_index = lines[i - 1].text, i - 1
             break
         i -= 1
+    if meta.title is None and trail is not None:
+        meta.title, meta.title_index = trail
     if meta.published_text is None:
         _date_above(lines, start, max(floor, start - _DATE_REACH), now, meta)
     return meta
@@ -368,6 +462,11 @@ def read_inline_header(
                 found.add(i)
                 _date_of_facts(line, meta, now)  # "par Ann Example, 21 juin 2025"
                 continue
+        if not prose_seen and not prose and is_trail(line.text):
+            # A trail of links atop the body ("Sie sind hier: Startseite / Politik"): the
+            # page's, neither the story's nor its standfirst.
+            found.add(i)
+            continue
         if is_meta_parts(line, now) or (
             prose_seen < 2 and line.words <= 14 and dates.first_date(line.text) is not None
         ):
