@@ -367,7 +367,7 @@ def test_related_lists_and_prompts_in_russian_and_persian_are_not_the_story():
 )  # fmt: skip
 def test_where_comments_begin_in_each_language_the_pattern_knows(line):
     # The cheap word test in front of the pattern must let every one of them through.
-    from newsdesk.extract.text.shapes import starts_comments
+    from newsdesk.extract.text.line_chrome import starts_comments
 
     assert starts_comments(line)
 

@@ -3,7 +3,7 @@ fictional outlets: a "latest articles" header naming where its list comes from, 
 
 from __future__ import annotations
 
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import line_marks
 from tests.extract.test_text_body import STORY, body_of, page, para
 
 
@@ -29,9 +29,9 @@ def test_latest_articles_headers_in_other_languages_are_list_headers():
     for header in ["Neueste Beiträge", "Letzte Artikel aus der Region", "Últimas noticias",
                    "Derniers articles de la thématique « Sport » :", "Ultime notizie",
                    "Laatste nieuws", "Dernières actus"]:  # fmt: skip
-        assert shapes.LIST_HEADERS.match(header), header
+        assert line_marks.LIST_HEADERS.match(header), header
     # A sentence that opens with the words is no header.
-    assert not shapes.LIST_HEADERS.match(
+    assert not line_marks.LIST_HEADERS.match(
         "Derniers articles parus, le port a fermé. Puis il a rouvert."
     )
 

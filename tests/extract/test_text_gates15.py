@@ -1,5 +1,5 @@
 """The cheap tests in front of the text reader's slow case-blind searches let through every text
-the search matches (shapes.may_hold and the keys of each pattern), and the page's header facts
+the search matches (line_chrome.may_hold and the keys of each pattern), and the page's header facts
 worked out once give the headlines the stages found before.
 
 Each search is checked against its gate on lines written for each of the pattern's words (in
@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from newsdesk.extract.text import growth, headers, read, region, shapes
+from newsdesk.extract.text import growth, headers, line_chrome, read, region, shapes
 from newsdesk.extract.text.lines import normalise
 from tests.extract.dump_lines import dump_lines
 
@@ -68,7 +68,9 @@ def test_gate_lets_through_every_match(pattern: re.Pattern[str], keys: tuple[str
     # POST_NAVIGATION's keys are asked of the line's first nine characters only.
     size = 9 if pattern is region.POST_NAVIGATION else None
     missed = [
-        t for t in dump_lines(CRAFTED) if pattern.search(t) and not shapes.may_hold(t[:size], keys)
+        t
+        for t in dump_lines(CRAFTED)
+        if pattern.search(t) and not line_chrome.may_hold(t[:size], keys)
     ]
     assert missed == []
 
@@ -80,13 +82,13 @@ def test_crafted_lines_match_their_patterns() -> None:
 
 
 def test_gate_rules_out_lines_without_the_words() -> None:
-    assert not shapes.may_hold(
+    assert not line_chrome.may_hold(
         "The council met on 3 May 2024 in the harbour", shapes._PUBLISHED_KEYS
     )
-    assert not shapes.may_hold("Les élus se réunissent le 3 mai", shapes._PUBLISHED_KEYS)
+    assert not line_chrome.may_hold("Les élus se réunissent le 3 mai", shapes._PUBLISHED_KEYS)
     # Letters sre folds onto ASCII ones that lower() leaves alone: the pattern decides.
-    assert shapes.may_hold("İstanbul, 3 May 2024", shapes._PUBLISHED_KEYS)
-    assert shapes.may_hold("Poſt", ("post",))
+    assert line_chrome.may_hold("İstanbul, 3 May 2024", shapes._PUBLISHED_KEYS)
+    assert line_chrome.may_hold("Poſt", ("post",))
 
 
 PAGE = """The Harbour Times

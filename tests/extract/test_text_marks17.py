@@ -4,16 +4,16 @@ heading or a tag. Fictional outlets, our own words."""
 from __future__ import annotations
 
 from newsdesk.extract import extract_text_page
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import line_prose
 from tests.extract.test_text_body import STORY, page
 
 
 def test_spells_nothing():
-    assert shapes.spells_nothing("━━━━━━━━━━")
-    assert shapes.spells_nothing("“")
-    assert shapes.spells_nothing("\ufffd\ufffd\ufffd")
-    assert not shapes.spells_nothing("2025")
-    assert not shapes.spells_nothing("Ferries")
+    assert line_prose.spells_nothing("━━━━━━━━━━")
+    assert line_prose.spells_nothing("“")
+    assert line_prose.spells_nothing("\ufffd\ufffd\ufffd")
+    assert not line_prose.spells_nothing("2025")
+    assert not line_prose.spells_nothing("Ferries")
 
 
 def test_a_drawn_rule_inside_the_story_is_no_heading():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.extract import extract_text_page
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import line_chrome, line_marks, line_prose
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import body_of, page, para
 
@@ -27,7 +27,7 @@ def test_a_headline_may_open_with_another_language_s_quotation_mark(
     text: str, title_like: bool
 ) -> None:
     (line,) = normalise(text)
-    assert shapes.is_title_like(line) is title_like
+    assert line_prose.is_title_like(line) is title_like
 
 
 def test_a_headline_in_quotation_marks_is_the_story_s_title() -> None:
@@ -68,19 +68,19 @@ def test_a_stream_s_stories_following_each_other_bare_are_not_joined_again() -> 
 )  # fmt: skip
 def test_a_share_label_of_another_language_is_chrome(text: str) -> None:
     (line,) = normalise(text)
-    assert shapes.is_chrome(line)
+    assert line_chrome.is_chrome(line)
 
 
 @pytest.mark.parametrize("text", ["Teilen Sie Ihre Meinung mit uns", "Partager la route"])
 def test_share_words_opening_a_phrase_are_no_share_label(text: str) -> None:
     (line,) = normalise(text)
-    assert not shapes.is_chrome(line)
+    assert not line_chrome.is_chrome(line)
 
 
 @pytest.mark.parametrize("header", ["الأكثر تصفحاً", "الاكثر مشاهدة", "الأكثر قراءة"])
 def test_arabic_most_read_headers_open_a_list_of_other_stories(header: str) -> None:
     (line,) = normalise(header)
-    assert shapes.marks(line) & shapes.LIST
+    assert line_marks.marks(line) & line_marks.LIST
 
 
 def test_a_share_label_under_the_story_is_not_read_into_it() -> None:

@@ -4,7 +4,7 @@ printed as one line of parts above the story. Pages written here, about fictiona
 from __future__ import annotations
 
 from newsdesk.extract import extract_text_page
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import line_marks
 from newsdesk.extract.text.lines import normalise
 from newsdesk.extract.text.meta import is_meta_parts
 from tests.extract.test_text_body import STORY, body_of, page
@@ -55,10 +55,11 @@ def test_read_alone_before_another_storys_title_is_an_insert() -> None:
         "Read: The harbour master's full letter to the council",
         "Leia: Prefeitura de Exemplo fecha o cais por uma semana",
     ]:
-        assert shapes.marks(normalise(text)[0]) & shapes.INLINE, text
+        assert line_marks.marks(normalise(text)[0]) & line_marks.INLINE, text
     # A sentence that goes on after the word ("Read: it said nothing") is no title.
     assert (
-        not shapes.marks(normalise("Read: it said nothing new about the quay.")[0]) & shapes.INLINE
+        not line_marks.marks(normalise("Read: it said nothing new about the quay.")[0])
+        & line_marks.INLINE
     )
 
 

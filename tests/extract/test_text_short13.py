@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsdesk.extract.text.line_chrome import starts_comments
 from newsdesk.extract.text.lines import traits_of
-from newsdesk.extract.text.shapes import starts_comments
 from tests.extract.test_text_body import body_of, page
 
 # A short story: three paragraphs, some 110 words.

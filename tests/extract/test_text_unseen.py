@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.extract import extract_text_page
-from newsdesk.extract.text import captions, shapes
+from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.lines import Traits
 from tests.extract.test_text_body import STORY, body_of, page, para
 
@@ -108,9 +108,9 @@ def test_captions_with_trailing_credits_stay_out_of_the_body():
 
 @pytest.mark.parametrize("stop", ["։", "۔", "።"])
 def test_stops_of_other_scripts_end_a_sentence(stop: str) -> None:
-    assert shapes.ends_sentence(f"Lorem ipsum dolor sit amet consectetur{stop}")
+    assert line_prose.ends_sentence(f"Lorem ipsum dolor sit amet consectetur{stop}")
     text = f"Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do{stop}"
-    assert shapes.is_prose_text(text, len(text.split()))
+    assert line_prose.is_prose_text(text, len(text.split()))
 
 
 def test_a_paragraph_above_the_byline_is_the_standfirst_not_the_story():
@@ -184,9 +184,9 @@ def test_a_list_the_story_announces_ends_at_a_read_also_box():
 
 def test_headlines_glued_into_long_lines_weigh_less_than_the_story():
     glued = _glued_headlines(1)
-    assert shapes.is_unfinished(glued)
-    assert not shapes.is_unfinished(STORY[0])
-    assert not shapes.is_unfinished("A long paragraph. It ends on a smile 🙂")
+    assert line_prose.is_unfinished(glued)
+    assert not line_prose.is_unfinished(STORY[0])
+    assert not line_prose.is_unfinished("A long paragraph. It ends on a smile 🙂")
 
 
 def test_a_long_paragraph_beyond_a_whole_menu_is_not_the_story():
@@ -217,7 +217,7 @@ def test_a_list_of_some_words_inside_a_story_does_not_part_it():
 def test_a_prompt_to_unsubscribe_is_the_sites_not_the_storys():
     prompt = ("We will email you a link to each new story. You may change your settings or "
               "unsubscribe at any time.")  # fmt: skip
-    assert shapes.is_promo(prompt)
+    assert line_chrome.is_promo(prompt)
 
 
 @pytest.mark.parametrize("header", ["Temas relacionados:", "Tags relacionadas", "مطالب مرتبط"])
@@ -240,8 +240,8 @@ def test_a_long_paragraph_of_newsletter_terms_is_not_the_story():
     terms = ("When you subscribe we will use the details you give us to send you the Harbour "
              "Courier newsletter. Sometimes it will tell you about our other letters or "
              "services, and you can change your choices at any time in your account.")  # fmt: skip
-    assert shapes.is_long_promo(Traits(terms))
-    assert not shapes.is_long_promo(Traits(STORY[0]))
+    assert line_chrome.is_long_promo(Traits(terms))
+    assert not line_chrome.is_long_promo(Traits(STORY[0]))
     body = body_of(page("Harbour Courier", "Ferry strike ends", terms, "Invalid email", *STORY[:3]))
     assert body.startswith("Paragraph 1 about the harbour") and "newsletters" not in body
 
@@ -323,9 +323,9 @@ def test_the_net_takes_no_list_of_teasers_for_a_story():
 @pytest.mark.parametrize("stop", ["။", "។", "॥", "།", "．"])
 def test_stops_of_more_scripts_end_a_sentence(stop):
     # Burmese, Khmer, Devanagari's double danda, Tibetan, the fullwidth stop.
-    assert shapes.ends_sentence(f"word word word{stop}")
-    assert shapes.ends_sentence(f"word word word{stop}»")
-    assert shapes.SENTENCE_END.search(f"word word word{stop}") is not None
+    assert line_prose.ends_sentence(f"word word word{stop}")
+    assert line_prose.ends_sentence(f"word word word{stop}»")
+    assert line_prose.SENTENCE_END.search(f"word word word{stop}") is not None
 
 
 _THAI = ["เรือข้ามฟาก", "ท่าเรือเหนือ", "พายุฝนหนัก", "วันจันทร์นี้", "ผู้ดูแลท่าเรือ", "กล่าวว่า",
@@ -407,7 +407,7 @@ def test_a_read_also_header_run_on_to_its_title_is_not_the_story(insert):
     assert insert not in body
     assert all(p in body for p in STORY)
     # A sentence going on after the same words is the story's.
-    assert shapes.marks_of(Traits("Read more about the strike in the union's letter")) == 0
+    assert line_marks.marks_of(Traits("Read more about the strike in the union's letter")) == 0
 
 
 def test_a_short_list_the_story_closes_on_under_its_heading_is_the_story():

@@ -15,7 +15,7 @@ from typing import Final
 from rapidfuzz import fuzz
 
 from newsdesk.extract import facts
-from newsdesk.extract.text import captions, shapes
+from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.boxes import (
     _LOST,
     _glued_headlines,
@@ -80,7 +80,7 @@ def read_body(
     images: list[Image] = []
     skip_insert = False
     skipped: list[Line] = []
-    prose = [line for line in lines if shapes.is_paragraph(line) and not line.soft_break]
+    prose = [line for line in lines if line_prose.is_paragraph(line) and not line.soft_break]
     # Where blank lines separate paragraphs, an ambiguous wrap inside one is not a new paragraph.
     blank_separated = bool(prose) and sum(x.blank_before for x in prose) >= 0.5 * len(prose)
     doubled = _doubled_lines(lines)
@@ -112,13 +112,13 @@ def read_body(
         # Facts read off the Traits where the page scan settled them (most lines), else asked.
         marks = traits.marks
         if marks is None:
-            marks = shapes.marks_of(traits)
+            marks = line_marks.marks_of(traits)
         if kept and kept[-1][0] == "h" and line.words <= 4 and _READ_MORE.match(text):
             # Another story's headline, then its link: the page's, not the story's heading.
             kept[-1] = ("gap", "")
         if (
-            marks & shapes.INSERT
-            or (line.words <= 6 and marks & shapes.LIST)
+            marks & line_marks.INSERT
+            or (line.words <= 6 and marks & line_marks.LIST)
             or (_LOST in text and _lost_insert_header(text))
         ):
             skip_insert, skipped = True, []
@@ -128,7 +128,7 @@ def read_body(
             # A bullet of _LONG_BULLET words is no teaser's headline: a converter printed an
             # empty item before the paragraph.
             if (
-                shapes.is_paragraph(line)
+                line_prose.is_paragraph(line)
                 and line.words >= (_LONG_BULLET if line.bullet else 10)
                 and not _glued_headlines(line)
             ):
@@ -139,26 +139,26 @@ def read_body(
             else:
                 skipped.append(line)
                 continue
-        if marks & shapes.INLINE:
+        if marks & line_marks.INLINE:
             continue
         # An advert slot interrupts nothing: it neither ends nor splits a paragraph. Its labels
         # are all chrome words (a test holds them so): only those lines are asked.
-        if marks & shapes.CHROME_WORD and _AD_MARK.match(text):
+        if marks & line_marks.CHROME_WORD and _AD_MARK.match(text):
             continue
-        if marks & shapes.EMBEDDED:
+        if marks & line_marks.EMBEDDED:
             kept.append(("gap", ""))  # a social post quoted in full: the page's, not the story's
             continue
         if (title and shapes.same_line(text, title)) or line.chrome:
             kept.append(("gap", ""))
             continue
         if line.words < 25 and (
-            (traits.promo if traits.promo is not None else shapes.is_promo(traits))
-            or (traits.consent if traits.consent is not None else shapes.is_consent(traits))
+            (traits.promo if traits.promo is not None else line_chrome.is_promo(traits))
+            or (traits.consent if traits.consent is not None else line_chrome.is_consent(traits))
         ):
             kept.append(("gap", ""))
             continue
         caption = captions.caption_credit(text)
-        if caption is None and marks & shapes.IMAGE:
+        if caption is None and marks & line_marks.IMAGE:
             label = text.split(None, 2)
             if label[1].lower() == "caption" and len(label) == 3:
                 caption = (label[2], None)
@@ -175,11 +175,11 @@ def read_body(
             _add_picture(images, *caption)
             kept.append(("gap", ""))
             continue
-        if line.words <= 6 and shapes.is_chrome(line):
+        if line.words <= 6 and line_chrome.is_chrome(line):
             kept.append(("gap", ""))  # "Share:", "Your e-mail * :": short, and said like a sentence
             continue
-        if shapes.is_paragraph(line) or (
-            not line.bullet and line.words >= 3 and shapes.ends_sentence(text)
+        if line_prose.is_paragraph(line) or (
+            not line.bullet and line.words >= 3 and line_prose.ends_sentence(text)
         ):
             if "://" in text and (glued := _GLUED_URL.search(text)):
                 text = text[: glued.start()]
@@ -200,7 +200,7 @@ def read_body(
             kept.append(("p", text))
             if track:
                 indent_of.setdefault(text, line.indent)
-        elif shapes.is_chrome(line):
+        elif line_chrome.is_chrome(line):
             kept.append(("gap", ""))
         elif line.bullet:
             kept.append(("li", text) if 3 <= line.words <= 60 else ("gap", ""))
@@ -209,7 +209,7 @@ def read_body(
             and not shapes.date_of(line)
             and not _COUNT.match(text)
             and not _BARE_URL.match(text)
-            and not shapes.marks(line) & shapes.RULED
+            and not line_marks.marks(line) & line_marks.RULED
         ):
             kept.append(("h", text))
         else:
@@ -238,7 +238,7 @@ def _add_picture(images: list[Image], caption: str, credit: str | None) -> None:
 def _signed_teaser(text: str) -> bool:
     """Whether the paragraph ends on a byline after its last sentence's stop, with no stop of
     its own: a teaser's blurb signed by its writers. A story's paragraph ends on a stop."""
-    if text[-1:] in shapes.STOPS:
+    if text[-1:] in line_prose.STOPS:
         return False
     cut = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
     return cut > 0 and facts.byline(text[cut + 2 :].strip()) is not None
@@ -281,7 +281,7 @@ def _credit_below(lines: list[Line], n: int) -> str | None:
     line, below = lines[n], lines[n + 1]
     if line.words < 8 or below.words > 8 or "(" in below.text:
         return None
-    if n > 0 and shapes.is_paragraph(lines[n - 1]):
+    if n > 0 and line_prose.is_paragraph(lines[n - 1]):
         return None
     credit = captions.caption_credit(below.text)
     return (credit[1] or below.text) if credit else None
@@ -428,7 +428,7 @@ def _assemble(
     paragraphs = [t for _, t in result]
     # A heading line that spells nothing ("“", "/", lost letters) still parts the story's
     # paragraphs, but it names no section.
-    headings = [t for k, t in result if k == "h" and not shapes.spells_nothing(t)]
+    headings = [t for k, t in result if k == "h" and not line_prose.spells_nothing(t)]
     return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)
 
 

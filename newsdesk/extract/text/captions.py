@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from newsdesk.extract.text.shapes import CLOSERS, STOPS
+from newsdesk.extract.text.line_prose import CLOSERS, STOPS
 
 _CAPTION_CREDIT: Final = re.compile(
     r"\s*[(\[]((?:photo|image|file|credit|via)?[:\s]*[^()\[\]]{2,60})[)\]]\s*\.?$", re.I

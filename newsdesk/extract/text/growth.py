@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from newsdesk.extract.text import captions, shapes
+from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.headers import heads_story
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.region import (
@@ -29,7 +29,8 @@ from newsdesk.extract.text.region import (
 def is_hard_stop(line: Line) -> bool:
     """Readers' comments begin, or a "continue reading" link: the story never runs on."""
     return line.words < 16 and (
-        shapes.starts_comments(line.traits) or shapes.marks(line) & shapes.CONTINUE != 0
+        line_chrome.starts_comments(line.traits)
+        or line_marks.marks(line) & line_marks.CONTINUE != 0
     )
 
 
@@ -54,7 +55,7 @@ def _resumes(lines: list[Line], scores: list[float], first: int, last: int, ads_
     run = [
         i
         for i in range(first, last + 1)
-        if shapes.is_paragraph(lines[i]) and not captions.caption_credit(lines[i].text)
+        if line_prose.is_paragraph(lines[i]) and not captions.caption_credit(lines[i].text)
     ]
     consecutive = any(b == a + 1 for a, b in pairwise(run))
     return (consecutive or (ads_only and bool(run))) and sum(scores[first : last + 1]) > 0
@@ -86,7 +87,7 @@ def _across_box(
             ):
                 return None  # the page prints it all twice, the story too: not a box inside it
             return (i, ads_only) if i != edge else None
-        if is_hard_stop(line) or shapes.is_footer(line.traits):
+        if is_hard_stop(line) or line_chrome.is_footer(line.traits):
             return None
         if step > 0 and scores[i] <= _BARRIER and line_score(line) > _BARRIER:
             return None  # a stream's next story, parted at its headline (weigh)
@@ -96,13 +97,13 @@ def _across_box(
             return None  # the story's own header (its date): it begins below, not above
         if step > 0 and line.words <= 6 and PAGE_LISTS.match(line.text):
             return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
-        boxed = shapes.marks(line) & (shapes.INSERT | shapes.LIST)
+        boxed = line_marks.marks(line) & (line_marks.INSERT | line_marks.LIST)
         headed_box = headed_box or boxed != 0  # ("Read also": its teasers' headers are boxed)
         if step < 0 and boxed and beyond is not None and is_prose(beyond) and beyond.words >= 20:
             # Walking back, the box's own heading ("Related articles") sits right under a
             # paragraph: the box was dropped into the story, which began above it.
             return i + step, True
-        ads_only = ads_only and (line.chrome or shapes.is_chrome(line))
+        ads_only = ads_only and (line.chrome or line_chrome.is_chrome(line))
         i += step
     return None
 
@@ -180,7 +181,9 @@ def opens_other_stories(line: Line) -> bool:
     if line.words > 6:
         return False
     return (
-        _names_other_stories(line) or shapes.marks(line) & shapes.INSERT != 0 or is_hard_stop(line)
+        _names_other_stories(line)
+        or line_marks.marks(line) & line_marks.INSERT != 0
+        or is_hard_stop(line)
     )
 
 
@@ -190,7 +193,7 @@ def _names_other_stories(line: Line) -> bool:
     return (
         _NAVIGATION.match(line.text) is not None
         or PAGE_LISTS.match(line.text) is not None
-        or shapes.marks(line) & shapes.LIST != 0
+        or line_marks.marks(line) & line_marks.LIST != 0
     )
 
 
@@ -254,9 +257,9 @@ def _list_story_item(line: Line) -> bool:
         line.bullet
         and 1 <= line.words <= _ITEM_WORDS
         and not line.chrome
-        and not shapes.is_chrome(line)
-        and not shapes.marks(line) & (shapes.LIST | shapes.INSERT)
-        and not shapes.is_footer(line.traits)
+        and not line_chrome.is_chrome(line)
+        and not line_marks.marks(line) & (line_marks.LIST | line_marks.INSERT)
+        and not line_chrome.is_footer(line.traits)
         and not is_hard_stop(line)
     )
 
@@ -296,8 +299,8 @@ def _block_item(line: Line) -> bool:
         1 <= line.words <= _BLOCK_ITEM_WORDS
         and not line.text.endswith(":")
         and not line.chrome
-        and not shapes.is_chrome(line)
-        and not shapes.marks(line) & (shapes.LIST | shapes.INSERT)
+        and not line_chrome.is_chrome(line)
+        and not line_marks.marks(line) & (line_marks.LIST | line_marks.INSERT)
         and not shapes.date_of(line, fallback=False)
     )
 
@@ -336,9 +339,9 @@ def extend_over_credit(lines: list[Line], region: tuple[int, int]) -> tuple[int,
     where one comes right after its last sentence (perhaps past a rule of dashes); the line
     is marked `listed` so that read_body keeps it, short and no sentence as it is."""
     start, end = region
-    if end >= len(lines) or not shapes.ends_sentence(lines[end - 1].text):
+    if end >= len(lines) or not line_prose.ends_sentence(lines[end - 1].text):
         return region
-    at = end + 1 if shapes.spells_nothing(lines[end].text) else end
+    at = end + 1 if line_prose.spells_nothing(lines[end].text) else end
     if at >= len(lines) or not _is_credit(lines[at]):
         return region
     lines[at].listed = True
@@ -346,7 +349,7 @@ def extend_over_credit(lines: list[Line], region: tuple[int, int]) -> tuple[int,
 
 
 def _is_credit(line: Line) -> bool:
-    if line.words > _CREDIT_WORDS or line.chrome or shapes.is_footer(line.traits):
+    if line.words > _CREDIT_WORDS or line.chrome or line_chrome.is_footer(line.traits):
         return False
     return credits_story(line.text) and not shapes.date_of(line, fallback=False)
 
@@ -423,9 +426,10 @@ def extend_over_contact(lines: list[Line], region: tuple[int, int]) -> tuple[int
             or line.indent < indent - _CONTACT_INDENT
             or line.chrome
             or is_hard_stop(line)
-            or shapes.is_chrome(line)
-            or shapes.is_footer(line.traits)
-            or shapes.marks(line) & (shapes.LIST | shapes.INSERT | shapes.SHARE | shapes.IMAGE)
+            or line_chrome.is_chrome(line)
+            or line_chrome.is_footer(line.traits)
+            or line_marks.marks(line)
+            & (line_marks.LIST | line_marks.INSERT | line_marks.SHARE | line_marks.IMAGE)
             or line_score(line) <= _BARRIER
             or (line.traits.datable is not False and shapes.date_of(line, fallback=False))
         ):
@@ -504,7 +508,7 @@ _BELOW_KEYS: Final = (
 
 def _points_below(line: Line) -> bool:
     text = line.text
-    return shapes.may_hold(text, _BELOW_KEYS) and _BELOW.search(text) is not None
+    return line_chrome.may_hold(text, _BELOW_KEYS) and _BELOW.search(text) is not None
 
 
 # A field of a record: a short label, a colon, its value ("Producer: Jay Joyce", "Farbe: grün",
@@ -547,12 +551,12 @@ def extend_over_records(lines: list[Line], region: tuple[int, int]) -> tuple[int
     while i < len(lines) and i - end < 400:
         line = lines[i]
         i += 1
-        if shapes.marks(line) & shapes.PLACEHOLDER or PICTURE.match(line.text):
+        if line_marks.marks(line) & line_marks.PLACEHOLDER or PICTURE.match(line.text):
             continue  # a record's picture
         if (
             line.words > 80
-            or shapes.marks(line) & (shapes.LIST | shapes.INSERT)
-            or shapes.is_footer(line.traits)
+            or line_marks.marks(line) & (line_marks.LIST | line_marks.INSERT)
+            or line_chrome.is_footer(line.traits)
             or is_hard_stop(line)
         ):
             break
@@ -624,9 +628,9 @@ def _announced_list_end(lines: list[Line], at: int, headed: bool = False) -> int
             (line.words > 40 and not (headed and line.bullet))
             # An item named under several headings is printed again and again (marked chrome).
             or (line.chrome and not (headed and line.bullet))
-            or shapes.is_chrome(line)
-            or shapes.marks(line) & (shapes.LIST | shapes.INSERT)
-            or shapes.is_footer(line.traits)
+            or line_chrome.is_chrome(line)
+            or line_marks.marks(line) & (line_marks.LIST | line_marks.INSERT)
+            or line_chrome.is_footer(line.traits)
             or is_hard_stop(line)
             or (bulleted and not line.bullet and last is None and not headed)
             or (bulleted and not line.bullet and last is not None and i - last > 2)
@@ -649,9 +653,9 @@ def _announced_list_end(lines: list[Line], at: int, headed: bool = False) -> int
 def _list_item(line: Line) -> bool:
     return (
         5 <= line.words <= 30
-        and not shapes.is_chrome(line)
+        and not line_chrome.is_chrome(line)
         and not captions.caption_credit(line.text)
-        and not shapes.marks(line) & shapes.LIST
-        and not shapes.is_footer(line.traits)
+        and not line_marks.marks(line) & line_marks.LIST
+        and not line_chrome.is_footer(line.traits)
         and not line.chrome
     )

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from newsdesk.extract import dates, facts
-from newsdesk.extract.text import shapes
+from newsdesk.extract.text import line_marks, line_prose, shapes
 from newsdesk.extract.text.lines import Line
 
 HEADLINE_REACH: Final = 3  # lines from a headline down to its byline or date
@@ -28,7 +28,7 @@ def is_header_fact(line: Line) -> bool:
     # the first letter rules out nearly every line before the pattern is tried.
     if first in _BYLINE_INITIALS and facts.BYLINE.match(line.text):
         # "By train, airplane, or did they drive?”": a sentence that opens with "by".
-        return not shapes.ends_sentence(line.text)
+        return not line_prose.ends_sentence(line.text)
     if first in "—–-":
         return False
     return line.traits.datable is not False and shapes.date_of(line, fallback=False) is not None
@@ -48,7 +48,7 @@ def headlines(
     for j, line in enumerate(lines):
         if not _stamped(line, facts[j], stream):
             continue
-        if stream and sum(1 for below in lines[j + 1 : j + 5] if shapes.is_prose(below)) < 2:
+        if stream and sum(1 for below in lines[j + 1 : j + 5] if line_prose.is_prose(below)) < 2:
             continue
         i = _headline_over(lines, j, facts, stream)
         if i is not None and (not found or found[-1] != i):
@@ -70,7 +70,7 @@ def _headline_over(lines: list[Line], j: int, facts: list[bool], stream: bool) -
         if _stamped(above, facts[i], stream):
             break  # "By Ann Example" over "4 March 2025": the header's own lines
         shaped = _headline_shaped(above, stream) and not above.bullet
-        if standfirsts and 4 < above.words <= _STANDFIRST_WORDS and shapes.is_paragraph(above):
+        if standfirsts and 4 < above.words <= _STANDFIRST_WORDS and line_prose.is_paragraph(above):
             standfirsts -= 1
             if shaped and fallback is None:
                 fallback = i
@@ -85,13 +85,13 @@ def _headline_over(lines: list[Line], j: int, facts: list[bool], stream: bool) -
 _STANDFIRSTS: Final = 2  # paragraphs of a standfirst a stream's headline may stand over
 _STANDFIRST_WORDS: Final = 80
 # Quotation marks a stream's headline may open with even where they stand apart from the word
-# („ Wir ...“, « Le ... »): shapes.is_title_like takes them only hugging it.
-_OPENING_QUOTES: Final = shapes.HUGGING_QUOTES
+# („ Wir ...“, « Le ... »): line_prose.is_title_like takes them only hugging it.
+_OPENING_QUOTES: Final = line_prose.HUGGING_QUOTES
 
 
 def _headline_shaped(line: Line, stream: bool) -> bool:
-    """shapes.is_title_like; in a stream also a quotation for headline („Wir haben ...“)."""
-    if shapes.is_title_like(line):
+    """line_prose.is_title_like; in a stream also a quotation for headline („Wir haben ...“)."""
+    if line_prose.is_title_like(line):
         return True
     text = line.text
     return (
@@ -99,7 +99,7 @@ def _headline_shaped(line: Line, stream: bool) -> bool:
         and text[:1] in _OPENING_QUOTES
         and 3 <= line.words <= 30
         and not text.endswith(".")
-        and not shapes.marks(line) & shapes.CHROME_WORD
+        and not line_marks.marks(line) & line_marks.CHROME_WORD
     )
 
 
@@ -139,7 +139,7 @@ def _stream_fact(line: Line) -> bool:
     opener = text.split(None, 1)[0].rstrip(":").lower()
     if opener not in _BYLINE_OPENERS:
         return False
-    return facts.byline(text) is not None and not shapes.ends_sentence(text)
+    return facts.byline(text) is not None and not line_prose.ends_sentence(text)
 
 
 def _stamped(line: Line, fact: bool, stream: bool) -> bool:
@@ -155,7 +155,7 @@ def heads_story(lines: list[Line], i: int) -> bool:
     """Whether lines[i] is the headline of a story's header (as headlines finds them, or
     over a bare clock time: "5:28 p.m.", a stream's next story)."""
     line = lines[i]
-    if not shapes.is_title_like(line) or line.bullet:
+    if not line_prose.is_title_like(line) or line.bullet:
         return False
     if stamps_story(line):
         return False

@@ -38,7 +38,7 @@ COMMENT_WORDS = (
     "comentario", "comentário", "reacties", "yorum", "komentar", "коммент", "kommentit",
     "komentá", "comentarii", "коментар", "σχόλια", "bình luận", "תגובות", "टिप्पणि",
     "评论", "評論", "留言", "コメント", "댓글",
-    # Blogs' comment threads and forms (shapes.COMMENTS_START).
+    # Blogs' comment threads and forms (line_chrome.COMMENTS_START).
     "gedanken", "antwort", "réflexion", "respuesta", "rispost", "gedachten", "resposta",
     "cancel", "annul", "published", "veröffentlicht", "publiée", "publicad", "pubblicat",
     "gepubliceerd", "ctrl",

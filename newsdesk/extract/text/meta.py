@@ -12,7 +12,7 @@ from typing import Final
 
 from newsdesk.extract import dates, facts
 from newsdesk.extract.dates import ParsedDate
-from newsdesk.extract.text import captions, shapes
+from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.kept import _words
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.region import is_prose
@@ -109,15 +109,15 @@ _CASELESS_WORDS: Final = 5
 def _opens_caseless(text: str) -> bool:
     """Whether a text opens with a letter of a script without case (Arabic, Hebrew, Thai,
     Devanagari, Chinese, Japanese, Korean), perhaps after a quotation mark."""
-    first = text[1:2] if text[:1] in shapes.HUGGING_QUOTES or text[:1] in '"“‘' else text[:1]
+    first = text[1:2] if text[:1] in line_prose.HUGGING_QUOTES or text[:1] in '"“‘' else text[:1]
     return first.isalpha() and not first.isupper() and not first.islower()
 
 
 def _title_like(line: Line) -> bool:
-    """shapes.is_title_like, or its like in a script without case, where no capital opens a
+    """line_prose.is_title_like, or its like in a script without case, where no capital opens a
     headline: five words of letters to thirty (as lines count words of unspaced scripts), no
     stop at its end, no footer or chrome word ("تركى آل الشيخ بعد إصابة يسرا بكورونا")."""
-    if shapes.is_title_like(line):
+    if line_prose.is_title_like(line):
         return True
     text = line.text
     return (
@@ -129,8 +129,8 @@ def _title_like(line: Line) -> bool:
         >= _CASELESS_WORDS
         and not text.endswith(_CASELESS_STOPS)
         and "\ufffd" not in text  # letters a converter lost: no telling what it says
-        and not shapes.is_footer(line.traits)
-        and not shapes.marks(line) & shapes.CHROME_WORD
+        and not line_chrome.is_footer(line.traits)
+        and not line_marks.marks(line) & line_marks.CHROME_WORD
     )
 
 
@@ -188,7 +188,7 @@ def _title_candidate(line: Line) -> bool:
         and not line.bullet
         and (_has_words(line.text) or _opens_caseless(line.text))
         and not captions.caption_credit(line.text)
-        and not shapes.marks(line) & shapes.PLACEHOLDER
+        and not line_marks.marks(line) & line_marks.PLACEHOLDER
     )
 
 
@@ -211,7 +211,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     i = start - 1
     while i >= max(floor, start - 40):
         line = lines[i]
-        if shapes.marks(line) & (shapes.LIST | shapes.TICKER):
+        if line_marks.marks(line) & (line_marks.LIST | line_marks.TICKER):
             break
         if _read_meta_line(line, meta, now) or is_meta_parts(line, now):
             saw_meta = True
@@ -242,7 +242,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 saw_meta = True
                 i -= 1
                 continue
-            if i > floor and shapes.is_paragraph(line) and _headline_shaped(lines[i - 1], now):
+            if i > floor and line_prose.is_paragraph(line) and _headline_shaped(lines[i - 1], now):
                 i -= 1  # a standfirst (a sentence of some length) under its headline
                 line = lines[i]
             elif i > floor and _dek_under(lines[i - 1], line, now):
@@ -253,7 +253,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if i > floor and shapes.same_line(lines[i - 1].text, line.text):
                 meta.title_index = i - 1
             break
-        elif saw_meta and shapes.is_paragraph(line) and not captions.caption_credit(line.text):
+        elif saw_meta and line_prose.is_paragraph(line) and not captions.caption_credit(line.text):
             # (a picture's credited caption between the headline and the byline is not)
             if i > floor and _fact_below(lines, i, now) and _headline_shaped(lines[i - 1], now):
                 # Headline, standfirst, then the byline or date right under it: "Is Football
@@ -273,7 +273,7 @@ def _headline_shaped(line: Line, now: datetime | None) -> bool:
     """A headline's shape: title-like, no paragraph, no list item, chrome, caption or fact."""
     return (
         not line.chrome
-        and not shapes.is_paragraph(line)
+        and not line_prose.is_paragraph(line)
         and _headline_candidate(line)
         and not _read_meta_line(line, Meta(), now)
     )
@@ -292,7 +292,7 @@ def _dek_under(above: Line, line: Line, now: datetime | None) -> bool:
         and _HEADLINE_WORDS <= above.words < line.words
         and not any(sep in line.text for sep in (" / ", " | "))  # a title of parts, no sentence
         and _headline_shaped(above, now)
-        and not (shapes.is_title_case(line.text) and not shapes.is_title_case(above.text))
+        and not (line_prose.is_title_case(line.text) and not line_prose.is_title_case(above.text))
     )
 
 
@@ -376,7 +376,7 @@ def _fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
     if line.words > _FACT_WORDS and _spelled_words(line.text) > _FACT_WORDS:
         return None
     found = dates.first_date(line.text, now)
-    if found is None or shapes.is_prose(line):
+    if found is None or line_prose.is_prose(line):
         return None
     at, parsed = found
     if (
@@ -399,26 +399,26 @@ def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]
             header_seen = True
             i += 1
             continue
-        if shapes.spells_nothing(line.text):
+        if line_prose.spells_nothing(line.text):
             # A drawn rule, a stray mark: no tag. It closes a run of tags, or stands before one.
             if tags:
                 break
             i += 1
             continue
-        short_item = 1 <= line.words <= 6 and not shapes.ends_sentence(line.text)
+        short_item = 1 <= line.words <= 6 and not line_prose.ends_sentence(line.text)
         # Without bullets (some converters drop them) a run of short items still reads as tags.
         unbulleted_run = (
             short_item
             and i + 1 < stop
             and 1 <= lines[i + 1].words <= 6
-            and not shapes.marks(lines[i + 1]) & shapes.LIST
+            and not line_marks.marks(lines[i + 1]) & line_marks.LIST
         )
         if (
             (line.bullet or header_seen or tags or unbulleted_run)
             and short_item
-            and not (shapes.date_of(line) or shapes.marks(line) & shapes.LIST)
+            and not (shapes.date_of(line) or line_marks.marks(line) & line_marks.LIST)
         ):
-            if shapes.is_chrome(line):
+            if line_chrome.is_chrome(line):
                 if tags:
                     break
                 i += 1
@@ -426,7 +426,7 @@ def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]
             tags.append(line.text)
             i += 1
             continue
-        if tags or not shapes.is_chrome(line):
+        if tags or not line_chrome.is_chrome(line):
             break
         i += 1
     return tags, i

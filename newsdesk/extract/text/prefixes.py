@@ -1,7 +1,7 @@
 """How a text must begin for any of a set of anchored patterns to match it: a gate in front of
 the patterns, worked out from the patterns themselves.
 
-shapes.marks matches a dozen anchored patterns against every distinct line, and nearly every
+line_marks.marks matches a dozen anchored patterns against every distinct line, and nearly every
 line matches none; sre takes 2-3 us to say so, most of it on short lines. A line whose first
 three characters (lower-cased) no pattern can begin with is answered by one set look-up.
 

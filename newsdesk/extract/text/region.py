@@ -16,9 +16,9 @@ from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.dates import parse_absolute
-from newsdesk.extract.text import captions, headers, shapes
+from newsdesk.extract.text import captions, headers, line_chrome, line_marks, line_prose, shapes
+from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.lines import Line, Traits, text_counts, traits_of
-from newsdesk.extract.text.shapes import is_prose
 
 # Final: compiled, read as constants (here and where imported), not looked up by name.
 _BARRIER: Final = -60.0
@@ -40,7 +40,7 @@ POST_NAVIGATION: Final = re.compile(
 )
 
 # A box of the site's picks under its name ("DW recommends", "Recommends", "Unsere
-# Empfehlungen", "Die Redaktion empfiehlt"): a list of other stories, as shapes.LIST_HEADERS
+# Empfehlungen", "Die Redaktion empfiehlt"): a list of other stories, as line_marks.LIST_HEADERS
 # are. Asked of lines of three words or fewer only (the name leads, so the marks' gate
 # cannot take it).
 RECOMMENDS: Final = re.compile(r"(?:\brecommends|\bempfiehlt|\bempfehlungen)\W*$", re.I)
@@ -78,56 +78,56 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
     text, words = traits.text, traits.words
     marks = traits.marks
     if marks is None:
-        marks = shapes.marks_of(traits)
-    if marks & shapes.IMAGE:
+        marks = line_marks.marks_of(traits)
+    if marks & line_marks.IMAGE:
         return -2.0, 0.0, 0.0
-    if marks & shapes.RULED:
+    if marks & line_marks.RULED:
         return _RULE, 0.0, 0.0
     if words < 8:
-        if marks & shapes.INSERT:
+        if marks & line_marks.INSERT:
             return -4.0, 0.0, 0.0
-        if marks & (shapes.LIST | shapes.CONTINUE) or POST_NAVIGATION.match(text):
+        if marks & (line_marks.LIST | line_marks.CONTINUE) or POST_NAVIGATION.match(text):
             return _BARRIER, 0.0, 0.0
-        if words <= 3 and shapes.may_hold(text, _RECOMMENDS_KEYS) and RECOMMENDS.search(text):
+        if words <= 3 and line_chrome.may_hold(text, _RECOMMENDS_KEYS) and RECOMMENDS.search(text):
             return _BARRIER, 0.0, 0.0
         footer = traits.footer
-        if footer if footer is not None else shapes.is_footer(traits):
+        if footer if footer is not None else line_chrome.is_footer(traits):
             return _BARRIER, 0.0, 0.0
     if words < 16:
-        if marks & shapes.LIST:  # a list header naming where from ("Latest in « Sport » :")
+        if marks & line_marks.LIST:  # a list header naming where from ("Latest in « Sport » :")
             return _BARRIER, 0.0, 0.0
         comments = traits.comments
-        if comments if comments is not None else shapes.starts_comments(traits):
+        if comments if comments is not None else line_chrome.starts_comments(traits):
             return _BARRIER, 0.0, 0.0
     score = _unsettled_score(traits, marks)
     if score is not None:
         return None, score, score
     prose = traits.prose
     if prose is None:
-        prose = traits.prose = shapes.is_prose_text(text, words)
+        prose = traits.prose = line_prose.is_prose_text(text, words)
     if prose:
         weight = float(min(words, 120))
-        if words >= 40 and shapes.is_unfinished(text):
+        if words >= 40 and line_prose.is_unfinished(text):
             weight *= 0.3  # headlines glued into one line: weighs less
         return None, weight, weight * 0.5
     chrome = traits.chrome
     if chrome is None:
-        chrome = traits.chrome = shapes.chrome_text(traits)
+        chrome = traits.chrome = line_chrome.chrome_text(traits)
     if chrome:
         return None, -4.0, -4.0
-    return None, 1.0 if shapes.ends_sentence(text) and words >= 3 else -2.0, -4.0
+    return None, 1.0 if line_prose.ends_sentence(text) and words >= 3 else -2.0, -4.0
 
 
 def _unsettled_score(traits: Traits, marks: int) -> float | None:
     """The score of a text that is no prose whether or not it is a list item."""
     text, words = traits.text, traits.words
-    if marks & shapes.EMBEDDED:
+    if marks & line_marks.EMBEDDED:
         return -6.0
-    if marks & shapes.SHARE:
+    if marks & line_marks.SHARE:
         return _RULE  # a share bar mostly closes a story, as a drawn rule does
     if words < 80:
         consent = traits.consent
-        if consent if consent is not None else shapes.is_consent(traits):
+        if consent if consent is not None else line_chrome.is_consent(traits):
             return -10.0
     if words >= 12 and shapes.is_timed_feed(text, words):
         return -4.0  # the site's latest headlines, not a paragraph however long
@@ -144,29 +144,29 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
         promo = traits.promo
         # A call to follow or subscribe is a short line; a long paragraph that ends on one
         # ("... Follow him on Instagram to watch.") is still the story's.
-        if promo if promo is not None else shapes.is_promo(traits):
+        if promo if promo is not None else line_chrome.is_promo(traits):
             return -6.0
-    elif words < 80 and shapes.is_long_promo(traits):
+    elif words < 80 and line_chrome.is_long_promo(traits):
         return -6.0  # the site's terms for its newsletters, however long
     return None
 
 
 def discount_boxes(
-    lines: list[Line], scores: list[float], marked: shapes.Marked | None = None
+    lines: list[Line], scores: list[float], marked: line_marks.Marked | None = None
 ) -> list[float]:
     """Under a "Read also" header, the box's blurbs are other stories' until the story resumes
     with two paragraphs in a row; a box the story never resumes after (the page's closing
-    list of teasers) weighs nothing in its favour. `marked`: shapes.marked(lines), if known."""
+    list of teasers) weighs nothing in its favour. `marked`: line_marks.marked(lines), if known."""
     out = list(scores)
-    for i, found in shapes.marked(lines) if marked is None else marked:
-        if lines[i].words > 6 or not found & shapes.INSERT:
+    for i, found in line_marks.marked(lines) if marked is None else marked:
+        if lines[i].words > 6 or not found & line_marks.INSERT:
             continue
         j = i + 1
         while j < len(lines) and out[j] > _BARRIER:
             if (
                 j + 1 < len(lines)
-                and shapes.is_paragraph(lines[j])
-                and shapes.is_paragraph(lines[j + 1])
+                and line_prose.is_paragraph(lines[j])
+                and line_prose.is_paragraph(lines[j + 1])
             ):
                 break  # the story again
             out[j] = min(out[j], -2.0)
@@ -213,7 +213,7 @@ def _teaser_share(lines: list[Line], span: tuple[int, int]) -> float:
     """Share of prose lines standing alone between non-prose lines: a list of teasers, each a
     headline and a blurb, rather than an article, whose paragraphs follow one another."""
     start, end = span
-    prose = [i for i in range(start, end) if shapes.is_paragraph(lines[i])]
+    prose = [i for i in range(start, end) if line_prose.is_paragraph(lines[i])]
     if not prose:
         return 0.0
     marks = set(prose)
@@ -237,8 +237,8 @@ def labels_blurb(line: Line) -> bool:
     return (
         1 <= line.words <= 20
         and not line.chrome  # printed again and again (a picture's alt text): not a headline
-        and not shapes.is_paragraph(line)
-        and not shapes.is_chrome(line)
+        and not line_prose.is_paragraph(line)
+        and not line_chrome.is_chrome(line)
         and not captions.caption_credit(line.text)
     )
 
@@ -252,10 +252,12 @@ def discount_lone_prose(
     paragraph) begins right under its own header (_told_in_parts)."""
     # Read where line scoring settled it (most lines); asked only where it did not.
     prose = [
-        p if (p := line.traits.prose) is not None else shapes.is_paragraph(line) for line in lines
+        p if (p := line.traits.prose) is not None else line_prose.is_paragraph(line)
+        for line in lines
     ]
     # A short sentence next to a paragraph ("Salah satunya adalah depresi.") keeps it company.
-    said = [p or (line.words >= 4 and line.text.endswith(".") and not shapes.is_promo(line.traits))
+    said = [p or (line.words >= 4 and line.text.endswith(".")
+                  and not line_chrome.is_promo(line.traits))
             for p, line in zip(prose, lines, strict=True)]  # fmt: skip
     # A picture's alt text printed again and again between paragraphs does not part them.
     shown = [i for i, line in enumerate(lines) if not line.chrome]
@@ -452,7 +454,7 @@ def _in_box(lines: list[Line], i: int) -> bool:
     """Whether lines[i] stands in a box of teasers under its own header ("Read also"), with no
     paragraph between: the box's rules weigh those (discount_boxes, extend_across_inserts)."""
     for above in reversed(lines[max(0, i - _MAX_INSERT) : i]):
-        if shapes.marks(above) & (shapes.INSERT | shapes.LIST):
+        if line_marks.marks(above) & (line_marks.INSERT | line_marks.LIST):
             return True
         if is_prose(above):
             return False
@@ -462,7 +464,7 @@ def _in_box(lines: list[Line], i: int) -> bool:
 def weigh(
     lines: list[Line],
     scores: list[float],
-    marked: shapes.Marked | None = None,
+    marked: line_marks.Marked | None = None,
     counts: dict[str, int] | None = None,
 ) -> list[float]:
     """The lines' scores with the page's context: boxes of other stories, lone blurbs of a
@@ -515,7 +517,7 @@ def _comment_markers(lines: list[Line]) -> list[int]:
         and (
             starts
             if (starts := line.traits.comments) is not None
-            else shapes.starts_comments(line.traits)
+            else line_chrome.starts_comments(line.traits)
         )
     ]
 
@@ -572,16 +574,16 @@ def _legal_share(lines: list[Line], span: tuple[int, int]) -> float:
     total = legal = 0
     for line in lines[span[0] : span[1]]:
         total += line.words
-        if shapes.may_hold(line.text, _NOTICE_KEYS) and LEGAL_NOTICE.search(line.text):
+        if line_chrome.may_hold(line.text, _NOTICE_KEYS) and LEGAL_NOTICE.search(line.text):
             legal += line.words
     return legal / total if total else 0.0
 
 
 def _under_list_header(lines: list[Line], start: int) -> bool:
-    """A header of other stories (shapes.LIST: "More Stories", "Latest news") right above the
+    """A header of other stories (line_marks.LIST: "More Stories", "Latest news") right above the
     stretch's first line, with only short lines (pictures) between."""
     for above in reversed(lines[max(0, start - 3) : start]):
-        if above.words < 16 and shapes.marks(above) & shapes.LIST:
+        if above.words < 16 and line_marks.marks(above) & line_marks.LIST:
             return True
         if above.words > 3:
             return False
@@ -602,7 +604,9 @@ _MAX_INSERT: Final = 10
 def is_story_prose(line: Line) -> bool:
     """Prose that is not the page talking (a cookie banner, a call to subscribe)."""
     traits = line.traits
-    return is_prose(line) and not shapes.is_consent(traits) and not shapes.is_promo(traits)
+    return (
+        is_prose(line) and not line_chrome.is_consent(traits) and not line_chrome.is_promo(traits)
+    )
 
 
 _RESCUE_WORDS: Final = 80  # running prose a stretch must hold to replace a chosen body
@@ -613,7 +617,9 @@ def _plain_story_line(line: Line) -> bool:
     """A sentence-closed paragraph of some length, whatever its words say: a story about
     cookies or newsletters reads like the page's own prompts, one printed three times like a
     widget. Only a run of them (see running_prose) makes a story."""
-    return line.words >= 12 and shapes.ends_sentence(line.text) and shapes.is_paragraph(line)
+    return (
+        line.words >= 12 and line_prose.ends_sentence(line.text) and line_prose.is_paragraph(line)
+    )
 
 
 def running_prose(lines: list[Line], span: tuple[int, int], story: list[bool]) -> int:
@@ -654,7 +660,7 @@ def rescue_region(
     for traits in map(traits_of, body.split("\n\n") if body else ()):
         words += traits.words
         said = traits.prose
-        if said if said is not None else shapes.is_prose_text(traits.text, traits.words):
+        if said if said is not None else line_prose.is_prose_text(traits.text, traits.words):
             prose += traits.words
     if words >= _POOR_BODY and prose * 2 >= words:
         return None
@@ -686,4 +692,4 @@ def _headed(lines: list[Line], start: int) -> bool:
     if _has_header(lines, start):
         return True
     above = lines[max(0, start - 6) : start]
-    return any(shapes.is_title_like(line) and not line.chrome for line in above)
+    return any(line_prose.is_title_like(line) and not line.chrome for line in above)

@@ -4,7 +4,7 @@ caption, list header, insert, chrome. No site's rules: only signals that hold ac
 Here: a header's date, teasers glued or repeated, a feed of timed headlines, the same headline
 twice. By topic elsewhere: the anchored patterns and their bits (line_marks.py), the site's own
 lines (line_chrome.py), prose and headlines by their shape (line_prose.py), the page scan's answers
-(scan_answers.py); their names are re-exported here for the stages that ask `shapes.NAME`.
+(scan_answers.py).
 """
 
 from __future__ import annotations
@@ -17,76 +17,8 @@ from typing import TYPE_CHECKING, Final
 from rapidfuzz import fuzz
 
 from newsdesk.extract.dates import ParsedDate, may_be_date, parse_date
-from newsdesk.extract.text.line_chrome import (  # noqa: F401  (re-exported)
-    COMMENTS_START,
-    CONSENT,
-    FOOTER,
-    chrome_text,
-    contains_any,
-    has_keys,
-    is_chrome,
-    is_consent,
-    is_footer,
-    is_long_promo,
-    is_promo,
-    may_hold,
-    starts_comments,
-)
-from newsdesk.extract.text.line_marks import (  # noqa: F401  (re-exported)
-    ARTICLE_END,
-    CHROME_WORD,
-    CHROME_WORDS,
-    CONTINUE,
-    CONTINUE_AT,
-    EMBEDDED,
-    EMBEDDED_POST,
-    ENDING,
-    IMAGE,
-    IMAGE_LABEL,
-    INLINE,
-    INLINE_INSERT,
-    INSERT,
-    INSERT_HEADERS,
-    LIST,
-    LIST_HEADERS,
-    PLACEHOLDER,
-    RULE,
-    RULED,
-    SHARE,
-    SHARE_BAR,
-    TICKER,
-    TICKER_HEADERS,
-    Marked,
-    marked,
-    marks,
-    marks_of,
-)
-from newsdesk.extract.text.line_prose import (  # noqa: F401  (re-exported)
-    CLOSERS,
-    HUGGING_QUOTES,
-    SENTENCE_END,
-    STOPS,
-    ends_sentence,
-    is_paragraph,
-    is_prose,
-    is_prose_text,
-    is_title_case,
-    is_title_like,
-    is_unfinished,
-    spells_nothing,
-)
-from newsdesk.extract.text.scan_answers import (  # noqa: F401  (re-exported)
-    COMMENTS_HIT,
-    CONSENT_HIT,
-    DATABLE_HIT,
-    FOOTER_HIT,
-    PROMO_HIT,
-    SCAN_GLUE,
-    SCAN_KEYS_SHIFT,
-    SCAN_NAMED,
-    scan_hit,
-    scan_traits,
-)
+from newsdesk.extract.text.line_chrome import may_hold
+from newsdesk.extract.text.line_prose import ends_sentence
 
 if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
