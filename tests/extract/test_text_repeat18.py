@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsdesk.extract.text.lines import normalise
 from newsdesk.extract.text.read import _mark_repeated_lines
-from tests.extract.test_text_body import STORY, page
+from tests.extract.test_text_body import STORY, body_of, page
 from tests.extract.test_text_titles17 import HEADLINE, _title
 
 LATEST = ["Latest stories", "Council votes on the new harbour wall this week",
@@ -40,3 +40,12 @@ def test_a_widget_printed_three_times_stays_chrome() -> None:
     lines = normalise(page(alt, alt, "Photo: Harbour Times", "Next"))
     _mark_repeated_lines(lines)
     assert all(line.chrome for line in lines if line.text == alt)
+
+
+def test_an_elinks_reverse_link_is_no_headline_and_no_body() -> None:
+    # elinks prints a page's <link rev=...> as "Reverse link: unknown", as often as it has them.
+    rev = "Reverse link: unknown"
+    text = page("Harbour Times", HEADLINE, "March 3, 2025", rev, rev, rev, *STORY)
+    assert _title(text) == HEADLINE
+    text = page("Harbour Times", HEADLINE, "March 3, 2025", *STORY[:3], rev, *STORY[3:])
+    assert rev not in body_of(text)
