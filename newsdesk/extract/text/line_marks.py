@@ -175,9 +175,9 @@ IMAGE_LABEL: Final = re.compile(
 # lynx names an inline frame by its address ("IFRAME: https://example.com/embed/video/..."),
 # elinks by a link numbered as any other ("[4]IFrame", "IFrame" once the numbers are off),
 # and marks a button, its label after the mark ("(BUTTON) Teilen"; lines.py took the mark off a
-# paragraph printed after it).
+# paragraph printed after it), and a page's <link rev=...> ("Reverse link: unknown").
 _PLACEHOLDER: Final = re.compile(
-    r"^\[[^\]]*\]$|^\[[a-z_]+ [^\]]*=[^\]]*\]|^IFRAME: |^IFrame$|^\(BUTTON\)"
+    r"^\[[^\]]*\]$|^\[[a-z_]+ [^\]]*=[^\]]*\]|^IFRAME: |^IFrame$|^\(BUTTON\)|^Reverse link: \S+$"
 )
 
 

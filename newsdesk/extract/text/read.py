@@ -27,6 +27,7 @@ from newsdesk.extract.text import (
 from newsdesk.extract.text.body import build_article
 from newsdesk.extract.text.growth import extend_across_inserts, extend_over_closing_list
 from newsdesk.extract.text.lines import Line, normalise, text_counts, traits_of
+from newsdesk.extract.text.meta import _headline_candidate
 from newsdesk.extract.text.region import _BARRIER, choose_region, line_score, rescue_region, weigh
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
 from newsdesk.records import Article, Link, Page
@@ -133,18 +134,56 @@ def _is_footer(line: Line, site: str | None) -> bool:
 def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) -> None:
     """A line printed three times or more on one page is a widget (share bar, sidebar teaser),
     whatever its length (three words or more); twice is common for a headline, so that is left
-    alone (unless long and twice in a row). `counts`: as for _site."""
+    alone (unless long and twice in a row). The story's own headline printed again (in a trail,
+    a share text, a list of the latest stories) keeps its print right above the story for the
+    header's walk: the one such print on the page (_opens_story; a list of teasers, each over
+    its date, has many). `counts`: as for _site."""
     counts = counts if counts is not None else _text_counts(lines)
     # Each walk only on pages that have such lines (asked in C first): most have none.
     if max(counts.values(), default=0) >= 3:
-        for line in lines:
+        heads: dict[str, int] = {}
+        for i, line in enumerate(lines):
             if line.words >= 3 and counts[line.text] >= 3:
                 line.chrome = True
+                if line.text not in heads and _opens_story(lines, i):
+                    heads[line.text] = i
+        if len(heads) == 1:
+            lines[next(iter(heads.values()))].chrome = False
     # A long line printed twice in a row is a picture's alt text and title (a carousel), never
-    # two paragraphs of a story.
-    for line, after in pairwise(lines):
-        if line.words >= 12 and line.text == after.text:
+    # two paragraphs of a story; a headline over its story printed twice is the story's.
+    for i, (line, after) in enumerate(pairwise(lines)):
+        if line.words >= 12 and line.text == after.text and not _opens_story(lines, i + 1):
             line.chrome = after.chrome = True
+
+
+_STORY_REACH: Final = 3  # lines under a headline where its story's byline, date or prose stands
+_STORY_WORDS: Final = 15  # a paragraph of the story (or its standfirst), not a teaser's line
+
+
+def _story_prose(line: Line) -> bool:
+    return line.words >= _STORY_WORDS and line_prose.is_paragraph(line)
+
+
+def _opens_story(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] is a headline standing right above its story: a headline's shape (no
+    paragraph), and a byline, a date or a paragraph of some length within _STORY_REACH lines
+    under it (its own second print passed over)."""
+    line = lines[i]
+    if line_prose.is_paragraph(line) or not _headline_candidate(line):
+        return False
+    # A line between the story's paragraphs ("Story continues below advertisement") is none.
+    if any(_story_prose(above) for above in lines[max(0, i - 2) : i]):
+        return False
+    for below in lines[i + 1 : i + 1 + _STORY_REACH]:
+        if below.text == line.text:
+            continue
+        if (
+            _story_prose(below)
+            or facts.byline(below.text) is not None
+            or shapes.date_of(below) is not None
+        ):
+            return True
+    return False
 
 
 _RUN_PRINTS: Final = 4  # prints of one line, a few lines apart, that make a gallery's run
