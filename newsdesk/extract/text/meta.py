@@ -192,7 +192,7 @@ def _title_candidate(line: Line) -> bool:
     )
 
 
-def _headline_candidate(line: Line) -> bool:
+def headline_candidate(line: Line) -> bool:
     """A title candidate that is no share bar and no line of dates."""
     return (
         _title_candidate(line)
@@ -274,7 +274,7 @@ def _headline_shaped(line: Line, now: datetime | None) -> bool:
     return (
         not line.chrome
         and not line_prose.is_paragraph(line)
-        and _headline_candidate(line)
+        and headline_candidate(line)
         and not _read_meta_line(line, Meta(), now)
     )
 
@@ -493,6 +493,6 @@ def _headline_inside(lines: list[Line], start: int, end: int) -> int | None:
         line = lines[i]
         if is_prose(line):
             return None
-        if _headline_candidate(line):
+        if headline_candidate(line):
             return i
     return None

@@ -27,7 +27,7 @@ from newsdesk.extract.text import (
 from newsdesk.extract.text.body import build_article
 from newsdesk.extract.text.growth import extend_across_inserts, extend_over_closing_list
 from newsdesk.extract.text.lines import Line, normalise, text_counts, traits_of
-from newsdesk.extract.text.meta import _headline_candidate
+from newsdesk.extract.text.meta import headline_candidate
 from newsdesk.extract.text.region import _BARRIER, choose_region, line_score, rescue_region, weigh
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
 from newsdesk.records import Article, Link, Page
@@ -169,7 +169,7 @@ def _opens_story(lines: list[Line], i: int) -> bool:
     paragraph), and a byline, a date or a paragraph of some length within _STORY_REACH lines
     under it (its own second print passed over)."""
     line = lines[i]
-    if line_prose.is_paragraph(line) or not _headline_candidate(line):
+    if line_prose.is_paragraph(line) or not headline_candidate(line):
         return False
     # A line between the story's paragraphs ("Story continues below advertisement") is none.
     if any(_story_prose(above) for above in lines[max(0, i - 2) : i]):
