@@ -30,7 +30,7 @@ def warm_up() -> None:
     dateparser's). A cost of starting, not of pages: paid once by a process, or once by a parent
     before it forks workers, which then share what it loaded."""
     from newsdesk.extract import html, text  # noqa: F401  (imported for their side: loading)
-    from newsdesk.extract.dates import prepare
+    from newsdesk.extract.date_parsers import prepare
 
     prepare()
 

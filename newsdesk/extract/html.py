@@ -19,13 +19,8 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import Extractor, use_config
 
-from newsdesk.extract.dates import (
-    DATE_HINT,
-    date_in_url,
-    names_another_day,
-    narrowed_htmldate,
-    parse_date,
-)
+from newsdesk.extract.date_parsers import narrowed_htmldate
+from newsdesk.extract.dates import DATE_HINT, date_in_url, names_another_day, parse_date
 from newsdesk.extract.facts import tidy_authors
 from newsdesk.extract.furniture import READ_ALSO_START
 from newsdesk.extract.html_article import (

@@ -78,7 +78,7 @@ def test_htmldate_reads_in_the_known_languages_only_inside_our_calls():
     # Fails if an htmldate upgrade renames the factory that narrowed_htmldate swaps.
     from htmldate import extractors
 
-    from newsdesk.extract.dates import narrowed_htmldate
+    from newsdesk.extract.date_parsers import narrowed_htmldate
     from newsdesk.extract.language import KNOWN_LANGUAGES
 
     shipped = extractors.get_external_parser
@@ -113,7 +113,7 @@ def test_htmldate_reads_a_page_in_its_language_and_english() -> None:
     # known languages): a page whose language is known has its texts read in it and English.
     from htmldate import extractors
 
-    from newsdesk.extract.dates import narrowed_htmldate, parser_languages
+    from newsdesk.extract.date_parsers import narrowed_htmldate, parser_languages
     from newsdesk.extract.language import KNOWN_LANGUAGES
 
     assert parser_languages("es") == ("es", "en")
@@ -167,7 +167,8 @@ def test_prepare_compiles_what_each_language_s_first_date_would() -> None:
     code = """
 import regex
 import dateparser.languages.locale as locale_module
-from newsdesk.extract.dates import _narrowed_parser, page_language, parse_date, prepare
+from newsdesk.extract.date_parsers import _narrowed_parser, prepare
+from newsdesk.extract.dates import page_language, parse_date
 prepare()
 compiled = []
 class Spy:
@@ -196,7 +197,7 @@ def test_texts_in_scripts_no_known_locale_writes_skip_dateparser() -> None:
     text only when it knows every word), and the parser finds no date in such texts."""
     from dateparser.languages.loader import default_loader
 
-    from newsdesk.extract.dates import _UNREAD_SCRIPT, _narrowed_parser, _ScriptGate
+    from newsdesk.extract.date_parsers import _UNREAD_SCRIPT, _narrowed_parser, _ScriptGate
     from newsdesk.extract.language import KNOWN_LANGUAGES
 
     def strings(value: object) -> Iterator[str]:
