@@ -394,7 +394,7 @@ def _phone_at(lines: list[Line], i: int, first: int) -> bool:
         return False
     bare = " ".join(w for w in text.split() if "/" not in w and "www." not in w)
     m = _PHONE.search(bare)
-    if m is None or sum(ch.isdigit() for ch in m.group()) < _PHONE_DIGITS:
+    if m is None or not _has_digits(m.group()):
         return False
     if _PHONE_LABEL.search(bare[: m.start()]):
         return True
