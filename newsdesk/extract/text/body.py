@@ -273,6 +273,9 @@ def _doubled_lines(lines: list[Line]) -> set[int]:
 _SHARED_WORDS: Final = 12
 
 
+_CREDIT_ALONE: Final = captions._CREDIT_LEAD
+
+
 def _credit_below(lines: list[Line], n: int) -> str | None:
     """The credit, when lines[n] is a picture's caption: a line of some length standing apart
     from the story's prose (none just above it) with a photographer's credit alone under it
@@ -284,7 +287,15 @@ def _credit_below(lines: list[Line], n: int) -> str | None:
     if n > 0 and line_prose.is_paragraph(lines[n - 1]):
         return None
     credit = captions.caption_credit(below.text)
-    return (credit[1] or below.text) if credit else None
+    if credit:
+        return credit[1] or below.text
+    # A credit said by its photo word alone, no name or label after it ("BT FILE PHOTO",
+    # "Courtesy of Bo Example"): a line of two words or more that opens with "courtesy" or a
+    # photo word, or closes on one, with no stop of its own.
+    text = below.text
+    if below.words >= 2 and text[-1:] not in line_prose.STOPS and _CREDIT_ALONE.search(text):
+        return text
+    return None
 
 
 def _shared_opening(a: str, b: str) -> bool:
