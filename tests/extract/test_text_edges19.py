@@ -23,3 +23,12 @@ def test_a_heading_under_the_story_s_paragraph_stays_though_it_names_photos() ->
     body = body_of(page("Harbour Times", "Ferry season opens early", "3 March 2025", *STORY[:3],
                         heading, *STORY[3:]))  # fmt: skip
     assert heading in body and STORY[0] in body and STORY[-1] in body
+
+
+def test_a_paragraph_over_an_alt_text_closing_on_image_stays() -> None:
+    # A picture's alt text of many words that closes on "image" is no credit: the paragraph
+    # above it is the story's.
+    alt = "Harbour ferry leaves the quay at dawn image"
+    body = body_of(page("Harbour Times", "Ferry season opens early", "3 March 2025",
+                        "ferry_2025_0301.jpg", STORY[0], alt, *STORY[1:]))  # fmt: skip
+    assert STORY[0] in body and STORY[-1] in body

@@ -274,6 +274,7 @@ _SHARED_WORDS: Final = 12
 
 
 _CREDIT_ALONE: Final = captions._CREDIT_LEAD
+_CREDIT_ALONE_WORDS: Final = 4  # "BT FILE PHOTO", "Example Wire photo"
 
 
 def _credit_below(lines: list[Line], n: int) -> str | None:
@@ -291,9 +292,13 @@ def _credit_below(lines: list[Line], n: int) -> str | None:
         return credit[1] or below.text
     # A credit said by its photo word alone, no name or label after it ("BT FILE PHOTO",
     # "Courtesy of Bo Example"): a line of two words or more that opens with "courtesy" or a
-    # photo word, or closes on one, with no stop of its own.
+    # photo word, or closes on one in a few words (a longer line closing on "image" is a
+    # picture's alt text, printed by each picture of a story), with no stop of its own.
     text = below.text
-    if below.words >= 2 and text[-1:] not in line_prose.STOPS and _CREDIT_ALONE.search(text):
+    if below.words < 2 or text[-1:] in line_prose.STOPS:
+        return None
+    found = _CREDIT_ALONE.search(text)
+    if found and (found.start() == 0 or below.words <= _CREDIT_ALONE_WORDS):
         return text
     return None
 
