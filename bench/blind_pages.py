@@ -258,6 +258,16 @@ def _read(name: str, data: bytes) -> tuple[str, str] | None:
     return (main[0].standfirst or "") if main else "", main_body(page)
 
 
+def html_readings(system: str, pages: list[Path]) -> dict[str, tuple[str, str]]:
+    """(standfirst, body) of each page as an HTML reader (one of bench/extraction.py's SYSTEMS)
+    reads it, by file name, each page read once: newsdesk's main article (its standfirst too,
+    as `_read` reads it), the others' text as the body, with no standfirst."""
+    if system == "newsdesk":
+        return {path.name: _read(path.name, path.read_bytes()) or ("", "") for path in pages}
+    run = SYSTEMS[system]("html")  # readied once
+    return {name: ("", text) for name, text in fresh_pages.texts_of(run, pages).items()}
+
+
 OPENING_WORDS = 8  # the words a reader's body must open with to start where the gold starts
 
 
@@ -442,19 +452,17 @@ def main() -> None:
     html_gold: dict[str, tuple[int, float, float, float]] = {}
     openings: dict[str, Opening] = {}
     ours: dict[str, str] = {}
+    pages = [cache / "html" / name for name in sorted(gold)]
     for system in ("newsdesk", "trafilatura", "readability-lxml"):
-        run = SYSTEMS[system]("html")  # readied once (newsdesk warms its readers up)
-        html_gold[system] = fresh_pages.agree_with_newspaper(run, gold, cache)
+        readings = html_readings(system, pages)
+        bodies = {name: body for name, (_, body) in readings.items()}
+        html_gold[system] = fresh_pages.agreement(gold, bodies)
         opening = openings[system] = Opening()
         for name, reference in sorted(gold.items()):
-            path = cache / "html" / name
-            if system == "newsdesk":  # its standfirst too
-                standfirst, body = _read(name, path.read_bytes()) or ("", "")
-                ours[name] = body
-            else:
-                standfirst, body = "", fresh_pages._text_of(run, path)
             if tokens(reference):
-                opening.add(reference, standfirst, body)
+                opening.add(reference, *readings[name])
+        if system == "newsdesk":
+            ours = bodies
     completeness = gold_completeness(gold, ours)
     section = render_section(counts, results, sound, completeness, html_gold, openings, text_gold)
     print(section)

@@ -47,7 +47,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from _machine import describe  # bench/ is on sys.path when a bench runs
@@ -191,9 +191,13 @@ def phrase_pages(checks: list[tuple[str, str, bool]], half: str) -> list[str]:
     return names[0::2] if half == "even" else names[1::2]
 
 
-def _text_of(run: Extractor, path: Path) -> str:
-    """What an HTML reader (one of bench/extraction.py's SYSTEMS, readied) reads in a page."""
-    return run(BenchPage(id=path.stem, url="", gold="", path=path), path.read_bytes())
+def texts_of(run: Extractor, pages: Iterable[Path]) -> dict[str, str]:
+    """What an HTML reader (one of bench/extraction.py's SYSTEMS, readied) reads in each of
+    `pages`, by file name, in their order."""
+    return {
+        path.name: run(BenchPage(id=path.stem, url="", gold="", path=path), path.read_bytes())
+        for path in pages
+    }
 
 
 def check_phrases(
@@ -201,8 +205,8 @@ def check_phrases(
 ) -> dict[str, float]:
     """Share of "with" phrases found and of "without" phrases absent in the text `run` reads
     (`checks`: phrase_checks'), on one half of the checked pages."""
-    texts = {name: _squeeze(_text_of(run, cache / "html" / name))
-             for name in phrase_pages(checks, half)}  # fmt: skip
+    pages = [cache / "html" / name for name in phrase_pages(checks, half)]
+    texts = {name: _squeeze(text) for name, text in texts_of(run, pages).items()}
     found = [(phrase in texts[name], wanted) for name, phrase, wanted in checks if name in texts]
     kept = [present for present, wanted in found if wanted]
     dropped = [not present for present, wanted in found if not wanted]
@@ -227,19 +231,20 @@ def newspaper_texts(cache: Path) -> dict[str, str]:
     return texts
 
 
-def agree_with_newspaper(
-    run: Extractor, expected: dict[str, str], cache: Path
-) -> tuple[int, float, float, float]:
-    """(pages, F1, P, R) of the text `run` reads against newspaper4k's expected texts
-    (`expected`: newspaper_texts'): the output of another extractor, checked by its
-    maintainers: agreement, not truth. Texts under 50 words left out, as the metric's shingles
-    need words (whole pages of Chinese or Thai have none)."""
-    scores = []
-    for name, text in sorted(expected.items()):
-        path = cache / "html" / name
-        if path.exists() and len(text.split()) >= unseen.MIN_REFERENCE_WORDS:
-            scores.append(score_page(text, _text_of(run, path)))
-    total = combine(scores)
+def scored_against(expected: dict[str, str]) -> list[str]:
+    """The pages `agreement` scores, in name order: those whose expected text has 50 words or
+    more, as the metric's shingles need words (whole pages of Chinese or Thai have none)."""
+    return [name for name, text in sorted(expected.items())
+            if len(text.split()) >= unseen.MIN_REFERENCE_WORDS]  # fmt: skip
+
+
+def agreement(expected: dict[str, str], texts: dict[str, str]) -> tuple[int, float, float, float]:
+    """(pages, F1, P, R) of the texts a reader read (`texts`, by page file) against the texts
+    expected of those pages (`expected`: newspaper_texts', or a test's gold), on the pages of
+    `texts` that scored_against keeps. newspaper4k's are the output of another extractor,
+    checked by its maintainers: agreement, not truth."""
+    scored = [name for name in scored_against(expected) if name in texts]
+    total = combine([score_page(expected[name], texts[name]) for name in scored])
     return total.pages, total.f1, total.precision, total.recall
 
 
@@ -378,14 +383,16 @@ def main() -> None:
         except unseen.RendererMissing as missing:
             print(f"fresh_pages: {renderer} skipped: {missing}", file=sys.stderr)
     checks, expected = phrase_checks(cache), newspaper_texts(cache)  # each sdist read once
+    scored = (cache / "html" / name for name in scored_against(expected))
+    newspaper_pages = [path for path in scored if path.exists()]
     phrases: dict[tuple[str, str], dict[str, float]] = {}
-    agreement: dict[str, tuple[int, float, float, float]] = {}
+    agreements: dict[str, tuple[int, float, float, float]] = {}
     for system in ("newsdesk", "trafilatura", "readability-lxml"):
         run = SYSTEMS[system]("html")  # readied once (newsdesk warms its readers up)
         for half in HALVES:
             phrases[(system, half)] = check_phrases(run, checks, cache, half)
-        agreement[system] = agree_with_newspaper(run, expected, cache)
-    section = render_section(results, sound, pages, phrases, agreement)
+        agreements[system] = agreement(expected, texts_of(run, newspaper_pages))
+    section = render_section(results, sound, pages, phrases, agreements)
     print(section)
     if not args.no_write:
         write_section(REPO / "BENCHMARKS.md", BEGIN, END, section)

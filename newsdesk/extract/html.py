@@ -1,10 +1,11 @@
 """Read an HTML capture into the Page contract (DESIGN.md).
 
-The DOM is parsed once and cut into blocks (`html_dom`); the article body is chosen by our own
-text-density analysis and trafilatura's extraction voting block by block (`html_body`); the
-publisher's declared metadata (`html_meta`) fills title, authors, date, section and tags, and the
-page's own text fills what is left (byline, credit, reading time, captions); the lists beside the
-article become links and ticker items (`html_lists`). No rule names a site.
+The DOM is parsed once (`html_dom`) and cut into blocks (`html_segment`); the article body is
+chosen by our own text-density analysis and trafilatura's extraction voting block by block
+(`html_body`, `html_votes`); the publisher's declared metadata (`html_meta`) fills title,
+authors, date, section and tags, and the page's own text fills what is left (byline, credit,
+reading time, captions); the lists beside the article become links and ticker items
+(`html_lists`). No rule names a site.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from newsdesk.extract.html_article import (
     split_byline,
     visible_tags,
 )
-from newsdesk.extract.html_blocks import Block, Segmentation, segment, text_weight, words_only
-from newsdesk.extract.html_body import BodyEvidence, is_prose, reads_as_sentences, select_body
+from newsdesk.extract.html_blocks import Block, Segmentation, text_weight, words_only
+from newsdesk.extract.html_body import BodyEvidence, select_body
 from newsdesk.extract.html_cleanup import (
     credited_caption,
     drop_closing_promos,
@@ -49,6 +50,8 @@ from newsdesk.extract.html_meta import (
     read_declared,
 )
 from newsdesk.extract.html_related import Unit, read_units, split_digest
+from newsdesk.extract.html_segment import segment
+from newsdesk.extract.html_votes import is_prose, reads_as_sentences
 from newsdesk.extract.language import guess_language
 from newsdesk.records import Article, Image, Page
 

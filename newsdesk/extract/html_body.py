@@ -12,20 +12,21 @@ Where the two agree the block is kept or dropped. Where they disagree the block'
 decides: how prose-like it is, how much of it is link text, whether it sits in a region the page
 marks as boilerplate, whether it sits beside the chosen container, and (when the page carries
 one) whether it overlaps the JSON-LD ``articleBody``. The container and the region the second
-opinion reads are found in html_containers.py.
+opinion reads are found in html_containers.py, every vote but trafilatura's is html_votes.py's,
+and a reference text is matched against the blocks by html_reference.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
 from typing import Final
 
 from lxml import etree
 
-from newsdesk.eval.metrics import SHINGLE_SIZE, tokens
-from newsdesk.extract.html_blocks import CUT_TAGS, Block, Segmentation
+from newsdesk.eval.metrics import tokens
+from newsdesk.extract.html_blocks import Block, Segmentation
 from newsdesk.extract.html_containers import (
     Gains,
     block_weights,
@@ -34,46 +35,20 @@ from newsdesk.extract.html_containers import (
     element_gains,
     find_containers,
 )
+from newsdesk.extract.html_reference import ReferenceText
+from newsdesk.extract.html_segment import CUT_TAGS
+from newsdesk.extract.html_votes import (
+    Ballot,
+    declared_near,
+    is_linky,
+    keepable,
+    mark_chrome,
+    near_container,
+    standing_votes,
+)
 
-
-def is_prose(block: Block) -> bool:
-    """Reads like running text: several words, mostly not links."""
-    return block.prose
-
-
-def is_linky(block: Block) -> bool:
-    return block.link_density > 0.5
-
-
-# A heading that is really prose: two sentences or more, the last closed by a full stop (a pull
-# quote or closing lines set as <h4>). Sub-headings are a phrase, or one question.
-_SENTENCE_HEADING_MIN_WORDS: Final = 8
-_INNER_SENTENCE_ENDS: Final = (". ", "! ", "? ", "… ")
-
-
-def reads_as_sentences(block: Block) -> bool:
-    """Whether a heading block reads as running sentences rather than as a title."""
-    text = block.text.rstrip()
-    if not block.is_heading or text[-1:] not in ".!…" or block.link_density > 0.35:
-        return False
-    if not any(end in text for end in _INNER_SENTENCE_ENDS):
-        return False
-    return len(block.words) >= _SENTENCE_HEADING_MIN_WORDS
-
-
-_CHROME_PROSE_CHARS: Final = 150
 # How a lede ends: a sentence, a question, perhaps a closing quote (not a date or a name).
 _LEDE_ENDS: Final = frozenset('.!?…"”’»«。！？')
-
-
-def mark_chrome(blocks: Sequence[Block], containers: Sequence[etree._Element]) -> None:
-    """A block is chrome when a chrome-like region encloses it but not the main container."""
-    lineage = set(containers)
-    for container in containers:
-        lineage.update(container.iterancestors())
-    for block in blocks:
-        marks = block.chrome_marks
-        block.chrome = bool(marks) and not lineage.issuperset(marks)
 
 
 @dataclass
@@ -89,83 +64,6 @@ class BodyEvidence:
     title: str | None = None
     standfirst: str | None = None
     ld_body: str | None = None
-
-
-class _Reference:
-    """A reference text as 4-token shingles (and whole short lines), to test blocks against.
-
-    A shingle is kept as one int, not as its words joined by spaces: each distinct word of the
-    text has a number (its rank of first appearance) and a shingle is its four numbers as the
-    digits of one int, in base the count of distinct words. Tokens hold no space, so two
-    shingles join to the same string exactly when their words are the same, which is when
-    their numbers are; a block's word the text never says is in none of its shingles.
-    Building and hashing ints is a fraction of the cost of building and hashing the joined
-    strings (the reference texts run to thousands of words)."""
-
-    def __init__(self, text: str) -> None:
-        # The text's tokens are its lines' tokens end to end (no line break is a word
-        # character), so each line is tokenized once for both sets.
-        lines = [tokens(line) for line in text.splitlines()]
-        self.short = {" ".join(line) for line in lines}
-        ids: dict[str, int] = {}
-        codes: list[int] = []
-        for line in lines:
-            for word in line:
-                code = ids.get(word)
-                if code is None:
-                    code = len(ids)
-                    ids[word] = code
-                codes.append(code)
-        self.ids = ids
-        self.base = max(len(ids), 1)
-        # As eval.metrics.shingles counts them: a text shorter than a shingle is one, which no
-        # block of a shingle's length or more can be.
-        self.grams = _coded_grams(codes, self.base)
-
-    def covers(self, words: list[str]) -> bool:
-        """Whether half the block's 4-token shingles are in the text (a block shorter than a
-        shingle: whether the text has a line of just its words)."""
-        if len(words) < SHINGLE_SIZE:
-            return bool(words) and " ".join(words) in self.short
-        # hit / total >= 0.5 exactly when hit reaches ceil(total / 2): decided as soon as that
-        # many shingles are found, or one more than the rest are missing (about half of each
-        # block's shingles are looked up, not all).
-        total = len(words) - SHINGLE_SIZE + 1
-        need = total - total // 2
-        spare = total - need  # misses that still leave `need` possible
-        ids = self.ids
-        codes = [ids.get(word, -1) for word in words]
-        grams = self.grams
-        base = self.base
-        for i in range(total):
-            a, b, c, d = codes[i], codes[i + 1], codes[i + 2], codes[i + 3]
-            if (
-                a >= 0
-                and b >= 0
-                and c >= 0
-                and d >= 0
-                and ((a * base + b) * base + c) * base + d in grams
-            ):
-                need -= 1
-                if need == 0:
-                    return True
-            else:
-                spare -= 1
-                if spare < 0:
-                    return False
-        return need <= 0
-
-
-# _Reference spells a shingle's four words out.
-assert SHINGLE_SIZE == 4, "html_body._Reference codes shingles of four words"
-
-
-def _coded_grams(codes: list[int], base: int) -> set[int]:
-    """The 4-token shingles of a run of word numbers, each as one int in ``base``."""
-    grams: set[int] = set()
-    for i in range(len(codes) - SHINGLE_SIZE + 1):
-        grams.add(((codes[i] * base + codes[i + 1]) * base + codes[i + 2]) * base + codes[i + 3])
-    return grams
 
 
 # Our own reading is final, and trafilatura not consulted, when no rival element elsewhere on
@@ -207,16 +105,16 @@ def select_body(
     blocks = tree.blocks
     weights = block_weights(tree)
     gain = element_gains(tree, weights)
-    ld = _Reference(evidence.ld_body) if evidence.ld_body else None
+    ld = ReferenceText(evidence.ld_body) if evidence.ld_body else None
     title_words = tokens(evidence.title) if evidence.title else None
-    standing = _standing(blocks, ld, title_words)
-    declared = _declared_near(tree, gain, standing) if ld is not None else None
+    standing = standing_votes(blocks, ld, title_words)
+    declared = declared_near(tree, gain, standing) if ld is not None else None
     containers = find_containers(gain)
     holders: set[etree._Element] | None = None  # the elements of the blocks to judge
-    ballot: _Ballot | None = None  # our own container's, with the chrome marked for it
+    ballot: Ballot | None = None  # our own container's, with the chrome marked for it
     if containers and _is_clear(gain, containers[0]):
         mark_chrome(blocks, containers)
-        ballot = _Ballot(tree, containers, standing, declared)
+        ballot = Ballot(tree, containers, standing, declared)
         alone = ballot.kept(_story_structure(blocks, ballot.kept(False)))
         # Votes only add up, so what trafilatura could add is what endorsing everything adds.
         backed = ballot.kept(True)
@@ -236,7 +134,7 @@ def select_body(
         if len(outer) <= _MAX_RIVALS_JUDGED:
             holders = set()
             for el in outer:
-                holders.update(_keepable(tree, containers_from(el, gain), standing, declared))
+                holders.update(keepable(tree, containers_from(el, gain), standing, declared))
 
     region = candidate_region(gain)
     read = region
@@ -248,7 +146,7 @@ def select_body(
     other = second_opinion(read) if read is not None else ""
     by_trafilatura = [False] * len(blocks)
     if other:
-        traf = _Reference(other)
+        traf = ReferenceText(other)
         # Only blocks inside the region it read can have trafilatura's vote.
         scoped = region is not None and region.tag in CUT_TAGS
         inside = _in_region(tree, region) if scoped else [True] * len(blocks)
@@ -258,7 +156,7 @@ def select_body(
     chosen = find_containers(element_gains(tree, weights, by_trafilatura))
     if ballot is None or chosen != ballot.containers:  # else its votes stand as they are
         mark_chrome(blocks, chosen)
-        ballot = _Ballot(tree, chosen, standing, declared)
+        ballot = Ballot(tree, chosen, standing, declared)
     kept = ballot.kept(by_trafilatura)
     # The story's sub-headings are ours to endorse whichever way the container was found:
     # trafilatura's fast reading often leaves out a sub-heading between two blocks it keeps.
@@ -299,7 +197,7 @@ def _with_lede(
         return kept
     if any(block.slot in tree.span(container) for container in containers):
         return kept  # inside the container: the votes left it out
-    return [block, *kept] if _near(tree, containers)(block) else kept
+    return [block, *kept] if near_container(tree, containers)(block) else kept
 
 
 # A sign-off is a name or two: "Yours, the editors", "Love, Mara" (CJK: no spaces to count).
@@ -380,39 +278,6 @@ def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etre
     return lean
 
 
-def _keepable(
-    tree: Segmentation,
-    containers: Sequence[etree._Element],
-    standing: Sequence[int | None],
-    declared: Sequence[bool] | None = None,
-) -> Iterator[etree._Element]:
-    """The elements of the blocks kept for ``containers`` with every block endorsed: what
-    ``mark_chrome`` and ``_Ballot(...).kept(True)`` give, in one pass that leaves the blocks'
-    chrome marks alone (a rival's ballot is judged only for what trafilatura must read)."""
-    lineage = set(containers)
-    for container in containers:
-        lineage.update(container.iterancestors())
-    inside = _within(tree, containers)
-    near = _near(tree, containers)
-    for block, vote in zip(tree.blocks, standing, strict=True):
-        if vote is None:
-            continue
-        marks = block.chrome_marks
-        chrome = bool(marks) and not lineage.issuperset(marks)
-        in_container = block.slot >= 0 and inside[block.slot]
-        votes = vote + in_container + 1  # + 1: endorsed
-        if votes >= 2:
-            if not (chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)):
-                yield block.element
-        elif (
-            votes == 1
-            and (block.prose or reads_as_sentences(block))
-            and not chrome
-            and (in_container or near(block) or (declared is not None and declared[block.index]))
-        ):
-            yield block.element
-
-
 def _story_structure(
     blocks: Sequence[Block], kept: Sequence[Block], prose_only: bool = True
 ) -> list[bool]:
@@ -438,131 +303,8 @@ def _is_label(block: Block) -> bool:
     return len(block.words) == 1 and block.text.endswith(":") and not block.in_table
 
 
-def _within(tree: Segmentation, containers: Sequence[etree._Element]) -> list[bool]:
-    """For each block element (by position in ``order``), whether it is inside the containers
-    (themselves included): a container's block elements follow it in ``order``, up to its
-    ``end``."""
-    inside = [False] * len(tree.order)
-    for container in containers:
-        start = tree.order.index(container)
-        stop = tree.end[start]
-        inside[start:stop] = [True] * (stop - start)
-    return inside
-
-
-def _near(tree: Segmentation, containers: Sequence[etree._Element]) -> Callable[[Block], bool]:
-    """Whether a block sits beside the main container, in the container's parent (any block
-    does when there is no parent); by position in ``order`` when the parent is one of the
-    segmentation's elements."""
-    parent = containers[0].getparent() if containers else None
-    if parent is None:
-        return lambda block: True
-    span = tree.span(parent)
-    return lambda block: block.slot in span
-
-
-def _declared_near(tree: Segmentation, gain: Gains, standing: Sequence[int | None]) -> list[bool]:
-    """For each block, whether the page's JSON-LD body says it (``standing`` +1) and it lies in
-    the region of the strong container candidates: there it counts as beside the container,
-    wherever the chosen one is. A story cut into chunks far apart in the tree (each chunk deep
-    in a grid cell of its own) otherwise kept its first chunk only; the declared body vouches
-    for the rest. Empty when no region stands out."""
-    region = candidate_region(gain)
-    if region is None:
-        return [False] * len(tree.blocks)
-    span = tree.span(region)
-    return [
-        vote is not None and vote > 0 and block.slot in span
-        for block, vote in zip(tree.blocks, standing, strict=True)
-    ]
-
-
 def _in_region(tree: Segmentation, region: etree._Element) -> list[bool]:
     """For each block, whether it lies inside ``region`` (a block element): by position, as
-    in _Ballot, when the region is one of the segmentation's elements."""
+    in Ballot, when the region is one of the segmentation's elements."""
     span = tree.span(region)
     return [block.slot in span for block in tree.blocks]
-
-
-def _standing(
-    blocks: Sequence[Block], ld: _Reference | None, title_words: list[str] | None
-) -> list[int | None]:
-    """Each block's votes whatever the container: None for a caption or the title (never
-    body), else the JSON-LD body's vote when the page has one (+1 covered, -1 not), else 0."""
-    standing: list[int | None] = []
-    for block in blocks:
-        if block.in_caption or (title_words and _same_words(block, title_words)):
-            standing.append(None)
-        elif ld is not None:
-            standing.append(1 if ld.covers(block.words) else -1)
-        else:
-            standing.append(0)
-    return standing
-
-
-class _Ballot:
-    """Every block's votes but trafilatura's, for one choice of container: inside the
-    container, covered by the JSON-LD body (when the page has one); then ``kept`` adds
-    trafilatura's (or our own) endorsement and keeps the blocks with enough votes."""
-
-    def __init__(
-        self,
-        tree: Segmentation,
-        containers: Sequence[etree._Element],
-        standing: Sequence[int | None],
-        declared: Sequence[bool] | None = None,
-    ) -> None:
-        # The block elements inside the containers: a block is in a container when its own
-        # element is one of them (a lookup by position, not a walk up its ancestors).
-        inside = _within(tree, containers)
-        blocks = tree.blocks
-        # Text trafilatura keeps outside our container counts only next to it (the container's
-        # parent region), not in a teaser card elsewhere on the page.
-        near = _near(tree, containers)
-        self.containers = list(containers)
-        self.blocks = blocks
-        # Whether each block is kept on these votes alone, and with one vote more: ``kept``
-        # is asked several times a ballot, with and without trafilatura's or our own votes.
-        self.alone: list[bool] = []
-        self.backed: list[bool] = []
-        for block, vote in zip(blocks, standing, strict=True):
-            if vote is None:  # never body (a caption, the title)
-                self.alone.append(False)
-                self.backed.append(False)
-                continue
-            in_container = block.slot >= 0 and inside[block.slot]
-            votes = vote + in_container
-            # Inside a chrome-named box (caption, share bar, "more" box) only long prose
-            # survives: two votes are not enough.
-            boxed = block.chrome and (is_linky(block) or len(block.text) < _CHROME_PROSE_CHARS)
-            # Prose beside the container: one vote is enough.
-            lenient = (
-                (block.prose or reads_as_sentences(block))
-                and not block.chrome
-                and (
-                    in_container or near(block) or (declared is not None and declared[block.index])
-                )
-            )
-            self.alone.append((votes >= 2 and not boxed) or (votes == 1 and lenient))
-            self.backed.append((votes >= 1 and not boxed) or (votes == 0 and lenient))
-
-    def kept(self, endorsed: Sequence[bool] | bool) -> list[Block]:
-        """The blocks kept with ``endorsed`` (per block, or the same for all) as one more vote."""
-        if isinstance(endorsed, bool):
-            verdicts = self.backed if endorsed else self.alone
-            return [block for block, keep in zip(self.blocks, verdicts, strict=True) if keep]
-        return [
-            block
-            for block, alone, backed, end in zip(
-                self.blocks, self.alone, self.backed, endorsed, strict=True
-            )
-            if (backed if end else alone)
-        ]
-
-
-def _same_words(block: Block, title_words: list[str]) -> bool:
-    """Whether the block says exactly the title (its words, whatever the punctuation)."""
-    # Both end words must appear in the text before the block is worth tokenizing.
-    if title_words[0] not in block.text or title_words[-1] not in block.text:
-        return False
-    return block.words == title_words

@@ -1,7 +1,7 @@
 """Parse HTML, and the facts about its elements every reader asks: the page's elements of a
 few tags found in one pass (TagIndex), whether an element's class or id names one of a set of
 words (NameWords, names_match), what the page hides from readers, and an element's text.
-Cutting the page into text blocks is html_blocks.py's.
+Cutting the page into text blocks is html_segment.py's (the blocks: html_blocks.py).
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ from types import ModuleType
 
 import pytest
 
+from tests.extract.fictional import LIGHTHOUSE_STORY
+
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 STORY = (
     b"<html><body><article><p>The Harbour Gazette heard the ferry bell.</p></article></body></html>"
@@ -206,3 +208,36 @@ def test_the_opening_measure_counts_a_lede_filed_as_standfirst(
         3, 1, 0, 1,
     )  # fmt: skip
     assert 0.3 < opening.recall < 0.7
+
+
+def test_each_reader_reads_each_gold_page_once_for_both_measures(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """html_readings reads every page once per reader, by file name (the gold's agreement and
+    its opening both take that reading); agreement scores only the pages read whose expected
+    text has 50 words or more."""
+    module = _module(monkeypatch)
+    calls: list[str] = []
+
+    def reader(page, data: bytes) -> str:  # a made-up HTML reader: the page's bytes as text
+        calls.append(page.id)
+        return data.decode()
+
+    monkeypatch.setitem(module.SYSTEMS, "made-up", lambda fmt: reader)
+    long_text = " ".join(f"Gullhaven{i}" for i in range(60))
+    short_text = "The Meadow Post prints a short note."
+    (tmp_path / "long.html").write_text(long_text)
+    (tmp_path / "short.html").write_text(short_text)
+    paragraphs = "".join(f"<p>{text}</p>" for text in LIGHTHOUSE_STORY)
+    story = f"<html><body><h1>Lamp relit</h1><article>{paragraphs}</article></body></html>"
+    (tmp_path / "story.html").write_text(story)
+    pages = [tmp_path / "long.html", tmp_path / "short.html"]
+    readings = module.html_readings("made-up", pages)
+    assert calls == ["long", "short"]
+    assert readings == {"long.html": ("", long_text), "short.html": ("", short_text)}
+    gold = {"long.html": long_text, "short.html": short_text}
+    bodies = {name: body for name, (_, body) in readings.items()}
+    assert module.fresh_pages.agreement(gold, bodies) == (1, 1.0, 1.0, 1.0)
+    assert module.fresh_pages.agreement(gold, {"short.html": short_text})[0] == 0
+    _, body = module.html_readings("newsdesk", [tmp_path / "story.html"])["story.html"]
+    assert LIGHTHOUSE_STORY[-1] in body

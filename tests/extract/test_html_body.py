@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from lxml import etree
 
-from newsdesk.extract.html_blocks import segment
 from newsdesk.extract.html_body import BodyEvidence, _is_clear, _relevant_copy, select_body
 from newsdesk.extract.html_containers import block_weights, element_gains, find_containers
 from newsdesk.extract.html_dom import parse_html
+from newsdesk.extract.html_segment import segment
 from tests.extract.fictional import LIGHTHOUSE_STORY
 
 STORY = LIGHTHOUSE_STORY[:3]
@@ -217,12 +217,12 @@ def test_reference_covers_decides_as_the_full_count_does() -> None:
     and knows a shingle by its words' numbers: its verdict is the full count of shingles as
     joined strings (hit / total >= 0.5) for every split of found and missing, odd and even
     totals, ties included; a reference shorter than a shingle covers no block of four words."""
-    from newsdesk.extract.html_body import _Reference
+    from newsdesk.extract.html_reference import ReferenceText
 
     def grams(words: list[str]) -> list[str]:
         return [" ".join(words[i : i + 4]) for i in range(len(words) - 3)]
 
-    reference = _Reference(
+    reference = ReferenceText(
         "The ferry to Gull Rock sails twice a day from the fictional harbour of Wrenmouth\n"
         "Tickets cost four tokens"
     )
@@ -239,5 +239,5 @@ def test_reference_covers_decides_as_the_full_count_does() -> None:
             assert reference.covers(words) is (hit / len(shingles) >= 0.5), (found, missing)
     assert reference.covers(["Tickets", "cost", "four", "tokens"])
     assert not reference.covers(["Tickets", "cost", "five", "tokens"])
-    short = _Reference("Gull Rock")
+    short = ReferenceText("Gull Rock")
     assert short.covers(["Gull", "Rock"]) and not short.covers(["Gull", "Rock", "is", "far"])

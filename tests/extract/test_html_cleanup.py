@@ -8,9 +8,10 @@ import random
 import re
 
 from newsdesk.extract.core import extract
-from newsdesk.extract.html_blocks import Block, segment
+from newsdesk.extract.html_blocks import Block
 from newsdesk.extract.html_cleanup import _PROMO_CUES, _PROMO_MIN_CUES, drop_repeats, is_promo
 from newsdesk.extract.html_dom import parse_html
+from newsdesk.extract.html_segment import segment
 from newsdesk.records import Article, Capture
 from tests.extract.fictional import LIGHTHOUSE_STORY
 

@@ -7,9 +7,9 @@ from lxml import etree
 
 from newsdesk.eval.extraction import main_body
 from newsdesk.extract.html import read_html
-from newsdesk.extract.html_blocks import segment
 from newsdesk.extract.html_body import BodyEvidence, select_body
 from newsdesk.extract.html_dom import parse_html
+from newsdesk.extract.html_segment import segment
 from tests.extract.fictional import LIGHTHOUSE_STORY
 
 A, B, C, D = LIGHTHOUSE_STORY

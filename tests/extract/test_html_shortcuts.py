@@ -15,8 +15,6 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from newsdesk.extract.html_blocks import CELL_TAGS, CUT_TAGS, segment
-from newsdesk.extract.html_body import _Ballot, _keepable, _standing, mark_chrome
 from newsdesk.extract.html_containers import common_ancestor
 from newsdesk.extract.html_dom import (
     _PARSER,
@@ -29,6 +27,8 @@ from newsdesk.extract.html_dom import (
 )
 from newsdesk.extract.html_lists import _heading_before, _inside, _titled_lists
 from newsdesk.extract.html_meta import first_time_element
+from newsdesk.extract.html_segment import CELL_TAGS, CUT_TAGS, segment
+from newsdesk.extract.html_votes import Ballot, keepable, mark_chrome, standing_votes
 
 BENCH = Path(__file__).resolve().parents[2].parent / "shared" / "bench"
 
@@ -178,12 +178,12 @@ def test_rival_judging_keeps_what_a_ballot_keeps() -> None:
         root = parse_html(html)
         assert root is not None
         tree = segment(root)
-        standing = _standing(tree.blocks, None, None)
+        standing = standing_votes(tree.blocks, None, None)
         for el in tree.order[:: max(1, len(tree.order) // 25)]:
             containers = [el]
             mark_chrome(tree.blocks, containers)
-            expected = [b.element for b in _Ballot(tree, containers, standing).kept(True)]
-            assert list(_keepable(tree, containers, standing)) == expected
+            expected = [b.element for b in Ballot(tree, containers, standing).kept(True)]
+            assert list(keepable(tree, containers, standing)) == expected
 
 
 @pytest.mark.parametrize(
@@ -255,7 +255,7 @@ def test_blocks_carry_their_holder_tag_and_the_kinds_of_their_enclosing_blocks()
 
 
 def test_walk_sorts_children_as_the_tag_sets_and_skips_comments() -> None:
-    from newsdesk.extract.html_blocks import _CELL, _CUT, _INLINE, _KIND, _LINE_BREAK
+    from newsdesk.extract.html_segment import _CELL, _CUT, _INLINE, _KIND, _LINE_BREAK
 
     def plain(tag: object) -> int:
         if tag.__class__ is not str or tag in SKIP_TAGS:
@@ -420,11 +420,11 @@ def test_words_only_is_the_text_with_non_word_runs_made_spaces() -> None:
 
 
 def test_word_patterns_find_what_the_plain_alternation_of_their_words_finds() -> None:
-    from newsdesk.extract import html_article, html_blocks, html_cleanup, html_lists
+    from newsdesk.extract import html_article, html_cleanup, html_lists, html_segment
     from newsdesk.extract.html_dom import NameWords, name_runs, word_pattern
 
     word_sets = [
-        html_blocks._CHROME_WORDS,
+        html_segment._CHROME_WORDS,
         frozenset({"ticker", "breaking", "marquee", "urgent", "newsticker", "livebar"}),
         html_lists._SECTION_WORDS,
         frozenset({"title", "heading", "header", "label", "hed", "hd", "head"}),
@@ -433,9 +433,10 @@ def test_word_patterns_find_what_the_plain_alternation_of_their_words_finds() ->
     ]
     # The modules' word sets are built from these sets (their regexes by word_pattern).
     assert (
-        html_blocks._CHROME_NAME.pattern.pattern == word_pattern(html_blocks._CHROME_WORDS).pattern
+        html_segment._CHROME_NAME.pattern.pattern
+        == word_pattern(html_segment._CHROME_WORDS).pattern
     )
-    assert html_blocks._TICKER_NAME.pattern.pattern == word_pattern(word_sets[1]).pattern
+    assert html_segment._TICKER_NAME.pattern.pattern == word_pattern(word_sets[1]).pattern
     assert html_lists._SECTION_NAME.pattern.pattern == word_pattern(word_sets[2]).pattern
     assert html_lists._TITLE_NAME.pattern.pattern == word_pattern(word_sets[3]).pattern
     assert html_article._CAPTION_NAME.pattern.pattern == word_pattern(word_sets[4]).pattern
@@ -553,11 +554,11 @@ def test_ballot_keeps_the_blocks_whose_votes_add_up() -> None:
     import random
 
     from newsdesk.extract.html_blocks import Block, Segmentation
-    from newsdesk.extract.html_body import (
+    from newsdesk.extract.html_votes import (
         _CHROME_PROSE_CHARS,
-        _near,
         _within,
         is_linky,
+        near_container,
         reads_as_sentences,
     )
 
@@ -567,7 +568,7 @@ def test_ballot_keeps_the_blocks_whose_votes_add_up() -> None:
         standing: list[int | None],
         endorsed: list[bool],
     ) -> list[Block]:
-        inside, near = _within(tree, containers), _near(tree, containers)
+        inside, near = _within(tree, containers), near_container(tree, containers)
         kept = []
         for block, vote, end in zip(tree.blocks, standing, endorsed, strict=True):
             if vote is None:
@@ -589,7 +590,7 @@ def test_ballot_keeps_the_blocks_whose_votes_add_up() -> None:
         standing = [draw.choice((None, -1, 0, 0, 1)) for _ in tree.blocks]
         for el in tree.order[:: max(1, len(tree.order) // 12)]:
             mark_chrome(tree.blocks, [el])
-            ballot = _Ballot(tree, [el], standing)
+            ballot = Ballot(tree, [el], standing)
             for endorsed in (
                 [False] * len(tree.blocks),
                 [True] * len(tree.blocks),
