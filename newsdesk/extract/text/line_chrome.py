@@ -215,6 +215,7 @@ _SAYS: Final = re.compile(
     r"|^\S+(?: \S+){0,4} (?:said|hat gesagt|a dit|dijo|disse|ha detto|zei)\s?(?:\.\.\.|…)$",
     re.I,
 )
+# ... its verbs, asked only of a line ending as "says:" or "said..." does.
 _SAYS_KEYS: Final = ("says", "sagt", " dit", "dice", "diz", "zegt", "scrive", "said", "gesagt",
                      "dijo", "disse", "detto", " zei")  # fmt: skip
 ACTION_ROW, SAYS = 1, 2  # thread_line's kinds
@@ -222,9 +223,25 @@ ACTION_ROW, SAYS = 1, 2  # thread_line's kinds
 
 def thread_line(traits: Traits) -> int:
     """Whether a short line is one of a comment thread's own (ACTION_ROW, SAYS), else 0. Words
-    first: a line holding no reply word nor a verb of saying is not searched."""
+    first: a line holding no reply word (the page scan's keyword family, then which), nor
+    ending as a verb of saying does, is not searched."""
     if traits.words > 8:
         return 0
+    text = traits.text
+    if (
+        has_keys(traits, keywords.COMMENTS)
+        and contains_any(text.lower(), _REPLY_WORDS)
+        and _ACTION_ROW.match(text)
+    ):
+        return ACTION_ROW
+    end = text[-1:]  # one character, compared: no call of str.endswith over a tuple
+    if (
+        (end == ":" or end == "." or end == "…")
+        and contains_any(text.lower(), _SAYS_KEYS)
+        and _SAYS.match(text)
+    ):
+        return SAYS
+    return 0
     low = traits.text.lower()
     if contains_any(low, _REPLY_WORDS) and _ACTION_ROW.match(traits.text):
         return ACTION_ROW
