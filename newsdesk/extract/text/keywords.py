@@ -44,6 +44,8 @@ COMMENT_WORDS = (
     "gepubliceerd", "ctrl",
     # The stems read._mark_comment_rules looks for, so that this family gates it exactly.
     "omment", "omentari", "omentári", "reactie", "reageren",
+    # A thread's row of actions (line_chrome.thread_line): the reply.
+    "répond", "respond", "rispond", "reageer",
 )  # fmt: skip
 # Words without which no phrase naming the publisher ("Download the Daily8 app", "Fieldnotes
 # republishes ...") can match (see read.py): a lead-in in any case, or a verb as written.

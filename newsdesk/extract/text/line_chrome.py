@@ -68,7 +68,7 @@ def is_footer(of: str | Traits) -> bool:
 
 # Where the article ends and readers' comments begin.
 COMMENTS_START: Final = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments)\s*:?$"
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies)\s*:?$"
     r"|\bleave a (?:reply|comment)\b|\bjoin the (?:discussion|conversation)\b|^\d+ comments?\b"
     r"|\d+ (?:thoughts|responses|discussions?) (?:on|to)\b"
     r"|^(?:add|post|write) (?:a|your) comment|^comments are closed"
@@ -77,6 +77,12 @@ COMMENTS_START: Final = re.compile(
     r"|yorumlar?|komentar|komentarze?|kommentit|komentáře|komentáre"
     r"|comentarii|komentari|коментарі|коментари|σχόλια|bình luận|תגובות|टिप्पणियाँ|评论|評論"
     r"|留言|コメント|댓글)\s*:?$"
+    # Readers' comments named so, their count after the words: "Reader comments (12)",
+    # "Leserkommentare (8)" (a bare "Comments (79)" is as often a link to them in the story's
+    # header, over the story).
+    r"|^(?:readers?'? comments|leserkommentare|commentaires des lecteurs"
+    r"|comentarios de (?:los )?lectores|commenti dei lettori|comentários dos leitores)"
+    r"\s*(?:\(\d+\)\s*)?:?$"
     r"|\b(?:kommentar schreiben|laisser un commentaire|écrire un commentaire|deja un comentario"
     r"|escribe un comentario|deixe (?:um|seu) comentário|lascia un commento|scrivi un commento"
     r"|оставить комментарий)"
@@ -84,8 +90,9 @@ COMMENTS_START: Final = re.compile(
     # „Title“", "Schreibe einen Kommentar", "Antworten abbrechen", "Deine E-Mail-Adresse wird
     # nicht veröffentlicht" (a comment's number and a quote: a headline "5 Gedanken zu Rom" is
     # no thread).
-    r"|^(?:\d+|eine?) (?:gedanken|antwort(?:en)?|kommentare?|réflexions?|respuestas?|risposte"
-    r"|reacties|gedachten|respostas?) (?:zu|auf|sur|a|en|para|op|su|em)\s*[„“\"«‚‘'”]"
+    r"|^(?:\d+|eine?|un|une|uno|una|um|uma|één) (?:gedanken|antwort(?:en)?|kommentare?|réflexions?"
+    r"|respuestas?|risposte|reacties|gedachten|respostas?|commentaires?|comentarios?|commenti"
+    r"|comentários?|reactie) (?:zu|auf|sur|à|a|en|para|op|su|em)\s*[„“\"«‚‘'”]"
     r"|\b(?:schreiben? sie einen kommentar|schreibe einen kommentar|hinterlasse einen kommentar"
     r"|antworten abbrechen|cancel reply|annuler la réponse|cancelar respuesta|cancelar resposta"
     r"|annulla risposta|reactie annuleren)\b"
@@ -187,6 +194,66 @@ def starts_comments(of: str | Traits) -> bool:
     return traits.comments
 
 
+# The lines a thread of readers' comments is built of, between its comments' paragraphs (see
+# region.thread_start). The row of actions under each comment, made of nothing but their words,
+# counts and arrows, one of them the reply ("Reply", "Like · Reply · Report", "3 △ ▽ • Reply •
+# Share ›", "Antworten", "J'aime · Répondre · Signaler", "Responder"):
+_ACTION: Final = (
+    r"reply|replies|like|likes|report|report abuse|share|flag|quote|permalink|upvote|downvote"
+    r"|vote|edit|delete|link|antworten|antwort|gefällt mir|melden|teilen|zitieren|empfehlen"
+    r"|répondre|j'aime|j’aime|signaler|partager|citer|responder|me gusta|denunciar|compartir"
+    r"|citar|reportar|rispondi|mi piace|segnala|condividi|curtir|compartilhar|reageer"
+    r"|beantwoorden|antwoord|delen|vind ik leuk"
+)
+_ACTION_ROW: Final = re.compile(r"^(?:[\W\d_]*\b(?:" + _ACTION + r")\b)+[\W\d_]*$", re.I)
+_REPLY_WORDS: Final = ("repl", "antwort", "répond", "respond", "rispond", "reageer")
+# ... and the commenter's name over "says:" (WordPress: "Ann Example says:", "Anna sagt:",
+# "Anne dit :", "Ana dice:") or Blogger's "Anonymous said...": a story's "The mayor said:" before
+# a quote is neither (no dots, no "says:" under a name of a few words).
+_SAYS: Final = re.compile(
+    r"^\S+(?: \S+){0,4} (?:says|sagt|dit|dice|diz|zegt|scrive)\s?:$"
+    r"|^\S+(?: \S+){0,4} (?:said|hat gesagt|a dit|dijo|disse|ha detto|zei)\s?(?:\.\.\.|…)$",
+    re.I,
+)
+# ... its verbs, asked only of a line ending as "says:" or "said..." does.
+_SAYS_KEYS: Final = ("says", "sagt", " dit", "dice", "diz", "zegt", "scrive", "said", "gesagt",
+                     "dijo", "disse", "detto", " zei")  # fmt: skip
+ACTION_ROW, SAYS = 1, 2  # thread_line's kinds
+
+
+def thread_line(traits: Traits) -> int:
+    """Whether a short line is one of a comment thread's own (ACTION_ROW, SAYS), else 0. Words
+    first: a line holding no reply word (the page scan's keyword family, then which), nor
+    ending as a verb of saying does, is not searched."""
+    if traits.words > 8:
+        return 0
+    text = traits.text
+    if (
+        has_keys(traits, keywords.COMMENTS)
+        and contains_any(text.lower(), _REPLY_WORDS)
+        and _ACTION_ROW.match(text)
+    ):
+        return ACTION_ROW
+    end = text[-1:]  # one character, compared: no call of str.endswith over a tuple
+    if (
+        (end == ":" or end == "." or end == "…")
+        and contains_any(text.lower(), _SAYS_KEYS)
+        and _SAYS.match(text)
+    ):
+        return SAYS
+    return 0
+    low = traits.text.lower()
+    if contains_any(low, _REPLY_WORDS) and _ACTION_ROW.match(traits.text):
+        return ACTION_ROW
+    if (
+        (low.endswith((":", "...", "…")))
+        and contains_any(low, _SAYS_KEYS)
+        and _SAYS.match(traits.text)
+    ):
+        return SAYS
+    return 0
+
+
 def has_keys(traits: Traits, family: int) -> bool:
     """Whether the text holds a word of the keyword family (keywords.FOOTER ...): one scan
     answers the four tests above, which look at their slow patterns only where their words are."""
@@ -219,4 +286,5 @@ def chrome_text(traits: Traits) -> bool:
         return True
     if traits.words <= 6 and "*" in traits.text and _FORM_FIELD.match(traits.text):
         return True
-    return traits.words <= 8 and is_footer(traits)
+    # A comment thread's own lines ("Ann says:", "Like · Reply · Report") are the page's.
+    return traits.words <= 8 and (is_footer(traits) or thread_line(traits) != 0)
