@@ -35,7 +35,7 @@ def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
     """Fill `meta` from one line if it is metadata; True if it was."""
     text = line.text
     if (names := facts.byline(text)) is not None:
-        meta.authors = meta.authors or facts.split_authors(names)
+        meta.authors = meta.authors or facts.byline_people(names)
         return True
     if (credit := facts.credit(text)) is not None:
         meta.credit = meta.credit or credit
@@ -264,9 +264,31 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         i -= 1
     if meta.title is None and trail is not None:
         meta.title, meta.title_index = trail
+    if not meta.authors and meta.title_index is not None:
+        meta.authors = _byline_over(lines, meta.title_index, floor, now)
     if meta.published_text is None:
         _date_above(lines, start, max(floor, start - _DATE_REACH), now, meta)
     return meta
+
+
+_OVER_REACH: Final = 8  # lines above the headline where its byline may stand
+
+
+def _byline_over(lines: list[Line], title: int, floor: int, now: datetime | None) -> list[str]:
+    """The names of a byline right above the headline, only facts and share buttons between
+    them: a header that prints the headline twice (headline, byline, date, the headline again
+    or a share button naming it) is walked up to its second print only."""
+    for i in range(title - 1, max(floor, title - _OVER_REACH) - 1, -1):
+        text = lines[i].text
+        if (names := facts.byline(text)) is not None:
+            return facts.byline_people(names)
+        if not (
+            facts.is_share_bar(text)
+            or _read_meta_line(lines[i], Meta(), now)
+            or is_meta_parts(lines[i], now)
+        ):
+            break
+    return []
 
 
 def _headline_shaped(line: Line, now: datetime | None) -> bool:
@@ -452,7 +474,7 @@ def read_inline_header(
                 and i + 1 < end
                 and 1 <= lines[i + 1].words <= 6
             ):
-                meta.authors = meta.authors or facts.split_authors(lines[i + 1].text)
+                meta.authors = meta.authors or facts.byline_people(lines[i + 1].text)
                 found.update({i, i + 1})
                 # A name printed again right after (a link, then its label) is the byline's.
                 if i + 2 < end and lines[i + 2].text == lines[i + 1].text:

@@ -1,0 +1,66 @@
+"""A page's fields besides its body (session 19): bylines in Arabic, a byline over a headline
+printed twice, a byline run on into its date or handle, a headline that ends in a role word,
+and the site's clock at the page's top. Lines and pages written here, about fictional outlets."""
+
+from __future__ import annotations
+
+from newsdesk.extract import facts
+from tests.extract.test_text_body import STORY, page
+from tests.extract.test_text_fields17 import HEADLINE, _main
+
+
+def test_an_arabic_byline_names_its_writer() -> None:
+    for line, names in [
+        ("كتب سامي الشاطئ", "سامي الشاطئ"),
+        ("كتبت: ليلى المرفأ", "ليلى المرفأ"),
+        ("بقلم سامي عبد الميناء - القاهرة", "سامي عبد الميناء"),
+    ]:
+        assert facts.byline(line) == names, line
+    # "wrote" opening a sentence, a long clause, a stop: no byline
+    for line in [
+        "كتب الوزير في رسالته إلى الرئيس أن الميناء سيفتح غدا",
+        "كتب الوزير رسالة طويلة.",
+        "كتب عبر حسابه “انستجرام”، ” سلامة عليكي “.",
+    ]:
+        assert facts.byline(line) is None, line
+    text = page("Harbour Times", HEADLINE, "كتب سامي الشاطئ", "12 January 2025", *STORY)
+    assert _main(text).authors == ["سامي الشاطئ"]
+
+
+def test_a_byline_over_the_headline_printed_again() -> None:
+    # headline, byline and date, then share buttons and one naming the headline again: the
+    # walk up from the body stops at that second print, the byline is above it
+    text = page(
+        "Harbour Times", HEADLINE, "By Ann Example@annexample Nov 19, 2025, 7:53pm EST",
+        "Share this story", "Share on Facebook", "Share on Twitter",
+        "Share All sharing options for: " + HEADLINE, *STORY,
+    )  # fmt: skip
+    article = _main(text)
+    assert article.title == HEADLINE
+    assert article.authors == ["Ann Example"]
+    # a teaser's byline above a line that is no fact or button stays the teaser's
+    text = page(
+        "By Bo Example", "Council votes on the harbour wall", HEADLINE, "Share on Facebook",
+        "Share All sharing options for: " + HEADLINE, *STORY,
+    )  # fmt: skip
+    assert _main(text).authors == []
+
+
+def test_a_prompt_opening_with_by_is_no_byline() -> None:
+    for line in ["By signing in, you agree to our Terms of Service", "By continuing you accept"]:
+        assert facts.byline(line) is None, line
+    assert facts.byline("By Ann Example") == "Ann Example"
+    assert facts.byline("by annexample") == "annexample"  # a writer's handle in lower case
+
+
+def test_a_byline_run_on_into_its_date_or_handle_keeps_the_names() -> None:
+    for names, people in [
+        ("Ann Example@annexample Nov 19, 2025, 7:53pm EST", ["Ann Example"]),
+        ("Bo Example Updated Nov 13, 2025, 10:28am EST", ["Bo Example"]),
+        ("Ann Example, The Harbour Times, Posted: July 18, 2025- 4:01 PM", ["Ann Example"]),
+        ("Ann Example, AP Sports Writer", ["Ann Example"]),
+        ("Ann Example Monday, November 17, 2025", ["Ann Example"]),
+        ("Ann Example and Bo May", ["Ann Example", "Bo May"]),
+        ("ann@harbour-times.example", ["ann@harbour-times.example"]),
+    ]:
+        assert facts.byline_people(names) == people, names
