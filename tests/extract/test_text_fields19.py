@@ -64,3 +64,24 @@ def test_a_byline_run_on_into_its_date_or_handle_keeps_the_names() -> None:
         ("ann@harbour-times.example", ["ann@harbour-times.example"]),
     ]:
         assert facts.byline_people(names) == people, names
+
+
+def test_a_headline_ending_in_a_role_word_over_a_byline_is_the_headline() -> None:
+    headline = "Harbour Council Fires Its Senior Editor"
+    text = page("Harbour Times", headline, "By Ann Example", "12 January 2025", *STORY)
+    article = _main(text)
+    assert article.title == headline
+    assert article.authors == ["Ann Example"]
+    # the byline without "By" printed over the same byline with it is still no headline
+    text = page("Harbour Times", HEADLINE, "Ann Example Harbour editor", "By Ann Example",
+                "12 January 2025", *STORY)  # fmt: skip
+    assert _main(text).title == HEADLINE
+
+
+def test_the_sites_clock_over_its_menu_is_not_the_storys_date() -> None:
+    menu = ["About us", "Subscriptions", "Advertise", "Contact", "Login", "Menu", "Archive"]
+    text = page("Monday, 10 November 2025", *menu, HEADLINE, *STORY)
+    assert _main(text).published is None
+    # a blog's date over its post's title is the post's
+    text = page("Harbour Blog", "Monday, 10 November 2025", HEADLINE, *STORY)
+    assert (_main(text).published or "")[:10] == "2025-11-10"

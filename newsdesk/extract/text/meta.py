@@ -233,7 +233,9 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                     trail = (last, i)
                 i -= 1
                 continue
-            if facts.is_bare_byline(line.text, role=not saw_meta):
+            if facts.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
+                line.text, meta.authors
+            ):
                 i -= 1  # "Ann Example, The Associated Press" over the date
                 continue
             if dates.first_date(line.text) is not None:
@@ -291,6 +293,16 @@ def _byline_over(lines: list[Line], title: int, floor: int, now: datetime | None
     return []
 
 
+def _names_others(text: str, authors: list[str]) -> bool:
+    """Whether a line shaped as a byline without "By" stands over a byline already read that
+    names none of its words' people: a page prints its byline once, so the line is the headline
+    ("Harbour Council Fires Its Senior Editor" over "By Ann Example")."""
+    if not authors:
+        return False
+    folded = text.casefold()
+    return not any(name.casefold() in folded for name in authors)
+
+
 def _headline_shaped(line: Line, now: datetime | None) -> bool:
     """A headline's shape: title-like, no paragraph, no list item, chrome, caption or fact."""
     return (
@@ -334,6 +346,19 @@ def _fact_below(lines: list[Line], i: int, now: datetime | None) -> bool:
 # How far above the body the story's own date may stand, past what ends the header's walk (a
 # headline, a kicker or section label taken for one, a list of its tags, share buttons).
 _DATE_REACH: Final = 30
+_CLOCK_TOP: Final = 3  # the page's first lines, where a site prints today's date
+_MENU_ITEMS: Final = 6  # short lines in a row under it: the site's menu
+_MENU_WORDS: Final = 2  # words of a menu's item at most
+
+
+def _page_clock(lines: list[Line], i: int) -> bool:
+    """Whether the date at line `i` is the site's clock, today's date over its menu ("Montag,
+    09.12.2025" / "Über uns" / "Kontakt" / "Login" ...): one of the page's first lines, a run of
+    a menu's short items under it. A story's date stands over its headline, its byline or its
+    body; a blog's date over its post's title."""
+    if i >= _CLOCK_TOP or i + _MENU_ITEMS >= len(lines):
+        return False
+    return all(line.words <= _MENU_WORDS for line in lines[i + 1 : i + 1 + _MENU_ITEMS])
 
 
 def _date_above(
@@ -344,7 +369,7 @@ def _date_above(
     ("September 16, 2020 at 4:59 pm" above "Filed Under: Awards" taken for the headline)."""
     for i in range(start - 1, floor - 1, -1):
         parsed = _fact_date(lines[i], now) or shapes.date_of(lines[i], now)
-        if parsed is not None and not _dated_item(lines, i):
+        if parsed is not None and not _dated_item(lines, i) and not _page_clock(lines, i):
             meta.published_text, meta.published = parsed.text, parsed.iso
             return
 
