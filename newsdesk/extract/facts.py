@@ -268,6 +268,19 @@ def _name(part: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[0].isupper() and _CAPITALISED.match(w) for w in words)
 
 
+def bare_byline_people(text: str) -> list[str]:
+    """The people of a byline without "By" (a line is_bare_byline holds): the name before the
+    writer's handle ("Ann Example @annexample / 2 days") or before a role closing the line
+    ("Ann Example Harbour editor"), else its names without the roles, agencies and publications
+    after them ("Ann Example and Bo Example, Associated Press")."""
+    if (handle := _HANDLE.match(text)) is not None:
+        return [handle.group(1).strip()]
+    text = text.split("|")[0]  # "Ann Example, Bo Example | Harbour Times"
+    if len(_NAME_PARTS.split(text.strip())) == 1 and (named := _ROLE_AT_END.search(text)):
+        return [text[: named.start()].strip()]
+    return byline_people(text)
+
+
 def is_bare_byline(text: str, *, role: bool = False) -> bool:
     """A byline without its "By", as a header prints it over the date: "Ann Example, The
     Associated Press", "Ann Example Harbour editor", "Ann Example, Bo Example | Harbour Times",

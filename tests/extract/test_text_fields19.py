@@ -85,3 +85,30 @@ def test_the_sites_clock_over_its_menu_is_not_the_storys_date() -> None:
     # a blog's date over its post's title is the post's
     text = page("Harbour Blog", "Monday, 10 November 2025", HEADLINE, *STORY)
     assert (_main(text).published or "")[:10] == "2025-11-10"
+
+
+def test_a_byline_among_a_line_of_facts() -> None:
+    for facts_line in [
+        "September 10, 2025 | By Ann Example",
+        "By Ann Example | Harbour Radio • 16 hours ago",
+        "11/19/2025 by Ann Example",
+    ]:
+        text = page("Harbour Times", HEADLINE, facts_line, *STORY)
+        assert _main(text).authors == ["Ann Example"], facts_line
+    # a picture's credit among the facts names no writer
+    text = page("Harbour Times", HEADLINE, "Harbour Times | Photo by Bo Example | 12 January 2025",
+                *STORY)  # fmt: skip
+    assert _main(text).authors == []
+
+
+def test_a_byline_without_by_names_the_writer() -> None:
+    for line, people in [
+        ("Ann Example, AP Sports Writer", ["Ann Example"]),
+        ("Ann Example, Bo Example | Harbour Times", ["Ann Example", "Bo Example"]),
+    ]:
+        text = page("Harbour Times", HEADLINE, line, "12 January 2025", *STORY)
+        assert _main(text).authors == people, line
+    # a byline with "By" outranks one without (a picture's credit under it, say)
+    text = page("Harbour Times", HEADLINE, "By Bo Example", "12 January 2025",
+                "Ann Example, Associated Press", *STORY)  # fmt: skip
+    assert _main(text).authors == ["Bo Example"]

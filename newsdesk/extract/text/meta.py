@@ -94,6 +94,30 @@ def is_meta_parts(line: Line, now: datetime | None) -> bool:
     return False
 
 
+# A byline's opener inside a line of facts, after a date or a time ("11/19/2025 by Ann Example").
+_INNER_BY: Final = re.compile(r"\s(?=(?i:by|von|par|por)\s)")
+_TIME: Final = re.compile(r"\d{1,2}[:.]\d\d")
+
+
+def _byline_of_facts(line: Line, now: datetime | None) -> list[str]:
+    """The people of a byline among a header's line of facts: one of its parts ("September 10,
+    2025 | By Ann Example", "By Ann Example | Harbour Radio • 16 hours ago") or what follows a
+    date or a time in a part ("11/19/2025 by Ann Example"), never a picture's credit ("Photo by
+    Ann Example")."""
+    if line.words > 4 * _PART_WORDS:
+        return []
+    for part in _META_PARTS.split(" ".join(line.text.split())):
+        if (names := facts.byline(part)) is not None:
+            return facts.byline_people(names)
+        for m in _INNER_BY.finditer(part):
+            head = part[: m.start()]
+            if _TIME.search(head) is None and dates.first_date(head, now) is None:
+                continue
+            if (names := facts.byline(part[m.end() :])) is not None:
+                return facts.byline_people(names)
+    return []
+
+
 def _has_words(text: str) -> bool:
     """Two words of letters at least: a headline, not a counter ("1 / 9") or a score."""
     return sum(1 for w in text.split() if sum(ch.isalpha() for ch in w) >= 2) >= 2
@@ -208,6 +232,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     meta = Meta()
     saw_meta = False
     trail: tuple[str, int] | None = None  # the last step of a trail of links passed, and where
+    bare: list[str] = []  # the names of the first byline without "By" passed
     i = start - 1
     while i >= max(floor, start - 40):
         line = lines[i]
@@ -215,6 +240,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             break
         if _read_meta_line(line, meta, now) or is_meta_parts(line, now):
             saw_meta = True
+            meta.authors = meta.authors or _byline_of_facts(line, now)
         elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
             meta.outlet = line.text
             saw_meta = True
@@ -236,6 +262,8 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if facts.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
                 line.text, meta.authors
             ):
+                # its names if no byline with "By" is read ("Ann Example, AP" may be a credit)
+                bare = bare or facts.bare_byline_people(line.text)
                 i -= 1  # "Ann Example, The Associated Press" over the date
                 continue
             if dates.first_date(line.text) is not None:
@@ -268,6 +296,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         meta.title, meta.title_index = trail
     if not meta.authors and meta.title_index is not None:
         meta.authors = _byline_over(lines, meta.title_index, floor, now)
+    meta.authors = meta.authors or bare
     if meta.published_text is None:
         _date_above(lines, start, max(floor, start - _DATE_REACH), now, meta)
     return meta
@@ -284,11 +313,10 @@ def _byline_over(lines: list[Line], title: int, floor: int, now: datetime | None
         text = lines[i].text
         if (names := facts.byline(text)) is not None:
             return facts.byline_people(names)
-        if not (
-            facts.is_share_bar(text)
-            or _read_meta_line(lines[i], Meta(), now)
-            or is_meta_parts(lines[i], now)
-        ):
+        if _read_meta_line(lines[i], Meta(), now) or is_meta_parts(lines[i], now):
+            if people := _byline_of_facts(lines[i], now):
+                return people
+        elif not facts.is_share_bar(text):
             break
     return []
 
@@ -508,6 +536,7 @@ def read_inline_header(
             if _read_meta_line(line, meta, now):
                 found.add(i)
                 _date_of_facts(line, meta, now)  # "par Ann Example, 21 juin 2025"
+                meta.authors = meta.authors or _byline_of_facts(line, now)
                 continue
         if not prose_seen and not prose and is_trail(line.text):
             # A trail of links atop the body ("Sie sind hier: Startseite / Politik"): the
@@ -523,6 +552,7 @@ def read_inline_header(
             # May 2, 2024") comes after a paragraph.
             found.add(i)
             _date_of_facts(line, meta, now)
+            meta.authors = meta.authors or _byline_of_facts(line, now)
         prose_seen += prose
     return found
 
