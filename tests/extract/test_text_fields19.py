@@ -112,3 +112,17 @@ def test_a_byline_without_by_names_the_writer() -> None:
     text = page("Harbour Times", HEADLINE, "By Bo Example", "12 January 2025",
                 "Ann Example, Associated Press", *STORY)  # fmt: skip
     assert _main(text).authors == ["Bo Example"]
+
+
+def test_the_storys_date_signed_under_it() -> None:
+    for under, day in [
+        (["Posted by Ann Example on 14 December 2025", "Tags: harbour"], "2025-12-14"),
+        (["Artikel veröffentlicht am 16.12.2025", "Kommentare"], "2025-12-16"),
+        (["13 December 2025, 09:08", "More from Harbour Times"], "2025-12-13"),
+    ]:
+        text = page("Harbour Times", HEADLINE, *STORY, *under)
+        assert (_main(text).published or "")[:10] == day, under
+    # a comment's date under the story is not the story's
+    text = page("Harbour Times", HEADLINE, *STORY, "2 Comments", "Bo Example",
+                "15 December 2025 at 11:21 · Reply", "What a fine ferry.")  # fmt: skip
+    assert _main(text).published is None

@@ -554,7 +554,46 @@ def read_inline_header(
             _date_of_facts(line, meta, now)
             meta.authors = meta.authors or _byline_of_facts(line, now)
         prose_seen += prose
+    if meta.published_text is None:
+        _date_below(lines, end, now, meta)
     return found
+
+
+_BELOW_REACH: Final = 10  # lines under the story where its signed date may stand
+_STAMP_REACH: Final = 2  # lines under it where its date and time may stand alone
+# A word saying the story was published, as a post's signature under it says it.
+_SIGNED: Final = re.compile(
+    r"\b(?:published|posted|written|veröffentlicht|gespeichert|geschrieben|publié|publiée"
+    r"|publicado|publicada|pubblicato|opublikowano|gepubliceerd|yayınlanma|опубликовано)\b",
+    re.IGNORECASE,
+)
+_STAMP_WORDS: Final = 2  # words beside a date and a time alone ("Cuma", "um", "at")
+
+
+def _date_below(lines: list[Line], end: int, now: datetime | None, meta: Meta) -> None:
+    """The story's date printed under it, where none stands above it or among its first lines:
+    a line of facts saying it was published within _BELOW_REACH lines after the body, as a
+    blog signs its posts ("Posted by Ann at 9:05 PM, 14 December 2025", "veröffentlicht:
+    25.10.2025"), or a date and a time alone right under it ("13 December 2025, 09:08"). A
+    comment's date ("15. Dezember 2025 at 11:21 · Reply") or a listed story's says neither."""
+    for i in range(end, min(len(lines), end + _BELOW_REACH)):
+        line = lines[i]
+        parsed = _fact_date(line, now) or shapes.date_of(line, now)
+        if parsed is None or _dated_item(lines, i):
+            continue
+        signed = _SIGNED.search(line.text) is not None
+        if signed or (i < end + _STAMP_REACH and _stamp_alone(line.text, parsed.text)):
+            meta.published_text, meta.published = parsed.text, parsed.iso
+            return
+
+
+def _stamp_alone(text: str, date_text: str) -> bool:
+    """Whether a line holds a date and a time of day and at most a word or two beside them."""
+    rest = text.replace(date_text, " ")
+    has_time = _TIME.search(text) is not None
+    return has_time and _words(" ".join(w for w in rest.split() if not _TIME.match(w))) <= (
+        _STAMP_WORDS
+    )
 
 
 def _date_of_facts(line: Line, meta: Meta, now: datetime | None) -> None:
