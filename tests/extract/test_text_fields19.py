@@ -126,3 +126,10 @@ def test_the_storys_date_signed_under_it() -> None:
     text = page("Harbour Times", HEADLINE, *STORY, "2 Comments", "Bo Example",
                 "15 December 2025 at 11:21 · Reply", "What a fine ferry.")  # fmt: skip
     assert _main(text).published is None
+
+
+def test_a_pictures_line_is_no_headline() -> None:
+    for picture in ["Image 1 of 9", "Bo Example via Getty Images", "Imagen ilustrativa: Bo Example",
+                    "Ferry at the quay. (Credits: HTA)"]:  # fmt: skip
+        text = page("Harbour Times", HEADLINE, "By Ann Example", picture, *STORY)
+        assert _main(text).title == HEADLINE, picture

@@ -203,6 +203,18 @@ _CHROME_LABEL: Final = re.compile(
 )
 
 
+# A picture's line that captions.caption_credit does not tell: a credit's label opening it
+# ("Image Credit: ...", "Imagen ilustrativa: ...", "Снимка: ...", "Bron: ..."), a gallery's
+# counter ("Image 1 of 9"), a picture agency closing it ("... via Getty Images", "(Credits: PTI)").
+_PICTURE_LINE: Final = re.compile(
+    r"^(?:(?:image|photo|picture|foto|fotos|bild|imagen|imagem|immagine|снимка|фото|bron)"
+    r"(?:\s+credits?|\s+ilustrativa)?\s*:"
+    r"|(?:image|photo|picture|foto|bild|slide)\s+\d+\s*(?:of|von|de|di|/)(?:\s*/)?\s*\d+\W*$)"
+    r"|(?:getty\s?images|istock(?:photo)?|shutterstock|\(credits?:[^)]*\))\W*$",
+    re.IGNORECASE,
+)
+
+
 def _title_candidate(line: Line) -> bool:
     """Whether a line may be the headline by its shape: title-like (in a script with case or
     one without), no list item, words of letters, no credited caption (a header's facts, share
@@ -222,6 +234,7 @@ def headline_candidate(line: Line) -> bool:
         _title_candidate(line)
         and not is_trail(line.text)
         and not _CHROME_LABEL.match(line.text)
+        and not _PICTURE_LINE.search(line.text)
         and not facts.is_share_bar(line.text)
         and dates.first_date(line.text) is None
     )
@@ -248,8 +261,14 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if (named := facts.share_label_title(line.text)) is not None:
                 meta.title, meta.title_index = named, i  # "Share ... options for: <headline>"
                 break
-            if facts.is_share_bar(line.text) or _CHROME_LABEL.match(line.text):
-                i -= 1  # "Close share panel", "Back to Gallery": the headline is further up
+            if (
+                facts.is_share_bar(line.text)
+                or _CHROME_LABEL.match(line.text)
+                or _PICTURE_LINE.search(line.text)
+            ):
+                # "Close share panel", "Back to Gallery", "Image 1 of 9": the headline is
+                # further up
+                i -= 1
                 continue
             if is_trail(line.text):
                 # "Home › World › Europe": the headline is further up; the trail's last step
