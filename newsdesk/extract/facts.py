@@ -25,11 +25,21 @@ _FOREIGN_BYLINE = re.compile(
     r"|tekst:))"
     rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*(?:(?:\s[-|–—•·]|,).*)?$"
 )
+# "كتب ضحى عرفة", "كتبت: أسماء نصار", "بقلم علي حسن - القاهرة": Arabic's "wrote" and "by the
+# pen of" before a name. No capital tells a name there, and "كتب" opens sentences too ("كتب
+# الوزير في رسالته ..."), so the name is two to four words of letters, nothing after it but a
+# part set off by a dash, a bar or a comma (a place, a date), and no stop closes the line.
+_CASELESS_BYLINE = re.compile(
+    r"^(?:كتب|كتبت|بقلم)\s*:?\s+((?:[^\W\d_]{2,}\s+){1,3}[^\W\d_]{2,})"
+    r"(?:\s*(?:\s[-|–—•·]|[،,])\s.*)?\s*(?<![.!?؟۔])$"
+)
+_CASELESS_OPENERS: Final = "كب"  # the first letters of _CASELESS_BYLINE's openers
 # The first words of the lines BYLINE and _FOREIGN_BYLINE match, in lower case, a colon cut off:
 # a line opening with none of them is no byline, told before either pattern is tried.
 BYLINE_OPENERS = frozenset(
     ["by", "written", "words", "reporting", "posted", "published", "artikel", "par", "por", "von",
-     "door", "oleh", "af", "av", "автор", "autor", "autorin", "text", "tekst"]
+     "door", "oleh", "af", "av", "автор", "autor", "autorin", "text", "tekst", "كتب", "كتبت",
+     "بقلم"]
 )  # fmt: skip
 CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)
 _READING = re.compile(
@@ -47,12 +57,34 @@ _BYLINE_TAIL = re.compile(
 # A byline glued or run on to a date written in figures, no word between: "Ann Example
 # 2019-11-18T20:51:19Z Science", "Ann Example2020-02-20 13:52 UTC", "06/01/2020 Business".
 _BYLINE_STAMP = re.compile(r"\s*(?<!\d)(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?!\d).*$")
+# A byline run on into its date without a mark between: after a word saying so ("Ann Example
+# Updated Nov 13, 2025", "Ann Example, Harbour Times, Posted: July 18, 2025") or a month, its
+# day and year, perhaps after the weekday ("Ann Example Nov 19, 2025, 7:53pm EST", "Ann Example
+# Monday, November 17, 2025").
+_BYLINE_DATED = re.compile(
+    r",?\s+(?:(?:updated|posted|published)\b:?|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b).*$",
+    re.IGNORECASE,
+)
+# The writer's handle after the name, glued or spaced ("Ann Example@annexample"), not an
+# address ("ann@example.org").
+_HANDLE_IN = re.compile(r"\s*@\w{2,}(?=[\s,;/|]|$)")
+
+
+# "By signing in, you agree ...", "By continuing to browse ...": a prompt opening with "by" and
+# a verb's -ing form in lower case, never a name.
+_BY_DOING = re.compile(r"^[a-z]+ing\b")
 
 
 def byline(text: str) -> str | None:
     """The names in a "By ..." line, or None if the line is not a byline."""
     m = BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
-    return m.group(1).strip() if m else None
+    if m is None and text[:1] in _CASELESS_OPENERS:
+        m = _CASELESS_BYLINE.match(text)
+    if m is None or _BY_DOING.match(m.group(1)):
+        return None
+    return m.group(1).strip()
 
 
 def split_authors(names: str | None) -> list[str]:
@@ -61,7 +93,22 @@ def split_authors(names: str | None) -> list[str]:
     if not names:
         return []
     names = _BYLINE_STAMP.sub("", _BYLINE_TAIL.sub("", names.strip()))
+    names = _HANDLE_IN.sub("", _BYLINE_DATED.sub("", names))
     return [n.strip(" ,.") for n in _NAME_JOIN.split(names) if n.strip(" ,.")]
+
+
+def byline_people(names: str | None) -> list[str]:
+    """The people of a byline's names (split_authors), what follows them that is no person left
+    out as tidy_authors does: a role or an agency ("Ann Example, AP Sports Writer"), a
+    publication or a one-word title after the first ("Ann Example, The Harbour Times")."""
+    parts = split_authors(names)
+    if len(parts) < 2:
+        return parts
+    return [
+        part
+        for n, part in enumerate(parts)
+        if not (_ROLE_OR_AGENCY.search(part) or (n and _affiliation(part, "")))
+    ]
 
 
 def credit(text: str) -> str | None:
@@ -219,6 +266,19 @@ _ROLE_LINE: Final = 6  # words of a name and its role at most
 def _name(part: str) -> bool:
     words = part.split()
     return 2 <= len(words) <= 4 and all(w[0].isupper() and _CAPITALISED.match(w) for w in words)
+
+
+def bare_byline_people(text: str) -> list[str]:
+    """The people of a byline without "By" (a line is_bare_byline holds): the name before the
+    writer's handle ("Ann Example @annexample / 2 days") or before a role closing the line
+    ("Ann Example Harbour editor"), else its names without the roles, agencies and publications
+    after them ("Ann Example and Bo Example, Associated Press")."""
+    if (handle := _HANDLE.match(text)) is not None:
+        return [handle.group(1).strip()]
+    text = text.split("|")[0]  # "Ann Example, Bo Example | Harbour Times"
+    if len(_NAME_PARTS.split(text.strip())) == 1 and (named := _ROLE_AT_END.search(text)):
+        return [text[: named.start()].strip()]
+    return byline_people(text)
 
 
 def is_bare_byline(text: str, *, role: bool = False) -> bool:

@@ -35,7 +35,7 @@ def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
     """Fill `meta` from one line if it is metadata; True if it was."""
     text = line.text
     if (names := facts.byline(text)) is not None:
-        meta.authors = meta.authors or facts.split_authors(names)
+        meta.authors = meta.authors or facts.byline_people(names)
         return True
     if (credit := facts.credit(text)) is not None:
         meta.credit = meta.credit or credit
@@ -92,6 +92,30 @@ def is_meta_parts(line: Line, now: datetime | None) -> bool:
         if shapes.date_of(Line(part), now, fallback=False) is not None:
             return True
     return False
+
+
+# A byline's opener inside a line of facts, after a date or a time ("11/19/2025 by Ann Example").
+_INNER_BY: Final = re.compile(r"\s(?=(?i:by|von|par|por)\s)")
+_TIME: Final = re.compile(r"\d{1,2}[:.]\d\d")
+
+
+def _byline_of_facts(line: Line, now: datetime | None) -> list[str]:
+    """The people of a byline among a header's line of facts: one of its parts ("September 10,
+    2025 | By Ann Example", "By Ann Example | Harbour Radio • 16 hours ago") or what follows a
+    date or a time in a part ("11/19/2025 by Ann Example"), never a picture's credit ("Photo by
+    Ann Example")."""
+    if line.words > 4 * _PART_WORDS:
+        return []
+    for part in _META_PARTS.split(" ".join(line.text.split())):
+        if (names := facts.byline(part)) is not None:
+            return facts.byline_people(names)
+        for m in _INNER_BY.finditer(part):
+            head = part[: m.start()]
+            if _TIME.search(head) is None and dates.first_date(head, now) is None:
+                continue
+            if (names := facts.byline(part[m.end() :])) is not None:
+                return facts.byline_people(names)
+    return []
 
 
 def _has_words(text: str) -> bool:
@@ -179,6 +203,25 @@ _CHROME_LABEL: Final = re.compile(
 )
 
 
+# A picture's line that captions.caption_credit does not tell: a credit's label opening it
+# ("Image Credit: ...", "Imagen ilustrativa: ...", "Снимка: ...", "Bron: ..."), a gallery's
+# counter ("Image 1 of 9"), a picture agency closing it ("... via Getty Images", "(Credits: PTI)").
+_PICTURE_HEAD: Final = re.compile(
+    r"(?:image|photo|picture|foto|fotos|bild|imagen|imagem|immagine|снимка|фото|bron)"
+    r"(?:(?:\s+credits?|\s+ilustrativa)?\s*:|\s+\d+\s*(?:of|von|de|di|/)(?:\s*/)?\s*\d+\W*$)",
+    re.IGNORECASE,
+)
+_PICTURE_TAIL: Final = re.compile(
+    r"(?:getty\s?images|istock(?:photo)?|shutterstock|\(credits?:[^)]*\))\W*$", re.IGNORECASE
+)
+
+
+def _picture_line(text: str) -> bool:
+    """_PICTURE_HEAD opening the line or _PICTURE_TAIL closing it (asked of its last 40
+    characters only: a search from every character of a long line is slow)."""
+    return _PICTURE_HEAD.match(text) is not None or _PICTURE_TAIL.search(text[-40:]) is not None
+
+
 def _title_candidate(line: Line) -> bool:
     """Whether a line may be the headline by its shape: title-like (in a script with case or
     one without), no list item, words of letters, no credited caption (a header's facts, share
@@ -198,6 +241,7 @@ def headline_candidate(line: Line) -> bool:
         _title_candidate(line)
         and not is_trail(line.text)
         and not _CHROME_LABEL.match(line.text)
+        and not _picture_line(line.text)
         and not facts.is_share_bar(line.text)
         and dates.first_date(line.text) is None
     )
@@ -208,6 +252,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     meta = Meta()
     saw_meta = False
     trail: tuple[str, int] | None = None  # the last step of a trail of links passed, and where
+    bare: list[str] = []  # the names of the first byline without "By" passed
     i = start - 1
     while i >= max(floor, start - 40):
         line = lines[i]
@@ -215,6 +260,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             break
         if _read_meta_line(line, meta, now) or is_meta_parts(line, now):
             saw_meta = True
+            meta.authors = meta.authors or _byline_of_facts(line, now)
         elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
             meta.outlet = line.text
             saw_meta = True
@@ -222,8 +268,14 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if (named := facts.share_label_title(line.text)) is not None:
                 meta.title, meta.title_index = named, i  # "Share ... options for: <headline>"
                 break
-            if facts.is_share_bar(line.text) or _CHROME_LABEL.match(line.text):
-                i -= 1  # "Close share panel", "Back to Gallery": the headline is further up
+            if (
+                facts.is_share_bar(line.text)
+                or _CHROME_LABEL.match(line.text)
+                or _picture_line(line.text)
+            ):
+                # "Close share panel", "Back to Gallery", "Image 1 of 9": the headline is
+                # further up
+                i -= 1
                 continue
             if is_trail(line.text):
                 # "Home › World › Europe": the headline is further up; the trail's last step
@@ -233,7 +285,11 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                     trail = (last, i)
                 i -= 1
                 continue
-            if facts.is_bare_byline(line.text, role=not saw_meta):
+            if facts.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
+                line.text, meta.authors
+            ):
+                # its names if no byline with "By" is read ("Ann Example, AP" may be a credit)
+                bare = bare or facts.bare_byline_people(line.text)
                 i -= 1  # "Ann Example, The Associated Press" over the date
                 continue
             if dates.first_date(line.text) is not None:
@@ -264,9 +320,41 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         i -= 1
     if meta.title is None and trail is not None:
         meta.title, meta.title_index = trail
+    if not meta.authors and meta.title_index is not None:
+        meta.authors = _byline_over(lines, meta.title_index, floor, now)
+    meta.authors = meta.authors or bare
     if meta.published_text is None:
         _date_above(lines, start, max(floor, start - _DATE_REACH), now, meta)
     return meta
+
+
+_OVER_REACH: Final = 8  # lines above the headline where its byline may stand
+
+
+def _byline_over(lines: list[Line], title: int, floor: int, now: datetime | None) -> list[str]:
+    """The names of a byline right above the headline, only facts and share buttons between
+    them: a header that prints the headline twice (headline, byline, date, the headline again
+    or a share button naming it) is walked up to its second print only."""
+    for i in range(title - 1, max(floor, title - _OVER_REACH) - 1, -1):
+        text = lines[i].text
+        if (names := facts.byline(text)) is not None:
+            return facts.byline_people(names)
+        if _read_meta_line(lines[i], Meta(), now) or is_meta_parts(lines[i], now):
+            if people := _byline_of_facts(lines[i], now):
+                return people
+        elif not facts.is_share_bar(text):
+            break
+    return []
+
+
+def _names_others(text: str, authors: list[str]) -> bool:
+    """Whether a line shaped as a byline without "By" stands over a byline already read that
+    names none of its words' people: a page prints its byline once, so the line is the headline
+    ("Harbour Council Fires Its Senior Editor" over "By Ann Example")."""
+    if not authors:
+        return False
+    folded = text.casefold()
+    return not any(name.casefold() in folded for name in authors)
 
 
 def _headline_shaped(line: Line, now: datetime | None) -> bool:
@@ -312,6 +400,19 @@ def _fact_below(lines: list[Line], i: int, now: datetime | None) -> bool:
 # How far above the body the story's own date may stand, past what ends the header's walk (a
 # headline, a kicker or section label taken for one, a list of its tags, share buttons).
 _DATE_REACH: Final = 30
+_CLOCK_TOP: Final = 3  # the page's first lines, where a site prints today's date
+_MENU_ITEMS: Final = 6  # short lines in a row under it: the site's menu
+_MENU_WORDS: Final = 2  # words of a menu's item at most
+
+
+def _page_clock(lines: list[Line], i: int) -> bool:
+    """Whether the date at line `i` is the site's clock, today's date over its menu ("Montag,
+    09.12.2025" / "Über uns" / "Kontakt" / "Login" ...): one of the page's first lines, a run of
+    a menu's short items under it. A story's date stands over its headline, its byline or its
+    body; a blog's date over its post's title."""
+    if i >= _CLOCK_TOP or i + _MENU_ITEMS >= len(lines):
+        return False
+    return all(line.words <= _MENU_WORDS for line in lines[i + 1 : i + 1 + _MENU_ITEMS])
 
 
 def _date_above(
@@ -322,7 +423,7 @@ def _date_above(
     ("September 16, 2020 at 4:59 pm" above "Filed Under: Awards" taken for the headline)."""
     for i in range(start - 1, floor - 1, -1):
         parsed = _fact_date(lines[i], now) or shapes.date_of(lines[i], now)
-        if parsed is not None and not _dated_item(lines, i):
+        if parsed is not None and not _dated_item(lines, i) and not _page_clock(lines, i):
             meta.published_text, meta.published = parsed.text, parsed.iso
             return
 
@@ -452,7 +553,7 @@ def read_inline_header(
                 and i + 1 < end
                 and 1 <= lines[i + 1].words <= 6
             ):
-                meta.authors = meta.authors or facts.split_authors(lines[i + 1].text)
+                meta.authors = meta.authors or facts.byline_people(lines[i + 1].text)
                 found.update({i, i + 1})
                 # A name printed again right after (a link, then its label) is the byline's.
                 if i + 2 < end and lines[i + 2].text == lines[i + 1].text:
@@ -461,6 +562,7 @@ def read_inline_header(
             if _read_meta_line(line, meta, now):
                 found.add(i)
                 _date_of_facts(line, meta, now)  # "par Ann Example, 21 juin 2025"
+                meta.authors = meta.authors or _byline_of_facts(line, now)
                 continue
         if not prose_seen and not prose and is_trail(line.text):
             # A trail of links atop the body ("Sie sind hier: Startseite / Politik"): the
@@ -476,8 +578,48 @@ def read_inline_header(
             # May 2, 2024") comes after a paragraph.
             found.add(i)
             _date_of_facts(line, meta, now)
+            meta.authors = meta.authors or _byline_of_facts(line, now)
         prose_seen += prose
+    if meta.published_text is None:
+        _date_below(lines, end, now, meta)
     return found
+
+
+_BELOW_REACH: Final = 10  # lines under the story where its signed date may stand
+_STAMP_REACH: Final = 2  # lines under it where its date and time may stand alone
+# A word saying the story was published, as a post's signature under it says it.
+_SIGNED: Final = re.compile(
+    r"\b(?:published|posted|written|veröffentlicht|gespeichert|geschrieben|publié|publiée"
+    r"|publicado|publicada|pubblicato|opublikowano|gepubliceerd|yayınlanma|опубликовано)\b",
+    re.IGNORECASE,
+)
+_STAMP_WORDS: Final = 2  # words beside a date and a time alone ("Cuma", "um", "at")
+
+
+def _date_below(lines: list[Line], end: int, now: datetime | None, meta: Meta) -> None:
+    """The story's date printed under it, where none stands above it or among its first lines:
+    a line of facts saying it was published within _BELOW_REACH lines after the body, as a
+    blog signs its posts ("Posted by Ann at 9:05 PM, 14 December 2025", "veröffentlicht:
+    25.10.2025"), or a date and a time alone right under it ("13 December 2025, 09:08"). A
+    comment's date ("15. Dezember 2025 at 11:21 · Reply") or a listed story's says neither."""
+    for i in range(end, min(len(lines), end + _BELOW_REACH)):
+        line = lines[i]
+        parsed = _fact_date(line, now) or shapes.date_of(line, now)
+        if parsed is None or _dated_item(lines, i):
+            continue
+        signed = _SIGNED.search(line.text) is not None
+        if signed or (i < end + _STAMP_REACH and _stamp_alone(line.text, parsed.text)):
+            meta.published_text, meta.published = parsed.text, parsed.iso
+            return
+
+
+def _stamp_alone(text: str, date_text: str) -> bool:
+    """Whether a line holds a date and a time of day and at most a word or two beside them."""
+    rest = text.replace(date_text, " ")
+    has_time = _TIME.search(text) is not None
+    return has_time and _words(" ".join(w for w in rest.split() if not _TIME.match(w))) <= (
+        _STAMP_WORDS
+    )
 
 
 def _date_of_facts(line: Line, meta: Meta, now: datetime | None) -> None:
