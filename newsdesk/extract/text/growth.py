@@ -183,21 +183,35 @@ def _across_section(
     lines (its heading, teasers' headlines, dates, link and picture placeholders)."""
     if not 0 <= edge < len(lines) - 1:
         return None
-    subhead = edge if step < 0 else None
-    if subhead is not None and not (_is_subhead(lines[subhead]) and is_prose(lines[edge + 1])):
-        return None  # cheap first: up, the stretch must open on a sub-heading
+    # Cheap first: up, the stretch must open on a sub-heading; down, the first line of prose
+    # past short lines must stand under one.
+    subhead = edge if step < 0 else _first_prose(lines, edge) - 1
+    if (step > 0 and subhead <= edge) or not _is_subhead(lines[subhead]):
+        return None
+    if step < 0 and not is_prose(lines[edge + 1]):
+        return None
     found = _across_box(lines, scores, edge, step, _SECTION_BOX)
     if found is None:
         return None
     resume = found[0]
-    subhead = resume - 1 if subhead is None else subhead
     # A picture's placeholder right above it: the box's last teaser, under its picture.
-    if not _is_subhead(lines[subhead]) or PICTURE.match(lines[subhead - 1].text):
+    if (step > 0 and resume - 1 != subhead) or PICTURE.match(lines[subhead - 1].text):
         return None
     box = range(edge, subhead) if step > 0 else range(resume + 1, edge)
     if any(lines[i].words > _BOX_LINE_WORDS or is_prose(lines[i]) for i in box):
         return None
     return resume, found[1], box
+
+
+def _first_prose(lines: list[Line], at: int) -> int:
+    """The first line of prose from `at` down past short lines within _SECTION_BOX lines,
+    else -1."""
+    for i in range(at, min(at + _SECTION_BOX, len(lines))):
+        if is_prose(lines[i]):
+            return i
+        if lines[i].words > _BOX_LINE_WORDS:
+            return -1
+    return -1
 
 
 def _across(
