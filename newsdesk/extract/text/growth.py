@@ -62,23 +62,19 @@ def _resumes(lines: list[Line], scores: list[float], first: int, last: int, ads_
 
 
 def _across_box(
-    lines: list[Line], scores: list[float], edge: int, step: int, reach: int = _MAX_INSERT
+    lines: list[Line], scores: list[float], edge: int, step: int
 ) -> tuple[int, bool] | None:
     """The first paragraph beyond a short box starting at `edge`, walking by `step`, and
     whether the box held only chrome (an advert, a picture's placeholder). Never down across
     a line the page's context made a barrier (`scores`: weigh()'s): a stream's next headline
-    (up, such a line is the story's own header, or a caption a stream's heads took in). A
-    `reach` past _MAX_INSERT is a box between two sections (_across_section): walking up, its
-    dated lines are its teasers' where _DATED_LIST or more (a list of them); fewer are the
-    story's header, and only the box's own heading right under a paragraph ends the walk."""
+    (up, such a line is the story's own header, or a caption a stream's heads took in)."""
     # A box printed again elsewhere on the page ("Most Popular" and its teasers between every
     # few paragraphs): its lines are the page's chrome, however many (not counted as the box's).
     i = edge + step * _recurring_run(lines, edge, step)
     recurring = i != edge
     ads_only = True
     headed_box = recurring
-    dated = 0  # walking up a section's box: the dates passed (its teasers', or the header's)
-    for _ in range(reach if step > 0 else reach + 2):
+    for _ in range(_MAX_INSERT if step > 0 else _MAX_INSERT + 2):
         if not 0 <= i < len(lines):
             return None
         line = lines[i]
@@ -86,8 +82,6 @@ def _across_box(
         # Two paragraphs in a row: the story itself, not a long headline inside the box.
         two = is_prose(line) and not line.chrome and beyond is not None and is_prose(beyond)
         if two or (ads_only and i != edge and is_prose(line) and line.words >= 20):
-            if 0 < dated < _DATED_LIST:
-                return None  # prose above a date: the story's own header stood between
             if recurring and any(
                 j != i and other.text == line.text for j, other in enumerate(lines)
             ):
@@ -95,22 +89,16 @@ def _across_box(
             return (i, ads_only) if i != edge else None
         if is_hard_stop(line) or line_chrome.is_footer(line.traits):
             return None
-        boxed = line_marks.marks(line) & (line_marks.INSERT | line_marks.LIST)
-        # A box's own heading ("Mehr zum Thema") over its first teaser's headline and date
-        # is no next story's header.
-        headed_box = headed_box or boxed != 0  # ("Read also": its teasers' headers are boxed)
-        if step > 0 and not boxed and scores[i] <= _BARRIER and line_score(line) > _BARRIER:
+        if step > 0 and scores[i] <= _BARRIER and line_score(line) > _BARRIER:
             return None  # a stream's next story, parted at its headline (weigh)
         if step > 0 and not headed_box and heads_story(lines, i):
             return None  # the next story's header: the story does not run on below it
         if step < 0 and line.words <= 14 and shapes.date_of(line, fallback=False):
-            if reach == _MAX_INSERT:
-                return None  # the story's own header (its date): it begins below, not above
-            dated += 1
-        elif step < 0 and reach > _MAX_INSERT and _TEASER_DATE.search(line.text):
-            dated += 1  # a teaser's headline with its date glued on
+            return None  # the story's own header (its date): it begins below, not above
         if step > 0 and line.words <= 6 and PAGE_LISTS.match(line.text):
             return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
+        boxed = line_marks.marks(line) & (line_marks.INSERT | line_marks.LIST)
+        headed_box = headed_box or boxed != 0  # ("Read also": its teasers' headers are boxed)
         if step < 0 and boxed and beyond is not None and is_prose(beyond) and beyond.words >= 20:
             # Walking back, the box's own heading ("Related articles") sits right under a
             # paragraph: the box was dropped into the story, which began above it.
@@ -145,114 +133,27 @@ def _recurring_run(lines: list[Line], at: int, step: int) -> int:
     return best if best >= _MIN_RECURRING else 0
 
 
-# A box between two of the story's sections may run longer than _MAX_INSERT lines: a list of
-# five "Related articles" whose links or pictures a renderer prints on lines of their own.
-_SECTION_BOX: Final = 30
-_DATED_LIST: Final = 3  # dated lines in a box that make it a list of teasers, no header
-_TEASER_DATE: Final = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d)\W{0,2}$")
-_SUBHEAD_WORDS: Final = 8  # a section's sub-heading: short, with no stop of its own
-_BOX_LINE_WORDS: Final = 14  # a box's line between sections: a label, a headline, a date
-
-
-def _is_subhead(line: Line) -> bool:
-    """A sub-heading's shape: a short line of words with no stop, not chrome, a bullet or a
-    date, nor a header of other stories."""
-    text = line.text
-    return (
-        1 <= line.words <= _SUBHEAD_WORDS
-        and not line.bullet
-        and not line.chrome
-        and not line_prose.ends_sentence(text)
-        and text[-1:] not in ":|"
-        and not PICTURE.match(text)
-        and not line_chrome.is_chrome(line)
-        and not opens_other_stories(line)
-        and not shapes.date_of(line, fallback=False)
-    )
-
-
-_NO_BOX: Final = range(0)
-
-
-def _across_section(
-    lines: list[Line], scores: list[float], edge: int, step: int
-) -> tuple[int, bool, range] | None:
-    """_across_box over a longer box (_SECTION_BOX lines) that stands between two of the
-    story's sections, with the box's lines: the later section opens under its sub-heading
-    (the box's last line down, the stretch's edge up), and the box holds no prose, only short
-    lines (its heading, teasers' headlines, dates, link and picture placeholders)."""
-    if not 0 <= edge < len(lines) - 1:
-        return None
-    # Cheap first: up, the stretch must open on a sub-heading; down, the first line of prose
-    # past short lines must stand under one.
-    subhead = edge if step < 0 else _first_prose(lines, edge) - 1
-    if (step > 0 and subhead <= edge) or not _is_subhead(lines[subhead]):
-        return None
-    if step < 0 and not is_prose(lines[edge + 1]):
-        return None
-    found = _across_box(lines, scores, edge, step, _SECTION_BOX)
-    if found is None:
-        return None
-    resume = found[0]
-    # A picture's placeholder right above it: the box's last teaser, under its picture.
-    if (step > 0 and resume - 1 != subhead) or PICTURE.match(lines[subhead - 1].text):
-        return None
-    box = range(edge, subhead) if step > 0 else range(resume + 1, edge)
-    if any(lines[i].words > _BOX_LINE_WORDS or is_prose(lines[i]) for i in box):
-        return None
-    return resume, found[1], box
-
-
-def _first_prose(lines: list[Line], at: int) -> int:
-    """The first line of prose from `at` down past short lines within _SECTION_BOX lines,
-    else -1."""
-    for i in range(at, min(at + _SECTION_BOX, len(lines))):
-        if is_prose(lines[i]):
-            return i
-        if lines[i].words > _BOX_LINE_WORDS:
-            return -1
-    return -1
-
-
-def _across(
-    lines: list[Line], scores: list[float], edge: int, step: int
-) -> tuple[int, bool, range] | None:
-    """A short box crossed (_across_box), else a longer one between two sections, with its
-    lines (_across_section; none for a short box, which read_body sets apart itself)."""
-    found = _across_box(lines, scores, edge, step)
-    return (*found, _NO_BOX) if found is not None else _across_section(lines, scores, edge, step)
-
-
 def extend_across_inserts(
     lines: list[Line], scores: list[float], region: tuple[int, int]
 ) -> tuple[int, int]:
     """Papers drop "Related articles" or "More from UK" boxes into the middle of a story. Where
     prose resumes a few lines beyond such a box (after it, or before it), in a run of two
     paragraphs or more, the story goes on: the region grows across the box (read_body then
-    leaves the box out). A longer box is crossed between two sections (_across_section)."""
+    leaves the box out)."""
     start, end = region
-    while (found := _across(lines, scores, end, 1)) is not None:
-        resume, ads_only, box = found
+    while (found := _across_box(lines, scores, end, 1)) is not None:
+        resume, ads_only = found
         last = _run_from(lines, scores, resume, 1)
         if not _resumes(lines, scores, resume, last, ads_only):
             break
-        _mark_box(lines, box)
         end = last + 1
-    while (found := _across(lines, scores, start - 1, -1)) is not None:
-        resume, ads_only, box = found
+    while (found := _across_box(lines, scores, start - 1, -1)) is not None:
+        resume, ads_only = found
         first = _run_from(lines, scores, resume, -1)
         if not _resumes(lines, scores, first, resume, ads_only):
             break
-        _mark_box(lines, box)
         start = first
     return start, end
-
-
-def _mark_box(lines: list[Line], box: range) -> None:
-    """A box crossed between two sections is the page's, none of it the story's (read_body
-    leaves chrome out)."""
-    for i in box:
-        lines[i].chrome = True
 
 
 # Lists of other stories that a story never resumes after (unlike "Related articles" or

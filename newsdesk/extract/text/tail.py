@@ -80,8 +80,6 @@ def _notice_cut(kept: list[tuple[str, str]]) -> int:
         words = _words(text)
         if said and words <= _APP_PROMO_WORDS and _has_cue(text):
             form = _is_form(text, words)
-            if form and _one_field(text) and _section_follows(kept, i + 1):
-                continue  # a newsletter's sign-up box between two of the story's sections
             if form or _talks_to_reader(text, words):
                 rest = sum(_words(t) for k, t in kept[i:] if k == "p")
                 if rest < (2 * said if form else said):
@@ -89,27 +87,6 @@ def _notice_cut(kept: list[tuple[str, str]]) -> int:
         if kind == "p" and words >= 12:
             said += words
     return len(kept)
-
-
-_FIELD: Final = re.compile(r"(?<!_)_{4,40}(?!_)")
-_SECTION_PARAGRAPHS: Final = 2  # real paragraphs under a sub-heading that make a section
-
-
-def _one_field(text: str) -> bool:
-    """A form's line of one field (an address to sign up with, by its button), not a
-    comment form's fields by their labels."""
-    return len(_FIELD.findall(text)) == 1
-
-
-def _section_follows(kept: list[tuple[str, str]], at: int) -> bool:
-    """Whether a section of the story opens after kept[at] (past gaps): a sub-heading over
-    _SECTION_PARAGRAPHS real paragraphs (12 words or more) in a row."""
-    while at < len(kept) and kept[at][0] in _GAPS:
-        at += 1
-    if at >= len(kept) or kept[at][0] != "h":
-        return False
-    under = kept[at + 1 : at + 1 + _SECTION_PARAGRAPHS]
-    return len(under) == _SECTION_PARAGRAPHS and all(k == "p" and _words(t) >= 12 for k, t in under)
 
 
 def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
