@@ -2,7 +2,8 @@
 handout words it did not know ("dpa", "imago", "Cedida", "Reprodução", Arabic agencies), labels
 in more scripts ("Снимка:", "사진=", "Image copyright"), a label glued to the caption's stop, a
 credit whose name has an initial, a name-and-agency credit closing a caption without a stop,
-"© Name / Holder" alone. Pages written here, about fictional outlets."""
+"© Name / Holder" alone; a caption opened "In this ... photo," and a portrait's alternative text
+("Image of Ann Example"). Pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ CREDITED = [
      "Ann B. Example/AP"),
     # a name and its agencies closing a caption without a stop
     ("Tłumy na nabrzeżu w pierwszy dzień sezonu ANNA PRZYKŁAD/PAP/EPA", "ANNA PRZYKŁAD/PAP/EPA"),
+    # a caption opened as the wire services open one, in several languages
+    ("In this March 3, 2021, file photo, the ferry leaves the harbour at dawn.", None),
+    ("In this screengrab, Ann Example speaks during the harbour festival", None),
+    ("En esta imagen, tomada el lunes, el ferry sale del puerto.", None),
+    ("Auf diesem Bild vom Montag legt die Fähre im Hafen an.", None),
+    # a portrait's alternative text
+    ("Image of Ann Example", None),
+    ("Headshot of Bo Example", None),
+    ("Foto von Ann Beispiel", None),
     # a photographer's credit alone, its holder written small or after "©"
     ("Bo Beispiel/dpa", "dpa"),
     ("© Ann Beispiel / Hafenblatt Verlag", "Hafenblatt Verlag"),
@@ -56,6 +66,10 @@ def test_lines_that_only_resemble_them_are_no_captions() -> None:
         "The quay reopened on Monday after the repairs ANN EXAMPLE/Harbour Friends",
         "At sea ANN EXAMPLE/PAP",
         "Ann Example/and then some",
+        # a paragraph about a picture, a section's title, a portrait not named
+        "In this picture-perfect town the harbour opens at dawn every day of the year.",
+        "Photo of the Day",
+        "Portrait of a happy harbour master",
         # Korean prose mentioning a picture, a sentence with "=" in it
         "그는 사진을 공개했다고 말했다.",
         "The value x=5 was chosen for the model of the harbour tides",

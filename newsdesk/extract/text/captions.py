@@ -113,6 +113,24 @@ def _trailing_credit(text: str) -> str | None:
     return None
 
 
+# A caption said as the wire services open one: "In this Feb. 17, 2016 file photo, ...", "In this
+# screengrab, ...", "En esta imagen, ...", "Sur cette photo prise le ...", "Auf diesem Bild, ...".
+_SAID_OF_PICTURE: Final = re.compile(
+    r"(?:in this|en esta|sur cette|auf diesem|nesta|in questa|op deze) (?:[\w.,]+ ){0,4}?"
+    r"(?:photo|photograph|image|screengrab|screen grab|picture|still|frame grab|foto|fotografía"
+    r"|imagen|bild|imagem|immagine)(?:,| (?:taken|released|provided|made|shot|from|prise|tomada"
+    r"|publicada|aufgenommen|vom)\b)",
+    re.I,
+)
+# A portrait's alternative text: "Image of Ann Example", "Headshot of Bo Example", "Foto von Ann
+# Beispiel" (a name of two to four capitalised words; "Photo of the Day" names no one).
+_PORTRAIT_OF: Final = re.compile(
+    r"(?i:image|photo|picture|headshot|portrait|avatar|foto|bild|imagen|imagem)"
+    r" (?i:of|von|de|di|du) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}$"
+)
+_PICTURE_OPENINGS: Final = frozenset("IiEeSsAaNnOoPpHhFfBb")
+
+
 def _initial_at(tail: str, cut: int) -> bool:
     """Whether tail[cut] is the stop of a name's initial ("V." after a space)."""
     return tail[cut] == "." and tail[cut - 1].isupper() and (cut == 1 or tail[cut - 2] == " ")
@@ -143,6 +161,10 @@ def _trailing_slash_credit(text: str) -> str | None:
 @lru_cache(maxsize=65536)
 def caption_credit(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) if the line reads as an image caption, else None."""
+    if text[:1] in _PICTURE_OPENINGS and (
+        _SAID_OF_PICTURE.match(text) or (len(text) < 60 and _PORTRAIT_OF.match(text))
+    ):
+        return text, None
     if not text.rstrip(" .").endswith((")", "]")):
         if _CAPTION_PREFIX.match(text):
             return text, None
