@@ -3,7 +3,7 @@ handout words it did not know ("dpa", "imago", "Cedida", "Reprodução", Arabic 
 in more scripts ("Снимка:", "사진=", "Image copyright"), a label glued to the caption's stop, a
 credit whose name has an initial, a name-and-agency credit closing a caption without a stop,
 "© Name / Holder" alone; a caption opened "In this ... photo," and a portrait's alternative text
-("Image of Ann Example"). Pages written here, about fictional outlets."""
+("Image of Ann Example"); a credit in brackets broken over two lines, each half. Pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
@@ -44,6 +44,11 @@ CREDITED = [
     ("Image of Ann Example", None),
     ("Headshot of Bo Example", None),
     ("Foto von Ann Beispiel", None),
+    # a credit in brackets a converter broke over two lines: each half
+    ("You can try one with a cover of cotton instead. (Photo:", None),
+    ("The crane lifts the hull at the Example Yard in Harbourtown, Ore. (AP", "AP"),
+    ("Example Images)", "Example Images"),
+    ("Ann Example/The Harbour Union via AP)", "Ann Example/The Harbour Union via AP"),
     # a photographer's credit alone, its holder written small or after "©"
     ("Bo Beispiel/dpa", "dpa"),
     ("© Ann Beispiel / Hafenblatt Verlag", "Hafenblatt Verlag"),
@@ -66,6 +71,9 @@ def test_lines_that_only_resemble_them_are_no_captions() -> None:
         "The quay reopened on Monday after the repairs ANN EXAMPLE/Harbour Friends",
         "At sea ANN EXAMPLE/PAP",
         "Ann Example/and then some",
+        # a bracket left open by a converter, no credit in it; a bracket closed, no credit
+        "dates are read in several languages, beyond the current scope (English and",
+        "the quay and the crane)",
         # a paragraph about a picture, a section's title, a portrait not named
         "In this picture-perfect town the harbour opens at dawn every day of the year.",
         "Photo of the Day",

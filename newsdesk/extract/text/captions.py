@@ -131,6 +131,27 @@ _PORTRAIT_OF: Final = re.compile(
 _PICTURE_OPENINGS: Final = frozenset("IiEeSsAaNnOoPpHhFfBb")
 
 
+_HALF_CREDIT_WORDS: Final = 6
+# The words a credit in brackets opens with: an agency's or a library's name, a photo word.
+_HALF_LEAD: Final = re.compile(
+    rf"(?:AP|AFP|EPA|Getty|Reuters|dpa|imago|picture.alliance|{_PHOTO_WORDS})\b", re.I
+)
+
+
+def _credit_opened(text: str) -> str | None:
+    """The first half of a credit in brackets a converter broke over two lines, closing a
+    caption of three words or more: "... instead. (Photo:", "... in Littleton, Colo. (AP",
+    "... engines. (credit: Example". A bracket opened in the line's last 30 characters and not
+    closed, a label or a credit's word right after it. "" when the label alone stands there."""
+    opening = text.rfind("(", len(text) - 30)
+    if opening < 0 or ")" in text[opening:] or text.count(" ", 0, opening) < 3:
+        return None
+    half = text[opening + 1 :]
+    if _CAPTION_PREFIX.match(half):
+        return _CAPTION_PREFIX.sub("", half, count=1).strip()
+    return half.strip() if _HALF_LEAD.match(half) else None
+
+
 def _initial_at(tail: str, cut: int) -> bool:
     """Whether tail[cut] is the stop of a name's initial ("V." after a space)."""
     return tail[cut] == "." and tail[cut - 1].isupper() and (cut == 1 or tail[cut - 2] == " ")
@@ -180,12 +201,23 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
             return text, credit
         if "/" in text[-40:] and (credit := _trailing_slash_credit(text)):
             return text, credit
+        if (half := _credit_opened(text)) is not None:
+            return text, half or None
         # A labelled credit ends on a name, or on its label's colon (the name moved on).
         if (text[-1:] not in STOPS or text[-1] == ":") and (
             labelled := _labelled_credit(text)
         ) is not None:
             return text, labelled or None
         return None
+    if (
+        text.count(" ") < _HALF_CREDIT_WORDS
+        and "(" not in text
+        and "[" not in text
+        and _CREDIT_WORDS.search(text)
+    ):
+        # "Getty Images)", "Ann Example/The Example Union via AP)": the second half of a credit
+        # in brackets a converter broke over two lines, alone on its line
+        return text, text.rstrip(" .)]") or None
     m = _bracketed_credit(text)
     # A credit in brackets alone on its line is one when labelled ("(Foto: Bo Example/dpa)").
     if m and (len(text.split()) >= 4 or (m.start() == 0 and _CAPTION_PREFIX.match(m.group(1)))):
