@@ -3,7 +3,8 @@ handout words it did not know ("dpa", "imago", "Cedida", "Reprodução", Arabic 
 in more scripts ("Снимка:", "사진=", "Image copyright"), a label glued to the caption's stop, a
 credit whose name has an initial, a name-and-agency credit closing a caption without a stop,
 "© Name / Holder" alone; a caption opened "In this ... photo," and a portrait's alternative text
-("Image of Ann Example"); a credit in brackets broken over two lines, each half. Pages written here, about fictional outlets."""
+("Image of Ann Example"); a credit in brackets broken over two lines, each half. Pages written
+here, about fictional outlets."""
 
 from __future__ import annotations
 
