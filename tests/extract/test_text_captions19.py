@@ -36,6 +36,7 @@ CREDITED = [
      "Ann B. Example/AP"),
     # a name and its agencies closing a caption without a stop
     ("Tłumy na nabrzeżu w pierwszy dzień sezonu ANNA PRZYKŁAD/PAP/EPA", "ANNA PRZYKŁAD/PAP/EPA"),
+    ("Harbour Cup final Photo by Bo Example/Example Images", "Bo Example/Example Images"),
     # a caption opened as the wire services open one, in several languages
     ("In this March 3, 2021, file photo, the ferry leaves the harbour at dawn.", None),
     ("In this screengrab, Ann Example speaks during the harbour festival", None),

@@ -158,9 +158,11 @@ def _initial_at(tail: str, cut: int) -> bool:
 
 
 # A photographer's credit closing a caption without a stop before it, the names in capitals or
-# capitalised and the holders after slashes: "... zmarło 10 tysięcy osób ANN EXAMPLE/PAP/EPA".
+# capitalised and the holders after slashes: "... zmarło 10 tysięcy osób ANN EXAMPLE/PAP/EPA",
+# "Harbour Cup final Photo by Ann Example/Example Images".
 _TRAILING_SLASH_CREDIT: Final = re.compile(
-    r"(?<!\S)((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*(?: ?/ ?([^\W\d_][\w&.-]*)){1,3})$"
+    r"(?<!\S)((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*"
+    r"(?: ?/ ?([^\W\d_][\w&.-]*(?: [A-Z][\w&.-]*){0,2})){1,3})$"
 )
 
 
