@@ -28,6 +28,12 @@ CREDITED = [
     ("[사진=예시신문, 예시항구]", "사진=예시신문, 예시항구"),
     ("항구에서 열린 기념식에서 참석자들이 인사하고 있다. 사진=예시시 제공", "예시시 제공"),
     ("Image copyright Example Images", None),
+    # a label of two words ("credit" after the photo word), alone or in brackets
+    ("Main image credit: Example Images", None),
+    ("Photo Credit: Example Pictures", None),
+    ("Ann Example (Credit: Harbour College)", "Credit: Harbour College"),
+    # a label after a caption of one sentence, however short
+    ("Hafenkirche. Foto: Stadt Beispielhausen", "Stadt Beispielhausen"),
     # a label glued to the caption's stop by a converter
     ("Crews near the harbour gate on March 9, 2021.Photograph: Bo Example/Example Images",
      "Bo Example/Example Images"),
@@ -73,6 +79,9 @@ def test_lines_that_only_resemble_them_are_no_captions() -> None:
         "The quay reopened on Monday after the repairs ANN EXAMPLE/Harbour Friends",
         "At sea ANN EXAMPLE/PAP",
         "Ann Example/and then some",
+        # a label after one or two words and no stop; a credit card, no credit
+        "Hafen Foto: Stadt Beispielhausen",
+        "Pay for the ferry ticket with a (credit card)",
         # a bracket left open by a converter, no credit in it; a bracket closed, no credit
         "dates are read in several languages, beyond the current scope (English and",
         "the quay and the crane)",

@@ -26,8 +26,11 @@ _PHOTO_WORDS: Final = (
     r"|imagen|imagem|immagine|φωτογραφία|снимка|사진"
 )
 # The label's mark: a colon, or "=" as Korean papers print it ("사진=Example 제공"); "Image
-# copyright Example" (a label of two words, no colon).
-_CAPTION_PREFIX: Final = re.compile(rf"^(?:{_PHOTO_WORDS})(?:\s*[:=]|\s+copyright\b:?)\s*", re.I)
+# copyright Example" (a label of two words, no colon); "Main image credit:", "Photo Credit:".
+_CAPTION_PREFIX: Final = re.compile(
+    rf"^(?:main |left |right )?(?:{_PHOTO_WORDS})(?:\s*[:=]|\s+copyright\b:?|\s+credits?\s*:)\s*",
+    re.I,
+)
 # "Photograph by Ann Example, Example Trust": a credit line of its own, said with "by".
 _CREDIT_BY: Final = re.compile(rf"^(?:{_PHOTO_WORDS}) by [A-Z]", re.I)
 _CREDIT_BY_WORDS: Final = 12
@@ -224,7 +227,7 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
     # A credit in brackets alone on its line is one when labelled ("(Foto: Bo Example/dpa)").
     if m and (len(text.split()) >= 4 or (m.start() == 0 and _CAPTION_PREFIX.match(m.group(1)))):
         credit = m.group(1).strip()
-        if _CREDIT_WORDS.search(credit) or credit.startswith("©"):
+        if _CREDIT_WORDS.search(credit) or credit.startswith("©") or _CAPTION_PREFIX.match(credit):
             return text, credit
         if _told_at_length(text):
             # Names in brackets closing several long sentences ("... Avraham Dan On (seguridad
@@ -288,7 +291,10 @@ def _labelled_credit(text: str) -> str | None:
         return None
     before = text[: len(text) - len(tail) + m.start()]
     credit = m.group(1).strip()
-    if len(before.split()) < 3 or len(credit.split()) > 8 or _SENTENCE_INSIDE.search(credit):
+    # A caption of three words or more, or of a sentence however short ("Weintrauben. Foto: X")
+    if len(before.split()) < 3 and before.rstrip()[-1:] not in STOPS:
+        return None
+    if len(credit.split()) > 8 or _SENTENCE_INSIDE.search(credit):
         return None
     if _RIGHTS.search(credit):
         return None
