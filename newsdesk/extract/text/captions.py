@@ -23,29 +23,43 @@ _AGENCY_ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
 # "Photo:", and the same word in other languages ("Foto:", "Фото:", "Bild:", "Kuva:" ...).
 _PHOTO_WORDS: Final = (
     r"photos?|photograph|image|picture|pic|file photo|credit|fotos?|fotó|фото|bild|kuva|zdjęcie"
-    r"|imagen|imagem|immagine|φωτογραφία"
+    r"|imagen|imagem|immagine|φωτογραφία|снимка|사진"
 )
-_CAPTION_PREFIX: Final = re.compile(rf"^(?:{_PHOTO_WORDS})\s*:\s*", re.I)
+# The label's mark: a colon, or "=" as Korean papers print it ("사진=Example 제공"); "Image
+# copyright Example" (a label of two words, no colon); "Main image credit:", "Photo Credit:".
+_CAPTION_PREFIX: Final = re.compile(
+    rf"^(?:main |left |right )?(?:{_PHOTO_WORDS})(?:\s*[:=]|\s+copyright\b:?|\s+credits?\s*:)\s*",
+    re.I,
+)
 # "Photograph by Ann Example, Example Trust": a credit line of its own, said with "by".
 _CREDIT_BY: Final = re.compile(rf"^(?:{_PHOTO_WORDS}) by [A-Z]", re.I)
 _CREDIT_BY_WORDS: Final = 12
 # A credit closing a caption after a label, not a sentence's stop: "... im Porträt. © Bo
 # Example/dpa", "... am größten Foto: CHIP", "... de Oro/ Foto Ana L. Example", "... Юрченку
-# / Фото РБК". The credit may be missing (a converter moved it to the next line).
+# / Фото РБК", "... 회장. 사진=세종시 제공"; glued to the caption's stop by a converter: "... on
+# October 11, 2023.Photograph: Ann Example/Getty Images". The credit may be missing (a
+# converter moved it to the next line).
 _LABELLED_CREDIT: Final = re.compile(
-    rf"(?:©|(?<!\S)(?:{_PHOTO_WORDS})\s*:|/\s*(?:{_PHOTO_WORDS})\b:?)\s*([^©]{{0,60}})$", re.I
+    rf"(?:©|(?<![^\s.!?])(?:{_PHOTO_WORDS})\s*[:=]|/\s*(?:{_PHOTO_WORDS})\b:?)\s*([^©]{{0,60}})$",
+    re.I,
 )
-_LABEL_MARKS: Final = ("©", ":", "/")
+_LABEL_MARKS: Final = ("©", ":", "/", "=")
 # A copyright line's words ("All rights reserved", "Alle Rechte vorbehalten"): a page's
 # footer, not a picture's credit.
 _RIGHTS: Final = re.compile(
     r"rights|reserv|riserv|rechte|vorbehalten|droits|derechos|diritti|direitos|\d", re.I
 )
 _SENTENCE_INSIDE: Final = re.compile(r"\w\w[.!?;]\s")
+# A credit's words: the agencies' names (Latin and Arabic script), picture libraries, and the
+# words that say a picture was handed out ("Cedida", "Divulgação", "Reprodução", "Archivo").
 _CREDIT_WORDS: Final = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu|Xinhua|photo|images?|illustrat\w*|media|archive"
     r"|file|handout|courtesy|agency|press|news|pool|TV|English|Shutterstock|Wikimedia|via"
-    r"|\w*fot[oó]s?|фото\w*|bild|kuva|pic)\b",
+    r"|\w*fot(?:[oó]s?)?|фото\w*|bild|kuva|pic|사진|dpa|picture.alliance|imago|PAP|ANP"
+    r"|EFE|ANSA|Keystone|Belga|istock\w*|pixabay|unsplash|alamy|agencja|agencia|agência|agence"
+    r"|agentur"
+    r"|cedid[ao]s?|cortes[ií]a|gentileza|divulga[çc][ãa]o|reprodu[çc][ãa]o|archivo|arquivo"
+    r"|رويترز|الفرنسية|الأناضول|غيتي)\b",
     re.I,
 )
 # A caption whose credit follows its last sentence without brackets: "... in 2017. — AFP pic",
@@ -56,8 +70,11 @@ _CREDIT_LEAD: Final = re.compile(rf"^(?:{_PHOTO_WORDS}|courtesy)\b|\b(?:{_PHOTO_
 
 # A photographer's credit on a line of its own: "Ann Example / AFP", "Bo Example/Getty Images",
 # "Bo Example/Daily Example/Getty Images" (the holder: the last part).
+# The holder may be written small ("Bo Example/dpa"), and the line may open on "©" ("© Ann
+# Example / Example Verlag": a picture's credit; a page's copyright names no one with a slash).
 _NAME_SLASH_CREDIT: Final = re.compile(
-    r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}(?: ?/ ?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})){1,3}$"
+    r"^(?:© ?)?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}"
+    r"(?: ?/ ?([^\W\d_][\w&.-]*(?: [A-Z][\w&.-]*){0,2})){1,3}$"
 )
 
 
@@ -70,6 +87,9 @@ def _trailing_credit(text: str) -> str | None:
     # sre would try a pattern at every space of the line.
     tail = text[-70:]
     cut = max(map(tail.rfind, _CREDIT_CUTS))
+    while cut > 0 and _initial_at(tail, cut):
+        # "... legislation. Rogelio V. Example/AP": a name's initial, not a sentence's stop
+        cut = max(tail.rfind(c, 0, cut) for c in _CREDIT_CUTS)
     if cut < 0:
         return None
     after = tail[cut + 1 :]
@@ -96,9 +116,81 @@ def _trailing_credit(text: str) -> str | None:
     return None
 
 
+# A caption said as the wire services open one: "In this Feb. 17, 2016 file photo, ...", "In this
+# screengrab, ...", "En esta imagen, ...", "Sur cette photo prise le ...", "Auf diesem Bild, ...".
+_SAID_OF_PICTURE: Final = re.compile(
+    r"(?:in this|en esta|sur cette|auf diesem|nesta|in questa|op deze) (?:[\w.,]+ ){0,4}?"
+    r"(?:photo|photograph|image|screengrab|screen grab|picture|still|frame grab|foto|fotografía"
+    r"|imagen|bild|imagem|immagine)(?:,| (?:taken|released|provided|made|shot|from|prise|tomada"
+    r"|publicada|aufgenommen|vom)\b)",
+    re.I,
+)
+# A portrait's alternative text: "Image of Ann Example", "Headshot of Bo Example", "Foto von Ann
+# Beispiel" (a name of two to four capitalised words; "Photo of the Day" names no one).
+_PORTRAIT_OF: Final = re.compile(
+    r"(?i:image|photo|picture|headshot|portrait|avatar|foto|bild|imagen|imagem)"
+    r" (?i:of|von|de|di|du) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}$"
+)
+_PICTURE_OPENINGS: Final = frozenset("IiEeSsAaNnOoPpHhFfBb")
+
+
+_HALF_CREDIT_WORDS: Final = 6
+# The words a credit in brackets opens with: an agency's or a library's name, a photo word.
+_HALF_LEAD: Final = re.compile(
+    rf"(?:AP|AFP|EPA|Getty|Reuters|dpa|imago|picture.alliance|{_PHOTO_WORDS})\b", re.I
+)
+
+
+def _credit_opened(text: str) -> str | None:
+    """The first half of a credit in brackets a converter broke over two lines, closing a
+    caption of three words or more: "... instead. (Photo:", "... in Littleton, Colo. (AP",
+    "... engines. (credit: Example". A bracket opened in the line's last 30 characters and not
+    closed, a label or a credit's word right after it. "" when the label alone stands there."""
+    opening = text.rfind("(", len(text) - 30)
+    if opening < 0 or ")" in text[opening:] or text.count(" ", 0, opening) < 3:
+        return None
+    half = text[opening + 1 :]
+    if _CAPTION_PREFIX.match(half):
+        return _CAPTION_PREFIX.sub("", half, count=1).strip()
+    return half.strip() if _HALF_LEAD.match(half) else None
+
+
+def _initial_at(tail: str, cut: int) -> bool:
+    """Whether tail[cut] is the stop of a name's initial ("V." after a space)."""
+    return tail[cut] == "." and tail[cut - 1].isupper() and (cut == 1 or tail[cut - 2] == " ")
+
+
+# A photographer's credit closing a caption without a stop before it, the names in capitals or
+# capitalised and the holders after slashes: "... zmarło 10 tysięcy osób ANN EXAMPLE/PAP/EPA",
+# "Harbour Cup final Photo by Ann Example/Example Images".
+_TRAILING_SLASH_CREDIT: Final = re.compile(
+    r"(?<!\S)((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*"
+    r"(?: ?/ ?([^\W\d_][\w&.-]*(?: [A-Z][\w&.-]*){0,2})){1,3})$"
+)
+
+
+def _trailing_slash_credit(text: str) -> str | None:
+    """The credit _TRAILING_SLASH_CREDIT reads closing the line's last 60 characters, after a
+    caption of three words or more, when its last holder is an agency's."""
+    tail = text[-60:]
+    m = _TRAILING_SLASH_CREDIT.search(tail)
+    if m is None:
+        return None
+    holder = m.group(2)
+    if not (_AGENCY_ACRONYM.match(holder) or _CREDIT_WORDS.search(holder)):
+        return None
+    if len(text[: len(text) - len(tail) + m.start()].split()) < 3:
+        return None
+    return m.group(1)
+
+
 @lru_cache(maxsize=65536)
 def caption_credit(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) if the line reads as an image caption, else None."""
+    if text[:1] in _PICTURE_OPENINGS and (
+        _SAID_OF_PICTURE.match(text) or (len(text) < 60 and _PORTRAIT_OF.match(text))
+    ):
+        return text, None
     if not text.rstrip(" .").endswith((")", "]")):
         if _CAPTION_PREFIX.match(text):
             return text, None
@@ -106,23 +198,36 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
             return text, None
         if "/" in text and (m := _NAME_SLASH_CREDIT.match(text)):
             holder = m.group(1)
-            if _AGENCY_ACRONYM.match(holder) or _CREDIT_WORDS.search(holder):
+            if _AGENCY_ACRONYM.match(holder) or _CREDIT_WORDS.search(holder) or text[0] == "©":
                 return text, holder
         # A credit holds no stop: a line ending on one (most paragraphs) is not asked.
         credit = _trailing_credit(text) if len(text) > 40 and text[-1] not in STOPS else None
         if credit:
             return text, credit
+        if "/" in text[-40:] and (credit := _trailing_slash_credit(text)):
+            return text, credit
+        if (half := _credit_opened(text)) is not None:
+            return text, half or None
         # A labelled credit ends on a name, or on its label's colon (the name moved on).
         if (text[-1:] not in STOPS or text[-1] == ":") and (
             labelled := _labelled_credit(text)
         ) is not None:
             return text, labelled or None
         return None
+    if (
+        text.count(" ") < _HALF_CREDIT_WORDS
+        and "(" not in text
+        and "[" not in text
+        and _CREDIT_WORDS.search(text)
+    ):
+        # "Getty Images)", "Ann Example/The Example Union via AP)": the second half of a credit
+        # in brackets a converter broke over two lines, alone on its line
+        return text, text.rstrip(" .)]") or None
     m = _bracketed_credit(text)
     # A credit in brackets alone on its line is one when labelled ("(Foto: Bo Example/dpa)").
     if m and (len(text.split()) >= 4 or (m.start() == 0 and _CAPTION_PREFIX.match(m.group(1)))):
         credit = m.group(1).strip()
-        if _CREDIT_WORDS.search(credit) or credit.startswith("©"):
+        if _CREDIT_WORDS.search(credit) or credit.startswith("©") or _CAPTION_PREFIX.match(credit):
             return text, credit
         if _told_at_length(text):
             # Names in brackets closing several long sentences ("... Avraham Dan On (seguridad
@@ -186,7 +291,10 @@ def _labelled_credit(text: str) -> str | None:
         return None
     before = text[: len(text) - len(tail) + m.start()]
     credit = m.group(1).strip()
-    if len(before.split()) < 3 or len(credit.split()) > 8 or _SENTENCE_INSIDE.search(credit):
+    # A caption of three words or more, or of a sentence however short ("Weintrauben. Foto: X")
+    if len(before.split()) < 3 and before.rstrip()[-1:] not in STOPS:
+        return None
+    if len(credit.split()) > 8 or _SENTENCE_INSIDE.search(credit):
         return None
     if _RIGHTS.search(credit):
         return None
