@@ -236,19 +236,9 @@ def thread_line(traits: Traits) -> int:
         return ACTION_ROW
     end = text[-1:]  # one character, compared: no call of str.endswith over a tuple
     if (
-        (end == ":" or end == "." or end == "…")
+        (end == ":" or end == "…" or (end == "." and text[-3:] == "..."))
         and contains_any(text.lower(), _SAYS_KEYS)
         and _SAYS.match(text)
-    ):
-        return SAYS
-    return 0
-    low = traits.text.lower()
-    if contains_any(low, _REPLY_WORDS) and _ACTION_ROW.match(traits.text):
-        return ACTION_ROW
-    if (
-        (low.endswith((":", "...", "…")))
-        and contains_any(low, _SAYS_KEYS)
-        and _SAYS.match(traits.text)
     ):
         return SAYS
     return 0
