@@ -222,9 +222,16 @@ ACTION_ROW, SAYS = 1, 2  # thread_line's kinds
 
 
 def thread_line(traits: Traits) -> int:
-    """Whether a short line is one of a comment thread's own (ACTION_ROW, SAYS), else 0. Words
-    first: a line holding no reply word (the page scan's keyword family, then which), nor
-    ending as a verb of saying does, is not searched."""
+    """Whether a short line is one of a comment thread's own (ACTION_ROW, SAYS), else 0; kept
+    on the traits (the thread's search and the chrome test both ask it of each short line)."""
+    if traits.thread is None:
+        traits.thread = _thread_kind(traits)
+    return traits.thread
+
+
+def _thread_kind(traits: Traits) -> int:
+    """thread_line's answer. Words first: a line holding no reply word (the page scan's keyword
+    family, then which), nor ending as a verb of saying does, is not searched."""
     if traits.words > 8:
         return 0
     text = traits.text

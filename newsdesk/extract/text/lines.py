@@ -92,7 +92,7 @@ class Traits:
 
     __slots__ = (
         "chrome", "comments", "consent", "datable", "footer", "glue", "keys", "marks", "named",
-        "promo", "prose", "score", "text", "words",
+        "promo", "prose", "score", "text", "thread", "words",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -107,6 +107,7 @@ class Traits:
         self.promo: bool | None = None  # line_chrome.is_promo
         self.consent: bool | None = None  # line_chrome.is_consent
         self.comments: bool | None = None  # line_chrome.starts_comments
+        self.thread: int | None = None  # line_chrome.thread_line
         self.score: tuple[float | None, float, float] | None = None  # region.line_score
         # A glued capital in the text (shapes.is_glued_teaser), when page_scan.py has looked.
         self.glue: bool | None = None
