@@ -303,3 +303,23 @@ def _labelled_credit(text: str) -> str | None:
         if names and sum(w[:1].isupper() for w in names) < 0.75 * len(names):
             return None
     return credit
+
+
+# A picture's line that caption_credit does not tell: a credit's label opening it
+# ("Image Credit: ...", "Imagen ilustrativa: ...", "Снимка: ...", "Bron: ..."), a gallery's
+# counter ("Image 1 of 9"), a picture agency closing it ("... via Getty Images", "(Credits: PTI)").
+_PICTURE_HEAD: Final = re.compile(
+    r"(?:image|photo|picture|foto|fotos|bild|imagen|imagem|immagine|снимка|фото|bron)"
+    r"(?:(?:\s+credits?|\s+ilustrativa)?\s*:|\s+\d+\s*(?:of|von|de|di|/)(?:\s*/)?\s*\d+\W*$)",
+    re.IGNORECASE,
+)
+_PICTURE_TAIL: Final = re.compile(
+    r"(?:getty\s?images|istock(?:photo)?|shutterstock|\(credits?:[^)]*\))\W*$", re.IGNORECASE
+)
+
+
+def picture_line(text: str) -> bool:
+    """Whether a line is a picture's that caption_credit does not tell (never a headline):
+    _PICTURE_HEAD opening the line or _PICTURE_TAIL closing it (asked of its last 40
+    characters only: a search from every character of a long line is slow)."""
+    return _PICTURE_HEAD.match(text) is not None or _PICTURE_TAIL.search(text[-40:]) is not None

@@ -203,25 +203,6 @@ _CHROME_LABEL: Final = re.compile(
 )
 
 
-# A picture's line that captions.caption_credit does not tell: a credit's label opening it
-# ("Image Credit: ...", "Imagen ilustrativa: ...", "Снимка: ...", "Bron: ..."), a gallery's
-# counter ("Image 1 of 9"), a picture agency closing it ("... via Getty Images", "(Credits: PTI)").
-_PICTURE_HEAD: Final = re.compile(
-    r"(?:image|photo|picture|foto|fotos|bild|imagen|imagem|immagine|снимка|фото|bron)"
-    r"(?:(?:\s+credits?|\s+ilustrativa)?\s*:|\s+\d+\s*(?:of|von|de|di|/)(?:\s*/)?\s*\d+\W*$)",
-    re.IGNORECASE,
-)
-_PICTURE_TAIL: Final = re.compile(
-    r"(?:getty\s?images|istock(?:photo)?|shutterstock|\(credits?:[^)]*\))\W*$", re.IGNORECASE
-)
-
-
-def _picture_line(text: str) -> bool:
-    """_PICTURE_HEAD opening the line or _PICTURE_TAIL closing it (asked of its last 40
-    characters only: a search from every character of a long line is slow)."""
-    return _PICTURE_HEAD.match(text) is not None or _PICTURE_TAIL.search(text[-40:]) is not None
-
-
 def _title_candidate(line: Line) -> bool:
     """Whether a line may be the headline by its shape: title-like (in a script with case or
     one without), no list item, words of letters, no credited caption (a header's facts, share
@@ -241,7 +222,7 @@ def headline_candidate(line: Line) -> bool:
         _title_candidate(line)
         and not is_trail(line.text)
         and not _CHROME_LABEL.match(line.text)
-        and not _picture_line(line.text)
+        and not captions.picture_line(line.text)
         and not facts.is_share_bar(line.text)
         and dates.first_date(line.text) is None
     )
@@ -271,7 +252,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if (
                 facts.is_share_bar(line.text)
                 or _CHROME_LABEL.match(line.text)
-                or _picture_line(line.text)
+                or captions.picture_line(line.text)
             ):
                 # "Close share panel", "Back to Gallery", "Image 1 of 9": the headline is
                 # further up
