@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.extract.text.read import _is_comment_rules
+from newsdesk.extract.text.page_chrome import _is_comment_rules
 from tests.extract.test_text_body import body_of, page, para
 
 # The Harbour Courier's notices for commenters, in the shapes sites print them (our own words).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.extract.text.lines import count_words
-from newsdesk.extract.text.read import _is_code
+from newsdesk.extract.text.page_chrome import _is_code
 from tests.extract.test_text_body import STORY, body_of, page
 
 

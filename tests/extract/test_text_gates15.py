@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from newsdesk.extract.text import growth, headers, line_chrome, read, region, shapes
+from newsdesk.extract.text import growth, headers, line_chrome, page_chrome, region, shapes
 from newsdesk.extract.text.lines import normalise
 from tests.extract.dump_lines import dump_lines
 
@@ -37,7 +37,7 @@ CRAFTED = [
     # region.RECOMMENDS
     "Harbour recommends", "HARBOUR RECOMMENDS", "Die Redaktion empfiehlt", "Unsere Empfehlungen",
     "Harbour recommendſ",
-    # read._COMMENT_RULES (with a comments word)
+    # page_chrome._COMMENT_RULES (with a comments word)
     "You must be logged in to post a comment.", "Log in to comment", "Sign in to comment",
     "Please register to comment", "Comments are moderated", "Read our comment guidelines",
     "Please be polite in the comments", "Be respectful in the comments",
@@ -59,7 +59,7 @@ GATED = [
     (shapes._PUBLISHED, shapes._PUBLISHED_KEYS),
     (growth._BELOW, growth._BELOW_KEYS),
     (region.RECOMMENDS, region._RECOMMENDS_KEYS),
-    (read._COMMENT_RULES, read._RULES_KEYS),
+    (page_chrome._COMMENT_RULES, page_chrome._RULES_KEYS),
 ]
 
 

@@ -5,7 +5,7 @@ about fictional outlets."""
 from __future__ import annotations
 
 from newsdesk.extract.text.lines import normalise
-from newsdesk.extract.text.read import _mark_repeated_lines
+from newsdesk.extract.text.page_chrome import _mark_repeated_lines
 from tests.extract.test_text_body import STORY, body_of, page
 from tests.extract.test_text_titles17 import HEADLINE, _title
 

@@ -15,7 +15,7 @@ from operator import attrgetter
 import pytest
 
 from newsdesk.extract import dates
-from newsdesk.extract.text import keywords, line_chrome, line_marks, page_scan, read, shapes
+from newsdesk.extract.text import keywords, line_chrome, line_marks, page_scan, shapes, site_name
 from newsdesk.extract.text.lines import Line, Traits
 from tests.extract.dump_lines import dump_lines
 
@@ -90,7 +90,7 @@ def test_the_page_scan_answers_every_plain_line_as_sre_does() -> None:
         # The glue bit looks at the whole line, sre at its first 200 characters.
         assert t.glue == glue or (len(t.text) > 200 and t.glue), t.text
         assert shapes.is_glued_teaser(t.text, t.glue) == shapes.is_glued_teaser(t.text), t.text
-        named = read._may_name_site(t.text)
+        named = site_name._may_name_site(t.text)
         assert t.named == named, t.text
         hits = [hits[0] + bool(marks), hits[1] + bool(keys), hits[2] + glue, hits[3] + named]
     assert min(hits) >= 5  # the lines reach every kind of answer

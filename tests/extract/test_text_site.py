@@ -4,7 +4,7 @@ every phrase finds."""
 
 from __future__ import annotations
 
-from newsdesk.extract.text import read
+from newsdesk.extract.text import site_name
 from tests.extract.dump_lines import dump_lines
 
 CRAFTED = [
@@ -30,12 +30,12 @@ def _spans(matches: object) -> list[tuple[int, int] | None]:
 
 
 def test_the_quick_tests_never_hide_a_phrase() -> None:
-    phrases = (read._APP_PHRASE, read._CAN_PHRASE, read._IS_PHRASE)
+    phrases = (site_name._APP_PHRASE, site_name._CAN_PHRASE, site_name._IS_PHRASE)
     found = 0
     for text in dump_lines(CRAFTED):
         every = _spans(pattern.search(text) for pattern in phrases)
-        assert _spans(read._phrase_matches(text)) == every, text
+        assert _spans(site_name._phrase_matches(text)) == every, text
         found += any(every)
     assert found >= 10  # the crafted lines reach every phrase, so a wrong test would show
-    assert read._site_named.__wrapped__("Download the Harbour Times app") == "Harbour Times"
-    assert read._site_named.__wrapped__("Explore what Lantern Wire can do") == "Lantern Wire"
+    assert site_name._site_named.__wrapped__("Download the Harbour Times app") == "Harbour Times"
+    assert site_name._site_named.__wrapped__("Explore what Lantern Wire can do") == "Lantern Wire"

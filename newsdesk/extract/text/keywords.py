@@ -42,7 +42,7 @@ COMMENT_WORDS = (
     "gedanken", "antwort", "réflexion", "respuesta", "rispost", "gedachten", "resposta",
     "cancel", "annul", "published", "veröffentlicht", "publiée", "publicad", "pubblicat",
     "gepubliceerd", "ctrl",
-    # The stems read._mark_comment_rules looks for, so that this family gates it exactly.
+    # The stems page_chrome._mark_comment_rules looks for, so that this family gates it exactly.
     "omment", "omentari", "omentári", "reactie", "reageren",
     # A thread's row of actions (line_chrome.thread_line): the reply.
     "répond", "respond", "rispond", "reageer",

@@ -111,7 +111,7 @@ class Traits:
         self.score: tuple[float | None, float, float] | None = None  # region.line_score
         # A glued capital in the text (shapes.is_glued_teaser), when page_scan.py has looked.
         self.glue: bool | None = None
-        # Holds a word a phrase naming the publisher needs (read._may_name_site), if looked.
+        # Holds a word a phrase naming the publisher needs (site_name._may_name_site), if looked.
         self.named: bool | None = None
 
 

@@ -1,7 +1,7 @@
 """Every new plain line of a page asked all its per-line pattern questions in one Hyperscan
 scan: the dozen anchored patterns of line_marks.marks, the four keyword families of keywords.py,
 the glued-capital test of shapes.is_glued_teaser, the words a phrase naming the publisher
-needs (read._may_name_site), the four slow searches behind those families (footer, consent
+needs (site_name._may_name_site), the four slow searches behind those families (footer, consent
 banner, call to subscribe, comments header: line_chrome.is_footer ...) and whether the line may be
 a date at all (dates.may_be_date).
 

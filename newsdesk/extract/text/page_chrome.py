@@ -1,0 +1,316 @@
+"""The page's own chrome, flagged before the story is chosen: lines that may read like the
+story's but are the page's (a widget's line printed again and again, a gallery's slides, script
+and server errors, lynx's head links, the rules for comments, the author's box, a press release's
+note about its sender), each pass setting `chrome` on the lines it finds. mark_page_chrome runs
+them in order."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import Final
+
+from newsdesk.extract import facts
+from newsdesk.extract.text import keywords, line_chrome, line_marks, line_prose, shapes
+from newsdesk.extract.text.lines import Line, text_counts
+from newsdesk.extract.text.meta import headline_candidate
+
+
+def mark_page_chrome(
+    lines: list[Line], counts: Counter[str], marked: line_marks.Marked, site: str | None
+) -> None:
+    """Every pass below, in order. `counts`: how often each text is printed on the page;
+    `marked`: line_marks.marked(lines); `site`: the page's publisher (site_name.find_site)."""
+    _mark_repeated_lines(lines, counts)
+    _mark_gallery(lines, counts)
+    _mark_code(lines)
+    _mark_head_links(lines)
+    _mark_comment_rules(lines)
+    _mark_author_bio(lines)
+    _mark_boilerplate(lines, marked)
+    _mark_site_blurb(lines, site)
+
+
+def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) -> None:
+    """A line printed three times or more on one page is a widget (share bar, sidebar teaser),
+    whatever its length (three words or more); twice is common for a headline, so that is left
+    alone (unless long and twice in a row). The story's own headline printed again (in a trail,
+    a share text, a list of the latest stories) keeps its print right above the story for the
+    header's walk: the one such print on the page (_opens_story; a list of teasers, each over
+    its date, has many). `counts`: as for site_name.find_site."""
+    counts = counts if counts is not None else Counter(text_counts(lines))
+    # Each walk only on pages that have such lines (asked in C first): most have none.
+    if max(counts.values(), default=0) >= 3:
+        heads: dict[str, int] = {}
+        for i, line in enumerate(lines):
+            if line.words >= 3 and counts[line.text] >= 3:
+                line.chrome = True
+                if line.text not in heads and _opens_story(lines, i):
+                    heads[line.text] = i
+        if len(heads) == 1:
+            lines[next(iter(heads.values()))].chrome = False
+    # A long line printed twice in a row is a picture's alt text and title (a carousel), never
+    # two paragraphs of a story; a headline over its story printed twice is the story's.
+    for i, (line, after) in enumerate(pairwise(lines)):
+        if line.words >= 12 and line.text == after.text and not _opens_story(lines, i + 1):
+            line.chrome = after.chrome = True
+
+
+_STORY_REACH: Final = 3  # lines under a headline where its story's byline, date or prose stands
+_STORY_WORDS: Final = 15  # a paragraph of the story (or its standfirst), not a teaser's line
+
+
+def _story_prose(line: Line) -> bool:
+    return line.words >= _STORY_WORDS and line_prose.is_paragraph(line)
+
+
+def _opens_story(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] is a headline standing right above its story: a headline's shape (no
+    paragraph), and a byline, a date or a paragraph of some length within _STORY_REACH lines
+    under it (its own second print passed over)."""
+    line = lines[i]
+    if line_prose.is_paragraph(line) or not headline_candidate(line):
+        return False
+    # A line between the story's paragraphs ("Story continues below advertisement") is none.
+    if any(_story_prose(above) for above in lines[max(0, i - 2) : i]):
+        return False
+    for below in lines[i + 1 : i + 1 + _STORY_REACH]:
+        if below.text == line.text:
+            continue
+        if (
+            _story_prose(below)
+            or facts.byline(below.text) is not None
+            or shapes.date_of(below) is not None
+        ):
+            return True
+    return False
+
+
+_RUN_PRINTS: Final = 4  # prints of one line, a few lines apart, that make a gallery's run
+_RUN_STRIDE: Final = 5  # lines at most from one print to the next in such a run
+_RUN_CONTEXT: Final = 15  # lines on either side where the story's prose must stand
+
+
+def _print_runs(lines: list[Line], counts: Counter[str]) -> Iterator[list[int]]:
+    """Runs of one line (three words or more) printed _RUN_PRINTS times or more, each print
+    two to _RUN_STRIDE lines after the last: the prints' positions."""
+    prints: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.words >= 3 and counts[line.text] >= _RUN_PRINTS:
+            prints.setdefault(line.text, []).append(i)
+    for at in prints.values():
+        run = [at[0]]
+        for i in [*at[1:], -1]:
+            if i >= 0 and 2 <= i - run[-1] <= _RUN_STRIDE:
+                run.append(i)
+                continue
+            if len(run) >= _RUN_PRINTS:
+                yield run
+            run = [i]
+
+
+def _is_slide(lines: list[Line]) -> bool:
+    """A gallery's slide: a short heading that ends no sentence, and a long paragraph (its
+    caption). A picture's own caption ("An alfresco area overlooks the pool.") is a
+    sentence; a story's paragraph between two prints of a picture's alt text has no
+    heading."""
+    return (
+        any(line.words <= 8 and not line_prose.ends_sentence(line.text) for line in lines)
+        and _long_paragraphs(lines) >= 1
+    )
+
+
+def _long_paragraphs(lines: list[Line]) -> int:
+    return sum(1 for line in lines if line.words >= 20 and line_prose.is_paragraph(line))
+
+
+def _mark_gallery(lines: list[Line], counts: Counter[str]) -> None:
+    """A gallery printed inside the story: one line (its title) printed again over each of
+    its slides (a heading and a caption, _is_slide), a few lines apart, four times or more.
+    Where the story's prose stands on both sides (two long paragraphs within _RUN_CONTEXT
+    lines above its first print and below its last slide), the slides between are the
+    gallery's, not the story's: chrome. A story whose own paragraphs run between a picture's
+    caption printed again and again has no such prose around the run: it is the story."""
+    for run in _print_runs(lines, counts):
+        stride = max(b - a for a, b in pairwise(run))
+        end = min(len(lines), run[-1] + stride)  # the last print's slide
+        slides = [lines[a + 1 : b] for a, b in pairwise([*run, end])]
+        if 4 * sum(map(_is_slide, slides)) < 3 * len(slides):
+            continue
+        above = lines[max(0, run[0] - _RUN_CONTEXT) : run[0]]
+        below = lines[end : end + _RUN_CONTEXT]
+        if _long_paragraphs(above) >= 2 and _long_paragraphs(below) >= 2:
+            for line in lines[run[0] : end]:
+                line.chrome = True
+
+
+def _is_code(text: str, words: int) -> bool:
+    """Script or style a converter printed as text (a page's minified JavaScript, its CSS):
+    a long line (a story's code listing has short ones) with long runs without a space (over
+    12 characters a word where prose has 5-8; unspaced scripts are counted in words already),
+    or a very long one with a brace (style rules, spaced), then braces, brackets, semicolons
+    and equals signs, which prose hardly uses, in one character of twenty."""
+    size = len(text)
+    if size < 120 or (size <= 12 * words and (size < 400 or "{" not in text)):
+        return False
+    marks = text.count("{") + text.count("}") + text.count(";") + text.count("=")
+    return (marks + text.count("(")) * 20 >= size
+
+
+# How PHP opens the errors a server prints above a page ("Warning: Use of undefined constant
+# ... in /srv/www/site.php on line 9"); converters print them as the page's first lines.
+_SERVER_ERRORS: Final = (
+    "Warning: ", "Notice: ", "Deprecated: ", "Fatal error: ", "Parse error: ", "Strict Standards: ",
+)  # fmt: skip
+
+
+def _is_server_error(text: str) -> bool:
+    """A server's error message printed into the page: PHP's label, then the file and line it
+    names at its end ("... in /srv/www/site.php on line 46"), a sentence no story ends on."""
+    if text[:1] not in "WNDFPS" or not text.startswith(_SERVER_ERRORS):
+        return False
+    at = text.rfind(" on line ")
+    return at > 0 and text[at + 9 :].isdigit()
+
+
+def _mark_code(lines: list[Line]) -> None:
+    """Lines of script, and a server's error messages, are chrome, however many words they
+    hold."""
+    for line in lines:
+        if _is_code(line.text, line.words) or _is_server_error(line.text):
+            line.chrome = True
+
+
+# The page's head links as lynx prints them atop the dump, numbered: "#[1]RSS 2.0 [2]Atom
+# [3]Site » Story title" (feeds, alternates, the previous and next posts).
+_HEAD_LINKS: Final = re.compile(r"#\[1\]")
+
+
+def _mark_head_links(lines: list[Line]) -> None:
+    """The line of the page's head links (the first lines only) is chrome: its feeds and the
+    story's own title in a link read as a sentence."""
+    for line in lines[:3]:
+        if _HEAD_LINKS.match(line.text):
+            line.chrome = True
+
+
+# The site's rules for readers' comments, in a line of their own above or under the thread
+# ("Please be polite ...", "You must be logged in to post a comment", "Vos commentaires seront
+# modérés", "Du musst eingeloggt sein, um einen Kommentar zu posten"): the word for comments
+# ("comment", "Kommentar", "commentaire", "commento", "comentario", "comentário", Dutch "reactie",
+# "reageren"; asked only of lines the page's keyword scan finds a comments word in, see
+# _mark_comment_rules), then the rules' words (login, registration, moderation, etiquette).
+_COMMENT_STEM: Final = re.compile(r"(?i:omment|omentari|omentári|reactie|reageren)")
+_COMMENT_RULES: Final = re.compile(
+    r"\b(?:log(?:ged)? in|sign(?:ed)? in|register\w*|moderat\w*|guidelines|polite|be respectful"
+    r"|civil (?:discussion|forum|conversation)|netiquette|subscribers only|character limit"
+    r"|eingeloggt|angemeldet|anmelden|registrier\w*|moderiert\w*|freigeschalte\w*|höflich"
+    r"|connecté\w*|connectez|inscri\w*|modér\w*|nétiquette|courtois\w*"
+    r"|moderad\w*|respetuos\w*|inicia(?:r)? sesión|registrad\w*"
+    r"|moderat[io]\w*|rispettos\w*|accedi|registrat[io]\w*"
+    r"|ingelogd|gemodereerd|huisregels)\b",
+    re.I,
+)
+# What _COMMENT_RULES cannot match without (its words, or stems of several: "regist",
+# "moder", "connect", "sesión"): a line holding none is not searched.
+_RULES_KEYS: Final = (
+    "log", "sign", "regist", "moder", "modér", "guidelines", "polite", "respect", "civil ",
+    "netiquette", "nétiquette", "subscribers only", "character limit", "eingeloggt",
+    "angemeldet", "anmelden", "freigeschalte", "höflich", "connect", "inscri", "courtois",
+    "respetuos", "sesión", "rispettos", "accedi", "ingelogd", "huisregels",
+)  # fmt: skip
+_RULES_WORDS: Final = 60  # a notice of rules is short; a story's paragraph about comments longer
+
+
+def _is_comment_rules(text: str, words: int) -> bool:
+    """A short line that speaks of comments in the words of the site's rules for them."""
+    if words > _RULES_WORDS or not line_chrome.may_hold(text, _RULES_KEYS):
+        return False
+    return _COMMENT_STEM.search(text) is not None and _COMMENT_RULES.search(text) is not None
+
+
+def _mark_comment_rules(lines: list[Line]) -> None:
+    """The rules for readers' comments are the page's, however they read: chrome. Asked only of
+    lines holding a comments keyword (the page's one keyword scan, which holds _COMMENT_STEM's
+    stems): a case-blind search of every line cost a third of the whole text reader."""
+    for line in lines:
+        if line_chrome.has_keys(line.traits, keywords.COMMENTS) and _is_comment_rules(
+            line.text, line.words
+        ):
+            line.chrome = True
+
+
+def _is_name(line: Line) -> bool:
+    """A line of two to four capitalised words and nothing else: a person's name alone."""
+    return 2 <= line.words <= 4 and all(w[:1].isupper() and w.isalpha() for w in line.text.split())
+
+
+def _mark_author_bio(lines: list[Line]) -> None:
+    """Under the byline, the author's box: the name alone, then a paragraph opening with the
+    name that says who the author is ("Jo Example joined the paper in 2001 ..."), where the
+    byline just above names the same person. The box is the page's, not the story's first
+    paragraph: chrome."""
+    for i in range(1, len(lines) - 1):
+        name, bio = lines[i], lines[i + 1]
+        # Word counts first: most lines fail them, and the prefix test builds a string.
+        if bio.words < 12 or not 2 <= name.words <= 4:
+            continue
+        if not bio.text.startswith(name.text + " ") or not _is_name(name):
+            continue
+        if any(
+            lines[j].words <= 10 and name.text in lines[j].text for j in range(max(0, i - 3), i)
+        ):
+            bio.chrome = True
+
+
+# "Ascom is a global solutions provider ...": a press release's note about the company.
+_ABOUT_COMPANY: Final = re.compile(
+    r"^[A-Z][\w&.'-]*(?: [A-Z(][\w&.'()-]*){0,4} (?:is|are) (?:a|an|the)\b"
+)
+
+
+def _mark_boilerplate(lines: list[Line], marked: line_marks.Marked) -> None:
+    """Below a drawn rule, paragraphs that open by saying what a company is are the release's
+    boilerplate about its sender, not the story: chrome. `marked`: line_marks.marked(lines)."""
+    for i, found in marked:
+        if i + 1 == len(lines) or not found & line_marks.RULED:
+            continue
+        if not _ABOUT_COMPANY.match(lines[i + 1].text):
+            continue
+        for after in lines[i + 1 :]:
+            if not line_prose.is_paragraph(after):
+                break
+            after.chrome = True
+
+
+def _mark_site_blurb(lines: list[Line], site: str | None) -> None:
+    """A paragraph that opens by saying what the page's own publisher is ("Ascom is a global
+    provider of ..."), and the paragraphs right after it that open with the name too ("Ascom
+    is headquartered in ..."), are the release's note about its sender, not the story: chrome.
+    `site`: the page's publisher (site_name.find_site), which the page's chrome must name as
+    well ("Stay up to date with Ascom."): a sentence's first words taken for a name ("There is
+    a lot ...") are no publisher's."""
+    if not site or len(site) < 3:
+        return
+    lead = site + " "
+    notes = [
+        i
+        for i, line in enumerate(lines)
+        if line.words >= 12
+        and line.text.startswith(lead)
+        and _ABOUT_COMPANY.match(line.text)
+        and line_prose.is_paragraph(line)
+    ]
+    if not notes:
+        return
+    named = re.compile(r"\S.*\b" + re.escape(site) + r"\b")
+    if not any(line.words <= 8 and named.match(line.text) for line in lines):
+        return
+    for i in notes:
+        lines[i].chrome = True
+        at = i + 1
+        while at < len(lines) and lines[at].text.startswith(lead) and lines[at].words >= 8:
+            lines[at].chrome = True
+            at += 1
