@@ -263,6 +263,13 @@ _ROLE_AT_END: Final = re.compile(
 _ROLE_LINE: Final = 6  # words of a name and its role at most
 
 
+def is_role(text: str) -> bool:
+    """A writer's role alone on a line ("News Reporter", "Senior Correspondent", "Staff")."""
+    return len(text.split()) <= 3 and (
+        _ROLE_AT_END.search(" " + text.strip()) is not None or text.strip().casefold() == "staff"
+    )
+
+
 def _name(part: str) -> bool:
     words = part.split()
     return 2 <= len(words) <= 4 and all(w[0].isupper() and _CAPITALISED.match(w) for w in words)
@@ -317,6 +324,26 @@ _OUTLET_WORDS: Final = frozenset(
     ["news", "times", "post", "daily", "journal", "herald", "tribune", "press", "media", "tv",
      "radio", "online", "magazine", "gazette", "network", "staff", "desk", "team", "newsroom",
      "agency", "agencia", "agência", "agenzia", "agentur", "redaktion", "redacción", "rédaction"]
+)  # fmt: skip
+
+
+def lone_name(text: str) -> list[str]:
+    """A name printed alone on its line beside the story's date (dated_name), told more
+    strictly: not set in capitals (a post's title, a section, as often as a name), no word of
+    a share bar or a button's ("Email Bio Follow"), no article opening it ("Ein Albtraum")."""
+    if text.lstrip()[:1] in "-–—―~" or (text.isupper() and not _AGENCY.fullmatch(text.strip())):
+        # "— Ann Example": a quotation's speaker
+        return []
+    if _SHARE_WORD.search(text) or any(w.casefold() in _LONE_STOPS for w in text.split()):
+        return []
+    return dated_name(text)
+
+
+# Words of a page's labels and buttons that dated_name lets pass as a name's beside a date.
+_LONE_STOPS: Final = frozenset(
+    ["a", "an", "ein", "eine", "un", "una", "uno", "une", "um", "uma", "een", "sponsored",
+     "advertisement", "anzeige", "blog", "review", "follow", "bio", "more", "comments",
+     "comment", "print", "read", "share", "subscribe", "login", "menu", "home"]
 )  # fmt: skip
 _TRIM: Final = " \t-–—|·•/,:"
 # A time of day or a date's label closing what stands before the date ("... Published 7:40 pm").

@@ -54,3 +54,27 @@ def test_the_story_s_date_line_only_names_the_writer() -> None:
         "November 19, 2025", *STORY,
     )  # fmt: skip
     assert _main(text).authors == []
+
+
+def test_a_name_alone_beside_the_date_is_the_writer() -> None:
+    for header, people in [
+        (["Ann Example", "19.10.2025 09:34"], ["Ann Example"]),  # over the date
+        (["November 19, 2025", "Ann Example"], ["Ann Example"]),  # under it
+        (["Ann Example", "News Reporter", "28 October 2025"], ["Ann Example"]),  # a role between
+        (["By", "Ann Example", "November 19, 2025"], ["Ann Example"]),
+    ]:
+        text = page("Harbour Gazette", HEADLINE, *header, *STORY)
+        assert _main(text).authors == people, header
+
+
+def test_a_name_alone_beside_the_date_that_is_no_writer() -> None:
+    for header in [
+        ["[harbour-photo]", "Ann Example", "November 19, 2025"],  # a picture's credit
+        ["“We will sail again before spring,”", "Ann Example", "November 19, 2025"],  # a quote
+        ["— Ann Example", "November 19, 2025"],  # a quotation's speaker
+        ["Bo Example", "Ann Example", "November 19, 2025"],  # a menu of columnists
+        ["OUTDOOR LIVING", "November 19, 2025"],  # a section or post title in capitals
+        ["Email Bio Follow", "November 19, 2025"],  # the writer's buttons
+    ]:
+        text = page("Harbour Gazette", HEADLINE, *header, *STORY)
+        assert _main(text).authors == [], header

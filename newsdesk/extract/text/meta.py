@@ -572,8 +572,48 @@ def read_inline_header(
     if meta.published_text is None:
         _date_below(lines, end, now, meta)
     if not meta.authors and meta.date_line is not None:
-        meta.authors = _people_of_date_line(lines[meta.date_line].text, now)
+        meta.authors = _people_of_date_line(lines[meta.date_line].text, now) or _name_beside(
+            lines, meta.date_line
+        )
     return found
+
+
+_QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
+
+
+def _name_beside(lines: list[Line], i: int) -> list[str]:
+    """A name printed alone on the line right over or under the story's date (line `i`), as a
+    header prints its writer without "By" ("Ann Example" / "19.10.2025 09:34"), perhaps with
+    the writer's role between ("Ann Example" / "News Reporter" / "28 October 2025"). Not a
+    picture's credit (a picture's mark or a caption beyond it), nor an item of a menu or a list
+    of names (another name beyond it)."""
+    for step in (-1, 1):
+        j = i + step
+        if 0 <= j < len(lines) and step == -1 and facts.is_role(lines[j].text):
+            j -= 1  # "Ann Example" / "News Reporter" / the date
+        if not 0 <= j < len(lines):
+            continue
+        line = lines[j]
+        if (names := facts.byline(line.text)) is not None:
+            return facts.byline_people(names)  # "By" on the line, the name on the next
+        if line.words > 4 or line.bullet or line.chrome or len(line.text) > 60:
+            continue
+        people = facts.lone_name(line.text)
+        if not people:
+            continue
+        beyond = j + step
+        if 0 <= beyond < len(lines):
+            other = lines[beyond]
+            if (
+                other.bullet
+                or line_marks.marks(other) & line_marks.PLACEHOLDER
+                or captions.caption_credit(other.text)
+                or (other.words <= 4 and facts.lone_name(other.text))
+                or other.text.rstrip().endswith(_QUOTE_CLOSERS)  # a quotation's speaker
+            ):
+                continue
+        return people
+    return []
 
 
 # Italian's "by" after the story's date ("Domenica 19 Aprile 2025 di Ann Example"); before it
