@@ -263,9 +263,94 @@ _ROLE_AT_END: Final = re.compile(
 _ROLE_LINE: Final = 6  # words of a name and its role at most
 
 
+def is_role(text: str) -> bool:
+    """A writer's role alone on a line ("News Reporter", "Senior Correspondent", "Staff")."""
+    return len(text.split()) <= 3 and (
+        _ROLE_AT_END.search(" " + text.strip()) is not None or text.strip().casefold() == "staff"
+    )
+
+
 def _name(part: str) -> bool:
     words = part.split()
     return 2 <= len(words) <= 4 and all(w[0].isupper() and _CAPITALISED.match(w) for w in words)
+
+
+# An agency named alone where a byline stands ("Reuters November 18, 2025", "AP - 16/05/2025").
+_AGENCY: Final = re.compile(r"(?:AP|AFP|dpa|Reuters|EFE|ANSA|PTI|IANS|ANI|Associated Press)")
+# Words that label a date or open a header's line, never a name's ("Last Updated", "Posted On").
+_DATE_LABELS: Final = frozenset(
+    ["updated", "published", "posted", "modified", "created", "last", "date", "on", "at",
+     "original", "originally", "edited", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "today", "aktualisiert", "veröffentlicht", "publié", "publiée",
+     "publicado", "publicada", "actualizado", "atualizado", "pubblicato", "aggiornato",
+     "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano"]
+)  # fmt: skip
+
+
+def dated_name(text: str) -> list[str]:
+    """The person or agency a header's line of facts names before its date, where no "By" says
+    so: the words left of the date ("Ann Example - Nov 19, 2025, 10:31 pm", "Ann Example
+    15.06.2025, 12.11 Uhr", "Reuters November 18, 2025", "Ann Example, The Harbour News
+    Published 7:40 p.m. March 17, 2025"), cut of a label and a time, are a name of two to four
+    capitalised words, an agency, or a name and its outlet. A label ("Last Updated"), a place
+    of one word ("London"), a section's name ("Latest News") is none."""
+    text = text.strip(_TRIM)
+    while True:
+        rest = _TRAILING_LABEL.sub("", text).strip(_TRIM)
+        if rest == text:
+            break
+        text = rest
+    if not text or is_section_name(text):
+        return []
+    if _AGENCY.fullmatch(text):
+        return [text]
+    words = [w.casefold().strip(":") for w in text.split()]
+    if any(w in _DATE_LABELS for w in words) or words[0] in _ARTICLES:
+        return []
+    if _name(text) and not any(w in _OUTLET_WORDS for w in words):
+        return [text]
+    if is_bare_byline(text, role=False) and "," in text:
+        return bare_byline_people(text)
+    return []
+
+
+# A publication's name opens with an article ("La Información", "The Harbour") or holds a word
+# of the trade ("Harbour News Australia"), as a person's never does.
+_ARTICLES: Final = frozenset(
+    ["the", "la", "el", "le", "il", "lo", "les", "los", "las", "der", "die", "das", "het", "o",
+     "os"]
+)  # fmt: skip
+_OUTLET_WORDS: Final = frozenset(
+    ["news", "times", "post", "daily", "journal", "herald", "tribune", "press", "media", "tv",
+     "radio", "online", "magazine", "gazette", "network", "staff", "desk", "team", "newsroom",
+     "agency", "agencia", "agência", "agenzia", "agentur", "redaktion", "redacción", "rédaction"]
+)  # fmt: skip
+
+
+def lone_name(text: str) -> list[str]:
+    """A name printed alone on its line beside the story's date (dated_name), told more
+    strictly: not set in capitals (a post's title, a section, as often as a name), no word of
+    a share bar or a button's ("Email Bio Follow"), no article opening it ("Ein Albtraum")."""
+    if text.lstrip()[:1] in "-–—―~" or (text.isupper() and not _AGENCY.fullmatch(text.strip())):
+        # "— Ann Example": a quotation's speaker
+        return []
+    if _SHARE_WORD.search(text) or any(w.casefold() in _LONE_STOPS for w in text.split()):
+        return []
+    return dated_name(text)
+
+
+# Words of a page's labels and buttons that dated_name lets pass as a name's beside a date.
+_LONE_STOPS: Final = frozenset(
+    ["a", "an", "ein", "eine", "un", "una", "uno", "une", "um", "uma", "een", "sponsored",
+     "advertisement", "anzeige", "blog", "review", "follow", "bio", "more", "comments",
+     "comment", "print", "read", "share", "subscribe", "login", "menu", "home"]
+)  # fmt: skip
+_TRIM: Final = " \t-–—|·•/,:"
+# A time of day or a date's label closing what stands before the date ("... Published 7:40 pm").
+_TRAILING_LABEL: Final = re.compile(
+    r"(?:\s|^)(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?|(?i:updated|published"
+    r"|posted|on|at|am|le|el|il|vom|aktualisiert|veröffentlicht|publié|publicado|pubblicato):?)$"
+)
 
 
 def bare_byline_people(text: str) -> list[str]:

@@ -29,6 +29,7 @@ class Meta:
     published_text: str | None = None
     reading_minutes: int | None = None
     shares: int | None = None
+    date_line: int | None = None  # the line the story's date was read from
 
 
 def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
@@ -242,6 +243,8 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         if _read_meta_line(line, meta, now) or is_meta_parts(line, now):
             saw_meta = True
             meta.authors = meta.authors or _byline_of_facts(line, now)
+            if meta.date_line is None and meta.published_text is not None:
+                meta.date_line = i
         elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
             meta.outlet = line.text
             saw_meta = True
@@ -406,6 +409,7 @@ def _date_above(
         parsed = _fact_date(lines[i], now) or shapes.date_of(lines[i], now)
         if parsed is not None and not _dated_item(lines, i) and not _page_clock(lines, i):
             meta.published_text, meta.published = parsed.text, parsed.iso
+            meta.date_line = i
             return
 
 
@@ -544,6 +548,8 @@ def read_inline_header(
                 found.add(i)
                 _date_of_facts(line, meta, now)  # "par Ann Example, 21 juin 2025"
                 meta.authors = meta.authors or _byline_of_facts(line, now)
+                if meta.date_line is None and meta.published_text is not None:
+                    meta.date_line = i
                 continue
         if not prose_seen and not prose and is_trail(line.text):
             # A trail of links atop the body ("Sie sind hier: Startseite / Politik"): the
@@ -560,10 +566,77 @@ def read_inline_header(
             found.add(i)
             _date_of_facts(line, meta, now)
             meta.authors = meta.authors or _byline_of_facts(line, now)
+            if meta.date_line is None and meta.published_text is not None:
+                meta.date_line = i
         prose_seen += prose
     if meta.published_text is None:
         _date_below(lines, end, now, meta)
+    if not meta.authors and meta.date_line is not None:
+        meta.authors = _people_of_date_line(lines[meta.date_line].text, now) or _name_beside(
+            lines, meta.date_line
+        )
     return found
+
+
+_QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
+
+
+def _name_beside(lines: list[Line], i: int) -> list[str]:
+    """A name printed alone on the line right over or under the story's date (line `i`), as a
+    header prints its writer without "By" ("Ann Example" / "19.10.2025 09:34"), perhaps with
+    the writer's role between ("Ann Example" / "News Reporter" / "28 October 2025"). Not a
+    picture's credit (a picture's mark or a caption beyond it), nor an item of a menu or a list
+    of names (another name beyond it)."""
+    for step in (-1, 1):
+        j = i + step
+        if 0 <= j < len(lines) and step == -1 and facts.is_role(lines[j].text):
+            j -= 1  # "Ann Example" / "News Reporter" / the date
+        if not 0 <= j < len(lines):
+            continue
+        line = lines[j]
+        if (names := facts.byline(line.text)) is not None:
+            return facts.byline_people(names)  # "By" on the line, the name on the next
+        if line.words > 4 or line.bullet or line.chrome or len(line.text) > 60:
+            continue
+        people = facts.lone_name(line.text)
+        if not people:
+            continue
+        beyond = j + step
+        if 0 <= beyond < len(lines):
+            other = lines[beyond]
+            if (
+                other.bullet
+                or line_marks.marks(other) & line_marks.PLACEHOLDER
+                or captions.caption_credit(other.text)
+                or (other.words <= 4 and facts.lone_name(other.text))
+                or other.text.rstrip().endswith(_QUOTE_CLOSERS)  # a quotation's speaker
+            ):
+                continue
+        return people
+    return []
+
+
+# Italian's "by" after the story's date ("Domenica 19 Aprile 2025 di Ann Example"); before it
+# and alone "di" is "of" (and Indonesian's "in"), so only a name of capitalised words after a date.
+_DI_AFTER: Final = re.compile(r"^\s*[,|·-]?\s*di\s+(.+?)\s*$")
+
+
+def _people_of_date_line(text: str, now: datetime | None) -> list[str]:
+    """The people the line the story's date was read from names, where no byline was read: a
+    byline among its parts or after its date or time ("5:45 AM 11/19/2025 by Ann Example",
+    "19 Aprile 2025 di Ann Example"), or a name or an agency before its date ("Ann Example -
+    Nov 19, 2025", "Reuters November 18, 2025": facts.dated_name)."""
+    if len(text) > 160:
+        return []
+    if people := _byline_of_facts(Line(text), now):
+        return people
+    found = dates.first_date(text, now)
+    if found is None:
+        return []
+    at, parsed = found
+    if (di := _DI_AFTER.match(text[at + len(parsed.text) :])) is not None:
+        return facts.dated_name(di.group(1))
+    return facts.dated_name(text[:at])
 
 
 _BELOW_REACH: Final = 10  # lines under the story where its signed date may stand
@@ -591,6 +664,7 @@ def _date_below(lines: list[Line], end: int, now: datetime | None, meta: Meta) -
         signed = _SIGNED.search(line.text) is not None
         if signed or (i < end + _STAMP_REACH and _stamp_alone(line.text, parsed.text)):
             meta.published_text, meta.published = parsed.text, parsed.iso
+            meta.date_line = i
             return
 
 
