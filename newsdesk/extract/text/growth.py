@@ -99,12 +99,28 @@ def _across_box(
             return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
         boxed = line_marks.marks(line) & (line_marks.INSERT | line_marks.LIST)
         headed_box = headed_box or boxed != 0  # ("Read also": its teasers' headers are boxed)
-        if step < 0 and boxed and beyond is not None and is_prose(beyond) and beyond.words >= 20:
+        if step < 0 and boxed and (above := _paragraph_above(lines, i)) is not None:
             # Walking back, the box's own heading ("Related articles") sits right under a
-            # paragraph: the box was dropped into the story, which began above it.
-            return i + step, True
+            # paragraph (or under its picture): the box was dropped into the story, which
+            # began above it.
+            return above, True
         ads_only = ads_only and (line.chrome or line_chrome.is_chrome(line))
         i += step
+    return None
+
+
+_ASIDE_LINES: Final = 2  # a picture's placeholder and an advert's label over a box's heading
+
+
+def _paragraph_above(lines: list[Line], at: int) -> int | None:
+    """The paragraph of 20 words or more right above the box heading at `at`, past at most
+    _ASIDE_LINES lines of the page's chrome (a picture, an advert's label), if there is one."""
+    for k in range(at - 1, max(-1, at - 2 - _ASIDE_LINES), -1):
+        line = lines[k]
+        if is_prose(line):
+            return k if line.words >= 20 else None
+        if not (line.chrome or line_chrome.is_chrome(line)):
+            return None
     return None
 
 

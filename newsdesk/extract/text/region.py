@@ -163,15 +163,27 @@ def discount_boxes(
             continue
         j = i + 1
         while j < len(lines) and out[j] > _BARRIER:
-            if (
-                j + 1 < len(lines)
-                and line_prose.is_paragraph(lines[j])
-                and line_prose.is_paragraph(lines[j + 1])
-            ):
+            if line_prose.is_paragraph(lines[j]) and _paragraph_follows(lines, j):
                 break  # the story again
             out[j] = min(out[j], -2.0)
             j += 1
     return out
+
+
+_ASIDE_LINES: Final = 2  # an advert's label and a picture's line between two paragraphs
+
+
+def _paragraph_follows(lines: list[Line], j: int) -> bool:
+    """Whether another paragraph follows the one at `j`, with at most _ASIDE_LINES lines of
+    the page's chrome between (an advert's label, a picture's placeholder or credit): a box's
+    blurbs stand each under its own headline, a story's paragraphs one after another."""
+    for k in range(j + 1, min(len(lines), j + 2 + _ASIDE_LINES)):
+        line = lines[k]
+        if line_prose.is_paragraph(line):
+            return True
+        if not (line.chrome or line_chrome.is_chrome(line) or captions.caption_credit(line.text)):
+            return False
+    return False
 
 
 def best_region(scores: list[float]) -> tuple[int, int] | None:
