@@ -18,12 +18,19 @@ BYLINE = re.compile(
 # parts a date ("Par E. NURDIN - 05:01") only with a space before it ("Av Oslo-båten ...").
 # A name's particles ("Justus von Daniels", "Ana de la Cruz") stand between its capitalised
 # words, never first: "Af de tyve skibe" is a sentence.
+# A word saying the story was published or updated, run on after the names: "Von Jan Muster
+# publiziert am 30. Juli 2025", "Par Ann Example publié le 21 juin 2025".
+_PUBLISHED = (
+    r"(?i:publiziert|veröffentlicht|aktualisiert|publié|publiée|publicado|publicada"
+    r"|pubblicato|gepubliceerd|publicerad|publisert)"
+)
 _PARTICLE = r"(?:von|vom|van|zu|zur|der|den|de|del|della|di|da|das|dos|du|le|la|ten|ter|bin|ibn|al)"
 _NAME = rf"[A-ZÀ-ÝА-Я][\w.'’-]*\s*(?:(?:{_PARTICLE}\s+){{0,2}}[A-ZÀ-ÝА-Я][\w.'’-]*\s*){{0,3}}"
 _FOREIGN_BYLINE = re.compile(
     r"^(?i:(?:artikel von:?\s+)?(?:par|por|von|door|oleh|af|av|автор:?|autor(?:in)?:|text:"
     r"|tekst:))"
-    rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*(?:(?:\s[-|–—•·]|,).*)?$"
+    rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*"
+    rf"(?:(?:\s[-|–—•·]|,).*|(?<=\s){_PUBLISHED}\s.*)?$"
 )
 # "كتب ضحى عرفة", "كتبت: أسماء نصار", "بقلم علي حسن - القاهرة": Arabic's "wrote" and "by the
 # pen of" before a name. No capital tells a name there, and "كتب" opens sentences too ("كتب
