@@ -47,3 +47,38 @@ def test_a_byline_run_on_into_published_keeps_the_names() -> None:
     article = _main(text)
     assert article.authors == ["Anna Beispiel"]
     assert (article.published or "")[:10] == "2025-07-30"
+
+
+def test_a_prompt_opening_with_by_is_no_header_fact() -> None:
+    from newsdesk.extract.text import headers, line_features
+    from newsdesk.extract.text.lines import Line
+
+    prompt = Line("By signing up you accept our terms")
+    assert not headers.is_header_fact(prompt)
+    assert not line_features._is_header_line(prompt)
+    byline = Line("By Ann Example")
+    assert headers.is_header_fact(byline)
+    assert line_features._is_header_line(byline)
+
+
+def test_a_bylines_person_without_what_it_runs_on_into() -> None:
+    for names, people in [
+        ("Ann ExampleHarbour Columnist", ["Ann Example"]),  # a role glued on
+        ("Ann ExampleThe Associated Press", ["Ann Example"]),  # an agency glued on
+        ("Ann Example The Associated Press", ["Ann Example"]),
+        ("Ann Example - Harbour Contributor", ["Ann Example"]),
+        ("Ann Example Harbour Columnist", ["Ann Example"]),
+        ("Ann Example IN Fashion", ["Ann Example"]),  # a blog's section
+        ("Ann Example Ann Example", ["Ann Example"]),  # a link and its label
+    ]:
+        assert facts.byline_people(names) == people, names
+    # names with capitals inside, a publication that is no agency, a name of one word: kept
+    for names, people in [
+        ("Ann McDonald and Bo LeBron", ["Ann McDonald", "Bo LeBron"]),
+        ("Ann Example The Harbour Times", ["Ann Example The Harbour Times"]),
+        ("Bo Bo", ["Bo Bo"]),
+        ("Ann - Harbour Contributor", ["Ann - Harbour Contributor"]),
+    ]:
+        assert facts.byline_people(names) == people, names
+    text = page("Hafenblatt", HEADLINE, "Von Anna Beispiel IN Mode", "12. Januar 2025", *STORY)
+    assert _main(text).authors == ["Anna Beispiel"]

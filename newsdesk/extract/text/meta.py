@@ -545,7 +545,7 @@ def read_inline_header(
         prose = is_prose(line)
         if i in found:
             continue
-        if line.words <= 14 and (not prose or facts.BYLINE.match(line.text)):
+        if line.words <= 14 and (not prose or facts.by_byline(line.text)):
             if (
                 line.text.rstrip(":").lower() == "by"
                 and i + 1 < end
