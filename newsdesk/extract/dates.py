@@ -30,8 +30,10 @@ _TIME: Final = (
     r"([ap]\.?m\.?|مساءً?|صباحاً?|[مص](?!\w))?)?"
 )
 _WEEKDAY: Final = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# The day perhaps with its stop, as German pages print it before an English month ("14. May
+# 2019": "may" is no month in word_months, a function word of English).
 _DAY_MONTH_YEAR: Final = re.compile(
-    rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}}){_TIME}", re.I
+    rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+({_MONTH}),?\s+(\d{{4}}){_TIME}", re.I
 )
 _MONTH_DAY_YEAR: Final = re.compile(
     rf"^{_WEEKDAY}({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){_TIME}", re.I

@@ -18,12 +18,19 @@ BYLINE = re.compile(
 # parts a date ("Par E. NURDIN - 05:01") only with a space before it ("Av Oslo-båten ...").
 # A name's particles ("Justus von Daniels", "Ana de la Cruz") stand between its capitalised
 # words, never first: "Af de tyve skibe" is a sentence.
+# A word saying the story was published or updated, run on after the names: "Von Jan Muster
+# publiziert am 30. Juli 2025", "Par Ann Example publié le 21 juin 2025".
+_PUBLISHED = (
+    r"(?i:publiziert|veröffentlicht|aktualisiert|publié|publiée|publicado|publicada"
+    r"|pubblicato|gepubliceerd|publicerad|publisert)"
+)
 _PARTICLE = r"(?:von|vom|van|zu|zur|der|den|de|del|della|di|da|das|dos|du|le|la|ten|ter|bin|ibn|al)"
 _NAME = rf"[A-ZÀ-ÝА-Я][\w.'’-]*\s*(?:(?:{_PARTICLE}\s+){{0,2}}[A-ZÀ-ÝА-Я][\w.'’-]*\s*){{0,3}}"
 _FOREIGN_BYLINE = re.compile(
     r"^(?i:(?:artikel von:?\s+)?(?:par|por|von|door|oleh|af|av|автор:?|autor(?:in)?:|text:"
     r"|tekst:))"
-    rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*(?:(?:\s[-|–—•·]|,).*)?$"
+    rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*"
+    rf"(?:(?:\s[-|–—•·]|,).*|(?<=\s){_PUBLISHED}\s.*)?$"
 )
 # "كتب ضحى عرفة", "كتبت: أسماء نصار", "بقلم علي حسن - القاهرة": Arabic's "wrote" and "by the
 # pen of" before a name. No capital tells a name there, and "كتب" opens sentences too ("كتب
@@ -87,6 +94,13 @@ def byline(text: str) -> str | None:
     return m.group(1).strip()
 
 
+def by_byline(text: str) -> bool:
+    """Whether a line is a byline opening with "by" (BYLINE: "By Ann Example", "Written by
+    ..."), not a prompt opening so ("By signing in, you agree ...")."""
+    m = BYLINE.match(text)
+    return m is not None and _BY_DOING.match(m.group(1)) is None
+
+
 def split_authors(names: str | None) -> list[str]:
     """ "Ada Quill and Tom Reed", "Ada Quill, Tom Reed & Lea Moss" as separate names; a date the
     byline runs on into is cut off first."""
@@ -101,7 +115,7 @@ def byline_people(names: str | None) -> list[str]:
     """The people of a byline's names (split_authors), what follows them that is no person left
     out as tidy_authors does: a role or an agency ("Ann Example, AP Sports Writer"), a
     publication or a one-word title after the first ("Ann Example, The Harbour Times")."""
-    parts = split_authors(names)
+    parts = [_person(part) for part in split_authors(names)]
     if len(parts) < 2:
         return parts
     return [
@@ -109,6 +123,44 @@ def byline_people(names: str | None) -> list[str]:
         for n, part in enumerate(parts)
         if not (_ROLE_OR_AGENCY.search(part) or (n and _affiliation(part, "")))
     ]
+
+
+# Where a name's last letter is glued to the capital of what follows it ("Ann ExampleThe
+# Associated Press"), and what parts a name from its role or section ("Ann Example - Harbour
+# Contributor", "Ann Example IN Fashion", a blog's "by <name> in <category>").
+_GLUE: Final = re.compile(r"(?<=[a-zß-ÿ])(?=[A-Z])")
+_NAME_TAIL: Final = re.compile(r"\s+(?:[-–—|]|in|IN)\s+(?=\S)|\s+(?=The\s)")
+
+
+def _person(part: str) -> str:
+    """A byline's person without what the line runs on into: a role, an agency or a
+    publication glued on or after a dash ("Ann ExampleHarbour Columnist", "Ann ExampleThe
+    Associated Press", "Ann Example - Harbour Contributor", "Ann Example Harbour Columnist"),
+    a blog's section after "in" ("Ann Example IN Fashion"), an agency after "The" ("Ann Example
+    The Associated Press"), the name printed twice ("Ann
+    Example Ann Example", a link and its label). Only where a name of capitalised words is left."""
+    for m in _GLUE.finditer(part):
+        rest = part[m.start() :]
+        if (
+            _ROLE_OR_AGENCY.match(rest)
+            or rest.startswith("The ")
+            or _ROLE_AT_END.search(" " + rest)
+        ) and _name(part[: m.start()]):
+            part = part[: m.start()]
+            break
+    m = _NAME_TAIL.search(part)
+    if m is not None and _name(part[: m.start()]):
+        rest = part[m.end() :]
+        if m.group().strip() in ("in", "IN") or _ROLE_OR_AGENCY.search(rest):
+            part = part[: m.start()]
+    role = _ROLE_AT_END.search(part)
+    if role is not None and _name(part[: role.start()]):
+        part = part[: role.start()]
+    words = part.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
+        part = " ".join(words[:half])
+    return part
 
 
 def credit(text: str) -> str | None:

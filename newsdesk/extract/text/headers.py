@@ -26,7 +26,7 @@ def is_header_fact(line: Line) -> bool:
     first = line.text[:1]
     # A byline opens with "by", "written by", "reporting by", "posted by" or "published by":
     # the first letter rules out nearly every line before the pattern is tried.
-    if first in _BYLINE_INITIALS and facts.BYLINE.match(line.text):
+    if first in _BYLINE_INITIALS and facts.by_byline(line.text):
         # "By train, airplane, or did they drive?”": a sentence that opens with "by".
         return not line_prose.ends_sentence(line.text)
     if first in "—–-":

@@ -260,7 +260,7 @@ def _is_header_line(line: Line) -> bool:
     """A byline or a date: where a story's header is."""
     if line.words > 9:
         return False
-    return facts.BYLINE.match(line.text) is not None or (
+    return facts.by_byline(line.text) or (
         line.traits.datable is not False and shapes.date_of(line, fallback=False) is not None
     )
 

@@ -450,6 +450,10 @@ _FACT_LABEL: Final = 4  # words before a date in a line of facts: "Posted:", an 
 _FACT_WORDS: Final = 16
 
 
+# A line ending at a time of day and its half ("at 11:04 a.m."), whose stop ends no sentence.
+_CLOCK_END: Final = re.compile(r"\d{1,2}[:.]\d\d\s*[ap]\.\s?m\.\W*$", re.IGNORECASE)
+
+
 def _spelled_words(text: str) -> int:
     """Words with a letter or a figure: a separator ("/", "|", "·") is none."""
     return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
@@ -462,9 +466,18 @@ def _fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
     if line.words > _FACT_WORDS and _spelled_words(line.text) > _FACT_WORDS:
         return None
     found = dates.first_date(line.text, now)
-    if found is None or line_prose.is_prose(line):
+    if found is None:
         return None
     at, parsed = found
+    if line_prose.is_prose(line):
+        # A sentence, unless its stop is a clock's ("By Ann Example on Monday, November 17,
+        # 2025 at 11:04 a.m.", "PUBLISHED: April 24, 2025 at 9:06 a.m. | UPDATED: ..."): a
+        # byline or a line of parts ending at a time of day is a header's facts all the same.
+        if _CLOCK_END.search(line.text) is None:
+            return None
+        if facts.byline(line.text) is not None or is_meta_parts(line, now):
+            return parsed
+        return None
     if (
         _words(line.text[:at]) <= _FACT_LABEL
         or facts.byline(line.text) is not None
@@ -532,7 +545,7 @@ def read_inline_header(
         prose = is_prose(line)
         if i in found:
             continue
-        if line.words <= 14 and (not prose or facts.BYLINE.match(line.text)):
+        if line.words <= 14 and (not prose or facts.by_byline(line.text)):
             if (
                 line.text.rstrip(":").lower() == "by"
                 and i + 1 < end
