@@ -83,8 +83,9 @@ _NAMED_MONTH_FIRST: Final = re.compile(
     re.I,
 )
 _NAMED_YEAR_FIRST: Final = re.compile(rf"^(\d{{4}})\.?\s+({_LETTERS})\.?\s+(\d{{1,2}})\.?{_END}")
+# (a stop and a space part them in Hungarian and Korean: "2020. 08. 18. 21:35", "2020. 8. 18.")
 _YEAR_FIRST: Final = re.compile(
-    rf"^(\d{{4}})([./])(\d{{1,2}})\2(\d{{1,2}})\.?{_END}(?:,?\s+(\d{{1,2}}):(\d{{2}}))?"
+    rf"^(\d{{4}})(\.\s?|/)(\d{{1,2}})\2(\d{{1,2}})\.?{_END}(?:,?\s+(\d{{1,2}}):(\d{{2}}))?"
 )
 _CJK: Final = re.compile(
     r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(\d{1,2}):(\d{2}))?"
@@ -329,13 +330,14 @@ def _search_absolute(s: str) -> ParsedDate | None:
 
 # Where a date may open inside a line: at a word's start, after a space, a comma, a bracket, a
 # bar, a colon or a middle dot ("Updated:March 16, 2020", "[48]November 30, 2017", "Text: Ann
-# Example·11 October 2024"), or in figures glued to the letters before them ("Harbour News28
+# Example·11 October 2024"), after a word's stop (a month's short name glued to its long one:
+# "Nov.November 18, 2019"), or in figures glued to the letters before them ("Harbour News28
 # October 2020", "By Ann Example2020-02-20 13:52"); and with figures there or after a word or
 # two (a month's name, a weekday's): parse_absolute is tried at few places. Never right after a
 # slash or a hyphen, which glue a date into a path or a file's name ("/2019-11-19/story",
 # "screen-shot-2019-11-19-at-1.png"), nor anywhere in a URL (_URL).
 _DATE_START: Final = re.compile(
-    r"(?:(?:^|(?<=[\s,(|:;\]·•]))(?=\w)|(?<=[^\W\d_])(?=\d))"
+    r"(?:(?:^|(?<=[\s,(|:;\]·•])|(?<=[^\W\d_]\.))(?=\w)|(?<=[^\W\d_])(?=\d))"
     r"(?=\d|[^\W\d_]+\.?,?\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
 )
 _URL: Final = re.compile(r"\S*(?:://|www\.)\S*")

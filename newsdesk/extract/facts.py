@@ -322,6 +322,11 @@ def is_role(text: str) -> bool:
     )
 
 
+def is_role_or_agency(text: str) -> bool:
+    """A writer's role (is_role) or an agency named alone on a line ("Associated Press", "AFP")."""
+    return is_role(text) or _AGENCY.fullmatch(text.strip()) is not None
+
+
 def _name(part: str) -> bool:
     words = part.split()
     return 2 <= len(words) <= 4 and all(w[0].isupper() and _CAPITALISED.match(w) for w in words)

@@ -326,7 +326,9 @@ def _byline_over(lines: list[Line], title: int, floor: int, now: datetime | None
         if _read_meta_line(lines[i], Meta(), now) or is_meta_parts(lines[i], now):
             if people := _byline_of_facts(lines[i], now):
                 return people
-        elif not facts.is_share_bar(text):
+        elif not (facts.is_share_bar(text) or facts.is_role_or_agency(text)):
+            # (the writer's role or agency alone under the byline: "By Ann Example" /
+            # "Associated Press" / the headline printed again)
             break
     return []
 
@@ -586,7 +588,7 @@ def read_inline_header(
         _date_below(lines, end, now, meta)
     if not meta.authors and meta.date_line is not None:
         meta.authors = _people_of_date_line(lines[meta.date_line].text, now) or _name_beside(
-            lines, meta.date_line
+            lines, meta.date_line, now
         )
     return found
 
@@ -594,7 +596,7 @@ def read_inline_header(
 _QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
 
 
-def _name_beside(lines: list[Line], i: int) -> list[str]:
+def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
     """A name printed alone on the line right over or under the story's date (line `i`), as a
     header prints its writer without "By" ("Ann Example" / "19.10.2025 09:34"), perhaps with
     the writer's role between ("Ann Example" / "News Reporter" / "28 October 2025"). Not a
@@ -609,6 +611,8 @@ def _name_beside(lines: list[Line], i: int) -> list[str]:
         line = lines[j]
         if (names := facts.byline(line.text)) is not None:
             return facts.byline_people(names)  # "By" on the line, the name on the next
+        if people := _byline_of_facts(line, now):
+            return people  # "By Ann Example | Special to the Harbour Times"
         if line.words > 4 or line.bullet or line.chrome or len(line.text) > 60:
             continue
         people = facts.lone_name(line.text)
