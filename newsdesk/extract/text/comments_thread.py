@@ -66,23 +66,7 @@ _THREAD_GAP: Final = 15
 _THREAD_STORY: Final = 60  # words of the story's prose above a thread: a story precedes it
 
 
-# The page whose thread was last asked for, and the answer: weigh, choose_region and
-# stretch_value each ask it of the same page (one tuple, replaced whole; the answer reads only
-# the lines' texts, which never change).
-_LAST_THREAD: Final[list[tuple[list[Line], int | None]]] = [([], None)]
-
-
 def thread_start(lines: list[Line]) -> int | None:
-    """_find_thread's answer for the page, worked out once."""
-    seen, found = _LAST_THREAD[0]
-    if seen is lines:
-        return found
-    found = _find_thread(lines)
-    _LAST_THREAD[0] = (lines, found)
-    return found
-
-
-def _find_thread(lines: list[Line]) -> int | None:
     """Where a thread of readers' comments begins below the story, shaped as one whatever its
     header says (or without one): three lines or more of a thread's own (line_chrome.
     thread_line: "Ann says:", "Anonymous said...", a row of actions with the reply), each within
