@@ -25,7 +25,7 @@ def _marks_at(lines, weighed, i):  # type: ignore[no-untyped-def]
         "title": line_prose.is_title_like(line) and not line.chrome,
         "header": headers.is_header_fact(line),
         "list": bool(line_marks.marks(line) & (line_marks.LIST | line_marks.INSERT)),
-        "prose": region.is_prose(line),
+        "prose": line_prose.is_prose(line),
         "words": line.words,
     }
 
@@ -95,7 +95,7 @@ def _line_facts(lines, weighed, known, i):  # type: ignore[no-untyped-def]
     return {
         "odds": 0.0 if barrier else known.log_odds(i),
         "words": line.words,
-        "prose": region.is_prose(line),
+        "prose": line_prose.is_prose(line),
         "paragraph": line_prose.is_paragraph(line),
         "ends": line_prose.ends_sentence(line.text),
         "title": line_prose.is_title_like(line),

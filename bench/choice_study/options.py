@@ -20,10 +20,10 @@ def option_features(
     picked: tuple[int, int] | None,
 ) -> list[dict[str, float]]:
     """Per span: what may tell the story's stretch from the others on the page."""
-    from newsdesk.extract.text import headers, line_marks, line_prose, region
+    from newsdesk.extract.text import comments_thread, headers, line_marks, line_prose, region
 
     n = max(len(lines), 1)
-    comments_at = region._comments_at(lines)
+    comments_at = comments_thread.comments_at(lines)
     values = [region._value(lines, weighed, s, comments_at) for s in spans]
     best = max(values, default=0.0)
     order = sorted(range(len(spans)), key=lambda k: -values[k])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsdesk.extract import extract_text_page
-from newsdesk.extract.text import region
+from newsdesk.extract.text import line_score, weigh
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, page, para
 
@@ -12,8 +12,8 @@ _MENUS = ["Home", "News", "Sport", "Weather", "Contact"]
 
 def _weights(text: str) -> tuple[list[str], list[float]]:
     lines = normalise(text)
-    scores = [region.line_score(line) for line in lines]
-    return [line.text for line in lines], region.discount_boxes(lines, scores)
+    scores = [line_score.line_score(line) for line in lines]
+    return [line.text for line in lines], weigh.discount_boxes(lines, scores)
 
 
 def test_a_story_resumes_after_a_box_between_adverts():

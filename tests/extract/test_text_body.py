@@ -176,9 +176,10 @@ def test_a_call_to_download_inside_the_story_does_not_end_it():
 
 
 def test_paragraphs_parted_by_a_repeated_picture_alt_text_are_not_teasers():
+    from newsdesk.extract.text.line_score import line_score
     from newsdesk.extract.text.lines import normalise
     from newsdesk.extract.text.page_chrome import _mark_repeated_lines
-    from newsdesk.extract.text.region import discount_lone_prose, line_score
+    from newsdesk.extract.text.weigh import discount_lone_prose
 
     alt = "Harbour Ferry Photo Gallery with the Morning Tide at the Old Quay #harbour #ferry"
     text = page("By Ann Example", STORY[0], alt, STORY[1], alt, STORY[2], alt, STORY[3])

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from newsdesk.extract.text import growth, headers, line_chrome, page_chrome, region, shapes
+from newsdesk.extract.text import growth, headers, line_chrome, line_score, page_chrome, shapes
 from newsdesk.extract.text.lines import normalise
 from tests.extract.dump_lines import dump_lines
 
@@ -34,7 +34,7 @@ CRAFTED = [
     "Die Ergebnisse siehe unten", "Nachfolgend die Liste", "Im Folgenden die Übersicht",
     "La liste ci-dessous", "A continuación, la lista", "Qui sotto la classifica",
     "Di seguito la lista", "Veja abaixo a lista", "Confira a seguir a lista",
-    # region.RECOMMENDS
+    # line_score.RECOMMENDS
     "Harbour recommends", "HARBOUR RECOMMENDS", "Die Redaktion empfiehlt", "Unsere Empfehlungen",
     "Harbour recommendſ",
     # page_chrome._COMMENT_RULES (with a comments word)
@@ -58,7 +58,7 @@ CRAFTED = [
 GATED = [
     (shapes._PUBLISHED, shapes._PUBLISHED_KEYS),
     (growth._BELOW, growth._BELOW_KEYS),
-    (region.RECOMMENDS, region._RECOMMENDS_KEYS),
+    (line_score.RECOMMENDS, line_score._RECOMMENDS_KEYS),
     (page_chrome._COMMENT_RULES, page_chrome._RULES_KEYS),
 ]
 
@@ -66,7 +66,7 @@ GATED = [
 @pytest.mark.parametrize(("pattern", "keys"), GATED, ids=lambda x: getattr(x, "pattern", "")[:20])
 def test_gate_lets_through_every_match(pattern: re.Pattern[str], keys: tuple[str, ...]) -> None:
     # POST_NAVIGATION's keys are asked of the line's first nine characters only.
-    size = 9 if pattern is region.POST_NAVIGATION else None
+    size = 9 if pattern is line_score.POST_NAVIGATION else None
     missed = [
         t
         for t in dump_lines(CRAFTED)

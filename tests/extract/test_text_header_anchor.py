@@ -1,5 +1,5 @@
 """A story's header (headline, then byline or date) as an anchor: the story starts under it and
-the next header ends it (region._anchor_headers)."""
+the next header ends it (weigh._anchor_headers)."""
 
 from __future__ import annotations
 

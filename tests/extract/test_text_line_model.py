@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from newsdesk.extract.text import line_features, line_model, model_choice, model_trim, page_scan
+from newsdesk.extract.text.line_score import line_score
 from newsdesk.extract.text.lines import Line, normalise
-from newsdesk.extract.text.region import choose_region, line_score, weigh
+from newsdesk.extract.text.region import choose_region
+from newsdesk.extract.text.weigh import weigh
 from tests.extract.test_text_body import STORY, body_of, page, para
 
 MENU = [f"Section {name}" for name in ("Harbour", "Weather", "Ferries", "Markets", "Opinion")]

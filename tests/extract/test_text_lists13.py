@@ -3,8 +3,9 @@ the story's header. Fictional outlets, our own words."""
 
 from __future__ import annotations
 
+from newsdesk.extract.text.line_score import line_score
 from newsdesk.extract.text.lines import normalise
-from newsdesk.extract.text.region import discount_lone_prose, line_score
+from newsdesk.extract.text.weigh import discount_lone_prose
 from tests.extract.test_text_body import body_of, page
 
 MENU = ["* Home", "* About", "* Rowing", "* Sailing", "* Swimming", "* Events", "* Contact"]

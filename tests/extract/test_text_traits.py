@@ -354,19 +354,19 @@ def test_shingles_are_the_runs_of_four_words_joined() -> None:
 
 
 def test_menu_runs_are_found_where_the_plain_pattern_finds_them() -> None:
-    """region._MENU_RUN is tried only where a run of weightless lines starts: the same matches
+    """weigh._MENU_RUN is tried only where a run of weightless lines starts: the same matches
     as the pattern without the look-behind, on pages of every shape of run."""
     import random
 
-    from newsdesk.extract.text import region
+    from newsdesk.extract.text import weigh
 
-    plain = re.compile(rb"\x00{%d,}(?=\x01)" % region._LONG_GAP)
+    plain = re.compile(rb"\x00{%d,}(?=\x01)" % weigh._LONG_GAP)
     rng = random.Random(7)
     pages = [bytes(rng.choice((0, 0, 0, 1)) for _ in range(n)) for n in range(0, 400, 3)]
     pages += [b"\x00" * n + b"\x01" + b"\x00" * m for n in (0, 14, 15, 16, 40) for m in (0, 15, 99)]
     pages += [
         b"\x01" + b"\x00" * 15 + b"\x01" + b"\x00" * 30 + b"\x01\x01" + b"\x00" * 20 + b"\x01"
     ]
-    found = [[m.span() for m in region._MENU_RUN.finditer(p)] for p in pages]
+    found = [[m.span() for m in weigh._MENU_RUN.finditer(p)] for p in pages]
     assert found == [[m.span() for m in plain.finditer(p)] for p in pages]
     assert sum(map(len, found)) >= 30

@@ -309,8 +309,9 @@ def test_a_story_printed_three_times_comes_out_once():
 def test_the_net_takes_no_list_of_teasers_for_a_story():
     # The net looks for paragraphs in a run: a teaser list's blurbs stand one at a time.
     from newsdesk.extract.text import page_scan
+    from newsdesk.extract.text.line_score import line_score
     from newsdesk.extract.text.lines import normalise
-    from newsdesk.extract.text.region import line_score, rescue_region
+    from newsdesk.extract.text.region import rescue_region
 
     teasers = []
     for n in range(10):

@@ -3,8 +3,9 @@ box of teasers."""
 
 from __future__ import annotations
 
+from newsdesk.extract.text.line_score import line_score
 from newsdesk.extract.text.lines import normalise
-from newsdesk.extract.text.region import discount_lone_prose, line_score
+from newsdesk.extract.text.weigh import discount_lone_prose
 from tests.extract.test_text_body import para
 
 # One long paragraph: the whole of a short report, as some pages print it (our own words).

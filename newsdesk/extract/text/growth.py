@@ -1,10 +1,11 @@
 """How the chosen stretch grows: across boxes dropped into the story, and over a list it closes on.
 
-region.py scores the page's lines and chooses the stretch that is the story; papers break a story
-with boxes ("Related articles", an advert, a picture) and close some on a list (tour dates, what a
-hospital asks for). Here the stretch grows across such a box where the story resumes beyond it,
-and over a list that closes or is announced by the story, never past the page's own lists of other
-stories (PAGE_LISTS), readers' comments or a "continue reading" link (is_hard_stop).
+line_score.py and weigh.py score the page's lines and region.py chooses the stretch that is the
+story; papers break a story with boxes ("Related articles", an advert, a picture) and close some
+on a list (tour dates, what a hospital asks for). Here the stretch grows across such a box where
+the story resumes beyond it, and over a list that closes or is announced by the story, never past
+the page's own lists of other stories (PAGE_LISTS), readers' comments or a "continue reading"
+link (is_hard_stop).
 """
 
 from __future__ import annotations
@@ -15,15 +16,10 @@ from typing import Final
 
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.headers import heads_story
+from newsdesk.extract.text.line_prose import is_prose
+from newsdesk.extract.text.line_score import _BARRIER, is_story_prose, line_score
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.region import (
-    _BARRIER,
-    _MAX_INSERT,
-    is_prose,
-    is_story_prose,
-    labels_blurb,
-    line_score,
-)
+from newsdesk.extract.text.weigh import _MAX_INSERT, labels_blurb
 
 
 def is_hard_stop(line: Line) -> bool:

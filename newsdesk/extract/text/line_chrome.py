@@ -195,9 +195,9 @@ def starts_comments(of: str | Traits) -> bool:
 
 
 # The lines a thread of readers' comments is built of, between its comments' paragraphs (see
-# region.thread_start). The row of actions under each comment, made of nothing but their words,
-# counts and arrows, one of them the reply ("Reply", "Like · Reply · Report", "3 △ ▽ • Reply •
-# Share ›", "Antworten", "J'aime · Répondre · Signaler", "Responder"):
+# comments_thread.thread_start). The row of actions under each comment, made of nothing but
+# their words, counts and arrows, one of them the reply ("Reply", "Like · Reply · Report", "3 △ ▽
+# • Reply • Share ›", "Antworten", "J'aime · Répondre · Signaler", "Responder"):
 _ACTION: Final = (
     r"reply|replies|like|likes|report|report abuse|share|flag|quote|permalink|upvote|downvote"
     r"|vote|edit|delete|link|antworten|antwort|gefällt mir|melden|teilen|zitieren|empfehlen"

@@ -17,8 +17,8 @@ from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import line_chrome, line_marks, line_prose, shapes
+from newsdesk.extract.text.line_score import _BARRIER, line_score_parts
 from newsdesk.extract.text.lines import Line, Traits
-from newsdesk.extract.text.region import _BARRIER, line_score_parts
 
 _DIGIT: Final = re.compile(r"\d")
 
@@ -83,7 +83,7 @@ def _flag(fact: bool | None) -> float:
 
 def _text_features(traits: Traits, plain: float, settled: float | None) -> list[float]:
     """TEXT_FEATURES of one text: `plain` its hand score as a plain line, `settled` the score
-    it settles whatever its line (a barrier), if any (region._score_parts)."""
+    it settles whatever its line (a barrier), if any (line_score._score_parts)."""
     text, words = traits.text, traits.words
     marks = traits.marks
     if marks is None:

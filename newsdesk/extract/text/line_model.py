@@ -1,6 +1,6 @@
 """A learned score for each line of a text dump: how likely it is the story's, as log-odds.
 
-The hand scores of region.py weigh each line by its shape with weights set by hand. Here the
+The hand scores of line_score.py weigh each line by its shape with weights set by hand. Here the
 same facts (words, prose, stops, marks, chrome, the hand score itself), the line's place on the
 page and its neighbours' facts are weighed by a logistic regression fitted on the bench pages'
 lines (bench/train_line_model.py; the fitted numbers are in line_model.json beside this module,
@@ -136,7 +136,7 @@ def model() -> LineModel:
 
 def features(lines: list[Line], scores: list[float], weighed: list[float]) -> list[list[float]]:
     """FEATURES of every line of a page: `scores` the hand scores (line_score), `weighed`
-    region.weigh's. For the training script: the reader asks learned_scores."""
+    weigh.weigh's. For the training script: the reader asks learned_scores."""
     lexicon = model().lexicon
     texts = [
         _text_features(line.traits, *_plain_settled(line.traits))

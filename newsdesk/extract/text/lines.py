@@ -86,7 +86,7 @@ class Traits:
     Stages ask the same questions of the same lines (is it prose, chrome, a date, a list
     header?), and pages of one site repeat most of their lines: each fact is worked out at most
     once per text, by the first stage that asks (see line_marks.py, line_chrome.py, line_prose.py
-    and region.py), and is then an attribute read. Facts other than `words` start as None ("not
+    and line_score.py), and is then an attribute read. Facts other than `words` start as None ("not
     asked yet").
     """
 
@@ -108,7 +108,7 @@ class Traits:
         self.consent: bool | None = None  # line_chrome.is_consent
         self.comments: bool | None = None  # line_chrome.starts_comments
         self.thread: int | None = None  # line_chrome.thread_line
-        self.score: tuple[float | None, float, float] | None = None  # region.line_score
+        self.score: tuple[float | None, float, float] | None = None  # line_score.line_score
         # A glued capital in the text (shapes.is_glued_teaser), when page_scan.py has looked.
         self.glue: bool | None = None
         # Holds a word a phrase naming the publisher needs (site_name._may_name_site), if looked.

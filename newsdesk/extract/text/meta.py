@@ -14,8 +14,8 @@ from newsdesk.extract import dates, facts
 from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.kept import _words
+from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.region import is_prose
 
 
 @dataclass

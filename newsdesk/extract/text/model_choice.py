@@ -17,8 +17,9 @@ from newsdesk.extract.text import line_chrome, line_marks, line_model
 from newsdesk.extract.text.growth import PAGE_LISTS, is_hard_stop
 from newsdesk.extract.text.line_features import _Page
 from newsdesk.extract.text.line_model import _log_odds
+from newsdesk.extract.text.line_score import _BARRIER
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.region import _BARRIER, stretch_value
+from newsdesk.extract.text.region import stretch_value
 
 
 def learned_scores(
@@ -108,7 +109,7 @@ def choose(
     known: _Lazy | None = None,
 ) -> tuple[int, int] | None:
     """The story's stretch, as `hand` (region.choose_region) picks it over the hand scores
-    (`weighed`: region.weigh's, from `scores`, the lines' line_score), unless the model
+    (`weighed`: weigh.weigh's, from `scores`, the lines' line_score), unless the model
     disagrees by evidence: the same choice made over the model's values (stretch_values)
     finds a stretch apart from the hand's (or any, when the model finds no story in the
     hand's) holding _MIN_EVIDENCE or more and RATIO times what the model finds in the hand's,
@@ -274,7 +275,7 @@ def _resumed(
             need = 2.0 * RESUMED  # a box of other stories between: the story must be clear
         elif line.words >= 10 and not line.chrome and weighed[i] > 0.0:
             # A paragraph by the hand scores (not a feed's line, not a teaser, not a blurb in
-            # a box of other stories: region.weigh): the story again, if the model says so.
+            # a box of other stories: weigh.weigh): the story again, if the model says so.
             far = _run(lines, weighed, values, i, step, need)
             if far is not None and _between(lines, weighed, values, edge, i, step) + far[1] > 0.0:
                 return far[0]

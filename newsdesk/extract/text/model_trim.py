@@ -12,8 +12,10 @@ import math
 from typing import Final
 
 from newsdesk.extract.text.growth import opens_other_stories
+from newsdesk.extract.text.line_prose import is_prose
+from newsdesk.extract.text.line_score import _BARRIER, is_story_prose
 from newsdesk.extract.text.model_choice import THRESHOLD, _Lazy
-from newsdesk.extract.text.region import _BARRIER, _MAX_INSERT, is_prose, is_story_prose
+from newsdesk.extract.text.weigh import _MAX_INSERT
 
 # The head of the stretch read (chosen and grown) gives up a run of its first lines the model
 # rates below TRIM_BELOW (a picture's address, a line of links glued to the standfirst, a

@@ -21,11 +21,13 @@ from newsdesk.extract.text import (
 )
 from newsdesk.extract.text.body import build_article
 from newsdesk.extract.text.growth import extend_across_inserts, extend_over_closing_list
+from newsdesk.extract.text.line_score import _BARRIER, line_score
 from newsdesk.extract.text.lines import Line, normalise, text_counts
 from newsdesk.extract.text.page_chrome import mark_page_chrome
-from newsdesk.extract.text.region import _BARRIER, choose_region, line_score, rescue_region, weigh
+from newsdesk.extract.text.region import choose_region, rescue_region
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
 from newsdesk.extract.text.site_name import find_site
+from newsdesk.extract.text.weigh import weigh
 from newsdesk.records import Article, Link, Page
 
 

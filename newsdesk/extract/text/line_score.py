@@ -1,0 +1,153 @@
+"""A line's score by its own shape: how much it looks like the story's prose (long prose gains)
+or like the page around it (menus, chrome, teasers and calls to subscribe cost; a list header, a
+footer, a drawn rule or the start of readers' comments is a barrier no story runs across).
+Worked out once per text and kept on its Traits. weigh.py weighs the scores with the page's
+context; region.py chooses the story's stretch over them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdesk.extract.text import line_chrome, line_marks, line_prose, shapes
+from newsdesk.extract.text.line_prose import is_prose
+from newsdesk.extract.text.lines import Line, Traits
+
+# Final: compiled, read as constants (here and where imported), not looked up by name.
+_BARRIER: Final = -60.0
+_RULE: Final = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
+# Where the page moves on from the story to its neighbours or its home page: the links to the
+# previous and next posts ("« Previous Next »", "Article précédent", "Nächster Beitrag") or
+# back to the front page ("Zur Startseite"), alone on a line. English, French, Spanish,
+# Portuguese, German, Italian, Dutch.
+POST_NAVIGATION: Final = re.compile(
+    r"^\W{0,3}(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)"
+    r"|(?:previous|prev)\W+next|(?:article|billet) (?:précédent|suivant)"
+    r"|(?:artículo|entrada|noticia) (?:anterior|siguiente)"
+    r"|(?:artigo|notícia) (?:anterior|seguinte)|(?:vorherige[rs]?|nächste[rs]?) (?:artikel|beitrag)"
+    r"|(?:articolo|post) (?:precedente|successivo)"
+    r"|(?:vorig|volgend) artikel|zur startseite|back to (?:the )?home(?: ?page)?"
+    r"|retour à l'accueil|volver a (?:la )?portada|torna alla home(?:page)?"
+    r"|terug naar (?:de )?home(?:page)?|voltar (?:à|para a) página inicial)\W*$",
+    re.I,
+)
+
+# A box of the site's picks under its name ("DW recommends", "Recommends", "Unsere
+# Empfehlungen", "Die Redaktion empfiehlt"): a list of other stories, as line_marks.LIST_HEADERS
+# are. Asked of lines of three words or fewer only (the name leads, so the marks' gate
+# cannot take it).
+RECOMMENDS: Final = re.compile(r"(?:\brecommends|\bempfiehlt|\bempfehlungen)\W*$", re.I)
+_RECOMMENDS_KEYS: Final = ("recommends", "empf")  # what it cannot match without
+
+
+def line_score(line: Line) -> float:
+    """How much a line looks like the story's prose (positive) or like the page around it."""
+    traits = line.traits
+    parts = traits.score
+    if parts is None:
+        parts = traits.score = _score_parts(traits)
+    settled, plain, bulleted = parts
+    if settled is not None:
+        return settled
+    if line.chrome:  # recurs across the site's captures, or printed again and again
+        return -6.0
+    return bulleted if line.bullet else plain
+
+
+def line_score_parts(traits: Traits) -> tuple[float | None, float, float]:
+    """_score_parts of a text, worked out once (kept on its Traits)."""
+    parts = traits.score
+    if parts is None:
+        parts = traits.score = _score_parts(traits)
+    return parts
+
+
+def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
+    """The score a text settles whatever its line (a rule, a list header, a footer), else its
+    score as a plain line and as a list item: worked out once per text (see Traits).
+
+    The facts are read off the Traits where the page scan settled them (page_scan.py: most
+    lines) and asked of shapes.py only where not: a field read, not a call, for each."""
+    text, words = traits.text, traits.words
+    marks = traits.marks
+    if marks is None:
+        marks = line_marks.marks_of(traits)
+    if marks & line_marks.IMAGE:
+        return -2.0, 0.0, 0.0
+    if marks & line_marks.RULED:
+        return _RULE, 0.0, 0.0
+    if words < 8:
+        if marks & line_marks.INSERT:
+            return -4.0, 0.0, 0.0
+        if marks & (line_marks.LIST | line_marks.CONTINUE) or POST_NAVIGATION.match(text):
+            return _BARRIER, 0.0, 0.0
+        if words <= 3 and line_chrome.may_hold(text, _RECOMMENDS_KEYS) and RECOMMENDS.search(text):
+            return _BARRIER, 0.0, 0.0
+        footer = traits.footer
+        if footer if footer is not None else line_chrome.is_footer(traits):
+            return _BARRIER, 0.0, 0.0
+    if words < 16:
+        if marks & line_marks.LIST:  # a list header naming where from ("Latest in « Sport » :")
+            return _BARRIER, 0.0, 0.0
+        comments = traits.comments
+        if comments if comments is not None else line_chrome.starts_comments(traits):
+            return _BARRIER, 0.0, 0.0
+    score = _unsettled_score(traits, marks)
+    if score is not None:
+        return None, score, score
+    prose = traits.prose
+    if prose is None:
+        prose = traits.prose = line_prose.is_prose_text(text, words)
+    if prose:
+        weight = float(min(words, 120))
+        if words >= 40 and line_prose.is_unfinished(text):
+            weight *= 0.3  # headlines glued into one line: weighs less
+        return None, weight, weight * 0.5
+    chrome = traits.chrome
+    if chrome is None:
+        chrome = traits.chrome = line_chrome.chrome_text(traits)
+    if chrome:
+        return None, -4.0, -4.0
+    return None, 1.0 if line_prose.ends_sentence(text) and words >= 3 else -2.0, -4.0
+
+
+def _unsettled_score(traits: Traits, marks: int) -> float | None:
+    """The score of a text that is no prose whether or not it is a list item."""
+    text, words = traits.text, traits.words
+    if marks & line_marks.EMBEDDED:
+        return -6.0
+    if marks & line_marks.SHARE:
+        return _RULE  # a share bar mostly closes a story, as a drawn rule does
+    if words < 80:
+        consent = traits.consent
+        if consent if consent is not None else line_chrome.is_consent(traits):
+            return -10.0
+    if words >= 12 and shapes.is_timed_feed(text, words):
+        return -4.0  # the site's latest headlines, not a paragraph however long
+    glue = traits.glue
+    if (
+        (glue is not False and shapes.is_glued_teaser(text, glue))
+        or (words <= 15 and text.endswith(("…", "...")))
+        or (words >= 8 and shapes.repeats_headline(text))
+    ):
+        # A teaser: its headline glued to its blurb or printed twice, or cut short with an
+        # ellipsis.
+        return -3.0
+    if words < 30:
+        promo = traits.promo
+        # A call to follow or subscribe is a short line; a long paragraph that ends on one
+        # ("... Follow him on Instagram to watch.") is still the story's.
+        if promo if promo is not None else line_chrome.is_promo(traits):
+            return -6.0
+    elif words < 80 and line_chrome.is_long_promo(traits):
+        return -6.0  # the site's terms for its newsletters, however long
+    return None
+
+
+def is_story_prose(line: Line) -> bool:
+    """Prose that is not the page talking (a cookie banner, a call to subscribe)."""
+    traits = line.traits
+    return (
+        is_prose(line) and not line_chrome.is_consent(traits) and not line_chrome.is_promo(traits)
+    )

@@ -1,0 +1,293 @@
+"""The lines' scores (line_score.py) weighed with the page's context: a box of other stories
+under its header, the lone blurbs of a teaser list, a box of blurbs cut short and a long menu
+weigh less or part the page; a story's header, the next entry of a stream of stories and a thread
+of readers' comments (comments_thread.py) part it as a barrier does. Both the choice of the
+story's stretch (region.py) and its growth (growth.py) read the weighed scores.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from operator import lt
+from typing import Final
+
+from newsdesk.extract.text import captions, headers, line_chrome, line_marks, line_prose
+from newsdesk.extract.text.comments_thread import comment_markers, comments_start, thread_start
+from newsdesk.extract.text.line_prose import is_prose
+from newsdesk.extract.text.line_score import _BARRIER
+from newsdesk.extract.text.lines import Line, text_counts
+
+
+def discount_boxes(
+    lines: list[Line], scores: list[float], marked: line_marks.Marked | None = None
+) -> list[float]:
+    """Under a "Read also" header, the box's blurbs are other stories' until the story resumes
+    with two paragraphs in a row; a box the story never resumes after (the page's closing
+    list of teasers) weighs nothing in its favour. `marked`: line_marks.marked(lines), if known."""
+    out = list(scores)
+    for i, found in line_marks.marked(lines) if marked is None else marked:
+        if lines[i].words > 6 or not found & line_marks.INSERT:
+            continue
+        j = i + 1
+        while j < len(lines) and out[j] > _BARRIER:
+            if line_prose.is_paragraph(lines[j]) and _paragraph_follows(lines, j):
+                break  # the story again
+            out[j] = min(out[j], -2.0)
+            j += 1
+    return out
+
+
+_ASIDE_LINES: Final = 2  # an advert's label and a picture's line between two paragraphs
+
+
+def _paragraph_follows(lines: list[Line], j: int) -> bool:
+    """Whether another paragraph follows the one at `j`, with at most _ASIDE_LINES lines of
+    the page's chrome between (an advert's label, a picture's placeholder or credit): a box's
+    blurbs stand each under its own headline, a story's paragraphs one after another."""
+    for k in range(j + 1, min(len(lines), j + 2 + _ASIDE_LINES)):
+        line = lines[k]
+        if line_prose.is_paragraph(line):
+            return True
+        if not (line.chrome or line_chrome.is_chrome(line) or captions.caption_credit(line.text)):
+            return False
+    return False
+
+
+def labels_blurb(line: Line) -> bool:
+    """A headline or a byline over a blurb (not a picture's caption, not a menu item)."""
+    return (
+        1 <= line.words <= 20
+        and not line.chrome  # printed again and again (a picture's alt text): not a headline
+        and not line_prose.is_paragraph(line)
+        and not line_chrome.is_chrome(line)
+        and not captions.caption_credit(line.text)
+    )
+
+
+def discount_lone_prose(
+    lines: list[Line], scores: list[float], counts: dict[str, int] | None = None
+) -> list[float]:
+    """Blurbs in a list of teasers: prose lines standing alone, one every few lines, three
+    times or more. An article's paragraphs come in runs, and a one-paragraph brief under its
+    headline stands alone once. A story told in parts (a top-10 list of names, each with its
+    paragraph) begins right under its own header (_told_in_parts)."""
+    # Read where line scoring settled it (most lines); asked only where it did not.
+    prose = [
+        p if (p := line.traits.prose) is not None else line_prose.is_paragraph(line)
+        for line in lines
+    ]
+    # A short sentence next to a paragraph ("Salah satunya adalah depresi.") keeps it company.
+    said = [p or (line.words >= 4 and line.text.endswith(".")
+                  and not line_chrome.is_promo(line.traits))
+            for p, line in zip(prose, lines, strict=True)]  # fmt: skip
+    # A picture's alt text printed again and again between paragraphs does not part them.
+    shown = [i for i, line in enumerate(lines) if not line.chrome]
+    lone = [
+        i
+        for n, i in enumerate(shown)
+        if prose[i]
+        and not (n > 0 and said[shown[n - 1]])
+        and not (n + 1 < len(shown) and said[shown[n + 1]])
+    ]
+    # Where readers' comments begin parts the chains on either side: a story's one paragraph
+    # above a comment thread does not join its comments' lone lines. (A list header does not:
+    # teasers above and below one are teasers alike.)
+    barriers = comment_markers(lines)
+    chains: list[list[int]] = []
+    b = 0
+    for i in lone:
+        while b < len(barriers) and barriers[b] < i:
+            b += 1
+        if chains and i - chains[-1][-1] <= 10 and not (b and barriers[b - 1] > chains[-1][-1]):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    out = list(scores)
+    comments_at = -1  # where readers' comments begin (comments_start), once asked
+    for chain in chains:
+        if len(chain) < 3:
+            continue
+        if _under_header(lines, chain):
+            if counts is None:  # counted once, and only for a chain under a header
+                counts = text_counts(lines)
+            if _told_in_parts(lines, chain, counts):
+                continue
+        # A paragraph many times longer than the chain's blurbs is no blurb: a story told in
+        # one long paragraph among a box of teasers (its lines each alone) stays the story's.
+        # Not below where comments begin: a long comment among short ones is a comment.
+        typical = sorted(lines[i].words for i in chain)[len(chain) // 2]
+        longest = max(_LONE_STORY_WORDS, _LONE_STORY_RATIO * typical)
+        if comments_at < 0 and any(lines[i].words >= longest for i in chain):
+            comments_at = comments_start(lines, barriers)
+        for i in chain:
+            if out[i] > 0 and (lines[i].words < longest or i > comments_at):
+                # Under its own headline it is a teaser; between pictures it may be the story.
+                headed = any(labels_blurb(lines[j]) for j in range(max(0, i - 2), i))
+                out[i] *= 0.15 if headed else 0.5
+    return out
+
+
+# How long a lone paragraph must run, in words and against the chain's middle one, to be the
+# story's own rather than a teaser's blurb (see discount_lone_prose).
+_LONE_STORY_WORDS: Final = 60
+_LONE_STORY_RATIO: Final = 3
+
+_PARTS_REACH: Final = 3  # lines from a story's byline or date down to its first part
+
+
+def _under_header(lines: list[Line], chain: list[int]) -> bool:
+    """A byline or a date within _PARTS_REACH lines above the chain's first paragraph, and
+    none among its items (a stream of teasers dates each)."""
+    first = chain[0]
+    return any(
+        headers.is_header_fact(lines[j]) for j in range(max(0, first - _PARTS_REACH), first)
+    ) and not any(headers.is_header_fact(lines[j]) for j in range(first, chain[-1]))
+
+
+def _told_in_parts(lines: list[Line], chain: list[int], counts: dict[str, int]) -> bool:
+    """A chain of lone paragraphs under the story's header (_under_header) is the story told
+    in parts ("My top 10": a name, then a paragraph; sections under subheads) unless the
+    lines heading its later paragraphs are printed elsewhere on the page too: a teaser's
+    headline repeated (twice over its picture, again in a sidebar). The first paragraph's
+    heading is the story's headline, which pages repeat."""
+    for i in chain[1:]:
+        for j in range(max(0, i - 2), i):
+            if not lines[j].bullet and counts[lines[j].text] > 1:
+                return False
+    return True
+
+
+_LONG_GAP: Final = 15  # lines of a menu: more than a box inside a story takes
+# A whole run of lines that weigh nothing, followed by one that does. Tried only where a run
+# starts (the look-behind): the leftmost match always starts there, and a run closing the page
+# (which never matches) is given up once, not once per line in it.
+_MENU_RUN: Final = re.compile(rb"(?<!\x00)\x00{%d,}(?=\x01)" % _LONG_GAP)
+_WEIGHS: Final = partial(lt, 0.0)  # 0.0 < score
+
+
+def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
+    """A run of _LONG_GAP lines or more that weigh nothing and hold three words or fewer on
+    average (a menu, a row of section links) parts the stretches on either side as a barrier
+    does: a story pauses for a box of a few lines (see extend_across_inserts) or for a list of
+    its own (items of some words), and one long paragraph beyond a whole menu is the footer's."""
+    out = scores
+    # The runs found in C: one byte a line (1 where it weighs something), then a search.
+    weighs = bytes(map(_WEIGHS, scores))
+    for run in _MENU_RUN.finditer(weighs):
+        start, end = run.span()
+        if sum([line.words for line in lines[start:end]]) <= 3 * (end - start):
+            if out is scores:
+                out = list(scores)
+            out[end - (end - start) // 2 - 1] = _BARRIER
+    return out
+
+
+# A teaser's blurb cut short: an ellipsis ending the line, or followed by the teaser's picture
+# (and the next teaser's headline glued on: "...are banned… [300x220] «Daily». Who ...").
+_CUT_SHORT: Final = re.compile(r"(?:…|\.\.\.)(?:\s*\[[^\]]{0,80}\])*(?:$|\s*\[[^\]]{0,80}\]\s*\S)")
+_CUT_GAP: Final = 4  # lines from one cut blurb to the next in a box of teasers
+
+
+def _discount_cut_teasers(lines: list[Line], scores: list[float]) -> list[float]:
+    """A box of teasers whose blurbs are cut short: three lines or more cut with an ellipsis,
+    each within _CUT_GAP lines of the last. Whatever its language, and whether or not its
+    header is known, nothing from the first cut blurb to the last weighs in the story's
+    favour: a story's paragraphs do not trail off again and again."""
+    cuts = [
+        i
+        for i, line in enumerate(lines)
+        if ("…" in line.text or "..." in line.text) and _CUT_SHORT.search(line.text)
+    ]
+    if len(cuts) < 3:
+        return scores
+    chains: list[list[int]] = []
+    for i in cuts:
+        if chains and i - chains[-1][-1] <= _CUT_GAP:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    out = scores
+    for chain in chains:
+        if len(chain) < 3:
+            continue
+        for i in range(chain[0], chain[-1] + 1):
+            if out[i] > 0:
+                if out is scores:
+                    out = list(scores)
+                out[i] = -2.0
+    return out
+
+
+def _anchor_headers(
+    lines: list[Line], scores: list[float], facts: list[bool] | None = None
+) -> list[float]:
+    """A story's header (its headline, then a byline or a date) is where it begins: nothing
+    above joins it (a comments policy, a ticker, another story's blurb), and the next header
+    below (the next entry of a stream of stories, each under its own headline and time) ends
+    it. Each such headline parts the stretches on either side as a barrier does."""
+    heads = headers.headlines(lines, facts=facts)
+    if not heads:
+        return scores
+    out = list(scores)
+    for i in heads:
+        if not _in_box(lines, i):
+            out[i] = _BARRIER
+    return out
+
+
+def _part_stream(
+    lines: list[Line], scores: list[float], facts: list[bool] | None = None
+) -> list[float]:
+    """A stream of whole stories parted at each headline (a barrier); the page's own story is
+    the first, so the stories after it weigh a fifth (the heaviest is not the page's)."""
+    heads = headers.stream_heads(lines, facts)
+    if not heads:
+        return scores
+    out = list(scores)
+    for i in heads:
+        out[i] = _BARRIER
+    for i in range(heads[1], len(out)):
+        if out[i] > 0:
+            out[i] *= 0.2
+    return out
+
+
+# Lines an insert inside the body may take ("Related articles" and its links).
+_MAX_INSERT: Final = 10
+
+
+def _in_box(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] stands in a box of teasers under its own header ("Read also"), with no
+    paragraph between: the box's rules weigh those (discount_boxes, extend_across_inserts)."""
+    for above in reversed(lines[max(0, i - _MAX_INSERT) : i]):
+        if line_marks.marks(above) & (line_marks.INSERT | line_marks.LIST):
+            return True
+        if is_prose(above):
+            return False
+    return False
+
+
+def weigh(
+    lines: list[Line],
+    scores: list[float],
+    marked: line_marks.Marked | None = None,
+    counts: dict[str, int] | None = None,
+) -> list[float]:
+    """The lines' scores with the page's context: boxes of other stories, lone blurbs of a
+    teaser list, boxes of cut blurbs and long menus weigh less, and a story's header parts
+    the page (see each). Both the choice of the stretch and its growth across inserts read
+    these, so that neither takes a teaser list for the story. `marked`: as for
+    discount_boxes; `counts`: how often each text is printed on the page (lines.text_counts),
+    if the caller has it."""
+    scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked), counts)
+    # The lines' bylines and dates, found once for both walks over the page's headers.
+    facts = headers.header_facts(lines)
+    scores = _part_at_menus(lines, _discount_cut_teasers(lines, scores))
+    scores = _anchor_headers(lines, scores, facts)
+    scores = _part_stream(lines, scores, headers.stream_facts(lines, facts))
+    # A thread of readers' comments below the story parts it from the story as a barrier does.
+    thread = thread_start(lines)
+    if thread is not None:
+        scores[thread] = _BARRIER
+    return scores
