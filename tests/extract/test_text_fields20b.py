@@ -59,6 +59,12 @@ def test_a_prompt_opening_with_by_is_no_header_fact() -> None:
     byline = Line("By Ann Example")
     assert headers.is_header_fact(byline)
     assert line_features._is_header_line(byline)
+    # nor does the prompt raise the stretch under it as an article's header would (region)
+    from newsdesk.extract.text import region
+
+    paragraph = Line(" ".join(["The harbour board met on Tuesday to weigh the plan."] * 3))
+    assert not region._has_header([prompt, paragraph], 1)
+    assert region._has_header([byline, paragraph], 1)
 
 
 def test_a_bylines_person_without_what_it_runs_on_into() -> None:

@@ -71,7 +71,7 @@ def _has_header(lines: list[Line], start: int) -> bool:
     """A byline or a date in the few lines above: where an article begins."""
     for i in range(max(0, start - 8), min(len(lines), start + 2)):
         line = lines[i]
-        if facts.BYLINE.match(line.text) or shapes.date_of(line, fallback=False):
+        if facts.by_byline(line.text) or shapes.date_of(line, fallback=False):
             return True
         if line.words <= 14 and parse_absolute(line.text):  # "21/06/2014 Tony Carter, Books"
             return True
