@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from newsdesk.extract.text import growth, headers, line_chrome, line_score, page_chrome, shapes
+from newsdesk.extract.text import headers, line_chrome, line_score, page_chrome, shapes, story_close
 from newsdesk.extract.text.lines import normalise
 from tests.extract.dump_lines import dump_lines
 
@@ -29,7 +29,7 @@ CRAFTED = [
     "Gepubliceerd op 9 juni 2019", "Опубликовано 9 июня 2019", "Обновлено 10 июня 2019",
     "تم نشره في 9 يونيو 2019", "نشر في 9 يونيو 2019", "기사입력 2019.06.09 12:00",
     "입력 2019.06.09",
-    # growth._BELOW
+    # story_close._BELOW
     "See below for the full list of winners", "The results are listed BELOW", "Below are the",
     "Die Ergebnisse siehe unten", "Nachfolgend die Liste", "Im Folgenden die Übersicht",
     "La liste ci-dessous", "A continuación, la lista", "Qui sotto la classifica",
@@ -57,7 +57,7 @@ CRAFTED = [
 
 GATED = [
     (shapes._PUBLISHED, shapes._PUBLISHED_KEYS),
-    (growth._BELOW, growth._BELOW_KEYS),
+    (story_close._BELOW, story_close._BELOW_KEYS),
     (line_score.RECOMMENDS, line_score._RECOMMENDS_KEYS),
     (page_chrome._COMMENT_RULES, page_chrome._RULES_KEYS),
 ]

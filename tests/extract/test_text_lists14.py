@@ -4,7 +4,7 @@ below. Fictional outlets, our own words."""
 
 from __future__ import annotations
 
-from newsdesk.extract.text import growth
+from newsdesk.extract.text import story_close
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import body_of, page
 
@@ -77,7 +77,7 @@ def test_three_fields_under_a_post_are_its_labels_not_records():
             "Leave a comment",
         )
     )
-    assert growth.extend_over_records(lines, (0, 2)) == (0, 2)
+    assert story_close.extend_over_records(lines, (0, 2)) == (0, 2)
 
 
 def test_fields_whose_value_is_a_link_are_not_records():
@@ -91,7 +91,7 @@ def test_fields_whose_value_is_a_link_are_not_records():
             "Apple: https://example.org/apple",
         )
     )
-    assert growth.extend_over_records(lines, (0, 2)) == (0, 2)
+    assert story_close.extend_over_records(lines, (0, 2)) == (0, 2)
 
 
 CATEGORIES = {
@@ -155,7 +155,7 @@ def test_the_story_resumes_under_a_subhead_with_a_list_it_announces():
     )
     scores = [40.0, 35.0, -2.0, 2.0, -4.0, -4.0, -4.0, -4.0, 6.0, -2.0, -60.0, -4.0]
     assert len(scores) == len(lines)
-    assert growth.extend_over_closing_list(lines, (0, 2), scores) == (0, 9)
+    assert story_close.extend_over_closing_list(lines, (0, 2), scores) == (0, 9)
     assert all(line.listed for line in lines[4:8])
 
 
@@ -173,7 +173,7 @@ def test_a_list_announced_below_the_story_without_more_story_is_left():
         )
     )
     scores = [40.0, 35.0, 2.0, -4.0, -4.0, -4.0, -60.0]
-    assert growth.extend_over_closing_list(lines, (0, 2), scores) == (0, 2)
+    assert story_close.extend_over_closing_list(lines, (0, 2), scores) == (0, 2)
     assert not any(line.listed for line in lines)
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.extract.text.growth import extend_over_closing_list
 from newsdesk.extract.text.lines import normalise
+from newsdesk.extract.text.story_close import extend_over_closing_list
 from tests.extract.test_text_body import body_of, page
 
 STORY = [

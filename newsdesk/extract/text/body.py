@@ -23,7 +23,6 @@ from newsdesk.extract.text.boxes import (
     _keep_inner_lists,
     _lost_insert_header,
 )
-from newsdesk.extract.text.growth import PICTURE
 from newsdesk.extract.text.kept import _GAPS, _lowered_words, _words
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.meta import (
@@ -32,6 +31,7 @@ from newsdesk.extract.text.meta import (
     read_inline_header,
     read_tags,
 )
+from newsdesk.extract.text.story_close import PICTURE
 from newsdesk.extract.text.tail import _trim_tail
 from newsdesk.records import Article, Image
 

@@ -20,13 +20,14 @@ from newsdesk.extract.text import (
     shapes,
 )
 from newsdesk.extract.text.body import build_article
-from newsdesk.extract.text.growth import extend_across_inserts, extend_over_closing_list
+from newsdesk.extract.text.growth import extend_across_inserts
 from newsdesk.extract.text.line_score import _BARRIER, line_score
 from newsdesk.extract.text.lines import Line, normalise, text_counts
 from newsdesk.extract.text.page_chrome import mark_page_chrome
 from newsdesk.extract.text.region import choose_region, rescue_region
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
 from newsdesk.extract.text.site_name import find_site
+from newsdesk.extract.text.story_close import extend_over_closing_list
 from newsdesk.extract.text.weigh import weigh
 from newsdesk.records import Article, Link, Page
 

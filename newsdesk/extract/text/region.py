@@ -4,8 +4,8 @@ The weighed scores (weigh.py over line_score.py) are summed over contiguous stre
 first (the maximum-subarray idea of Body Text Extraction), and the story is the candidate of most
 value: its prose weight, less for a teaser list, readers' comments (comments_thread.py), a list
 under its header or the site's legal notes, more under a byline or a date. The chosen stretch
-then grows across boxes dropped into the story and over a list the story closes on (growth.py);
-when it gave no story, rescue_region looks for a run of prose elsewhere.
+then grows across boxes dropped into the story (growth.py) and over a list the story closes on
+(story_close.py); when it gave no story, rescue_region looks for a run of prose elsewhere.
 """
 
 from __future__ import annotations

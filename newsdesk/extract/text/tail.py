@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdesk.extract.text.growth import credits_story
 from newsdesk.extract.text.kept import _GAPS, _words
+from newsdesk.extract.text.story_close import credits_story
 
 _TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
 # A line that gives the reporter's address ("Contact reporter Jo Example at jo@example.com or
@@ -124,7 +124,7 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _credit_end(kept: list[tuple[str, str]], end: int) -> int:
     """Past the story's last lines at kept[end] and a gap (a rule drawn under the story), the
     line that credits its reporting ("Jo Example contributed to this report."), which the
-    stretch took in for the story (growth.extend_over_credit): the story's, so it stays."""
+    stretch took in for the story (story_close.extend_over_credit): the story's, so it stays."""
     at = end
     while at < len(kept) and kept[at][0] in _GAPS:
         at += 1
