@@ -1,11 +1,14 @@
 """The cheap tests put in front of slow searches in session 20 let through every text the search
 matches: checked on lines written for each of the pattern's words (in other cases, with the
 letters sre folds onto ASCII and Cyrillic ones: "İ", "ı", "ſ", "K", "ᲂ"), then on every line
-of the sample and seed dumps."""
+of the sample and seed dumps. A search rewritten to backtrack less matches as it did."""
 
 from __future__ import annotations
 
-from newsdesk.extract import facts
+import re
+
+from newsdesk.extract import dates, facts
+from newsdesk.extract.text import body
 from tests.extract.dump_lines import dump_lines
 
 # A line for each word of facts._SHARE_WORD, in several cases and spellings.
@@ -35,3 +38,39 @@ def test_share_gate_rules_out_lines_without_the_words() -> None:
     assert facts.is_share_bar("ſhare on FACEBOOK")
     assert facts.is_share_bar("Twİtter")
     assert not facts.is_share_bar("Harbour Times quits Facebook over the cost of its adverts")
+
+
+# dates._NAMED_DAY_FIRST as it was written before its runs of letters were made possessive.
+_NAMED_DAY_FIRST_BACKTRACKING = re.compile(
+    dates._NAMED_DAY_FIRST.pattern.replace(dates._LETTERS + "+", dates._LETTERS), re.I
+)
+DATE_CRAFTED = [
+    "10 März 2020", "14. März 2019 von Ann", "5 de junio de 2019, 12:30", "19 sierpnia 2020, 5:16",
+    "24 نيسان / أبريل 2020", "3 Mai 2017 13:45", "10 Places to Travel in 2020", "2 de març 2021",
+    "7 listopada 2020 r.", "12 Dec 2024 05:45", "9 Things to Know About 2025 Before Spring",
+]  # fmt: skip
+
+
+def test_possessive_letters_match_the_same_dates() -> None:
+    assert _NAMED_DAY_FIRST_BACKTRACKING.pattern != dates._NAMED_DAY_FIRST.pattern
+    texts = dump_lines(DATE_CRAFTED)
+    texts += [t[m.start() :] for t in texts for m in dates._DATE_START.finditer(t)]
+
+    def read(pattern: re.Pattern[str], text: str) -> tuple | None:
+        m = pattern.match(text)
+        return None if m is None else (m.span(), m.groups())
+
+    old, new = _NAMED_DAY_FIRST_BACKTRACKING, dates._NAMED_DAY_FIRST
+    differ = [t for t in texts if read(old, t) != read(new, t)]
+    assert differ == []
+    assert sum(dates._NAMED_DAY_FIRST.match(t) is not None for t in DATE_CRAFTED) >= 6
+
+
+def test_shingles_are_the_distinct_runs_of_four_words() -> None:
+    text = "The ferry left the harbour at noon and the ferry left the harbour again at six"
+    words = text.lower().split()
+    runs = {" ".join(words[i : i + 4]) for i in range(len(words) - 3)}
+    grams = body._shingles(text)
+    assert len(grams) == len(set(grams)) == len(runs)
+    assert set(grams) == runs
+    assert body._shingles("Three short words") == ("three short words",)
