@@ -74,8 +74,12 @@ DATE_HINT: Final = re.compile(
 # (a word of letters and the marks of Indic and Burmese scripts, which \w leaves out)
 _LETTERS: Final = r"[^\s\d_.,;:/|()\[\]\"'-]+"
 _END: Final = r"(?![\w/-])"
+# (The month's words each a whole run of letters, possessive "++": sre would otherwise try every
+# way of cutting "Places to Travel" into three runs before failing on "10 Places to Travel in
+# 2020", 10 us a line. A run cut short is followed by letters, which only another run takes:
+# the same words read whole, so the same dates match.)
 _NAMED_DAY_FIRST: Final = re.compile(
-    rf"^(\d{{1,2}})\.?\s+((?:{_LETTERS}\.?\s*/?\s*){{1,3}}?),?\s+(\d{{4}})(?!\d){_TIME}",
+    rf"^(\d{{1,2}})\.?\s+((?:{_LETTERS}+\.?\s*/?\s*){{1,3}}?),?\s+(\d{{4}})(?!\d){_TIME}",
     re.I,
 )
 _NAMED_MONTH_FIRST: Final = re.compile(
