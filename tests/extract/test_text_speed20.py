@@ -74,3 +74,18 @@ def test_shingles_are_the_distinct_runs_of_four_words() -> None:
     assert len(grams) == len(set(grams)) == len(runs)
     assert set(grams) == runs
     assert body._shingles("Three short words") == ("three short words",)
+
+
+def test_every_date_read_inside_a_line_has_two_runs_of_figures() -> None:
+    """dates._first_absolute scans only lines with two runs of figures apart (_DIGITS_APART):
+    every date parse_absolute reads at a place a date may start has them."""
+    texts = dump_lines([*DATE_CRAFTED, "Election 2020", "© 2019 Harbour Media", "2024-05-03"])
+    missed = [
+        t
+        for t in texts
+        if any(dates.parse_absolute(t[m.start() :]) for m in dates._DATE_START.finditer(t))
+        and dates._DIGITS_APART.search(t) is None
+    ]
+    assert missed == []
+    assert dates.first_date("Ann Example | 3 May 2024, 10:31") is not None
+    assert dates._DIGITS_APART.search("© 2019 Harbour Media") is None
