@@ -84,9 +84,18 @@ _HANDLE_IN = re.compile(r"\s*@\w{2,}(?=[\s,;/|]|$)")
 _BY_DOING = re.compile(r"^[a-z]+ing\b")
 
 
+# The first letters, in both cases, of the lines BYLINE (_BY_INITIALS) and _FOREIGN_BYLINE
+# can match (no other letter folds onto these under IGNORECASE): most lines open otherwise,
+# and are told so before the patterns are tried.
+_BY_INITIALS: Final = frozenset("bBwWrRpP")
+_BYLINE_INITIALS: Final = _BY_INITIALS | frozenset("aAvVdDoOtTаА")
+
+
 def byline(text: str) -> str | None:
     """The names in a "By ..." line, or None if the line is not a byline."""
-    m = BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
+    m: re.Match[str] | None = None
+    if text[:1] in _BYLINE_INITIALS:
+        m = BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
     if m is None and text[:1] in _CASELESS_OPENERS:
         m = _CASELESS_BYLINE.match(text)
     if m is None or _BY_DOING.match(m.group(1)):
@@ -97,6 +106,8 @@ def byline(text: str) -> str | None:
 def by_byline(text: str) -> bool:
     """Whether a line is a byline opening with "by" (BYLINE: "By Ann Example", "Written by
     ..."), not a prompt opening so ("By signing in, you agree ...")."""
+    if text[:1] not in _BY_INITIALS:
+        return False
     m = BYLINE.match(text)
     return m is not None and _BY_DOING.match(m.group(1)) is None
 

@@ -89,3 +89,27 @@ def test_every_date_read_inside_a_line_has_two_runs_of_figures() -> None:
     assert missed == []
     assert dates.first_date("Ann Example | 3 May 2024, 10:31") is not None
     assert dates._DIGITS_APART.search("© 2019 Harbour Media") is None
+
+
+BYLINES_CRAFTED = [
+    "By Ann Example", "BY ANN EXAMPLE", "Written by Ann Example", "Words by Bo Example",
+    "Reporting by Ann Example", "Posted by Bo Example", "PUBLISHED BY Ann Example",
+    "Par Jean Exemple", "Por Ana Ejemplo", "Von Jan Beispiel", "Door Piet Voorbeeld",
+    "Oleh Budi Contoh", "Af Ida Eksempel", "Av Kari Eksempel", "Автор: Иван Пример",
+    "АВТОР: Иван Пример", "Autor: Ana Ejemplo", "Autorin: Eva Beispiel", "Text: Eva Beispiel",
+    "Tekst: Ida Eksempel", "Artikel von: Von Jan Beispiel",
+]  # fmt: skip
+
+
+def test_byline_initials_let_through_every_byline() -> None:
+    texts = dump_lines(BYLINES_CRAFTED)
+    missed = [
+        t
+        for t in texts
+        if (facts.BYLINE.match(t) or facts._FOREIGN_BYLINE.match(t))
+        and t[:1] not in facts._BYLINE_INITIALS
+    ]
+    assert missed == []
+    assert [t for t in texts if facts.BYLINE.match(t) and t[:1] not in facts._BY_INITIALS] == []
+    assert all(facts.byline(t) for t in BYLINES_CRAFTED)
+    assert facts.by_byline("BY ANN EXAMPLE") and not facts.by_byline("Ann Example")
