@@ -150,14 +150,14 @@ def _person(part: str) -> str:
     a blog's section after "in" ("Ann Example IN Fashion"), an agency after "The" ("Ann Example
     The Associated Press"), the name printed twice ("Ann
     Example Ann Example", a link and its label). Only where a name of capitalised words is left."""
-    for m in _GLUE.finditer(part):
-        rest = part[m.start() :]
+    for glue in _GLUE.finditer(part):
+        rest = part[glue.start() :]
         if (
             _ROLE_OR_AGENCY.match(rest)
             or rest.startswith("The ")
             or _ROLE_AT_END.search(" " + rest)
-        ) and _name(part[: m.start()]):
-            part = part[: m.start()]
+        ) and _name(part[: glue.start()]):
+            part = part[: glue.start()]
             break
     m = _NAME_TAIL.search(part)
     if m is not None and _name(part[: m.start()]):
