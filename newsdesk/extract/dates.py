@@ -74,8 +74,12 @@ DATE_HINT: Final = re.compile(
 # (a word of letters and the marks of Indic and Burmese scripts, which \w leaves out)
 _LETTERS: Final = r"[^\s\d_.,;:/|()\[\]\"'-]+"
 _END: Final = r"(?![\w/-])"
+# (The month's words each a whole run of letters, possessive "++": sre would otherwise try every
+# way of cutting "Places to Travel" into three runs before failing on "10 Places to Travel in
+# 2020", 10 us a line. A run cut short is followed by letters, which only another run takes:
+# the same words read whole, so the same dates match.)
 _NAMED_DAY_FIRST: Final = re.compile(
-    rf"^(\d{{1,2}})\.?\s+((?:{_LETTERS}\.?\s*/?\s*){{1,3}}?),?\s+(\d{{4}})(?!\d){_TIME}",
+    rf"^(\d{{1,2}})\.?\s+((?:{_LETTERS}+\.?\s*/?\s*){{1,3}}?),?\s+(\d{{4}})(?!\d){_TIME}",
     re.I,
 )
 _NAMED_MONTH_FIRST: Final = re.compile(
@@ -304,6 +308,10 @@ def _dateparser(text: str, language: str | None) -> datetime | None:
 
 # A year as parse_absolute's forms all write it (a lone class first: sre's quick search).
 _FOUR_DIGITS: Final = re.compile(r"\d\d\d\d")
+# Two runs of figures apart: every form parse_absolute reads writes its year and its day (or
+# month) so. A line whose only figures are its year ("© 2019 Harbour Media", "Election 2020",
+# a third of the lines with a year) holds no date, and is not scanned for where one starts.
+_DIGITS_APART: Final = re.compile(r"\d\D+\d")
 
 
 # In the rest of a date line, what is no word of label: another date or time ("30.11.2020").
@@ -357,7 +365,7 @@ def first_date(text: str, now: datetime | None = None) -> tuple[int, ParsedDate]
 @lru_cache(maxsize=16384)
 def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
     """first_date's search, the same with or without a capture time (cached apart)."""
-    if _FOUR_DIGITS.search(text) is None:
+    if _FOUR_DIGITS.search(text) is None or _DIGITS_APART.search(text) is None:
         return None
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     for m in _DATE_START.finditer(text):

@@ -341,16 +341,17 @@ def _shingles(text: str) -> tuple[str, ...]:
     # Each run is sliced out of the words joined once: the very string " ".join makes of its
     # four words, at a fraction of the cost (a join a run cost five times the slice).
     joined = " ".join(words)
-    runs: list[str] = []
+    # Gathered straight into a set (not a list, then a frozenset of it: two passes a run).
+    runs: set[str] = set()
     # Where the run's first three words start in `joined` (a, b, c), and where its last word
     # does (at): kept in native ints, one step a word.
     a, b, c = 0, len(words[0]) + 1, len(words[0]) + len(words[1]) + 2
     at = c + len(words[2]) + 1
     for i in range(3, len(words)):
         end = at + len(words[i])
-        runs.append(joined[a:end])
+        runs.add(joined[a:end])
         a, b, c, at = b, c, at, end + 1
-    return tuple(frozenset(runs))
+    return tuple(runs)
 
 
 def _is_dateline(text: str) -> bool:

@@ -235,10 +235,9 @@ def _mark_comment_rules(lines: list[Line]) -> None:
     """The rules for readers' comments are the page's, however they read: chrome. Asked only of
     lines holding a comments keyword (the page's one keyword scan, which holds _COMMENT_STEM's
     stems): a case-blind search of every line cost a third of the whole text reader."""
+    comments = keywords.COMMENTS  # read once: keywords.py is not compiled (an attribute look-up)
     for line in lines:
-        if line_chrome.has_keys(line.traits, keywords.COMMENTS) and _is_comment_rules(
-            line.text, line.words
-        ):
+        if line_chrome.has_keys(line.traits, comments) and _is_comment_rules(line.text, line.words):
             line.chrome = True
 
 
