@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import meta
+from newsdesk.extract.text.headline import is_trail
 from newsdesk.extract.text.lines import Line
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_titles17 import HEADLINE, _title
@@ -34,12 +35,12 @@ def test_a_trail_of_links_is_no_headline() -> None:
     for trail in ["Primo Piano > Cronaca", "Foto Galeri » Haber", "Home › Region › Harbour Town",
                   "Main page → Business → Ferries", "Sie sind hier: Startseite / Hafen",
                   "Home / Politics / Harbour"]:  # fmt: skip
-        assert meta.is_trail(trail), trail
+        assert is_trail(trail), trail
         text = page("Harbour Times", HEADLINE, trail, "May 16, 2025", *STORY)
         assert _title(text) == HEADLINE, trail
     # A headline parts words by slashes too; a site's name before its headline is no trail.
     for headline in ["Oil / gas prices rise at the harbour", f"Harbour Times » {HEADLINE}"]:
-        assert not meta.is_trail(headline), headline
+        assert not is_trail(headline), headline
 
 
 def test_a_trails_last_step_names_the_page_where_no_headline_stands() -> None:

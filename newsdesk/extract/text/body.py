@@ -23,14 +23,10 @@ from newsdesk.extract.text.boxes import (
     _keep_inner_lists,
     _lost_insert_header,
 )
+from newsdesk.extract.text.headline import headline_inside
 from newsdesk.extract.text.kept import _GAPS, _lowered_words, _words
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.meta import (
-    _headline_inside,
-    read_header,
-    read_inline_header,
-    read_tags,
-)
+from newsdesk.extract.text.meta import read_header, read_inline_header, read_tags
 from newsdesk.extract.text.story_close import PICTURE
 from newsdesk.extract.text.tail import _trim_tail
 from newsdesk.records import Article, Image
@@ -457,7 +453,7 @@ def build_article(
     start, end = region
     meta = read_header(lines, start, now, floor)
     fact_lines = read_inline_header(lines, start, end, meta, now)
-    if (head := _headline_inside(lines, start, end)) is not None:
+    if (head := headline_inside(lines, start, end)) is not None:
         # The stretch began above its own headline (a standfirst-like line led into it).
         meta.title, meta.title_index = lines[head].text, head
         fact_lines.add(head)

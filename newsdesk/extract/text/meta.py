@@ -1,6 +1,6 @@
 """The article's facts around its body (see body.py): the title and metadata printed in the
 lines just before it or among its first lines (byline, date, credit, reading time, shares, a
-header's line of parts), and the tags just after it.
+header's line of parts), and the tags just after it. What a headline looks like is headline.py's.
 """
 
 from __future__ import annotations
@@ -13,6 +13,14 @@ from typing import Final
 from newsdesk.extract import dates, facts
 from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
+from newsdesk.extract.text.headline import (
+    CHROME_LABEL,
+    TRAIL_MARK,
+    has_words,
+    headline_candidate,
+    is_trail,
+    title_candidate,
+)
 from newsdesk.extract.text.kept import _words
 from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.lines import Line
@@ -119,116 +127,6 @@ def _byline_of_facts(line: Line, now: datetime | None) -> list[str]:
     return []
 
 
-def _has_words(text: str) -> bool:
-    """Two words of letters at least: a headline, not a counter ("1 / 9") or a score."""
-    return sum(1 for w in text.split() if sum(ch.isalpha() for ch in w) >= 2) >= 2
-
-
-# Stops that end a sentence in scripts without case (Chinese and Japanese, Arabic, Urdu, Hindi).
-_CASELESS_STOPS: Final = (".", "。", "۔", "।")
-# Words a headline in a script without case holds at least: no capital tells a headline from a
-# name and its place, a picture's label or a menu's item, so it is told by length alone.
-_CASELESS_WORDS: Final = 5
-
-
-def _opens_caseless(text: str) -> bool:
-    """Whether a text opens with a letter of a script without case (Arabic, Hebrew, Thai,
-    Devanagari, Chinese, Japanese, Korean), perhaps after a quotation mark."""
-    first = text[1:2] if text[:1] in line_prose.HUGGING_QUOTES or text[:1] in '"“‘' else text[:1]
-    return first.isalpha() and not first.isupper() and not first.islower()
-
-
-def _title_like(line: Line) -> bool:
-    """line_prose.is_title_like, or its like in a script without case, where no capital opens a
-    headline: five words of letters to thirty (as lines count words of unspaced scripts), no
-    stop at its end, no footer or chrome word ("تركى آل الشيخ بعد إصابة يسرا بكورونا")."""
-    if line_prose.is_title_like(line):
-        return True
-    text = line.text
-    return (
-        _CASELESS_WORDS <= line.words <= 30
-        and _opens_caseless(text)
-        # Words of letters, not the marks between them: "Ann Example - Cairo", "Section : Town
-        # » Town" are a byline and a trail of parts, too short for a headline.
-        and line.words - sum(1 for w in text.split() if not any(c.isalpha() for c in w))
-        >= _CASELESS_WORDS
-        and not text.endswith(_CASELESS_STOPS)
-        and "\ufffd" not in text  # letters a converter lost: no telling what it says
-        and not line_chrome.is_footer(line.traits)
-        and not line_marks.marks(line) & line_marks.CHROME_WORD
-    )
-
-
-# The marks a trail of links parts its steps at ("Home › World › Europe", "Sport » Football"),
-# spaced; a slash too, but a headline parts its words by slashes too ("Oil / gas prices rise").
-_TRAIL_MARK: Final = re.compile(r"\s+(?:>>?|»|›|→|/)\s+")
-_TRAIL_STEP: Final = 5  # words of a step: a section's name, a page's short title
-# The label a trail opens with ("You are here: Home / News"), in several languages.
-_TRAIL_LABEL: Final = re.compile(
-    r"^(?:you are here|sie sind hier|vous êtes ici|vous êtes sur|usted está en|está en"
-    r"|estás en|você está em|você está aqui|sei in|sei qui|u bent hier|u bevindt zich hier"
-    r"|jesteś tutaj|jesteś w|du är här|du er her|olet tässä|вы здесь|buradasınız)\s*:?\s*",
-    re.IGNORECASE,
-)
-
-
-def is_trail(text: str) -> bool:
-    """A trail of links to where the page stands (breadcrumbs), never the headline: steps of a
-    few words parted by ">", "»", "›" or "→" ("Primo Piano > Sanità", "Foto Galeri » HABER",
-    "Main page → Business → Licensing"), or by slashes where the trail says so ("You are here:
-    Home / Showbiz / <headline>") or opens at a section's name ("Home / Politics")."""
-    steps = _TRAIL_MARK.split(text)
-    if len(steps) < 2:
-        return False
-    if any(_words(step) > _TRAIL_STEP for step in steps):
-        return False  # "You are here: Home / <the headline>": the headline's line, say
-    return (
-        any(m.group().strip() != "/" for m in _TRAIL_MARK.finditer(text))
-        or _TRAIL_LABEL.match(text) is not None
-        or facts.is_section_name(steps[0])
-    )
-
-
-# What a page's own buttons and links say, never a headline: a way back or on ("Back to
-# Gallery", "Zurück zur Übersicht", "Retour à l'accueil"), its settings, an appeal, a prompt
-# to log in, a list of more stories (English, German, French, Spanish, Portuguese, Italian,
-# Dutch, Polish, Russian).
-_CHROME_LABEL: Final = re.compile(
-    r"^(?:back to|return to|zurück zu[mr]?|retour (?:à|au|aux)|volver a|regresar a"
-    r"|voltar (?:a|para)|torna (?:a|al|alla|alle)|terug naar|powrót do|назад (?:к|в)"
-    r"|(?:change|manage) (?:your )?cookies?|cookie (?:settings|preferences)"
-    r"|cookie-einstellungen|paramètres des cookies|donate to|support us|spenden"
-    r"|forgot your|passwort vergessen|mot de passe oublié|more stories|related stories"
-    r"|mehr zum thema|weitere artikel|plus d'articles|más noticias|mais notícias)\b",
-    re.IGNORECASE,
-)
-
-
-def _title_candidate(line: Line) -> bool:
-    """Whether a line may be the headline by its shape: title-like (in a script with case or
-    one without), no list item, words of letters, no credited caption (a header's facts, share
-    bars and dates are asked apart)."""
-    return (
-        _title_like(line)
-        and not line.bullet
-        and (_has_words(line.text) or _opens_caseless(line.text))
-        and not captions.caption_credit(line.text)
-        and not line_marks.marks(line) & line_marks.PLACEHOLDER
-    )
-
-
-def headline_candidate(line: Line) -> bool:
-    """A title candidate that is no share bar and no line of dates."""
-    return (
-        _title_candidate(line)
-        and not is_trail(line.text)
-        and not _CHROME_LABEL.match(line.text)
-        and not captions.picture_line(line.text)
-        and not facts.is_share_bar(line.text)
-        and dates.first_date(line.text) is None
-    )
-
-
 def read_header(lines: list[Line], start: int, now: datetime | None, floor: int) -> Meta:
     """Title and metadata in the lines before the body (no further back than `floor`)."""
     meta = Meta()
@@ -248,13 +146,13 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
             meta.outlet = line.text
             saw_meta = True
-        elif not line.chrome and _title_candidate(line):
+        elif not line.chrome and title_candidate(line):
             if (named := facts.share_label_title(line.text)) is not None:
                 meta.title, meta.title_index = named, i  # "Share ... options for: <headline>"
                 break
             if (
                 facts.is_share_bar(line.text)
-                or _CHROME_LABEL.match(line.text)
+                or CHROME_LABEL.match(line.text)
                 or captions.picture_line(line.text)
             ):
                 # "Close share panel", "Back to Gallery", "Image 1 of 9": the headline is
@@ -264,8 +162,8 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if is_trail(line.text):
                 # "Home › World › Europe": the headline is further up; the trail's last step
                 # names the page where none is found ("You are here: Home / News / <title>").
-                last = _TRAIL_MARK.split(line.text)[-1].strip()
-                if trail is None and _has_words(last) and _words(last) >= 3:
+                last = TRAIL_MARK.split(line.text)[-1].strip()
+                if trail is None and has_words(last) and _words(last) >= 3:
                     trail = (last, i)
                 i -= 1
                 continue
@@ -699,14 +597,3 @@ def _date_of_facts(line: Line, meta: Meta, now: datetime | None) -> None:
     none was read yet ("PUBLISHED: 00:01, Tue, Nov 19, 2025 | UPDATED: 10:43, ...")."""
     if meta.published_text is None and (parsed := _fact_date(line, now)) is not None:
         meta.published_text, meta.published = parsed.text, parsed.iso
-
-
-def _headline_inside(lines: list[Line], start: int, end: int) -> int | None:
-    """A headline among the first lines of the body, above its first real paragraph."""
-    for i in range(start, min(end, start + 6)):
-        line = lines[i]
-        if is_prose(line):
-            return None
-        if headline_candidate(line):
-            return i
-    return None

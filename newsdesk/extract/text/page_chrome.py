@@ -14,8 +14,8 @@ from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import keywords, line_chrome, line_marks, line_prose, shapes
+from newsdesk.extract.text.headline import headline_candidate
 from newsdesk.extract.text.lines import Line, text_counts
-from newsdesk.extract.text.meta import headline_candidate
 
 
 def mark_page_chrome(
