@@ -24,13 +24,16 @@ _PUBLISHED = (
     r"(?i:publiziert|veröffentlicht|aktualisiert|publié|publiée|publicado|publicada"
     r"|pubblicato|gepubliceerd|publicerad|publisert)"
 )
+# The word for "on" before the day the names run on into (a figure must follow): "Von Jan
+# Muster am 14. Mai 2025, 15:40 Uhr", "Par Ann Example le 21 juin", "Por Ana Ruiz el 3 de mayo".
+_ON_DAY = r"(?i:am|le|el|il|op|em)(?=\s+\d)"
 _PARTICLE = r"(?:von|vom|van|zu|zur|der|den|de|del|della|di|da|das|dos|du|le|la|ten|ter|bin|ibn|al)"
 _NAME = rf"[A-ZÀ-ÝА-Я][\w.'’-]*\s*(?:(?:{_PARTICLE}\s+){{0,2}}[A-ZÀ-ÝА-Я][\w.'’-]*\s*){{0,3}}"
 _FOREIGN_BYLINE = re.compile(
     r"^(?i:(?:artikel von:?\s+)?(?:par|por|von|door|oleh|af|av|автор:?|autor(?:in)?:|text:"
     r"|tekst:))"
     rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*"
-    rf"(?:(?:\s[-|–—•·]|,).*|(?<=\s){_PUBLISHED}\s.*)?$"
+    rf"(?:(?:\s[-|–—•·]|,).*|(?<=\s)(?:{_PUBLISHED}|{_ON_DAY})\s.*)?$"
 )
 # "كتب ضحى عرفة", "كتبت: أسماء نصار", "بقلم علي حسن - القاهرة": Arabic's "wrote" and "by the
 # pen of" before a name. No capital tells a name there, and "كتب" opens sentences too ("كتب

@@ -88,3 +88,19 @@ def test_a_bylines_person_without_what_it_runs_on_into() -> None:
         assert facts.byline_people(names) == people, names
     text = page("Hafenblatt", HEADLINE, "Von Anna Beispiel IN Mode", "12. Januar 2025", *STORY)
     assert _main(text).authors == ["Anna Beispiel"]
+
+
+def test_a_foreign_byline_run_on_into_its_day_keeps_its_names() -> None:
+    # "Von X am 14. Mai ...", "Par X le 21 juin ...", "Por X el 3 de mayo ...": the names and the
+    # day, not "Von X" as a name
+    for outlet, facts_line, day in [
+        ("Hafenblatt", "Von Anna Beispiel am 14. Mai 2025, 15:40 Uhr", "2025-05-14"),
+        ("Le Port", "Par Ann Exemple le 21 juin 2025 à 10h12", "2025-06-21"),
+        ("El Puerto", "Por Ana Ruiz el 3 de mayo de 2025", "2025-05-03"),
+    ]:
+        article = _main(page(outlet, HEADLINE, facts_line, *STORY))
+        assert article.authors == [facts_line.split()[1] + " " + facts_line.split()[2]], facts_line
+        assert (article.published or "")[:10] == day, facts_line
+    # a figure must follow the word for "on": a place or a sentence is no byline's run-on
+    assert facts.byline("Von Anna Beispiel am Hafen") is None
+    assert facts.byline("Por su parte el 3 de mayo") is None
