@@ -315,12 +315,17 @@ def _may_share(text: str) -> bool:
     return any(key in folded for key in _SHARE_KEYS)
 
 
+def _holds_share_word(text: str) -> bool:
+    """Whether a text holds a word of sharing (_SHARE_WORD), searched only where _may_share."""
+    return _may_share(text) and _SHARE_WORD.search(text) is not None
+
+
 def is_share_bar(text: str) -> bool:
     """A share bar or button printed as a line: its words are networks, share verbs and the
     small words between them, one other word at most ("Share this page:", "Tweet on Twitter",
     "Sharing is caring!"). A headline about a network says more ("Harbour Times quits
     Facebook over ads", "Share prices fall ...")."""
-    if not _may_share(text) or _SHARE_WORD.search(text) is None:
+    if not _holds_share_word(text):
         return False
     if _SHARE_LABEL.match(text):
         return True  # "Share All sharing options for: <the headline>": the button's label
@@ -425,9 +430,7 @@ def lone_name(text: str) -> list[str]:
     if text.lstrip()[:1] in "-–—―~" or (text.isupper() and not _AGENCY.fullmatch(text.strip())):
         # "— Ann Example": a quotation's speaker
         return []
-    if (_may_share(text) and _SHARE_WORD.search(text)) or any(
-        w.casefold() in _LONE_STOPS for w in text.split()
-    ):
+    if _holds_share_word(text) or any(w.casefold() in _LONE_STOPS for w in text.split()):
         return []
     return dated_name(text)
 

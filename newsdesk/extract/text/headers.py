@@ -15,7 +15,6 @@ from newsdesk.extract.text import line_marks, line_prose, shapes
 from newsdesk.extract.text.lines import Line
 
 HEADLINE_REACH: Final = 3  # lines from a headline down to its byline or date
-_BYLINE_INITIALS: Final = "bBwWrRpP"  # what facts.BYLINE's openings begin with
 
 
 def is_header_fact(line: Line) -> bool:
@@ -24,9 +23,9 @@ def is_header_fact(line: Line) -> bool:
     if line.words > 14:
         return False
     first = line.text[:1]
-    # A byline opens with "by", "written by", "reporting by", "posted by" or "published by":
-    # the first letter rules out nearly every line before the pattern is tried.
-    if first in _BYLINE_INITIALS and facts.by_byline(line.text):
+    # A byline opens with "by", "written by", "reporting by", "posted by" or "published by"
+    # (facts.by_byline rules out most lines by their first letter before its pattern is tried).
+    if facts.by_byline(line.text):
         # "By train, airplane, or did they drive?”": a sentence that opens with "by".
         return not line_prose.ends_sentence(line.text)
     if first in "—–-":
