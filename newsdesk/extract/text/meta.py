@@ -127,6 +127,15 @@ def _byline_of_facts(line: Line, now: datetime | None) -> list[str]:
     return []
 
 
+def _took_facts(meta: Meta, line: Line, i: int, now: datetime | None) -> None:
+    """What a header's line of facts (line `i`, read into `meta`) tells besides: its byline among
+    its parts (_byline_of_facts) where none was read, and that the story's date, once read, came
+    from this line (Meta.date_line)."""
+    meta.authors = meta.authors or _byline_of_facts(line, now)
+    if meta.date_line is None and meta.published_text is not None:
+        meta.date_line = i
+
+
 def read_header(lines: list[Line], start: int, now: datetime | None, floor: int) -> Meta:
     """Title and metadata in the lines before the body (no further back than `floor`)."""
     meta = Meta()
@@ -140,9 +149,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             break
         if _read_meta_line(line, meta, now) or is_meta_parts(line, now):
             saw_meta = True
-            meta.authors = meta.authors or _byline_of_facts(line, now)
-            if meta.date_line is None and meta.published_text is not None:
-                meta.date_line = i
+            _took_facts(meta, line, i, now)
         elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
             meta.outlet = line.text
             saw_meta = True
@@ -460,9 +467,7 @@ def read_inline_header(
             if _read_meta_line(line, meta, now):
                 found.add(i)
                 _date_of_facts(line, meta, now)  # "par Ann Example, 21 juin 2025"
-                meta.authors = meta.authors or _byline_of_facts(line, now)
-                if meta.date_line is None and meta.published_text is not None:
-                    meta.date_line = i
+                _took_facts(meta, line, i, now)
                 continue
         if not prose_seen and not prose and is_trail(line.text):
             # A trail of links atop the body ("Sie sind hier: Startseite / Politik"): the
@@ -478,14 +483,12 @@ def read_inline_header(
             # May 2, 2024") comes after a paragraph.
             found.add(i)
             _date_of_facts(line, meta, now)
-            meta.authors = meta.authors or _byline_of_facts(line, now)
-            if meta.date_line is None and meta.published_text is not None:
-                meta.date_line = i
+            _took_facts(meta, line, i, now)
         prose_seen += prose
     if meta.published_text is None:
         _date_below(lines, end, now, meta)
     if not meta.authors and meta.date_line is not None:
-        meta.authors = _people_of_date_line(lines[meta.date_line].text, now) or _name_beside(
+        meta.authors = _people_of_date_line(lines[meta.date_line], now) or _name_beside(
             lines, meta.date_line, now
         )
     return found
@@ -536,14 +539,15 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
 _DI_AFTER: Final = re.compile(r"^\s*[,|·-]?\s*di\s+(.+?)\s*$")
 
 
-def _people_of_date_line(text: str, now: datetime | None) -> list[str]:
+def _people_of_date_line(line: Line, now: datetime | None) -> list[str]:
     """The people the line the story's date was read from names, where no byline was read: a
     byline among its parts or after its date or time ("5:45 AM 11/19/2025 by Ann Example",
     "19 Aprile 2025 di Ann Example"), or a name or an agency before its date ("Ann Example -
     Nov 19, 2025", "Reuters November 18, 2025": facts.dated_name)."""
+    text = line.text
     if len(text) > 160:
         return []
-    if people := _byline_of_facts(Line(text), now):
+    if people := _byline_of_facts(line, now):
         return people
     found = dates.first_date(text, now)
     if found is None:
