@@ -19,7 +19,7 @@ from newsdesk.extract.text.headers import heads_story
 from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.line_score import _BARRIER, line_score
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.weigh import _MAX_INSERT
+from newsdesk.extract.text.weigh import _MAX_INSERT, past_aside
 
 
 def is_hard_stop(line: Line) -> bool:
@@ -105,19 +105,11 @@ def _across_box(
     return None
 
 
-_ASIDE_LINES: Final = 2  # a picture's placeholder and an advert's label over a box's heading
-
-
 def _paragraph_above(lines: list[Line], at: int) -> int | None:
-    """The paragraph of 20 words or more right above the box heading at `at`, past at most
-    _ASIDE_LINES lines of the page's chrome (a picture, an advert's label), if there is one."""
-    for k in range(at - 1, max(-1, at - 2 - _ASIDE_LINES), -1):
-        line = lines[k]
-        if is_prose(line):
-            return k if line.words >= 20 else None
-        if not (line.chrome or line_chrome.is_chrome(line)):
-            return None
-    return None
+    """The paragraph of 20 words or more right above the box heading at `at`, past the page's
+    chrome between (weigh.past_aside: a picture, an advert's label), if there is one."""
+    k = past_aside(lines, at, -1, is_prose, credits=False)
+    return k if k is not None and lines[k].words >= 20 else None
 
 
 _MIN_RECURRING: Final = 3  # lines of a box printed again (two are a headline and its dek)

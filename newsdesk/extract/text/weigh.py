@@ -8,6 +8,7 @@ story's stretch (region.py) and its growth (growth.py) read the weighed scores.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from operator import lt
 from typing import Final
@@ -41,17 +42,34 @@ def discount_boxes(
 _ASIDE_LINES: Final = 2  # an advert's label and a picture's line between two paragraphs
 
 
-def _paragraph_follows(lines: list[Line], j: int) -> bool:
-    """Whether another paragraph follows the one at `j`, with at most _ASIDE_LINES lines of
-    the page's chrome between (an advert's label, a picture's placeholder or credit): a box's
-    blurbs stand each under its own headline, a story's paragraphs one after another."""
-    for k in range(j + 1, min(len(lines), j + 2 + _ASIDE_LINES)):
+def past_aside(
+    lines: list[Line], at: int, step: int, stop: Callable[[Line], bool], credits: bool
+) -> int | None:
+    """The first line from `at` (not it), walking by `step`, that `stop` holds, past at most
+    _ASIDE_LINES lines of the page's chrome (an advert's label, a picture's placeholder; with
+    `credits`, a picture's credit too); None where any other line comes first."""
+    k = at + step
+    for _ in range(_ASIDE_LINES + 1):
+        if not 0 <= k < len(lines):
+            return None
         line = lines[k]
-        if line_prose.is_paragraph(line):
-            return True
-        if not (line.chrome or line_chrome.is_chrome(line) or captions.caption_credit(line.text)):
-            return False
-    return False
+        if stop(line):
+            return k
+        if not (
+            line.chrome
+            or line_chrome.is_chrome(line)
+            or (credits and captions.caption_credit(line.text))
+        ):
+            return None
+        k += step
+    return None
+
+
+def _paragraph_follows(lines: list[Line], j: int) -> bool:
+    """Whether another paragraph follows the one at `j`, past the page's chrome between
+    (past_aside): a box's blurbs stand each under its own headline, a story's paragraphs one
+    after another."""
+    return past_aside(lines, j, 1, line_prose.is_paragraph, credits=True) is not None
 
 
 def labels_blurb(line: Line) -> bool:
