@@ -263,6 +263,38 @@ def parse_absolute(text: str) -> ParsedDate | None:
     return _parse_other(s) if s else None
 
 
+# A date with a year of two figures, in figures or with the month's name ("11/20/19",
+# "06.04.19", "8.5.12", "27 Mar 20"), perhaps with a time of day after it ("6:38 AM", "10h02",
+# "à 9:21"): no figure, stop or slash either side (a version "2.3.14", a score, a fraction).
+_SHORT_YEAR: Final = re.compile(
+    r"(?<![\w./-])(?:(\d{1,2})([./])(\d{1,2})\2(\d\d)|(\d{1,2})\.?\s+([^\W\d_]{3,9})\.?\s+(\d\d))"
+    r"(?![\w/-]|[.,:]\d)"
+)
+_CENTURY_TURN: Final = 70  # a year of two figures from here on is of the last century
+
+
+def short_year_date(text: str) -> tuple[int, ParsedDate] | None:
+    """The first date with a year of two figures in a text, and where it starts: day first
+    unless that is impossible ("10/12/20" is 10 December 2020, "11/20/19" 20 November 2019),
+    its year of this century below _CENTURY_TURN. A month must be named as one ("27 Mar 20",
+    not "27 Men 20"). Only a header's line of facts is read so (see text/meta.py): in a
+    sentence "3.5.12" is as often a version or a rule's number."""
+    for m in _SHORT_YEAR.finditer(text):
+        if m.group(1) is not None:
+            a, b, short = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            day, month = (a, b) if b <= 12 else (b, a)
+        else:
+            found = month_of(m.group(6))
+            if found is None:
+                continue
+            day, month, short = int(m.group(5)), found, int(m.group(7))
+        year = short + (1900 if short >= _CENTURY_TURN else 2000)
+        parsed = _make(m.group(0), year, month, day, ())
+        if parsed is not None:
+            return m.start(), parsed
+    return None
+
+
 def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
     """'4 days ago', 'time9 hours ago', 'yesterday' against `now` (iso None without it)."""
     s = text.strip()

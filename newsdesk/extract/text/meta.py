@@ -55,7 +55,7 @@ def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
     if (count := facts.shares(text)) is not None:
         meta.shares = meta.shares or count
         return True
-    if (parsed := shapes.date_of(line, now)) is not None:
+    if (parsed := shapes.date_of(line, now) or _short_year_fact(line)) is not None:
         if meta.published_text is None:
             meta.published_text = parsed.text
             meta.published = parsed.iso
@@ -374,7 +374,7 @@ def _fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
         return None
     found = dates.first_date(line.text, now)
     if found is None:
-        return None
+        return _short_year_fact(line)
     at, parsed = found
     if line_prose.is_prose(line):
         # A sentence, unless its stop is a clock's ("By Ann Example on Monday, November 17,
@@ -392,6 +392,33 @@ def _fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
     ):
         return parsed
     return None
+
+
+_SHORT_YEAR_LINE: Final = 10  # words of a line of facts with a year of two figures at most
+_SHORT_YEAR_AFTER: Final = 2  # words after its date besides a time of day ("à", "Uhr", "A.W.")
+
+
+def _short_year_fact(line: Line) -> ParsedDate | None:
+    """The date of a header's line of facts written with a year of two figures ("11/20/19
+    6:38 AM", "Publié le 27 Mar 20 à 9:21", "By Ann Example - 11/18/19 11:04 PM EST", "10/12/20
+    - 10h02"): a short line, no sentence, a few words of label or a byline before the date, a
+    time of day at most after it. Figures so in a sentence or a list ("version 2.3.14 adds
+    ...", "Rule 3.5.12 says ...") are no date."""
+    if line.words > _SHORT_YEAR_LINE or line_prose.is_prose(line):
+        return None
+    text = line.text
+    found = dates.short_year_date(text)
+    if found is None:
+        return None
+    at, parsed = found
+    if _words(text[:at]) > _FACT_LABEL and facts.byline(text) is None:
+        return None
+    after = [w for w in text[at + len(parsed.text) :].split() if not _CLOCKISH.match(w)]
+    return parsed if _words(" ".join(after)) <= _SHORT_YEAR_AFTER else None
+
+
+# A time of day or its half as a word ("6:38", "10h02", "AM", "p.m."), or a zone ("EST").
+_CLOCKISH: Final = re.compile(r"^(?:\d{1,2}[:.h]\d\d|[ap]\.?m\.?|[A-Z]{2,4})\W*$", re.I)
 
 
 def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]:
@@ -491,7 +518,23 @@ def read_inline_header(
         meta.authors = _people_of_date_line(lines[meta.date_line], now) or _name_beside(
             lines, meta.date_line, now
         )
+    if not meta.authors:
+        meta.authors = _signature(lines, start, end)
     return found
+
+
+_SIGNATURE_LINES: Final = 1  # lines after the body where its writer's signature may stand
+
+
+def _signature(lines: list[Line], start: int, end: int) -> list[str]:
+    """The people of a byline signing the story under its last paragraph, where none was read
+    above it: the body's last line or the first line after it ("Autor: Ann Example, Harbour
+    Institute", "Автор: Ann Example"). Only there: further down, a teaser's or a comment's byline
+    stands under its own title or text, never straight under the story's last paragraph."""
+    for i in range(max(start + 1, end - 1), min(len(lines), end + _SIGNATURE_LINES)):
+        if (names := facts.byline(lines[i].text)) is not None:
+            return facts.byline_people(names)
+    return []
 
 
 _QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
