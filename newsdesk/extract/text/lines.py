@@ -66,11 +66,28 @@ def _ascii_words(text: str) -> int:
     return text.count(" ") + 1
 
 
+# One character either of those scripts or a separator str.split() splits at besides the
+# space (U+0085, no-break spaces, the typographic spaces, line and paragraph separators...): a
+# text with none of them splits at its spaces only. One lone class: sre's fast charset scan.
+_UNSPACED_OR_SPLIT: Final = re.compile(
+    "[\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+    + _UNSPACED.pattern[1:-2]
+    + "]"
+)
+
+
 def count_words(text: str) -> int:
     """Words as a reader counts them; in unspaced scripts, about one word per two characters
     (Chinese, Japanese) or four (Thai and its neighbours), so that line length means the same."""
     if text.isascii():
         return _ascii_words(text)
+    # Curly quotes and dashes make most paragraphs non-ASCII: one scan rules out both the
+    # unspaced scripts and every separator but the space, and a long line with single spaces
+    # between its words and none at its ends has one word more than spaces (as _ascii_words).
+    if _UNSPACED_OR_SPLIT.search(text) is None:
+        if len(text) < 64 or "  " in text or text.startswith(" ") or text.endswith(" "):
+            return len(text.split())
+        return text.count(" ") + 1
     words = len(text.split())
     if _UNSPACED_CHAR.search(text) is None:
         return words
