@@ -84,3 +84,9 @@ def test_widgets_printed_three_times_between_paragraphs_stay_chrome() -> None:
     text = page("Harbour Times", STORY[0], teaser, shares[0], STORY[1], STORY[2], teaser,
                 shares[1], STORY[3], STORY[4], teaser, shares[2], STORY[5])  # fmt: skip
     assert _chrome(text, teaser) == [True] * 3
+    # A teaser (a sentence, between lines printed once) printed again far down the page.
+    teaser = "The harbour wall will be rebuilt, the council says."
+    prose = [STORY[n % len(STORY)].replace("Paragraph", f"Part {n}") for n in range(36)]
+    text = page("Harbour Times", *prose[:2], teaser, *prose[2:4], "Ferry timetable", teaser,
+                *prose[4:36], teaser, "Lighthouse open days")  # fmt: skip
+    assert _chrome(text, teaser) == [True] * 3

@@ -71,6 +71,7 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
 
 _REPEAT_WORDS: Final = 4  # a refrain or a question; shorter lines are labels ("Read more")
 _REPEAT_GAP: Final = 3  # lines at least between two prints of the story's own line
+_REPEAT_SPAN: Final = 30  # and at most (a verse and its refrain; an answer and the next guest)
 _REPEAT_REACH: Final = 8  # lines around a print where the story's prose must stand
 
 
@@ -79,21 +80,18 @@ def _told_in_story(lines: list[Line], at: list[int], counts: Counter[str]) -> se
     own: a refrain printed after each verse, a question put to each guest of an interview, a
     line a story quotes again. Each print stands between lines printed once (the verses, the
     answers), none of them chrome, a date, a share bar or a picture's line; the prints are a
-    few lines apart at least (a list prints its label over every item) and the story's prose
-    stands within _REPEAT_REACH lines of them. Lines printed as often right next to a print
-    (a refrain's other lines) are passed over and returned: they must be the story's too. A
-    line set between two paragraphs at every print (a picture's alt text, "Story continues
-    below") must end a sentence, and a gallery's title over each slide (_mark_gallery) is no
-    such line. None: not the story's."""
+    few lines apart at least (a list prints its label over every item), at most _REPEAT_SPAN
+    (a teaser printed again far down the page, a box between every few paragraphs), and the
+    story's prose stands within _REPEAT_REACH lines of them. Lines printed as often right next
+    to a print (a refrain's other lines) are passed over and returned: they must be the
+    story's too. A line set between two paragraphs at every print (a picture's alt text,
+    "Story continues below") must end a sentence, and a gallery's title over each slide
+    (_mark_gallery) is no such line. None: not the story's."""
     first = lines[at[0]]
-    if (
-        first.words < _REPEAT_WORDS
-        or first.chrome
-        or line_chrome.is_chrome(first)
-        or shapes.date_of(first) is not None
-        or facts.byline(first.text) is not None
-        or any(b - a < _REPEAT_GAP for a, b in pairwise(at))
-    ):
+    # The cheap tests first, the walks next, the line's own reading last: most widgets fail early.
+    if first.words < _REPEAT_WORDS or first.chrome:
+        return None
+    if any(not _REPEAT_GAP <= b - a <= _REPEAT_SPAN for a, b in pairwise(at)):
         return None
     times = len(at)
     passed: set[str] = set()
@@ -112,12 +110,19 @@ def _told_in_story(lines: list[Line], at: list[int], counts: Counter[str]) -> se
                 or near.chrome
                 or line_chrome.is_chrome(near)
                 or shapes.date_of(near) is not None
-                or facts.is_share_bar(near.text)
-                or captions.picture_line(near.text)
             ):
                 return None
-            inserted = inserted and _story_prose(near)
+            prose = _story_prose(near)  # no share bar (a long line's search for one is slow)
+            if (not prose and facts.is_share_bar(near.text)) or captions.picture_line(near.text):
+                return None
+            inserted = inserted and prose
     if inserted and not line_prose.ends_sentence(first.text):
+        return None
+    if (
+        line_chrome.is_chrome(first)
+        or shapes.date_of(first) is not None
+        or facts.byline(first.text) is not None
+    ):
         return None
     reach = lines[max(0, at[0] - _REPEAT_REACH) : at[-1] + _REPEAT_REACH + 1]
     if not any(_story_prose(line) for line in reach):
