@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Final
 
 from newsdesk.extract import facts
-from newsdesk.extract.text import keywords, line_chrome, line_marks, line_prose, shapes
+from newsdesk.extract.text import captions, keywords, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.headline import headline_candidate
 from newsdesk.extract.text.lines import Line, text_counts
 
@@ -44,11 +44,22 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
     # Each walk only on pages that have such lines (asked in C first): most have none.
     if max(counts.values(), default=0) >= 3:
         heads: dict[str, int] = {}
+        prints: dict[str, list[int]] = {}
         for i, line in enumerate(lines):
             if line.words >= 3 and counts[line.text] >= 3:
-                line.chrome = True
-                if line.text not in heads and _opens_story(lines, i):
-                    heads[line.text] = i
+                prints.setdefault(line.text, []).append(i)
+        # The story's own repeated line (a refrain, a question asked of each guest) is read
+        # before the others are marked: its test looks at the page's chrome as it came.
+        maybe = {text: _told_in_story(lines, at, counts) for text, at in prints.items()}
+        told = {text for text, passed in maybe.items() if passed is not None}
+        told = {text for text in told if (maybe[text] or set()) <= told}
+        for text, at in prints.items():
+            if text in told:
+                continue
+            for i in at:
+                lines[i].chrome = True
+                if text not in heads and _opens_story(lines, i):
+                    heads[text] = i
         if len(heads) == 1:
             lines[next(iter(heads.values()))].chrome = False
     # A long line printed twice in a row is a picture's alt text and title (a carousel), never
@@ -56,6 +67,78 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
     for i, (line, after) in enumerate(pairwise(lines)):
         if line.words >= 12 and line.text == after.text and not _opens_story(lines, i + 1):
             line.chrome = after.chrome = True
+
+
+_REPEAT_WORDS: Final = 4  # a refrain or a question; shorter lines are labels ("Read more")
+_REPEAT_GAP: Final = 3  # lines at least between two prints of the story's own line
+_REPEAT_SPAN: Final = 30  # and at most (a verse and its refrain; an answer and the next guest)
+_REPEAT_REACH: Final = 8  # lines around a print where the story's prose must stand
+
+
+def _told_in_story(lines: list[Line], at: list[int], counts: Counter[str]) -> set[str] | None:
+    """Whether every print of one line (at: their places, three or more) may be the story's
+    own: a refrain printed after each verse, a question put to each guest of an interview, a
+    line a story quotes again. Each print stands between lines printed once (the verses, the
+    answers), none of them chrome, a date, a share bar or a picture's line; the prints are a
+    few lines apart at least (a list prints its label over every item), at most _REPEAT_SPAN
+    (a teaser printed again far down the page, a box between every few paragraphs), and the
+    story's prose stands within _REPEAT_REACH lines of them. Lines printed as often right next
+    to a print (a refrain's other lines) are passed over and returned: they must be the
+    story's too. A line set between two paragraphs at every print (a picture's alt text,
+    "Story continues below") must end a sentence, and a gallery's title over each slide
+    (_mark_gallery) is no such line. None: not the story's."""
+    first = lines[at[0]]
+    # The cheap tests first, the walks next, the line's own reading last: most widgets fail early.
+    if first.words < _REPEAT_WORDS or first.chrome:
+        return None
+    if any(not _REPEAT_GAP <= b - a <= _REPEAT_SPAN for a, b in pairwise(at)):
+        return None
+    times = len(at)
+    passed: set[str] = set()
+    inserted = True  # every print right between two paragraphs of the story
+    for i in at:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and counts[lines[j].text] == times:
+                passed.add(lines[j].text)
+                j += step
+            if not 0 <= j < len(lines):
+                return None
+            near = lines[j]
+            if (
+                counts[near.text] != 1
+                or near.chrome
+                or line_chrome.is_chrome(near)
+                or shapes.date_of(near) is not None
+            ):
+                return None
+            prose = _story_prose(near)  # no share bar (a long line's search for one is slow)
+            if (not prose and facts.is_share_bar(near.text)) or captions.picture_line(near.text):
+                return None
+            inserted = inserted and prose
+    if inserted and not line_prose.ends_sentence(first.text):
+        return None
+    if (
+        line_chrome.is_chrome(first)
+        or shapes.date_of(first) is not None
+        or facts.byline(first.text) is not None
+    ):
+        return None
+    reach = lines[max(0, at[0] - _REPEAT_REACH) : at[-1] + _REPEAT_REACH + 1]
+    if not any(_story_prose(line) for line in reach):
+        return None
+    if next(_gallery_runs(lines, at), None) is not None:
+        return None
+    passed.discard(first.text)
+    return passed
+
+
+def _gallery_runs(lines: list[Line], at: list[int]) -> Iterator[list[int]]:
+    """The runs of `at` (_strided) a gallery prints: most gaps between two prints a slide."""
+    for run in _strided(at):
+        slides = [lines[a + 1 : b] for a, b in pairwise(run)]
+        if 4 * sum(map(_is_slide, slides)) >= 3 * len(slides):
+            yield run
 
 
 _STORY_REACH: Final = 3  # lines under a headline where its story's byline, date or prose stands
@@ -101,14 +184,19 @@ def _print_runs(lines: list[Line], counts: Counter[str]) -> Iterator[list[int]]:
         if line.words >= 3 and counts[line.text] >= _RUN_PRINTS:
             prints.setdefault(line.text, []).append(i)
     for at in prints.values():
-        run = [at[0]]
-        for i in [*at[1:], -1]:
-            if i >= 0 and 2 <= i - run[-1] <= _RUN_STRIDE:
-                run.append(i)
-                continue
-            if len(run) >= _RUN_PRINTS:
-                yield run
-            run = [i]
+        yield from _strided(at)
+
+
+def _strided(at: list[int]) -> Iterator[list[int]]:
+    """The runs of _RUN_PRINTS or more places of `at`, each two to _RUN_STRIDE after the last."""
+    run = [at[0]]
+    for i in [*at[1:], -1]:
+        if i >= 0 and 2 <= i - run[-1] <= _RUN_STRIDE:
+            run.append(i)
+            continue
+        if len(run) >= _RUN_PRINTS:
+            yield run
+        run = [i]
 
 
 def _is_slide(lines: list[Line]) -> bool:
