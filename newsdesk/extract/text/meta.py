@@ -38,6 +38,7 @@ class Meta:
     reading_minutes: int | None = None
     shares: int | None = None
     date_line: int | None = None  # the line the story's date was read from
+    floor: int = 0  # no further back than this line may the story's header stand
 
 
 def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
@@ -138,7 +139,7 @@ def _took_facts(meta: Meta, line: Line, i: int, now: datetime | None) -> None:
 
 def read_header(lines: list[Line], start: int, now: datetime | None, floor: int) -> Meta:
     """Title and metadata in the lines before the body (no further back than `floor`)."""
-    meta = Meta()
+    meta = Meta(floor=floor)
     saw_meta = False
     trail: tuple[str, int] | None = None  # the last step of a trail of links passed, and where
     bare: list[str] = []  # the names of the first byline without "By" passed
@@ -526,6 +527,8 @@ def read_inline_header(
         )
     if not meta.authors:
         meta.authors = _signature(lines, start, end)
+    if not meta.authors:
+        _far_header(lines, start, meta, now)
     return found
 
 
@@ -541,6 +544,40 @@ def _signature(lines: list[Line], start: int, end: int) -> list[str]:
         if (names := facts.byline(lines[i].text)) is not None:
             return facts.byline_people(names)
     return []
+
+
+_FAR_REACH: Final = 120  # lines above the body where its own header, parted from it, may stand
+_FAR_STEP: Final = 2  # lines between the byline and its headline or its fact at most
+
+
+def _far_header(lines: list[Line], start: int, meta: Meta, now: datetime | None) -> None:
+    """The byline (and the date, where none was read) of the story's own header printed far
+    above its body, a box between them (a video player and its playlist, a gallery): the only
+    byline in the _FAR_REACH lines above the body, a headline right over it and a fact right
+    under it, facts only between (a date, a reading time): "<headline>" / "By Ann Example" /
+    "Updated 0339 GMT November 19, 2025". A list of teasers prints a byline under each of its
+    titles: two bylines above the body name nobody; an author's box prints what she writes
+    about under her name, no date."""
+    found = -1
+    for i in range(start - 1, max(meta.floor, start - _FAR_REACH) - 1, -1):
+        if facts.byline(lines[i].text) is not None:
+            if found >= 0:
+                return
+            found = i
+    if found < 0:
+        return
+    low = max(meta.floor, found - _FAR_STEP)
+    if not any(_headline_shaped(lines[j], now) for j in range(found - 1, low - 1, -1)):
+        return
+    for j in range(found + 1, min(start, found + 1 + _FAR_STEP)):
+        line = lines[j]
+        parsed = shapes.date_of(line, now) or _fact_date(line, now)
+        if (parsed is None and facts.reading_minutes(line.text) is None) or _dated_item(lines, j):
+            return  # facts only between the byline and its date
+        meta.authors = meta.authors or facts.byline_people(facts.byline(lines[found].text))
+        if meta.published_text is None and parsed is not None:
+            meta.published_text, meta.published = parsed.text, parsed.iso
+            meta.date_line = j
 
 
 _QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
