@@ -16,7 +16,8 @@ BYLINE = re.compile(
 # Jan Muster", "Text: Eva Beispiel": other languages' bylines. Those words also begin
 # sentences ("Por su parte, ..."), so the names must look like names, and a dash after them
 # parts a date ("Par E. NURDIN - 05:01") only with a space before it ("Av Oslo-båten ..."); a
-# bar parts anything ("Par : Ann Example| Actu"), a colon may follow the opener.
+# bar parts anything ("Par : Ann Example| Actu"), a colon may follow the opener, the writer's
+# role may follow in brackets ("Autori: Anna Piemēra (redaktore)").
 # A name's particles ("Justus von Daniels", "Ana de la Cruz") stand between its capitalised
 # words, never first: "Af de tyve skibe" is a sentence.
 # A word saying the story was published or updated, run on after the names: "Von Jan Muster
@@ -29,12 +30,14 @@ _PUBLISHED = (
 # Muster am 14. Mai 2025, 15:40 Uhr", "Par Ann Example le 21 juin", "Por Ana Ruiz el 3 de mayo".
 _ON_DAY = r"(?i:am|le|el|il|op|em)(?=\s+\d)"
 _PARTICLE = r"(?:von|vom|van|zu|zur|der|den|de|del|della|di|da|das|dos|du|le|la|ten|ter|bin|ibn|al)"
-_NAME = rf"[A-ZÀ-ÝА-Я][\w.'’-]*\s*(?:(?:{_PARTICLE}\s+){{0,2}}[A-ZÀ-ÝА-Я][\w.'’-]*\s*){{0,3}}"
+# A name's capital: Latin (with Central Europe's: "Łukasz", "Šárka", "Ūdre") or Cyrillic.
+_CAP = "A-ZÀ-ÝĀ-žА-Я"
+_NAME = rf"[{_CAP}][\w.'’-]*\s*(?:(?:{_PARTICLE}\s+){{0,2}}[{_CAP}][\w.'’-]*\s*){{0,3}}"
 _FOREIGN_BYLINE = re.compile(
-    r"^(?i:(?:artikel von:?\s+)?(?:par|por|von|door|oleh|af|av|автор:?|autor(?:in)?:|text:"
-    r"|tekst:))(?:\s*:)?"
+    r"^(?i:(?:artikel von:?\s+)?(?:par|por|von|door|oleh|af|av|автор:?|autor(?:in)?:|autori:"
+    r"|text:|tekst:))(?:\s*:)?"
     rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*"
-    rf"(?:(?:\s[-|–—•·]|\||,).*|(?<=\s)(?:{_PUBLISHED}|{_ON_DAY})\s.*)?$"
+    rf"(?:(?:\s[-|–—•·(]|\||,).*|(?<=\s)(?:{_PUBLISHED}|{_ON_DAY})\s.*)?$"
 )
 # "كتب ضحى عرفة", "كتبت: أسماء نصار", "بقلم علي حسن - القاهرة": Arabic's "wrote" and "by the
 # pen of" before a name. No capital tells a name there, and "كتب" opens sentences too ("كتب
@@ -49,7 +52,8 @@ _CASELESS_OPENERS: Final = "كب"  # the first letters of _CASELESS_BYLINE's ope
 # a line opening with none of them is no byline, told before either pattern is tried.
 BYLINE_OPENERS = frozenset(
     ["by", "written", "words", "reporting", "posted", "published", "artikel", "par", "por", "von",
-     "door", "oleh", "af", "av", "автор", "autor", "autorin", "text", "tekst", "كتب", "كتبت",
+     "door", "oleh", "af", "av", "автор", "autor", "autorin", "autori", "text", "tekst", "كتب",
+     "كتبت",
      "بقلم"]
 )  # fmt: skip
 CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)

@@ -82,3 +82,33 @@ def test_a_byline_whose_opener_takes_a_colon_and_a_bar_after_the_name() -> None:
     assert facts.byline("Por: Ana Ejemplo") == "Ana Ejemplo"
     for sentence in ("Par ailleurs, Jean Exemple a dit", "Por: una razón clara"):
         assert facts.byline(sentence) is None, sentence
+
+
+def test_names_and_their_agency_over_the_story_date_past_a_gallery() -> None:
+    for names, people in (
+        ("Ann Example and Bo Other, Associated Press", ["Ann Example", "Bo Other"]),
+        ("Ann Example told the Associated Press", []),  # a sentence, no byline
+    ):
+        text = page(
+            "Harbour Times", HEADLINE, names,
+            "Updated 12:24 am EST, Wednesday, November 20, 2024", *PLAYLIST[:20], *STORY,
+        )  # fmt: skip
+        assert _main(text).authors == people, names
+
+
+def test_a_byline_with_a_central_european_capital_or_a_role_in_brackets() -> None:
+    assert facts.byline("Autori: Anna Piemēra (Harbour TV redaktore)") == "Anna Piemēra"
+    assert facts.byline("Von Łukasz Przykład") == "Łukasz Przykład"
+    assert facts.byline("Autor: Šárka Příkladová") == "Šárka Příkladová"
+
+
+def test_a_line_of_facts_run_on_into_the_headline_printed_again() -> None:
+    first = "Harbour ferry returns to the island run after the winter storms closed"
+    headline = f"{first} the crossing for weeks"
+    facts_line = "by Ann Example, The Harbour Post, Posted: July 18, 2024- 4:01 PM"
+    # printed as a block wrapped at 75 columns, its lines joined again as one paragraph
+    block = f"   {facts_line}\n   {first}\n   the crossing for weeks"
+    article = _main(page("Harbour Times", headline, block, *STORY))
+    assert article.authors == ["Ann Example"]
+    assert (article.published or "")[:10] == "2024-07-18"
+    assert "Ann Example" not in article.body

@@ -486,6 +486,9 @@ def read_inline_header(
         prose = is_prose(line)
         if i in found:
             continue
+        if i == start and _facts_over_title(line, meta, now):
+            found.add(i)
+            continue
         if line.words <= 14 and (not prose or facts.by_byline(line.text)):
             if (
                 line.text.rstrip(":").lower() == "by"
@@ -530,6 +533,20 @@ def read_inline_header(
     if not meta.authors:
         _far_header(lines, start, meta, now)
     return found
+
+
+def _facts_over_title(line: Line, meta: Meta, now: datetime | None) -> bool:
+    """Whether the body's first line is a header's line of facts run on into the headline
+    printed again ("by Ann Example, Harbour Post, Posted: July 18, 2025- 4:01 PM <headline>"),
+    read into `meta` if so."""
+    title = meta.title
+    if not title or len(line.text) <= len(title) + 3 or not line.text.endswith(title):
+        return False
+    head = Line(line.text[: -len(title)].strip())
+    if not _read_meta_line(head, meta, now):
+        return False
+    _date_of_facts(head, meta, now)  # its date after its byline
+    return True
 
 
 _SIGNATURE_LINES: Final = 1  # lines after the body where its writer's signature may stand
@@ -600,6 +617,8 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
             return facts.byline_people(names)  # "By" on the line, the name on the next
         if people := _byline_of_facts(line, now):
             return people  # "By Ann Example | Special to the Harbour Times"
+        if facts.is_bare_byline(line.text, role=True) and not captions.caption_credit(line.text):
+            return facts.bare_byline_people(line.text)  # "Ann Example and Bo Other, AP"
         if line.words > 4 or line.bullet or line.chrome or len(line.text) > 60:
             continue
         people = facts.lone_name(line.text)
