@@ -112,3 +112,27 @@ def test_a_line_of_facts_run_on_into_the_headline_printed_again() -> None:
     assert article.authors == ["Ann Example"]
     assert (article.published or "")[:10] == "2024-07-18"
     assert "Ann Example" not in article.body
+
+
+def test_a_name_under_the_date_or_under_a_pictures_mark_is_no_headline() -> None:
+    text = page(
+        "Harbour Times",
+        HEADLINE,
+        "Today 9:44",
+        "Hana Nováková Příkladová",
+        "FacebookTwitter",
+        *STORY,
+    )
+    article = _main(text)
+    assert article.title == HEADLINE
+    assert article.authors == ["Hana Nováková Příkladová"]
+    text = page(
+        "Harbour Times", HEADLINE, "11/19/2024 by Ann Example", "FACEBOOK", "TWITTER",
+        "[harbour-pic]", "Cy Ray Lens", "Harbour Ferry", *STORY,
+    )  # fmt: skip
+    article = _main(text)
+    assert article.title == HEADLINE
+    assert article.authors == ["Ann Example"]
+    # a headline under a date line is one all the same
+    article = _main(page("Harbour Times", "Today 9:44", HEADLINE, *STORY))
+    assert article.title == HEADLINE

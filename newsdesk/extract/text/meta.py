@@ -175,6 +175,15 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                     trail = (last, i)
                 i -= 1
                 continue
+            if (
+                line.words <= _NAME_WORDS
+                and i > floor
+                and (people := _name_not_title(lines, i, now))
+            ):
+                # a writer's name under the date, or a picture's credit under its mark
+                bare = bare or [p for p in people if p]
+                i -= 1
+                continue
             if facts.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
                 line.text, meta.authors
             ):
@@ -216,6 +225,24 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     if meta.published_text is None:
         _date_above(lines, start, max(floor, start - _DATE_REACH), now, meta)
     return meta
+
+
+_NAME_WORDS: Final = 4  # words of a name printed alone at most
+
+
+def _name_not_title(lines: list[Line], i: int, now: datetime | None) -> list[str]:
+    """Whether a name alone (line `i`, taken for the headline) is a header's writer or a
+    picture's credit: right under the story's date or time ("Today 9:44" / "Ann Example"),
+    its names returned, or right under a picture's mark ("[harbour-pic]" / "Ann Example" /
+    the caption), [""] returned (a credit names no writer). A headline stands over the date."""
+    above = lines[i - 1]
+    if line_marks.marks(above) & line_marks.PLACEHOLDER:
+        return [""] if facts.lone_name(lines[i].text) else []
+    if above.words > _PART_WORDS or not (
+        _CLOCK_PART.match(above.text) or shapes.date_of(above, now) is not None
+    ):
+        return []
+    return facts.lone_name(lines[i].text)
 
 
 _OVER_REACH: Final = 8  # lines above the headline where its byline may stand
