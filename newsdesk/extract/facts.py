@@ -15,7 +15,9 @@ BYLINE = re.compile(
 # "Par E. NURDIN - 05:01", "Por Ana Ruiz", "Von Jan Muster", "Af Ritzau", "Artikel von: Von
 # Jan Muster", "Text: Eva Beispiel": other languages' bylines. Those words also begin
 # sentences ("Por su parte, ..."), so the names must look like names, and a dash after them
-# parts a date ("Par E. NURDIN - 05:01") only with a space before it ("Av Oslo-båten ...").
+# parts a date ("Par E. NURDIN - 05:01") only with a space before it ("Av Oslo-båten ..."); a
+# bar parts anything ("Par : Ann Example| Actu"), a colon may follow the opener, the writer's
+# role may follow in brackets ("Autori: Anna Piemēra (redaktore)").
 # A name's particles ("Justus von Daniels", "Ana de la Cruz") stand between its capitalised
 # words, never first: "Af de tyve skibe" is a sentence.
 # A word saying the story was published or updated, run on after the names: "Von Jan Muster
@@ -28,12 +30,14 @@ _PUBLISHED = (
 # Muster am 14. Mai 2025, 15:40 Uhr", "Par Ann Example le 21 juin", "Por Ana Ruiz el 3 de mayo".
 _ON_DAY = r"(?i:am|le|el|il|op|em)(?=\s+\d)"
 _PARTICLE = r"(?:von|vom|van|zu|zur|der|den|de|del|della|di|da|das|dos|du|le|la|ten|ter|bin|ibn|al)"
-_NAME = rf"[A-ZÀ-ÝА-Я][\w.'’-]*\s*(?:(?:{_PARTICLE}\s+){{0,2}}[A-ZÀ-ÝА-Я][\w.'’-]*\s*){{0,3}}"
+# A name's capital: Latin (with Central Europe's: "Łukasz", "Šárka", "Ūdre") or Cyrillic.
+_CAP = "A-ZÀ-ÝĀ-žА-Я"
+_NAME = rf"[{_CAP}][\w.'’-]*\s*(?:(?:{_PARTICLE}\s+){{0,2}}[{_CAP}][\w.'’-]*\s*){{0,3}}"
 _FOREIGN_BYLINE = re.compile(
-    r"^(?i:(?:artikel von:?\s+)?(?:par|por|von|door|oleh|af|av|автор:?|autor(?:in)?:|text:"
-    r"|tekst:))"
+    r"^(?i:(?:artikel von:?\s+)?(?:par|por|von|door|oleh|af|av|автор:?|autor(?:in)?:|autori:"
+    r"|text:|tekst:))(?:\s*:)?"
     rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*"
-    rf"(?:(?:\s[-|–—•·]|,).*|(?<=\s)(?:{_PUBLISHED}|{_ON_DAY})\s.*)?$"
+    rf"(?:(?:\s[-|–—•·(]|\||,).*|(?<=\s)(?:{_PUBLISHED}|{_ON_DAY})\s.*)?$"
 )
 # "كتب ضحى عرفة", "كتبت: أسماء نصار", "بقلم علي حسن - القاهرة": Arabic's "wrote" and "by the
 # pen of" before a name. No capital tells a name there, and "كتب" opens sentences too ("كتب
@@ -48,7 +52,8 @@ _CASELESS_OPENERS: Final = "كب"  # the first letters of _CASELESS_BYLINE's ope
 # a line opening with none of them is no byline, told before either pattern is tried.
 BYLINE_OPENERS = frozenset(
     ["by", "written", "words", "reporting", "posted", "published", "artikel", "par", "por", "von",
-     "door", "oleh", "af", "av", "автор", "autor", "autorin", "text", "tekst", "كتب", "كتبت",
+     "door", "oleh", "af", "av", "автор", "autor", "autorin", "autori", "text", "tekst", "كتب",
+     "كتبت",
      "بقلم"]
 )  # fmt: skip
 CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)
@@ -122,6 +127,8 @@ def split_authors(names: str | None) -> list[str]:
         return []
     names = _BYLINE_STAMP.sub("", _BYLINE_TAIL.sub("", names.strip()))
     names = _HANDLE_IN.sub("", _BYLINE_DATED.sub("", names))
+    if "min" in names and (reading := _READING.search(names)) is not None and reading.start():
+        names = names[: reading.start()]  # "Ann Example, Harbour News 7 minute read", run on
     return [n.strip(" ,.") for n in _NAME_JOIN.split(names) if n.strip(" ,.")]
 
 
@@ -135,8 +142,16 @@ def byline_people(names: str | None) -> list[str]:
     return [
         part
         for n, part in enumerate(parts)
-        if not (_ROLE_OR_AGENCY.search(part) or (n and _affiliation(part, "")))
+        if not (
+            _ROLE_OR_AGENCY.search(part)
+            or (n and (_affiliation(part, "") or _DESK.match(part) is not None))
+        )
     ]
+
+
+# An outlet's desk after the people, its name's first word a capitals' acronym ("Ann Example,
+# HNN Business", "Ann Example, HBC News"): no person's name is so written.
+_DESK: Final = re.compile(r"^[A-Z]{3,5}(?:\s+[A-Z][a-z]+)?$")
 
 
 # Where a name's last letter is glued to the capital of what follows it ("Ann ExampleThe
@@ -281,7 +296,7 @@ def tidy_authors(names: list[str], outlet: str | None) -> list[str]:
 _SHARE_WORD: Final = re.compile(
     r"share|sharing|e-?mail|tweet|facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit"
     r"|messenger|flipboard|tumblr|google ?plus|google\+|blogthis|teilen|partager|partagez|compartir"
-    r"|compartilh[ae]r?|condividi|delen|udostępnij|поделиться",
+    r"|compartilh[ae]r?|condividi|delen|udostępnij|поделиться|مشاركة",
     re.IGNORECASE,
 )
 _SHARE_FILLER: Final = re.compile(
@@ -301,7 +316,7 @@ _SHARE_LABEL: Final = re.compile(r"^(?:share|sharing)\b[^:]{0,40}\b(?:for|on|via
 _SHARE_KEYS: Final = (
     "shar", "mail", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest",
     "telegram", "reddit", "messenger", "flipboard", "tumblr", "google", "blogthis", "teilen",
-    "partag", "compart", "condividi", "delen", "udostępnij", "поделиться",
+    "partag", "compart", "condividi", "delen", "udostępnij", "поделиться", "مشاركة",
 )  # fmt: skip
 
 

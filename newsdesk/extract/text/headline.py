@@ -96,7 +96,11 @@ CHROME_LABEL: Final = re.compile(
     r"|(?:change|manage) (?:your )?cookies?|cookie (?:settings|preferences)"
     r"|cookie-einstellungen|paramètres des cookies|donate to|support us|spenden"
     r"|forgot your|passwort vergessen|mot de passe oublié|more stories|related stories"
-    r"|mehr zum thema|weitere artikel|plus d'articles|más noticias|mais notícias)\b",
+    r"|mehr zum thema|weitere artikel|plus d'articles|más noticias|mais notícias"
+    # a prompt to comment: "Leave a comment", "Afficher les commentaires", "أضف تعليقاً ..."
+    r"|(?:add|leave|post|write) a comment|(?:show|view|read) (?:all )?comments"
+    r"|afficher les commentaires|kommentar schreiben|kommentare anzeigen|deja un comentario"
+    r"|[اأ]ضف تعليق\w*)\b",
     re.IGNORECASE,
 )
 

@@ -38,6 +38,7 @@ class Meta:
     reading_minutes: int | None = None
     shares: int | None = None
     date_line: int | None = None  # the line the story's date was read from
+    floor: int = 0  # no further back than this line may the story's header stand
 
 
 def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
@@ -138,7 +139,7 @@ def _took_facts(meta: Meta, line: Line, i: int, now: datetime | None) -> None:
 
 def read_header(lines: list[Line], start: int, now: datetime | None, floor: int) -> Meta:
     """Title and metadata in the lines before the body (no further back than `floor`)."""
-    meta = Meta()
+    meta = Meta(floor=floor)
     saw_meta = False
     trail: tuple[str, int] | None = None  # the last step of a trail of links passed, and where
     bare: list[str] = []  # the names of the first byline without "By" passed
@@ -172,6 +173,15 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 last = TRAIL_MARK.split(line.text)[-1].strip()
                 if trail is None and has_words(last) and _words(last) >= 3:
                     trail = (last, i)
+                i -= 1
+                continue
+            if (
+                line.words <= _NAME_WORDS
+                and i > floor
+                and (people := _name_not_title(lines, i, now))
+            ):
+                # a writer's name under the date, or a picture's credit under its mark
+                bare = bare or [p for p in people if p]
                 i -= 1
                 continue
             if facts.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
@@ -215,6 +225,24 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     if meta.published_text is None:
         _date_above(lines, start, max(floor, start - _DATE_REACH), now, meta)
     return meta
+
+
+_NAME_WORDS: Final = 4  # words of a name printed alone at most
+
+
+def _name_not_title(lines: list[Line], i: int, now: datetime | None) -> list[str]:
+    """Whether a name alone (line `i`, taken for the headline) is a header's writer or a
+    picture's credit: right under the story's date or time ("Today 9:44" / "Ann Example"),
+    its names returned, or right under a picture's mark ("[harbour-pic]" / "Ann Example" /
+    the caption), [""] returned (a credit names no writer). A headline stands over the date."""
+    above = lines[i - 1]
+    if line_marks.marks(above) & line_marks.PLACEHOLDER:
+        return [""] if facts.lone_name(lines[i].text) else []
+    if above.words > _PART_WORDS or not (
+        _CLOCK_PART.match(above.text) or shapes.date_of(above, now) is not None
+    ):
+        return []
+    return facts.lone_name(lines[i].text)
 
 
 _OVER_REACH: Final = 8  # lines above the headline where its byline may stand
@@ -485,6 +513,9 @@ def read_inline_header(
         prose = is_prose(line)
         if i in found:
             continue
+        if i == start and _facts_over_title(line, meta, now):
+            found.add(i)
+            continue
         if line.words <= 14 and (not prose or facts.by_byline(line.text)):
             if (
                 line.text.rstrip(":").lower() == "by"
@@ -526,7 +557,23 @@ def read_inline_header(
         )
     if not meta.authors:
         meta.authors = _signature(lines, start, end)
+    if not meta.authors:
+        _far_header(lines, start, meta, now)
     return found
+
+
+def _facts_over_title(line: Line, meta: Meta, now: datetime | None) -> bool:
+    """Whether the body's first line is a header's line of facts run on into the headline
+    printed again ("by Ann Example, Harbour Post, Posted: July 18, 2025- 4:01 PM <headline>"),
+    read into `meta` if so."""
+    title = meta.title
+    if not title or len(line.text) <= len(title) + 3 or not line.text.endswith(title):
+        return False
+    head = Line(line.text[: -len(title)].strip())
+    if not _read_meta_line(head, meta, now):
+        return False
+    _date_of_facts(head, meta, now)  # its date after its byline
+    return True
 
 
 _SIGNATURE_LINES: Final = 1  # lines after the body where its writer's signature may stand
@@ -541,6 +588,40 @@ def _signature(lines: list[Line], start: int, end: int) -> list[str]:
         if (names := facts.byline(lines[i].text)) is not None:
             return facts.byline_people(names)
     return []
+
+
+_FAR_REACH: Final = 120  # lines above the body where its own header, parted from it, may stand
+_FAR_STEP: Final = 2  # lines between the byline and its headline or its fact at most
+
+
+def _far_header(lines: list[Line], start: int, meta: Meta, now: datetime | None) -> None:
+    """The byline (and the date, where none was read) of the story's own header printed far
+    above its body, a box between them (a video player and its playlist, a gallery): the only
+    byline in the _FAR_REACH lines above the body, a headline right over it and a fact right
+    under it, facts only between (a date, a reading time): "<headline>" / "By Ann Example" /
+    "Updated 0339 GMT November 19, 2025". A list of teasers prints a byline under each of its
+    titles: two bylines above the body name nobody; an author's box prints what she writes
+    about under her name, no date."""
+    found = -1
+    for i in range(start - 1, max(meta.floor, start - _FAR_REACH) - 1, -1):
+        if facts.byline(lines[i].text) is not None:
+            if found >= 0:
+                return
+            found = i
+    if found < 0:
+        return
+    low = max(meta.floor, found - _FAR_STEP)
+    if not any(_headline_shaped(lines[j], now) for j in range(found - 1, low - 1, -1)):
+        return
+    for j in range(found + 1, min(start, found + 1 + _FAR_STEP)):
+        line = lines[j]
+        parsed = shapes.date_of(line, now) or _fact_date(line, now)
+        if (parsed is None and facts.reading_minutes(line.text) is None) or _dated_item(lines, j):
+            return  # facts only between the byline and its date
+        meta.authors = meta.authors or facts.byline_people(facts.byline(lines[found].text))
+        if meta.published_text is None and parsed is not None:
+            meta.published_text, meta.published = parsed.text, parsed.iso
+            meta.date_line = j
 
 
 _QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
@@ -563,6 +644,8 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
             return facts.byline_people(names)  # "By" on the line, the name on the next
         if people := _byline_of_facts(line, now):
             return people  # "By Ann Example | Special to the Harbour Times"
+        if facts.is_bare_byline(line.text, role=True) and not captions.caption_credit(line.text):
+            return facts.bare_byline_people(line.text)  # "Ann Example and Bo Other, AP"
         if line.words > 4 or line.bullet or line.chrome or len(line.text) > 60:
             continue
         people = facts.lone_name(line.text)
