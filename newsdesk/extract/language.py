@@ -40,20 +40,12 @@ def guess_language(text: str, sample: int = 6_000) -> str | None:
     # lower-cased token by token (as the lower-cased sample would split: see kept._words), only
     # the tokens short enough to be a function word: no pass over a long sample in a script
     # whose case mapping is slow, no hashing of long words.
-    # A token already lower-case (no upper or title case letter: it lower-cases to itself, as
-    # every function word does) is looked up as it is, not copied lower-cased and hashed again.
     tokens: dict[str, int] = {}
     for token in text[start : start + sample].split():
         if len(token) <= _LONGEST:
-            if token in FUNCTION_WORDS:
-                word = token
-            elif token.islower():
-                continue
-            else:
-                word = token.lower()
-                if word not in FUNCTION_WORDS:
-                    continue
-            tokens[word] = tokens.get(word, 0) + 1
+            word = token.lower()
+            if word in FUNCTION_WORDS:
+                tokens[word] = tokens.get(word, 0) + 1
     if not tokens:
         return None
     # Summed in C: map over (word, 0) pairs into dict.get, not a Python loop over every word.
