@@ -145,12 +145,17 @@ def domain_outlet(text: str) -> str:
 def same_line(a: str, b: str) -> bool:
     """The same headline printed twice, allowing for a converter's small differences."""
     # The ratio is 100 * (1 - indel distance / total length), and the distance is at least the
-    # difference in length: lines of lengths too far apart need no alignment (most asks). ASCII
-    # keeps its length lowered, so those are told apart before lowering them.
-    if a.isascii() and b.isascii() and _far_apart(a, b):
+    # difference in length: lines of lengths too far apart need no alignment (most asks). Every
+    # character but "İ" lower-cases to one character (curly quotes too): a text without it keeps
+    # its length lowered, so those are told apart before lowering them.
+    if _LENGTHENS not in a and _LENGTHENS not in b and _far_apart(a, b):
         return False
     a, b = a.lower(), b.lower()
     return not _far_apart(a, b) and fuzz.ratio(a, b) >= 90
+
+
+# The one character lower-casing lengthens (to "i" and a combining dot).
+_LENGTHENS: Final = "\u0130"
 
 
 def _far_apart(a: str, b: str) -> bool:
