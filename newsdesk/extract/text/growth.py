@@ -17,9 +17,9 @@ from typing import Final
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.headers import heads_story
 from newsdesk.extract.text.line_prose import is_prose
-from newsdesk.extract.text.line_score import _BARRIER, line_score
+from newsdesk.extract.text.line_score import BARRIER, line_score
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.weigh import _MAX_INSERT, past_aside
+from newsdesk.extract.text.weigh import MAX_INSERT, past_aside
 
 
 def is_hard_stop(line: Line) -> bool:
@@ -37,7 +37,7 @@ def run_from(lines: list[Line], scores: list[float], at: int, step: int) -> int:
     best, best_total = at, total
     while 0 <= i + step < len(lines):
         i += step
-        if scores[i] <= _BARRIER or is_hard_stop(lines[i]):
+        if scores[i] <= BARRIER or is_hard_stop(lines[i]):
             break
         total += scores[i]
         if total > best_total:
@@ -70,7 +70,7 @@ def _across_box(
     recurring = i != edge
     ads_only = True
     headed_box = recurring
-    for _ in range(_MAX_INSERT if step > 0 else _MAX_INSERT + 2):
+    for _ in range(MAX_INSERT if step > 0 else MAX_INSERT + 2):
         if not 0 <= i < len(lines):
             return None
         line = lines[i]
@@ -85,7 +85,7 @@ def _across_box(
             return (i, ads_only) if i != edge else None
         if is_hard_stop(line) or line_chrome.is_footer(line.traits):
             return None
-        if step > 0 and scores[i] <= _BARRIER and line_score(line) > _BARRIER:
+        if step > 0 and scores[i] <= BARRIER and line_score(line) > BARRIER:
             return None  # a stream's next story, parted at its headline (weigh)
         if step > 0 and not headed_box and heads_story(lines, i):
             return None  # the next story's header: the story does not run on below it

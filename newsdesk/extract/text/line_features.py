@@ -17,7 +17,7 @@ from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import line_chrome, line_marks, line_prose, shapes
-from newsdesk.extract.text.line_score import _BARRIER, line_score_parts
+from newsdesk.extract.text.line_score import BARRIER, line_score_parts
 from newsdesk.extract.text.lines import Line, Traits
 
 _DIGIT: Final = re.compile(r"\d")
@@ -154,7 +154,7 @@ class _Page:
             if weight > 0.0:
                 total += weight
             cum_plus[i + 1] = total
-            if weight <= _BARRIER:
+            if weight <= BARRIER:
                 barriers += 1
             barriers_above[i] = barriers
         win10 = [cum_plus[min(i + 11, n)] - cum_plus[max(i - 10, 0)] for i in range(n)]

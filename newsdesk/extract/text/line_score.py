@@ -15,7 +15,7 @@ from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.lines import Line, Traits
 
 # Final: compiled, read as constants (here and where imported), not looked up by name.
-_BARRIER: Final = -60.0
+BARRIER: Final = -60.0
 _RULE: Final = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
 # Where the page moves on from the story to its neighbours or its home page: the links to the
 # previous and next posts ("« Previous Next »", "Article précédent", "Nächster Beitrag") or
@@ -98,18 +98,18 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
         if marks & (line_marks.LIST | line_marks.CONTINUE) or (
             _may_navigate(text) and POST_NAVIGATION.match(text)
         ):
-            return _BARRIER, 0.0, 0.0
+            return BARRIER, 0.0, 0.0
         if words <= 3 and line_chrome.may_hold(text, _RECOMMENDS_KEYS) and RECOMMENDS.search(text):
-            return _BARRIER, 0.0, 0.0
+            return BARRIER, 0.0, 0.0
         footer = traits.footer
         if footer if footer is not None else line_chrome.is_footer(traits):
-            return _BARRIER, 0.0, 0.0
+            return BARRIER, 0.0, 0.0
     if words < 16:
         if marks & line_marks.LIST:  # a list header naming where from ("Latest in « Sport » :")
-            return _BARRIER, 0.0, 0.0
+            return BARRIER, 0.0, 0.0
         comments = traits.comments
         if comments if comments is not None else line_chrome.starts_comments(traits):
-            return _BARRIER, 0.0, 0.0
+            return BARRIER, 0.0, 0.0
     score = _unsettled_score(traits, marks)
     if score is not None:
         return None, score, score

@@ -17,7 +17,7 @@ from newsdesk.extract.text import line_chrome, line_marks, line_model
 from newsdesk.extract.text.growth import PAGE_LISTS, is_hard_stop
 from newsdesk.extract.text.line_features import _Page
 from newsdesk.extract.text.line_model import _log_odds
-from newsdesk.extract.text.line_score import _BARRIER
+from newsdesk.extract.text.line_score import BARRIER
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.region import stretch_value
 
@@ -38,7 +38,7 @@ def learned_scores(
 
 def _value(line: Line, weight: float, z: float) -> float:
     """What a line adds to a stretch by the model (see stretch_values)."""
-    if weight <= _BARRIER:
+    if weight <= BARRIER:
         return weight
     p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
     return (p - THRESHOLD) * max(min(line.words, 120), 1)
@@ -88,7 +88,7 @@ def _story_by_model(
     first, last = span
     if known is None:
         known = _Lazy(lines, scores, weighed)
-    if min(weighed[first:last]) <= _BARRIER:  # never in a chosen stretch: no bound, ask all
+    if min(weighed[first:last]) <= BARRIER:  # never in a chosen stretch: no bound, ask all
         return sum(known.value(i) for i in range(*span)) > floor
     words = [line.words for line in lines[first:last]]
     rest = -THRESHOLD * (sum(words) + len(words))  # the least the lines not asked may add
@@ -219,7 +219,7 @@ class _Lazy:
         if found is None:
             weight = self.weighed[i]
             # A barrier's value is its weight (_value): the model need not be asked.
-            z = 0.0 if weight <= _BARRIER else self.log_odds(i)
+            z = 0.0 if weight <= BARRIER else self.log_odds(i)
             found = self.known[i] = _value(self.lines[i], weight, z)
         return found
 
@@ -267,7 +267,7 @@ def _resumed(
         line = lines[i]
         if is_hard_stop(line) or (line.words < 12 and line_chrome.is_footer(line.traits)):
             return None
-        if weighed[i] <= _BARRIER:
+        if weighed[i] <= BARRIER:
             # Only walking up: below the story, past a list, stand the page's closing lists
             # and its legal notes, which the model may take for prose.
             if not (CROSS_LISTS and step < 0 and _list_header(line)):
@@ -292,7 +292,7 @@ def _run(
     total = best = 0.0
     far = -1
     i = at
-    while 0 <= i < n and weighed[i] > _BARRIER and not is_hard_stop(lines[i]):
+    while 0 <= i < n and weighed[i] > BARRIER and not is_hard_stop(lines[i]):
         total += values.value(i)
         if total > best and weighed[i] > 0.0:
             best, far = total, i
@@ -309,7 +309,7 @@ def _between(
     counts as a short line (the doubled evidence asked of the run stands for it)."""
     total = 0.0
     for k in range(edge, at, step):
-        if weighed[k] <= _BARRIER:
+        if weighed[k] <= BARRIER:
             total -= THRESHOLD * (lines[k].words + 1)
         else:
             total += values.value(k)

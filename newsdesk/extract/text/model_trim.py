@@ -13,9 +13,9 @@ from typing import Final
 
 from newsdesk.extract.text.growth import opens_other_stories
 from newsdesk.extract.text.line_prose import is_prose
-from newsdesk.extract.text.line_score import _BARRIER, is_story_prose
+from newsdesk.extract.text.line_score import BARRIER, is_story_prose
 from newsdesk.extract.text.model_choice import THRESHOLD, _Lazy
-from newsdesk.extract.text.weigh import _MAX_INSERT
+from newsdesk.extract.text.weigh import MAX_INSERT
 
 # The head of the stretch read (chosen and grown) gives up a run of its first lines the model
 # rates below TRIM_BELOW (a picture's address, a line of links glued to the standfirst, a
@@ -76,7 +76,7 @@ def cut_at_other_stories(span: tuple[int, int], known: _Lazy) -> tuple[int, int]
     """The stretch ended at the first header of other stories or comments inside it
     (growth.opens_other_stories: "Related Posts", "Next Up In Tech", "17 Comments") below its
     first three lines, where the story does not resume below it: no paragraph within
-    _MAX_INSERT lines that the hand scores weigh as the story's and the model rates
+    MAX_INSERT lines that the hand scores weigh as the story's and the model rates
     RESUME_BELOW_LIST or more (the story going on under a box dropped into it), and no run of
     lines from there to the stretch's end the model finds worth anything (stretch_values; a
     barrier crossed counts as a short line, as in _between). The hand scores take a box of
@@ -87,7 +87,7 @@ def cut_at_other_stories(span: tuple[int, int], known: _Lazy) -> tuple[int, int]
     for i in range(first + _TRIM_LEFT, last):
         if not opens_other_stories(lines[i]):
             continue
-        below = range(i + 1, min(last, i + 1 + _MAX_INSERT))
+        below = range(i + 1, min(last, i + 1 + MAX_INSERT))
         if any(_resumes_story(known, j, resumed) for j in below):
             continue
         if not story_below(known, i, last):
@@ -102,7 +102,7 @@ def story_below(known: _Lazy, start: int, end: int) -> bool:
     lines, weighed = known.lines, known.weighed
     run = 0.0
     for j in range(end - 1, start - 1, -1):
-        run += known.value(j) if weighed[j] > _BARRIER else -THRESHOLD * (lines[j].words + 1)
+        run += known.value(j) if weighed[j] > BARRIER else -THRESHOLD * (lines[j].words + 1)
         if run > 0.0:
             return True
     return False

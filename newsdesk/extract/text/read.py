@@ -21,7 +21,7 @@ from newsdesk.extract.text import (
 )
 from newsdesk.extract.text.body import build_article
 from newsdesk.extract.text.growth import extend_across_inserts
-from newsdesk.extract.text.line_score import _BARRIER, line_score
+from newsdesk.extract.text.line_score import BARRIER, line_score
 from newsdesk.extract.text.lines import Line, normalise, text_counts
 from newsdesk.extract.text.page_chrome import mark_page_chrome
 from newsdesk.extract.text.region import choose_region, rescue_region
@@ -185,7 +185,7 @@ def _read(
 
     mark_page_chrome(lines, counts, marked, page.site)
     scores = [
-        _BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
+        BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
     weighed = weigh(lines, scores, marked, counts)
     # The hand scores' choice, unless the learned line scores find no story in it and one

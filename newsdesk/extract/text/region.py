@@ -16,7 +16,7 @@ from typing import Final
 from newsdesk.extract import facts
 from newsdesk.extract.dates import parse_absolute
 from newsdesk.extract.text import comments_thread, line_chrome, line_marks, line_prose, shapes
-from newsdesk.extract.text.line_score import _BARRIER
+from newsdesk.extract.text.line_score import BARRIER
 from newsdesk.extract.text.lines import Line, traits_of
 
 
@@ -28,7 +28,7 @@ def best_region(scores: list[float]) -> tuple[int, int] | None:
     best, best_span = 0.0, None
     total, start = 0.0, 0
     for i, s in enumerate(scores):
-        if s <= _BARRIER:
+        if s <= BARRIER:
             total, start = 0.0, i + 1
             continue
         if total <= 0:
@@ -51,7 +51,7 @@ def candidate_regions(
         if span is None or sum(masked[span[0] : span[1]]) < floor:
             break
         found.append(span)
-        masked[span[0] : span[1]] = [_BARRIER] * (span[1] - span[0])
+        masked[span[0] : span[1]] = [BARRIER] * (span[1] - span[0])
     return found
 
 
@@ -232,7 +232,7 @@ def rescue_region(
         story.append(line.text not in seen and _plain_story_line(line))
         seen.add(line.text)
     plain = [
-        float(min(line.words, 120)) if said else (s if s <= _BARRIER else -2.0)
+        float(min(line.words, 120)) if said else (s if s <= BARRIER else -2.0)
         for line, said, s in zip(lines, story, raw, strict=True)
     ]
     best, best_words = None, max(_RESCUE_WORDS - 1, 3 * words)

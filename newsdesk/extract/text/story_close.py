@@ -12,7 +12,7 @@ from typing import Final
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.growth import is_hard_stop, names_other_stories, run_from
 from newsdesk.extract.text.line_prose import is_prose
-from newsdesk.extract.text.line_score import _BARRIER, is_story_prose, line_score
+from newsdesk.extract.text.line_score import BARRIER, is_story_prose, line_score
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.weigh import labels_blurb
 
@@ -250,7 +250,7 @@ def extend_over_contact(lines: list[Line], region: tuple[int, int]) -> tuple[int
             or line_chrome.is_footer(line.traits)
             or line_marks.marks(line)
             & (line_marks.LIST | line_marks.INSERT | line_marks.SHARE | line_marks.IMAGE)
-            or line_score(line) <= _BARRIER
+            or line_score(line) <= BARRIER
             or (line.traits.datable is not False and shapes.date_of(line, fallback=False))
         ):
             break

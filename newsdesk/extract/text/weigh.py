@@ -16,7 +16,7 @@ from typing import Final
 from newsdesk.extract.text import captions, headers, line_chrome, line_marks, line_prose
 from newsdesk.extract.text.comments_thread import comment_markers, comments_start, thread_start
 from newsdesk.extract.text.line_prose import is_prose
-from newsdesk.extract.text.line_score import _BARRIER
+from newsdesk.extract.text.line_score import BARRIER
 from newsdesk.extract.text.lines import Line, text_counts
 
 
@@ -31,7 +31,7 @@ def discount_boxes(
         if lines[i].words > 6 or not found & line_marks.INSERT:
             continue
         j = i + 1
-        while j < len(lines) and out[j] > _BARRIER:
+        while j < len(lines) and out[j] > BARRIER:
             if line_prose.is_paragraph(lines[j]) and _paragraph_follows(lines, j):
                 break  # the story again
             out[j] = min(out[j], -2.0)
@@ -197,7 +197,7 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
         if sum([line.words for line in lines[start:end]]) <= 3 * (end - start):
             if out is scores:
                 out = list(scores)
-            out[end - (end - start) // 2 - 1] = _BARRIER
+            out[end - (end - start) // 2 - 1] = BARRIER
     return out
 
 
@@ -250,7 +250,7 @@ def _anchor_headers(
     out = list(scores)
     for i in heads:
         if not _in_box(lines, i):
-            out[i] = _BARRIER
+            out[i] = BARRIER
     return out
 
 
@@ -264,7 +264,7 @@ def _part_stream(
         return scores
     out = list(scores)
     for i in heads:
-        out[i] = _BARRIER
+        out[i] = BARRIER
     for i in range(heads[1], len(out)):
         if out[i] > 0:
             out[i] *= 0.2
@@ -272,13 +272,13 @@ def _part_stream(
 
 
 # Lines an insert inside the body may take ("Related articles" and its links).
-_MAX_INSERT: Final = 10
+MAX_INSERT: Final = 10
 
 
 def _in_box(lines: list[Line], i: int) -> bool:
     """Whether lines[i] stands in a box of teasers under its own header ("Read also"), with no
     paragraph between: the box's rules weigh those (discount_boxes, extend_across_inserts)."""
-    for above in reversed(lines[max(0, i - _MAX_INSERT) : i]):
+    for above in reversed(lines[max(0, i - MAX_INSERT) : i]):
         if line_marks.marks(above) & (line_marks.INSERT | line_marks.LIST):
             return True
         if is_prose(above):
@@ -307,5 +307,5 @@ def weigh(
     # A thread of readers' comments below the story parts it from the story as a barrier does.
     thread = thread_start(lines)
     if thread is not None:
-        scores[thread] = _BARRIER
+        scores[thread] = BARRIER
     return scores
