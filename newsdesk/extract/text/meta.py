@@ -14,10 +14,10 @@ from newsdesk.extract import dates, facts
 from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.headline import (
-    CHROME_LABEL,
     TRAIL_MARK,
     has_words,
     headline_candidate,
+    is_chrome_label,
     is_trail,
     title_candidate,
 )
@@ -160,7 +160,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 break
             if (
                 facts.is_share_bar(line.text)
-                or CHROME_LABEL.match(line.text)
+                or is_chrome_label(line.text)
                 or captions.picture_line(line.text)
             ):
                 # "Close share panel", "Back to Gallery", "Image 1 of 9": the headline is

@@ -1,0 +1,47 @@
+"""The story's title in text dumps (session 21): a page's prompts and labels between the headline
+and the story (to sign up, follow, click, print, copy a link, a list of tags, an author's box)
+are no headline; the header walk passes them. Lines and pages written here, about fictional
+outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.extract.text.headline import is_chrome_label
+from tests.extract.test_text_body import STORY, page
+from tests.extract.test_text_fields17 import HEADLINE, _main
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sign up for Newsletters and Alerts",
+        "Siga o Harbour Times no Google News",
+        "Click for the full list of results",
+        "Filed Under: Harbour, Ferries, Island",
+        "Copy this link",
+        "Thank you for subscribingWe have more newsletters",
+        "Why you can trust Harbour Times",
+        "Ann Example's Most Recent Stories",
+        "Activer l’option d’impression du navigateur",
+    ],
+)
+def test_a_prompt_under_the_headline_is_passed(prompt: str) -> None:
+    text = page("Harbour Times", HEADLINE, "By Ann Example", prompt, *STORY)
+    assert _main(text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Follow the money: where the harbour budget went",
+        "Tagged for removal, the old lighthouse gets a reprieve",
+        "Clicks and bricks: island shops go online",
+        "Printers strike at the island's paper",
+        "Subscribers leave as the ferry fares rise",
+    ],
+)
+def test_headlines_opening_with_the_same_words_stay_headlines(headline: str) -> None:
+    assert not is_chrome_label(headline)
+    text = page("Harbour Times", headline, "By Ann Example", *STORY)
+    assert _main(text).title == headline
