@@ -1,8 +1,8 @@
 """The story's title in text dumps (session 21): a page's prompts and labels between the headline
-and the story (to sign up, follow, click, print, copy a link, a list of tags, an author's box)
-are no headline; the header walk passes them. Where the walk stops at a list short of the
-header, the only headline over a byline or date far above the story is the title. Lines and
-pages written here, about fictional outlets."""
+and the story (to sign up, follow, click, print, copy a link, a list of tags, an author's box, a
+label left open by its separator) are no headline; the header walk passes them. Where the walk
+stops at a list short of the header, the only headline over a byline or date far above the
+story is the title. Lines and pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ from tests.extract.test_text_fields17 import HEADLINE, _main
         "Why you can trust Harbour Times",
         "Ann Example's Most Recent Stories",
         "Activer l’option d’impression du navigateur",
+        "Harbour Times Media |",
+        "HT NATIONAL /",
     ],
 )
 def test_a_prompt_under_the_headline_is_passed(prompt: str) -> None:
@@ -40,6 +42,7 @@ def test_a_prompt_under_the_headline_is_passed(prompt: str) -> None:
         "Clicks and bricks: island shops go online",
         "Printers strike at the island's paper",
         "Subscribers leave as the ferry fares rise",
+        "Ferry fares | What the new timetable means for islanders",
     ],
 )
 def test_headlines_opening_with_the_same_words_stay_headlines(headline: str) -> None:

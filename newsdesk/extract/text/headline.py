@@ -127,8 +127,13 @@ _AUTHOR_BOX: Final = re.compile(
 
 def is_chrome_label(text: str) -> bool:
     """Whether a line is a page's button, link or label (CHROME_LABEL, an author's box's
-    label), never the headline."""
-    return CHROME_LABEL.match(text) is not None or _AUTHOR_BOX.search(text) is not None
+    label, a label of parts left open by its separator: "Harbour Times Media |", "HT NATIONAL
+    /"), never the headline."""
+    return (
+        CHROME_LABEL.match(text) is not None
+        or _AUTHOR_BOX.search(text) is not None
+        or text.endswith((" |", " /", " ·", " »", " ›"))
+    )
 
 
 def title_candidate(line: Line) -> bool:
