@@ -100,9 +100,40 @@ CHROME_LABEL: Final = re.compile(
     # a prompt to comment: "Leave a comment", "Afficher les commentaires", "أضف تعليقاً ..."
     r"|(?:add|leave|post|write) a comment|(?:show|view|read) (?:all )?comments"
     r"|afficher les commentaires|kommentar schreiben|kommentare anzeigen|deja un comentario"
-    r"|[اأ]ضف تعليق\w*)\b",
+    r"|[اأ]ضف تعليق\w*"
+    # a prompt to sign up, follow, click, print, buy or resize: "Sign up for Newsletters and
+    # Alerts", "Siga O TEMPO no Google News", "Click for full results", "Larger font"
+    r"|sign up (?:for|to)|subscribe (?:to|for|now)|abonnieren sie"
+    r"|abonnez-vous|suscr[ií]bete|inscreva-se|join (?:the|our) [\w ]{0,30}newsletter"
+    r"|want more [\w ]{0,20}\? join"
+    r"|(?:follow|siga|sigue|folgen sie|suivez)\b.{0,40}\b(?:on|no|en|auf|sur) (?:google news"
+    r"|twitter|facebook|instagram|telegram|whatsapp|youtube|linkedin)"
+    r"|click (?:here|for|to|on)|clique (?:aqui|na|no|para|ici|sur)|cliquez|klicken sie"
+    r"|haga clic|haz clic|activer l['’]option d['’]impression|print this|(?:larger|smaller) font"
+    r"|(?:increase|decrease) (?:the )?(?:font|text) size|add to (?:cart|basket|bag)"
+    r"|in den warenkorb|ajouter au panier|a[ñn]adir al carrito|why you can trust"
+    r"|(?:these|this) (?:are|is an?) external links?|copy (?:this |the )?link"
+    r"|(?:the )?video will (?:start|play) in|(?:newer|older) posts"
+    # a label of the story's tags: "Filed Under: Harbour, Council", "Schlagwörter: ..."
+    r"|(?:filed under|tagged|tags|schlagw[oö]rter|mots-cl[ée]s|etiquetas)(?=\s*:))\b"
+    r"|^thank you for (?:subscribing|signing up)",  # glued to what follows
     re.IGNORECASE,
 )
+# An author's box's label at a line's end: "Ann Example's Most Recent Stories".
+_AUTHOR_BOX: Final = re.compile(
+    r"['’]s (?:most recent|latest|recent) (?:stories|posts|articles)$", re.IGNORECASE
+)
+
+
+def is_chrome_label(text: str) -> bool:
+    """Whether a line is a page's button, link or label (CHROME_LABEL, an author's box's
+    label, a label of parts left open by its separator: "Harbour Times Media |", "HT NATIONAL
+    /"), never the headline."""
+    return (
+        CHROME_LABEL.match(text) is not None
+        or _AUTHOR_BOX.search(text) is not None
+        or text.endswith((" |", " /", " ·", " »", " ›"))
+    )
 
 
 def title_candidate(line: Line) -> bool:
@@ -123,7 +154,7 @@ def headline_candidate(line: Line) -> bool:
     return (
         title_candidate(line)
         and not is_trail(line.text)
-        and not CHROME_LABEL.match(line.text)
+        and not is_chrome_label(line.text)
         and not captions.picture_line(line.text)
         and not facts.is_share_bar(line.text)
         and dates.first_date(line.text) is None

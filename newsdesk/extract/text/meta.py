@@ -14,10 +14,10 @@ from newsdesk.extract import dates, facts
 from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.headline import (
-    CHROME_LABEL,
     TRAIL_MARK,
     has_words,
     headline_candidate,
+    is_chrome_label,
     is_trail,
     title_candidate,
 )
@@ -160,7 +160,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 break
             if (
                 facts.is_share_bar(line.text)
-                or CHROME_LABEL.match(line.text)
+                or is_chrome_label(line.text)
                 or captions.picture_line(line.text)
             ):
                 # "Close share panel", "Back to Gallery", "Image 1 of 9": the headline is
@@ -559,6 +559,8 @@ def read_inline_header(
         meta.authors = _signature(lines, start, end)
     if not meta.authors:
         _far_header(lines, start, meta, now)
+    if meta.title is None:
+        _far_title(lines, start, meta, now)
     return found
 
 
@@ -622,6 +624,43 @@ def _far_header(lines: list[Line], start: int, meta: Meta, now: datetime | None)
         if meta.published_text is None and parsed is not None:
             meta.published_text, meta.published = parsed.text, parsed.iso
             meta.date_line = j
+
+
+_TITLE_FACT_STEP: Final = 3  # lines under a headline where its header's first fact may stand
+
+
+def _header_fact(line: Line, now: datetime | None) -> bool:
+    """A header's fact: a byline, a line of facts or the story's date (no credited caption)."""
+    return (
+        facts.byline(line.text) is not None
+        or is_meta_parts(line, now)
+        or (shapes.date_of(line, now) is not None and not captions.caption_credit(line.text))
+    )
+
+
+def _far_title(lines: list[Line], start: int, meta: Meta, now: datetime | None) -> None:
+    """The headline of the story's own header where the walk up from the body found none (it
+    stopped at a list of most read stories or comments between them): the only headline-shaped
+    line in the _FAR_REACH lines above the body with a header's fact (a byline or a date) within
+    _TITLE_FACT_STEP lines under it ("<headline>" / "ANN EXAMPLE" / "Nov. 20, 2025"). A list
+    of teasers prints a date under each of its titles: two such headlines name none."""
+    found = -1
+    for i in range(start - 1, max(meta.floor, start - _FAR_REACH) - 1, -1):
+        line = lines[i]
+        if line.chrome or line.words < _HEADLINE_WORDS or not _headline_shaped(line, now):
+            continue
+        if _header_fact(line, now) or _byline_of_facts(line, now) or facts.lone_name(line.text):
+            continue  # "By Ann Example | Special to the Harbour Times"
+        stop = min(start, i + 1 + _TITLE_FACT_STEP)
+        if not any(
+            _header_fact(lines[j], now) and not _dated_item(lines, j) for j in range(i + 1, stop)
+        ):
+            continue
+        if found >= 0 and not shapes.same_line(lines[found].text, line.text):
+            return  # two headlines with facts under them: a list of teasers
+        found = i
+    if found >= 0:
+        meta.title, meta.title_index = lines[found].text, found
 
 
 _QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
