@@ -6,6 +6,7 @@ it is read once into a `Declared` record that the page reader combines with the 
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable
@@ -95,9 +96,24 @@ def json_ld_objects(index: TagIndex) -> list[dict[str, Any]]:
     return objects
 
 
+# A character reference left in a declared text once parsed: the site escaped it twice
+# ("it&amp;#8217;s" in an attribute, "Gas &amp; Electric" in a JSON-LD string).
+_LEFT_REFERENCE: Final = re.compile(
+    r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+def _declared_text(value: str) -> str:
+    """A text the page declares (a <meta> content, a JSON-LD string), cleaned: what a feed or a
+    link preview shows, its references escaped twice read once more."""
+    if "&" in value and _LEFT_REFERENCE.search(value) is not None:
+        value = html.unescape(value)
+    return clean_text(value)
+
+
 def _name(value: Any) -> str | None:
     if isinstance(value, str):
-        return clean_text(value) or None
+        return _declared_text(value) or None
     if isinstance(value, dict):
         return _name(value.get("name"))
     if isinstance(value, list) and value:
@@ -118,7 +134,7 @@ def meta_tags(index: TagIndex) -> dict[str, list[str]]:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         content = meta.get("content")
         if key and content and content.strip():
-            tags.setdefault(key.strip().lower(), []).append(clean_text(content))
+            tags.setdefault(key.strip().lower(), []).append(_declared_text(content))
     return tags
 
 
@@ -136,7 +152,7 @@ def _split_keywords(value: Any) -> list[str]:
         items = value.split(",")
     else:
         return []
-    return [clean_text(i) for i in items if clean_text(i)]
+    return [text for text in map(_declared_text, items) if text]
 
 
 # Schema types of a page as a whole that carry its publication date where no article object

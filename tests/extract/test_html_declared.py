@@ -1,0 +1,47 @@
+"""What a page declares about itself (<meta> content, JSON-LD) is read as a link preview shows
+it: references a site escaped twice are read once more, a plain "&" stays."""
+
+from __future__ import annotations
+
+from newsdesk.extract.core import extract
+from newsdesk.records import Capture
+
+_STORY = " ".join(
+    f"Sentence {n} of the story tells how the harbour master counted the boats at dawn."
+    for n in range(12)
+)
+
+
+def _page(head: str) -> bytes:
+    return f"""<!doctype html><html lang="en"><head><title>Gull Bay Courier</title>{head}</head>
+<body><article><p>{_STORY}</p><p>{_STORY}</p></article></body></html>""".encode()
+
+
+def _main(head: str):
+    page = extract(Capture(source="declared.html", data=_page(head), content_type="text/html"))
+    return next(a for a in page.articles if a.role == "main")
+
+
+def test_references_escaped_twice_in_meta_content_are_read_once_more() -> None:
+    article = _main(
+        '<meta property="og:title" content="The harbour&amp;#8217;s boats return">'
+        '<meta property="og:description" content="Gull Bay &amp;amp; Sons count'
+        ' &amp;quot;every hull&amp;quot;.">'
+    )
+    assert article.title == "The harbour\u2019s boats return"
+    assert article.standfirst == 'Gull Bay & Sons count "every hull".'
+
+
+def test_references_escaped_twice_in_json_ld_are_read_once_more() -> None:
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Gull Bay Gas &amp; Light returns the boats"}'
+    )
+    article = _main(f'<script type="application/ld+json">{ld}</script>')
+    assert article.title == "Gull Bay Gas & Light returns the boats"
+
+
+def test_a_plain_ampersand_and_text_like_a_reference_stay() -> None:
+    title = "Salt &amp; Pepper: the harbour's &amp;amp co"
+    article = _main(f'<meta property="og:title" content="{title}">')
+    assert article.title == "Salt & Pepper: the harbour's &amp co"
