@@ -37,9 +37,9 @@ def guess_language(text: str, sample: int = 6_000) -> str | None:
     start = max(0, len(text) // 3 - sample // 2)
     # Splitting at spaces is four times faster than a \w+ regex; a function word glued to
     # punctuation now and then does not change which language has the most. Split, then
-    # lower-cased token by token (as the lower-cased sample would split: see kept._words), only
-    # the tokens short enough to be a function word: no pass over a long sample in a script
-    # whose case mapping is slow, no hashing of long words.
+    # lower-cased token by token (as the lower-cased sample would split: see
+    # kept.spaced_words), only the tokens short enough to be a function word: no pass over a
+    # long sample in a script whose case mapping is slow, no hashing of long words.
     tokens: dict[str, int] = {}
     for token in text[start : start + sample].split():
         if len(token) <= _LONGEST:

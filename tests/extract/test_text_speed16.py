@@ -1,5 +1,5 @@
 """The text reader's shortcuts read as the long ways do: a kept text's words asked of the cached
-split before the reader's count (kept._has_words), and a narrow block's lines found by their
+split before the reader's count (kept.words_at_least), and a narrow block's lines found by their
 indentation in place (unwrap._unwrap_blocks), the dump handed back uncopied when no block is
 asked, and a sentence's end read off a line's last letters (unwrap._ends_sentence)."""
 
@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from newsdesk.extract.text.kept import _has_words
+from newsdesk.extract.text.kept import words_at_least
 from newsdesk.extract.text.lines import count_words
 from newsdesk.extract.text.unwrap import WRAP_JOIN, _ends_sentence, _unwrap_blocks
 from tests.extract.dump_lines import dump_lines
@@ -28,7 +28,7 @@ CRAFTED = [
 @pytest.mark.parametrize("n", [1, 5, 12])
 def test_has_words_is_the_readers_count(n: int) -> None:
     for text in dump_lines(CRAFTED):
-        assert _has_words(text, n) == (count_words(text) >= n), text
+        assert words_at_least(text, n) == (count_words(text) >= n), text
 
 
 def test_narrow_block_runs_while_its_indentation_does() -> None:

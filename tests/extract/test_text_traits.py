@@ -188,7 +188,7 @@ def test_a_line_without_four_digits_holds_no_absolute_date() -> None:
 
 
 def test_lower_casing_keeps_every_text_s_word_count() -> None:
-    """kept._words counts the lower-cased words: no character lower-cases to a mix of spaces
+    """kept.spaced_words counts the lower-cased words: no character lower-cases to a mix of spaces
     and non-spaces, or from a space to a non-space (or back), anywhere in Unicode."""
     import sys
 
@@ -199,7 +199,7 @@ def test_lower_casing_keeps_every_text_s_word_count() -> None:
         spaces = {c.isspace() for c in char.lower()}
         assert spaces == {char.isspace()}, hex(code)
     for text in dump_lines(CRAFTED):
-        assert kept._words(text) == len(text.split()), text
+        assert kept.spaced_words(text) == len(text.split()), text
 
 
 def test_ascii_words_are_counted_as_splitting_counts_them() -> None:

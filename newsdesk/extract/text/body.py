@@ -24,7 +24,7 @@ from newsdesk.extract.text.boxes import (
     _lost_insert_header,
 )
 from newsdesk.extract.text.headline import headline_inside
-from newsdesk.extract.text.kept import _GAPS, _lowered_words, _words
+from newsdesk.extract.text.kept import GAPS, lowered_words, spaced_words
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.meta import read_header, read_inline_header, read_tags
 from newsdesk.extract.text.story_close import PICTURE
@@ -331,7 +331,7 @@ def _shingles(text: str) -> tuple[str, ...]:
     # thousands a batch keeps here made it collect a hundred times a pass (a tenth of the time).
     # Kept as a tuple of the distinct runs, not a frozenset: the collector walks every entry of
     # a set at each collection, while a tuple of strings it stops tracking at the first.
-    words = _lowered_words(text)
+    words = lowered_words(text)
     if len(words) < 4:
         return (" ".join(words),)
     # Each run is sliced out of the words joined once: the very string " ".join makes of its
@@ -365,10 +365,10 @@ def _header_inside(kept: list[tuple[str, str]]) -> tuple[int, str | None]:
         return 0, None
     above = [t for k, t in kept[:last_fact] if k == "p"]
     below = [t for k, t in kept[last_fact + 1 :] if k == "p"]
-    said = sum(map(_words, above))
+    said = sum(map(spaced_words, above))
     if not above or len(above) > 3 or said > 80 or len(below) < 2:
         return 0, None
-    if sum(map(_words, below)) < said:
+    if sum(map(spaced_words, below)) < said:
         return 0, None
     return last_fact + 1, above[-1]
 
@@ -384,7 +384,7 @@ def _indented_apart(
     if title_indent is None or len(result) < 4 or result[1][0] != "p":
         return False
     first, second = result[0][1], result[1][1]
-    if _words(first) > 60 or _words(second) < 10:
+    if spaced_words(first) > 60 or spaced_words(second) < 10:
         return False
     lead = indent_of.get(first)
     rest = [indent_of.get(t) for k, t in result[1:] if k == "p"]
@@ -407,7 +407,7 @@ def _assemble(
     for i, (kind, text) in enumerate(items):
         if kind == "h":
             # A heading must lead into prose; a short line followed by nothing is chrome.
-            following = next((k for k, _ in items[i + 1 :] if k not in _GAPS), None)
+            following = next((k for k, _ in items[i + 1 :] if k not in GAPS), None)
             if following != "p" or not result:
                 continue
         if kind == "p":
@@ -422,11 +422,11 @@ def _assemble(
     # A first paragraph cut off from the rest by chrome or images is the standfirst; so is one
     # the article's byline, date or dateline comes after (it stands in the header, above the story).
     if standfirst is None and len(result) >= 2 and result[0][0] == "p":
-        first_gap = next((i for i, (k, _) in enumerate(kept) if k in _GAPS), None)
+        first_gap = next((i for i, (k, _) in enumerate(kept) if k in GAPS), None)
         first_p = next(i for i, (k, _) in enumerate(kept) if k == "p")
         second_p = next((i for i, (k, _) in enumerate(kept) if k == "p" and i > first_p), None)
         between = [k for k, _ in kept[first_p:second_p]] if second_p else []
-        gaps = sum(1 for k in between if k in _GAPS)
+        gaps = sum(1 for k in between if k in GAPS)
         cut_off = first_gap is not None and second_p is not None and first_p < first_gap < second_p
         # A dateline ("BAAR, SWITZERLAND") opens the story: a paragraph above it is the header's.
         dateline = any(k == "h" and _is_dateline(t) for k, t in kept[first_p : second_p or 0])
@@ -434,7 +434,7 @@ def _assemble(
         # story's, however far apart, never a standfirst. A label ("Reading time:") is no
         # paragraph.
         first = result[0][1]
-        leads_on = first.rstrip().endswith(":") and _words(first) >= 12
+        leads_on = first.rstrip().endswith(":") and spaced_words(first) >= 12
         apart = _indented_apart(result, indent_of or {}, title_indent)
         if ((cut_off and (gaps >= 2 or "fact" in between)) or dateline or apart) and not leads_on:
             standfirst = result.pop(0)[1]

@@ -11,7 +11,7 @@ from typing import Final
 
 from newsdesk.extract.furniture import READ_ALSO
 from newsdesk.extract.text import line_prose
-from newsdesk.extract.text.kept import _GAPS, _has_words, _words
+from newsdesk.extract.text.kept import GAPS, spaced_words, words_at_least
 from newsdesk.extract.text.lines import Line
 
 _HEADER_LINES: Final = 6  # short lines under a story's first paragraph that its header holds
@@ -28,7 +28,9 @@ def _keep_inner_lists(
     # Real paragraphs on both sides, not a one-line aside ("Share your thoughts with friends.").
     # Words as the line reader counts them: a paragraph in an unspaced script (Japanese, Thai)
     # has few spaces.
-    prose_at = [i for i, (kind, text) in enumerate(kept) if kind == "p" and _has_words(text, 12)]
+    prose_at = [
+        i for i, (kind, text) in enumerate(kept) if kind == "p" and words_at_least(text, 12)
+    ]
     if not prose_at:
         return out
     i = 0
@@ -41,8 +43,8 @@ def _keep_inner_lists(
             j += 1
         # At the end of the story a list needs items of some length (tour dates, not tags).
         # The list may come under a short heading of its own ("Tour Dates").
-        first = i + 1 if j - i > 3 and not _has_words(kept[i][1], 5) else i
-        closing = all(_has_words(kept[k][1], 5) for k in range(first, j))
+        first = i + 1 if j - i > 3 and not words_at_least(kept[i][1], 5) else i
+        closing = all(words_at_least(kept[k][1], 5) for k in range(first, j))
         # Under the first paragraph alone, short lines are the header's (a credit, a date, a
         # share row), unless that paragraph announces them or they are a sentence's wrapped
         # lines (a quote in a narrow column reads on in lower case). A header holds a few such
@@ -75,7 +77,7 @@ def _keep_inner_lists(
         if (
             out[i][0] == "li"
             and out[i - 1][0] == "p"
-            and _has_words(out[i - 1][1], 12)
+            and words_at_least(out[i - 1][1], 12)
             and out[i - 1][1] not in bulleted
             and out[i + 1][0] in ("p", "h")
         ):
@@ -122,19 +124,21 @@ def _headline_box(
     head = kept[i][1]
     if kept[i][0] != "h" or head in bulleted or head.rstrip().endswith(":") or j - i < 4:
         return False
-    above = next((t for k, t in reversed(kept[:i]) if k not in _GAPS), "")
+    above = next((t for k, t in reversed(kept[:i]) if k not in GAPS), "")
     if above.rstrip().endswith(":"):
         return False
     run = kept[i + 1 : j]
     items = [t for k, t in run if k == "li" and t in bulleted]
     # A button's label between two items ("View") is the box's too.
     labels = [
-        t for n, (k, t) in enumerate(run) if 0 < n < len(run) - 1 and k == "h" and _words(t) <= 2
+        t
+        for n, (k, t) in enumerate(run)
+        if 0 < n < len(run) - 1 and k == "h" and spaced_words(t) <= 2
     ]
     if len(items) < 3 or len(items) + len(labels) < len(run):
         return False
     # Headlines run five words or more (a recipe's items, a list of things to take, fewer).
-    return not any(line_prose.ends_sentence(t) or _words(t) < 5 for t in items)
+    return not any(line_prose.ends_sentence(t) or spaced_words(t) < 5 for t in items)
 
 
 # A line announcing more of the page's stories on a topic ("Related coverage from Money:",
@@ -149,8 +153,8 @@ _MORE_ON: Final = re.compile(
 def _more_announced(kept: list[tuple[str, str]], i: int) -> bool:
     """Whether the list at kept[i] comes under a line announcing more of the page's stories
     (the line above it, or its own heading)."""
-    above = next((t for k, t in reversed(kept[:i]) if k not in _GAPS), "")
-    return any(_MORE_ON.match(t) and _words(t) <= 12 for t in (above, kept[i][1]))
+    above = next((t for k, t in reversed(kept[:i]) if k not in GAPS), "")
+    return any(_MORE_ON.match(t) and spaced_words(t) <= 12 for t in (above, kept[i][1]))
 
 
 def _heading_after_box(skipped: list[Line]) -> str | None:

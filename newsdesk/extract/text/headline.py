@@ -11,7 +11,7 @@ from typing import Final
 
 from newsdesk.extract import dates, facts
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose
-from newsdesk.extract.text.kept import _words
+from newsdesk.extract.text.kept import spaced_words
 from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.lines import Line
 
@@ -77,7 +77,7 @@ def is_trail(text: str) -> bool:
     steps = TRAIL_MARK.split(text)
     if len(steps) < 2:
         return False
-    if any(_words(step) > _TRAIL_STEP for step in steps):
+    if any(spaced_words(step) > _TRAIL_STEP for step in steps):
         return False  # "You are here: Home / <the headline>": the headline's line, say
     return (
         any(m.group().strip() != "/" for m in TRAIL_MARK.finditer(text))

@@ -9,26 +9,26 @@ from typing import Final
 
 from newsdesk.extract.text.lines import count_words
 
-_GAPS: Final = ("gap", "fact")
+GAPS: Final = ("gap", "fact")
 
 
 @lru_cache(maxsize=65536)
-def _lowered_words(text: str) -> tuple[str, ...]:
+def lowered_words(text: str) -> tuple[str, ...]:
     """A kept text's words, lower-cased: counted by the body's stages (boxes.py, tail.py) and
     shingled by its last (body.py), which would each split the paragraph again (pages of one
     site also repeat paragraphs)."""
     return tuple(text.lower().split())
 
 
-def _words(text: str) -> int:
+def spaced_words(text: str) -> int:
     """How many words a kept text has, split at spaces as a reader of the body counts them.
     Lower-casing makes no space and unmakes none (each character lower-cases to spaces only
     if it is one), so the lower-cased text splits into as many words."""
-    return len(_lowered_words(text))
+    return len(lowered_words(text))
 
 
-def _has_words(text: str, n: int) -> bool:
+def words_at_least(text: str, n: int) -> bool:
     """count_words(text) >= n, asked of the cached split first: a reader counts at least the
     words a split does (an unspaced script only adds), and an ASCII text exactly those. Most
     kept texts settle here, with no scan for unspaced scripts over a long paragraph."""
-    return _words(text) >= n or (not text.isascii() and count_words(text) >= n)
+    return spaced_words(text) >= n or (not text.isascii() and count_words(text) >= n)

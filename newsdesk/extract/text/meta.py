@@ -21,7 +21,7 @@ from newsdesk.extract.text.headline import (
     is_trail,
     title_candidate,
 )
-from newsdesk.extract.text.kept import _words
+from newsdesk.extract.text.kept import spaced_words
 from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.lines import Line
 
@@ -93,7 +93,7 @@ def is_meta_parts(line: Line, now: datetime | None) -> bool:
     if not any(sep in text for sep in _SEPARATORS):
         return False
     parts = [p for p in _META_PARTS.split(text) if p.strip(" .:")]
-    if len(parts) < 2 or any(_words(p) > _PART_WORDS for p in parts):
+    if len(parts) < 2 or any(spaced_words(p) > _PART_WORDS for p in parts):
         return False
     for part in parts:
         part = part.strip()
@@ -171,7 +171,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 # "Home › World › Europe": the headline is further up; the trail's last step
                 # names the page where none is found ("You are here: Home / News / <title>").
                 last = TRAIL_MARK.split(line.text)[-1].strip()
-                if trail is None and has_words(last) and _words(last) >= 3:
+                if trail is None and has_words(last) and spaced_words(last) >= 3:
                     trail = (last, i)
                 i -= 1
                 continue
@@ -358,7 +358,9 @@ def _dated_title(text: str) -> str | None:
     if found is None:
         return None
     at, parsed = found
-    return text[:at].strip().casefold() if _words(text[at + len(parsed.text) :]) >= 3 else None
+    return (
+        text[:at].strip().casefold() if spaced_words(text[at + len(parsed.text) :]) >= 3 else None
+    )
 
 
 def _dated_item(lines: list[Line], i: int) -> bool:
@@ -414,7 +416,7 @@ def _fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
             return parsed
         return None
     if (
-        _words(line.text[:at]) <= _FACT_LABEL
+        spaced_words(line.text[:at]) <= _FACT_LABEL
         or facts.byline(line.text) is not None
         or is_meta_parts(line, now)
     ):
@@ -445,10 +447,10 @@ def _short_year_fact(line: Line) -> ParsedDate | None:
     if found is None:
         return None
     at, parsed = found
-    if _words(text[:at]) > _FACT_LABEL and facts.byline(text) is None:
+    if spaced_words(text[:at]) > _FACT_LABEL and facts.byline(text) is None:
         return None
     after = [w for w in text[at + len(parsed.text) :].split() if not _CLOCKISH.match(w)]
-    return parsed if _words(" ".join(after)) <= _SHORT_YEAR_AFTER else None
+    return parsed if spaced_words(" ".join(after)) <= _SHORT_YEAR_AFTER else None
 
 
 # A time of day or its half as a word ("6:38", "10h02", "AM", "p.m."), or a zone ("EST").
@@ -762,7 +764,7 @@ def _stamp_alone(text: str, date_text: str) -> bool:
     """Whether a line holds a date and a time of day and at most a word or two beside them."""
     rest = text.replace(date_text, " ")
     has_time = _TIME.search(text) is not None
-    return has_time and _words(" ".join(w for w in rest.split() if not _TIME.match(w))) <= (
+    return has_time and spaced_words(" ".join(w for w in rest.split() if not _TIME.match(w))) <= (
         _STAMP_WORDS
     )
 

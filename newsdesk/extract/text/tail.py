@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdesk.extract.text.kept import _GAPS, _words
+from newsdesk.extract.text.kept import GAPS, spaced_words
 from newsdesk.extract.text.story_close import credits_story
 
 _TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
@@ -75,13 +75,13 @@ def _notice_cut(kept: list[tuple[str, str]]) -> int:
     (a story never holds one; the page's footer may say much after it); else len(kept)."""
     said = 0
     for i, (kind, text) in enumerate(kept):
-        if kind in _GAPS:
+        if kind in GAPS:
             continue
-        words = _words(text)
+        words = spaced_words(text)
         if said and words <= _APP_PROMO_WORDS and _has_cue(text):
             form = _is_form(text, words)
             if form or _talks_to_reader(text, words):
-                rest = sum(_words(t) for k, t in kept[i:] if k == "p")
+                rest = sum(spaced_words(t) for k, t in kept[i:] if k == "p")
                 if rest < (2 * said if form else said):
                     return i
         if kind == "p" and words >= 12:
@@ -97,12 +97,16 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     last = _last_real_paragraph(kept, len(kept))
     if last < 0:
         return kept
-    said = [_words(t) if k == "p" else 0 for k, t in kept]  # each paragraph's words
+    said = [spaced_words(t) if k == "p" else 0 for k, t in kept]  # each paragraph's words
     contact = next(
         (i for i, (k, t) in enumerate(kept) if k in ("p", "h") and "@" in t and _CONTACT.match(t)),
         -1,
     )
-    if contact > 0 and _words(kept[contact][1]) <= 60 and _says_little(said, contact, contact):
+    if (
+        contact > 0
+        and spaced_words(kept[contact][1]) <= 60
+        and _says_little(said, contact, contact)
+    ):
         return kept[:contact]  # what follows the contact line is the page's too
     # A paragraph that ends in the reporter's e-mail address signs the story off: the few lines
     # after it are the page's ("▲" teasers, a subscription pitch), not more of the story.
@@ -126,7 +130,7 @@ def _credit_end(kept: list[tuple[str, str]], end: int) -> int:
     line that credits its reporting ("Jo Example contributed to this report."), which the
     stretch took in for the story (story_close.extend_over_credit): the story's, so it stays."""
     at = end
-    while at < len(kept) and kept[at][0] in _GAPS:
+    while at < len(kept) and kept[at][0] in GAPS:
         at += 1
     if at > end and at < len(kept) and kept[at][0] == "p" and credits_story(kept[at][1]):
         return at + 1
@@ -158,7 +162,7 @@ def _closing_list_end(kept: list[tuple[str, str]], end: int) -> int:
 def _last_real_paragraph(kept: list[tuple[str, str]], end: int) -> int:
     """The last paragraph of 12 words or more before kept[end], else -1."""
     return max(
-        (i for i in range(end) if kept[i][0] == "p" and _words(kept[i][1]) >= 12), default=-1
+        (i for i in range(end) if kept[i][0] == "p" and spaced_words(kept[i][1]) >= 12), default=-1
     )
 
 
