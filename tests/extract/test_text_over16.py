@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from newsdesk.extract import extract_text_page
 from newsdesk.extract.text import line_marks
+from newsdesk.extract.text.fact_line import is_meta_parts
 from newsdesk.extract.text.lines import normalise
-from newsdesk.extract.text.meta import is_meta_parts
 from tests.extract.test_text_body import STORY, body_of, page
 
 # A header's facts in one line, as pages print them over the story (our own words).

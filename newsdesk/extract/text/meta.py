@@ -1,18 +1,29 @@
 """The article's facts around its body (see body.py): the title and metadata printed in the
 lines just before it or among its first lines (byline, date, credit, reading time, shares, a
-header's line of parts), and the tags just after it. What a headline looks like is headline.py's.
+header's line of parts), and the tags just after it. What a headline looks like is headline.py's;
+what one line of facts tells, fact_line.py's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
 from newsdesk.extract import dates, facts
-from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
+from newsdesk.extract.text.fact_line import (
+    CLOCK_PART,
+    PART_WORDS,
+    Meta,
+    byline_of_facts,
+    date_of_facts,
+    fact_date,
+    is_meta_parts,
+    people_of_date_line,
+    read_meta_line,
+    stamp_alone,
+)
 from newsdesk.extract.text.headline import (
     TRAIL_MARK,
     has_words,
@@ -26,113 +37,11 @@ from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.lines import Line
 
 
-@dataclass
-class Meta:
-    title: str | None = None
-    title_index: int | None = None
-    authors: list[str] = field(default_factory=list)
-    credit: str | None = None
-    outlet: str | None = None
-    published: str | None = None
-    published_text: str | None = None
-    reading_minutes: int | None = None
-    shares: int | None = None
-    date_line: int | None = None  # the line the story's date was read from
-    floor: int = 0  # no further back than this line may the story's header stand
-
-
-def _read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
-    """Fill `meta` from one line if it is metadata; True if it was."""
-    text = line.text
-    if (names := facts.byline(text)) is not None:
-        meta.authors = meta.authors or facts.byline_people(names)
-        return True
-    if (credit := facts.credit(text)) is not None:
-        meta.credit = meta.credit or credit
-        return True
-    if (minutes := facts.reading_minutes(text)) is not None:
-        meta.reading_minutes = meta.reading_minutes or minutes
-        return True
-    if (count := facts.shares(text)) is not None:
-        meta.shares = meta.shares or count
-        return True
-    if (parsed := shapes.date_of(line, now) or _short_year_fact(line)) is not None:
-        if meta.published_text is None:
-            meta.published_text = parsed.text
-            meta.published = parsed.iso
-        return True
-    return False
-
-
-# The parts of a header's line printed as one: "PTI | July 9, 2020 | Updated 08:24 IST",
-# "Par A. Name - 05:01 - Temps de lecture :", "November 20, 2019 / 1:07 AM / Daily Example".
-_META_PARTS: Final = re.compile(r"\s*\|\s*|\s+[·•/]\s+|\s+[-–—]\s+")
-# What _META_PARTS parts a line at, spaced as it needs (asked of a line with one space between
-# its words), and the marks alone (asked of the line as it is, before that copy is made).
-_SEPARATORS: Final = ("|", " · ", " • ", " / ", " - ", " – ", " — ")
-_SEPARATOR_CHARS: Final = "".join(sep.strip() for sep in _SEPARATORS)
-_PART_WORDS: Final = 7  # a part of a header's line is a label, a name, a date: a few words
-# A time of day alone, perhaps with its zone or a word saying so ("7:09 am", "Updated 08:24 IST").
-_CLOCK_PART: Final = re.compile(
-    r"^(?:[^\W\d_]+:?\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?\W{0,2}$",
-    re.I,
-)
-
-
-def is_meta_parts(line: Line, now: datetime | None) -> bool:
-    """A header's facts printed as one line of short parts, one of them a date, a time of day
-    or a byline: "El Mundo Política | octubre 7, 2020 | 7:09 am | Agencia Efe.", "PUBLISHED:
-    April 24, 2020 at 9:06 a.m. | UPDATED: April 24, 2020 at 9:26 a.m." No sentence is
-    parted so ("Smith - who left in May 2019 - said ..." has a part too long)."""
-    if line.words > 4 * _PART_WORDS or not any(c in line.text for c in _SEPARATOR_CHARS):
-        return False
-    # One space between words: a converter pads a table's cells with runs of hundreds of spaces,
-    # over which the separators' patterns would backtrack at every space (5 ms a line).
-    text = " ".join(line.text.split())
-    # With one space between words, _META_PARTS finds a part only where one of these stands.
-    if not any(sep in text for sep in _SEPARATORS):
-        return False
-    parts = [p for p in _META_PARTS.split(text) if p.strip(" .:")]
-    if len(parts) < 2 or any(spaced_words(p) > _PART_WORDS for p in parts):
-        return False
-    for part in parts:
-        part = part.strip()
-        if _CLOCK_PART.match(part) or facts.byline(part) is not None:
-            return True
-        if shapes.date_of(Line(part), now, fallback=False) is not None:
-            return True
-    return False
-
-
-# A byline's opener inside a line of facts, after a date or a time ("11/19/2025 by Ann Example").
-_INNER_BY: Final = re.compile(r"\s(?=(?i:by|von|par|por)\s)")
-_TIME: Final = re.compile(r"\d{1,2}[:.]\d\d")
-
-
-def _byline_of_facts(line: Line, now: datetime | None) -> list[str]:
-    """The people of a byline among a header's line of facts: one of its parts ("September 10,
-    2025 | By Ann Example", "By Ann Example | Harbour Radio • 16 hours ago") or what follows a
-    date or a time in a part ("11/19/2025 by Ann Example"), never a picture's credit ("Photo by
-    Ann Example")."""
-    if line.words > 4 * _PART_WORDS:
-        return []
-    for part in _META_PARTS.split(" ".join(line.text.split())):
-        if (names := facts.byline(part)) is not None:
-            return facts.byline_people(names)
-        for m in _INNER_BY.finditer(part):
-            head = part[: m.start()]
-            if _TIME.search(head) is None and dates.first_date(head, now) is None:
-                continue
-            if (names := facts.byline(part[m.end() :])) is not None:
-                return facts.byline_people(names)
-    return []
-
-
 def _took_facts(meta: Meta, line: Line, i: int, now: datetime | None) -> None:
     """What a header's line of facts (line `i`, read into `meta`) tells besides: its byline among
-    its parts (_byline_of_facts) where none was read, and that the story's date, once read, came
+    its parts (byline_of_facts) where none was read, and that the story's date, once read, came
     from this line (Meta.date_line)."""
-    meta.authors = meta.authors or _byline_of_facts(line, now)
+    meta.authors = meta.authors or byline_of_facts(line, now)
     if meta.date_line is None and meta.published_text is not None:
         meta.date_line = i
 
@@ -148,7 +57,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         line = lines[i]
         if line_marks.marks(line) & (line_marks.LIST | line_marks.TICKER):
             break
-        if _read_meta_line(line, meta, now) or is_meta_parts(line, now):
+        if read_meta_line(line, meta, now) or is_meta_parts(line, now):
             saw_meta = True
             _took_facts(meta, line, i, now)
         elif line.glued and i + 1 < len(lines) and shapes.date_of(lines[i + 1], now):
@@ -238,8 +147,8 @@ def _name_not_title(lines: list[Line], i: int, now: datetime | None) -> list[str
     above = lines[i - 1]
     if line_marks.marks(above) & line_marks.PLACEHOLDER:
         return [""] if facts.lone_name(lines[i].text) else []
-    if above.words > _PART_WORDS or not (
-        _CLOCK_PART.match(above.text) or shapes.date_of(above, now) is not None
+    if above.words > PART_WORDS or not (
+        CLOCK_PART.match(above.text) or shapes.date_of(above, now) is not None
     ):
         return []
     return facts.lone_name(lines[i].text)
@@ -256,8 +165,8 @@ def _byline_over(lines: list[Line], title: int, floor: int, now: datetime | None
         text = lines[i].text
         if (names := facts.byline(text)) is not None:
             return facts.byline_people(names)
-        if _read_meta_line(lines[i], Meta(), now) or is_meta_parts(lines[i], now):
-            if people := _byline_of_facts(lines[i], now):
+        if read_meta_line(lines[i], Meta(), now) or is_meta_parts(lines[i], now):
+            if people := byline_of_facts(lines[i], now):
                 return people
         elif not (facts.is_share_bar(text) or facts.is_role_or_agency(text)):
             # (the writer's role or agency alone under the byline: "By Ann Example" /
@@ -282,7 +191,7 @@ def _headline_shaped(line: Line, now: datetime | None) -> bool:
         not line.chrome
         and not line_prose.is_paragraph(line)
         and headline_candidate(line)
-        and not _read_meta_line(line, Meta(), now)
+        and not read_meta_line(line, Meta(), now)
     )
 
 
@@ -341,7 +250,7 @@ def _date_above(
     word saying it was published): the story's date where the header's walk stopped short of it
     ("September 16, 2020 at 4:59 pm" above "Filed Under: Awards" taken for the headline)."""
     for i in range(start - 1, floor - 1, -1):
-        parsed = _fact_date(lines[i], now) or shapes.date_of(lines[i], now)
+        parsed = fact_date(lines[i], now) or shapes.date_of(lines[i], now)
         if parsed is not None and not _dated_item(lines, i) and not _page_clock(lines, i):
             meta.published_text, meta.published = parsed.text, parsed.iso
             meta.date_line = i
@@ -379,82 +288,6 @@ def _dated_item(lines: list[Line], i: int) -> bool:
             if same == 2:
                 return True
     return False
-
-
-_FACT_LABEL: Final = 4  # words before a date in a line of facts: "Posted:", an outlet, a name
-# Words in a line of facts, its separators not counted ("Posted: Oct 6, 2025 / 03:38 PM MDT /
-# Updated: Oct 6, 2025 / 03:38 PM MDT" has 13): a longer line is prose or a list.
-_FACT_WORDS: Final = 16
-
-
-# A line ending at a time of day and its half ("at 11:04 a.m."), whose stop ends no sentence.
-_CLOCK_END: Final = re.compile(r"\d{1,2}[:.]\d\d\s*[ap]\.\s?m\.\W*$", re.IGNORECASE)
-
-
-def _spelled_words(text: str) -> int:
-    """Words with a letter or a figure: a separator ("/", "|", "·") is none."""
-    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
-
-
-def _fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
-    """The first date of a header's line of facts, which is the story's where the line names
-    more (a byline, an outlet, "Updated" and another date): the line holds a date after a few
-    words of label, or is a byline, or a line of parts ("PTI | July 9, 2025 | Updated 08:24")."""
-    if line.words > _FACT_WORDS and _spelled_words(line.text) > _FACT_WORDS:
-        return None
-    found = dates.first_date(line.text, now)
-    if found is None:
-        return _short_year_fact(line)
-    at, parsed = found
-    if line_prose.is_prose(line):
-        # A sentence, unless its stop is a clock's ("By Ann Example on Monday, November 17,
-        # 2025 at 11:04 a.m.", "PUBLISHED: April 24, 2025 at 9:06 a.m. | UPDATED: ..."): a
-        # byline or a line of parts ending at a time of day is a header's facts all the same.
-        if _CLOCK_END.search(line.text) is None:
-            return None
-        if facts.byline(line.text) is not None or is_meta_parts(line, now):
-            return parsed
-        return None
-    if (
-        spaced_words(line.text[:at]) <= _FACT_LABEL
-        or facts.byline(line.text) is not None
-        or is_meta_parts(line, now)
-    ):
-        return parsed
-    return None
-
-
-_SHORT_YEAR_LINE: Final = 10  # words of a line of facts with a year of two figures at most
-_SHORT_YEAR_AFTER: Final = 2  # words after its date besides a time of day ("à", "Uhr", "A.W.")
-
-
-def _short_year_fact(line: Line) -> ParsedDate | None:
-    """The date of a header's line of facts written with a year of two figures ("11/20/19
-    6:38 AM", "Publié le 27 Mar 20 à 9:21", "By Ann Example - 11/18/19 11:04 PM EST", "10/12/20
-    - 10h02"): a short line, no sentence, a few words of label or a byline before the date, a
-    time of day at most after it. Figures so in a sentence or a list ("version 2.3.14 adds
-    ...", "Rule 3.5.12 says ...") are no date."""
-    traits = line.traits
-    if line.words > _SHORT_YEAR_LINE:
-        return None
-    # Most header lines hold no figure: answered once per text, as shapes.date_of does.
-    if traits.datable is None:
-        traits.datable = dates.may_be_date(traits.text)
-    if not traits.datable or line_prose.is_prose(line):
-        return None
-    text = line.text
-    found = dates.short_year_date(text)
-    if found is None:
-        return None
-    at, parsed = found
-    if spaced_words(text[:at]) > _FACT_LABEL and facts.byline(text) is None:
-        return None
-    after = [w for w in text[at + len(parsed.text) :].split() if not _CLOCKISH.match(w)]
-    return parsed if spaced_words(" ".join(after)) <= _SHORT_YEAR_AFTER else None
-
-
-# A time of day or its half as a word ("6:38", "10h02", "AM", "p.m."), or a zone ("EST").
-_CLOCKISH: Final = re.compile(r"^(?:\d{1,2}[:.h]\d\d|[ap]\.?m\.?|[A-Z]{2,4})\W*$", re.I)
 
 
 def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]:
@@ -530,9 +363,9 @@ def read_inline_header(
                 if i + 2 < end and lines[i + 2].text == lines[i + 1].text:
                     found.add(i + 2)
                 continue
-            if _read_meta_line(line, meta, now):
+            if read_meta_line(line, meta, now):
                 found.add(i)
-                _date_of_facts(line, meta, now)  # "par Ann Example, 21 juin 2025"
+                date_of_facts(line, meta, now)  # "par Ann Example, 21 juin 2025"
                 _took_facts(meta, line, i, now)
                 continue
         if not prose_seen and not prose and is_trail(line.text):
@@ -548,13 +381,13 @@ def read_inline_header(
             # story's as above the body. An embedded post's signature ("— Ann Example (@ann)
             # May 2, 2024") comes after a paragraph.
             found.add(i)
-            _date_of_facts(line, meta, now)
+            date_of_facts(line, meta, now)
             _took_facts(meta, line, i, now)
         prose_seen += prose
     if meta.published_text is None:
         _date_below(lines, end, now, meta)
     if not meta.authors and meta.date_line is not None:
-        meta.authors = _people_of_date_line(lines[meta.date_line], now) or _name_beside(
+        meta.authors = people_of_date_line(lines[meta.date_line], now) or _name_beside(
             lines, meta.date_line, now
         )
     if not meta.authors:
@@ -574,9 +407,9 @@ def _facts_over_title(line: Line, meta: Meta, now: datetime | None) -> bool:
     if not title or len(line.text) <= len(title) + 3 or not line.text.endswith(title):
         return False
     head = Line(line.text[: -len(title)].strip())
-    if not _read_meta_line(head, meta, now):
+    if not read_meta_line(head, meta, now):
         return False
-    _date_of_facts(head, meta, now)  # its date after its byline
+    date_of_facts(head, meta, now)  # its date after its byline
     return True
 
 
@@ -619,7 +452,7 @@ def _far_header(lines: list[Line], start: int, meta: Meta, now: datetime | None)
         return
     for j in range(found + 1, min(start, found + 1 + _FAR_STEP)):
         line = lines[j]
-        parsed = shapes.date_of(line, now) or _fact_date(line, now)
+        parsed = shapes.date_of(line, now) or fact_date(line, now)
         if (parsed is None and facts.reading_minutes(line.text) is None) or _dated_item(lines, j):
             return  # facts only between the byline and its date
         meta.authors = meta.authors or facts.byline_people(facts.byline(lines[found].text))
@@ -651,7 +484,7 @@ def _far_title(lines: list[Line], start: int, meta: Meta, now: datetime | None) 
         line = lines[i]
         if line.chrome or line.words < _HEADLINE_WORDS or not _headline_shaped(line, now):
             continue
-        if _header_fact(line, now) or _byline_of_facts(line, now) or facts.lone_name(line.text):
+        if _header_fact(line, now) or byline_of_facts(line, now) or facts.lone_name(line.text):
             continue  # "By Ann Example | Special to the Harbour Times"
         stop = min(start, i + 1 + _TITLE_FACT_STEP)
         if not any(
@@ -683,7 +516,7 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
         line = lines[j]
         if (names := facts.byline(line.text)) is not None:
             return facts.byline_people(names)  # "By" on the line, the name on the next
-        if people := _byline_of_facts(line, now):
+        if people := byline_of_facts(line, now):
             return people  # "By Ann Example | Special to the Harbour Times"
         if facts.is_bare_byline(line.text, role=True) and not captions.caption_credit(line.text):
             return facts.bare_byline_people(line.text)  # "Ann Example and Bo Other, AP"
@@ -707,30 +540,6 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
     return []
 
 
-# Italian's "by" after the story's date ("Domenica 19 Aprile 2025 di Ann Example"); before it
-# and alone "di" is "of" (and Indonesian's "in"), so only a name of capitalised words after a date.
-_DI_AFTER: Final = re.compile(r"^\s*[,|·-]?\s*di\s+(.+?)\s*$")
-
-
-def _people_of_date_line(line: Line, now: datetime | None) -> list[str]:
-    """The people the line the story's date was read from names, where no byline was read: a
-    byline among its parts or after its date or time ("5:45 AM 11/19/2025 by Ann Example",
-    "19 Aprile 2025 di Ann Example"), or a name or an agency before its date ("Ann Example -
-    Nov 19, 2025", "Reuters November 18, 2025": facts.dated_name)."""
-    text = line.text
-    if len(text) > 160:
-        return []
-    if people := _byline_of_facts(line, now):
-        return people
-    found = dates.first_date(text, now)
-    if found is None:
-        return []
-    at, parsed = found
-    if (di := _DI_AFTER.match(text[at + len(parsed.text) :])) is not None:
-        return facts.dated_name(di.group(1))
-    return facts.dated_name(text[:at])
-
-
 _BELOW_REACH: Final = 10  # lines under the story where its signed date may stand
 _STAMP_REACH: Final = 2  # lines under it where its date and time may stand alone
 # A word saying the story was published, as a post's signature under it says it.
@@ -739,7 +548,6 @@ _SIGNED: Final = re.compile(
     r"|publicado|publicada|pubblicato|opublikowano|gepubliceerd|yayınlanma|опубликовано)\b",
     re.IGNORECASE,
 )
-_STAMP_WORDS: Final = 2  # words beside a date and a time alone ("Cuma", "um", "at")
 
 
 def _date_below(lines: list[Line], end: int, now: datetime | None, meta: Meta) -> None:
@@ -750,27 +558,11 @@ def _date_below(lines: list[Line], end: int, now: datetime | None, meta: Meta) -
     comment's date ("15. Dezember 2025 at 11:21 · Reply") or a listed story's says neither."""
     for i in range(end, min(len(lines), end + _BELOW_REACH)):
         line = lines[i]
-        parsed = _fact_date(line, now) or shapes.date_of(line, now)
+        parsed = fact_date(line, now) or shapes.date_of(line, now)
         if parsed is None or _dated_item(lines, i):
             continue
         signed = _SIGNED.search(line.text) is not None
-        if signed or (i < end + _STAMP_REACH and _stamp_alone(line.text, parsed.text)):
+        if signed or (i < end + _STAMP_REACH and stamp_alone(line.text, parsed.text)):
             meta.published_text, meta.published = parsed.text, parsed.iso
             meta.date_line = i
             return
-
-
-def _stamp_alone(text: str, date_text: str) -> bool:
-    """Whether a line holds a date and a time of day and at most a word or two beside them."""
-    rest = text.replace(date_text, " ")
-    has_time = _TIME.search(text) is not None
-    return has_time and spaced_words(" ".join(w for w in rest.split() if not _TIME.match(w))) <= (
-        _STAMP_WORDS
-    )
-
-
-def _date_of_facts(line: Line, meta: Meta, now: datetime | None) -> None:
-    """The first date of a line of facts among the body's first lines as the story's, where
-    none was read yet ("PUBLISHED: 00:01, Tue, Nov 19, 2025 | UPDATED: 10:43, ...")."""
-    if meta.published_text is None and (parsed := _fact_date(line, now)) is not None:
-        meta.published_text, meta.published = parsed.text, parsed.iso

@@ -1,0 +1,240 @@
+"""One line of a header's facts read (meta.py walks the lines around the body): its byline,
+date, credit, reading time or shares (read_meta_line), a line of parts ("Text: Ann Example ·
+11 October 2024", is_meta_parts), a date written as a header writes it (fact_date: "Posted:
+9:21 a.m.", a year of two figures), and the people a date's line names. Meta is what they tell
+of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Final
+
+from newsdesk.extract import dates, facts
+from newsdesk.extract.dates import ParsedDate
+from newsdesk.extract.text import line_prose, shapes
+from newsdesk.extract.text.kept import spaced_words
+from newsdesk.extract.text.lines import Line
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    title_index: int | None = None
+    authors: list[str] = field(default_factory=list)
+    credit: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_text: str | None = None
+    reading_minutes: int | None = None
+    shares: int | None = None
+    date_line: int | None = None  # the line the story's date was read from
+    floor: int = 0  # no further back than this line may the story's header stand
+
+
+def read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
+    """Fill `meta` from one line if it is metadata; True if it was."""
+    text = line.text
+    if (names := facts.byline(text)) is not None:
+        meta.authors = meta.authors or facts.byline_people(names)
+        return True
+    if (credit := facts.credit(text)) is not None:
+        meta.credit = meta.credit or credit
+        return True
+    if (minutes := facts.reading_minutes(text)) is not None:
+        meta.reading_minutes = meta.reading_minutes or minutes
+        return True
+    if (count := facts.shares(text)) is not None:
+        meta.shares = meta.shares or count
+        return True
+    if (parsed := shapes.date_of(line, now) or _short_year_fact(line)) is not None:
+        if meta.published_text is None:
+            meta.published_text = parsed.text
+            meta.published = parsed.iso
+        return True
+    return False
+
+
+# The parts of a header's line printed as one: "PTI | July 9, 2020 | Updated 08:24 IST",
+# "Par A. Name - 05:01 - Temps de lecture :", "November 20, 2019 / 1:07 AM / Daily Example".
+_META_PARTS: Final = re.compile(r"\s*\|\s*|\s+[·•/]\s+|\s+[-–—]\s+")
+# What _META_PARTS parts a line at, spaced as it needs (asked of a line with one space between
+# its words), and the marks alone (asked of the line as it is, before that copy is made).
+_SEPARATORS: Final = ("|", " · ", " • ", " / ", " - ", " – ", " — ")
+_SEPARATOR_CHARS: Final = "".join(sep.strip() for sep in _SEPARATORS)
+PART_WORDS: Final = 7  # a part of a header's line is a label, a name, a date: a few words
+# A time of day alone, perhaps with its zone or a word saying so ("7:09 am", "Updated 08:24 IST").
+CLOCK_PART: Final = re.compile(
+    r"^(?:[^\W\d_]+:?\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?\W{0,2}$",
+    re.I,
+)
+
+
+def is_meta_parts(line: Line, now: datetime | None) -> bool:
+    """A header's facts printed as one line of short parts, one of them a date, a time of day
+    or a byline: "El Mundo Política | octubre 7, 2020 | 7:09 am | Agencia Efe.", "PUBLISHED:
+    April 24, 2020 at 9:06 a.m. | UPDATED: April 24, 2020 at 9:26 a.m." No sentence is
+    parted so ("Smith - who left in May 2019 - said ..." has a part too long)."""
+    if line.words > 4 * PART_WORDS or not any(c in line.text for c in _SEPARATOR_CHARS):
+        return False
+    # One space between words: a converter pads a table's cells with runs of hundreds of spaces,
+    # over which the separators' patterns would backtrack at every space (5 ms a line).
+    text = " ".join(line.text.split())
+    # With one space between words, _META_PARTS finds a part only where one of these stands.
+    if not any(sep in text for sep in _SEPARATORS):
+        return False
+    parts = [p for p in _META_PARTS.split(text) if p.strip(" .:")]
+    if len(parts) < 2 or any(spaced_words(p) > PART_WORDS for p in parts):
+        return False
+    for part in parts:
+        part = part.strip()
+        if CLOCK_PART.match(part) or facts.byline(part) is not None:
+            return True
+        if shapes.date_of(Line(part), now, fallback=False) is not None:
+            return True
+    return False
+
+
+# A byline's opener inside a line of facts, after a date or a time ("11/19/2025 by Ann Example").
+_INNER_BY: Final = re.compile(r"\s(?=(?i:by|von|par|por)\s)")
+_TIME: Final = re.compile(r"\d{1,2}[:.]\d\d")
+
+
+def byline_of_facts(line: Line, now: datetime | None) -> list[str]:
+    """The people of a byline among a header's line of facts: one of its parts ("September 10,
+    2025 | By Ann Example", "By Ann Example | Harbour Radio • 16 hours ago") or what follows a
+    date or a time in a part ("11/19/2025 by Ann Example"), never a picture's credit ("Photo by
+    Ann Example")."""
+    if line.words > 4 * PART_WORDS:
+        return []
+    for part in _META_PARTS.split(" ".join(line.text.split())):
+        if (names := facts.byline(part)) is not None:
+            return facts.byline_people(names)
+        for m in _INNER_BY.finditer(part):
+            head = part[: m.start()]
+            if _TIME.search(head) is None and dates.first_date(head, now) is None:
+                continue
+            if (names := facts.byline(part[m.end() :])) is not None:
+                return facts.byline_people(names)
+    return []
+
+
+_FACT_LABEL: Final = 4  # words before a date in a line of facts: "Posted:", an outlet, a name
+# Words in a line of facts, its separators not counted ("Posted: Oct 6, 2025 / 03:38 PM MDT /
+# Updated: Oct 6, 2025 / 03:38 PM MDT" has 13): a longer line is prose or a list.
+_FACT_WORDS: Final = 16
+
+
+# A line ending at a time of day and its half ("at 11:04 a.m."), whose stop ends no sentence.
+_CLOCK_END: Final = re.compile(r"\d{1,2}[:.]\d\d\s*[ap]\.\s?m\.\W*$", re.IGNORECASE)
+
+
+def _spelled_words(text: str) -> int:
+    """Words with a letter or a figure: a separator ("/", "|", "·") is none."""
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+
+
+def fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
+    """The first date of a header's line of facts, which is the story's where the line names
+    more (a byline, an outlet, "Updated" and another date): the line holds a date after a few
+    words of label, or is a byline, or a line of parts ("PTI | July 9, 2025 | Updated 08:24")."""
+    if line.words > _FACT_WORDS and _spelled_words(line.text) > _FACT_WORDS:
+        return None
+    found = dates.first_date(line.text, now)
+    if found is None:
+        return _short_year_fact(line)
+    at, parsed = found
+    if line_prose.is_prose(line):
+        # A sentence, unless its stop is a clock's ("By Ann Example on Monday, November 17,
+        # 2025 at 11:04 a.m.", "PUBLISHED: April 24, 2025 at 9:06 a.m. | UPDATED: ..."): a
+        # byline or a line of parts ending at a time of day is a header's facts all the same.
+        if _CLOCK_END.search(line.text) is None:
+            return None
+        if facts.byline(line.text) is not None or is_meta_parts(line, now):
+            return parsed
+        return None
+    if (
+        spaced_words(line.text[:at]) <= _FACT_LABEL
+        or facts.byline(line.text) is not None
+        or is_meta_parts(line, now)
+    ):
+        return parsed
+    return None
+
+
+_SHORT_YEAR_LINE: Final = 10  # words of a line of facts with a year of two figures at most
+_SHORT_YEAR_AFTER: Final = 2  # words after its date besides a time of day ("à", "Uhr", "A.W.")
+
+
+def _short_year_fact(line: Line) -> ParsedDate | None:
+    """The date of a header's line of facts written with a year of two figures ("11/20/19
+    6:38 AM", "Publié le 27 Mar 20 à 9:21", "By Ann Example - 11/18/19 11:04 PM EST", "10/12/20
+    - 10h02"): a short line, no sentence, a few words of label or a byline before the date, a
+    time of day at most after it. Figures so in a sentence or a list ("version 2.3.14 adds
+    ...", "Rule 3.5.12 says ...") are no date."""
+    traits = line.traits
+    if line.words > _SHORT_YEAR_LINE:
+        return None
+    # Most header lines hold no figure: answered once per text, as shapes.date_of does.
+    if traits.datable is None:
+        traits.datable = dates.may_be_date(traits.text)
+    if not traits.datable or line_prose.is_prose(line):
+        return None
+    text = line.text
+    found = dates.short_year_date(text)
+    if found is None:
+        return None
+    at, parsed = found
+    if spaced_words(text[:at]) > _FACT_LABEL and facts.byline(text) is None:
+        return None
+    after = [w for w in text[at + len(parsed.text) :].split() if not _CLOCKISH.match(w)]
+    return parsed if spaced_words(" ".join(after)) <= _SHORT_YEAR_AFTER else None
+
+
+# A time of day or its half as a word ("6:38", "10h02", "AM", "p.m."), or a zone ("EST").
+_CLOCKISH: Final = re.compile(r"^(?:\d{1,2}[:.h]\d\d|[ap]\.?m\.?|[A-Z]{2,4})\W*$", re.I)
+
+
+# Italian's "by" after the story's date ("Domenica 19 Aprile 2025 di Ann Example"); before it
+# and alone "di" is "of" (and Indonesian's "in"), so only a name of capitalised words after a date.
+_DI_AFTER: Final = re.compile(r"^\s*[,|·-]?\s*di\s+(.+?)\s*$")
+
+
+def people_of_date_line(line: Line, now: datetime | None) -> list[str]:
+    """The people the line the story's date was read from names, where no byline was read: a
+    byline among its parts or after its date or time ("5:45 AM 11/19/2025 by Ann Example",
+    "19 Aprile 2025 di Ann Example"), or a name or an agency before its date ("Ann Example -
+    Nov 19, 2025", "Reuters November 18, 2025": facts.dated_name)."""
+    text = line.text
+    if len(text) > 160:
+        return []
+    if people := byline_of_facts(line, now):
+        return people
+    found = dates.first_date(text, now)
+    if found is None:
+        return []
+    at, parsed = found
+    if (di := _DI_AFTER.match(text[at + len(parsed.text) :])) is not None:
+        return facts.dated_name(di.group(1))
+    return facts.dated_name(text[:at])
+
+
+_STAMP_WORDS: Final = 2  # words beside a date and a time alone ("Cuma", "um", "at")
+
+
+def stamp_alone(text: str, date_text: str) -> bool:
+    """Whether a line holds a date and a time of day and at most a word or two beside them."""
+    rest = text.replace(date_text, " ")
+    has_time = _TIME.search(text) is not None
+    return has_time and spaced_words(" ".join(w for w in rest.split() if not _TIME.match(w))) <= (
+        _STAMP_WORDS
+    )
+
+
+def date_of_facts(line: Line, meta: Meta, now: datetime | None) -> None:
+    """The first date of a line of facts among the body's first lines as the story's, where
+    none was read yet ("PUBLISHED: 00:01, Tue, Nov 19, 2025 | UPDATED: 10:43, ...")."""
+    if meta.published_text is None and (parsed := fact_date(line, now)) is not None:
+        meta.published_text, meta.published = parsed.text, parsed.iso
