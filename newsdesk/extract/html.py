@@ -74,7 +74,7 @@ _CALL_TO_ACTION: Final = re.compile(
     r"get (?:our|the) newsletter\b)",
     re.IGNORECASE,
 )
-_TITLE_SPLIT: Final = re.compile(r"\s+[|–—\-:·•]\s+")
+_TITLE_SPLIT: Final = re.compile(r"\s+[|–—\-:·•»]\s+")
 _MIN_ARTICLE_CHARS: Final = 200
 _NON_WORD: Final = re.compile(r"\W+")
 
@@ -112,22 +112,64 @@ def _trafilatura_text(root: etree._Element) -> str:
     return text or ""
 
 
-def _title(index: TagIndex, declared: Declared, body: list[Block]) -> str:
-    """The headline: an <h1> the declared title or <title> agrees with, else the declared one."""
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _site_names(declared: Declared, domain: str) -> set[str]:
+    """The site's own names, compacted: og:site_name, the domain and its name part."""
+    names = {_compact(declared.site or ""), _compact(domain)}
+    if domain:
+        names.add(_compact(domain.rsplit(".", 1)[0]))
+    return names - {""}
+
+
+# An <h1> within a <title> or og:title covering less of it than this is a label when a fuller
+# <h1> agrees too.
+_HEADLINE_SHARE: Final = 0.4
+
+
+def _coverage(h1: str, references: list[str]) -> float:
+    """How much of a reference title the <h1> is (or of the <h1> the title): 0 if neither
+    holds the other."""
+    shares = [
+        min(len(h1), len(ref)) / max(len(h1), len(ref), 1)
+        for ref in references
+        if h1 in ref or ref in h1
+    ]
+    return max(shares, default=0.0)
+
+
+def _title(index: TagIndex, declared: Declared, body: list[Block], domain: str) -> str:
+    """The headline: an <h1> the declared title or <title> agrees with (the fullest), else the
+    declared one. An <h1> printing the site's name (its logo) is no headline, nor a <title>
+    part naming the site; a site-named title stays when the page prints no other."""
     title_element = index.head_child("title")
     page_title = clean_text(title_element.text or "" if title_element is not None else "")
-    references = [t.lower() for t in (declared.title, page_title) if t]
-    h1s = [visible_text(h) for h in index.iter("h1")]
-    for h1 in h1s:
-        if h1 and any(h1.lower() in ref or ref in h1.lower() for ref in references):
-            return h1
+    names = _site_names(declared, domain)
+    references = [t.lower() for t in (declared.title, page_title) if t and _compact(t) not in names]
+    h1s = [h for h in (visible_text(h) for h in index.iter("h1")) if h]
+    agreeing = [(h1, _coverage(h1.lower(), references)) for h1 in h1s if _compact(h1) not in names]
+    agreeing = [(h1, share) for h1, share in agreeing if share > 0]
+    if agreeing:
+        # The first that covers a fair share of the title; a short label ("CNN", a section's
+        # name) agrees with "Headline | Section | CNN" too but yields to a fuller <h1>.
+        full = [h1 for h1, share in agreeing if share >= _HEADLINE_SHARE]
+        return full[0] if full else agreeing[0][0]
     if declared.title:
         return declared.title
-    if len([h for h in h1s if h]) == 1:
-        return next(h for h in h1s if h)
+    if len(h1s) == 1 and _compact(h1s[0]) not in names:
+        return h1s[0]
     if page_title:
-        parts = _TITLE_SPLIT.split(page_title)
-        return max(parts, key=len) if len(parts) > 1 else page_title
+        parts = [p for p in _TITLE_SPLIT.split(page_title) if _compact(p) not in names]
+        if len(parts) > 1:
+            return max(parts, key=len)
+        if parts:
+            return parts[0]
+        h2s = [h for h in (visible_text(h) for h in index.iter("h2")) if h]
+        return h2s[0] if len(h2s) == 1 and not h1s else page_title
+    if len(h1s) == 1:
+        return h1s[0]
     return body[0].text[:120] if body else ""
 
 
@@ -268,7 +310,7 @@ def read_html(
     )
     selection = select_body(segmentation, evidence, _trafilatura_text)
     selected = selection.blocks
-    title = _title(index, declared, selected)
+    title = _title(index, declared, selected, domain)
     captions: list[Image] = []
     body = _clean_body([b for b in selected if b.text != title], captions)
     page.ticker = read_ticker(segmentation.tickers)
