@@ -189,7 +189,15 @@ def _person(part: str) -> str:
     half = len(words) // 2
     if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
         part = " ".join(words[:half])
+    glued = _GLUED_BY.search(part)
+    if glued is not None and part[: glued.start()] == part[glued.end() :]:
+        # the name, then its byline glued on: "Ann ExampleBy Ann Example"
+        part = part[: glued.start()]
     return part
+
+
+# A byline's word glued to the name before it, the name printed again after it.
+_GLUED_BY: Final = re.compile(r"(?<=[a-zß-ÿ])(?:By|Von|Por|Par) (?=[A-Z])")
 
 
 def credit(text: str) -> str | None:

@@ -112,6 +112,9 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             elif i > floor and _dek_under(lines[i - 1], line, now):
                 i -= 1  # a standfirst printed without its stop, under its headline
                 line = lines[i]
+            elif i > floor and _twice_above(lines, i, floor, now):
+                i -= 1  # a line under the headline the page printed twice
+                line = lines[i]
             meta.title, meta.title_index = line.text, i
             # A headline printed twice (page title, then article title): take the first.
             if i > floor and shapes.same_line(lines[i - 1].text, line.text):
@@ -209,6 +212,26 @@ def _dek_under(above: Line, line: Line, now: datetime | None) -> bool:
         and not any(sep in line.text for sep in (" / ", " | "))  # a title of parts, no sentence
         and _headline_shaped(above, now)
         and not (line_prose.is_title_case(line.text) and not line_prose.is_title_case(above.text))
+    )
+
+
+_TWICE_REACH: Final = 4  # lines over a headline where its first print may stand
+
+
+def _twice_above(lines: list[Line], i: int, floor: int, now: datetime | None) -> bool:
+    """Whether the line over `i` (taken for the headline) is a headline the page printed twice,
+    its first print a few lines further up (the page's title, then the article's, a date
+    between), and longer than the line: that one is the headline, the line under it a
+    standfirst without its stop or a subheading ("Harbour Council Votes to Close the Old Pier"
+    twice, then "A short vote")."""
+    above, line = lines[i - 1], lines[i]
+    if above.words < _HEADLINE_WORDS or above.words <= line.words:
+        return False  # (a line longer than the one printed twice may be the headline under it)
+    if shapes.same_line(above.text, line.text) or line.text.lower() in above.text.lower():
+        return False  # (the headline glued to the site's name over it: "OutletNewsHeadline")
+    reach = range(i - 2, max(floor, i - 2 - _TWICE_REACH) - 1, -1)
+    return any(shapes.same_line(lines[j].text, above.text) for j in reach) and _headline_shaped(
+        above, now
     )
 
 
