@@ -125,6 +125,38 @@ _AUTHOR_BOX: Final = re.compile(
 )
 
 
+# A dateline alone on its line, where the story was written and perhaps by whom: "Em São Paulo
+# (SP)", "Do UOL, em São Paulo", "Aus Berlin", "From our desk, in Lisbon" (a few capitalised
+# words after a word of place, a state's mark).
+_DATELINE: Final = re.compile(
+    r"^(?:(?:do|da|de|del|from|von|vom|du|des|par|by) [^,]{1,30}, )?"
+    r"(?:em|en|in|à|aus|desde|a partir de|na|no|nel|nella) "
+    r"(?P<place>\w[\w.'’-]*(?: (?:d[aeo]s?|del|de la|du|am|an der|upon|\w[\w.'’-]*)){0,3})"
+    r"(?: \([A-Z]{2,3}\))?$",
+    re.IGNORECASE,
+)
+_NUMBER: Final = re.compile(r"^[+-]?\d[\d.,:/%-]*$")
+_THREE_FIGURES: Final = re.compile(r"\d\D+\d+\D+\d")  # a cheap test first
+
+
+def _numbers_row(text: str) -> bool:
+    """A row of figures: a results row ("Harbour 18 22 13 17 — 70"), a counter ("Today 155
+    Yesterday 181"), a date in figures: three numbers or more, half the words or more."""
+    if _THREE_FIGURES.search(text) is None:
+        return False
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    numbers = sum(1 for w in words if _NUMBER.match(w))
+    # (a line of dates read as dates is a header's fact: the walk asks it apart)
+    return numbers >= 3 and 2 * numbers >= len(words) and dates.first_date(text) is None
+
+
+def _dateline(text: str) -> bool:
+    """A dateline alone (_DATELINE) whose place is capitalised (its small words aside)."""
+    if (m := _DATELINE.match(text)) is None:
+        return False
+    return all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in m["place"].split())
+
+
 def is_chrome_label(text: str) -> bool:
     """Whether a line is a page's button, link or label (CHROME_LABEL, an author's box's
     label, a label of parts left open by its separator: "Harbour Times Media |", "HT NATIONAL
@@ -133,6 +165,8 @@ def is_chrome_label(text: str) -> bool:
         CHROME_LABEL.match(text) is not None
         or _AUTHOR_BOX.search(text) is not None
         or text.endswith((" |", " /", " ·", " »", " ›"))
+        or _numbers_row(text)
+        or _dateline(text)
     )
 
 

@@ -189,10 +189,12 @@ def _names_others(text: str, authors: list[str]) -> bool:
 
 
 def _headline_shaped(line: Line, now: datetime | None) -> bool:
-    """A headline's shape: title-like, no paragraph, no list item, chrome, caption or fact."""
+    """A headline's shape: title-like, no paragraph, no lead-in ending with a colon, no list
+    item, chrome, caption or fact."""
     return (
         not line.chrome
         and not line_prose.is_paragraph(line)
+        and not line.text.endswith((":", "："))  # a lead-in ("The minister said:")
         and headline_candidate(line)
         and not read_meta_line(line, Meta(), now)
     )
