@@ -43,15 +43,10 @@ _UNSPACED_CHAR: Final = re.compile(_UNSPACED.pattern[:-1])
 
 
 def _ascii_words(text: str) -> int:
-    """len(text.split()) of an ASCII text. A long line (a paragraph) with single spaces between
-    its words and none at its ends has one word more than spaces: counted without making a
-    string of every word. The `in`s ask for every other ASCII character str.split() splits at
-    (each a memchr); a short line splits as fast as they run."""
+    """len(text.split()) of an ASCII text. The `in`s ask for every other ASCII character
+    str.split() splits at (each a memchr); a short line splits as fast as they run."""
     if (
         len(text) < 64
-        or "  " in text
-        or text.startswith(" ")
-        or text.endswith(" ")
         or "\t" in text
         or "\n" in text
         or "\x0b" in text
@@ -62,6 +57,15 @@ def _ascii_words(text: str) -> int:
         or "\x1e" in text
         or "\x1f" in text
     ):
+        return len(text.split())
+    return _space_parted_words(text)
+
+
+def _space_parted_words(text: str) -> int:
+    """len(text.split()) of a text no character but the space parts. A long line (a paragraph)
+    with single spaces between its words and none at its ends has one word more than spaces:
+    counted without making a string of every word."""
+    if len(text) < 64 or "  " in text or text.startswith(" ") or text.endswith(" "):
         return len(text.split())
     return text.count(" ") + 1
 
@@ -82,12 +86,9 @@ def count_words(text: str) -> int:
     if text.isascii():
         return _ascii_words(text)
     # Curly quotes and dashes make most paragraphs non-ASCII: one scan rules out both the
-    # unspaced scripts and every separator but the space, and a long line with single spaces
-    # between its words and none at its ends has one word more than spaces (as _ascii_words).
+    # unspaced scripts and every separator but the space.
     if _UNSPACED_OR_SPLIT.search(text) is None:
-        if len(text) < 64 or "  " in text or text.startswith(" ") or text.endswith(" "):
-            return len(text.split())
-        return text.count(" ") + 1
+        return _space_parted_words(text)
     words = len(text.split())
     if _UNSPACED_CHAR.search(text) is None:
         return words
