@@ -174,13 +174,10 @@ def _short_year_fact(line: Line) -> ParsedDate | None:
     - 10h02"): a short line, no sentence, a few words of label or a byline before the date, a
     time of day at most after it. Figures so in a sentence or a list ("version 2.3.14 adds
     ...", "Rule 3.5.12 says ...") are no date."""
-    traits = line.traits
     if line.words > _SHORT_YEAR_LINE:
         return None
-    # Most header lines hold no figure: answered once per text, as shapes.date_of does.
-    if traits.datable is None:
-        traits.datable = dates.may_be_date(traits.text)
-    if not traits.datable or line_prose.is_prose(line):
+    # Most header lines hold no figure (answered once per text).
+    if not shapes.may_hold_date(line) or line_prose.is_prose(line):
         return None
     text = line.text
     found = dates.short_year_date(text)

@@ -57,15 +57,22 @@ def _cued_date(text: str, now: datetime | None) -> ParsedDate | None:
     return parse_date(text[m.end() :], now, fallback=True)
 
 
+def may_hold_date(line: Line) -> bool:
+    """False for a line no parser could read as a date (dates.may_be_date), answered once per
+    text (traits.datable)."""
+    datable = line.traits.datable
+    if datable is None:
+        datable = line.traits.datable = may_be_date(line.traits.text)
+    return datable
+
+
 def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
     traits = line.traits
     if traits.words > 9:
         if traits.words > _CUED_WORDS or traits.datable is False:
             return None
         return _cued_date(traits.text, now)
-    if traits.datable is None:
-        traits.datable = may_be_date(traits.text)
-    if not traits.datable:
+    if not may_hold_date(line):
         return None  # most lines: asked many times over, answered once per text
     parsed = parse_date(traits.text, now, fallback=fallback)
     if parsed is None and traits.words > 2:
