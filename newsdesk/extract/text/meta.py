@@ -456,6 +456,12 @@ _FAR_REACH: Final = 120  # lines above the body where its own header, parted fro
 _FAR_STEP: Final = 2  # lines between the byline and its headline or its fact at most
 
 
+def _far_above(start: int, floor: int) -> range:
+    """The lines above the body, nearest first, where its own header may stand parted from it:
+    _FAR_REACH of them, none above the header walk's floor."""
+    return range(start - 1, max(floor, start - _FAR_REACH) - 1, -1)
+
+
 def _far_header(lines: list[Line], start: int, meta: Meta, now: datetime | None) -> None:
     """The byline (and the date, where none was read) of the story's own header printed far
     above its body, a box between them (a video player and its playlist, a gallery): the only
@@ -464,12 +470,12 @@ def _far_header(lines: list[Line], start: int, meta: Meta, now: datetime | None)
     "Updated 0339 GMT November 19, 2025". A list of teasers prints a byline under each of its
     titles: two bylines above the body name nobody; an author's box prints what she writes
     about under her name, no date."""
-    found = -1
-    for i in range(start - 1, max(meta.floor, start - _FAR_REACH) - 1, -1):
-        if facts.byline(lines[i].text) is not None:
+    found, names = -1, None
+    for i in _far_above(start, meta.floor):
+        if (byline := facts.byline(lines[i].text)) is not None:
             if found >= 0:
                 return
-            found = i
+            found, names = i, byline
     if found < 0:
         return
     low = max(meta.floor, found - _FAR_STEP)
@@ -480,7 +486,7 @@ def _far_header(lines: list[Line], start: int, meta: Meta, now: datetime | None)
         parsed = shapes.date_of(line, now) or fact_date(line, now)
         if (parsed is None and facts.reading_minutes(line.text) is None) or _dated_item(lines, j):
             return  # facts only between the byline and its date
-        meta.authors = meta.authors or facts.byline_people(facts.byline(lines[found].text))
+        meta.authors = meta.authors or facts.byline_people(names)
         if meta.published_text is None and parsed is not None:
             meta.published_text, meta.published = parsed.text, parsed.iso
             meta.date_line = j
@@ -505,7 +511,7 @@ def _far_title(lines: list[Line], start: int, meta: Meta, now: datetime | None) 
     _TITLE_FACT_STEP lines under it ("<headline>" / "ANN EXAMPLE" / "Nov. 20, 2025"). A list
     of teasers prints a date under each of its titles: two such headlines name none."""
     found = -1
-    for i in range(start - 1, max(meta.floor, start - _FAR_REACH) - 1, -1):
+    for i in _far_above(start, meta.floor):
         line = lines[i]
         if line.chrome or line.words < _HEADLINE_WORDS or not _headline_shaped(line, now):
             continue
