@@ -170,6 +170,21 @@ def is_chrome_label(text: str) -> bool:
     )
 
 
+_DATELINE_STEP: Final = 2  # lines under a dateline where the story's date stands
+
+
+def chrome_label_at(lines: list[Line], i: int) -> bool:
+    """is_chrome_label for line `i` of a page, where a dateline alone is the header's only with
+    the story's date within _DATELINE_STEP lines under it ("Em Porto Lindo (PL)" / "17/03/2024"):
+    a short headline of the same shape ("In Praise of Idleness", "In Memory of Ann Example") stands
+    alone."""
+    text = lines[i].text
+    if _dateline(text):
+        below = lines[i + 1 : i + 1 + _DATELINE_STEP]
+        return any(dates.first_date(line.text) is not None for line in below)
+    return is_chrome_label(text)
+
+
 def title_candidate(line: Line) -> bool:
     """Whether a line may be the headline by its shape: title-like (in a script with case or
     one without), no list item, words of letters, no credited caption (a header's facts, share

@@ -26,9 +26,9 @@ from newsdesk.extract.text.fact_line import (
 )
 from newsdesk.extract.text.headline import (
     TRAIL_MARK,
+    chrome_label_at,
     has_words,
     headline_candidate,
-    is_chrome_label,
     is_trail,
     title_candidate,
 )
@@ -69,7 +69,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 break
             if (
                 facts.is_share_bar(line.text)
-                or is_chrome_label(line.text)
+                or chrome_label_at(lines, i)
                 or captions.picture_line(line.text)
             ):
                 # "Close share panel", "Back to Gallery", "Image 1 of 9": the headline is
@@ -114,6 +114,16 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 line = lines[i]
             elif i > floor and _twice_above(lines, i, floor, now):
                 i -= 1  # a line under the headline the page printed twice
+                line = lines[i]
+            elif (
+                not saw_meta
+                and i > floor
+                and (over := _headline_over_facts(lines, i, floor, now)) is not None
+            ):
+                # a picture's caption or credit under the header's byline or date (its byline
+                # read before the walk climbs past it)
+                meta.authors = meta.authors or _byline_over(lines, i, floor, now)
+                i = over
                 line = lines[i]
             meta.title, meta.title_index = line.text, i
             # A headline printed twice (page title, then article title): take the first.
@@ -235,6 +245,42 @@ def _twice_above(lines: list[Line], i: int, floor: int, now: datetime | None) ->
     return any(shapes.same_line(lines[j].text, above.text) for j in reach) and _headline_shaped(
         above, now
     )
+
+
+_CAPTION_REACH: Final = 6  # lines over a caption where the header's facts and headline stand
+
+
+def _headline_over_facts(lines: list[Line], i: int, floor: int, now: datetime | None) -> int | None:
+    """The headline over the header's facts where the line taken for it (line `i`) stands between
+    those facts and the body: a picture's caption or credit under the byline and date
+    ("<headline>" / "By Ann Example" / "May 3, 2025" / "Harbour at dawn" / the body). A header
+    prints its headline over its byline and date; a caption stands under them, over the body.
+    Only share buttons, names and credits may stand between the facts and the line, and the
+    headline found is longer than it and headline-shaped. (The walk asks this only where it
+    passed no fact under the line: a headline stands over its byline.)"""
+    line, fact = lines[i], False
+    for j in range(i - 1, max(floor, i - 1 - _CAPTION_REACH), -1):
+        above = lines[j]
+        text = above.text
+        if (
+            _header_fact(above, now)
+            or read_meta_line(above, Meta(), now)
+            or dates.first_date(text) is not None
+        ):
+            fact = True
+        elif not (
+            facts.is_share_bar(text) or facts.lone_name(text) or captions.caption_credit(text)
+        ):
+            if (
+                fact
+                and above.words >= _HEADLINE_WORDS
+                and line.words < above.words
+                and not shapes.same_line(text, line.text)
+                and _headline_shaped(above, now)
+            ):
+                return j
+            return None
+    return None
 
 
 def _fact_below(lines: list[Line], i: int, now: datetime | None) -> bool:
