@@ -1,9 +1,10 @@
-"""A page's dates and bylines (session 22): a date of Iran's Solar Hijri (Jalali) calendar.
+"""A page's dates and bylines (session 22): a date of Iran's Solar Hijri (Jalali) calendar;
+a name with the writer's handle, a link to the comments among the header's buttons, "By" alone.
 Lines and pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract import dates
+from newsdesk.extract import dates, facts
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -30,3 +31,48 @@ def test_no_jalali_day_that_its_calendar_has_not_nor_a_jalali_name_in_another_ye
 def test_a_header_dated_in_the_jalali_calendar() -> None:
     text = page("Harbour Times", HEADLINE, "تاریخ انتشار: ۲۱ ارديبهشت ۱۳۹۹ - ۱۸:۵۹", *STORY)
     assert (_main(text).published or "")[:10] == "2020-05-10"
+
+
+def test_a_name_with_the_writers_handle_is_a_byline() -> None:
+    for line in (
+        "Ann Example, @annexample",
+        "Ann Example (@annexample)",
+        "Ann Example @annexample / 2 days",
+    ):
+        assert facts.is_bare_byline(line), line
+        assert facts.bare_byline_people(line) == ["Ann Example"], line
+    # an outlet's prompt, an address, a bracket left open, an embedded post's signature: none
+    for line in (
+        "Follow us @harbourtimes",
+        "Write to news@harbour.example",
+        "Ann Example (@annexample",
+        "— Ann Example (@annexample) May 2, 2025",
+    ):
+        assert not facts.is_bare_byline(line), line
+
+
+def test_a_headers_comments_link_between_its_byline_and_the_story() -> None:
+    # picture, name with handle, age, a link to the comments among the share buttons
+    text = page(
+        "Harbour Times", HEADLINE, "[harbour-pic]", "Ann Example, @annexample", "7m ago",
+        "Comments", "Share", "Tweet", *STORY,
+    )  # fmt: skip
+    assert _main(text).authors == ["Ann Example"]
+
+
+def test_a_comments_section_over_the_story_stops_the_walk_up() -> None:
+    # a reader's comment over the heading, no header's fact: the byline further up is not read
+    text = page(
+        "Harbour Times", "Island school reopens after the storm", "By Bo Other",
+        "I walked my daughter there this morning and the teachers were all smiling again.",
+        "Comments", *STORY,
+    )  # fmt: skip
+    assert _main(text).authors == []
+
+
+def test_by_alone_between_the_date_and_the_writers_name() -> None:
+    text = page(
+        "Harbour Times", HEADLINE, "Published: March 3, 2025 at 9:22 a.m. ET", "By",
+        "Ann Example", "Comments", "Email icon", "Print icon", *STORY,
+    )  # fmt: skip
+    assert _main(text).authors == ["Ann Example"]

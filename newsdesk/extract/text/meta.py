@@ -56,7 +56,10 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     while i >= max(floor, start - 40):
         line = lines[i]
         if line_marks.marks(line) & (line_marks.LIST | line_marks.TICKER):
-            break
+            if not _comments_link(lines, i, floor, now):
+                break
+            i -= 1  # "Comments" among the header's buttons, its byline or date over it
+            continue
         if read_meta_line(line, meta, now) or is_meta_parts(line, now):
             saw_meta = True
             _took_facts(meta, line, i, now)
@@ -91,6 +94,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             ):
                 # a writer's name under the date, or a picture's credit under its mark
                 bare = bare or [p for p in people if p]
+                saw_meta = saw_meta or any(people)  # a header's line: the writer's name
                 i -= 1
                 continue
             if facts.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
@@ -142,13 +146,43 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
 _NAME_WORDS: Final = 4  # words of a name printed alone at most
 
 
+def _by_alone(text: str) -> bool:
+    """Whether a line is a byline's "By" alone, its name on the next line."""
+    return text.rstrip(":").lower() == "by"
+
+
+_COMMENTS_LINK_WORDS: Final = 2  # words of a link to the comments ("Comments", "12 Kommentare")
+_COMMENTS_LINK_STEP: Final = 3  # lines under the header's byline or date where it may stand
+
+
+def _comments_link(lines: list[Line], i: int, floor: int, now: datetime | None) -> bool:
+    """Whether line `i`, which opens a list (a comments section: "Comments"), is a header's link
+    to its story's comments among its buttons: a chrome word alone ("Comments", not "Most
+    read"), with a byline or the date within _COMMENTS_LINK_STEP lines over it, only short lines
+    between ("Ann Example, @annexample" / "7m ago" / "Comments" / "Share"). A comments section's
+    heading over the story's body has a comment's text over it."""
+    line = lines[i]
+    if line.words > _COMMENTS_LINK_WORDS or not line_marks.marks(line) & line_marks.CHROME_WORD:
+        return False
+    for j in range(i - 1, max(floor, i - 1 - _COMMENTS_LINK_STEP), -1):
+        above = lines[j]
+        if _header_fact(above, now) or facts.is_bare_byline(above.text):
+            return True
+        if above.words > _COMMENTS_LINK_WORDS:
+            return False  # a comment's text, a teaser: no header's line
+    return False
+
+
 def _name_not_title(lines: list[Line], i: int, now: datetime | None) -> list[str]:
     """Whether a name alone (line `i`, taken for the headline) is a header's writer or a
     picture's credit: right under the story's date or time ("Today 9:44" / "Ann Example"),
     its names returned, or right under a picture's mark ("[harbour-pic]" / "Ann Example" /
-    the caption), [""] returned (a credit names no writer). A headline stands over the date."""
+    the caption), [""] returned (a credit names no writer; a name with the writer's handle is
+    his). A headline stands over the date."""
     above = lines[i - 1]
     if line_marks.marks(above) & line_marks.PLACEHOLDER:
+        if (name := facts.handle_name(lines[i].text)) is not None:
+            return [name]  # "[harbour-pic]" / "Ann Example, @annexample": the writer's
         return [""] if facts.lone_name(lines[i].text) else []
     if above.words > PART_WORDS or not (
         CLOCK_PART.match(above.text) or shapes.date_of(above, now) is not None
@@ -377,11 +411,7 @@ def read_inline_header(
             found.add(i)
             continue
         if line.words <= 14 and (not prose or facts.by_byline(line.text)):
-            if (
-                line.text.rstrip(":").lower() == "by"
-                and i + 1 < end
-                and 1 <= lines[i + 1].words <= 6
-            ):
+            if _by_alone(line.text) and i + 1 < end and 1 <= lines[i + 1].words <= 6:
                 meta.authors = meta.authors or facts.byline_people(lines[i + 1].text)
                 found.update({i, i + 1})
                 # A name printed again right after (a link, then its label) is the byline's.
@@ -535,13 +565,16 @@ _QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
 def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
     """A name printed alone on the line right over or under the story's date (line `i`), as a
     header prints its writer without "By" ("Ann Example" / "19.10.2025 09:34"), perhaps with
-    the writer's role between ("Ann Example" / "News Reporter" / "28 October 2025"). Not a
+    the writer's role between ("Ann Example" / "News Reporter" / "28 October 2025") or "By" alone
+    ("28 October 2025" / "By" / "Ann Example"). Not a
     picture's credit (a picture's mark or a caption beyond it), nor an item of a menu or a list
     of names (another name beyond it)."""
     for step in (-1, 1):
         j = i + step
         if 0 <= j < len(lines) and step == -1 and facts.is_role(lines[j].text):
             j -= 1  # "Ann Example" / "News Reporter" / the date
+        if 0 <= j < len(lines) - 1 and step == 1 and _by_alone(lines[j].text):
+            j += 1  # the date / "By" / "Ann Example"
         if not 0 <= j < len(lines):
             continue
         line = lines[j]
