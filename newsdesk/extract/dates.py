@@ -334,9 +334,10 @@ _SHORT_YEAR: Final = re.compile(
 _CENTURY_TURN: Final = 70  # a year of two figures from here on is of the last century
 
 
-def short_year_date(text: str) -> tuple[int, ParsedDate] | None:
+def short_year_date(text: str, now: datetime | None = None) -> tuple[int, ParsedDate] | None:
     """The first date with a year of two figures in a text, and where it starts: day first
     unless that is impossible ("10/12/20" is 10 December 2020, "11/20/19" 20 November 2019),
+    or the reading nearer before `now` where both are possible (as first_date reads figures),
     its year of this century below _CENTURY_TURN. A month must be named as one ("27 Mar 20",
     not "27 Men 20"). Only a header's line of facts is read so (see text/meta.py): in a
     sentence "3.5.12" is as often a version or a rule's number."""
@@ -351,6 +352,9 @@ def short_year_date(text: str) -> tuple[int, ParsedDate] | None:
             day, month, short = int(m.group(5)), found, int(m.group(7))
         year = short + (1900 if short >= _CENTURY_TURN else 2000)
         parsed = _make(m.group(0), year, month, day, ())
+        figures = m.group(1) is not None  # "06/01/20" reads two ways, "27 Mar 20" one
+        if parsed is not None and now is not None and figures and day != month and day <= 12:
+            parsed = _nearer(parsed, _make(m.group(0), year, day, month, ()), now)
         if parsed is not None:
             return m.start(), parsed
     return None
@@ -481,7 +485,13 @@ def _nearer_reading(parsed: ParsedDate, now: datetime | None) -> ParsedDate:
     if a == b or a > 12 or b > 12:
         return parsed
     other = _make(parsed.text, int(m.group(3)), a, b, _clock(m.group(4), m.group(5), None, None))
-    if other is None or other.when is None or other.when > now:
+    return _nearer(parsed, other, now)
+
+
+def _nearer(parsed: ParsedDate, other: ParsedDate | None, now: datetime) -> ParsedDate:
+    """Of two readings of one date's figures, the one nearer before `now` (`parsed` unless
+    `other` is that)."""
+    if other is None or other.when is None or parsed.when is None or other.when > now:
         return parsed
     if parsed.when > now or now - other.when < now - parsed.when:
         return other

@@ -4,6 +4,8 @@ Lines and pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from newsdesk.extract import dates, facts
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
@@ -76,3 +78,18 @@ def test_by_alone_between_the_date_and_the_writers_name() -> None:
         "Ann Example", "Comments", "Email icon", "Print icon", *STORY,
     )  # fmt: skip
     assert _main(text).authors == ["Ann Example"]
+
+
+def test_a_short_year_date_in_figures_reads_as_the_day_nearer_before_the_capture() -> None:
+    now = datetime(2025, 6, 3, 12, 0)
+    found = dates.short_year_date("06/01/25 10:02", now)  # 6 January or 1 June: 1 June
+    assert found is not None and found[1].iso == "2025-06-01"
+    found = dates.short_year_date("02/05/25 10:02", now)  # 2 May (5 February is further back)
+    assert found is not None and found[1].iso == "2025-05-02"
+    found = dates.short_year_date("06/01/25 10:02")  # no capture time: day first
+    assert found is not None and found[1].iso == "2025-01-06"
+    found = dates.short_year_date("13/01/25", now)  # one reading only
+    assert found is not None and found[1].iso == "2025-01-13"
+    # as first_date reads the same figures with a year of four
+    parsed = dates.first_date("06/01/2025 10:02", now)
+    assert parsed is not None and parsed[1].iso[:10] == "2025-06-01"
