@@ -93,3 +93,16 @@ def test_a_short_year_date_in_figures_reads_as_the_day_nearer_before_the_capture
     # as first_date reads the same figures with a year of four
     parsed = dates.first_date("06/01/2025 10:02", now)
     assert parsed is not None and parsed[1].iso[:10] == "2025-06-01"
+
+
+def test_a_name_with_its_role_under_a_picture_is_the_writer_not_a_credit() -> None:
+    text = page(
+        "Harbour Times", HEADLINE, "[harbour-pic]", "Ann Example", "News Reporter",
+        "28 October 2025", *STORY,
+    )  # fmt: skip
+    assert _main(text).authors == ["Ann Example"]
+    # no role between: the name under the picture's mark is its credit
+    text = page(
+        "Harbour Times", HEADLINE, "[harbour-pic]", "Ann Example", "28 October 2025", *STORY
+    )
+    assert _main(text).authors == []

@@ -566,9 +566,9 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
     """A name printed alone on the line right over or under the story's date (line `i`), as a
     header prints its writer without "By" ("Ann Example" / "19.10.2025 09:34"), perhaps with
     the writer's role between ("Ann Example" / "News Reporter" / "28 October 2025") or "By" alone
-    ("28 October 2025" / "By" / "Ann Example"). Not a
-    picture's credit (a picture's mark or a caption beyond it), nor an item of a menu or a list
-    of names (another name beyond it)."""
+    ("28 October 2025" / "By" / "Ann Example"). Not a picture's credit (a picture's mark or a
+    caption beyond it, no role between), nor an item of a menu or a list of names (another name
+    beyond it)."""
     for step in (-1, 1):
         j = i + step
         if 0 <= j < len(lines) and step == -1 and facts.is_role(lines[j].text):
@@ -589,6 +589,8 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
         people = facts.lone_name(line.text)
         if not people:
             continue
+        if j != i + step:
+            return people  # a role or "By" between: the writer's, never a credit
         beyond = j + step
         if 0 <= beyond < len(lines):
             other = lines[beyond]
