@@ -106,3 +106,27 @@ def test_a_name_with_its_role_under_a_picture_is_the_writer_not_a_credit() -> No
         "Harbour Times", HEADLINE, "[harbour-pic]", "Ann Example", "28 October 2025", *STORY
     )
     assert _main(text).authors == []
+
+
+def test_a_posts_signature_run_on_with_its_tags_under_the_story() -> None:
+    signature = (
+        "Dieser Beitrag wurde am 14. Dezember 2024 um 14:48 von Ann geschrieben und unter dem "
+        "Stichwort Fähre, Hafen, Insel, Winter in die Kategorie Hafen"  # (its stop cut off)
+    )
+    text = page(
+        "Harbour Blog", HEADLINE, *STORY, "Weblinks", "• Harbour office timetable",
+        "• Island ferry society", signature, "Ähnliche Beiträge", f"9 comments to {HEADLINE}",
+    )  # fmt: skip
+    article = _main(text)
+    assert (article.published or "")[:10] == "2024-12-14"
+    assert "Ähnliche Beiträge" not in article.authors
+    # a date deep in a long line saying nothing was published: none
+    told = (
+        "Die Fähre fuhr zuletzt im Winter, und der Hafenmeister sagte, dass am 14. Dezember "
+        "2024 die neue Saison mit einem Fest für alle Inselbewohner und ihre Gäste"
+    )
+    text = page(
+        "Harbour Blog", HEADLINE, *STORY, "Weblinks", "• Harbour office timetable",
+        "• Island ferry society", told, f"9 comments to {HEADLINE}",
+    )  # fmt: skip
+    assert _main(text).published is None

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Final
 
 from newsdesk.extract import dates, facts
+from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.fact_line import (
     CLOCK_PART,
@@ -622,13 +623,32 @@ def _date_below(lines: list[Line], end: int, now: datetime | None, meta: Meta) -
     blog signs its posts ("Posted by Ann at 9:05 PM, 14 December 2025", "veröffentlicht:
     25.10.2025"), or a date and a time alone right under it ("13 December 2025, 09:08"). A
     comment's date ("15. Dezember 2025 at 11:21 · Reply") or a listed story's says neither."""
-    for i in range(end, min(len(lines), end + _BELOW_REACH)):
+    for i in range(max(end - 1, 0), min(len(lines), end + _BELOW_REACH)):
         line = lines[i]
-        parsed = fact_date(line, now) or shapes.date_of(line, now)
+        run_on = None
+        parsed = (fact_date(line, now) or shapes.date_of(line, now)) if i >= end else None
+        if parsed is None:
+            # (the body's last line too: a post's signature runs on as a paragraph would)
+            parsed = run_on = _signed_date(line, now)
         if parsed is None or _dated_item(lines, i):
             continue
         signed = _SIGNED.search(line.text) is not None
         if signed or (i < end + _STAMP_REACH and stamp_alone(line.text, parsed.text)):
             meta.published_text, meta.published = parsed.text, parsed.iso
-            meta.date_line = i
+            if run_on is None:  # (a signature run on names its writer itself, no line beside)
+                meta.date_line = i
             return
+
+
+_SIGNED_LEAD: Final = 6  # words before the date of a post's signature: its writer, "was"
+
+
+def _signed_date(line: Line, now: datetime | None) -> ParsedDate | None:
+    """The date of a post's signature run on with its categories and tags, too long for a line
+    of facts: a word saying it was published or written, its date among its first words ("Autor
+    Ann Veröffentlicht am 20. März 2025 Kategorien Allgemein, News Tags ...", "Dieser Artikel
+    wurde am 14. Dezember 2025 um 14:48 von Ann geschrieben und unter ... abgelegt.")."""
+    if _SIGNED.search(line.text) is None or (found := dates.first_date(line.text, now)) is None:
+        return None
+    at, parsed = found
+    return parsed if spaced_words(line.text[:at]) <= _SIGNED_LEAD else None
