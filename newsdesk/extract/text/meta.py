@@ -57,7 +57,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     while i >= max(floor, start - 40):
         line = lines[i]
         if line_marks.marks(line) & (line_marks.LIST | line_marks.TICKER):
-            if not _comments_link(lines, i, floor, now):
+            if not _comments_link(lines, i, floor):
                 break
             i -= 1  # "Comments" among the header's buttons, its byline or date over it
             continue
@@ -154,21 +154,25 @@ def _by_alone(text: str) -> bool:
 
 _COMMENTS_LINK_WORDS: Final = 2  # words of a link to the comments ("Comments", "12 Kommentare")
 _COMMENTS_LINK_STEP: Final = 3  # lines under the header's byline or date where it may stand
+_BUTTONS: Final = line_marks.SHARE | line_marks.CHROME_WORD  # "Share", "Tweet", "Email"
 
 
-def _comments_link(lines: list[Line], i: int, floor: int, now: datetime | None) -> bool:
+def _comments_link(lines: list[Line], i: int, floor: int) -> bool:
     """Whether line `i`, which opens a list (a comments section: "Comments"), is a header's link
     to its story's comments among its buttons: a chrome word alone ("Comments", not "Most
-    read"), with a byline or the date within _COMMENTS_LINK_STEP lines over it, only short lines
-    between ("Ann Example, @annexample" / "7m ago" / "Comments" / "Share"). A comments section's
-    heading over the story's body has a comment's text over it."""
+    read"), a button right under it ("Share"), the writer's byline within _COMMENTS_LINK_STEP
+    lines over it, only short lines between ("Ann Example, @annexample" / "7m ago" / "Comments"
+    / "Share"). A comments section's heading has a comment's text over it, a list's heading its
+    last item."""
     line = lines[i]
     if line.words > _COMMENTS_LINK_WORDS or not line_marks.marks(line) & line_marks.CHROME_WORD:
         return False
+    if i + 1 >= len(lines) or not line_marks.marks(lines[i + 1]) & _BUTTONS:
+        return False  # a heading over the story, or over its comments: no button under it
     for j in range(i - 1, max(floor, i - 1 - _COMMENTS_LINK_STEP), -1):
         above = lines[j]
-        if _header_fact(above, now) or facts.is_bare_byline(above.text):
-            return True
+        if facts.byline(above.text) is not None or facts.is_bare_byline(above.text):
+            return True  # (a date alone may be a dated teaser's, over a list's heading)
         if above.words > _COMMENTS_LINK_WORDS:
             return False  # a comment's text, a teaser: no header's line
     return False
