@@ -24,10 +24,11 @@ _MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# A clock time; its half of the day in English or Arabic (مساءً / م evening, صباحاً / ص morning).
+# A clock time; its half of the day in English, Arabic (مساءً / م evening, صباحاً / ص morning) or
+# Persian (ب.ظ afternoon, ق.ظ morning).
 _TIME: Final = (
     r"(?:,?\s*(?:[-–]\s*)?(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
-    r"([ap]\.?m\.?|مساءً?|صباحاً?|[مص](?!\w))?)?"
+    r"([ap]\.?m\.?|مساءً?|صباحاً?|[مص](?!\w)|[بق]\.\s?ظ\.?)?)?"
 )
 _WEEKDAY: Final = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # The day perhaps with its stop, as German pages print it before an English month ("14. May
@@ -196,11 +197,71 @@ def _named(
     s: str, m: re.Match[str], name: int, year_day: tuple[int, int], clock: tuple
 ) -> ParsedDate | None:
     """The date a match of a named-month form reads, if its group `name` names a month."""
+    year, day = int(m.group(year_day[0])), int(m.group(year_day[1]))
+    text = s[: m.end()].strip(" ,")
+    solar = _jalali_month(m.group(name)) if year in _JALALI_YEARS else None
+    if solar is not None:
+        found = _gregorian(year, solar, day)  # "۲۹ بهمن ۱۳۹۸": 18 February 2020
+        return None if found is None else _make(text, found[0], found[1], found[2], clock)
     month = _named_month(m.group(name))
     if month is None:
         return None
-    year, day = int(m.group(year_day[0])), int(m.group(year_day[1]))
-    return _make(s[: m.end()].strip(" ,"), year, month, day, clock)
+    return _make(text, year, month, day, clock)
+
+
+# The Solar Hijri (Jalali) calendar of Iran's pages: its months' Persian names and the years a
+# page of this or the last century writes ("۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "2 تير 1399 - 12:09:08 ب.ظ"),
+# read into the Gregorian day here: dateparser reads them only with a calendar package we do not
+# ship. Its Persian locale names the Gregorian months (ژانویه ...), which word_months keeps.
+_JALALI_YEARS: Final = range(1300, 1500)
+_JALALI_NAMES: Final = (
+    ("فروردین",), ("اردیبهشت",), ("خرداد",), ("تیر",), ("مرداد", "امرداد"), ("شهریور",),
+    ("مهر",), ("آبان",), ("آذر",), ("دی",), ("بهمن",), ("اسفند",),
+)  # fmt: skip
+_JALALI_MONTHS: Final = {name: n for n, names in enumerate(_JALALI_NAMES, 1) for name in names}
+# Arabic letters pages type for Persian's own (ي for ی, ك for ک), and the joiner left out.
+_PERSIAN_LETTERS: Final = str.maketrans({"ي": "ی", "ك": "ک", "\u200c": None})
+
+
+def _jalali_month(name: str) -> int | None:
+    """The month (1-12) of the Jalali calendar a Persian month's name names, or None."""
+    return _JALALI_MONTHS.get(name.strip(" ./").translate(_PERSIAN_LETTERS))
+
+
+def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int] | None:
+    """The Gregorian day of a Jalali one (the arithmetic of the 33-year cycle, good for the
+    years _JALALI_YEARS holds), or None for a day its month has not."""
+    if not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    # Days from the Jalali epoch, then Gregorian years of 400, 100, 4 and 1 years off them.
+    y = year + 1595
+    days = -355668 + 365 * y + (y // 33) * 8 + ((y % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    leap = gy % 4 == 0 and (gy % 100 != 0 or gy % 400 == 0)
+    for gm, length in enumerate(
+        (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1
+    ):
+        if days < length:
+            found = (gy, gm, days + 1)
+            # Esfand's 30th is a leap year's only: in others it is the next year's first day.
+            return (
+                None if month == 12 and day == 30 and found == _gregorian(year + 1, 1, 1) else found
+            )
+        days -= length
+    return None
 
 
 @dataclass(frozen=True)
@@ -222,7 +283,7 @@ def _clock(hour: str | None, minute: str | None, second: str | None, ampm: str |
         return ()
     h = int(hour)
     if ampm:
-        pm = ampm[0] in "pPم"
+        pm = ampm[0] in "pPمب"
         h = (h % 12) + (12 if pm else 0)
     return (h, int(minute or 0), int(second or 0))
 
@@ -273,9 +334,10 @@ _SHORT_YEAR: Final = re.compile(
 _CENTURY_TURN: Final = 70  # a year of two figures from here on is of the last century
 
 
-def short_year_date(text: str) -> tuple[int, ParsedDate] | None:
+def short_year_date(text: str, now: datetime | None = None) -> tuple[int, ParsedDate] | None:
     """The first date with a year of two figures in a text, and where it starts: day first
     unless that is impossible ("10/12/20" is 10 December 2020, "11/20/19" 20 November 2019),
+    or the reading nearer before `now` where both are possible (as first_date reads figures),
     its year of this century below _CENTURY_TURN. A month must be named as one ("27 Mar 20",
     not "27 Men 20"). Only a header's line of facts is read so (see text/meta.py): in a
     sentence "3.5.12" is as often a version or a rule's number."""
@@ -290,6 +352,9 @@ def short_year_date(text: str) -> tuple[int, ParsedDate] | None:
             day, month, short = int(m.group(5)), found, int(m.group(7))
         year = short + (1900 if short >= _CENTURY_TURN else 2000)
         parsed = _make(m.group(0), year, month, day, ())
+        figures = m.group(1) is not None  # "06/01/20" reads two ways, "27 Mar 20" one
+        if parsed is not None and now is not None and figures and day != month and day <= 12:
+            parsed = _nearer(parsed, _make(m.group(0), year, day, month, ()), now)
         if parsed is not None:
             return m.start(), parsed
     return None
@@ -420,7 +485,13 @@ def _nearer_reading(parsed: ParsedDate, now: datetime | None) -> ParsedDate:
     if a == b or a > 12 or b > 12:
         return parsed
     other = _make(parsed.text, int(m.group(3)), a, b, _clock(m.group(4), m.group(5), None, None))
-    if other is None or other.when is None or other.when > now:
+    return _nearer(parsed, other, now)
+
+
+def _nearer(parsed: ParsedDate, other: ParsedDate | None, now: datetime) -> ParsedDate:
+    """Of two readings of one date's figures, the one nearer before `now` (`parsed` unless
+    `other` is that)."""
+    if other is None or other.when is None or parsed.when is None or other.when > now:
         return parsed
     if parsed.when > now or now - other.when < now - parsed.when:
         return other

@@ -368,8 +368,9 @@ _CAPITALISED: Final = re.compile(r"^[^\W\d_][\w.'’-]*$")
 _NAME_PARTS: Final = re.compile(r"\s*(?:,|\||\band\b|&)\s*")
 
 
-# A name and the writer's handle, perhaps more facts after them: "Ann Example @annexample / 2 days".
-_HANDLE: Final = re.compile(r"^([^@]+?)\s+@\w{2,}(?:\s*(?:[/|·•-]\s.*)?)?$")
+# A name and the writer's handle, perhaps after a comma or in brackets, perhaps more facts after
+# them: "Ann Example @annexample / 2 days", "Ann Example, @annexample", "Ann Example (@annexample)".
+_HANDLE: Final = re.compile(r"^([^@(]+?),?\s+(\()?@\w{2,}(?(2)\))(?:\s*(?:[/|·•-]\s.*)?)?$")
 # A role closing a byline without "By": "Harbour editor", "Senior Contributor", "Staff Writer".
 _ROLE_AT_END: Final = re.compile(
     r"(?:\s\w+)?\s(?i:writer|reporter|correspondent|editor|contributor|columnist)$"
@@ -472,13 +473,20 @@ _TRAILING_LABEL: Final = re.compile(
 )
 
 
+def handle_name(text: str) -> str | None:
+    """The name before the writer's handle on a line of a byline without "By" ("Ann Example,
+    @annexample"), or None: a writer's, never a picture's credit."""
+    handle = _HANDLE.match(text)
+    return handle.group(1).strip(" ,") if handle is not None and _name(handle.group(1)) else None
+
+
 def bare_byline_people(text: str) -> list[str]:
     """The people of a byline without "By" (a line is_bare_byline holds): the name before the
     writer's handle ("Ann Example @annexample / 2 days") or before a role closing the line
     ("Ann Example Harbour editor"), else its names without the roles, agencies and publications
     after them ("Ann Example and Bo Example, Associated Press")."""
-    if (handle := _HANDLE.match(text)) is not None:
-        return [handle.group(1).strip()]
+    if (name := handle_name(text)) is not None:
+        return [name]
     text = text.split("|")[0]  # "Ann Example, Bo Example | Harbour Times"
     if len(_NAME_PARTS.split(text.strip())) == 1 and (named := _ROLE_AT_END.search(text)):
         return [text[: named.start()].strip()]
@@ -495,7 +503,7 @@ def is_bare_byline(text: str, *, role: bool = False) -> bool:
     rare."""
     if len(text.split()) > 12 or text.rstrip().endswith((".", "?", "!")):
         return False
-    if (handle := _HANDLE.match(text)) is not None and _name(handle.group(1)):
+    if handle_name(text) is not None:
         return True  # "Ann Example @annexample / 2 days": a name and the writer's handle
     if role and _ROLE_OR_AGENCY.search(text) is None:
         return False

@@ -49,7 +49,7 @@ def read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
     if (count := facts.shares(text)) is not None:
         meta.shares = meta.shares or count
         return True
-    if (parsed := shapes.date_of(line, now) or _short_year_fact(line)) is not None:
+    if (parsed := shapes.date_of(line, now) or _short_year_fact(line, now)) is not None:
         if meta.published_text is None:
             meta.published_text = parsed.text
             meta.published = parsed.iso
@@ -144,7 +144,7 @@ def fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
         return None
     found = dates.first_date(line.text, now)
     if found is None:
-        return _short_year_fact(line)
+        return _short_year_fact(line, now)
     at, parsed = found
     if line_prose.is_prose(line):
         # A sentence, unless its stop is a clock's ("By Ann Example on Monday, November 17,
@@ -168,7 +168,7 @@ _SHORT_YEAR_LINE: Final = 10  # words of a line of facts with a year of two figu
 _SHORT_YEAR_AFTER: Final = 2  # words after its date besides a time of day ("à", "Uhr", "A.W.")
 
 
-def _short_year_fact(line: Line) -> ParsedDate | None:
+def _short_year_fact(line: Line, now: datetime | None = None) -> ParsedDate | None:
     """The date of a header's line of facts written with a year of two figures ("11/20/19
     6:38 AM", "Publié le 27 Mar 20 à 9:21", "By Ann Example - 11/18/19 11:04 PM EST", "10/12/20
     - 10h02"): a short line, no sentence, a few words of label or a byline before the date, a
@@ -180,7 +180,7 @@ def _short_year_fact(line: Line) -> ParsedDate | None:
     if not shapes.may_hold_date(line) or line_prose.is_prose(line):
         return None
     text = line.text
-    found = dates.short_year_date(text)
+    found = dates.short_year_date(text, now)
     if found is None:
         return None
     at, parsed = found

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Final
 
 from newsdesk.extract import dates, facts
+from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.fact_line import (
     CLOCK_PART,
@@ -56,7 +57,10 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     while i >= max(floor, start - 40):
         line = lines[i]
         if line_marks.marks(line) & (line_marks.LIST | line_marks.TICKER):
-            break
+            if not _comments_link(lines, i, floor):
+                break
+            i -= 1  # "Comments" among the header's buttons, its byline or date over it
+            continue
         if read_meta_line(line, meta, now) or is_meta_parts(line, now):
             saw_meta = True
             _took_facts(meta, line, i, now)
@@ -91,6 +95,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             ):
                 # a writer's name under the date, or a picture's credit under its mark
                 bare = bare or [p for p in people if p]
+                saw_meta = saw_meta or any(people)  # a header's line: the writer's name
                 i -= 1
                 continue
             if facts.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
@@ -152,13 +157,47 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
 _NAME_WORDS: Final = 4  # words of a name printed alone at most
 
 
+def _by_alone(text: str) -> bool:
+    """Whether a line is a byline's "By" alone, its name on the next line."""
+    return text.rstrip(":").lower() == "by"
+
+
+_COMMENTS_LINK_WORDS: Final = 2  # words of a link to the comments ("Comments", "12 Kommentare")
+_COMMENTS_LINK_STEP: Final = 3  # lines under the header's byline or date where it may stand
+_BUTTONS: Final = line_marks.SHARE | line_marks.CHROME_WORD  # "Share", "Tweet", "Email"
+
+
+def _comments_link(lines: list[Line], i: int, floor: int) -> bool:
+    """Whether line `i`, which opens a list (a comments section: "Comments"), is a header's link
+    to its story's comments among its buttons: a chrome word alone ("Comments", not "Most
+    read"), a button right under it ("Share"), the writer's byline within _COMMENTS_LINK_STEP
+    lines over it, only short lines between ("Ann Example, @annexample" / "7m ago" / "Comments"
+    / "Share"). A comments section's heading has a comment's text over it, a list's heading its
+    last item."""
+    line = lines[i]
+    if line.words > _COMMENTS_LINK_WORDS or not line_marks.marks(line) & line_marks.CHROME_WORD:
+        return False
+    if i + 1 >= len(lines) or not line_marks.marks(lines[i + 1]) & _BUTTONS:
+        return False  # a heading over the story, or over its comments: no button under it
+    for j in range(i - 1, max(floor, i - 1 - _COMMENTS_LINK_STEP), -1):
+        above = lines[j]
+        if facts.byline(above.text) is not None or facts.is_bare_byline(above.text):
+            return True  # (a date alone may be a dated teaser's, over a list's heading)
+        if above.words > _COMMENTS_LINK_WORDS:
+            return False  # a comment's text, a teaser: no header's line
+    return False
+
+
 def _name_not_title(lines: list[Line], i: int, now: datetime | None) -> list[str]:
     """Whether a name alone (line `i`, taken for the headline) is a header's writer or a
     picture's credit: right under the story's date or time ("Today 9:44" / "Ann Example"),
     its names returned, or right under a picture's mark ("[harbour-pic]" / "Ann Example" /
-    the caption), [""] returned (a credit names no writer). A headline stands over the date."""
+    the caption), [""] returned (a credit names no writer; a name with the writer's handle is
+    his). A headline stands over the date."""
     above = lines[i - 1]
     if line_marks.marks(above) & line_marks.PLACEHOLDER:
+        if (name := facts.handle_name(lines[i].text)) is not None:
+            return [name]  # "[harbour-pic]" / "Ann Example, @annexample": the writer's
         return [""] if facts.lone_name(lines[i].text) else []
     if above.words > PART_WORDS or not (
         CLOCK_PART.match(above.text) or shapes.date_of(above, now) is not None
@@ -423,11 +462,7 @@ def read_inline_header(
             found.add(i)
             continue
         if line.words <= 14 and (not prose or facts.by_byline(line.text)):
-            if (
-                line.text.rstrip(":").lower() == "by"
-                and i + 1 < end
-                and 1 <= lines[i + 1].words <= 6
-            ):
+            if _by_alone(line.text) and i + 1 < end and 1 <= lines[i + 1].words <= 6:
                 meta.authors = meta.authors or facts.byline_people(lines[i + 1].text)
                 found.update({i, i + 1})
                 # A name printed again right after (a link, then its label) is the byline's.
@@ -581,13 +616,16 @@ _QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
 def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
     """A name printed alone on the line right over or under the story's date (line `i`), as a
     header prints its writer without "By" ("Ann Example" / "19.10.2025 09:34"), perhaps with
-    the writer's role between ("Ann Example" / "News Reporter" / "28 October 2025"). Not a
-    picture's credit (a picture's mark or a caption beyond it), nor an item of a menu or a list
-    of names (another name beyond it)."""
+    the writer's role between ("Ann Example" / "News Reporter" / "28 October 2025") or "By" alone
+    ("28 October 2025" / "By" / "Ann Example"). Not a picture's credit (a picture's mark or a
+    caption beyond it, no role between), nor an item of a menu or a list of names (another name
+    beyond it)."""
     for step in (-1, 1):
         j = i + step
         if 0 <= j < len(lines) and step == -1 and facts.is_role(lines[j].text):
             j -= 1  # "Ann Example" / "News Reporter" / the date
+        if 0 <= j < len(lines) - 1 and step == 1 and _by_alone(lines[j].text):
+            j += 1  # the date / "By" / "Ann Example"
         if not 0 <= j < len(lines):
             continue
         line = lines[j]
@@ -602,6 +640,8 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
         people = facts.lone_name(line.text)
         if not people:
             continue
+        if j != i + step:
+            return people  # a role or "By" between: the writer's, never a credit
         beyond = j + step
         if 0 <= beyond < len(lines):
             other = lines[beyond]
@@ -633,13 +673,32 @@ def _date_below(lines: list[Line], end: int, now: datetime | None, meta: Meta) -
     blog signs its posts ("Posted by Ann at 9:05 PM, 14 December 2025", "veröffentlicht:
     25.10.2025"), or a date and a time alone right under it ("13 December 2025, 09:08"). A
     comment's date ("15. Dezember 2025 at 11:21 · Reply") or a listed story's says neither."""
-    for i in range(end, min(len(lines), end + _BELOW_REACH)):
+    for i in range(max(end - 1, 0), min(len(lines), end + _BELOW_REACH)):
         line = lines[i]
-        parsed = fact_date(line, now) or shapes.date_of(line, now)
+        run_on = None
+        parsed = (fact_date(line, now) or shapes.date_of(line, now)) if i >= end else None
+        if parsed is None:
+            # (the body's last line too: a post's signature runs on as a paragraph would)
+            parsed = run_on = _signed_date(line, now)
         if parsed is None or _dated_item(lines, i):
             continue
         signed = _SIGNED.search(line.text) is not None
         if signed or (i < end + _STAMP_REACH and stamp_alone(line.text, parsed.text)):
             meta.published_text, meta.published = parsed.text, parsed.iso
-            meta.date_line = i
+            if run_on is None:  # (a signature run on names its writer itself, no line beside)
+                meta.date_line = i
             return
+
+
+_SIGNED_LEAD: Final = 6  # words before the date of a post's signature: its writer, "was"
+
+
+def _signed_date(line: Line, now: datetime | None) -> ParsedDate | None:
+    """The date of a post's signature run on with its categories and tags, too long for a line
+    of facts: a word saying it was published or written, its date among its first words ("Autor
+    Ann Veröffentlicht am 20. März 2025 Kategorien Allgemein, News Tags ...", "Dieser Artikel
+    wurde am 14. Dezember 2025 um 14:48 von Ann geschrieben und unter ... abgelegt.")."""
+    if _SIGNED.search(line.text) is None or (found := dates.first_date(line.text, now)) is None:
+        return None
+    at, parsed = found
+    return parsed if spaced_words(line.text[:at]) <= _SIGNED_LEAD else None
