@@ -436,13 +436,25 @@ def _assemble(
         first = result[0][1]
         leads_on = first.rstrip().endswith(":") and spaced_words(first) >= 12
         apart = _indented_apart(result, indent_of or {}, title_indent)
-        if ((cut_off and (gaps >= 2 or "fact" in between)) or dateline or apart) and not leads_on:
+        if ((cut_off and (gaps >= 2 or "fact" in between)) or dateline or apart) and not (
+            leads_on or _tells_most(result)
+        ):
             standfirst = result.pop(0)[1]
     paragraphs = [t for _, t in result]
     # A heading line that spells nothing ("“", "/", lost letters) still parts the story's
     # paragraphs, but it names no section.
     headings = [t for k, t in result if k == "h" and not line_prose.spells_nothing(t)]
     return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)
+
+
+def _tells_most(result: list[tuple[str, str]]) -> bool:
+    """Whether the first paragraph, a sentence to its end, says more than all the rest: a story
+    a renderer printed as one paragraph, a teaser or two below it, not a standfirst over a
+    longer story (nor the page's menus glued into one line, which end on no stop)."""
+    text = result[0][1]
+    if not line_prose.ends_sentence(text):
+        return False
+    return spaced_words(text) > sum(spaced_words(t) for k, t in result[1:] if k == "p")
 
 
 def build_article(
