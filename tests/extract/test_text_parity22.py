@@ -172,3 +172,51 @@ def test_a_wrap_at_a_sentence_end_inside_the_story_still_joins_its_paragraph():
                       "Most Read", "", "Crane breaks down"])  # fmt: skip
     body = _article(text).body
     assert body.startswith(first)
+
+
+# --- Korean words cut at the edge, a narrower list beside the story ------------------------
+
+_KOREAN_STORY = [
+    "항구 마을의 등대지기들은 금요일 회의에서 등대를 다시 방문객에게 열기로 결정했으며 "
+    "폭풍으로 부서진 계단은 지난봄에 모두 고쳐졌다고 조합은 설명했다.",
+    "수리 비용은 항구 세금으로 마련되었고 조합은 계단이 처음 지어진 이후 어느 때보다 "
+    "안전해졌다고 말했으며 첫 입장권은 한 시간 만에 모두 팔려 나갔다.",
+    "방문객은 하루에 두 번 열두 명씩 올라갈 수 있으며 낡은 등불과 항해 일지를 모은 "
+    "작은 박물관도 이달 말에 옛 기름 창고에서 문을 연다고 조합장은 덧붙였다.",
+    "조합장은 대기 명단이 다음 주에 항구 소식지 누리집에서 열릴 예정이라고 말했으며 "
+    "겨울 동안 닫혀 있던 찻집도 다시 문을 연다.",
+]
+_KOREAN_LIST = [
+    "[사진] 차안에서 코로나 검사를 받으려는 항구 마을 주민들의 긴 줄이 아침부터 부두 앞까지 "
+    "이어졌다",
+    "[사진] 폭풍이 지나간 뒤 부두에서 찢어진 그물을 고치는 어부들의 바쁜 손길이 저녁까지 "
+    "계속되었다",
+    "[사진] 새로 칠한 등대 계단을 오르는 첫 방문객들이 꼭대기에서 바다를 향해 손을 흔들고 있었다",
+]
+
+
+def _cut_anywhere(text: str, width: int, indent: str) -> list[str]:
+    """A wrapper that cuts Korean at any column, as elinks does: a line ends where the next
+    letter would run past `width`; a space falling at the edge is dropped."""
+    lines, line, cols = [], "", len(indent)
+    for ch in text:
+        size = 2 if "\uac00" <= ch <= "\ud7a3" else 1
+        if cols + size > width:
+            lines.append(indent + line.rstrip())
+            line, cols = "", len(indent)
+            if ch == " ":
+                continue
+        line += ch
+        cols += size
+    lines.append(indent + line.rstrip())
+    return lines
+
+
+def test_korean_cut_within_words_rejoins_beside_a_narrower_list():
+    story = [ln for p in _KOREAN_STORY for ln in (*_cut_anywhere(p, 80, "    "), "")]
+    # The photo list beside the story, one column in, is wrapped at its own narrower width.
+    side = [ln for p in _KOREAN_LIST for ln in (*_cut_anywhere(p, 77, "     "), "")]
+    text = "\n".join(["항구 소식", "", "등대가 다시 열린다", "", "2025.03.03 09:15", "",
+                      *story, "많이 본 뉴스", "", *side])  # fmt: skip
+    body = _article(text).body
+    assert body.split("\n\n") == _KOREAN_STORY
