@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 
 from newsdesk.extract import extract_text_page
+from newsdesk.extract.text.body import _assemble
 from tests.extract.test_text_body import para
 
 
@@ -220,3 +221,41 @@ def test_korean_cut_within_words_rejoins_beside_a_narrower_list():
                       *story, "많이 본 뉴스", "", *side])  # fmt: skip
     body = _article(text).body
     assert body.split("\n\n") == _KOREAN_STORY
+
+
+# --- A shop's short description said again in the full one ---------------------------------
+
+_TASTING = (
+    "In the glass the Harbour Rosé shows a soft and shining pink, and its nose opens with fresh "
+    "red berries, citrus and ripe tropical fruit, with a light touch of herbs that lingers on "
+    "the palate long after the last sip has gone."
+)
+
+
+def _shop_kept(short: str) -> list[tuple[str, str]]:
+    """The body's kept texts of a shop's page as w3m prints it: the short description, the
+    price and buttons with the pictures between (gaps), then the full description."""
+    return [
+        ("p", short), ("h", "16 instead of 8,99 € now 7,49 €"), ("gap", ""),
+        ("h", "Add to basket"), ("h", "Add to wish list"), ("gap", ""),
+        ("li", "Content: 0,75 l (9,99 € /l)"), ("gap", ""), ("h", "incl. VAT plus delivery"),
+        ("p", para(1, "the vineyard")), ("p", para(2, "the vineyard")), ("p", _TASTING),
+        ("p", para(3, "the dishes it suits")),
+    ]  # fmt: skip
+
+
+def test_a_short_description_said_again_in_the_full_one_stays_in_the_body():
+    body = _assemble(_shop_kept(_TASTING), [])
+    assert body.standfirst == _TASTING
+    assert _TASTING in body.paragraphs
+    # Where the full description says it, after its first two paragraphs.
+    assert body.paragraphs[body.paragraphs.index(_TASTING) - 1] == para(2, "the vineyard")
+
+
+def test_a_headline_said_again_above_the_story_is_not_put_back():
+    # A line of a headline's length said again is the header's, not the story's paragraph.
+    short = "Harbour Rosé, a sweet and easy summer wine from the stone terraces, at its best cold."
+    kept = [(k, short if t == _TASTING else t) for k, t in _shop_kept(short)]
+    body = _assemble(kept, [])
+    assert body.standfirst == short
+    assert short not in body.paragraphs
