@@ -2,12 +2,11 @@
 
 Written here, about fictional outlets, in the shapes the renderers print: a table in columns
 between a story's paragraphs (w3m, elinks, inscriptis), a story lynx ran into one paragraph
-above a teaser, a wrap at a sentence's end that the unwrap leaves apart (elinks, lynx).
+above a teaser, Korean words elinks cut at the edge beside a narrower list, a shop's short
+description said again in the full one.
 """
 
 from __future__ import annotations
-
-import textwrap
 
 from newsdesk.extract import extract_text_page
 from newsdesk.extract.text.body import _assemble
@@ -115,64 +114,6 @@ def test_a_short_standfirst_cut_off_from_a_longer_story_stays_the_standfirst():
     article = _article(_one_paragraph_page(dek))
     assert article.standfirst == dek
     assert article.body.startswith(para(1, "the new laptops"))
-
-
-# --- A wrap at a sentence's end, left apart by the unwrap, is no second paragraph ----------
-
-_INDENT = " " * 7
-_WIDTH = 76
-
-
-def _wrapped(text: str) -> list[str]:
-    return textwrap.wrap(text, _WIDTH, initial_indent=_INDENT, subsequent_indent=_INDENT)
-
-
-_TOPICS = ("the beach", "the city", "the garden")
-
-
-def _blurb(n: int) -> list[str]:
-    """A teaser's blurb whose first sentence ends at the wrap's edge, the next opening with a
-    capital too long to fit: the unwrap cannot tell that break from a paragraph's end."""
-    first = f"{_INDENT}Summer {n}: long dresses are no new trend but a firm part of the season."
-    rest = (
-        f"Flowing cuts and soft cloth keep everyone cool in {_TOPICS[n]} all day, and we "
-        f"picked {n + 7} of the loveliest dresses of the summer for you here [...]"
-    )
-    return [first, *_wrapped(rest)]
-
-
-def _caption_story_page() -> str:
-    byline = "Friday | 14 June 2025 | 15:49 BY Ann Example IN Fashion | 0 COMMENTS"
-    lines = ["Quay Style", "", "  * Home", "  * Fashion", "  * Travel", "", "Ear candy!", "",
-             byline, ""]  # fmt: skip
-    for n in range(1, 5):
-        lines += [*_wrapped(para(n, "the earrings")), "", f"Earring {n}: Lumen Studio", "",
-                  f"Charm {n}: Corvo Works", ""]  # fmt: skip
-    lines += ["Related Posts", ""]
-    for n in range(3):
-        dated = f"       Monday | {22 - n} July 2025"
-        lines += [f"     * Maxi dresses for {_TOPICS[n]}", "", dated, "", *_blurb(n), "",
-                  "       Find out more", ""]  # fmt: skip
-    return "\n".join(lines)
-
-
-def test_a_teaser_wrapped_at_a_sentence_end_is_still_a_lone_blurb():
-    text = _caption_story_page()
-    body = _article(text).body
-    assert body.startswith(para(1, "the earrings"))
-    assert "maxi dresses" not in body and "long dresses" not in body
-
-
-def test_a_wrap_at_a_sentence_end_inside_the_story_still_joins_its_paragraph():
-    # The story's own paragraph wrapped at a sentence's end keeps its two halves together.
-    first = "The ferry left the quay at dawn, carrying the last of the winter cargo."
-    room = _WIDTH - len(_INDENT) - len(first)
-    text = "\n".join(["Quay Courier", "", "Ferry leaves at dawn", "", "By Ann Example", "",
-                      *_wrapped(f"{first} Harbour{'y' * (room - 1)} crews waved it off."), "",
-                      *(ln for n in range(1, 5) for ln in (*_wrapped(para(n)), "")),
-                      "Most Read", "", "Crane breaks down"])  # fmt: skip
-    body = _article(text).body
-    assert body.startswith(first)
 
 
 # --- Korean words cut at the edge, a narrower list beside the story ------------------------

@@ -99,10 +99,8 @@ def discount_lone_prose(
     said = [p or (line.words >= 4 and line.text.endswith(".")
                   and not line_chrome.is_promo(line.traits))
             for p, line in zip(prose, lines, strict=True)]  # fmt: skip
-    # A picture's alt text printed again and again between paragraphs does not part them; a
-    # wrap read as a paragraph's end (_soft_continued) is its paragraph's, no company to it.
-    joined = _soft_continued(lines, prose)
-    shown = [i for i, line in enumerate(lines) if not line.chrome and i not in joined]
+    # A picture's alt text printed again and again between paragraphs does not part them.
+    shown = [i for i, line in enumerate(lines) if not line.chrome]
     lone = [
         i
         for n, i in enumerate(shown)
@@ -144,30 +142,8 @@ def discount_lone_prose(
             if out[i] > 0 and (lines[i].words < longest or i > comments_at):
                 # Under its own headline it is a teaser; between pictures it may be the story.
                 headed = any(labels_blurb(lines[j]) for j in range(max(0, i - 2), i))
-                j = i + 1
-                while j in joined:
-                    j += 1
-                for k in range(i, j):
-                    out[k] *= 0.15 if headed else 0.5
+                out[i] *= 0.15 if headed else 0.5
     return out
-
-
-def _soft_continued(lines: list[Line], prose: list[bool]) -> set[int]:
-    """Lines that go on the prose line above across a wrap the unwrap left apart (a sentence's
-    end, or an abbreviation's stop, at the edge; a capital next: a soft break) where blank
-    lines part the page's paragraphs and none stands between: one paragraph, as the body
-    reads it (body._kept). Never one under the page's chrome: it keeps its own place."""
-    soft = [
-        i
-        for i, line in enumerate(lines)
-        if line.soft_break and i and prose[i - 1] and not lines[i - 1].chrome
-    ]
-    if not soft:
-        return set()
-    heads = [line for line, p in zip(lines, prose, strict=True) if p and not line.soft_break]
-    if sum(line.blank_before for line in heads) < 0.5 * len(heads):
-        return set()
-    return {i for i in soft if not lines[i].blank_before}
 
 
 # How long a lone paragraph must run, in words and against the chain's middle one, to be the
