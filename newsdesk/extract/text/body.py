@@ -404,6 +404,8 @@ def _assemble(
     items = _trim_tail(kept)
     result: list[tuple[str, str]] = []
     seen: set[str] = set()
+    first_said: frozenset[str] = frozenset()  # the first paragraph's runs of words
+    again: tuple[int, str] | None = None  # the first paragraph said again: where, and its text
     for i, (kind, text) in enumerate(items):
         if kind == "h":
             # A heading must lead into prose; a short line followed by nothing is chrome.
@@ -415,7 +417,11 @@ def _assemble(
             # paragraph already said is not said again.
             grams = _shingles(text)  # distinct: the shared ones are counted once each
             if len(grams) >= 8 and len(seen.intersection(grams)) >= 0.8 * len(grams):
+                if again is None and _says_again(first_said, grams, text):
+                    again = len(result), text
                 continue
+            if not seen:
+                first_said = frozenset(grams)
             seen.update(grams)
         if kind in ("p", "h"):
             result.append((kind, text))
@@ -436,13 +442,42 @@ def _assemble(
         first = result[0][1]
         leads_on = first.rstrip().endswith(":") and spaced_words(first) >= 12
         apart = _indented_apart(result, indent_of or {}, title_indent)
-        if ((cut_off and (gaps >= 2 or "fact" in between)) or dateline or apart) and not leads_on:
+        if ((cut_off and (gaps >= 2 or "fact" in between)) or dateline or apart) and not (
+            leads_on or _tells_most(result)
+        ):
             standfirst = result.pop(0)[1]
+            if again is not None:
+                # The story says its standfirst again (a shop's short description, then the
+                # full one): the body keeps its own copy, where it stands.
+                result.insert(again[0] - 1, ("p", again[1]))
     paragraphs = [t for _, t in result]
     # A heading line that spells nothing ("“", "/", lost letters) still parts the story's
     # paragraphs, but it names no section.
     headings = [t for k, t in result if k == "h" and not line_prose.spells_nothing(t)]
     return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)
+
+
+# Words of a paragraph said again that the body keeps when its first copy is the standfirst:
+# a paragraph, not a headline printed again above the story.
+_SAID_AGAIN_WORDS: Final = 30
+
+
+def _says_again(first: frozenset[str], grams: tuple[str, ...], text: str) -> bool:
+    """Whether `text` (its runs of words `grams`) says the first paragraph again (`first`, its
+    runs): nearly all its runs are that paragraph's, and it is a paragraph's length."""
+    return len(first.intersection(grams)) >= 0.8 * len(grams) and (
+        spaced_words(text) >= _SAID_AGAIN_WORDS
+    )
+
+
+def _tells_most(result: list[tuple[str, str]]) -> bool:
+    """Whether the first paragraph, a sentence to its end, says more than all the rest: a story
+    a renderer printed as one paragraph, a teaser or two below it, not a standfirst over a
+    longer story (nor the page's menus glued into one line, which end on no stop)."""
+    text = result[0][1]
+    if not line_prose.ends_sentence(text):
+        return False
+    return spaced_words(text) > sum(spaced_words(t) for k, t in result[1:] if k == "p")
 
 
 def build_article(

@@ -282,8 +282,11 @@ def _cuts_hangul(raw: list[str], width: int, widths: dict[int, int]) -> bool:
     """Whether the converter cut Korean words anywhere, as it cuts Chinese: its lines ending
     in a Hangul letter that another Hangul line follows end within a letter of the width (two
     columns), nearly all of them. A converter breaking at spaces ends them a word short, by
-    however long the next word is."""
-    near = total = 0
+    however long the next word is. Asked of the indentation holding the most such lines: a
+    list or a box beside the story, indented apart, may be wrapped at a narrower width of its
+    own (elinks)."""
+    near: dict[int, int] = {}
+    total: dict[int, int] = {}
     for line, after in pairwise(raw):
         end = line.rstrip()
         following = after.lstrip()
@@ -291,13 +294,17 @@ def _cuts_hangul(raw: list[str], width: int, widths: dict[int, int]) -> bool:
             continue
         if not _HANGUL.match(following):
             continue
-        limit = widths.get(len(line) - len(line.lstrip()), width)
+        indent = len(line) - len(line.lstrip())
+        limit = widths.get(indent, width)
         size = _columns(end)
         if size < limit - 15:
             continue  # a line ending short of the width: not wrapped at all
-        total += 1
-        near += size >= limit - 2
-    return total >= 3 and near >= 0.8 * total
+        total[indent] = total.get(indent, 0) + 1
+        near[indent] = near.get(indent, 0) + (size >= limit - 2)
+    if not total:
+        return False
+    indent = max(total, key=lambda k: total[k])
+    return total[indent] >= 3 and near[indent] >= 0.8 * total[indent]
 
 
 def _unwrap(raw: list[str], width: int) -> list[str]:
