@@ -1,9 +1,8 @@
 """The same page read alike whichever renderer printed it (session 22, parity).
 
-Written here, about fictional outlets, in the shapes the renderers print: a table in columns
-between a story's paragraphs (w3m, elinks, inscriptis), a story lynx ran into one paragraph
-above a teaser, Korean words elinks cut at the edge beside a narrower list, a shop's short
-description said again in the full one.
+Written here, about fictional outlets, in the shapes the renderers print: a story lynx ran
+into one paragraph above a teaser, Korean words elinks cut at the edge beside a narrower list,
+a shop's short description said again in the full one.
 """
 
 from __future__ import annotations
@@ -17,66 +16,6 @@ def _article(text: str):
     page = extract_text_page(text)
     assert page.kind == "article", page.kind
     return page.articles[0]
-
-
-# --- A table printed in columns between the story's paragraphs -----------------------------
-
-_ROWS = [
-    ("Lumen Trail 2", "320 €", "ja", "1,7"),
-    ("Lumen Trail 2 + Base", "370 €", "ja", "1,8"),
-    ("Corvo Nest", "140 €", "nein", "2,1"),
-    ("Corvo Nest Plus", "220 €", "ja", "2,2"),
-    ("Harbour Seat One", "120 €", "nein", "2,4"),
-    ("Harbour Seat Two", "310 €", "ja", "2,5"),
-    ("Quayside Mini", "210 €", "nein", "4,9"),
-    ("Quayside Maxi", "370 €", "ja", "4,9"),
-    ("Tidewell Roam", "450 €", "ja", "3,0"),
-    ("Tidewell Roam Lite", "350 €", "nein", "4,9"),
-    ("Beacon Fox", "189 €", "ja", "5,5"),
-    ("Beacon Fox Pro", "500 €", "ja", "1,7"),
-    ("Signal Rise", "300 €", "ja", "2,1"),
-    ("Signal Rise Plus", "139 €", "ja", "2,7"),
-]
-
-
-def _table() -> list[str]:
-    rows = [f"{'Model':<40}{'Price':<10}{'Base':<8}Grade", "up to 18 months"]
-    rows += [f"{name:<40}{price:<10}{base:<8}{grade}" for name, price, base, grade in _ROWS[:7]]
-    rows.append("up to 4 years")
-    rows += [f"{name:<40}{price:<10}{base:<8}{grade}" for name, price, base, grade in _ROWS[7:]]
-    return rows
-
-
-def _seat_test(top: list[str]) -> str:
-    intro = (
-        "In the latest test the Harbour Motor Club checked fourteen child seats for safety, "
-        "handling, comfort and harmful substances, with every figure shown below."
-    )
-    return "\n".join([
-        *top, "Harbour Motor Club", "", "Fourteen child seats tested: two fail", "",
-        "23.10.2025", "", intro, "", "  * Ten seats are recommended",
-        "  * Two fail on harmful substances", "  * One seat is blown up with a pump", "",
-        "The results", "", *_table(), "", "Harmful substances in the covers", "",
-        para(1, "the covers"), "", para(2, "the covers"), "", para(3, "the pump seat"), "",
-        para(4, "buying a seat"), "", "Most Read", "", "Crane breaks down at the quay",
-    ])  # fmt: skip
-
-
-def test_a_table_in_columns_inside_the_story_does_not_part_it():
-    body = _article(_seat_test([])).body
-    assert body.startswith("In the latest test the Harbour Motor Club checked")
-    assert "Quayside Mini" in body
-    assert body.rstrip().endswith(para(4, "buying a seat"))
-
-
-def test_a_table_in_columns_above_the_story_with_no_prose_above_stays_out():
-    # The site's own menu printed as a table in columns: no paragraph above it, so it is no
-    # table inside the story.
-    menu = ["Home          News          Sport          Weather",
-            "Motoring      Travel        Money          Homes",
-            "Podcasts      Puzzles       Letters        Archive", ""]  # fmt: skip
-    body = _article(_seat_test(menu)).body
-    assert "Podcasts" not in body and "Weather" not in body
 
 
 # --- A story lynx ran into one paragraph, teasers below it ----------------------------------

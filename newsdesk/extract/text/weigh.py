@@ -275,63 +275,6 @@ def _part_stream(
 MAX_INSERT: Final = 10
 
 
-# A table's row as a renderer prints it in columns: its cells parted by runs of spaces.
-_CELL_GAP: Final = re.compile(r"\S {3,}\S")
-_TABLE_ROWS: Final = 3  # rows in a run: fewer are a line or two of padded chrome
-_TABLE_LABELS: Final = 2  # short lines between two rows: a group's label ("bis 4 Jahre")
-_TABLE_REACH: Final = MAX_INSERT  # lines from the table's edge to the story's paragraph
-
-
-def _is_row(line: Line) -> bool:
-    return line.words <= 20 and "   " in line.text and _CELL_GAP.search(line.text) is not None
-
-
-def _table_runs(lines: list[Line]) -> list[tuple[int, int]]:
-    """[first, last] row of each run of _TABLE_ROWS table rows or more, short labels between."""
-    rows = [i for i, line in enumerate(lines) if _is_row(line)]
-    runs: list[tuple[int, int]] = []
-    first = 0
-    for n, i in enumerate(rows):
-        if n + 1 < len(rows):
-            j = rows[n + 1]
-            if j - i <= _TABLE_LABELS + 1 and all(lines[k].words <= 6 for k in range(i + 1, j)):
-                continue
-        start = rows[first]
-        if n + 1 - first >= _TABLE_ROWS:
-            runs.append((start, i))
-        first = n + 1
-    return runs
-
-
-def _story_near(lines: list[Line], scores: list[float], at: int, step: int) -> bool:
-    """A paragraph of the story (weighing for it) within _TABLE_REACH lines of `at`, walking by
-    `step`, with no barrier between."""
-    for k in range(at + step, at + step * (_TABLE_REACH + 1), step):
-        if not 0 <= k < len(lines) or scores[k] <= BARRIER:
-            return False
-        if scores[k] > 0 and is_prose(lines[k]):
-            return True
-    return False
-
-
-def _tables_in_story(lines: list[Line], scores: list[float]) -> list[float]:
-    """A table the story prints between its paragraphs (results, prices, figures), each row
-    its own short line in columns, weighs nothing against the story: twenty rows at a short
-    line's cost each would part the story there. Only between paragraphs that weigh for the
-    story, a few lines above and below, and never across a barrier."""
-    out = scores
-    for first, last in _table_runs(lines):
-        span = range(first, last + 1)
-        if any(out[k] <= BARRIER for k in span):
-            continue
-        if not (_story_near(lines, out, first, -1) and _story_near(lines, out, last, 1)):
-            continue
-        out = list(out) if out is scores else out
-        for k in span:
-            out[k] = max(out[k], 0.0)
-    return out
-
-
 def _in_box(lines: list[Line], i: int) -> bool:
     """Whether lines[i] stands in a box of teasers under its own header ("Read also"), with no
     paragraph between: the box's rules weigh those (discount_boxes, extend_across_inserts)."""
@@ -361,7 +304,6 @@ def weigh(
     scores = _part_at_menus(lines, _discount_cut_teasers(lines, scores))
     scores = _anchor_headers(lines, scores, facts)
     scores = _part_stream(lines, scores, headers.stream_facts(lines, facts))
-    scores = _tables_in_story(lines, scores)
     # A thread of readers' comments below the story parts it from the story as a barrier does.
     thread = thread_start(lines)
     if thread is not None:
