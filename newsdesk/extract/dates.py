@@ -211,8 +211,9 @@ def _named(
 
 # The Solar Hijri (Jalali) calendar of Iran's pages: its months' Persian names and the years a
 # page of this or the last century writes ("۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "2 تير 1399 - 12:09:08 ب.ظ"),
-# read into the Gregorian day here: dateparser reads them only with a calendar package we do not
-# ship. Its Persian locale names the Gregorian months (ژانویه ...), which word_months keeps.
+# read into the Gregorian day by jdatetime (dateparser's own Jalali calendar needs convertdate,
+# whose astronomical reckoning costs ~20 ms a date). dateparser's Persian locale names the
+# Gregorian months (ژانویه ...), which word_months keeps.
 _JALALI_YEARS: Final = range(1300, 1500)
 _JALALI_NAMES: Final = (
     ("فروردین",), ("اردیبهشت",), ("خرداد",), ("تیر",), ("مرداد", "امرداد"), ("شهریور",),
@@ -229,39 +230,16 @@ def _jalali_month(name: str) -> int | None:
 
 
 def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int] | None:
-    """The Gregorian day of a Jalali one (the arithmetic of the 33-year cycle, good for the
-    years _JALALI_YEARS holds), or None for a day its month has not."""
-    if not 1 <= day <= (31 if month <= 6 else 30):
+    """The Gregorian day of a Jalali one, or None for a day its month has not (Esfand's 30th
+    outside a leap year)."""
+    # Imported here: a Persian date is rare, and the module costs ~15 ms to start.
+    import jdatetime
+
+    try:
+        found = jdatetime.date(year, month, day).togregorian()
+    except ValueError:
         return None
-    # Days from the Jalali epoch, then Gregorian years of 400, 100, 4 and 1 years off them.
-    y = year + 1595
-    days = -355668 + 365 * y + (y // 33) * 8 + ((y % 33) + 3) // 4 + day
-    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
-    gy = 400 * (days // 146097)
-    days %= 146097
-    if days > 36524:
-        days -= 1
-        gy += 100 * (days // 36524)
-        days %= 36524
-        if days >= 365:
-            days += 1
-    gy += 4 * (days // 1461)
-    days %= 1461
-    if days > 365:
-        gy += (days - 1) // 365
-        days = (days - 1) % 365
-    leap = gy % 4 == 0 and (gy % 100 != 0 or gy % 400 == 0)
-    for gm, length in enumerate(
-        (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1
-    ):
-        if days < length:
-            found = (gy, gm, days + 1)
-            # Esfand's 30th is a leap year's only: in others it is the next year's first day.
-            return (
-                None if month == 12 and day == 30 and found == _gregorian(year + 1, 1, 1) else found
-            )
-        days -= length
-    return None
+    return (found.year, found.month, found.day)
 
 
 @dataclass(frozen=True)
