@@ -69,3 +69,16 @@ def test_a_name_under_another_name_over_the_date_is_a_list_of_names() -> None:
         "Harbour Blog", "ferries", "Bo Other", "Ann Example", "June 8, 2025", HEADLINE, *STORY
     )
     assert _main(text).authors == []
+
+
+def test_a_name_with_its_outlet_in_brackets_among_the_dates_parts() -> None:
+    line = "Show - Ann Example (The Harbour Star) - November 27, 2025 - 12:00am"
+    assert _main(page("Harbour Times", HEADLINE, line, *STORY)).authors == ["Ann Example"]
+    line = "Ann Example (@annexample) - November 27, 2025"
+    assert _main(page("Harbour Times", HEADLINE, line, *STORY)).authors == ["Ann Example"]
+    # a place and its agency, an outlet and its section: nobody
+    for line in (
+        "London (Harbour Wire) - November 27, 2025",
+        "Sport - Harbour Times (Opinion) - November 27, 2025",
+    ):
+        assert _main(page("Harbour Times", HEADLINE, line, *STORY)).authors == [], line
