@@ -82,3 +82,12 @@ def test_a_name_with_its_outlet_in_brackets_among_the_dates_parts() -> None:
         "Sport - Harbour Times (Opinion) - November 27, 2025",
     ):
         assert _main(page("Harbour Times", HEADLINE, line, *STORY)).authors == [], line
+
+
+def test_a_byline_after_a_slash_in_a_line_of_facts() -> None:
+    # date, comments, category, byline parted by slashes without spaces after them
+    line = "October 12, 2025/0 Comments/in Ferry News /by Ann Example"
+    assert _main(page("Harbour Blog", HEADLINE, line, *STORY)).authors == ["Ann Example"]
+    # no date or time before it: a picture's credit, no line of facts
+    line = "Harbour at dawn/by Ann Example"
+    assert _main(page("Harbour Blog", HEADLINE, line, *STORY)).authors == []
