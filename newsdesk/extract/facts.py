@@ -431,7 +431,17 @@ def dated_name(text: str) -> list[str]:
         return [text]
     if is_bare_byline(text, role=False) and "," in text:
         return bare_byline_people(text)
+    # "Show - Ann Example (The Harbour Star) -": the part nearest the date, its outlet or the
+    # writer's handle in brackets cut off ("Ann Example (@annexample)")
+    parts = _DATED_PARTS.split(text)
+    last = _BRACKETED.sub("", parts[-1]).strip(_TRIM)
+    if last and last != text and _BRACKETED.search(parts[-1]) is not None:
+        return dated_name(last)
     return []
+
+
+_DATED_PARTS: Final = re.compile(r"\s+[-–—|/]\s+")
+_BRACKETED: Final = re.compile(r"\s*\([^()]{2,40}\)\s*$")
 
 
 # A publication's name opens with an article ("La Información", "The Harbour") or holds a word

@@ -97,8 +97,9 @@ def is_meta_parts(line: Line, now: datetime | None) -> bool:
     return False
 
 
-# A byline's opener inside a line of facts, after a date or a time ("11/19/2025 by Ann Example").
-_INNER_BY: Final = re.compile(r"\s(?=(?i:by|von|par|por)\s)")
+# A byline's opener inside a line of facts, after a date or a time ("11/19/2025 by Ann Example",
+# "October 12, 2025/0 Comments/in News /by ann": a slash for a space).
+_INNER_BY: Final = re.compile(r"[\s/](?=(?i:by|von|par|por)\s)")
 _TIME: Final = re.compile(r"\d{1,2}[:.]\d\d")
 
 

@@ -358,9 +358,15 @@ def _date_above(
 ) -> None:
     """The nearest line above the body, down to `floor`, that is a date alone (or one after a
     word saying it was published): the story's date where the header's walk stopped short of it
-    ("September 16, 2020 at 4:59 pm" above "Filed Under: Awards" taken for the headline)."""
+    ("September 16, 2020 at 4:59 pm" above "Filed Under: Awards" taken for the headline).
+    Under the headline, a byline's line saying the story was published and run on with the
+    share buttons or the text under it is one too ("Ann Example, Harbour News Published 7:40
+    p.m. March 17, 2025 SHARETWEETEMAIL": _published_run_on); over it, a teaser's."""
+    title = meta.title_index
     for i in range(start - 1, floor - 1, -1):
         parsed = fact_date(lines[i], now) or shapes.date_of(lines[i], now)
+        if parsed is None and title is not None and i > title:
+            parsed = _published_run_on(lines[i], now)
         if parsed is not None and not _dated_item(lines, i) and not _page_clock(lines, i):
             meta.published_text, meta.published = parsed.text, parsed.iso
             meta.date_line = i
@@ -622,8 +628,8 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
     beyond it)."""
     for step in (-1, 1):
         j = i + step
-        if 0 <= j < len(lines) and step == -1 and facts.is_role(lines[j].text):
-            j -= 1  # "Ann Example" / "News Reporter" / the date
+        if 0 <= j < len(lines) and step == -1 and _between_name_and_date(lines[j], now):
+            j -= 1  # "Ann Example" / "News Reporter" (or "Business", "22:30, 9 May") / the date
         if 0 <= j < len(lines) - 1 and step == 1 and _by_alone(lines[j].text):
             j += 1  # the date / "By" / "Ann Example"
         if not 0 <= j < len(lines):
@@ -649,12 +655,34 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
                 other.bullet
                 or line_marks.marks(other) & line_marks.PLACEHOLDER
                 or captions.caption_credit(other.text)
-                or (other.words <= 4 and facts.lone_name(other.text))
+                or (
+                    other.words <= 4
+                    and facts.lone_name(other.text)
+                    and not _told_again(other, line)
+                )
                 or other.text.rstrip().endswith(_QUOTE_CLOSERS)  # a quotation's speaker
             ):
                 continue
         return people
     return []
+
+
+def _between_name_and_date(line: Line, now: datetime | None) -> bool:
+    """A line a header prints between its writer's name and the story's date: the writer's role
+    ("News Reporter"), the section's name ("Business"), or the first of two dates (published
+    over updated: "22:30, 9 May 2025" / "Updated 22:38, 9 May 2025")."""
+    return (
+        facts.is_role(line.text)
+        or facts.is_section_name(line.text)
+        or (line.words <= PART_WORDS and shapes.date_of(line, now) is not None)
+    )
+
+
+def _told_again(other: Line, line: Line) -> bool:
+    """Whether `other`, a name beyond the writer's `line`, is part of it printed again: the
+    name twice (a link, then its label) or the outlet of "Ann Example, Harbour Post" over it.
+    A menu or a list of names prints other names."""
+    return other.text.strip().casefold() in line.text.casefold()
 
 
 _BELOW_REACH: Final = 10  # lines under the story where its signed date may stand
@@ -702,3 +730,23 @@ def _signed_date(line: Line, now: datetime | None) -> ParsedDate | None:
         return None
     at, parsed = found
     return parsed if spaced_words(line.text[:at]) <= _SIGNED_LEAD else None
+
+
+_SIGNED_TO_DATE: Final = 3  # words between "Published" and its date: a time of day, its zone
+
+
+def _published_run_on(line: Line, now: datetime | None) -> ParsedDate | None:
+    """The date of a header's line saying the story was published, run on with what follows it
+    (share buttons glued into one word, the standfirst) and too long for a line of facts: a
+    byline or a name of a few words, the word, the date right after it ("Ann Example, Harbour
+    News Published 7:40 p.m. ET March 17, 2025 SHARETWEET", "Por Ann Example Publicado Jul 23,
+    2025 1 0 <standfirst>"), or the date among its first words (_signed_date)."""
+    if (signed := _SIGNED.search(line.text)) is None:
+        return None
+    if (found := dates.first_date(line.text, now)) is None:
+        return None
+    at, parsed = found
+    head, gap = line.text[: signed.start()], line.text[signed.end() : at]
+    if at >= signed.end() and spaced_words(head) <= _SIGNED_LEAD:
+        return parsed if spaced_words(gap) <= _SIGNED_TO_DATE else None
+    return _signed_date(line, now)
