@@ -70,3 +70,46 @@ def test_the_writers_names_over_their_byline_are_no_title() -> None:
     title = "Ann Example sails the harbour"
     text = page("Harbour Times", title, "By Ann Example", "March 17, 2024", *STORY)
     assert _main(text).title == title
+
+
+DEK = "The crossing was shut for four months"
+
+
+def test_a_standfirst_as_long_as_its_headline_is_no_title() -> None:
+    # a standfirst without its stop, shorter than the headline over it, share buttons under it
+    text = page("Harbour Times", HEADLINE, DEK, "Share this:", "Facebook", *STORY)
+    assert _main(text).title == HEADLINE
+    text = page(
+        "Harbour Times",
+        "Storm closes the harbour wall",
+        "The council will vote on repairs this week",
+        "Share",
+        *STORY,
+    )
+    assert _main(text).title == "Storm closes the harbour wall"
+    # right over the body, or over the story's date, the lower line may be the headline under
+    # a label or a teaser
+    assert _main(page("Harbour Times", HEADLINE, DEK, *STORY)).title == DEK
+    text = page("Harbour Times", HEADLINE, DEK, "March 17, 2024", "Share", *STORY)
+    assert _main(text).title == DEK
+
+
+def test_a_headline_under_a_row_of_links_or_glued_to_links_stays() -> None:
+    # the row set further in than the headline (a text browser's page heading), or parted by bars
+    headline = "Ferry returns to the island run"
+    row = "   Island news Ferries Weather Harbour life Sport"
+    assert _main(page("Harbour Times", row, headline, "Share", *STORY)).title == headline
+    row = "Island news | Ferries | Weather | Harbour life"
+    assert _main(page("Harbour Times", row, headline, "Share", *STORY)).title == headline
+    # the headline with the site's links run into it, a picture's caption over it
+    glued = "Harbour.newsYour newsFerry returns to the island run"
+    caption = "Boats wait at the quay on a grey morning in March"
+    assert _main(page("Harbour Times", caption, glued, "Share", *STORY)).title != caption
+
+
+def test_the_standfirst_printed_again_in_the_story_is_no_heading() -> None:
+    text = page("Harbour Times", HEADLINE, DEK, "Share", STORY[0], DEK, *STORY[1:])
+    article = _main(text)
+    assert article.title == HEADLINE
+    assert DEK not in article.headings
+    assert DEK not in article.body

@@ -130,7 +130,9 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if i > floor and line_prose.is_paragraph(line) and _headline_shaped(lines[i - 1], now):
                 i -= 1  # a standfirst (a sentence of some length) under its headline
                 line = lines[i]
-            elif i > floor and _dek_under(lines[i - 1], line, now):
+            elif i > floor and _dek_under(
+                lines[i - 1], line, now, short=not saw_meta and i < start - 1
+            ):
                 i -= 1  # a standfirst printed without its stop, under its headline
                 line = lines[i]
             elif i > floor and _twice_above(lines, i, floor, now):
@@ -179,6 +181,7 @@ _KEY_WORDS: Final = 4  # words of a line a teaser prints again and again ("Now p
 _DATED_WORDS: Final = 6  # words of a teaser's dated line ("By Ann Example 16/06/2020")
 _TEASER_WORDS: Final = 25  # words of a teaser's title at most
 _LIST_FACT_REACH: Final = 10  # lines over a list where the header's date or byline may stand
+_TEASER_FACT_STEP: Final = 6  # lines of a dated teaser at most (its date the next one's kind)
 _LIST_HEAD_LINES: Final = 3  # lines over a list: its heading, a button, then the headline
 _DIGITS: Final = re.compile(r"\d")
 
@@ -276,8 +279,16 @@ def _over_list(lines: list[Line], top: int, floor: int, now: datetime | None) ->
     headline-shaped. None where neither stands there."""
     for j in range(top - 1, max(floor, top - 1 - _LIST_FACT_REACH) - 1, -1):
         line = lines[j]
+        if line_prose.is_paragraph(line):
+            break  # a box's blurb, a teaser's text: the header's facts stand nearer the list
         if facts.byline(line.text) is not None or read_meta_line(line, Meta(), now):
-            return j
+            # (one of dated teasers over the list, the same kind of line a few lines over it:
+            # no header's)
+            kind = _unit_key(line)
+            over = range(max(floor, j - _TEASER_FACT_STEP), j)
+            return (
+                None if kind is not None and any(_unit_key(lines[g]) == kind for g in over) else j
+            )
     near = range(max(floor, top - _LIST_HEAD_LINES), top)
     best = max(near, key=lambda j: lines[j].words, default=None)
     if best is None or lines[best].words < _HEADLINE_WORDS:
@@ -379,18 +390,42 @@ def _headline_shaped(line: Line, now: datetime | None) -> bool:
 
 _DEK_WORDS: Final = 8  # a standfirst without its stop: a line longer than its headline
 _HEADLINE_WORDS: Final = 5  # a headline over it, not a kicker or a section's label
+_SHORT_DEK_WORDS: Final = 6  # a standfirst shorter than that or than its headline: a sentence
+_GLUED: Final = re.compile(r"[^\W\d_A-Z]{2}(?<=[a-zà-ÿ]{2})[A-ZÀ-Ý]")  # "zprávyJanovická"
+_PARTS: Final = (" / ", " | ")  # a title of parts or a row of links, no sentence
 
 
-def _dek_under(above: Line, line: Line, now: datetime | None) -> bool:
+def _dek_under(above: Line, line: Line, now: datetime | None, short: bool = False) -> bool:
     """Whether `line` (taken for the headline) is the standfirst printed without its stop under
-    the headline `above`: longer than it, the headline no kicker ("Sport") and no chrome, and
-    not the one of the two set in headline case."""
+    the headline `above`: longer than it and of _DEK_WORDS, or shorter where `short` says so
+    (_short_dek_under; the walk passed no fact under the line: a headline stands over its date,
+    a label over it), the headline no kicker ("Sport") and no chrome, and not the one of the two
+    set in headline case."""
+    if line.words < _SHORT_DEK_WORDS or above.words < _HEADLINE_WORDS:
+        return False
+    longer = line.words >= _DEK_WORDS and line.words > above.words
+    if not (longer or (short and _short_dek_under(above, line))) or any(
+        sep in line.text for sep in _PARTS
+    ):
+        return False
+    return _headline_shaped(above, now) and not (
+        line_prose.is_title_case(line.text) and not line_prose.is_title_case(above.text)
+    )
+
+
+def _short_dek_under(above: Line, line: Line) -> bool:
+    """Whether `line` may be a standfirst of a short sentence's length (_SHORT_DEK_WORDS) or no
+    longer than its headline `above` ("Harbour ferry returns to the island run after the winter"
+    / "The crossing was shut for four months"): the line over it no row of links (parted by
+    slashes or bars, or set further in than the line: a text browser sets the page's heading to
+    the left of its links) and not the line again with the site's name or a trail glued to it;
+    the line itself glued to a name ("Harbour.newsYour newsFerry returns ...": the headline with
+    the site's links run into it, no standfirst)."""
     return (
-        line.words >= _DEK_WORDS
-        and _HEADLINE_WORDS <= above.words < line.words
-        and not any(sep in line.text for sep in (" / ", " | "))  # a title of parts, no sentence
-        and _headline_shaped(above, now)
-        and not (line_prose.is_title_case(line.text) and not line_prose.is_title_case(above.text))
+        above.indent <= line.indent
+        and not any(sep in above.text for sep in _PARTS)
+        and line.text.casefold() not in above.text.casefold()
+        and _GLUED.search(line.text) is None
     )
 
 
