@@ -66,10 +66,13 @@ def read_body(
     title: str | None,
     skip: set[int] | None = None,
     title_indent: int | None = None,
+    dek: str | None = None,
 ) -> Body:
     """Paragraphs and headings of the body lines; inserts, captions and chrome set aside, and
     the lines in `skip` (header facts already read) too. `title_indent`: the headline's indent
-    when the first line stands right under it (where a lead stands, above byline and date)."""
+    when the first line stands right under it (where a lead stands, above byline and date).
+    `dek`: the standfirst the header printed under its headline, set aside like the title where
+    the story prints it again (no heading of the story)."""
     kept: list[tuple[str, str]] = []  # (kind, text)
     indent_of: dict[str, int] = {}  # a paragraph's indent: where its first line starts
     track = title_indent is not None  # asked only of a body that begins under its headline
@@ -144,7 +147,7 @@ def read_body(
         if marks & line_marks.EMBEDDED:
             kept.append(("gap", ""))  # a social post quoted in full: the page's, not the story's
             continue
-        if (title and shapes.same_line(text, title)) or line.chrome:
+        if any(t and shapes.same_line(text, t) for t in (title, dek)) or line.chrome:
             kept.append(("gap", ""))
             continue
         if line.words < 25 and (
@@ -480,6 +483,21 @@ def _tells_most(result: list[tuple[str, str]]) -> bool:
     return spaced_words(text) > sum(spaced_words(t) for k, t in result[1:] if k == "p")
 
 
+_DEK_WORDS: Final = 6  # words of a standfirst under its headline, no label or button
+
+
+def _dek_over(lines: list[Line], title_index: int | None, start: int) -> str | None:
+    """The line right under the headline where the header walk passed it to reach the headline
+    (a standfirst printed without its stop, buttons between it and the body): a sentence's
+    length, no byline."""
+    if title_index is None or title_index + 1 >= start:
+        return None
+    line = lines[title_index + 1]
+    if line.words < _DEK_WORDS or facts.byline(line.text) is not None:
+        return None
+    return line.text
+
+
 def build_article(
     lines: list[Line], region: tuple[int, int], now: datetime | None, floor: int
 ) -> tuple[Article, int, int]:
@@ -495,7 +513,9 @@ def build_article(
     under = meta.title_index is not None and meta.title_index + 1 == start
     title_indent = lines[start - 1].indent if under else None
     skip = {i - start for i in fact_lines}
-    body = read_body(lines[start:end], meta.title, skip, title_indent)
+    body = read_body(
+        lines[start:end], meta.title, skip, title_indent, _dek_over(lines, meta.title_index, start)
+    )
     tags, after = read_tags(lines, end, len(lines))
     article = Article(
         role="main",

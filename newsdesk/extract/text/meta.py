@@ -53,8 +53,10 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     saw_meta = False
     trail: tuple[str, int] | None = None  # the last step of a trail of links passed, and where
     bare: list[str] = []  # the names of the first byline without "By" passed
+    passed_list = False  # a list of teasers over the body passed (once)
+    reach = max(floor, start - _HEADER_REACH)
     i = start - 1
-    while i >= max(floor, start - 40):
+    while i >= reach:
         line = lines[i]
         if line_marks.marks(line) & (line_marks.LIST | line_marks.TICKER):
             if not _comments_link(lines, i, floor):
@@ -111,10 +113,26 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 saw_meta = True
                 i -= 1
                 continue
+            if i + 1 < len(lines) and _names_of_byline(line, lines[i + 1]):
+                i -= 1  # the writers' names over their byline (their pictures' marks)
+                continue
+            if (
+                not passed_list
+                and (top := _list_at(lines, i, floor, now)) is not None
+                and (over := _over_list(lines, top, floor, now)) is not None
+            ):
+                # a teaser's title in a list of videos or stories over the body (picture,
+                # title, duration, printed again and again): the headline is over the list
+                passed_list = True
+                reach = max(floor, min(reach, over - _HEADER_REACH // 2))
+                i = over
+                continue
             if i > floor and line_prose.is_paragraph(line) and _headline_shaped(lines[i - 1], now):
                 i -= 1  # a standfirst (a sentence of some length) under its headline
                 line = lines[i]
-            elif i > floor and _dek_under(lines[i - 1], line, now):
+            elif i > floor and _dek_under(
+                lines[i - 1], line, now, short=not saw_meta and i < start - 1
+            ):
                 i -= 1  # a standfirst printed without its stop, under its headline
                 line = lines[i]
             elif i > floor and _twice_above(lines, i, floor, now):
@@ -155,6 +173,127 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
 
 
 _NAME_WORDS: Final = 4  # words of a name printed alone at most
+_HEADER_REACH: Final = 40  # lines over the body the walk reads at most
+
+_UNIT_LINES: Final = range(2, 7)  # lines of one teaser in a list (picture, title, duration...)
+_UNITS: Final = 3  # teasers printed in a row: a list
+_KEY_WORDS: Final = 4  # words of a line a teaser prints again and again ("Now playing")
+_DATED_WORDS: Final = 6  # words of a teaser's dated line ("By Ann Example 16/06/2020")
+_TEASER_WORDS: Final = 25  # words of a teaser's title at most
+_LIST_FACT_REACH: Final = 10  # lines over a list where the header's date or byline may stand
+_TEASER_FACT_STEP: Final = 6  # lines of a dated teaser at most (its date the next one's kind)
+_LIST_HEAD_LINES: Final = 3  # lines over a list: its heading, a button, then the headline
+_DIGITS: Final = re.compile(r"\d")
+
+
+def _unit_key(line: Line) -> str | None:
+    """What a teaser's line prints again in each teaser of a list: a picture's mark, a date, or
+    a short line's text with its figures blurred ("02:32" and "03:47", "Now playing"); None for
+    a line that differs from teaser to teaser (its title)."""
+    if line_marks.marks(line) & line_marks.PLACEHOLDER:
+        return "<picture>"
+    if line.words > _DATED_WORDS:
+        return None
+    if dates.first_date(line.text) is not None:
+        return "<date>"
+    return _DIGITS.sub("0", line.text.casefold()) if line.words <= _KEY_WORDS else None
+
+
+def _teaser_list(lines: list[Line], i: int, floor: int, inside: bool = True) -> int | None:
+    """Where a list of teasers that line `i` (taken for the headline) is a title of begins: a
+    unit of 2-6 lines (a picture's mark and a title, a title and its duration, "Now playing")
+    printed _UNITS times or more in a row, a line of it the same in each unit (its mark, date or
+    label), line `i` and its place in each unit a title (no mark, no label), and units both over
+    and under it (`inside`; else only under it). A headline is printed once, over its list of
+    videos or over its byline."""
+    keys: dict[int, str | None] = {}
+
+    def key(j: int) -> str | None:
+        if j < floor or j >= len(lines):
+            return None
+        if j not in keys:
+            keys[j] = _unit_key(lines[j])
+        return keys[j]
+
+    if key(i) is not None:
+        return None
+    for p in _UNIT_LINES:
+        top = None
+        for j in range(i - p + 1, i + p):
+            k = key(j)
+            if k is None or k not in (key(j - p), key(j + p)):
+                continue
+            if any(k in (key(j - d), key(j + d)) for d in range(1, p) if p % d == 0):
+                continue  # printed every d lines: units of d lines, not of p
+            first, last = j, j
+            while key(first - p) == k:
+                first -= p
+            while key(last + p) == k:
+                last += p
+            column = range(first + i - j, last + i - j + 1, p)  # the titles' places
+            if (
+                len(column) >= _UNITS
+                and (first < i or not inside)
+                and all(key(t) is None and _teaser_title(lines[t]) for t in column)
+            ):
+                # the list begins with its first unit's repeated line or its title
+                top = min(first, column[0], top if top is not None else first)
+        if top is not None:
+            return top
+    return None
+
+
+def _names_of_byline(line: Line, below: Line) -> bool:
+    """Whether `line` only names the writers of the byline `below` it ("Ann Example Bo Example"
+    / "By Ann Example and Bo Example, Harbour Times"): their pictures' names, no headline."""
+    if line.words >= below.words or facts.byline(below.text) is None:
+        return False
+    named = set(below.text.casefold().replace(",", " ").split())
+    return set(line.text.casefold().split()) <= named
+
+
+def _teaser_title(line: Line) -> bool:
+    """Whether a line may be a teaser's title: no paragraph (a story's paragraphs between its
+    pictures are no list), no more words than a long headline's."""
+    return line.words <= _TEASER_WORDS and not line_prose.is_paragraph(line)
+
+
+def _list_at(lines: list[Line], i: int, floor: int, now: datetime | None) -> int | None:
+    """Where a list of teasers begins that line `i` (taken for the headline) is a title of, or,
+    a short line (a list's heading or button: "More stories like this one"), stands right over."""
+    if (top := _teaser_list(lines, i, floor)) is not None:
+        return top
+    if lines[i].words >= _HEADLINE_WORDS:
+        return None
+    for j in range(i + 1, min(len(lines), i + _LIST_HEAD_LINES + 2)):
+        if (top := _teaser_list(lines, j, floor, inside=False)) is not None and i < top:
+            return top
+    return None
+
+
+def _over_list(lines: list[Line], top: int, floor: int, now: datetime | None) -> int | None:
+    """Where the walk goes on over a list of teasers that begins at line `top`: the header's
+    date or byline within _LIST_FACT_REACH lines over it (the walk reads it, then the headline
+    over it), else the headline among the list's heading and buttons ("<headline>" / "Follow us
+    on" / "Related videos"): the longest of the _LIST_HEAD_LINES lines over the list,
+    headline-shaped. None where neither stands there."""
+    for j in range(top - 1, max(floor, top - 1 - _LIST_FACT_REACH) - 1, -1):
+        line = lines[j]
+        if line_prose.is_paragraph(line):
+            break  # a box's blurb, a teaser's text: the header's facts stand nearer the list
+        if facts.byline(line.text) is not None or read_meta_line(line, Meta(), now):
+            # (one of dated teasers over the list, the same kind of line a few lines over it:
+            # no header's)
+            kind = _unit_key(line)
+            over = range(max(floor, j - _TEASER_FACT_STEP), j)
+            return (
+                None if kind is not None and any(_unit_key(lines[g]) == kind for g in over) else j
+            )
+    near = range(max(floor, top - _LIST_HEAD_LINES), top)
+    best = max(near, key=lambda j: lines[j].words, default=None)
+    if best is None or lines[best].words < _HEADLINE_WORDS:
+        return None
+    return best if _headline_shaped(lines[best], now) else None
 
 
 def _by_alone(text: str) -> bool:
@@ -251,18 +390,42 @@ def _headline_shaped(line: Line, now: datetime | None) -> bool:
 
 _DEK_WORDS: Final = 8  # a standfirst without its stop: a line longer than its headline
 _HEADLINE_WORDS: Final = 5  # a headline over it, not a kicker or a section's label
+_SHORT_DEK_WORDS: Final = 6  # a standfirst shorter than that or than its headline: a sentence
+_GLUED: Final = re.compile(r"[^\W\d_A-Z]{2}(?<=[a-zà-ÿ]{2})[A-ZÀ-Ý]")  # "zprávyJanovická"
+_PARTS: Final = (" / ", " | ")  # a title of parts or a row of links, no sentence
 
 
-def _dek_under(above: Line, line: Line, now: datetime | None) -> bool:
+def _dek_under(above: Line, line: Line, now: datetime | None, short: bool = False) -> bool:
     """Whether `line` (taken for the headline) is the standfirst printed without its stop under
-    the headline `above`: longer than it, the headline no kicker ("Sport") and no chrome, and
-    not the one of the two set in headline case."""
+    the headline `above`: longer than it and of _DEK_WORDS, or shorter where `short` says so
+    (_short_dek_under; the walk passed no fact under the line: a headline stands over its date,
+    a label over it), the headline no kicker ("Sport") and no chrome, and not the one of the two
+    set in headline case."""
+    if line.words < _SHORT_DEK_WORDS or above.words < _HEADLINE_WORDS:
+        return False
+    longer = line.words >= _DEK_WORDS and line.words > above.words
+    if not (longer or (short and _short_dek_under(above, line))) or any(
+        sep in line.text for sep in _PARTS
+    ):
+        return False
+    return _headline_shaped(above, now) and not (
+        line_prose.is_title_case(line.text) and not line_prose.is_title_case(above.text)
+    )
+
+
+def _short_dek_under(above: Line, line: Line) -> bool:
+    """Whether `line` may be a standfirst of a short sentence's length (_SHORT_DEK_WORDS) or no
+    longer than its headline `above` ("Harbour ferry returns to the island run after the winter"
+    / "The crossing was shut for four months"): the line over it no row of links (parted by
+    slashes or bars, or set further in than the line: a text browser sets the page's heading to
+    the left of its links) and not the line again with the site's name or a trail glued to it;
+    the line itself glued to a name ("Harbour.newsYour newsFerry returns ...": the headline with
+    the site's links run into it, no standfirst)."""
     return (
-        line.words >= _DEK_WORDS
-        and _HEADLINE_WORDS <= above.words < line.words
-        and not any(sep in line.text for sep in (" / ", " | "))  # a title of parts, no sentence
-        and _headline_shaped(above, now)
-        and not (line_prose.is_title_case(line.text) and not line_prose.is_title_case(above.text))
+        above.indent <= line.indent
+        and not any(sep in above.text for sep in _PARTS)
+        and line.text.casefold() not in above.text.casefold()
+        and _GLUED.search(line.text) is None
     )
 
 
