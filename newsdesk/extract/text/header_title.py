@@ -1,0 +1,147 @@
+"""The checks the header walk (meta.read_header) asks of the line it would take for the headline:
+whether it is headline-shaped, a standfirst under the real headline, a headline printed twice, a
+caption under the header's facts, and whether a header's fact stands under it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Final
+
+from newsdesk.extract import dates, facts
+from newsdesk.extract.text import captions, line_prose, shapes
+from newsdesk.extract.text.fact_line import Meta, is_meta_parts, read_meta_line
+from newsdesk.extract.text.headline import headline_candidate
+from newsdesk.extract.text.lines import Line
+
+
+def headline_shaped(line: Line, now: datetime | None) -> bool:
+    """A headline's shape: title-like, no paragraph, no lead-in ending with a colon, no list
+    item, chrome, caption or fact."""
+    return (
+        not line.chrome
+        and not line_prose.is_paragraph(line)
+        and not line.text.endswith((":", "："))  # a lead-in ("The minister said:")
+        and headline_candidate(line)
+        and not read_meta_line(line, Meta(), now)
+    )
+
+
+_DEK_WORDS: Final = 8  # a standfirst without its stop: a line longer than its headline
+HEADLINE_WORDS: Final = 5  # a headline over it, not a kicker or a section's label
+_SHORT_DEK_WORDS: Final = 6  # a standfirst shorter than that or than its headline: a sentence
+_GLUED: Final = re.compile(r"[^\W\d_A-Z]{2}(?<=[a-zà-ÿ]{2})[A-ZÀ-Ý]")  # "zprávyJanovická"
+_PARTS: Final = (" / ", " | ")  # a title of parts or a row of links, no sentence
+
+
+def dek_under(above: Line, line: Line, now: datetime | None, short: bool = False) -> bool:
+    """Whether `line` (taken for the headline) is the standfirst printed without its stop under
+    the headline `above`: longer than it and of _DEK_WORDS, or shorter where `short` says so
+    (_short_dek_under; the walk passed no fact under the line: a headline stands over its date,
+    a label over it), the headline no kicker ("Sport") and no chrome, and not the one of the two
+    set in headline case."""
+    if line.words < _SHORT_DEK_WORDS or above.words < HEADLINE_WORDS:
+        return False
+    longer = line.words >= _DEK_WORDS and line.words > above.words
+    if not (longer or (short and _short_dek_under(above, line))) or any(
+        sep in line.text for sep in _PARTS
+    ):
+        return False
+    return headline_shaped(above, now) and not (
+        line_prose.is_title_case(line.text) and not line_prose.is_title_case(above.text)
+    )
+
+
+def _short_dek_under(above: Line, line: Line) -> bool:
+    """Whether `line` may be a standfirst of a short sentence's length (_SHORT_DEK_WORDS) or no
+    longer than its headline `above` ("Harbour ferry returns to the island run after the winter"
+    / "The crossing was shut for four months"): the line over it no row of links (parted by
+    slashes or bars, or set further in than the line: a text browser sets the page's heading to
+    the left of its links) and not the line again with the site's name or a trail glued to it;
+    the line itself glued to a name ("Harbour.newsYour newsFerry returns ...": the headline with
+    the site's links run into it, no standfirst)."""
+    return (
+        above.indent <= line.indent
+        and not any(sep in above.text for sep in _PARTS)
+        and line.text.casefold() not in above.text.casefold()
+        and _GLUED.search(line.text) is None
+    )
+
+
+_TWICE_REACH: Final = 4  # lines over a headline where its first print may stand
+
+
+def twice_above(lines: list[Line], i: int, floor: int, now: datetime | None) -> bool:
+    """Whether the line over `i` (taken for the headline) is a headline the page printed twice,
+    its first print a few lines further up (the page's title, then the article's, a date
+    between), and longer than the line: that one is the headline, the line under it a
+    standfirst without its stop or a subheading ("Harbour Council Votes to Close the Old Pier"
+    twice, then "A short vote")."""
+    above, line = lines[i - 1], lines[i]
+    if above.words < HEADLINE_WORDS or above.words <= line.words:
+        return False  # (a line longer than the one printed twice may be the headline under it)
+    if shapes.same_line(above.text, line.text) or line.text.lower() in above.text.lower():
+        return False  # (the headline glued to the site's name over it: "OutletNewsHeadline")
+    reach = range(i - 2, max(floor, i - 2 - _TWICE_REACH) - 1, -1)
+    return any(shapes.same_line(lines[j].text, above.text) for j in reach) and headline_shaped(
+        above, now
+    )
+
+
+_CAPTION_REACH: Final = 6  # lines over a caption where the header's facts and headline stand
+
+
+def headline_over_facts(lines: list[Line], i: int, floor: int, now: datetime | None) -> int | None:
+    """The headline over the header's facts where the line taken for it (line `i`) stands between
+    those facts and the body: a picture's caption or credit under the byline and date
+    ("<headline>" / "By Ann Example" / "May 3, 2025" / "Harbour at dawn" / the body). A header
+    prints its headline over its byline and date; a caption stands under them, over the body.
+    Only share buttons, names and credits may stand between the facts and the line, and the
+    headline found is longer than it and headline-shaped. (The walk asks this only where it
+    passed no fact under the line: a headline stands over its byline.)"""
+    line, fact = lines[i], False
+    for j in range(i - 1, max(floor, i - 1 - _CAPTION_REACH), -1):
+        above = lines[j]
+        text = above.text
+        if (
+            header_fact(above, now)
+            or read_meta_line(above, Meta(), now)
+            or dates.first_date(text) is not None
+        ):
+            fact = True
+        elif not (
+            facts.is_share_bar(text) or facts.lone_name(text) or captions.caption_credit(text)
+        ):
+            if (
+                fact
+                and above.words >= HEADLINE_WORDS
+                and line.words < above.words
+                and not shapes.same_line(text, line.text)
+                and headline_shaped(above, now)
+            ):
+                return j
+            return None
+    return None
+
+
+def fact_below(lines: list[Line], i: int, now: datetime | None) -> bool:
+    """Whether the line under lines[i] is a byline or a date (a header's fact, not a credit)."""
+    if i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return (
+        below.text.rstrip(":").lower() == "by"
+        or facts.byline(below.text) is not None
+        or shapes.date_of(below, now) is not None
+        or is_meta_parts(below, now)
+    )
+
+
+def header_fact(line: Line, now: datetime | None) -> bool:
+    """A header's fact: a byline, a line of facts or the story's date (no credited caption)."""
+    return (
+        facts.byline(line.text) is not None
+        or is_meta_parts(line, now)
+        or (shapes.date_of(line, now) is not None and not captions.caption_credit(line.text))
+    )
