@@ -5,6 +5,7 @@ import random
 
 from newsdesk.extract.text.body import _assemble, _may_repeat, _shingles
 from newsdesk.extract.text.kept import lowered_words
+from newsdesk.extract.text.lines import normalise
 
 
 def _said_again(text: str, earlier: list[str]) -> bool:
@@ -67,3 +68,15 @@ def test_a_paragraph_of_the_same_words_in_another_order_is_kept():
     other = "next month the island council said the ferry will run a day twice from"
     body = _assemble([("p", first), ("p", other)], [])
     assert body.paragraphs == [first, other]
+
+
+def test_a_number_marks_an_item_only_before_a_stop_or_bracket():
+    text = "7. Seven seas\n10) Ten boats\n2024 was a good year\n12:30 the ferry\n• • LIVE"
+    lines = normalise(text)
+    assert [(line.text, line.bullet) for line in lines] == [
+        ("Seven seas", True),
+        ("Ten boats", True),
+        ("2024 was a good year", False),
+        ("12:30 the ferry", False),
+        ("LIVE", True),
+    ]
