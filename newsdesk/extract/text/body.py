@@ -353,6 +353,27 @@ def _shingles(text: str) -> tuple[str, ...]:
     return tuple(runs)
 
 
+def _may_repeat(words: tuple[str, ...], seen_words: set[str]) -> bool:
+    """False when a paragraph of `words` cannot have 8 runs of four words or more, 80% of them
+    already said: a run said before has its four words among the words said (`seen_words`), so
+    at most as many distinct runs were said as places where four such words follow each other;
+    and a paragraph has at least as many distinct runs as distinct words from its fourth on
+    (each the last word of a run)."""
+    if len(words) < 11:
+        return False  # fewer than 8 runs
+    together = said = 0
+    for word in words:
+        if word in seen_words:
+            together += 1
+            if together >= 4:
+                said += 1
+        else:
+            together = 0
+    if said < 7:
+        return False  # fewer than 0.8 * 8
+    return said >= 0.8 * len(set(words[3:]))
+
+
 def _is_dateline(text: str) -> bool:
     """A place in capitals alone on its line ("BAAR, SWITZERLAND"), as a story's first words."""
     return text.isupper() and len(text.split()) <= 4
@@ -407,7 +428,11 @@ def _assemble(
     items = _trim_tail(kept)
     result: list[tuple[str, str]] = []
     seen: set[str] = set()
-    first_said: frozenset[str] = frozenset()  # the first paragraph's runs of words
+    # Runs of words are made only when a paragraph may repeat earlier ones (_may_repeat, on
+    # the words kept so far): most pages repeat none. Until then the texts wait in `pending`.
+    seen_words: set[str] = set()
+    pending: list[str] = []
+    first: str | None = None  # the first paragraph, whose runs _says_again compares
     again: tuple[int, str] | None = None  # the first paragraph said again: where, and its text
     for i, (kind, text) in enumerate(items):
         if kind == "h":
@@ -418,14 +443,22 @@ def _assemble(
         if kind == "p":
             # Pages print their text twice (a teaser, a metadata block, a print version): a
             # paragraph already said is not said again.
-            grams = _shingles(text)  # distinct: the shared ones are counted once each
-            if len(grams) >= 8 and len(seen.intersection(grams)) >= 0.8 * len(grams):
-                if again is None and _says_again(first_said, grams, text):
-                    again = len(result), text
-                continue
-            if not seen:
-                first_said = frozenset(grams)
-            seen.update(grams)
+            words = lowered_words(text)
+            if first is not None and _may_repeat(words, seen_words):
+                for said in pending:
+                    seen.update(_shingles(said))
+                pending.clear()
+                grams = _shingles(text)  # distinct: the shared ones are counted once each
+                if len(grams) >= 8 and len(seen.intersection(grams)) >= 0.8 * len(grams):
+                    if again is None and _says_again(frozenset(_shingles(first)), grams, text):
+                        again = len(result), text
+                    continue
+                seen.update(grams)
+            else:
+                pending.append(text)
+            if first is None:
+                first = text
+            seen_words.update(words)
         if kind in ("p", "h"):
             result.append((kind, text))
     # A first paragraph cut off from the rest by chrome or images is the standfirst; so is one

@@ -255,7 +255,12 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
     if first in _BULLET_FIRST:
         if len(stripped) == 1 and _BARE_BULLET.match(stripped):
             return _BARE
-        m = _BULLET.match(stripped)
+        # A number is an item's only before "." or ")" (most lines opening on one are dates,
+        # times and figures): the match is tried only then.
+        if first.isdigit() and stripped[1:2] not in ".)" and stripped[2:3] not in ".)":
+            m = None
+        else:
+            m = _BULLET.match(stripped)
         if m and first.isdigit() and opens_month_year(stripped[m.end() :]):
             m = None  # "14. Mai 2019": a date's day (as German and others write it), no item's
     else:
@@ -264,11 +269,12 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
         s = s.expandtabs(4)
     indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
     marked = False
-    if m and len(stripped) > len(m.group(0)):
+    # A match never reaches the stripped line's end: its spaces must be followed by more.
+    if m:
         marked = True
         stripped = stripped[m.end() :].strip()
         # "• • LIVE": nested bullets collapse into one item.
-        while (m := _BULLET.match(stripped)) and len(stripped) > len(m.group(0)):
+        while m := _BULLET.match(stripped):
             stripped = stripped[m.end() :].strip()
     if stripped[0] == "[":
         stripped = _IMAGE_PREFIX.sub("", stripped)

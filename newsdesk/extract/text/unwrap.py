@@ -101,12 +101,24 @@ def _one_of_longest_runs_long(raw: list[str]) -> bool:
     return any(map(_runs_long, heapq.nlargest(8, [s for s in raw if len(s) > 160], key=len)))
 
 
+def _longest(raw: list[str]) -> str:
+    """max(raw, key=len), the first of the longest lines: compiled, a loop asks no function
+    for each line's length."""
+    if not raw:
+        return max(raw, key=len)  # raises as max does
+    longest = raw[0]
+    for s in raw:
+        if len(s) > len(longest):
+            longest = s
+    return longest
+
+
 def _wrap_width(raw: list[str]) -> int | None:
     """The column a wrapping converter broke lines at, or None if lines were not wrapped."""
     # A paragraph runs long: the answer below, without stripping every line (most dumps are
     # unwrapped). A long line with few spaces (links glued together, an address) may be one a
     # wrapper could not break: then the next longest lines are asked.
-    longest = max(raw, key=len).strip()
+    longest = _longest(raw).strip()
     if len(longest) > 160 and (_runs_long(longest) or _one_of_longest_runs_long(raw)):
         return None
     lengths = [
