@@ -40,6 +40,23 @@ def _unit_key(line: Line) -> str | None:
     return _DIGITS.sub("0", line.text.casefold()) if line.words <= _KEY_WORDS else None
 
 
+class _UnitKeys:
+    """_unit_key of a page's lines, each read once, none above `floor`. (A class, not a closure:
+    compiled, a nested function and its scope hold each other, a cycle left to the collector.)"""
+
+    def __init__(self, lines: list[Line], floor: int) -> None:
+        self.lines = lines
+        self.floor = floor
+        self.keys: dict[int, str | None] = {}
+
+    def at(self, j: int) -> str | None:
+        if j < self.floor or j >= len(self.lines):
+            return None
+        if j not in self.keys:
+            self.keys[j] = _unit_key(self.lines[j])
+        return self.keys[j]
+
+
 def _teaser_list(lines: list[Line], i: int, floor: int, inside: bool = True) -> int | None:
     """Where a list of teasers that line `i` (taken for the headline) is a title of begins: a
     unit of 2-6 lines (a picture's mark and a title, a title and its duration, "Now playing")
@@ -47,15 +64,7 @@ def _teaser_list(lines: list[Line], i: int, floor: int, inside: bool = True) -> 
     label), line `i` and its place in each unit a title (no mark, no label), and units both over
     and under it (`inside`; else only under it). A headline is printed once, over its list of
     videos or over its byline."""
-    keys: dict[int, str | None] = {}
-
-    def key(j: int) -> str | None:
-        if j < floor or j >= len(lines):
-            return None
-        if j not in keys:
-            keys[j] = _unit_key(lines[j])
-        return keys[j]
-
+    key = _UnitKeys(lines, floor).at
     if key(i) is not None:
         return None
     for p in _UNIT_LINES:
