@@ -45,6 +45,10 @@ DATES = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "dates
 # Twentieth session's end: the same figures to the fourth place (even, odd and odd-b); floors kept.
 # Twenty-first session's end: even 0.9745 / 0.9734 / 0.9710 / 0.9705 / 0.9670 (two pages' headers
 # now read as facts), odd and odd-b the same to the fourth place; floors kept.
+# Twenty-second session's end: even the same to the fourth place; odd 0.9487 / 0.9498 / 0.9485 /
+# 0.9469 / 0.9389 (odd-a's lynx and elinks read two pages as the other renderers do: a story
+# printed as one paragraph, a description said again); odd-b the same; lynx's odd floor raised
+# 0.937 -> 0.942.
 FLOORS = {
     ("inscriptis", "even"): 0.968,
     ("inscriptis", "odd"): 0.946,
@@ -53,7 +57,7 @@ FLOORS = {
     ("w3m-80", "even"): 0.965,
     ("w3m-80", "odd"): 0.945,
     ("lynx", "even"): 0.964,
-    ("lynx", "odd"): 0.937,
+    ("lynx", "odd"): 0.942,
     ("elinks", "even"): 0.960,
     ("elinks", "odd"): 0.934,
     # odd-b (the held-out quarter), measured 2026-11-22 at the split (start of the twelfth
