@@ -111,6 +111,15 @@ def test_a_dump_with_nothing_to_read_is_a_listing_not_an_empty_article():
     assert page.articles == []
 
 
+def test_a_dump_of_nothing_but_a_renderers_list_of_links_is_a_clear_error():
+    """lynx prints a page's links as a numbered list under the text; a dump of that list alone
+    leaves no line to read once the list is set aside: a clear error naming the input, not an
+    internal one (it was ValueError from the wrap-width guess)."""
+    dump = "References\n\n   1. https://harbour.example/a\n   2. https://harbour.example/b\n"
+    with pytest.raises(ExtractError, match=r"links\.txt: no text"):
+        extract(Capture(source="links.txt", data=dump.encode()))
+
+
 def test_directory_with_one_bad_file_among_good_ones(tmp_path):
     for n in range(3):
         (tmp_path / f"good{n}.txt").write_text(ARTICLE)

@@ -102,10 +102,8 @@ def _one_of_longest_runs_long(raw: list[str]) -> bool:
 
 
 def _longest(raw: list[str]) -> str:
-    """max(raw, key=len), the first of the longest lines: compiled, a loop asks no function
-    for each line's length."""
-    if not raw:
-        return max(raw, key=len)  # raises as max does
+    """max(raw, key=len) of lines there are, the first of the longest: compiled, a loop asks no
+    function for each line's length."""
     longest = raw[0]
     for s in raw:
         if len(s) > len(longest):
@@ -114,7 +112,10 @@ def _longest(raw: list[str]) -> str:
 
 
 def _wrap_width(raw: list[str]) -> int | None:
-    """The column a wrapping converter broke lines at, or None if lines were not wrapped."""
+    """The column a wrapping converter broke lines at, or None if lines were not wrapped (or
+    there are none: a dump of nothing but a renderer's list of links)."""
+    if not raw:
+        return None
     # A paragraph runs long: the answer below, without stripping every line (most dumps are
     # unwrapped). A long line with few spaces (links glued together, an address) may be one a
     # wrapper could not break: then the next longest lines are asked.
