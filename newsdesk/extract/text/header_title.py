@@ -1,6 +1,7 @@
 """The checks the header walk (meta.read_header) asks of the line it would take for the headline:
 whether it is headline-shaped, a standfirst under the real headline, a headline printed twice, a
-caption under the header's facts, and whether a header's fact stands under it.
+caption under the header's facts, whether a header's fact stands under it, and whether it only names
+the writers of the byline under it.
 """
 
 from __future__ import annotations
@@ -145,3 +146,12 @@ def header_fact(line: Line, now: datetime | None) -> bool:
         or is_meta_parts(line, now)
         or (shapes.date_of(line, now) is not None and not captions.caption_credit(line.text))
     )
+
+
+def names_of_byline(line: Line, below: Line) -> bool:
+    """Whether `line` only names the writers of the byline `below` it ("Ann Example Bo Example"
+    / "By Ann Example and Bo Example, Harbour Times"): their pictures' names, no headline."""
+    if line.words >= below.words or facts.byline(below.text) is None:
+        return False
+    named = set(below.text.casefold().replace(",", " ").split())
+    return set(line.text.casefold().split()) <= named

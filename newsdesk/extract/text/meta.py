@@ -30,6 +30,7 @@ from newsdesk.extract.text.header_title import (
     fact_below,
     headline_over_facts,
     headline_shaped,
+    names_of_byline,
     twice_above,
 )
 from newsdesk.extract.text.headline import (
@@ -43,7 +44,7 @@ from newsdesk.extract.text.kept import spaced_words
 from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.signature import date_below, published_run_on, signature
-from newsdesk.extract.text.teasers import dated_item, list_at, names_of_byline, over_list
+from newsdesk.extract.text.teasers import dated_item, list_at, over_list
 
 
 def _took_facts(meta: Meta, line: Line, i: int, now: datetime | None) -> None:
@@ -126,7 +127,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 continue
             if (
                 not passed_list
-                and (top := list_at(lines, i, floor, now)) is not None
+                and (top := list_at(lines, i, floor)) is not None
                 and (over := over_list(lines, top, floor, now)) is not None
             ):
                 # a teaser's title in a list of videos or stories over the body (picture,

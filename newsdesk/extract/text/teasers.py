@@ -57,14 +57,14 @@ class _UnitKeys:
         return self.keys[j]
 
 
-def _teaser_list(lines: list[Line], i: int, floor: int, inside: bool = True) -> int | None:
+def _teaser_list(lines: list[Line], i: int, keys: _UnitKeys, inside: bool = True) -> int | None:
     """Where a list of teasers that line `i` (taken for the headline) is a title of begins: a
     unit of 2-6 lines (a picture's mark and a title, a title and its duration, "Now playing")
     printed _UNITS times or more in a row, a line of it the same in each unit (its mark, date or
     label), line `i` and its place in each unit a title (no mark, no label), and units both over
     and under it (`inside`; else only under it). A headline is printed once, over its list of
-    videos or over its byline."""
-    key = _UnitKeys(lines, floor).at
+    videos or over its byline. `keys`: the page's unit keys, shared by the calls for one line."""
+    key = keys.at
     if key(i) is not None:
         return None
     for p in _UNIT_LINES:
@@ -93,30 +93,22 @@ def _teaser_list(lines: list[Line], i: int, floor: int, inside: bool = True) -> 
     return None
 
 
-def names_of_byline(line: Line, below: Line) -> bool:
-    """Whether `line` only names the writers of the byline `below` it ("Ann Example Bo Example"
-    / "By Ann Example and Bo Example, Harbour Times"): their pictures' names, no headline."""
-    if line.words >= below.words or facts.byline(below.text) is None:
-        return False
-    named = set(below.text.casefold().replace(",", " ").split())
-    return set(line.text.casefold().split()) <= named
-
-
 def _teaser_title(line: Line) -> bool:
     """Whether a line may be a teaser's title: no paragraph (a story's paragraphs between its
     pictures are no list), no more words than a long headline's."""
     return line.words <= _TEASER_WORDS and not line_prose.is_paragraph(line)
 
 
-def list_at(lines: list[Line], i: int, floor: int, now: datetime | None) -> int | None:
+def list_at(lines: list[Line], i: int, floor: int) -> int | None:
     """Where a list of teasers begins that line `i` (taken for the headline) is a title of, or,
     a short line (a list's heading or button: "More stories like this one"), stands right over."""
-    if (top := _teaser_list(lines, i, floor)) is not None:
+    keys = _UnitKeys(lines, floor)
+    if (top := _teaser_list(lines, i, keys)) is not None:
         return top
     if lines[i].words >= HEADLINE_WORDS:
         return None
     for j in range(i + 1, min(len(lines), i + _LIST_HEAD_LINES + 2)):
-        if (top := _teaser_list(lines, j, floor, inside=False)) is not None and i < top:
+        if (top := _teaser_list(lines, j, keys, inside=False)) is not None and i < top:
             return top
     return None
 
