@@ -7,6 +7,7 @@ import json
 import re
 from datetime import datetime
 
+from newsdesk.extract.composed import composed
 from newsdesk.extract.decode import decode
 from newsdesk.extract.profile import SiteProfile
 from newsdesk.records import Capture, Page
@@ -86,7 +87,8 @@ def extract(
     captured_at: datetime | None = None,
     profile: SiteProfile | None = None,
 ) -> Page:
-    """One capture to one Page. Raises ExtractError with a clear reason for non-pages."""
+    """One capture to one Page, its strings in Unicode NFC (composed.py). Raises ExtractError
+    with a clear reason for non-pages."""
     data = capture.data
     if not data or data.isspace():  # isspace: no copy of a large capture, as strip() made
         raise ExtractError(f"{capture.source}: empty file")
@@ -98,13 +100,15 @@ def extract(
     if fmt == "html":
         from newsdesk.extract.html import read_html
 
-        return read_html(
-            text,
-            source=capture.source,
-            url=capture.url,
-            captured_at=when,
-            profile=profile,
-            utf8=data if encoding == "utf-8" else None,
+        return composed(
+            read_html(
+                text,
+                source=capture.source,
+                url=capture.url,
+                captured_at=when,
+                profile=profile,
+                utf8=data if encoding == "utf-8" else None,
+            )
         )
     if fmt == "newsplease":
         from newsdesk.extract.newsplease import read_newsplease
@@ -113,7 +117,7 @@ def extract(
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ExtractError(f"{capture.source}: invalid JSON ({exc})") from exc
-        return read_newsplease(obj, source=capture.source)
+        return composed(read_newsplease(obj, source=capture.source))
     if fmt == "feed":
         raise ExtractError(
             f"{capture.source}: an RSS/Atom feed, not a page (use `newsdesk ingest` to follow it)"
@@ -130,4 +134,4 @@ def extract_text_page(
 ) -> Page:
     from newsdesk.extract.text import read_text
 
-    return read_text(text, source=source, captured_at=captured_at, profile=profile)
+    return composed(read_text(text, source=source, captured_at=captured_at, profile=profile))
