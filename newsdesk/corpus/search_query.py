@@ -8,9 +8,11 @@ database: a malformed query gets a `QueryError` naming the problem.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+import regex
 from sqlalchemy import Text, func, literal, literal_column
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -33,11 +35,14 @@ class ParsedQuery:
 
 
 _TOKEN = re.compile(r'"[^"]*"|\S+')
-_WORD = re.compile(r"\w+")
+# A word runs on through its marks: Python's \w stops at a Devanagari vowel sign or a combining
+# accent, which would split one word into fragments no index holds.
+_WORD = regex.compile(r"[\w\p{M}]+")
 
 
 def parse_query(query: str) -> ParsedQuery:
     """Parse the small query language; raises QueryError with a message for bad queries."""
+    query = unicodedata.normalize("NFC", query)  # as the stored text is (extract/composed.py)
     if query.count('"') % 2:
         raise QueryError(f"{query!r}: unbalanced double quote")
     groups: list[list[Term]] = []

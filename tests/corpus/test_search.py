@@ -200,3 +200,23 @@ def test_an_older_headline_match_is_ranked_among_many_newer_mentions(store) -> N
     # of matches, not all of them: the headline match must be in it, and near the top.
     titles = [hit.title for hit in store.search("lighthouse", limit=10)]
     assert "Lighthouse keepers strike" in titles
+
+
+def test_words_with_combining_marks_are_found_whole(store) -> None:
+    # Devanagari vowel signs and a decomposed accent are marks, not letters: a query parser that
+    # split words at them (as Python's \w does) looked for fragments no index holds.
+    _add(
+        store,
+        7,
+        _article("नदी पर पुल", "गाँव के लोगों ने नदी पर नया पुल खोला।", "Varn Herald", "2031-04-01"),
+    )
+    _add(
+        store,
+        8,
+        _article("Le café du port", "Le café du port rouvre.", "Ilse Courier", "2031-04-02"),
+    )
+    assert {h.title for h in store.search("लोगों")} == {"नदी पर पुल"}
+    assert {h.title for h in store.search('"नया पुल"')} == {"नदी पर पुल"}
+    decomposed = "cafe\u0301"
+    assert {h.title for h in store.search(decomposed)} == {"Le café du port"}
+    assert {h.title for h in store.search("café")} == {"Le café du port"}
