@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import math
-import re
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -30,7 +29,13 @@ from sqlalchemy.exc import DBAPIError
 
 from newsdesk.corpus import schema as s
 from newsdesk.corpus.read import QueryError, article_filters, date_bounds
-from newsdesk.corpus.search_query import ParsedQuery, fts5_query, parse_query, pg_query
+from newsdesk.corpus.search_query import (
+    ParsedQuery,
+    fts5_query,
+    parse_query,
+    pg_query,
+    word_pieces,
+)
 
 KINDS = ("article", "related", "digest-entry", "ticker")
 _ROLE_OF_KIND = {"article": "main", "related": "related", "digest-entry": "digest-entry"}
@@ -226,7 +231,7 @@ def _stems(parsed: ParsedQuery) -> list[str]:
 def text_snippet(value: str, parsed: ParsedQuery, size: int = 24) -> str:
     """About `size` words of `value` around the first query word, query words marked."""
     stems = _stems(parsed)
-    pieces = re.split(r"(\w+)", value)
+    pieces = word_pieces(value)
     words = range(1, len(pieces), 2)
 
     def hit(i: int) -> bool:

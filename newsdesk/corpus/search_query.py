@@ -38,6 +38,12 @@ _TOKEN = re.compile(r'"[^"]*"|\S+')
 # A word runs on through its marks: Python's \w stops at a Devanagari vowel sign or a combining
 # accent, which would split one word into fragments no index holds.
 _WORD = regex.compile(r"[\w\p{M}]+")
+_WORD_PIECES = regex.compile(r"([\w\p{M}]+)")
+
+
+def word_pieces(text: str) -> list[str]:
+    """`text` cut at its words, as the query's words are cut: gaps at even places, words at odd."""
+    return _WORD_PIECES.split(text)
 
 
 def parse_query(query: str) -> ParsedQuery:

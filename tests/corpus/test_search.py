@@ -220,3 +220,12 @@ def test_words_with_combining_marks_are_found_whole(store) -> None:
     decomposed = "cafe\u0301"
     assert {h.title for h in store.search(decomposed)} == {"Le café du port"}
     assert {h.title for h in store.search("café")} == {"Le café du port"}
+
+
+def test_snippet_marks_whole_words_with_marks() -> None:
+    from newsdesk.corpus.search import text_snippet
+
+    body = "गाँव के लोगों ने नदी पर नया पुल खोला और मेला लगाया।"
+    snippet = text_snippet(body, parse_query("लोगों"))
+    marked = [piece.split("\x03")[0] for piece in snippet.split("\x02")[1:]]
+    assert marked == ["लोगों"], snippet
