@@ -17,10 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
+import regex
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # Words of two or more characters; inner apostrophes, dots and hyphens stay ("u.s.", "g-league").
-_WORD = re.compile(r"[^\W_][\w'’.\-]*[^\W_]|[^\W_]")
+# A letter's marks belong to it (Devanagari vowel signs, combining accents), which \w alone
+# would take for word breaks, leaving Hindi as one-letter fragments that carry no topic.
+_WORD = regex.compile(r"[^\W_][\w\p{M}'’.\-]*[^\W_\p{M}]\p{M}*|[^\W_]\p{M}*")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "according", "just"}
 
 

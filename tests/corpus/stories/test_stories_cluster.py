@@ -39,6 +39,12 @@ def test_tokenize_folds_plurals_possessives_and_drops_stopwords() -> None:
     ]
 
 
+def test_tokenize_keeps_words_whole_through_their_marks() -> None:
+    # Vowel signs and decomposed accents are marks, not word breaks.
+    assert tokenize("नदी पर नया पुल") == ["नदी", "पर", "नया", "पुल"]
+    assert tokenize("cafe\u0301 reopens") == ["cafe\u0301", "reopen"]
+
+
 def test_many_stories_inside_one_war_are_kept_apart() -> None:
     # Five events of one week share the country, army, rebels, commander and two of them the
     # city (Vessa): each must still be one story, and no story may hold two events.
