@@ -26,6 +26,7 @@ import hashlib
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -197,6 +198,9 @@ def sound_reference(name: str, html: bytes) -> bool:
             # Without readers' comments, which our reader leaves out by design: a page right
             # for that is no doubtful reference.
             second = trafilatura.extract(text, include_comments=False) or ""
+            # Composed as our reader's Page is (extract/composed.py), so that a page sending
+            # decomposed letters is judged on its words, not on their spelling.
+            second = unicodedata.normalize("NFC", second)
             _SOUND[key] = score_page(silver, second).f1 >= SOUND_AGREEMENT
     return _SOUND[key]
 
