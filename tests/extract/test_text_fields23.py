@@ -58,3 +58,19 @@ def test_an_updated_date_alone_is_still_read() -> None:
 def test_an_update_word_in_a_headline_over_the_date_is_no_updated_date() -> None:
     text = page("Harbour Times", "Council updated its harbour plan", "Nov 12, 2025", *STORY)
     assert _published(text) == "2025-11-12"
+
+
+def test_a_name_under_its_by_printed_alone_is_no_headline() -> None:
+    # a news theme's header: the opener and the name as two links, a dash, the date
+    for opener, name in (("Por", "Redacción Harbour Times 2"), ("Par", "Le Courrier du Port")):
+        text = page("Harbour Times", HEADLINE, opener, name, "-", "22 Septiembre, 2025", *STORY)
+        article = _main(text)
+        assert article.title == HEADLINE
+        assert article.authors == []  # a desk or an outlet names no writer
+    text = page("Harbour Times", HEADLINE, "Por", "Ana Ejemplo", "-", "22 Septiembre, 2025", *STORY)
+    assert _main(text).authors == ["Ana Ejemplo"]
+
+
+def test_a_short_headline_under_a_section_label_stays_the_headline() -> None:
+    text = page("Harbour Times", "Politik", "Harbour Council Falls", "22.09.2025", *STORY)
+    assert _main(text).title == "Harbour Council Falls"

@@ -109,6 +109,14 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 saw_meta = saw_meta or any(people)  # a header's line: the writer's name
                 i -= 1
                 continue
+            if i > floor and line.words <= _NAME_WORDS + 2 and _by_alone(lines[i - 1].text):
+                # "Por" / "Redacción Harbour Times" / "-" / the date: a byline's name under its
+                # opener printed alone (a news theme's header); the headline stands over both.
+                # An outlet or a desk printed so names no writer.
+                bare = bare or facts.lone_name(line.text)
+                saw_meta = True
+                i -= 2
+                continue
             if facts.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
                 line.text, meta.authors
             ):
@@ -186,8 +194,12 @@ _HEADER_REACH: Final = 40  # lines over the body the walk reads at most
 
 
 def _by_alone(text: str) -> bool:
-    """Whether a line is a byline's "By" alone, its name on the next line."""
-    return text.rstrip(":").lower() == "by"
+    """Whether a line is a byline's "By" alone, its name on the next line ("Por", "Par", "Von"
+    ...: a news theme's header prints the opener and the name as two links' labels)."""
+    return text.rstrip(": ").lower() in _BY_WORDS
+
+
+_BY_WORDS: Final = frozenset(["by", "por", "par", "von", "door", "av", "af", "oleh", "di"])
 
 
 _COMMENTS_LINK_WORDS: Final = 2  # words of a link to the comments ("Comments", "12 Kommentare")
