@@ -74,3 +74,22 @@ def test_a_name_under_its_by_printed_alone_is_no_headline() -> None:
 def test_a_short_headline_under_a_section_label_stays_the_headline() -> None:
     text = page("Harbour Times", "Politik", "Harbour Council Falls", "22.09.2025", *STORY)
     assert _main(text).title == "Harbour Council Falls"
+
+
+def test_a_short_standfirst_over_the_byline_is_no_headline() -> None:
+    # headline, a standfirst without its stop no longer than it, then the byline and the date
+    dek = "Crossings resume next week, but the timetable shrinks"
+    for byline in ("By Ann Example", "Ann Example, Harbour Times Staff"):
+        text = page("Harbour Times", HEADLINE, dek, byline, "May 3, 2025 9:38 pm", *STORY)
+        assert _main(text).title == HEADLINE
+    # over a date alone the lower line may be the headline under a teaser's (titles22b)
+    assert _main(page("Harbour Times", HEADLINE, dek, "May 3, 2025", *STORY)).title == dek
+
+
+def test_a_headline_under_a_trail_cut_short_stays_the_headline() -> None:
+    # the trail's steps glued into one line, its last the headline cut short: no headline over
+    # a standfirst
+    trail = "Harbour NewsTravel18 Ferries in the Test: Four Boats Fa…"
+    headline = "18 Harbour ferries in the test: four boats fail"
+    text = page("Harbour Times", trail, headline, "By Ann Example", "May 3, 2025", *STORY)
+    assert _main(text).title == headline
