@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from newsdesk.extract import extract_text_page
+from newsdesk.extract import extract_text_page, facts
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -93,3 +93,12 @@ def test_a_headline_under_a_trail_cut_short_stays_the_headline() -> None:
     headline = "18 Harbour ferries in the test: four boats fail"
     text = page("Harbour Times", trail, headline, "By Ann Example", "May 3, 2025", *STORY)
     assert _main(text).title == headline
+
+
+def test_an_agency_after_the_last_writers_name_keeps_the_writer() -> None:
+    line = "By Ann Example and Bo Other Reuters"
+    text = page("Harbour Times", HEADLINE, line, "Posted March 2, 2025 5:04 pm", *STORY)
+    assert _main(text).authors == ["Ann Example", "Bo Other"]
+    assert facts.byline_people(facts.byline("By Ann Example AP")) == ["Ann Example"]
+    # a one-word name before it is left whole: no name would be left
+    assert facts.byline_people(facts.byline("By Ann Reuters")) == ["Ann Reuters"]
