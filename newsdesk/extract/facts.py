@@ -137,6 +137,7 @@ def byline_people(names: str | None) -> list[str]:
     out as tidy_authors does: a role or an agency ("Ann Example, AP Sports Writer"), a
     publication or a one-word title after the first ("Ann Example, The Harbour Times")."""
     parts = [_person(part) for part in split_authors(names)]
+    parts = [part for part in parts if not _account(part)]  # "by admin"
     if len(parts) < 2:
         return parts
     return [
@@ -147,6 +148,15 @@ def byline_people(names: str | None) -> list[str]:
             or (n and (_affiliation(part, "") or _DESK.match(part) is not None))
         )
     ]
+
+
+# A site's account that a blog's theme prints where the writer's name stands ("Posted on May 3,
+# 2025 by admin"): it names no writer.
+_ACCOUNTS: Final = frozenset(["admin", "administrator", "webmaster", "site admin", "wpadmin"])
+
+
+def _account(name: str) -> bool:
+    return name.strip().casefold() in _ACCOUNTS
 
 
 # An outlet's desk after the people, its name's first word a capitals' acronym ("Ann Example,

@@ -102,3 +102,11 @@ def test_an_agency_after_the_last_writers_name_keeps_the_writer() -> None:
     assert facts.byline_people(facts.byline("By Ann Example AP")) == ["Ann Example"]
     # a one-word name before it is left whole: no name would be left
     assert facts.byline_people(facts.byline("By Ann Reuters")) == ["Ann Reuters"]
+
+
+def test_a_sites_account_in_the_byline_names_no_writer() -> None:
+    for line in ("Posted on May 3, 2025 by admin", "Posted on May 3, 2025 by Administrator"):
+        assert _main(page("Harbour Blog", HEADLINE, line, *STORY)).authors == []
+    # a writer's name holding the word is a name
+    line = "Posted on May 3, 2025 by Ann Adminson"
+    assert _main(page("Harbour Blog", HEADLINE, line, *STORY)).authors == ["Ann Adminson"]
