@@ -137,6 +137,7 @@ def byline_people(names: str | None) -> list[str]:
     out as tidy_authors does: a role or an agency ("Ann Example, AP Sports Writer"), a
     publication or a one-word title after the first ("Ann Example, The Harbour Times")."""
     parts = [_person(part) for part in split_authors(names)]
+    parts = [part for part in parts if not _account(part)]  # "by admin"
     if len(parts) < 2:
         return parts
     return [
@@ -147,6 +148,15 @@ def byline_people(names: str | None) -> list[str]:
             or (n and (_affiliation(part, "") or _DESK.match(part) is not None))
         )
     ]
+
+
+# A site's account that a blog's theme prints where the writer's name stands ("Posted on May 3,
+# 2025 by admin"): it names no writer.
+_ACCOUNTS: Final = frozenset(["admin", "administrator", "webmaster", "site admin", "wpadmin"])
+
+
+def _account(name: str) -> bool:
+    return name.strip().casefold() in _ACCOUNTS
 
 
 # An outlet's desk after the people, its name's first word a capitals' acronym ("Ann Example,
@@ -182,9 +192,9 @@ def _person(part: str) -> str:
         rest = part[m.end() :]
         if m.group().strip() in ("in", "IN") or _ROLE_OR_AGENCY.search(rest):
             part = part[: m.start()]
-    role = _ROLE_AT_END.search(part)
+    role = _ROLE_AT_END.search(part) or _AGENCY_AT_END.search(part)
     if role is not None and _name(part[: role.start()]):
-        part = part[: role.start()]
+        part = part[: role.start()]  # (an agency after the last name: "... and Bo Other Reuters")
     words = part.split()
     half = len(words) // 2
     if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
@@ -374,6 +384,10 @@ _HANDLE: Final = re.compile(r"^([^@(]+?),?\s+(\()?@\w{2,}(?(2)\))(?:\s*(?:[/|Â·â
 # A role closing a byline without "By": "Harbour editor", "Senior Contributor", "Staff Writer".
 _ROLE_AT_END: Final = re.compile(
     r"(?:\s\w+)?\s(?i:writer|reporter|correspondent|editor|contributor|columnist)$"
+)
+# An agency after a name, a space between ("Ann Example Reuters", "Bo Other AP").
+_AGENCY_AT_END: Final = re.compile(
+    r"\s+(?:AP|AFP|dpa|Reuters|EFE|ANSA|PTI|IANS|ANI|Associated Press|The Associated Press)$"
 )
 _ROLE_LINE: Final = 6  # words of a name and its role at most
 

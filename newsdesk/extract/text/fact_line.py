@@ -16,6 +16,7 @@ from newsdesk.extract import dates, facts
 from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import line_prose, shapes
 from newsdesk.extract.text.kept import spaced_words
+from newsdesk.extract.text.line_chrome import may_hold
 from newsdesk.extract.text.lines import Line
 
 
@@ -31,6 +32,9 @@ class Meta:
     reading_minutes: int | None = None
     shares: int | None = None
     date_line: int | None = None  # the line the story's date was read from
+    # The date read says less than another of the header would: an update's ("Updated: Feb 17,
+    # 2025") or one counted back from the capture ("1 hr ago").
+    weak_date: bool = False
     floor: int = 0  # no further back than this line may the story's header stand
 
 
@@ -50,11 +54,53 @@ def read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
         meta.shares = meta.shares or count
         return True
     if (parsed := shapes.date_of(line, now) or _short_year_fact(line, now)) is not None:
-        if meta.published_text is None:
+        parsed, weak = _published_first(text, parsed, now)
+        weak = weak or parsed.relative
+        if meta.published_text is None or (meta.weak_date and not weak):
+            # A date printed with the header's other date as its update's, or counted back from
+            # the capture, gives way to it ("Posted: Feb 16, 2025 |" over "Updated: Feb 17,
+            # 2025", "Sep 30, 2025" over "1 hr ago": the walk reads up).
+            if meta.published_text is not None:
+                meta.date_line = None  # (the line read now says when)
             meta.published_text = parsed.text
             meta.published = parsed.iso
+            meta.weak_date = weak
         return True
     return False
+
+
+# A word saying the date after it is the story's last change, not its publication ("Updated",
+# "Last modified", "Aktualisiert", "Mis à jour", "Actualizado", "Обновлено").
+_UPDATE_CUE: Final = re.compile(
+    r"\b(?:updated|modified|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]"
+    r"|bijgewerkt|zaktualizowano|обновлено|оновлено|güncellendi|päivitetty|opdateret|oppdatert"
+    r"|uppdaterad)\b",
+    re.IGNORECASE,
+)
+# What _UPDATE_CUE cannot match without ("tualiz" for "actualizado", "atualizado").
+_UPDATE_KEYS: Final = (
+    "updated", "modified", "aktualisiert", "mis à jour", "tualiz", "aggiornat", "bijgewerkt",
+    "zaktualizowano", "обновлено", "оновлено", "güncellendi", "päivitetty", "opdateret",
+    "oppdatert", "uppdaterad",
+)  # fmt: skip
+
+
+def _published_first(
+    text: str, parsed: ParsedDate, now: datetime | None
+) -> tuple[ParsedDate, bool]:
+    """The date a line of facts gives for the story's publication, and whether it is an update's
+    all the same: after a word saying the story was updated, the date before that word where
+    the line prints one ("April 21, 2025 at 5:52 pm Updated April 22, 2025 at 7:07 am"), else
+    the update's, flagged."""
+    at = text.find(parsed.text)
+    if at <= 0 or not may_hold(text, _UPDATE_KEYS):
+        return parsed, False
+    cues = list(_UPDATE_CUE.finditer(text, 0, at))
+    if not cues:
+        return parsed, False
+    if (before := dates.first_date(text[: cues[-1].start()], now)) is not None:
+        return before[1], False
+    return parsed, True
 
 
 # The parts of a header's line printed as one: "PTI | July 9, 2020 | Updated 08:24 IST",

@@ -70,6 +70,13 @@ def _short_dek_under(above: Line, line: Line) -> bool:
     )
 
 
+def printed_whole(line: Line) -> bool:
+    """Whether a line is printed whole, not cut short ("Harbour ferry returns to the …"), as a
+    teaser's link or a trail's last step is (glued to the steps before it: "NewsTestsHarbour
+    ferry returns to the …"). (Glued capitals alone tell nothing: "AirPods", "YouTube".)"""
+    return not line.text.rstrip().endswith("…")
+
+
 _TWICE_REACH: Final = 4  # lines over a headline where its first print may stand
 
 

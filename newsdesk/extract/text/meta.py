@@ -31,6 +31,7 @@ from newsdesk.extract.text.header_title import (
     headline_over_facts,
     headline_shaped,
     names_of_byline,
+    printed_whole,
     twice_above,
 )
 from newsdesk.extract.text.headline import (
@@ -109,6 +110,14 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 saw_meta = saw_meta or any(people)  # a header's line: the writer's name
                 i -= 1
                 continue
+            if i > floor and line.words <= _NAME_WORDS + 2 and _by_alone(lines[i - 1].text):
+                # "Por" / "Redacción Harbour Times" / "-" / the date: a byline's name under its
+                # opener printed alone (a news theme's header); the headline stands over both.
+                # An outlet or a desk printed so names no writer.
+                bare = bare or facts.lone_name(line.text)
+                saw_meta = True
+                i -= 2
+                continue
             if facts.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
                 line.text, meta.authors
             ):
@@ -140,7 +149,16 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 i -= 1  # a standfirst (a sentence of some length) under its headline
                 line = lines[i]
             elif i > floor and dek_under(
-                lines[i - 1], line, now, short=not saw_meta and i < start - 1
+                lines[i - 1],
+                line,
+                now,
+                # (under facts passed, only over a byline read and under a headline printed
+                # whole and no shorter: not a trail's last step, the headline cut short,
+                # "NewsTestsHarbour ferry …", nor a label over a short headline, "All our
+                # stories" / "„We ordered the cranes“"; over a date alone the line may be the
+                # headline under a teaser's)
+                short=i < start - 1
+                and (not saw_meta or _dek_of(lines[i - 1], line, meta.authors or bare)),
             ):
                 i -= 1  # a standfirst printed without its stop, under its headline
                 line = lines[i]
@@ -182,12 +200,24 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
 
 
 _NAME_WORDS: Final = 4  # words of a name printed alone at most
+
+
+def _dek_of(above: Line, line: Line, byline: list[str]) -> bool:
+    """Whether `line`, over the header's facts, may be the standfirst of the headline `above`:
+    a byline read under it (its names `byline`), the headline printed whole and no shorter."""
+    return bool(byline) and above.words >= line.words and printed_whole(above)
+
+
 _HEADER_REACH: Final = 40  # lines over the body the walk reads at most
 
 
 def _by_alone(text: str) -> bool:
-    """Whether a line is a byline's "By" alone, its name on the next line."""
-    return text.rstrip(":").lower() == "by"
+    """Whether a line is a byline's "By" alone, its name on the next line ("Por", "Par", "Von"
+    ...: a news theme's header prints the opener and the name as two links' labels)."""
+    return text.rstrip(": ").lower() in _BY_WORDS
+
+
+_BY_WORDS: Final = frozenset(["by", "por", "par", "von", "door", "av", "af", "oleh", "di"])
 
 
 _COMMENTS_LINK_WORDS: Final = 2  # words of a link to the comments ("Comments", "12 Kommentare")
