@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Final
 
-from newsdesk.extract.dates import word_months
 from newsdesk.extract.language import KNOWN_LANGUAGES
+from newsdesk.extract.month_names import word_months
 
 
 @contextmanager

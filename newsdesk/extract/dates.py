@@ -12,9 +12,10 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Any, Final
+from typing import Final
 
-from newsdesk.extract.language import FUNCTION_WORDS, KNOWN_LANGUAGES
+from newsdesk.extract.language import KNOWN_LANGUAGES
+from newsdesk.extract.month_names import JALALI_YEARS, gregorian, jalali_month, named_month
 
 _MONTHS: Final = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -32,7 +33,7 @@ _TIME: Final = (
 )
 _WEEKDAY: Final = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # The day perhaps with its stop, as German pages print it before an English month ("14. May
-# 2019": "may" is no month in word_months, a function word of English).
+# 2019": "may" is no month in month_names.word_months, a function word of English).
 _DAY_MONTH_YEAR: Final = re.compile(
     rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+({_MONTH}),?\s+(\d{{4}}){_TIME}", re.I
 )
@@ -70,8 +71,9 @@ DATE_HINT: Final = re.compile(
 # Other languages' dates, read without dateparser: a day, a month's name and a year in the three
 # orders pages write them ("19 sierpnia 2020, 5:16", "24 نيسان / أبريل 2020", "Mai 03, 2017",
 # "2020. március 16."), and the year-first numeric forms of East Asia and Hungary ("2020.08.27
-# 20:27", "2020年07月12日"). The month names are dateparser's, of all its locales (word_months);
-# a lone class or word start first keeps the search cheap on the many lines that are none.
+# 20:27", "2020年07月12日"). The month names are dateparser's, of all its locales
+# (month_names.word_months); a lone class or word start first keeps the search cheap on the many
+# lines that are none.
 # (a word of letters and the marks of Indic and Burmese scripts, which \w leaves out)
 _LETTERS: Final = r"[^\s\d_.,;:/|()\[\]\"'-]+"
 _END: Final = r"(?![\w/-])"
@@ -95,42 +97,6 @@ _YEAR_FIRST: Final = re.compile(
 _CJK: Final = re.compile(
     r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(\d{1,2}):(\d{2}))?"
 )
-_MONTH_KEYS: Final = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def word_months() -> dict[str, int]:
-    """Month names (casefolded, 3+ letters) of every dateparser locale, to their month: built on
-    the first line that needs it (~0.1 s, in `prepare` before workers fork). A name two locales
-    give different months ("listopad": October in Croatian, November in Polish) or that is a
-    function word of a language we know is left out: the line then goes to dateparser."""
-    import importlib
-    import pkgutil
-
-    from dateparser.data import date_translation_data
-
-    months: dict[str, set[int]] = {}
-
-    def add(info: dict[str, Any]) -> None:
-        for month, key in enumerate(_MONTH_KEYS, 1):
-            for name in info.get(key, ()):
-                word = str(name).casefold().rstrip(".")
-                if len(word) >= 3 and not any(c.isdigit() for c in word):
-                    months.setdefault(word, set()).add(month)
-
-    for module in pkgutil.iter_modules(date_translation_data.__path__):
-        info = importlib.import_module(f"{date_translation_data.__name__}.{module.name}").info
-        add(info)
-        for local in info.get("locale_specific", {}).values():
-            add(local)
-    return {
-        word: next(iter(found))
-        for word, found in months.items()
-        if len(found) == 1 and word not in FUNCTION_WORDS
-    }
 
 
 def month_of(name: str) -> int | None:
@@ -138,7 +104,7 @@ def month_of(name: str) -> int | None:
     knows ("März", "sierpnia", "نيسان / أبريل"); None if it names none."""
     if _ENGLISH_MONTH.match(name) is not None:
         return _month(name)
-    return _named_month(name)
+    return named_month(name)
 
 
 _ENGLISH_MONTH: Final = re.compile(_MONTH + "$", re.I)
@@ -151,24 +117,6 @@ def opens_month_year(text: str) -> bool:
     """Whether `text` opens with a month's name (any language month_of knows) and a year."""
     m = _MONTH_YEAR.match(text)
     return m is not None and month_of(m.group(1)) is not None
-
-
-def _named_month(words: str) -> int | None:
-    """The month a month's name of 1-3 words names: "sierpnia", "نيسان / أبريل" (two scripts'
-    names of one month), "de març"; None if a word is no name and no short joining word."""
-    table = word_months()
-    spaced = words.replace("/", " ")
-    whole = table.get(" ".join(spaced.split()).casefold())
-    if whole is not None:
-        return whole
-    found: set[int] = set()
-    for word in spaced.replace(".", " ").split():
-        month = table.get(word.casefold())
-        if month is not None:
-            found.add(month)
-        elif len(word) > 3:
-            return None
-    return found.pop() if len(found) == 1 else None
 
 
 def _parse_other(s: str) -> ParsedDate | None:
@@ -199,47 +147,14 @@ def _named(
     """The date a match of a named-month form reads, if its group `name` names a month."""
     year, day = int(m.group(year_day[0])), int(m.group(year_day[1]))
     text = s[: m.end()].strip(" ,")
-    solar = _jalali_month(m.group(name)) if year in _JALALI_YEARS else None
+    solar = jalali_month(m.group(name)) if year in JALALI_YEARS else None
     if solar is not None:
-        found = _gregorian(year, solar, day)  # "۲۹ بهمن ۱۳۹۸": 18 February 2020
+        found = gregorian(year, solar, day)  # "۲۹ بهمن ۱۳۹۸": 18 February 2020
         return None if found is None else _make(text, found[0], found[1], found[2], clock)
-    month = _named_month(m.group(name))
+    month = named_month(m.group(name))
     if month is None:
         return None
     return _make(text, year, month, day, clock)
-
-
-# The Solar Hijri (Jalali) calendar of Iran's pages: its months' Persian names and the years a
-# page of this or the last century writes ("۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "2 تير 1399 - 12:09:08 ب.ظ"),
-# read into the Gregorian day by jdatetime (dateparser's own Jalali calendar needs convertdate,
-# whose astronomical reckoning costs ~20 ms a date). dateparser's Persian locale names the
-# Gregorian months (ژانویه ...), which word_months keeps.
-_JALALI_YEARS: Final = range(1300, 1500)
-_JALALI_NAMES: Final = (
-    ("فروردین",), ("اردیبهشت",), ("خرداد",), ("تیر",), ("مرداد", "امرداد"), ("شهریور",),
-    ("مهر",), ("آبان",), ("آذر",), ("دی",), ("بهمن",), ("اسفند",),
-)  # fmt: skip
-_JALALI_MONTHS: Final = {name: n for n, names in enumerate(_JALALI_NAMES, 1) for name in names}
-# Arabic letters pages type for Persian's own (ي for ی, ك for ک), and the joiner left out.
-_PERSIAN_LETTERS: Final = str.maketrans({"ي": "ی", "ك": "ک", "\u200c": None})
-
-
-def _jalali_month(name: str) -> int | None:
-    """The month (1-12) of the Jalali calendar a Persian month's name names, or None."""
-    return _JALALI_MONTHS.get(name.strip(" ./").translate(_PERSIAN_LETTERS))
-
-
-def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int] | None:
-    """The Gregorian day of a Jalali one, or None for a day its month has not (Esfand's 30th
-    outside a leap year)."""
-    # Imported here: a Persian date is rare, and the module costs ~15 ms to start.
-    import jdatetime
-
-    try:
-        found = jdatetime.date(year, month, day).togregorian()
-    except ValueError:
-        return None
-    return (found.year, found.month, found.day)
 
 
 @dataclass(frozen=True)

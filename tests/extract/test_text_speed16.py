@@ -1,7 +1,7 @@
 """The text reader's shortcuts read as the long ways do: a kept text's words asked of the cached
 split before the reader's count (kept.words_at_least), and a narrow block's lines found by their
 indentation in place (unwrap._unwrap_blocks), the dump handed back uncopied when no block is
-asked, and a sentence's end read off a line's last letters (unwrap._ends_sentence)."""
+asked, and a sentence's end read off a line's last letters (wrap_width.ends_like_sentence)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import pytest
 
 from newsdesk.extract.text.kept import words_at_least
 from newsdesk.extract.text.lines import count_words
-from newsdesk.extract.text.unwrap import WRAP_JOIN, _ends_sentence, _unwrap_blocks
+from newsdesk.extract.text.unwrap import WRAP_JOIN, _unwrap_blocks
+from newsdesk.extract.text.wrap_width import ends_like_sentence
 from tests.extract.dump_lines import dump_lines
 
 CRAFTED = [
@@ -85,4 +86,4 @@ ENDINGS = [
 def test_ends_sentence_reads_as_the_pattern() -> None:
     for text in dump_lines(ENDINGS + CRAFTED):
         text = text.strip()
-        assert _ends_sentence(text) == (ENDS_SENTENCE.search(text) is not None), text
+        assert ends_like_sentence(text) == (ENDS_SENTENCE.search(text) is not None), text

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.extract import dates, facts
-from newsdesk.extract.text import body
+from newsdesk.extract.text import repeats
 from tests.extract.dump_lines import dump_lines
 
 # A line for each word of facts._SHARE_WORD, in several cases and spellings.
@@ -70,10 +70,10 @@ def test_shingles_are_the_distinct_runs_of_four_words() -> None:
     text = "The ferry left the harbour at noon and the ferry left the harbour again at six"
     words = text.lower().split()
     runs = {" ".join(words[i : i + 4]) for i in range(len(words) - 3)}
-    grams = body._shingles(text)
+    grams = repeats.shingles(text)
     assert len(grams) == len(set(grams)) == len(runs)
     assert set(grams) == runs
-    assert body._shingles("Three short words") == ("three short words",)
+    assert repeats.shingles("Three short words") == ("three short words",)
 
 
 def test_every_date_read_inside_a_line_has_two_runs_of_figures() -> None:

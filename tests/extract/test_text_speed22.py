@@ -1,19 +1,20 @@
 """The body makes runs of words only for a paragraph that may repeat earlier ones
-(body._may_repeat): the gate must never turn away a paragraph the runs would drop."""
+(repeats.may_repeat): the gate must never turn away a paragraph the runs would drop."""
 
 import random
 
-from newsdesk.extract.text.body import _assemble, _may_repeat, _shingles
+from newsdesk.extract.text.body import _assemble
 from newsdesk.extract.text.kept import lowered_words
 from newsdesk.extract.text.lines import normalise
+from newsdesk.extract.text.repeats import may_repeat, shingles
 
 
 def _said_again(text: str, earlier: list[str]) -> bool:
     """The body's test on runs of words, made for every paragraph."""
     seen: set[str] = set()
     for said in earlier:
-        seen.update(_shingles(said))
-    grams = _shingles(text)
+        seen.update(shingles(said))
+    grams = shingles(text)
     return len(grams) >= 8 and len(seen.intersection(grams)) >= 0.8 * len(grams)
 
 
@@ -36,7 +37,7 @@ def test_the_gate_turns_away_no_paragraph_said_again():
         else:
             text = " ".join(rng.choices(vocabulary, k=rng.randint(1, 30)))
         seen_words = {w for said in earlier for w in lowered_words(said)}
-        gate = _may_repeat(lowered_words(text), seen_words)
+        gate = may_repeat(lowered_words(text), seen_words)
         if _said_again(text, earlier):
             said_again += 1
             assert gate, (text, earlier)

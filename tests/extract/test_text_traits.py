@@ -329,9 +329,9 @@ def test_a_headline_printed_twice_is_a_teaser_a_sentence_said_over_and_over_is_n
 
 
 def test_shingles_are_the_runs_of_four_words_joined() -> None:
-    """body._shingles slices each run out of the words joined once: the same strings as joining
+    """repeats.shingles slices each run out of the words joined once: the same strings as joining
     each run's four words, whatever the spacing, case and script of the paragraph."""
-    from newsdesk.extract.text import body
+    from newsdesk.extract.text import repeats
 
     def plain(text: str) -> frozenset[str]:
         words = text.lower().split()
@@ -348,9 +348,9 @@ def test_shingles_are_the_runs_of_four_words_joined() -> None:
     ]  # fmt: skip
     texts = crafted + dump_lines(CRAFTED)
     for text in texts:
-        grams = body._shingles(text)
+        grams = repeats.shingles(text)
         assert len(grams) == len(set(grams)) and set(grams) == plain(text), text
-    assert sum(len(body._shingles(t)) >= 8 for t in texts) >= 20
+    assert sum(len(repeats.shingles(t)) >= 8 for t in texts) >= 20
 
 
 def test_menu_runs_are_found_where_the_plain_pattern_finds_them() -> None:

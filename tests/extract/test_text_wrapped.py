@@ -175,12 +175,12 @@ def test_a_story_in_a_table_cell_is_unwrapped_at_the_cells_width():
 
 
 def test_the_longest_lines_are_asked_as_heapq_over_every_line_asks_them():
-    """lines._one_of_longest_runs_long looks for the eight longest lines among those over 160
+    """wrap_width._one_of_longest_runs_long looks for the eight longest lines among those over 160
     characters only: the same answer as over every line of the page."""
     import heapq
     from pathlib import Path
 
-    from newsdesk.extract.text.unwrap import _one_of_longest_runs_long, _runs_long
+    from newsdesk.extract.text.wrap_width import _one_of_longest_runs_long, _runs_long
 
     def plain(raw: list[str]) -> bool:
         return any(map(_runs_long, heapq.nlargest(8, raw, key=len)))

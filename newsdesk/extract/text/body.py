@@ -1,7 +1,11 @@
 """Read the article's parts from the stretch of lines that holds it (see region.py): title
 and metadata just before it and tags just after it (meta.py), paragraphs, sub-headings and
 captions in it, the lists and boxes inside it set apart (boxes.py), the page's lines after its
-end cut off (tail.py).
+end cut off (tail.py), what the page prints twice dropped (repeats.py), the standfirst told
+from the story's first paragraph (standfirst.py).
+
+Here: the walk over the stretch's lines (`read_body`, each line kept as a paragraph, heading,
+list item or gap), the pictures read from captions on the way, and the assembly of what it kept.
 """
 
 from __future__ import annotations
@@ -9,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from typing import Final
 
 from rapidfuzz import fuzz
@@ -24,9 +27,16 @@ from newsdesk.extract.text.boxes import (
     _lost_insert_header,
 )
 from newsdesk.extract.text.headline import headline_inside
-from newsdesk.extract.text.kept import GAPS, lowered_words, spaced_words
+from newsdesk.extract.text.kept import GAPS
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.meta import read_header, read_inline_header, read_tags
+from newsdesk.extract.text.repeats import SaidBefore, doubled_lines, shingles
+from newsdesk.extract.text.standfirst import (
+    dek_over,
+    first_is_standfirst,
+    header_inside,
+    says_again,
+)
 from newsdesk.extract.text.story_close import PICTURE
 from newsdesk.extract.text.tail import _trim_tail
 from newsdesk.records import Article, Image
@@ -82,7 +92,7 @@ def read_body(
     prose = [line for line in lines if line_prose.is_paragraph(line) and not line.soft_break]
     # Where blank lines separate paragraphs, an ambiguous wrap inside one is not a new paragraph.
     blank_separated = bool(prose) and sum(x.blank_before for x in prose) >= 0.5 * len(prose)
-    doubled = _doubled_lines(lines)
+    doubled = doubled_lines(lines)
     credited: set[int] = set()  # credit lines of captions already read
     for n, line in enumerate(lines):
         text = line.text
@@ -245,33 +255,6 @@ def _signed_teaser(text: str) -> bool:
 
 _LONG_BULLET: Final = 40
 
-_DOUBLED_WORDS: Final = 4  # a line printed twice in a row, of this many words or more
-
-
-def _doubled_lines(lines: list[Line]) -> set[int]:
-    """Indices of lines printed twice in a row: the second repeats the first, perhaps with a few
-    words more (a credit glued on), or both open alike for most of their length (a caption
-    folded and unfolded); and of long lines that say themselves twice, glued. A story does not
-    say a sentence twice running; a picture (alt text, then caption) and a teaser (picture
-    link, then text link) do."""
-    found: set[int] = set()
-    for n in range(len(lines) - 1):
-        a, b = lines[n].text, lines[n + 1].text
-        # Rows of a table share their padding, not their words: columns are not repeats.
-        if lines[n].words < _DOUBLED_WORDS or lines[n].listed or "  " in a:
-            continue
-        if b.startswith(a) and len(b) - len(a) <= 60:
-            found.update((n, n + 1))
-        elif lines[n].words >= _SHARED_WORDS and a[:40] == b[:40] and _shared_opening(a, b):
-            found.update((n, n + 1))  # a caption and its "... more" / "... less" twin
-        elif lines[n].words >= _SHARED_WORDS and _says_itself_twice(a):
-            found.add(n)  # alt text and caption glued into one line
-    return found
-
-
-_SHARED_WORDS: Final = 12
-
-
 _CREDIT_ALONE: Final = captions._CREDIT_LEAD
 _CREDIT_ALONE_WORDS: Final = 4  # "BT FILE PHOTO", "Example Wire photo"
 
@@ -302,190 +285,25 @@ def _credit_below(lines: list[Line], n: int) -> str | None:
     return None
 
 
-def _shared_opening(a: str, b: str) -> bool:
-    """Whether two lines open alike for most of the shorter one: one text printed twice, cut
-    off differently (a caption folded "The team ... more", then unfolded)."""
-    short = min(len(a), len(b))
-    same = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        same += 1
-    return same >= 0.8 * short
-
-
-def _says_itself_twice(text: str) -> bool:
-    """Whether the line is one text said twice over, glued ("A caption.A caption.")."""
-    again = text.find(text[:30], 30)
-    if again < 0:
-        return False
-    first, rest = text[:again], text[again:]
-    # The second may be cut short, or carry the credit glued on; nothing more.
-    return first.startswith(rest) or (rest.startswith(first) and len(rest) - len(first) <= 60)
-
-
-@lru_cache(maxsize=16384)
-def _shingles(text: str) -> tuple[str, ...]:
-    """The paragraph's distinct runs of four words (a shorter paragraph is one run of all its
-    words), each joined by single spaces (words hold no spaces: two runs are equal as strings
-    exactly when they are equal word for word)."""
-    # Cached: pages of one site print the same paragraphs (a standfirst, a boilerplate line).
-    # Strings, not tuples: a tuple is an object the garbage collector tracks, and the tens of
-    # thousands a batch keeps here made it collect a hundred times a pass (a tenth of the time).
-    # Kept as a tuple of the distinct runs, not a frozenset: the collector walks every entry of
-    # a set at each collection, while a tuple of strings it stops tracking at the first.
-    words = lowered_words(text)
-    if len(words) < 4:
-        return (" ".join(words),)
-    # Each run is sliced out of the words joined once: the very string " ".join makes of its
-    # four words, at a fraction of the cost (a join a run cost five times the slice).
-    joined = " ".join(words)
-    # Gathered straight into a set (not a list, then a frozenset of it: two passes a run).
-    runs: set[str] = set()
-    # Where the run's first three words start in `joined` (a, b, c), and where its last word
-    # does (at): kept in native ints, one step a word.
-    a, b, c = 0, len(words[0]) + 1, len(words[0]) + len(words[1]) + 2
-    at = c + len(words[2]) + 1
-    for i in range(3, len(words)):
-        end = at + len(words[i])
-        runs.add(joined[a:end])
-        a, b, c, at = b, c, at, end + 1
-    return tuple(runs)
-
-
-def _may_repeat(words: tuple[str, ...], seen_words: set[str]) -> bool:
-    """False when a paragraph of `words` cannot have 8 runs of four words or more, 80% of them
-    already said: a run said before has its four words among the words said (`seen_words`), so
-    at most as many distinct runs were said as places where four such words follow each other;
-    and a paragraph has at least as many distinct runs as distinct words from its fourth on
-    (each the last word of a run)."""
-    if len(words) < 11:
-        return False  # fewer than 8 runs
-    together = said = 0
-    for word in words:
-        if word in seen_words:
-            together += 1
-            if together >= 4:
-                said += 1
-        else:
-            together = 0
-    if said < 7:
-        return False  # fewer than 0.8 * 8
-    return said >= 0.8 * len(set(words[3:]))
-
-
-def _is_dateline(text: str) -> bool:
-    """A place in capitals alone on its line ("BAAR, SWITZERLAND"), as a story's first words."""
-    return text.isupper() and len(text.split()) <= 4
-
-
-def _header_inside(kept: list[tuple[str, str]]) -> tuple[int, str | None]:
-    """Where the story begins when the article's byline or date comes after a few of the
-    stretch's first paragraphs (a standfirst, a picture's caption, a form): the index just past
-    the last such fact, and the paragraph nearest above it (the standfirst); (0, None) when the
-    header is not inside, or when what stands above it is too long to be a header's."""
-    last_fact = max((i for i, (k, _) in enumerate(kept) if k == "fact"), default=-1)
-    if last_fact < 0:
-        return 0, None
-    above = [t for k, t in kept[:last_fact] if k == "p"]
-    below = [t for k, t in kept[last_fact + 1 :] if k == "p"]
-    said = sum(map(spaced_words, above))
-    if not above or len(above) > 3 or said > 80 or len(below) < 2:
-        return 0, None
-    if sum(map(spaced_words, below)) < said:
-        return 0, None
-    return last_fact + 1, above[-1]
-
-
-def _indented_apart(
-    result: list[tuple[str, str]], indent_of: dict[str, int], title_indent: int | None
-) -> bool:
-    """Whether the first paragraph, right under the headline, stands in a box of its own, set
-    apart by its indent (a renderer that indents by nesting prints a lead outside the story's
-    box, with its headline): it has the headline's indent, no other paragraph has it, and the
-    story's paragraphs after it nearly all share one. A paragraph after the byline, date or
-    picture is the story's: `title_indent` is None unless the body begins under the headline."""
-    if title_indent is None or len(result) < 4 or result[1][0] != "p":
-        return False
-    first, second = result[0][1], result[1][1]
-    if spaced_words(first) > 60 or spaced_words(second) < 10:
-        return False
-    lead = indent_of.get(first)
-    rest = [indent_of.get(t) for k, t in result[1:] if k == "p"]
-    if lead != title_indent or len(rest) < 3 or lead in rest:
-        return False
-    return rest.count(rest[0]) >= 0.8 * len(rest)
-
-
 def _assemble(
     kept: list[tuple[str, str]],
     images: list[Image],
     indent_of: dict[str, int] | None = None,
     title_indent: int | None = None,
 ) -> Body:
-    start, standfirst = _header_inside(kept)
+    """The body from the walk's kept texts, in three steps: where the story begins (after a
+    header inside the stretch, whose standfirst it names), the paragraphs and headings kept
+    (the tail cut off, none said twice, headings leading into prose), then whether the first
+    of them is the standfirst after all."""
+    start, standfirst = header_inside(kept)
     kept = kept[start:]
-    items = _trim_tail(kept)
-    result: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    # Runs of words are made only when a paragraph may repeat earlier ones (_may_repeat, on
-    # the words kept so far): most pages repeat none. Until then the texts wait in `pending`.
-    seen_words: set[str] = set()
-    pending: list[str] = []
-    first: str | None = None  # the first paragraph, whose runs _says_again compares
-    again: tuple[int, str] | None = None  # the first paragraph said again: where, and its text
-    for i, (kind, text) in enumerate(items):
-        if kind == "h":
-            # A heading must lead into prose; a short line followed by nothing is chrome.
-            following = next((k for k, _ in items[i + 1 :] if k not in GAPS), None)
-            if following != "p" or not result:
-                continue
-        if kind == "p":
-            # Pages print their text twice (a teaser, a metadata block, a print version): a
-            # paragraph already said is not said again.
-            words = lowered_words(text)
-            if first is not None and _may_repeat(words, seen_words):
-                for said in pending:
-                    seen.update(_shingles(said))
-                pending.clear()
-                grams = _shingles(text)  # distinct: the shared ones are counted once each
-                if len(grams) >= 8 and len(seen.intersection(grams)) >= 0.8 * len(grams):
-                    if again is None and _says_again(frozenset(_shingles(first)), grams, text):
-                        again = len(result), text
-                    continue
-                seen.update(grams)
-            else:
-                pending.append(text)
-            if first is None:
-                first = text
-            seen_words.update(words)
-        if kind in ("p", "h"):
-            result.append((kind, text))
-    # A first paragraph cut off from the rest by chrome or images is the standfirst; so is one
-    # the article's byline, date or dateline comes after (it stands in the header, above the story).
-    if standfirst is None and len(result) >= 2 and result[0][0] == "p":
-        first_gap = next((i for i, (k, _) in enumerate(kept) if k in GAPS), None)
-        first_p = next(i for i, (k, _) in enumerate(kept) if k == "p")
-        second_p = next((i for i, (k, _) in enumerate(kept) if k == "p" and i > first_p), None)
-        between = [k for k, _ in kept[first_p:second_p]] if second_p else []
-        gaps = sum(1 for k in between if k in GAPS)
-        cut_off = first_gap is not None and second_p is not None and first_p < first_gap < second_p
-        # A dateline ("BAAR, SWITZERLAND") opens the story: a paragraph above it is the header's.
-        dateline = any(k == "h" and _is_dateline(t) for k, t in kept[first_p : second_p or 0])
-        # A paragraph ending in a colon leads into what follows it (a video, a list): the
-        # story's, however far apart, never a standfirst. A label ("Reading time:") is no
-        # paragraph.
-        first = result[0][1]
-        leads_on = first.rstrip().endswith(":") and spaced_words(first) >= 12
-        apart = _indented_apart(result, indent_of or {}, title_indent)
-        if ((cut_off and (gaps >= 2 or "fact" in between)) or dateline or apart) and not (
-            leads_on or _tells_most(result)
-        ):
-            standfirst = result.pop(0)[1]
-            if again is not None:
-                # The story says its standfirst again (a shop's short description, then the
-                # full one): the body keeps its own copy, where it stands.
-                result.insert(again[0] - 1, ("p", again[1]))
+    result, again = _kept_once(_trim_tail(kept))
+    if standfirst is None and first_is_standfirst(kept, result, indent_of or {}, title_indent):
+        standfirst = result.pop(0)[1]
+        if again is not None:
+            # The story says its standfirst again (a shop's short description, then the
+            # full one): the body keeps its own copy, where it stands.
+            result.insert(again[0] - 1, ("p", again[1]))
     paragraphs = [t for _, t in result]
     # A heading line that spells nothing ("“", "/", lost letters) still parts the story's
     # paragraphs, but it names no section.
@@ -493,42 +311,36 @@ def _assemble(
     return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)
 
 
-# Words of a paragraph said again that the body keeps when its first copy is the standfirst:
-# a paragraph, not a headline printed again above the story.
-_SAID_AGAIN_WORDS: Final = 30
-
-
-def _says_again(first: frozenset[str], grams: tuple[str, ...], text: str) -> bool:
-    """Whether `text` (its runs of words `grams`) says the first paragraph again (`first`, its
-    runs): nearly all its runs are that paragraph's, and it is a paragraph's length."""
-    return len(first.intersection(grams)) >= 0.8 * len(grams) and (
-        spaced_words(text) >= _SAID_AGAIN_WORDS
-    )
-
-
-def _tells_most(result: list[tuple[str, str]]) -> bool:
-    """Whether the first paragraph, a sentence to its end, says more than all the rest: a story
-    a renderer printed as one paragraph, a teaser or two below it, not a standfirst over a
-    longer story (nor the page's menus glued into one line, which end on no stop)."""
-    text = result[0][1]
-    if not line_prose.ends_sentence(text):
-        return False
-    return spaced_words(text) > sum(spaced_words(t) for k, t in result[1:] if k == "p")
-
-
-_DEK_WORDS: Final = 6  # words of a standfirst under its headline, no label or button
-
-
-def _dek_over(lines: list[Line], title_index: int | None, start: int) -> str | None:
-    """The line right under the headline where the header walk passed it to reach the headline
-    (a standfirst printed without its stop, buttons between it and the body): a sentence's
-    length, no byline."""
-    if title_index is None or title_index + 1 >= start:
-        return None
-    line = lines[title_index + 1]
-    if line.words < _DEK_WORDS or facts.byline(line.text) is not None:
-        return None
-    return line.text
+def _kept_once(
+    items: list[tuple[str, str]],
+) -> tuple[list[tuple[str, str]], tuple[int, str] | None]:
+    """The paragraphs and headings of the story: a paragraph the page said already is not said
+    again (pages print their text twice: a teaser, a metadata block, a print version), and a
+    heading must lead into prose (a short line followed by nothing is chrome). With them, the
+    first paragraph said again at a paragraph's length, where it would stand (its index among
+    them, its text), else None."""
+    result: list[tuple[str, str]] = []
+    said = SaidBefore()
+    again: tuple[int, str] | None = None
+    for i, (kind, text) in enumerate(items):
+        if kind == "h":
+            following = next((k for k, _ in items[i + 1 :] if k not in GAPS), None)
+            if following != "p" or not result:
+                continue
+        if kind == "p":
+            grams = said.repeats(text)
+            if grams is not None:
+                first = said.first
+                if (
+                    again is None
+                    and first is not None
+                    and says_again(frozenset(shingles(first)), grams, text)
+                ):
+                    again = len(result), text
+                continue
+        if kind in ("p", "h"):
+            result.append((kind, text))
+    return result, again
 
 
 def build_article(
@@ -547,7 +359,11 @@ def build_article(
     title_indent = lines[start - 1].indent if under else None
     skip = {i - start for i in fact_lines}
     body = read_body(
-        lines[start:end], meta.title, skip, title_indent, _dek_over(lines, meta.title_index, start)
+        lines[start:end],
+        meta.title,
+        skip,
+        title_indent,
+        dek_over(lines, meta.title_index, start),
     )
     tags, after = read_tags(lines, end, len(lines))
     article = Article(

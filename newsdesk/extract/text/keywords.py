@@ -51,6 +51,31 @@ COMMENT_WORDS = (
 # republishes ...") can match (see read.py): a lead-in in any case, or a verb as written.
 SITE_LEADS = ("download", "get", "explore what", "welcome to", "about")
 SITE_VERBS = ("publishes", "gathers", "is a", "brings you")
+# Words saying the story was published, in many languages, as a header's line of facts says it
+# before its date ("Jo Example, The Daily Example Published 7:40 p.m. ET March 17, 2020":
+# shapes._cued_date) and a post's signature under the story ("Posted by Ann at 9:05 PM",
+# "veröffentlicht: 25.10.2025": signature.py). Each reader adds its own words to these: the
+# header's say it was updated (UPDATED_WORDS), or are headers' words only, not seen in a
+# signature (Arabic's, Korean's); the signature's say the post was written or saved
+# (WRITTEN_WORDS), or published in Turkish.
+PUBLISHED_WORDS = (
+    "published", "posted", "veröffentlicht", "publié", "publiée", "publicado", "publicada",
+    "pubblicato", "opublikowano", "gepubliceerd", "опубликовано",
+)  # fmt: skip
+UPDATED_WORDS = (
+    "updated", "mis à jour", "actualizado", "atualizado", "aktualisiert", "aggiornato",
+    "обновлено",
+)  # fmt: skip
+HEADER_PUBLISHED_WORDS = (*PUBLISHED_WORDS, *UPDATED_WORDS, "تم نشره", "نشر في", "기사입력", "입력")
+WRITTEN_WORDS = ("written", "gespeichert", "geschrieben")
+SIGNED_WORDS = (*PUBLISHED_WORDS, *WRITTEN_WORDS, "yayınlanma")
+
+
+def word_search(words: tuple[str, ...], after: str = "") -> re.Pattern[str]:
+    """A search for any of `words` as a whole word (any case), `after` it what must follow."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" + after, re.I)
+
+
 FAMILIES = (
     (FOOTER, FOOTER_WORDS), (CONSENT, CONSENT_WORDS), (PROMO, PROMO_WORDS),
     (COMMENTS, COMMENT_WORDS),

@@ -17,13 +17,13 @@ from newsdesk.extract.dates import opens_month_year
 from newsdesk.extract.html_blocks import SOFT_HYPHEN
 from newsdesk.extract.text.unwrap import (
     _BARE_BULLET,
-    _BULLET,
     SOFT_BREAK,
     WRAP_JOIN,
     _unwrap,
     _unwrap_blocks,
-    _wrap_width,
 )
+from newsdesk.extract.text.wrap_width import BULLET as _BULLET
+from newsdesk.extract.text.wrap_width import wrap_width as _wrap_width
 
 _BULLET_FIRST: Final = frozenset("•*□+-▪◦·○●■‣–0123456789")
 # "Al Mayadeen4 days ago", "time9 hours ago": an icon word or a name glued to a relative date.

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 from rapidfuzz import fuzz
 
 from newsdesk.extract.dates import ParsedDate, may_be_date, parse_date
+from newsdesk.extract.text.keywords import HEADER_PUBLISHED_WORDS, word_search
 from newsdesk.extract.text.line_chrome import may_hold
 from newsdesk.extract.text.line_prose import ends_sentence
 
@@ -26,12 +27,8 @@ if TYPE_CHECKING:
 # A header's line that names who published the story, then when, after a word saying it was
 # published ("Jo Example, The Daily Example Published 7:40 p.m. ET March 17, 2020"): the date
 # is read after the word, the line being too long to be read as a date whole.
-_PUBLISHED: Final = re.compile(
-    r"\b(?:published|updated|posted|publié|publiée|mis à jour|publicado|publicada|actualizado"
-    r"|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|opublikowano|gepubliceerd"
-    r"|опубликовано|обновлено|تم نشره|نشر في|기사입력|입력)\b\s*:?\s*(?:(?:on|le|am|el|em|il)\s+)?",
-    re.I,
-)
+# (keywords.HEADER_PUBLISHED_WORDS: the words a post's signature says it with, and more.)
+_PUBLISHED: Final = word_search(HEADER_PUBLISHED_WORDS, r"\s*:?\s*(?:(?:on|le|am|el|em|il)\s+)?")
 # What _PUBLISHED cannot match without (its words, or their stems: "publi" for "published",
 # "publié", "publicado", "opublikowano", "gepubliceerd"; "tualiz" for "actualizado",
 # "atualizado"): 1.9 us a search on a short line, asked of a header's every datable line.

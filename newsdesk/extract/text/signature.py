@@ -4,7 +4,6 @@ post signs under it, and a "Published" line run on with buttons or the standfirs
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Final
 
@@ -13,6 +12,7 @@ from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.fact_line import Meta, fact_date, stamp_alone
 from newsdesk.extract.text.kept import spaced_words
+from newsdesk.extract.text.keywords import SIGNED_WORDS, word_search
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.teasers import dated_item
 
@@ -35,11 +35,7 @@ _STAMP_REACH: Final = 2  # lines under it where its date and time may stand alon
 
 
 # A word saying the story was published, as a post's signature under it says it.
-_SIGNED: Final = re.compile(
-    r"\b(?:published|posted|written|veröffentlicht|gespeichert|geschrieben|publié|publiée"
-    r"|publicado|publicada|pubblicato|opublikowano|gepubliceerd|yayınlanma|опубликовано)\b",
-    re.IGNORECASE,
-)
+_SIGNED: Final = word_search(SIGNED_WORDS)
 
 
 def date_below(lines: list[Line], end: int, now: datetime | None, meta: Meta) -> None:

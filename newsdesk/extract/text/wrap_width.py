@@ -1,0 +1,251 @@
+"""The width a terminal converter wrapped a text dump at: the page's (`wrap_width`), and an
+indented block's own where it is narrower (`indent_widths`); unwrap.py joins the lines back at
+those widths.
+
+A greedy wrapper ends its lines within a word of its width, so a width shows as a column where
+many long lines end together and their lines run on into a next line whose first word would not
+have fitted. A dump left unwrapped shows none: its paragraphs run longer than any width.
+Lines are measured in a terminal's columns (`columns`: East Asian wide letters take two).
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from itertools import pairwise
+from typing import Final
+
+# A list item's bullet or number opening a line: no wrapped line's piece (its own item).
+BULLET: Final = re.compile(r"^([•*□+\-▪◦·○●■‣–]|\d{1,2}[.)])\s+")
+
+
+# Characters a terminal converter (w3m) gives two columns: East Asian wide and fullwidth forms.
+_WIDE: Final = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+
+# Bytes the dump's decoder could not read, one U+FFFD each: most likely one character the
+# converter wrote in another encoding, a column or two in its width however many bytes it took.
+_UNREADABLE_RUN: Final = re.compile("\ufffd{2,}")
+
+
+def columns(s: str) -> int:
+    """Columns the line takes in a terminal, as a wrapping converter counts them."""
+    if s.isascii():
+        return len(s)
+    if "\ufffd" in s:
+        s = _UNREADABLE_RUN.sub("\ufffd", s)
+    return len(s) + len(_WIDE.findall(s))
+
+
+def _may_wrap(stripped: str) -> bool:
+    """A line a wrapper could have broken: a space within it, and not an address or one of the
+    converter's own entries of its list of links ("12. https://..."), which it never wraps. A
+    link, a file name or a run of numbered links glued together ("[39]Ports[40]Weather")
+    overruns any width and says nothing of it."""
+    return " " in stripped and not _ADDRESS_LINE.match(stripped)
+
+
+# An address opening a line, alone or as a numbered entry ("12. https://...", elinks's address
+# of a titled entry, which keeps the spaces of the address's query: "...&t=Port closes").
+_ADDRESS_LINE: Final = re.compile(r"(?:\d+\.\s+)?(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:)")
+
+
+def _edges(lengths: list[int]) -> list[int]:
+    """Columns where several long lines end close together (2 within 4 columns, 3 within 7),
+    greatest first, 15 or more apart: the candidates for a wrapper's width. A greedy wrapper
+    ends its lines within a word of the width; an unbreakable word (a link, a table row)
+    overruns it on a line or two, which must not be taken for the width."""
+    ordered = sorted(lengths, reverse=True)
+    edges: list[int] = []
+    for i in range(len(ordered) - 2):
+        n = ordered[i]
+        if (
+            ordered[i + 1] >= n - 3
+            and ordered[i + 2] >= n - 6
+            and (not edges or n < edges[-1] - 15)
+        ):
+            edges.append(n)
+            if len(edges) == 3:
+                break
+    return edges
+
+
+def _runs_long(line: str) -> bool:
+    """A line of prose longer than any wrapper's width: a paragraph left unwrapped."""
+    stripped = line.strip()
+    return (
+        len(stripped) > 160
+        and stripped.count(" ") * 16 >= len(stripped)
+        and ("\ufffd" not in stripped)
+        # A share link's address keeps the spaces of its text ("...tweet/?url=...&text=Title,
+        # by Name"): no paragraph, and no wrapper breaks it (see _may_wrap).
+        and _ADDRESS_LINE.match(stripped) is None
+    )
+
+
+def _one_of_longest_runs_long(raw: list[str]) -> bool:
+    """Whether one of the eight longest lines runs long. Only a line over 160 characters can:
+    the eight are looked for among those, not by heapq's Python loop over every line."""
+    return any(map(_runs_long, heapq.nlargest(8, [s for s in raw if len(s) > 160], key=len)))
+
+
+def _longest(raw: list[str]) -> str:
+    """max(raw, key=len) of lines there are, the first of the longest: compiled, a loop asks no
+    function for each line's length."""
+    longest = raw[0]
+    for s in raw:
+        if len(s) > len(longest):
+            longest = s
+    return longest
+
+
+def wrap_width(raw: list[str]) -> int | None:
+    """The column a wrapping converter broke lines at, or None if lines were not wrapped (or
+    there are none: a dump of nothing but a renderer's list of links)."""
+    if not raw:
+        return None
+    # A paragraph runs long: the answer below, without stripping every line (most dumps are
+    # unwrapped). A long line with few spaces (links glued together, an address) may be one a
+    # wrapper could not break: then the next longest lines are asked.
+    longest = _longest(raw).strip()
+    if len(longest) > 160 and (_runs_long(longest) or _one_of_longest_runs_long(raw)):
+        return None
+    lengths = [
+        columns(s.rstrip()) for s in raw if len(stripped := s.strip()) > 20 and _may_wrap(stripped)
+    ]
+    if len(lengths) < 8:
+        return None
+    for edge in _edges(lengths):
+        if edge > 160:
+            return None  # unwrapped paragraphs run long
+        limit = max(3, len(lengths) // 30)
+        if sum(1 for n in lengths if n > edge) > limit and _breakable_overruns(raw, edge) > limit:
+            return None  # too many lines overrun it: no width was imposed
+        width = _body_width(raw, edge)
+        near = sum(1 for n in lengths if edge - 15 <= n <= edge)
+        if near >= len(lengths) * 0.3:
+            return width
+        # A story among many short lines (menus, links) has few lines near the width; most of
+        # its wrapped lines still run on, each into a line whose first word would not have fitted.
+        for limit in (edge, width) if width != edge else (edge,):
+            runs, candidates = _runs_on(raw, limit)
+            if runs >= 3 and runs >= 0.5 * candidates:
+                return width
+    return None
+
+
+def _breakable_overruns(raw: list[str], edge: int) -> int:
+    """Lines running past `edge` that a wrapper at `edge` would have broken: a space after the
+    indent where the line could end by it. A run of links glued without spaces ("[39]Ports
+    [40]Weather" as elinks and lynx number them) is one word no wrapper breaks."""
+    count = 0
+    for s in raw:
+        line = s.rstrip()
+        if columns(line) <= edge:
+            continue
+        indent = len(line) - len(line.lstrip())
+        cut = line.find(" ", indent)
+        if cut > 0 and columns(line[:cut]) <= edge and not _ADDRESS_LINE.match(line, indent):
+            count += 1
+    return count
+
+
+def _body_width(raw: list[str], width: int) -> int:
+    """The width the body was wrapped at, short of the edge found when blocks at the left
+    edge got a wider margin (lynx: paragraphs indented 3 end by column 74, headings at the left
+    edge by 79). When the indent most lines near the edge share is not the left edge, the edge
+    of the lines with that indent is the width."""
+    near: dict[int, list[int]] = {}
+    for s in raw:
+        stripped = s.strip()
+        if len(stripped) <= 20:
+            continue
+        size = columns(s.rstrip())
+        if width - 15 <= size <= width:
+            near.setdefault(len(s) - len(s.lstrip()), []).append(size)
+    indent, sizes = max(near.items(), key=lambda item: len(item[1]))
+    if indent == 0:
+        return width
+    for edge in _edges(sizes):
+        if edge <= width:
+            return edge
+    return width
+
+
+def _runs_on(raw: list[str], width: int) -> tuple[int, int]:
+    """Of the lines near `width` (six words or more) that another line follows, how many end
+    mid-sentence and run on into a next line whose first word would not have fitted on them
+    (a wrapper's breaks); and how many such lines there are."""
+    runs = candidates = 0
+    for line, after in pairwise(raw):
+        following = after.strip()
+        if not following or BULLET.match(following):
+            continue
+        size = columns(line.rstrip())
+        if size < width - 15 or size > width or len(line.split()) < 6:
+            continue
+        candidates += 1
+        if ends_like_sentence(line.rstrip()):
+            continue
+        if size + 1 + columns(following.split(" ", 1)[0]) > width:
+            runs += 1
+    return runs, candidates
+
+
+# A sentence's end: a stop, then closers only (quotes, brackets); or a closing bracket.
+_CLOSERS: Final = "'\"”’)"
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether a stripped text ends as a sentence does, read off its last letters (a pattern
+    anchored at its end was searched for from every stop of a long paragraph on)."""
+    rest = text.rstrip(_CLOSERS)
+    return (rest != "" and rest[-1] in ".!?…:") or text.endswith(")")
+
+
+def indent_widths(raw: list[str], width: int) -> dict[int, int]:
+    """Each indentation's own width where its lines show one short of the page's: converters
+    give blocks their margins on both sides (elinks: a story indented 3 ends by column 77,
+    headline links indented 2 by 80), and a line of a block ending a few columns short of
+    the page's width may still have been broken there."""
+    near: dict[int, list[int]] = {}
+    short: dict[int, list[int]] = {}  # lines ending far short of the width
+    for s in raw:
+        stripped = s.strip()
+        if len(stripped) <= 20 or not _may_wrap(stripped):
+            continue
+        size = columns(s.rstrip())
+        if width - 15 <= size <= width:
+            near.setdefault(len(s) - len(s.lstrip()), []).append(size)
+        elif size < width - 15:
+            short.setdefault(len(s) - len(s.lstrip()), []).append(size)
+    widths: dict[int, int] = {}
+    for indent, sizes in near.items():
+        if len(sizes) < 6:
+            continue
+        edges = _edges(sizes)
+        if edges and edges[0] < width:
+            _add_width(widths, raw, indent, edges[0])
+    # A block far narrower than the page (a story in a table's cell, wrapped at 45 columns on
+    # a page 76 wide): most of its lines, 20 or more, end within 15 columns of its edge.
+    for indent, sizes in short.items():
+        if len(sizes) < 20 or indent in widths or len(near.get(indent, ())) * 4 > len(sizes):
+            continue
+        edges = _edges(sizes)
+        if edges and sum(1 for n in sizes if n >= edges[0] - 15) >= 0.6 * len(sizes):
+            _add_width(widths, raw, indent, edges[0])
+    return widths
+
+
+def _add_width(widths: dict[int, int], raw: list[str], indent: int, edge: int) -> None:
+    """`edge` is the width of the lines indented `indent` if, as for the page's width, most of
+    the block's lines near it run on into a next line whose first word would not have fitted
+    (a heading or a list item a few columns short of the width, followed by a blank line,
+    does not)."""
+    runs, candidates = _runs_on(
+        [s for s in raw if not s.strip() or len(s) - len(s.lstrip()) == indent], edge
+    )
+    if runs >= 3 and runs >= 0.5 * candidates:
+        widths[indent] = edge
