@@ -162,3 +162,25 @@ def names_of_byline(line: Line, below: Line) -> bool:
         return False
     named = set(below.text.casefold().replace(",", " ").split())
     return set(line.text.casefold().split()) <= named
+
+
+_HANDLE_AT_END: Final = re.compile(r"\s+@\w{2,}$")  # "News reporter @annexample"
+_NAME_BY_NAME: Final = re.compile(r"^(?P<name>\S.{1,40}?) [Bb]y (?P=name)(?:\s|$)")
+
+
+def writer_line(lines: list[Line], i: int) -> bool:
+    """Whether line `i`, taken for the headline, is the writer's line of the header, never the
+    headline: the writer's role alone, perhaps with the writer's handle ("News reporter
+    @annexample", "Senior Contributor"); a name glued to its byline ("Harbour Desk By Harbour
+    Desk"); or a name alone over the same name with its role ("Ann Example" / "Ann Example
+    Senior Contributor"). The headline stands over it."""
+    text = lines[i].text
+    if facts.is_role(_HANDLE_AT_END.sub("", text) if "@" in text else text):
+        return True
+    if (" By " in text or " by " in text) and _NAME_BY_NAME.match(text) is not None:
+        return True
+    if i + 1 < len(lines) and (below := lines[i + 1].text).startswith(text):
+        # (a cheap test first: the line under it opens with it)
+        rest = below[len(text) :].strip(" ,·|-–—")
+        return bool(rest) and facts.is_role(rest) and bool(facts.lone_name(text))
+    return False

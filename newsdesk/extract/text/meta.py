@@ -33,6 +33,7 @@ from newsdesk.extract.text.header_title import (
     names_of_byline,
     printed_whole,
     twice_above,
+    writer_line,
 )
 from newsdesk.extract.text.headline import (
     TRAIL_MARK,
@@ -64,6 +65,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     trail: tuple[str, int] | None = None  # the last step of a trail of links passed, and where
     bare: list[str] = []  # the names of the first byline without "By" passed
     passed_list = False  # a list of teasers over the body passed (once)
+    writer: int | None = None  # where the writer's line passed (writer_line) stands
     reach = max(floor, start - _HEADER_REACH)
     i = start - 1
     while i >= reach:
@@ -118,11 +120,22 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 saw_meta = True
                 i -= 2
                 continue
+            if i > floor and writer_line(lines, i):
+                # "Ann Example" / "News Reporter @annexample", "Harbour Desk By Harbour Desk":
+                # the writer's line under the headline (its name over it a writer's too)
+                if facts.lone_name(lines[i - 1].text) and not facts.lone_name(line.text):
+                    bare = bare or facts.lone_name(lines[i - 1].text)
+                    i -= 1
+                writer = i
+                i -= 1
+                continue
             if facts.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
                 line.text, meta.authors
             ):
                 # its names if no byline with "By" is read ("Ann Example, AP" may be a credit)
                 bare = bare or facts.bare_byline_people(line.text)
+                if writer == i + 1:
+                    writer = i  # "Ann Example, news reporter" over the writer's line
                 i -= 1  # "Ann Example, The Associated Press" over the date
                 continue
             if dates.first_date(line.text) is not None:
@@ -182,7 +195,11 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             break
         elif saw_meta and line_prose.is_paragraph(line) and not captions.caption_credit(line.text):
             # (a picture's credited caption between the headline and the byline is not)
-            if i > floor and fact_below(lines, i, now) and headline_shaped(lines[i - 1], now):
+            if (
+                i > floor
+                and (fact_below(lines, i, now) or writer == i + 1)
+                and headline_shaped(lines[i - 1], now)
+            ):
                 # Headline, standfirst, then the byline or date right under it: "Is Football
                 # Violence a Crime?" / "NFL assaults have led to lawsuits before. ..." / "By
                 # Ann Example". (A box's blurb over a button, a caption over its credit: no.)
