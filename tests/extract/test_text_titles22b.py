@@ -113,3 +113,11 @@ def test_the_standfirst_printed_again_in_the_story_is_no_heading() -> None:
     assert article.title == HEADLINE
     assert DEK not in article.headings
     assert DEK not in article.body
+
+
+def test_the_standfirst_quoted_further_down_stays_in_the_story() -> None:
+    # Over the story or under its first paragraph a reprint; three paragraphs in, the story's own.
+    text = page("Harbour Times", HEADLINE, DEK, "Share", *STORY[:3], DEK, *STORY[3:])
+    article = _main(text)
+    assert article.title == HEADLINE
+    assert DEK in article.body

@@ -157,7 +157,13 @@ def read_body(
         if marks & line_marks.EMBEDDED:
             kept.append(("gap", ""))  # a social post quoted in full: the page's, not the story's
             continue
-        if any(t and shapes.same_line(text, t) for t in (title, dek)) or line.chrome:
+        if (
+            (title and shapes.same_line(text, title))
+            or line.chrome
+            # The header's standfirst printed again at the story's top (over it, or under its
+            # first paragraph) is its reprint; further down the story quotes it as its own.
+            or (dek and shapes.same_line(text, dek) and sum(k == "p" for k, _ in kept) < 2)
+        ):
             kept.append(("gap", ""))
             continue
         if line.words < 25 and (
