@@ -338,7 +338,9 @@ def read_html(
     body = drop_repeats(
         [b for b in body if b.index not in header.blocks and b.text != published_text]
     )
-    authors = tidy_authors(declared.authors or split_byline(header.byline), page.site or domain)
+    authors = tidy_authors(
+        declared.authors or split_byline(header.byline), page.site or domain, domain
+    )
     article = Article(
         role="main",
         title=title,
