@@ -329,11 +329,8 @@ _NO_PERSON_WORDS: Final = frozenset(
 _NEWSROOM_FIRST: Final = re.compile(
     r"^(?:redaktion|rédaction|redacción|redação|redazione|redactie|redaksi|newsroom)\b", re.I
 )
-_WIRE_OR_FIRM: Final = re.compile(
-    r"(?:\b(?:wire|newswire|news service|news agency)|\s(?:GmbH|AG|Ltd\.?|Inc\.?|LLC|plc|S\.A\."
-    r"|d\.o\.o\.))$",
-    re.I,
-)
+_WIRE: Final = re.compile(r"\b(?:wire|newswire|news service|news agency)$", re.I)
+_FIRM: Final = re.compile(r"\s(?:GmbH|AG|Ltd\.?|Inc\.?|LLC|plc|S\.A\.|d\.o\.o\.)$", re.I)
 # A web address inside a name ("Example Post (www.example.com)", "Example.de GmbH").
 _WEB_ADDRESS: Final = re.compile(
     r"https?://|www\.|\b[\w-]{2,}\.(?:com|net|org|info|de|ch|at|fr|es|it|nl|uk|ru|br|in|io|co|jp|pl"
@@ -377,7 +374,7 @@ def _no_person(name: str, cores: set[str]) -> bool:
     words = re.findall(r"\w+", name.casefold())
     if not words or all(w in _NO_PERSON_WORDS for w in words):
         return True
-    if _NEWSROOM_FIRST.match(name) or _WIRE_OR_FIRM.search(name) or _WEB_ADDRESS.search(name):
+    if declared_source(name) or _FIRM.search(name) or _WEB_ADDRESS.search(name):
         return True
     if " " not in name.strip() and (
         any(ch.isdigit() or ch == "_" for ch in name) or (name.islower() and "admin" in name)
@@ -385,7 +382,15 @@ def _no_person(name: str, cores: set[str]) -> bool:
         return True  # an account's handle or address: "writer_2041", "jdadmin", "192.0.2.7"
     squashed = _squash(name)
     bare = "".join(w for w in words if w not in _MEDIA_WORDS)
-    return squashed in cores or (bool(bare) and bare in cores)
+    head = _squash(re.split(r"\s[–—:-]\s", name)[0])  # "Example - the Example news site"
+    return squashed in cores or (bool(bare) and bare in cores) or head in cores
+
+
+def declared_source(name: str) -> str | None:
+    """A wire, a news service or a newsroom declared as the author ("CNN Wire", "Redazione
+    Example"): no person, but the story's source, kept as the article's credit."""
+    name = html.unescape(name).split("|")[0].strip()
+    return name if _WIRE.search(name) or _NEWSROOM_FIRST.match(name) else None
 
 
 def _full_name(text: str) -> bool:

@@ -65,3 +65,19 @@ def test_a_person_named_with_a_site_word_stays() -> None:
 
 def test_a_firm_name_joined_by_and_stays_one() -> None:
     assert _authors("Quill and Reed") == ["Quill and Reed"]
+
+
+def test_a_wire_declared_as_author_is_the_credit() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Nests counted"}
+    ld["author"] = {"@type": "Organization", "name": "Shoreline Wire"}
+    data = f"""<!doctype html><html lang="en"><head><title>Nests counted</title>
+<script type="application/ld+json">{json.dumps(ld)}</script></head><body>
+<article><h1>Nests counted</h1><p>{_STORY}</p><p>{_STORY}</p></article></body></html>""".encode()
+    page = extract(Capture(source="authors23.html", data=data, content_type="text/html"))
+    main = next(a for a in page.articles if a.role == "main")
+    assert (main.authors, main.credit) == ([], "Shoreline Wire")
+
+
+def test_the_site_with_its_slogan_after_a_dash_is_no_author() -> None:
+    assert _authors("Pelican Herald - the dune news site") == []
+    assert _authors("Mara Quillon - Pelican Contributor") == ["Mara Quillon - Pelican Contributor"]
