@@ -22,7 +22,7 @@ from trafilatura.settings import Extractor, use_config
 
 from newsdesk.extract.date_parsers import narrowed_htmldate
 from newsdesk.extract.dates import DATE_HINT, date_in_url, names_another_day, parse_date
-from newsdesk.extract.facts import tidy_authors
+from newsdesk.extract.facts import declared_source, tidy_authors
 from newsdesk.extract.furniture import READ_ALSO_START
 from newsdesk.extract.html_article import (
     article_scope,
@@ -338,7 +338,10 @@ def read_html(
     body = drop_repeats(
         [b for b in body if b.index not in header.blocks and b.text != published_text]
     )
-    authors = tidy_authors(declared.authors or split_byline(header.byline), page.site or domain)
+    authors = tidy_authors(
+        declared.authors or split_byline(header.byline), page.site or domain, domain
+    )
+    sources = [s for name in declared.authors if (s := declared_source(name))]
     article = Article(
         role="main",
         title=title,
@@ -346,7 +349,7 @@ def read_html(
         standfirst=standfirst,
         authors=authors,
         outlet=page.site or domain,
-        credit=header.credit,
+        credit=header.credit or (sources[0] if sources else None),
         published=published,
         published_text=published_text,
         reading_minutes=header.reading_minutes,
