@@ -137,7 +137,8 @@ def byline_people(names: str | None) -> list[str]:
     out as tidy_authors does: a role or an agency ("Ann Example, AP Sports Writer"), a
     publication or a one-word title after the first ("Ann Example, The Harbour Times")."""
     parts = [_person(part) for part in split_authors(names)]
-    parts = [part for part in parts if not _account(part)]  # "by admin"
+    # "by admin", "by Redaktion", "by writer_2041", "by Example News Service": no person
+    parts = [part for part in parts if not (_account(part) or _no_person(part, _NO_OUTLET))]
     if len(parts) < 2:
         return parts
     return [
@@ -153,6 +154,9 @@ def byline_people(names: str | None) -> list[str]:
 # A site's account that a blog's theme prints where the writer's name stands ("Posted on May 3,
 # 2025 by admin"): it names no writer.
 _ACCOUNTS: Final = frozenset(["admin", "administrator", "webmaster", "site admin", "wpadmin"])
+
+
+_NO_OUTLET: Final[set[str]] = set()  # a byline's line does not say whose page it is
 
 
 def _account(name: str) -> bool:

@@ -110,3 +110,12 @@ def test_a_sites_account_in_the_byline_names_no_writer() -> None:
     # a writer's name holding the word is a name
     line = "Posted on May 3, 2025 by Ann Adminson"
     assert _main(page("Harbour Blog", HEADLINE, line, *STORY)).authors == ["Ann Adminson"]
+
+
+def test_a_newsroom_a_handle_or_a_news_service_in_the_byline_names_no_writer() -> None:
+    for name in ("Redação", "harbouradmin", "writer_2041", "Harbour Media News Service"):
+        line = f"Posted on May 3, 2025 by {name}"
+        assert _main(page("Harbour Blog", HEADLINE, line, *STORY)).authors == [], name
+    # people still: a name with a newsroom's word in it, a name beside a news service
+    assert facts.byline_people("Ann Redaksi") == ["Ann Redaksi"]
+    assert facts.byline_people("Ann Example and Bo Other") == ["Ann Example", "Bo Other"]
