@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 BYLINE = re.compile(
@@ -138,7 +139,7 @@ def byline_people(names: str | None) -> list[str]:
     publication or a one-word title after the first ("Ann Example, The Harbour Times")."""
     parts = [_person(part) for part in split_authors(names)]
     # "by admin", "by Redaktion", "by writer_2041", "by Example News Service": no person
-    parts = [part for part in parts if not (_account(part) or _no_person(part, _NO_OUTLET))]
+    parts = [part for part in parts if not _no_person(part, _NO_OUTLET)]
     if len(parts) < 2:
         return parts
     return [
@@ -151,16 +152,7 @@ def byline_people(names: str | None) -> list[str]:
     ]
 
 
-# A site's account that a blog's theme prints where the writer's name stands ("Posted on May 3,
-# 2025 by admin"): it names no writer.
-_ACCOUNTS: Final = frozenset(["admin", "administrator", "webmaster", "site admin", "wpadmin"])
-
-
-_NO_OUTLET: Final[set[str]] = set()  # a byline's line does not say whose page it is
-
-
-def _account(name: str) -> bool:
-    return name.strip().casefold() in _ACCOUNTS
+_NO_OUTLET: Final[frozenset[str]] = frozenset()  # a byline's line does not say whose page it is
 
 
 # An outlet's desk after the people, its name's first word a capitals' acronym ("Ann Example,
@@ -319,10 +311,12 @@ def tidy_authors(names: list[str], outlet: str | None, host: str | None = None) 
     return out
 
 
-# Words that name a newsroom, a desk or a role, never a person: a declared author made of them
-# alone ("Redaktion", "Online News Editor", "Staff", "subject") names no writer.
+# Words that name a newsroom, a desk, a role or a site's account, never a person: a declared
+# author made of them alone ("Redaktion", "Online News Editor", "Staff", "subject", a blog
+# theme's "Posted on May 3, 2025 by admin") names no writer.
 _NO_PERSON_WORDS: Final = frozenset(
-    ["subject", "editor", "editors", "staff", "admin", "administrator", "webmaster", "redaktion",
+    ["subject", "editor", "editors", "staff", "admin", "administrator", "webmaster", "wpadmin",
+     "redaktion",
      "rédaction", "redaction", "redacción", "redação", "redazione", "redactie", "redaksi",
      "newsroom", "desk", "team", "online", "news", "web", "digital", "editorial", "board",
      "reporter", "reporters", "writer", "writers", "author", "autor", "auteur", "guest", "user",
@@ -373,7 +367,7 @@ def _outlet_cores(outlet: str, host: str) -> set[str]:
     return cores
 
 
-def _no_person(name: str, cores: set[str]) -> bool:
+def _no_person(name: str, cores: AbstractSet[str]) -> bool:
     """A declared author that names no person (see tidy_authors)."""
     words = re.findall(r"\w+", name.casefold())
     if not words or all(w in _NO_PERSON_WORDS for w in words):

@@ -341,7 +341,6 @@ def read_html(
     authors = tidy_authors(
         declared.authors or split_byline(header.byline), page.site or domain, domain
     )
-    sources = [s for name in declared.authors if (s := declared_source(name))]
     article = Article(
         role="main",
         title=title,
@@ -349,7 +348,8 @@ def read_html(
         standfirst=standfirst,
         authors=authors,
         outlet=page.site or domain,
-        credit=header.credit or (sources[0] if sources else None),
+        # (a wire or newsroom declared as the author, where the page prints no credit)
+        credit=header.credit or next(filter(None, map(declared_source, declared.authors)), None),
         published=published,
         published_text=published_text,
         reading_minutes=header.reading_minutes,
