@@ -38,7 +38,7 @@ _TOKEN = re.compile(r'"[^"]*"|\S+')
 # A word runs on through its marks: Python's \w stops at a Devanagari vowel sign or a combining
 # accent, which would split one word into fragments no index holds.
 _WORD = regex.compile(r"[\w\p{M}]+")
-_WORD_PIECES = regex.compile(r"([\w\p{M}]+)")
+_WORD_PIECES = regex.compile(f"({_WORD.pattern})")  # the same words, kept by split
 
 
 def word_pieces(text: str) -> list[str]:

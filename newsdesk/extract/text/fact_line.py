@@ -16,6 +16,7 @@ from newsdesk.extract import dates, facts
 from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import line_prose, shapes
 from newsdesk.extract.text.kept import spaced_words
+from newsdesk.extract.text.keywords import UPDATE_CUE_WORDS, word_search
 from newsdesk.extract.text.line_chrome import may_hold
 from newsdesk.extract.text.lines import Line
 
@@ -71,12 +72,7 @@ def read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
 
 # A word saying the date after it is the story's last change, not its publication ("Updated",
 # "Last modified", "Aktualisiert", "Mis à jour", "Actualizado", "Обновлено").
-_UPDATE_CUE: Final = re.compile(
-    r"\b(?:updated|modified|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]"
-    r"|bijgewerkt|zaktualizowano|обновлено|оновлено|güncellendi|päivitetty|opdateret|oppdatert"
-    r"|uppdaterad)\b",
-    re.IGNORECASE,
-)
+_UPDATE_CUE: Final = word_search(UPDATE_CUE_WORDS)
 # What _UPDATE_CUE cannot match without ("tualiz" for "actualizado", "atualizado").
 _UPDATE_KEYS: Final = (
     "updated", "modified", "aktualisiert", "mis à jour", "tualiz", "aggiornat", "bijgewerkt",

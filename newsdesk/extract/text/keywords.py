@@ -67,6 +67,13 @@ UPDATED_WORDS = (
     "обновлено",
 )  # fmt: skip
 HEADER_PUBLISHED_WORDS = (*PUBLISHED_WORDS, *UPDATED_WORDS, "تم نشره", "نشر في", "기사입력", "입력")
+# The words a header's line of facts says its date is an update's with (fact_line.py's
+# _published_first): the header's own and their other forms and languages.
+UPDATE_CUE_WORDS = (
+    *UPDATED_WORDS, "modified", "actualizada", "atualizada", "aggiornata", "bijgewerkt",
+    "zaktualizowano", "оновлено", "güncellendi", "päivitetty", "opdateret", "oppdatert",
+    "uppdaterad",
+)  # fmt: skip
 WRITTEN_WORDS = ("written", "gespeichert", "geschrieben")
 SIGNED_WORDS = (*PUBLISHED_WORDS, *WRITTEN_WORDS, "yayınlanma")
 
