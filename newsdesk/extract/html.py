@@ -20,9 +20,9 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import Extractor, use_config
 
+from newsdesk.extract.bylines import tidy_authors
 from newsdesk.extract.date_parsers import narrowed_htmldate
 from newsdesk.extract.dates import DATE_HINT, date_in_url, names_another_day, parse_date
-from newsdesk.extract.facts import declared_source, tidy_authors
 from newsdesk.extract.furniture import READ_ALSO_START
 from newsdesk.extract.html_article import (
     article_scope,
@@ -53,6 +53,7 @@ from newsdesk.extract.html_related import Unit, read_units, split_digest
 from newsdesk.extract.html_segment import segment
 from newsdesk.extract.html_votes import is_prose, reads_as_sentences
 from newsdesk.extract.language import guess_language
+from newsdesk.extract.non_persons import declared_source
 from newsdesk.records import Article, Image, Page
 
 # Inserts inside a body that point elsewhere: "Read more: ...", "Related News", "See also"

@@ -14,6 +14,7 @@ from typing import Final
 
 from lxml import etree
 
+from newsdesk.extract import bylines
 from newsdesk.extract import facts as header_facts
 from newsdesk.extract.html_blocks import Block
 from newsdesk.extract.html_dom import BLOCK_TAGS, NameWords, element_text, names_match
@@ -87,7 +88,7 @@ def scan_header(blocks: Sequence[Block], first_body: int, last: int) -> HeaderFa
             if text in missed:
                 continue
             found = True
-            if facts.byline is None and (names := header_facts.byline(text)) is not None:
+            if facts.byline is None and (names := bylines.byline(text)) is not None:
                 facts.byline, hit = names, True
             elif facts.credit is None and (credit := header_facts.credit(text)) is not None:
                 facts.credit, hit = credit, True
@@ -106,7 +107,7 @@ def scan_header(blocks: Sequence[Block], first_body: int, last: int) -> HeaderFa
 
 def split_byline(byline: str | None) -> list[str]:
     """ "Ada Quill and Tom Reed", "Ada Quill, Tom Reed & Lea Moss" as separate names."""
-    return header_facts.split_authors(byline)
+    return bylines.split_authors(byline)
 
 
 def _clean_credit(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.extract.facts import byline, split_authors
+from newsdesk.extract.bylines import byline, split_authors
 
 
 @pytest.mark.parametrize(

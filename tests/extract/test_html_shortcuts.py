@@ -277,7 +277,7 @@ def test_walk_sorts_children_as_the_tag_sets_and_skips_comments() -> None:
 
 
 def test_header_scan_finds_what_asking_every_piece_finds() -> None:
-    from newsdesk.extract import facts
+    from newsdesk.extract import bylines, facts
     from newsdesk.extract.html_article import (
         _INLINE_FACT_TAGS,
         _SEPARATORS,
@@ -302,7 +302,7 @@ def test_header_scan_finds_what_asking_every_piece_finds() -> None:
             parts += [t for el in pieces(block.element) if (t := element_text(el)) != block.text]
             for text in filter(None, parts):
                 hit = True
-                if found.byline is None and (names := facts.byline(text)) is not None:
+                if found.byline is None and (names := bylines.byline(text)) is not None:
                     found.byline = names
                 elif found.credit is None and (credit := facts.credit(text)) is not None:
                     found.credit = credit

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from newsdesk.extract import extract_text_page, facts
+from newsdesk.extract import bylines, extract_text_page, facts
 from newsdesk.extract.text import captions
 from tests.extract.test_html import page_html, paragraphs, read
 from tests.extract.test_text_body import STORY, page
@@ -23,12 +23,12 @@ def _main(text: str):
 
 
 def test_a_byline_glued_to_a_date_in_figures_keeps_only_the_name() -> None:
-    assert facts.split_authors("Ann Example 2024-11-18T20:51:19Z Harbour") == ["Ann Example"]
-    assert facts.split_authors("Bo Example2024-02-20 13:52:51 UTC") == ["Bo Example"]
-    assert facts.split_authors("06/01/2024 Harbour") == []
+    assert bylines.split_authors("Ann Example 2024-11-18T20:51:19Z Harbour") == ["Ann Example"]
+    assert bylines.split_authors("Bo Example2024-02-20 13:52:51 UTC") == ["Bo Example"]
+    assert bylines.split_authors("06/01/2024 Harbour") == []
     # Figures that are no date stay: a name with a number in it.
     names = ["Ann Example 3rd", "Bo Example"]
-    assert facts.split_authors("Ann Example 3rd and Bo Example") == names
+    assert bylines.split_authors("Ann Example 3rd and Bo Example") == names
 
 
 def test_a_section_name_is_no_site_name() -> None:

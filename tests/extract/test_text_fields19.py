@@ -4,7 +4,7 @@ and the site's clock at the page's top. Lines and pages written here, about fict
 
 from __future__ import annotations
 
-from newsdesk.extract import facts
+from newsdesk.extract import bylines
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -15,14 +15,14 @@ def test_an_arabic_byline_names_its_writer() -> None:
         ("كتبت: ليلى المرفأ", "ليلى المرفأ"),
         ("بقلم سامي عبد الميناء - القاهرة", "سامي عبد الميناء"),
     ]:
-        assert facts.byline(line) == names, line
+        assert bylines.byline(line) == names, line
     # "wrote" opening a sentence, a long clause, a stop: no byline
     for line in [
         "كتب الوزير في رسالته إلى الرئيس أن الميناء سيفتح غدا",
         "كتب الوزير رسالة طويلة.",
         "كتب عبر حسابه “انستجرام”، ” سلامة عليكي “.",
     ]:
-        assert facts.byline(line) is None, line
+        assert bylines.byline(line) is None, line
     text = page("Harbour Times", HEADLINE, "كتب سامي الشاطئ", "12 January 2025", *STORY)
     assert _main(text).authors == ["سامي الشاطئ"]
 
@@ -48,9 +48,9 @@ def test_a_byline_over_the_headline_printed_again() -> None:
 
 def test_a_prompt_opening_with_by_is_no_byline() -> None:
     for line in ["By signing in, you agree to our Terms of Service", "By continuing you accept"]:
-        assert facts.byline(line) is None, line
-    assert facts.byline("By Ann Example") == "Ann Example"
-    assert facts.byline("by annexample") == "annexample"  # a writer's handle in lower case
+        assert bylines.byline(line) is None, line
+    assert bylines.byline("By Ann Example") == "Ann Example"
+    assert bylines.byline("by annexample") == "annexample"  # a writer's handle in lower case
 
 
 def test_a_byline_run_on_into_its_date_or_handle_keeps_the_names() -> None:
@@ -63,7 +63,7 @@ def test_a_byline_run_on_into_its_date_or_handle_keeps_the_names() -> None:
         ("Ann Example and Bo May", ["Ann Example", "Bo May"]),
         ("ann@harbour-times.example", ["ann@harbour-times.example"]),
     ]:
-        assert facts.byline_people(names) == people, names
+        assert bylines.byline_people(names) == people, names
 
 
 def test_a_headline_ending_in_a_role_word_over_a_byline_is_the_headline() -> None:

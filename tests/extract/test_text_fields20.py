@@ -5,7 +5,7 @@ outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract import facts
+from newsdesk.extract import bare_bylines
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -44,7 +44,7 @@ def test_what_stands_before_a_date_and_is_no_writer() -> None:
         article = _main(text)
         assert article.published is not None, line  # the date is read all the same
         assert article.authors == [], line
-    assert facts.dated_name("Photo: Ann Example / ") == []
+    assert bare_bylines.dated_name("Photo: Ann Example / ") == []
 
 
 def test_the_story_s_date_line_only_names_the_writer() -> None:

@@ -4,7 +4,7 @@ it was published. Lines and pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract import dates, facts
+from newsdesk.extract import bylines, dates
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -40,9 +40,9 @@ def test_a_byline_run_on_into_published_keeps_the_names() -> None:
         ("Por Ana Ejemplo Publicado Jul 23, 2025", "Ana Ejemplo"),
         ("Par Anne Exemple publié le 21 juin 2025", "Anne Exemple"),
     ]:
-        assert facts.byline(line) == names, line
+        assert bylines.byline(line) == names, line
     # a sentence: no names before the word
-    assert facts.byline("Von Anfang an publiziert der Verlag alles") is None
+    assert bylines.byline("Von Anfang an publiziert der Verlag alles") is None
     text = page("Hafenblatt", "Von Anna Beispiel publiziert am 30. Juli 2025", HEADLINE, *STORY)
     article = _main(text)
     assert article.authors == ["Anna Beispiel"]
@@ -77,7 +77,7 @@ def test_a_bylines_person_without_what_it_runs_on_into() -> None:
         ("Ann Example IN Fashion", ["Ann Example"]),  # a blog's section
         ("Ann Example Ann Example", ["Ann Example"]),  # a link and its label
     ]:
-        assert facts.byline_people(names) == people, names
+        assert bylines.byline_people(names) == people, names
     # names with capitals inside, a publication that is no agency, a name of one word: kept
     for names, people in [
         ("Ann McDonald and Bo LeBron", ["Ann McDonald", "Bo LeBron"]),
@@ -85,7 +85,7 @@ def test_a_bylines_person_without_what_it_runs_on_into() -> None:
         ("Bo Bo", ["Bo Bo"]),
         ("Ann - Harbour Contributor", ["Ann - Harbour Contributor"]),
     ]:
-        assert facts.byline_people(names) == people, names
+        assert bylines.byline_people(names) == people, names
     text = page("Hafenblatt", HEADLINE, "Von Anna Beispiel IN Mode", "12. Januar 2025", *STORY)
     assert _main(text).authors == ["Anna Beispiel"]
 
@@ -102,5 +102,5 @@ def test_a_foreign_byline_run_on_into_its_day_keeps_its_names() -> None:
         assert article.authors == [facts_line.split()[1] + " " + facts_line.split()[2]], facts_line
         assert (article.published or "")[:10] == day, facts_line
     # a figure must follow the word for "on": a place or a sentence is no byline's run-on
-    assert facts.byline("Von Anna Beispiel am Hafen") is None
-    assert facts.byline("Por su parte el 3 de mayo") is None
+    assert bylines.byline("Von Anna Beispiel am Hafen") is None
+    assert bylines.byline("Por su parte el 3 de mayo") is None

@@ -5,7 +5,7 @@ and pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract import dates, facts
+from newsdesk.extract import bylines, dates
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -40,10 +40,10 @@ def test_a_byline_over_the_headline_past_its_agency_line() -> None:
         *STORY,
     )  # fmt: skip
     assert _main(text).authors == ["ANN EXAMPLE", "BO EXAMPLE"]
-    assert facts.is_role_or_agency("Associated Press")
-    assert facts.is_role_or_agency("Staff Writer")
+    assert bylines.is_role_or_agency("Associated Press")
+    assert bylines.is_role_or_agency("Staff Writer")
     # a line of another kind between them ends the walk: no byline is the headline's
-    assert not facts.is_role_or_agency("Harbour Weather Desk Today")
+    assert not bylines.is_role_or_agency("Harbour Weather Desk Today")
     text = page(
         "Harbour Times", "Nov. 20, 2025 5:52 AM EST", "Ferry returns to the island",
         "By ANN EXAMPLE and BO EXAMPLE", "Weather on the island today",

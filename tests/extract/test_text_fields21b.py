@@ -5,7 +5,7 @@ here, about fictional outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract import facts
+from newsdesk.extract import bylines, facts
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -56,13 +56,13 @@ def test_teasers_bylines_or_a_byline_with_no_headline_over_it_far_above_the_stor
 
 
 def test_an_outlets_desk_or_a_reading_time_after_the_people_is_no_person() -> None:
-    assert facts.byline_people("Ann Example, HNN Business") == ["Ann Example"]
-    assert facts.byline_people("Ann Example and Bo Other, HNN 7 minute read") == [
+    assert bylines.byline_people("Ann Example, HNN Business") == ["Ann Example"]
+    assert bylines.byline_people("Ann Example and Bo Other, HNN 7 minute read") == [
         "Ann Example",
         "Bo Other",
     ]
     # a second person's name is kept
-    assert facts.byline_people("Ann Example, Bo Other") == ["Ann Example", "Bo Other"]
+    assert bylines.byline_people("Ann Example, Bo Other") == ["Ann Example", "Bo Other"]
 
 
 def test_a_byline_over_share_buttons_and_a_prompt_to_comment() -> None:
@@ -78,10 +78,10 @@ def test_a_byline_over_share_buttons_and_a_prompt_to_comment() -> None:
 
 
 def test_a_byline_whose_opener_takes_a_colon_and_a_bar_after_the_name() -> None:
-    assert facts.byline("Par : Anne Exemple| +Actu Port+Société") == "Anne Exemple"
-    assert facts.byline("Por: Ana Ejemplo") == "Ana Ejemplo"
+    assert bylines.byline("Par : Anne Exemple| +Actu Port+Société") == "Anne Exemple"
+    assert bylines.byline("Por: Ana Ejemplo") == "Ana Ejemplo"
     for sentence in ("Par ailleurs, Jean Exemple a dit", "Por: una razón clara"):
-        assert facts.byline(sentence) is None, sentence
+        assert bylines.byline(sentence) is None, sentence
 
 
 def test_names_and_their_agency_over_the_story_date_past_a_gallery() -> None:
@@ -97,9 +97,9 @@ def test_names_and_their_agency_over_the_story_date_past_a_gallery() -> None:
 
 
 def test_a_byline_with_a_central_european_capital_or_a_role_in_brackets() -> None:
-    assert facts.byline("Autori: Anna Piemēra (Harbour TV redaktore)") == "Anna Piemēra"
-    assert facts.byline("Von Łukasz Przykład") == "Łukasz Przykład"
-    assert facts.byline("Autor: Šárka Příkladová") == "Šárka Příkladová"
+    assert bylines.byline("Autori: Anna Piemēra (Harbour TV redaktore)") == "Anna Piemēra"
+    assert bylines.byline("Von Łukasz Przykład") == "Łukasz Przykład"
+    assert bylines.byline("Autor: Šárka Příkladová") == "Šárka Příkladová"
 
 
 def test_a_line_of_facts_run_on_into_the_headline_printed_again() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from newsdesk.extract import dates, facts
+from newsdesk.extract import bare_bylines, dates
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -41,8 +41,8 @@ def test_a_name_with_the_writers_handle_is_a_byline() -> None:
         "Ann Example (@annexample)",
         "Ann Example @annexample / 2 days",
     ):
-        assert facts.is_bare_byline(line), line
-        assert facts.bare_byline_people(line) == ["Ann Example"], line
+        assert bare_bylines.is_bare_byline(line), line
+        assert bare_bylines.bare_byline_people(line) == ["Ann Example"], line
     # an outlet's prompt, an address, a bracket left open, an embedded post's signature: none
     for line in (
         "Follow us @harbourtimes",
@@ -50,7 +50,7 @@ def test_a_name_with_the_writers_handle_is_a_byline() -> None:
         "Ann Example (@annexample",
         "— Ann Example (@annexample) May 2, 2025",
     ):
-        assert not facts.is_bare_byline(line), line
+        assert not bare_bylines.is_bare_byline(line), line
 
 
 def test_a_headers_comments_link_between_its_byline_and_the_story() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from newsdesk.extract import extract_text_page, facts
+from newsdesk.extract import bylines, extract_text_page
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -99,9 +99,9 @@ def test_an_agency_after_the_last_writers_name_keeps_the_writer() -> None:
     line = "By Ann Example and Bo Other Reuters"
     text = page("Harbour Times", HEADLINE, line, "Posted March 2, 2025 5:04 pm", *STORY)
     assert _main(text).authors == ["Ann Example", "Bo Other"]
-    assert facts.byline_people(facts.byline("By Ann Example AP")) == ["Ann Example"]
+    assert bylines.byline_people(bylines.byline("By Ann Example AP")) == ["Ann Example"]
     # a one-word name before it is left whole: no name would be left
-    assert facts.byline_people(facts.byline("By Ann Reuters")) == ["Ann Reuters"]
+    assert bylines.byline_people(bylines.byline("By Ann Reuters")) == ["Ann Reuters"]
 
 
 def test_a_sites_account_in_the_byline_names_no_writer() -> None:
@@ -117,5 +117,5 @@ def test_a_newsroom_a_handle_or_a_news_service_in_the_byline_names_no_writer() -
         line = f"Posted on May 3, 2025 by {name}"
         assert _main(page("Harbour Blog", HEADLINE, line, *STORY)).authors == [], name
     # people still: a name with a newsroom's word in it, a name beside a news service
-    assert facts.byline_people("Ann Redaksi") == ["Ann Redaksi"]
-    assert facts.byline_people("Ann Example and Bo Other") == ["Ann Example", "Bo Other"]
+    assert bylines.byline_people("Ann Redaksi") == ["Ann Redaksi"]
+    assert bylines.byline_people("Ann Example and Bo Other") == ["Ann Example", "Bo Other"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.extract import dates, facts
+from newsdesk.extract import bylines, dates, facts
 from newsdesk.extract.text import repeats
 from tests.extract.dump_lines import dump_lines
 
@@ -106,10 +106,10 @@ def test_byline_initials_let_through_every_byline() -> None:
     missed = [
         t
         for t in texts
-        if (facts.BYLINE.match(t) or facts._FOREIGN_BYLINE.match(t))
-        and t[:1] not in facts._BYLINE_INITIALS
+        if (bylines.BYLINE.match(t) or bylines._FOREIGN_BYLINE.match(t))
+        and t[:1] not in bylines._BYLINE_INITIALS
     ]
     assert missed == []
-    assert [t for t in texts if facts.BYLINE.match(t) and t[:1] not in facts._BY_INITIALS] == []
-    assert all(facts.byline(t) for t in BYLINES_CRAFTED)
-    assert facts.by_byline("BY ANN EXAMPLE") and not facts.by_byline("Ann Example")
+    assert [t for t in texts if bylines.BYLINE.match(t) and t[:1] not in bylines._BY_INITIALS] == []
+    assert all(bylines.byline(t) for t in BYLINES_CRAFTED)
+    assert bylines.by_byline("BY ANN EXAMPLE") and not bylines.by_byline("Ann Example")

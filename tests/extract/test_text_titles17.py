@@ -5,7 +5,7 @@ fictional outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract import dates, extract_text_page, facts
+from newsdesk.extract import bare_bylines, dates, extract_text_page, facts
 from tests.extract.test_text_body import STORY, page
 
 HEADLINE = "Harbour ferry returns to the island run after the winter"
@@ -48,7 +48,7 @@ def test_a_line_of_dates_is_no_headline() -> None:
 def test_a_byline_without_by_over_the_date_is_no_headline() -> None:
     for byline in ["Ann Example, The Associated Press", "Ann Example, Bo Example | Harbour Times",
                    "Ann Example and Bo ExampleHarbour Times"]:  # fmt: skip
-        assert facts.is_bare_byline(byline), byline
+        assert bare_bylines.is_bare_byline(byline), byline
         text = page("Harbour Times", HEADLINE, byline, "Saturday",
                     "May 16, 2025 at 9:51 AM May 16, 2025 at 10:12 AM", *STORY)  # fmt: skip
         assert _title(text) == HEADLINE, byline
@@ -56,8 +56,8 @@ def test_a_byline_without_by_over_the_date_is_no_headline() -> None:
     text = page("Harbour Times", HEADLINE, "Ann Example, Harbour Sports Writer", *STORY)
     assert _title(text) == HEADLINE
     # Names alone, no date under them: a headline of two names stays one.
-    assert not facts.is_bare_byline("Ann Example and Bo Example", role=True)
-    assert not facts.is_bare_byline("Ann Example wins the harbour vote")
+    assert not bare_bylines.is_bare_byline("Ann Example and Bo Example", role=True)
+    assert not bare_bylines.is_bare_byline("Ann Example wins the harbour vote")
 
 
 def test_a_line_of_dates_under_the_standfirst_stays_out_of_the_body() -> None:

@@ -4,7 +4,7 @@ fictional outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract import facts
+from newsdesk.extract import bare_bylines
 from newsdesk.extract.text import meta
 from newsdesk.extract.text.headline import is_trail
 from newsdesk.extract.text.lines import Line
@@ -53,11 +53,11 @@ def test_a_byline_without_by_is_no_headline() -> None:
     for byline in ["Ann B. Example Senior Contributor", "Ann Example Harbour editor",
                    "Ann Example @annexample / 2 days", "Ann Example-Sample @AnnSample",
                    "ANN EXAMPLE, HARBOURTIMES"]:  # fmt: skip
-        assert facts.is_bare_byline(byline), byline
+        assert bare_bylines.is_bare_byline(byline), byline
         text = page("Harbour Times", HEADLINE, byline, "May 16, 2025", *STORY)
         assert _title(text) == HEADLINE, byline
     for headline in ["Harbour Times names a new editor", "Harbour council answers @annexample"]:
-        assert not facts.is_bare_byline(headline), headline
+        assert not bare_bylines.is_bare_byline(headline), headline
 
 
 def test_a_pages_own_button_is_no_headline() -> None:

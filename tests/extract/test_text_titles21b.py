@@ -5,7 +5,7 @@ and pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract import facts
+from newsdesk.extract import bylines
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -34,8 +34,8 @@ def test_a_headline_printed_once_over_a_short_line_stays() -> None:
 
 
 def test_a_name_glued_to_its_own_byline_is_one_writer() -> None:
-    assert facts.byline_people("Ann ExampleBy Ann Example") == ["Ann Example"]
+    assert bylines.byline_people("Ann ExampleBy Ann Example") == ["Ann Example"]
     text = page("Harbour Times", HEADLINE, "By Ann ExampleBy Ann Example", *STORY)
     assert _main(text).authors == ["Ann Example"]
     # two writers glued stay as they are: no name is dropped
-    assert facts.byline_people("Ann ExampleBy Bob Sample") == ["Ann ExampleBy Bob Sample"]
+    assert bylines.byline_people("Ann ExampleBy Bob Sample") == ["Ann ExampleBy Bob Sample"]

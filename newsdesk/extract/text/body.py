@@ -17,7 +17,7 @@ from typing import Final
 
 from rapidfuzz import fuzz
 
-from newsdesk.extract import facts
+from newsdesk.extract import bylines
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.boxes import (
     _LOST,
@@ -256,7 +256,7 @@ def _signed_teaser(text: str) -> bool:
     if text[-1:] in line_prose.STOPS:
         return False
     cut = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
-    return cut > 0 and facts.byline(text[cut + 2 :].strip()) is not None
+    return cut > 0 and bylines.byline(text[cut + 2 :].strip()) is not None
 
 
 _LONG_BULLET: Final = 40

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
-from newsdesk.extract import dates, facts
+from newsdesk.extract import bare_bylines, bylines, dates, facts
 from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import line_prose, shapes
 from newsdesk.extract.text.kept import spaced_words
@@ -42,8 +42,8 @@ class Meta:
 def read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
     """Fill `meta` from one line if it is metadata; True if it was."""
     text = line.text
-    if (names := facts.byline(text)) is not None:
-        meta.authors = meta.authors or facts.byline_people(names)
+    if (names := bylines.byline(text)) is not None:
+        meta.authors = meta.authors or bylines.byline_people(names)
         return True
     if (credit := facts.credit(text)) is not None:
         meta.credit = meta.credit or credit
@@ -132,7 +132,7 @@ def is_meta_parts(line: Line, now: datetime | None) -> bool:
         return False
     for part in parts:
         part = part.strip()
-        if CLOCK_PART.match(part) or facts.byline(part) is not None:
+        if CLOCK_PART.match(part) or bylines.byline(part) is not None:
             return True
         if shapes.date_of(Line(part), now, fallback=False) is not None:
             return True
@@ -153,14 +153,14 @@ def byline_of_facts(line: Line, now: datetime | None) -> list[str]:
     if line.words > 4 * PART_WORDS:
         return []
     for part in _META_PARTS.split(" ".join(line.text.split())):
-        if (names := facts.byline(part)) is not None:
-            return facts.byline_people(names)
+        if (names := bylines.byline(part)) is not None:
+            return bylines.byline_people(names)
         for m in _INNER_BY.finditer(part):
             head = part[: m.start()]
             if _TIME.search(head) is None and dates.first_date(head, now) is None:
                 continue
-            if (names := facts.byline(part[m.end() :])) is not None:
-                return facts.byline_people(names)
+            if (names := bylines.byline(part[m.end() :])) is not None:
+                return bylines.byline_people(names)
     return []
 
 
@@ -195,12 +195,12 @@ def fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
         # byline or a line of parts ending at a time of day is a header's facts all the same.
         if _CLOCK_END.search(line.text) is None:
             return None
-        if facts.byline(line.text) is not None or is_meta_parts(line, now):
+        if bylines.byline(line.text) is not None or is_meta_parts(line, now):
             return parsed
         return None
     if (
         spaced_words(line.text[:at]) <= _FACT_LABEL
-        or facts.byline(line.text) is not None
+        or bylines.byline(line.text) is not None
         or is_meta_parts(line, now)
     ):
         return parsed
@@ -227,7 +227,7 @@ def _short_year_fact(line: Line, now: datetime | None = None) -> ParsedDate | No
     if found is None:
         return None
     at, parsed = found
-    if spaced_words(text[:at]) > _FACT_LABEL and facts.byline(text) is None:
+    if spaced_words(text[:at]) > _FACT_LABEL and bylines.byline(text) is None:
         return None
     after = [w for w in text[at + len(parsed.text) :].split() if not _CLOCKISH.match(w)]
     return parsed if spaced_words(" ".join(after)) <= _SHORT_YEAR_AFTER else None
@@ -246,7 +246,7 @@ def people_of_date_line(line: Line, now: datetime | None) -> list[str]:
     """The people the line the story's date was read from names, where no byline was read: a
     byline among its parts or after its date or time ("5:45 AM 11/19/2025 by Ann Example",
     "19 Aprile 2025 di Ann Example"), or a name or an agency before its date ("Ann Example -
-    Nov 19, 2025", "Reuters November 18, 2025": facts.dated_name)."""
+    Nov 19, 2025", "Reuters November 18, 2025": bare_bylines.dated_name)."""
     text = line.text
     if len(text) > 160:
         return []
@@ -257,8 +257,8 @@ def people_of_date_line(line: Line, now: datetime | None) -> list[str]:
         return []
     at, parsed = found
     if (di := _DI_AFTER.match(text[at + len(parsed.text) :])) is not None:
-        return facts.dated_name(di.group(1))
-    return facts.dated_name(text[:at])
+        return bare_bylines.dated_name(di.group(1))
+    return bare_bylines.dated_name(text[:at])
 
 
 _STAMP_WORDS: Final = 2  # words beside a date and a time alone ("Cuma", "um", "at")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
-from newsdesk.extract import facts
+from newsdesk.extract import bare_bylines, bylines, facts
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.fact_line import Meta, byline_of_facts, fact_date
 from newsdesk.extract.text.header_title import HEADLINE_WORDS, header_fact, headline_shaped
@@ -34,7 +34,7 @@ def far_header(lines: list[Line], start: int, meta: Meta, now: datetime | None) 
     about under her name, no date."""
     found, names = -1, None
     for i in _far_above(start, meta.floor):
-        if (byline := facts.byline(lines[i].text)) is not None:
+        if (byline := bylines.byline(lines[i].text)) is not None:
             if found >= 0:
                 return
             found, names = i, byline
@@ -48,7 +48,7 @@ def far_header(lines: list[Line], start: int, meta: Meta, now: datetime | None) 
         parsed = shapes.date_of(line, now) or fact_date(line, now)
         if (parsed is None and facts.reading_minutes(line.text) is None) or dated_item(lines, j):
             return  # facts only between the byline and its date
-        meta.authors = meta.authors or facts.byline_people(names)
+        meta.authors = meta.authors or bylines.byline_people(names)
         if meta.published_text is None and parsed is not None:
             meta.published_text, meta.published = parsed.text, parsed.iso
             meta.date_line = j
@@ -68,7 +68,11 @@ def far_title(lines: list[Line], start: int, meta: Meta, now: datetime | None) -
         line = lines[i]
         if line.chrome or line.words < HEADLINE_WORDS or not headline_shaped(line, now):
             continue
-        if header_fact(line, now) or byline_of_facts(line, now) or facts.lone_name(line.text):
+        if (
+            header_fact(line, now)
+            or byline_of_facts(line, now)
+            or bare_bylines.lone_name(line.text)
+        ):
             continue  # "By Ann Example | Special to the Harbour Times"
         stop = min(start, i + 1 + _TITLE_FACT_STEP)
         if not any(

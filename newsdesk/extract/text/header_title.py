@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from typing import Final
 
-from newsdesk.extract import dates, facts
+from newsdesk.extract import bare_bylines, bylines, dates, facts
 from newsdesk.extract.text import captions, line_prose, shapes
 from newsdesk.extract.text.fact_line import Meta, is_meta_parts, read_meta_line
 from newsdesk.extract.text.headline import headline_candidate
@@ -119,7 +119,9 @@ def headline_over_facts(lines: list[Line], i: int, floor: int, now: datetime | N
         ):
             fact = True
         elif not (
-            facts.is_share_bar(text) or facts.lone_name(text) or captions.caption_credit(text)
+            facts.is_share_bar(text)
+            or bare_bylines.lone_name(text)
+            or captions.caption_credit(text)
         ):
             if (
                 fact
@@ -140,7 +142,7 @@ def fact_below(lines: list[Line], i: int, now: datetime | None) -> bool:
     below = lines[i + 1]
     return (
         below.text.rstrip(":").lower() == "by"
-        or facts.byline(below.text) is not None
+        or bylines.byline(below.text) is not None
         or shapes.date_of(below, now) is not None
         or is_meta_parts(below, now)
     )
@@ -149,7 +151,7 @@ def fact_below(lines: list[Line], i: int, now: datetime | None) -> bool:
 def header_fact(line: Line, now: datetime | None) -> bool:
     """A header's fact: a byline, a line of facts or the story's date (no credited caption)."""
     return (
-        facts.byline(line.text) is not None
+        bylines.byline(line.text) is not None
         or is_meta_parts(line, now)
         or (shapes.date_of(line, now) is not None and not captions.caption_credit(line.text))
     )
@@ -158,7 +160,7 @@ def header_fact(line: Line, now: datetime | None) -> bool:
 def names_of_byline(line: Line, below: Line) -> bool:
     """Whether `line` only names the writers of the byline `below` it ("Ann Example Bo Example"
     / "By Ann Example and Bo Example, Harbour Times"): their pictures' names, no headline."""
-    if line.words >= below.words or facts.byline(below.text) is None:
+    if line.words >= below.words or bylines.byline(below.text) is None:
         return False
     named = set(below.text.casefold().replace(",", " ").split())
     return set(line.text.casefold().split()) <= named
@@ -175,12 +177,12 @@ def writer_line(lines: list[Line], i: int) -> bool:
     Desk"); or a name alone over the same name with its role ("Ann Example" / "Ann Example
     Senior Contributor"). The headline stands over it."""
     text = lines[i].text
-    if facts.is_role(_HANDLE_AT_END.sub("", text) if "@" in text else text):
+    if bylines.is_role(_HANDLE_AT_END.sub("", text) if "@" in text else text):
         return True
     if (" By " in text or " by " in text) and _NAME_BY_NAME.match(text) is not None:
         return True
     if i + 1 < len(lines) and (below := lines[i + 1].text).startswith(text):
         # (a cheap test first: the line under it opens with it)
         rest = below[len(text) :].strip(" ,·|-–—")
-        return bool(rest) and facts.is_role(rest) and bool(facts.lone_name(text))
+        return bool(rest) and bylines.is_role(rest) and bool(bare_bylines.lone_name(text))
     return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdesk.extract import dates, facts
+from newsdesk.extract import bylines, dates
 from newsdesk.extract.text import line_marks, line_prose, shapes
 from newsdesk.extract.text.lines import Line
 
@@ -24,8 +24,8 @@ def is_header_fact(line: Line) -> bool:
         return False
     first = line.text[:1]
     # A byline opens with "by", "written by", "reporting by", "posted by" or "published by"
-    # (facts.by_byline rules out most lines by their first letter before its pattern is tried).
-    if facts.by_byline(line.text):
+    # (bylines.by_byline rules out most lines by their first letter before its pattern is tried).
+    if bylines.by_byline(line.text):
         # "By train, airplane, or did they drive?”": a sentence that opens with "by".
         return not line_prose.ends_sentence(line.text)
     if first in "—–-":
@@ -118,9 +118,9 @@ def stream_facts(lines: list[Line], known: list[bool] | None = None) -> list[boo
     return [fact or _stream_fact(line) for line, fact in zip(lines, known, strict=True)]
 
 
-_BYLINE_OPENERS: Final = facts.BYLINE_OPENERS
+_BYLINE_OPENERS: Final = bylines.BYLINE_OPENERS
 _OPENER_INITIALS: Final = frozenset(
-    {c for word in facts.BYLINE_OPENERS for c in (word[0], word[0].upper())}
+    {c for word in bylines.BYLINE_OPENERS for c in (word[0], word[0].upper())}
 )
 
 
@@ -138,7 +138,7 @@ def _stream_fact(line: Line) -> bool:
     opener = text.split(None, 1)[0].rstrip(":").lower()
     if opener not in _BYLINE_OPENERS:
         return False
-    return facts.byline(text) is not None and not line_prose.ends_sentence(text)
+    return bylines.byline(text) is not None and not line_prose.ends_sentence(text)
 
 
 def _stamped(line: Line, fact: bool, stream: bool) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from newsdesk.extract import facts
+from newsdesk.extract import bylines
 from newsdesk.extract.text import line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.line_score import BARRIER, line_score_parts
 from newsdesk.extract.text.lines import Line, Traits
@@ -260,7 +260,7 @@ def _is_header_line(line: Line) -> bool:
     """A byline or a date: where a story's header is."""
     if line.words > 9:
         return False
-    return facts.by_byline(line.text) or (
+    return bylines.by_byline(line.text) or (
         line.traits.datable is not False and shapes.date_of(line, fallback=False) is not None
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
-from newsdesk.extract import dates, facts
+from newsdesk.extract import bare_bylines, bylines, dates, facts
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.fact_line import (
     CLOCK_PART,
@@ -116,24 +116,26 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 # "Por" / "Redacción Harbour Times" / "-" / the date: a byline's name under its
                 # opener printed alone (a news theme's header); the headline stands over both.
                 # An outlet or a desk printed so names no writer.
-                bare = bare or facts.lone_name(line.text)
+                bare = bare or bare_bylines.lone_name(line.text)
                 saw_meta = True
                 i -= 2
                 continue
             if i > floor and writer_line(lines, i):
                 # "Ann Example" / "News Reporter @annexample", "Harbour Desk By Harbour Desk":
                 # the writer's line under the headline (its name over it a writer's too)
-                if facts.lone_name(lines[i - 1].text) and not facts.lone_name(line.text):
-                    bare = bare or facts.lone_name(lines[i - 1].text)
+                if bare_bylines.lone_name(lines[i - 1].text) and not bare_bylines.lone_name(
+                    line.text
+                ):
+                    bare = bare or bare_bylines.lone_name(lines[i - 1].text)
                     i -= 1
                 writer = i
                 i -= 1
                 continue
-            if facts.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
+            if bare_bylines.is_bare_byline(line.text, role=not saw_meta) and not _names_others(
                 line.text, meta.authors
             ):
                 # its names if no byline with "By" is read ("Ann Example, AP" may be a credit)
-                bare = bare or facts.bare_byline_people(line.text)
+                bare = bare or bare_bylines.bare_byline_people(line.text)
                 if writer == i + 1:
                     writer = i  # "Ann Example, news reporter" over the writer's line
                 i -= 1  # "Ann Example, The Associated Press" over the date
@@ -256,7 +258,7 @@ def _comments_link(lines: list[Line], i: int, floor: int) -> bool:
         return False  # a heading over the story, or over its comments: no button under it
     for j in range(i - 1, max(floor, i - 1 - _COMMENTS_LINK_STEP), -1):
         above = lines[j]
-        if facts.byline(above.text) is not None or facts.is_bare_byline(above.text):
+        if bylines.byline(above.text) is not None or bare_bylines.is_bare_byline(above.text):
             return True  # (a date alone may be a dated teaser's, over a list's heading)
         if above.words > _COMMENTS_LINK_WORDS:
             return False  # a comment's text, a teaser: no header's line
@@ -271,14 +273,14 @@ def _name_not_title(lines: list[Line], i: int, now: datetime | None) -> list[str
     his). A headline stands over the date."""
     above = lines[i - 1]
     if line_marks.marks(above) & line_marks.PLACEHOLDER:
-        if (name := facts.handle_name(lines[i].text)) is not None:
+        if (name := bare_bylines.handle_name(lines[i].text)) is not None:
             return [name]  # "[harbour-pic]" / "Ann Example, @annexample": the writer's
-        return [""] if facts.lone_name(lines[i].text) else []
+        return [""] if bare_bylines.lone_name(lines[i].text) else []
     if above.words > PART_WORDS or not (
         CLOCK_PART.match(above.text) or shapes.date_of(above, now) is not None
     ):
         return []
-    return facts.lone_name(lines[i].text)
+    return bare_bylines.lone_name(lines[i].text)
 
 
 _OVER_REACH: Final = 8  # lines above the headline where its byline may stand
@@ -290,12 +292,12 @@ def _byline_over(lines: list[Line], title: int, floor: int, now: datetime | None
     or a share button naming it) is walked up to its second print only."""
     for i in range(title - 1, max(floor, title - _OVER_REACH) - 1, -1):
         text = lines[i].text
-        if (names := facts.byline(text)) is not None:
-            return facts.byline_people(names)
+        if (names := bylines.byline(text)) is not None:
+            return bylines.byline_people(names)
         if read_meta_line(lines[i], Meta(), now) or is_meta_parts(lines[i], now):
             if people := byline_of_facts(lines[i], now):
                 return people
-        elif not (facts.is_share_bar(text) or facts.is_role_or_agency(text)):
+        elif not (facts.is_share_bar(text) or bylines.is_role_or_agency(text)):
             # (the writer's role or agency alone under the byline: "By Ann Example" /
             # "Associated Press" / the headline printed again)
             break
@@ -411,9 +413,9 @@ def read_inline_header(
         if i == start and _facts_over_title(line, meta, now):
             found.add(i)
             continue
-        if line.words <= 14 and (not prose or facts.by_byline(line.text)):
+        if line.words <= 14 and (not prose or bylines.by_byline(line.text)):
             if _by_alone(line.text) and i + 1 < end and 1 <= lines[i + 1].words <= 6:
-                meta.authors = meta.authors or facts.byline_people(lines[i + 1].text)
+                meta.authors = meta.authors or bylines.byline_people(lines[i + 1].text)
                 found.update({i, i + 1})
                 # A name printed again right after (a link, then its label) is the byline's.
                 if i + 2 < end and lines[i + 2].text == lines[i + 1].text:
@@ -488,15 +490,17 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
         if not 0 <= j < len(lines):
             continue
         line = lines[j]
-        if (names := facts.byline(line.text)) is not None:
-            return facts.byline_people(names)  # "By" on the line, the name on the next
+        if (names := bylines.byline(line.text)) is not None:
+            return bylines.byline_people(names)  # "By" on the line, the name on the next
         if people := byline_of_facts(line, now):
             return people  # "By Ann Example | Special to the Harbour Times"
-        if facts.is_bare_byline(line.text, role=True) and not captions.caption_credit(line.text):
-            return facts.bare_byline_people(line.text)  # "Ann Example and Bo Other, AP"
+        if bare_bylines.is_bare_byline(line.text, role=True) and not captions.caption_credit(
+            line.text
+        ):
+            return bare_bylines.bare_byline_people(line.text)  # "Ann Example and Bo Other, AP"
         if line.words > 4 or line.bullet or line.chrome or len(line.text) > 60:
             continue
-        people = facts.lone_name(line.text)
+        people = bare_bylines.lone_name(line.text)
         if not people:
             continue
         if j != i + step:
@@ -510,7 +514,7 @@ def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
                 or captions.caption_credit(other.text)
                 or (
                     other.words <= 4
-                    and facts.lone_name(other.text)
+                    and bare_bylines.lone_name(other.text)
                     and not _told_again(other, line)
                 )
                 or other.text.rstrip().endswith(_QUOTE_CLOSERS)  # a quotation's speaker
@@ -525,7 +529,7 @@ def _between_name_and_date(line: Line, now: datetime | None) -> bool:
     ("News Reporter"), the section's name ("Business"), or the first of two dates (published
     over updated: "22:30, 9 May 2025" / "Updated 22:38, 9 May 2025")."""
     return (
-        facts.is_role(line.text)
+        bylines.is_role(line.text)
         or facts.is_section_name(line.text)
         or (line.words <= PART_WORDS and shapes.date_of(line, now) is not None)
     )

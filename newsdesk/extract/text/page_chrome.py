@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import Final
 
-from newsdesk.extract import facts
+from newsdesk.extract import bylines, facts
 from newsdesk.extract.text import captions, keywords, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.headline import headline_candidate
 from newsdesk.extract.text.lines import Line, text_counts
@@ -121,7 +121,7 @@ def _told_in_story(lines: list[Line], at: list[int], counts: Counter[str]) -> se
     if (
         line_chrome.is_chrome(first)
         or shapes.date_of(first) is not None
-        or facts.byline(first.text) is not None
+        or bylines.byline(first.text) is not None
     ):
         return None
     reach = lines[max(0, at[0] - _REPEAT_REACH) : at[-1] + _REPEAT_REACH + 1]
@@ -164,7 +164,7 @@ def _opens_story(lines: list[Line], i: int) -> bool:
             continue
         if (
             _story_prose(below)
-            or facts.byline(below.text) is not None
+            or bylines.byline(below.text) is not None
             or shapes.date_of(below) is not None
         ):
             return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdesk.extract import facts
+from newsdesk.extract import bylines
 from newsdesk.extract.dates import parse_absolute
 from newsdesk.extract.text import comments_thread, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.line_score import BARRIER
@@ -71,7 +71,7 @@ def _has_header(lines: list[Line], start: int) -> bool:
     """A byline or a date in the few lines above: where an article begins."""
     for i in range(max(0, start - 8), min(len(lines), start + 2)):
         line = lines[i]
-        if facts.by_byline(line.text) or shapes.date_of(line, fallback=False):
+        if bylines.by_byline(line.text) or shapes.date_of(line, fallback=False):
             return True
         if line.words <= 14 and parse_absolute(line.text):  # "21/06/2014 Tony Carter, Books"
             return True

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-from newsdesk.extract import facts
+from newsdesk.extract import bylines
 from newsdesk.extract.text import captions, line_marks, line_prose, shapes
 from newsdesk.extract.text.body import read_body
 from newsdesk.extract.text.lines import Line
@@ -223,7 +223,7 @@ _TRAILING_AGENCY: Final = re.compile(
 def tidy_article(article: Article) -> Article:
     """A byline glued to the front of the body and an agency credit glued to its end, moved out."""
     if m := _LEADING_BYLINE.match(article.body):
-        article.authors = article.authors or facts.split_authors(m.group(1))
+        article.authors = article.authors or bylines.split_authors(m.group(1))
         article.body = article.body[m.end() :]
     if m := _TRAILING_AGENCY.search(article.body):
         article.credit = (

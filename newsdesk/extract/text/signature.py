@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
-from newsdesk.extract import dates, facts
+from newsdesk.extract import bylines, dates
 from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import shapes
 from newsdesk.extract.text.fact_line import Meta, fact_date, stamp_alone
@@ -25,8 +25,8 @@ def signature(lines: list[Line], start: int, end: int) -> list[str]:
     Institute", "Автор: Ann Example"). Only there: further down, a teaser's or a comment's byline
     stands under its own title or text, never straight under the story's last paragraph."""
     for i in range(max(start + 1, end - 1), min(len(lines), end + _SIGNATURE_LINES)):
-        if (names := facts.byline(lines[i].text)) is not None:
-            return facts.byline_people(names)
+        if (names := bylines.byline(lines[i].text)) is not None:
+            return bylines.byline_people(names)
     return []
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdesk.extract import facts
+from newsdesk.extract import bylines
 from newsdesk.extract.text import line_prose
 from newsdesk.extract.text.kept import GAPS, spaced_words
 from newsdesk.extract.text.lines import Line
@@ -141,6 +141,6 @@ def dek_over(lines: list[Line], title_index: int | None, start: int) -> str | No
     if title_index is None or title_index + 1 >= start:
         return None
     line = lines[title_index + 1]
-    if line.words < _DEK_WORDS or facts.byline(line.text) is not None:
+    if line.words < _DEK_WORDS or bylines.byline(line.text) is not None:
         return None
     return line.text

@@ -9,7 +9,7 @@ import re
 from datetime import datetime
 from typing import Final
 
-from newsdesk.extract import dates, facts
+from newsdesk.extract import bylines, dates
 from newsdesk.extract.text import line_marks, line_prose
 from newsdesk.extract.text.fact_line import Meta, read_meta_line
 from newsdesk.extract.text.header_title import HEADLINE_WORDS, headline_shaped
@@ -123,7 +123,7 @@ def over_list(lines: list[Line], top: int, floor: int, now: datetime | None) -> 
         line = lines[j]
         if line_prose.is_paragraph(line):
             break  # a box's blurb, a teaser's text: the header's facts stand nearer the list
-        if facts.byline(line.text) is not None or read_meta_line(line, Meta(), now):
+        if bylines.byline(line.text) is not None or read_meta_line(line, Meta(), now):
             # (one of dated teasers over the list, the same kind of line a few lines over it:
             # no header's)
             kind = _unit_key(line)

@@ -1,0 +1,95 @@
+"""Declared authors that name no person: a newsroom, a desk or a role alone, a wire, a company,
+a web address, an account's handle, the outlet itself by its name or its host's. Shared by the
+HTML reader (tidy_authors) and the text reader (byline_people).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Set as AbstractSet
+from typing import Final
+
+DOMAIN: Final = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+# Words that name a newsroom, a desk, a role or a site's account, never a person: a declared
+# author made of them alone ("Redaktion", "Online News Editor", "Staff", "subject", a blog
+# theme's "Posted on May 3, 2025 by admin") names no writer.
+_NO_PERSON_WORDS: Final = frozenset(
+    ["subject", "editor", "editors", "staff", "admin", "administrator", "webmaster", "wpadmin",
+     "redaktion",
+     "rédaction", "redaction", "redacción", "redação", "redazione", "redactie", "redaksi",
+     "newsroom", "desk", "team", "online", "news", "web", "digital", "editorial", "board",
+     "reporter", "reporters", "writer", "writers", "author", "autor", "auteur", "guest", "user",
+     "contributor", "contributors", "site", "de", "da", "della", "der", "la", "le", "the"]
+)  # fmt: skip
+
+# A newsroom named first ("Redazione ANSA", "Redaktion Example"), a wire or a news service
+# last ("CNN Wire"), a company's legal form last ("Example Media GmbH").
+_NEWSROOM_FIRST: Final = re.compile(
+    r"^(?:redaktion|rédaction|redacción|redação|redazione|redactie|redaksi|newsroom)\b", re.I
+)
+_WIRE: Final = re.compile(r"\b(?:wire|newswire|news service|news agency)$", re.I)
+_FIRM: Final = re.compile(r"\s(?:GmbH|AG|Ltd\.?|Inc\.?|LLC|plc|S\.A\.|d\.o\.o\.)$", re.I)
+
+# A web address inside a name ("Example Post (www.example.com)", "Example.de GmbH").
+_WEB_ADDRESS: Final = re.compile(
+    r"https?://|www\.|\b[\w-]{2,}\.(?:com|net|org|info|de|ch|at|fr|es|it|nl|uk|ru|br|in|io|co|jp|pl"
+    r"|be|dk|se|no|fi|ca|au|us|tv)\b"
+)
+
+# Words a publication's name carries beside its own ("Sky News", "Example Magazine").
+_MEDIA_WORDS: Final = frozenset(
+    ["news", "magazine", "magazin", "international", "online", "times", "daily", "tv", "radio",
+     "the", "die", "der", "das", "la", "le", "el", "il", "articles", "blog", "media", "com",
+     "www", "herald", "post", "gazette", "journal", "tribune", "chronicle", "observer",
+     "express", "telegraph", "today", "weekly", "zeitung", "zeitschrift", "nachrichten",
+     "noticias", "notizie", "nieuws", "diario", "jornal", "gazeta", "revista",
+     "rivista"]
+)  # fmt: skip
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def outlet_cores(outlet: str, host: str) -> set[str]:
+    """The outlet's name as a byline could declare it: whole, without the words around a
+    publication's own ("Sky" of "Sky News"), and its host's labels ("weltwoche" of
+    www.weltwoche.ch); its first part only where a bar or a dash adds a slogan."""
+    cores: set[str] = set()
+    name = re.split(r"\s[|–—:-]\s", outlet)[0]
+    for text in (name, host):
+        if DOMAIN.match(text.strip()):
+            labels = text.strip().casefold().split(".")[:-1]
+            cores.update(_squash(lb) for lb in labels if lb not in ("www", "m", "news", "co"))
+            text = ".".join(labels)
+        words = re.findall(r"\w+", text.casefold())
+        cores.add(_squash(text))
+        cores.add("".join(w for w in words if w not in _MEDIA_WORDS))
+    cores.discard("")
+    return cores
+
+
+def no_person(name: str, cores: AbstractSet[str]) -> bool:
+    """A declared author that names no person (see tidy_authors)."""
+    words = re.findall(r"\w+", name.casefold())
+    if not words or all(w in _NO_PERSON_WORDS for w in words):
+        return True
+    if declared_source(name) or _FIRM.search(name) or _WEB_ADDRESS.search(name):
+        return True
+    if " " not in name.strip() and (
+        any(ch.isdigit() or ch == "_" for ch in name) or (name.islower() and "admin" in name)
+    ):
+        return True  # an account's handle or address: "writer_2041", "jdadmin", "192.0.2.7"
+    squashed = _squash(name)
+    bare = "".join(w for w in words if w not in _MEDIA_WORDS)
+    head = _squash(re.split(r"\s[–—:-]\s", name)[0])  # "Example - the Example news site"
+    return squashed in cores or (bool(bare) and bare in cores) or head in cores
+
+
+def declared_source(name: str) -> str | None:
+    """A wire, a news service or a newsroom declared as the author ("CNN Wire", "Redazione
+    Example"): no person, but the story's source, kept as the article's credit."""
+    name = html.unescape(name).split("|")[0].strip()
+    return name if _WIRE.search(name) or _NEWSROOM_FIRST.match(name) else None
