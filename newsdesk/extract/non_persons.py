@@ -88,6 +88,21 @@ def no_person(name: str, cores: AbstractSet[str]) -> bool:
     return squashed in cores or (bool(bare) and bare in cores) or head in cores
 
 
+# The words of _MEDIA_WORDS a person's name may hold too ("Jean le Example"): no sign of a
+# publication.
+_ARTICLE_WORDS: Final = frozenset(["the", "die", "der", "das", "la", "le", "el", "il"])
+
+
+def publication_core(name: str) -> str:
+    """The own part of a name written as a publication's ("zitrod" of "Zitrod Articles",
+    "opapel" of "Jornal O Papel"): its words but those of the trade, squashed; "" where it holds
+    no word of the trade (a person's name never does) or nothing else."""
+    words = re.findall(r"\w+", name.casefold())
+    if not any(w in _MEDIA_WORDS and w not in _ARTICLE_WORDS for w in words):
+        return ""
+    return "".join(w for w in words if w not in _MEDIA_WORDS)
+
+
 def declared_source(name: str) -> str | None:
     """A wire, a news service or a newsroom declared as the author ("CNN Wire", "Redazione
     Example"): no person, but the story's source, kept as the article's credit."""

@@ -23,6 +23,7 @@ from newsdesk.extract.text.body import build_article
 from newsdesk.extract.text.growth import extend_across_inserts
 from newsdesk.extract.text.line_score import BARRIER, line_score
 from newsdesk.extract.text.lines import Line, normalise, text_counts
+from newsdesk.extract.text.own_name import persons_only
 from newsdesk.extract.text.page_chrome import mark_page_chrome
 from newsdesk.extract.text.region import choose_region, rescue_region
 from newsdesk.extract.text.sections import find_digest_entries, find_ticker, read_list
@@ -209,6 +210,7 @@ def _read(
         page.kind = "listing"
         page.links, page.articles, _ = _lists(lines, marked, ticker_lines, sections, now, page.site)
         return page
+    article.authors = persons_only(article.authors, lines, page.site)
     article.outlet = article.outlet or page.site or ""
     if page.site and article.outlet != page.site:
         article.credit = article.credit or article.outlet  # an aggregator crediting the outlet
