@@ -137,7 +137,11 @@ def split_authors(names: str | None) -> list[str]:
     names = _HANDLE_IN.sub("", _BYLINE_DATED.sub("", names))
     if "min" in names and (reading := READING.search(names)) is not None and reading.start():
         names = names[: reading.start()]  # "Ann Example, Harbour News 7 minute read", run on
-    return [n.strip(" ,.") for n in _NAME_JOIN.split(names) if n.strip(" ,.")]
+    # a dash left closing the line where the date went under it ("By Staff Reports -")
+    return [n.strip(_NAME_EDGES) for n in _NAME_JOIN.split(names) if n.strip(_NAME_EDGES)]
+
+
+_NAME_EDGES: Final = " ,.-–—"
 
 
 def byline_people(names: str | None) -> list[str]:

@@ -21,7 +21,8 @@ _NO_PERSON_WORDS: Final = frozenset(
      "rédaction", "redaction", "redacción", "redação", "redazione", "redactie", "redaksi",
      "newsroom", "desk", "team", "online", "news", "web", "digital", "editorial", "board",
      "reporter", "reporters", "writer", "writers", "author", "autor", "auteur", "guest", "user",
-     "contributor", "contributors", "site", "de", "da", "della", "der", "la", "le", "the"]
+     "contributor", "contributors", "site", "publisher", "publishers", "title", "de", "da", "della",
+     "der", "la", "le", "the"]
 )  # fmt: skip
 
 # A newsroom named first ("Redazione ANSA", "Redaktion Example"), a wire or a news service

@@ -4,6 +4,7 @@ that name as its own. Lines and pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
+from newsdesk.extract import bylines
 from newsdesk.extract.non_persons import publication_core
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
@@ -36,3 +37,18 @@ def test_publication_core() -> None:
     assert publication_core("Ann Example") == ""
     assert publication_core("Jean le Example") == ""  # an article's word is no trade's
     assert publication_core("Daily News") == ""
+
+
+def test_a_catalogues_browse_menu_names_no_author() -> None:
+    menu = ["Browse", "* by Subject", "* by Title", "* by Publisher", "Advanced Search"]
+    text = page("Quillmoor Library", *menu, HEADLINE, *STORY)
+    assert _main(text).authors == []
+    assert bylines.byline_people("Publisher") == []
+    assert bylines.byline_people("Title") == []
+
+
+def test_a_dash_closing_a_byline_over_its_date_is_no_part_of_the_name() -> None:
+    assert bylines.split_authors("Staff Reports -") == ["Staff Reports"]
+    assert bylines.split_authors("Ann Example –") == ["Ann Example"]
+    text = page("Harbour Times", HEADLINE, "By Ann Example -", "11/20/25 6:38 AM", *STORY)
+    assert _main(text).authors == ["Ann Example"]
