@@ -104,10 +104,21 @@ _TRAILING_LABEL: Final = re.compile(
 
 
 def handle_name(text: str) -> str | None:
-    """The name before the writer's handle on a line of a byline without "By" ("Ann Example,
-    @annexample"), or None: a writer's, never a picture's credit."""
+    """The name before the writer's handle or mail address on a line of a byline without "By"
+    ("Ann Example, @annexample", "Ann Example ann@example.com @annexample"), or None: a
+    writer's, never a picture's credit."""
+    if "@" not in text:
+        return None
+    if (mailed := _MAIL.sub("", text)) != text:
+        text = mailed.strip()
+        if is_name(text):
+            return text  # "Ann Example ann@example.com": the address the writer is reached at
     handle = _HANDLE.match(text)
     return handle.group(1).strip(" ,") if handle is not None and is_name(handle.group(1)) else None
+
+
+# A mail address after a name, spaced ("Ann Example ann@example.com").
+_MAIL: Final = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=\s|$)")
 
 
 def bare_byline_people(text: str) -> list[str]:

@@ -4,7 +4,7 @@ that name as its own. Lines and pages written here, about fictional outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract import bylines
+from newsdesk.extract import bare_bylines, bylines
 from newsdesk.extract.non_persons import publication_core
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
@@ -51,4 +51,15 @@ def test_a_dash_closing_a_byline_over_its_date_is_no_part_of_the_name() -> None:
     assert bylines.split_authors("Staff Reports -") == ["Staff Reports"]
     assert bylines.split_authors("Ann Example –") == ["Ann Example"]
     text = page("Harbour Times", HEADLINE, "By Ann Example -", "11/20/25 6:38 AM", *STORY)
+    assert _main(text).authors == ["Ann Example"]
+
+
+def test_a_name_with_the_writers_mail_address_under_the_date_is_the_writers() -> None:
+    assert bare_bylines.handle_name("Ann Example ann@harbour.example.com") == "Ann Example"
+    assert bare_bylines.handle_name("Ann Example ann@harbour.example.com @annexample") == (
+        "Ann Example"
+    )
+    assert bare_bylines.handle_name("Write to Ann Example at ann@harbour.example.com") is None
+    line = "Ann Example ann@harbourtimes.com @AnnExampleHT"
+    text = page("Harbour Times", HEADLINE, "Wed, Oct 14, 2025 - 5:50 AM", line, *STORY)
     assert _main(text).authors == ["Ann Example"]
