@@ -556,6 +556,23 @@ def test_short_lines_after_a_sign_off_with_an_e_mail_are_not_the_story():
     assert verdict in body.articles[0].body
 
 
+def test_a_story_quoting_an_address_runs_on_past_it():
+    """A paragraph ending in an e-mail address that the story quotes ("The mail came from
+    tip@...") is no sign-off when real paragraphs run on after it: a sign-off has a few
+    teasers under it, not the story's last four paragraphs (though they say little next to
+    the long story above them)."""
+    long_story = [para(n) for n in range(1, 17)]
+    quoted = "The warden showed the mail at the quay. It came from tip@harbourwatch.example."
+    after = [
+        "The pilots met again on Friday and asked the warden for the mail's full headers.",
+        "Nobody at the harbour office could say who had opened the account or from where.",
+        "By Monday the ferry crews had stopped answering questions about the night of the storm.",
+        "The ledger of the quay still shows the crane working through the whole of that night.",
+    ]
+    body = body_of(page("Harbour Times", "Ferry strike ends", *long_story, quoted, *after))
+    assert quoted in body and all(a in body for a in after)
+
+
 def test_an_author_box_under_the_story_is_not_the_story():
     bio = (
         "Jo Example joined the Harbour Times in 2018 and has covered the port, its unions "

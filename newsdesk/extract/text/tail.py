@@ -114,7 +114,13 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
         (i for i, (k, t) in enumerate(kept) if k == "p" and "@" in t and _SIGN_OFF.search(t)),
         default=-1,
     )
-    if signed >= 0 and _says_little(said, signed + 1, signed + 1):
+    # A story quoting an address in its own sentence ("Sender of the mail: x@example.com.")
+    # runs on for paragraphs after it: a few short lines follow a sign-off, not many of them.
+    if (
+        signed >= 0
+        and _says_little(said, signed + 1, signed + 1)
+        and sum(n >= _REAL_WORDS for n in said[signed + 1 :]) <= _AFTER_SIGN_OFF
+    ):
         return kept[: signed + 1]
     story_end = _story_before_labels(kept, said, _story_before_tags(kept, said, last))
     end = story_end + 1
@@ -159,10 +165,16 @@ def _closing_list_end(kept: list[tuple[str, str]], end: int) -> int:
     return stop
 
 
+_REAL_WORDS: Final = 12  # a real paragraph's words at least
+# Real paragraphs a sign-off's address may have under it (teasers' blurbs, a pitch).
+_AFTER_SIGN_OFF: Final = 3
+
+
 def _last_real_paragraph(kept: list[tuple[str, str]], end: int) -> int:
-    """The last paragraph of 12 words or more before kept[end], else -1."""
+    """The last paragraph of _REAL_WORDS words or more before kept[end], else -1."""
     return max(
-        (i for i in range(end) if kept[i][0] == "p" and spaced_words(kept[i][1]) >= 12), default=-1
+        (i for i in range(end) if kept[i][0] == "p" and spaced_words(kept[i][1]) >= _REAL_WORDS),
+        default=-1,
     )
 
 
