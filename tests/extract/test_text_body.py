@@ -669,3 +669,20 @@ def test_an_app_promo_after_the_story_ends_it_but_a_story_about_apps_goes_on():
     text = page("Harbour Times", "Ferry app launched", *STORY[:2], promo, *STORY[2:])
     body = body_of(text)
     assert "Android" in body and STORY[-1] in body
+
+
+def test_a_disclaimer_in_capitals_is_the_terms_own_prose():
+    """Terms of use print their disclaimers in capitals: a long line of sentences, stops inside
+    and at its end, is prose (the page's text), not a menu in capitals, which stops nowhere."""
+    from newsdesk.extract.text.line_prose import is_prose_text
+
+    shouted = (
+        "THE HARBOUR COURIER SITE AND ITS CONTENT ARE PROVIDED AS THEY ARE. WE GIVE NO WARRANTY, "
+        "SAID OR IMPLIED, ABOUT THE FERRY TIMES, THE TIDE TABLES OR ANY OTHER CONTENT OF THE SITE."
+    )
+    assert is_prose_text(shouted, len(shouted.split()))
+    menu = "HOME NEWS FERRIES TIDES CRANES WEATHER PORT NOTICES CONTACT ABOUT THE QUAY"
+    assert not is_prose_text(menu, len(menu.split()))
+    terms = [para(n, "the terms") for n in range(1, 4)]
+    body = body_of(page("Harbour Courier", "Terms of use", *terms, shouted, para(4, "the terms")))
+    assert shouted in body
