@@ -500,6 +500,19 @@ def test_the_story_goes_on_under_a_list_it_announces():
     assert "spare gloves" in body and after in body and "Cranes idle" not in body
 
 
+def test_a_short_sentence_closing_the_story_under_its_list_is_the_storys():
+    """Under the list the story announced, a short sentence of its own closes it ("So, is your
+    lantern ready?"): a complete sentence, though too short for a paragraph of the stretch."""
+    intro = "The harbour master asks the town's shops and families to bring the following:"
+    kinds = ("ropes", "lanterns", "blankets", "gloves", "flasks", "boots")
+    items = "\n".join(f"  * spare {w}" for w in kinds)
+    closing = "So, is your own lantern ready for the night?"
+    text = page("Harbour Times", "Harbour appeal", *STORY[:3], intro, items, closing,
+                "Latest news", "Cranes idle at the port", "3 March 2025")  # fmt: skip
+    body = body_of(text)
+    assert "spare gloves" in body and closing in body and "Cranes idle" not in body
+
+
 def test_a_box_of_cut_blurbs_under_an_unknown_header_is_not_the_story():
     # The box's header is in no language the reader knows; its blurbs trail off with an
     # ellipsis, one of them long and glued to the next teaser's picture and headline.
