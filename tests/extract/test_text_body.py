@@ -586,6 +586,17 @@ def test_a_story_quoting_an_address_runs_on_past_it():
     assert quoted in body and all(a in body for a in after)
 
 
+def test_a_short_closing_line_after_an_embedded_video_is_the_storys():
+    """The story's last line may stand under its embedded video, shorter than a paragraph
+    ("The lesson, as always: ..."): a sentence that is the stretch's last line stays."""
+    closing = "The lesson, as always: the tide decides."
+    text = page("Harbour Times", "Ferry strike ends", "By Ann Example", *STORY,
+                "IFRAME: //video.harbour-times.example/embed/ferry-night", closing,
+                "View/Post Comments", "Related Stories", "Cranes idle at the port")  # fmt: skip
+    body = body_of(text)
+    assert STORY[-1] in body and closing in body and "Cranes idle" not in body
+
+
 def test_an_author_box_under_the_story_is_not_the_story():
     bio = (
         "Jo Example joined the Harbour Times in 2018 and has covered the port, its unions "
