@@ -500,6 +500,19 @@ def test_the_story_goes_on_under_a_list_it_announces():
     assert "spare gloves" in body and after in body and "Cranes idle" not in body
 
 
+def test_a_short_sentence_closing_the_story_under_its_list_is_the_storys():
+    """Under the list the story announced, a short sentence of its own closes it ("So, is your
+    lantern ready?"): a complete sentence, though too short for a paragraph of the stretch."""
+    intro = "The harbour master asks the town's shops and families to bring the following:"
+    kinds = ("ropes", "lanterns", "blankets", "gloves", "flasks", "boots")
+    items = "\n".join(f"  * spare {w}" for w in kinds)
+    closing = "So, is your own lantern ready for the night?"
+    text = page("Harbour Times", "Harbour appeal", *STORY[:3], intro, items, closing,
+                "Latest news", "Cranes idle at the port", "3 March 2025")  # fmt: skip
+    body = body_of(text)
+    assert "spare gloves" in body and closing in body and "Cranes idle" not in body
+
+
 def test_a_box_of_cut_blurbs_under_an_unknown_header_is_not_the_story():
     # The box's header is in no language the reader knows; its blurbs trail off with an
     # ellipsis, one of them long and glued to the next teaser's picture and headline.
@@ -554,6 +567,34 @@ def test_short_lines_after_a_sign_off_with_an_e_mail_are_not_the_story():
     verdict = "We rate the statement Mostly True."
     body = extract_text_page(page("Harbour Times", "Ferry strike ends", *STORY, verdict))
     assert verdict in body.articles[0].body
+
+
+def test_a_story_quoting_an_address_runs_on_past_it():
+    """A paragraph ending in an e-mail address that the story quotes ("The mail came from
+    tip@...") is no sign-off when real paragraphs run on after it: a sign-off has a few
+    teasers under it, not the story's last four paragraphs (though they say little next to
+    the long story above them)."""
+    long_story = [para(n) for n in range(1, 17)]
+    quoted = "The warden showed the mail at the quay. It came from tip@harbourwatch.example."
+    after = [
+        "The pilots met again on Friday and asked the warden for the mail's full headers.",
+        "Nobody at the harbour office could say who had opened the account or from where.",
+        "By Monday the ferry crews had stopped answering questions about the night of the storm.",
+        "The ledger of the quay still shows the crane working through the whole of that night.",
+    ]
+    body = body_of(page("Harbour Times", "Ferry strike ends", *long_story, quoted, *after))
+    assert quoted in body and all(a in body for a in after)
+
+
+def test_a_short_closing_line_after_an_embedded_video_is_the_storys():
+    """The story's last line may stand under its embedded video, shorter than a paragraph
+    ("The lesson, as always: ..."): a sentence that is the stretch's last line stays."""
+    closing = "The lesson, as always: the tide decides."
+    text = page("Harbour Times", "Ferry strike ends", "By Ann Example", *STORY,
+                "IFRAME: //video.harbour-times.example/embed/ferry-night", closing,
+                "View/Post Comments", "Related Stories", "Cranes idle at the port")  # fmt: skip
+    body = body_of(text)
+    assert STORY[-1] in body and closing in body and "Cranes idle" not in body
 
 
 def test_an_author_box_under_the_story_is_not_the_story():
@@ -652,3 +693,20 @@ def test_an_app_promo_after_the_story_ends_it_but_a_story_about_apps_goes_on():
     text = page("Harbour Times", "Ferry app launched", *STORY[:2], promo, *STORY[2:])
     body = body_of(text)
     assert "Android" in body and STORY[-1] in body
+
+
+def test_a_disclaimer_in_capitals_is_the_terms_own_prose():
+    """Terms of use print their disclaimers in capitals: a long line of sentences, stops inside
+    and at its end, is prose (the page's text), not a menu in capitals, which stops nowhere."""
+    from newsdesk.extract.text.line_prose import is_prose_text
+
+    shouted = (
+        "THE HARBOUR COURIER SITE AND ITS CONTENT ARE PROVIDED AS THEY ARE. WE GIVE NO WARRANTY, "
+        "SAID OR IMPLIED, ABOUT THE FERRY TIMES, THE TIDE TABLES OR ANY OTHER CONTENT OF THE SITE."
+    )
+    assert is_prose_text(shouted, len(shouted.split()))
+    menu = "HOME NEWS FERRIES TIDES CRANES WEATHER PORT NOTICES CONTACT ABOUT THE QUAY"
+    assert not is_prose_text(menu, len(menu.split()))
+    terms = [para(n, "the terms") for n in range(1, 4)]
+    body = body_of(page("Harbour Courier", "Terms of use", *terms, shouted, para(4, "the terms")))
+    assert shouted in body

@@ -275,3 +275,21 @@ def test_a_drawn_rule_is_never_a_wrapped_lines_piece():
     below = "crew waved from the deck as the town woke"
     for rule in ("_" * 30, "━" * 30, "-=" * 15):
         assert _unwrap([above, rule, below], 40) == [above, rule, below]
+
+
+def test_a_sentence_broken_before_words_glued_by_a_no_break_space_rejoins():
+    """A wrapper never breaks at a no-break space: "in der\u00a0Handreichung" goes to the next
+    line whole, though its first word alone would have fitted, and lynx prints that space as a
+    plain one. A line ending on a small letter, then one opening with one whose first two
+    words overrun the width, is one sentence."""
+    from newsdesk.extract.text.unwrap import _unwrap
+
+    above = "   * Lesen Sie auch stets die Hinweise in"
+    below = "     der Handreichung des Fährhafens und im Fahrplan."
+    assert len(above) + len(" der Handreichung") > 50 >= len(above) + len(" der")
+    assert _unwrap([above, below], 50) == [above + "\x01" + below.strip()]
+    # A line ending short of the width, or a next line opening a new sentence, stays apart.
+    short = "   * Lesen Sie die Hinweise in"
+    assert _unwrap([short, below], 50) == [short, below]
+    capital = "     Der Fahrplan des Fährhafens gilt ab Mai."
+    assert _unwrap([above, capital], 50) == [above, capital]

@@ -67,13 +67,27 @@ def _shouted(text: str) -> bool:
     return len(words) >= 5 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
+_SHOUTED_PROSE_WORDS: Final = 20
+
+
+def _shouted_sentences(text: str, words: int) -> bool:
+    """Sentences in capitals: a long line of them, a stop inside and one at its end (a
+    disclaimer of terms of use: "THE SITE IS PROVIDED "AS IS". WE OFFER NO WARRANTY ..."). A
+    menu in capitals stops nowhere."""
+    return (
+        words >= _SHOUTED_PROSE_WORDS
+        and ends_sentence(text)
+        and _INNER_STOP.search(text) is not None
+    )
+
+
 def is_prose_text(text: str, words: int) -> bool:
     """is_paragraph for a line's text and word count (asked once per text: see Traits)."""
     if words < 7:
         return False  # a menu item, a label, a short headline
     if words <= 25 and is_title_case(text):
         return False
-    if text.count(" | ") >= 2 or _shouted(text):
+    if text.count(" | ") >= 2 or (_shouted(text) and not _shouted_sentences(text, words)):
         return False  # a row of links or headlines; a menu in capitals
     if words >= 20:
         # Twenty words or more without one stop or comma, not starting as a sentence does, is

@@ -420,10 +420,23 @@ def _story_after_list(lines: list[Line], scores: list[float], at: int) -> int:
     """Where the story ends that goes on under the list it announced: a paragraph right after
     the list's last item (not the page's prompt) opens a run read to where its weight peaks
     (run_from), else the list ends the story."""
-    if at >= len(lines) or not is_story_prose(lines[at]) or lines[at].chrome:
+    if at >= len(lines) or lines[at].chrome:
+        return at
+    if not is_story_prose(lines[at]) and not _closing_sentence(lines[at]):
         return at
     last = run_from(lines, scores, at, 1)
     return last + 1 if sum(scores[at : last + 1]) > 0 else at
+
+
+def _closing_sentence(line: Line) -> bool:
+    """A short sentence closing the story under its list ("So, have you found yours?"): a
+    complete sentence (line_prose.is_paragraph), not the page's prompt or consent."""
+    traits = line.traits
+    return (
+        line_prose.is_paragraph(line)
+        and not line_chrome.is_consent(traits)
+        and not line_chrome.is_promo(traits)
+    )
 
 
 PICTURE: Final = re.compile(r"^\[[^\]]{0,80}\]$")  # a converter's placeholder for an image

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from newsdesk.extract.text.kept import GAPS, spaced_words
+from newsdesk.extract.text.line_prose import ends_sentence
 from newsdesk.extract.text.story_close import credits_story
 
 _TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
@@ -114,13 +115,19 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
         (i for i, (k, t) in enumerate(kept) if k == "p" and "@" in t and _SIGN_OFF.search(t)),
         default=-1,
     )
-    if signed >= 0 and _says_little(said, signed + 1, signed + 1):
+    # A story quoting an address in its own sentence ("Sender of the mail: x@example.com.")
+    # runs on for paragraphs after it: a few short lines follow a sign-off, not many of them.
+    if (
+        signed >= 0
+        and _says_little(said, signed + 1, signed + 1)
+        and sum(n >= _REAL_WORDS for n in said[signed + 1 :]) <= _AFTER_SIGN_OFF
+    ):
         return kept[: signed + 1]
     story_end = _story_before_labels(kept, said, _story_before_tags(kept, said, last))
     end = story_end + 1
     while end < len(kept) and kept[end][0] == "p":
         end += 1
-    end = _credit_end(kept, end)
+    end = _closing_line_end(kept, _credit_end(kept, end))
     # A list the story closes on, unless the tags or an author's box were found to close it.
     return kept[: _closing_list_end(kept, end) if story_end == last else end]
 
@@ -135,6 +142,29 @@ def _credit_end(kept: list[tuple[str, str]], end: int) -> int:
     if at > end and at < len(kept) and kept[at][0] == "p" and credits_story(kept[at][1]):
         return at + 1
     return end
+
+
+_CLOSING_WORDS: Final = 5  # a closing line's words at least ("You are what you search.")
+
+
+def _closing_line_end(kept: list[tuple[str, str]], end: int) -> int:
+    """Past the story's last lines at kept[end] and one gap (an embedded video, a picture),
+    a short sentence that is the last line of the stretch closes the story ("The lesson, as
+    always: you are what you search."): a sentence of _CLOSING_WORDS words or more, opening
+    as one does and ending on a stop, with nothing but gaps after it. read_body has set the
+    page's prompts, captions and chrome apart as gaps already."""
+    at = end + 1
+    if not (at < len(kept) and kept[end][0] in GAPS and kept[at][0] == "p"):
+        return end
+    text = kept[at][1]
+    if (
+        spaced_words(text) < _CLOSING_WORDS
+        or not text[:1].isupper()
+        or not ends_sentence(text)
+        or any(k not in GAPS for k, _ in kept[at + 1 :])
+    ):
+        return end
+    return at + 1
 
 
 def _closing_list_end(kept: list[tuple[str, str]], end: int) -> int:
@@ -159,10 +189,16 @@ def _closing_list_end(kept: list[tuple[str, str]], end: int) -> int:
     return stop
 
 
+_REAL_WORDS: Final = 12  # a real paragraph's words at least
+# Real paragraphs a sign-off's address may have under it (teasers' blurbs, a pitch).
+_AFTER_SIGN_OFF: Final = 3
+
+
 def _last_real_paragraph(kept: list[tuple[str, str]], end: int) -> int:
-    """The last paragraph of 12 words or more before kept[end], else -1."""
+    """The last paragraph of _REAL_WORDS words or more before kept[end], else -1."""
     return max(
-        (i for i in range(end) if kept[i][0] == "p" and spaced_words(kept[i][1]) >= 12), default=-1
+        (i for i in range(end) if kept[i][0] == "p" and spaced_words(kept[i][1]) >= _REAL_WORDS),
+        default=-1,
     )
 
 

@@ -116,7 +116,10 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and (not BULLET.match(stripped) or _number_runs_on(prev, stripped))
             and not _BARE_BULLET.match(prev)
             and stripped != prev
-            and columns(previous.rstrip()) + 1 + columns(first_word) > limit
+            and (
+                columns(previous.rstrip()) + 1 + columns(first_word) > limit
+                or _glued_run_overflows(previous, stripped, limit)
+            )
             and not RULE.match(stripped)  # never a wrapped line's piece, though as long
             and not RULE.match(prev)
         )
@@ -138,6 +141,19 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         if widths:
             limit = widths.get(len(s) - len(s.lstrip()), width)
     return out
+
+
+def _glued_run_overflows(previous: str, stripped: str, limit: int) -> bool:
+    """Whether a sentence broke mid-way where its next two words would not have fitted: the
+    line ends on a small letter, the next opens with one (no stop, no new sentence between),
+    and its first two words overrun the width. A wrapper breaks there when a no-break space
+    glues the words into one ("in der\u00a0Bedienungsanleitung"), and lynx prints that space
+    as a plain one, so the first word alone seems to fit."""
+    prev = previous.rstrip()
+    if not prev or not prev[-1].islower() or not stripped[0].islower():
+        return False
+    two = stripped.split(" ", 2)
+    return len(two) > 1 and columns(prev) + 1 + columns(two[0] + " " + two[1]) > limit
 
 
 # A number with a stop opening a line: a list item's, or a day's or an ordinal's ("am
