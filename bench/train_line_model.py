@@ -24,15 +24,18 @@ produces on:
   (unseen.load_pages(..., "odd-a"), labelled and filtered as the even half, its sites from the
   urls of its own entries of ground-truth.json; `--with-odd-a` says the same), and "fresh-a",
   the fresh set's studied half (bench/fresh_pages.py's pages at even places in name order,
-  labelled and filtered the same, its sites from the hosts in the file names, fresh_site).
+  labelled and filtered the same, its sites from the hosts in the file names, fresh_site); and
+  "more", other packages' test pages (bench/more_pages.py: no page of another set, no page of a
+  held-out set's site; all its pages, labelled and filtered the same, its sites as more_pages
+  wrote them).
   Each part's dumps, lines' features and pages' soundness are kept in their own cache files.
 The odd-b quarter of dates and the fresh set's odd half (fresh-b) are held out: this script
 never reads them, nor odd-b's entries of ground-truth.json.
 
 Silver references are in doubt where another extractor disagrees with them (a shop, a front
-page): the lines of a set named by `--sound-only` (fresh-a by default; "dates" is the even half)
-are fitted on only where the page's reference is sound (unseen.sound_reference), while the
-reader CV still reads all of the fold's pages. `cv --no-train SET,...` reads the same pages in
+page): the lines of a set named by `--sound-only` (fresh-a and more by default; "dates" is the
+even half) are fitted on only where the page's reference is sound (unseen.sound_reference), while
+the reader CV still reads all of the fold's pages. `cv --no-train SET,...` reads the same pages in
 the same folds with each fold's model fitted without those sets' lines (the data as it was, on
 the larger data's pages); `--save` keeps each run's page scores and `compare A.json B.json`
 prints two runs' F1 per set and renderer, the sound pages apart, and the page-renderings

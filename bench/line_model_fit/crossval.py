@@ -66,8 +66,9 @@ def cv(
               f"  accuracy by words {np.average(acc, weights=w):.4f}")  # fmt: skip
         # The same figures on each set's lines apart (fresh-a's sound pages apart too).
         parts = [(kind, kinds == kind) for kind in sorted(set(kinds))]
-        if "fresh-a" in kinds:
-            parts.append(("fresh-a sound", (kinds == "fresh-a") & sound_lines))
+        for kind in ("fresh-a", "more"):
+            if kind in kinds:
+                parts.append((f"{kind} sound", (kinds == kind) & sound_lines))
         for part, of in parts if len(parts) > 1 else ():
             loss = log_loss(y[of], p[of], sample_weight=w[of])
             auc = roc_auc_score(y[of], p[of], sample_weight=w[of])

@@ -19,11 +19,13 @@ BENCH = REPO.parent / "shared" / "bench"
 BASE_CACHE = Path(os.environ.get("LINE_MODEL_CACHE", "/tmp/newsdesk-line-model/dumps.pkl"))
 # The studied sets that may join the data (--with SET,...): the odd-a quarter of dates and the
 # fresh set's studied half (the even places of bench/fresh_pages.py's pages; its odd half,
-# fresh-b, is never read). Each is cached in its own files beside the base ones (`-SET`).
-EXTRA_SETS = ("odd-a", "fresh-a")
+# fresh-b, is never read), and "more": other packages' test pages (bench/more_pages.py; no page
+# or site of a held-out set), all of them. Each is cached in its own files beside the base ones.
+EXTRA_SETS = ("odd-a", "fresh-a", "more")
 FRESH_DIR = Path(
     os.environ.get("NEWSDESK_FRESH_PAGES", Path.home() / ".cache/newsdesk/fresh-pages")
 )
+MORE_DIR = Path(os.environ.get("NEWSDESK_MORE_PAGES", Path.home() / ".cache/newsdesk/more-pages"))
 RENDERERS = unseen.RENDERERS
 
 
@@ -63,6 +65,12 @@ def fresh_dumps() -> list[Dump]:
     return _labelled("fresh-a", unseen.load_pages(FRESH_DIR, "even"))
 
 
+def more_dumps() -> list[Dump]:
+    """The dumps of bench/more_pages.py's pages (fetched first if not there), labelled and
+    filtered as the fresh set's studied half."""
+    return _labelled("more", pages_of("more"))
+
+
 def _labelled(kind: str, pages: list[tuple[str, bytes]]) -> list[Dump]:
     """The pages' dumps by every renderer, with the HTML reader's body as their reference;
     pages with no reference and renderings that lost the article are left out, as the eval
@@ -97,6 +105,8 @@ def part_of(kind: str) -> str:
 def _render_part(part: str) -> list[Dump]:
     if part == "base":
         return _aeb_dumps() + dates_dumps()
+    if part == "more":
+        return more_dumps()
     return dates_dumps("odd-a") if part == "odd-a" else fresh_dumps()
 
 
@@ -129,6 +139,10 @@ def load_dumps() -> list[Dump]:
 def pages_of(kind: str) -> list[tuple[str, bytes]]:
     if kind == "fresh-a":
         return unseen.load_pages(FRESH_DIR, "even")
+    if kind == "more":
+        import more_pages  # bench/ is on sys.path when a bench runs
+
+        return unseen.load_pages(more_pages.fetch(MORE_DIR), "all")
     return unseen.load_pages(unseen.DEFAULT_DIR, "even" if kind == "dates" else kind)
 
 

@@ -141,12 +141,13 @@ def fit(c: float = 1.0) -> None:
         options += f" --without {','.join(settings.WITHOUT)}"
     if settings.WORDS_USED:
         options += f" --words {','.join(settings.WORDS_USED)}"
-    if settings.SOUND_ONLY != ("fresh-a",):
+    if settings.SOUND_ONLY != ("fresh-a", "more"):
         options += f" --sound-only {','.join(settings.SOUND_ONLY)}"
     named = {
         "dates": "the even half of dates",
         "odd-a": "the odd-a quarter of dates",
         "fresh-a": "the fresh set's studied half (bench/fresh_pages.py, even places)",
+        "more": "other packages' test pages (bench/more_pages.py)",
     }
     sound_note = ", ".join(named[k] for k in settings.SOUND_ONLY if k in ("dates", *settings.WITH))
     data = {

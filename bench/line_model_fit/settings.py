@@ -9,7 +9,7 @@ WITH: tuple[str, ...] = ()
 # lines are fitted on only where the page's reference is sound (--sound-only SET,...:
 # unseen.sound_reference, trafilatura agrees with the HTML reader).
 NO_TRAIN: tuple[str, ...] = ()
-SOUND_ONLY: tuple[str, ...] = ("fresh-a",)
+SOUND_ONLY: tuple[str, ...] = ("fresh-a", "more")
 
 # The least number of sites a word must be seen on to enter the lexicon (--min-sites), and the
 # rate (per word of a site's lines) added to both sides of a word's odds (--smooth).

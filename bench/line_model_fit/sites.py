@@ -63,9 +63,19 @@ def sites(dumps: list[Dump]) -> dict[tuple[str, str], str]:
         if kind == "fresh-a":
             out[(kind, page)] = fresh_site(page)
             continue
+        if kind == "more":  # bench/more_pages.py wrote each page's site beside the pages
+            out[(kind, page)] = _more_sites().get(page, f"more/{page}")
+            continue
         url = truth[kind].get(page, {}).get("url")
         out[(kind, page)] = site_of(url) if url else f"{kind}/{page}"
     return out
+
+
+def _more_sites() -> dict[str, str]:
+    from line_model_fit.data import MORE_DIR
+
+    path = MORE_DIR / "sites.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 SiteCounts = dict[str, tuple[Counter[str], Counter[str], int, int]]

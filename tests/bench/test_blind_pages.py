@@ -7,13 +7,13 @@ import hashlib
 import io
 import json
 import subprocess
-import sys
 import tarfile
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.bench.loading import bench_module
 from tests.extract.fictional import LIGHTHOUSE_STORY
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
@@ -26,15 +26,7 @@ QUIET = b"<html><body><p>Tidings Weekly prints no expected text here.</p></body>
 
 
 def _module(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    import importlib.util
-
-    monkeypatch.syspath_prepend(str(BENCH))  # as when a bench runs
-    spec = importlib.util.spec_from_file_location("blind_pages", BENCH / "blind_pages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "blind_pages", module)  # its dataclasses look it up
-    spec.loader.exec_module(module)
-    return module
+    return bench_module(monkeypatch, "blind_pages")
 
 
 def _tarball(files: dict[str, bytes]) -> bytes:

@@ -167,6 +167,17 @@ def test_a_stretch_cut_short_grows_where_the_model_sees_the_story_go_on() -> Non
     assert model_choice.extend(lines, scores, weighed, whole) == whole
 
 
+def test_a_stretch_grows_over_two_paragraphs_left_below_a_caption() -> None:
+    """Two paragraphs of the story below a caption, then the page's list: the model weighs
+    them at less than 40 words' evidence, enough to be the story going on."""
+    text = page("Harbour Times", *MENU, "Harbour reopens after the storm", "By Ann Example",
+                "3 March 2025", *STORY[:3], "Photo: the quay at dawn", *STORY[3:5],
+                "Most Read", *[f"Headline {n} of the day" for n in range(8)])  # fmt: skip
+    lines, scores, weighed = _read(text)
+    head = _span_of(lines, STORY[0], STORY[2])
+    assert model_choice.extend(lines, scores, weighed, head) == (head[0], head[1] + 3)
+
+
 def test_a_stretch_does_not_grow_into_readers_comments_or_past_a_footer() -> None:
     comments = [para(200 + n, f"comment {n}") for n in range(4)]
     text = page("Harbour Times", "Harbour reopens after the storm", "3 March 2025",
