@@ -294,3 +294,60 @@ def _cut_within_word(before: str, after: str, hangul: bool) -> bool:
     if hangul and _HANGUL.match(last):
         return first in _CLOSES_WORD or _HANGUL.match(first) is not None
     return False
+
+
+# The fewest words a sentence broken by <br> holds, all its pieces together: fewer is a
+# caption's or a menu's pair of lines.
+_BROKEN_WORDS: Final = 12
+
+
+def join_broken_sentences(raw: list[str]) -> list[str]:
+    """Join the pieces of sentences a page broke with <br> (a verse, an answer set line by
+    line): every converter prints each piece on a line of its own, short of any width, so
+    _unwrap leaves them apart, and each piece then reads as a heading. A piece that opens
+    like a sentence and stops mid-way on a small letter, followed at its indentation by lines
+    that open with a small letter until one ends like a sentence, is one sentence: the pieces
+    are joined with a space. The dump comes back as it came when nothing is joined."""
+    out: list[str] | None = None
+    i = 0
+    count = len(raw)
+    while i < count:
+        end = _broken_sentence_end(raw, i)
+        if end > i + 1:
+            if out is None:
+                out = raw[:i]
+            out.append(raw[i].rstrip() + " " + " ".join(s.strip() for s in raw[i + 1 : end]))
+            i = end
+            continue
+        if out is not None:
+            out.append(raw[i])
+        i += 1
+    return raw if out is None else out
+
+
+def _broken_sentence_end(raw: list[str], i: int) -> int:
+    """Where the sentence broken by <br> opening at raw[i] ends (see join_broken_sentences),
+    or i + 1 where none opens there."""
+    first = raw[i].strip().lstrip(SOFT_BREAK)
+    if not first or not first[-1].islower() or BULLET.match(first):
+        return i + 1
+    opening = first.lstrip(_OPENERS)[:1]
+    if not opening.isupper() and not opening.isdigit():
+        return i + 1
+    indent = _indent(raw[i].lstrip(SOFT_BREAK))
+    words = len(first.split())
+    end = i + 1
+    last = first
+    while end < len(raw) and last[-1].islower():
+        s = raw[end]
+        stripped = s.strip()
+        if not stripped or not stripped[0].islower() or _indent(s) != indent:
+            return i + 1
+        if BULLET.match(stripped):
+            return i + 1
+        words += len(stripped.split())
+        last = stripped
+        end += 1
+    if end == i + 1 or not ends_like_sentence(last) or words < _BROKEN_WORDS:
+        return i + 1
+    return end
