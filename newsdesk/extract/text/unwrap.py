@@ -229,6 +229,10 @@ def _lower_first(s: str) -> bool:
 # The fewest columns of text a wrapped line of a block holds: narrower, two short lines
 # ("by Ann Example March 6, 2025" over "written by Ann Example") only seem to run on.
 _MIN_WRAPPED: Final = 40
+# A narrow column (a pull quote set beside the story, a few words a line) holds shorter lines
+# than _MIN_WRAPPED: a block of this many lines or more, each one the next line's first word
+# would not have fitted on, half of them running on mid-sentence, was wrapped all the same.
+_NARROW_LINES: Final = 6
 
 
 def _unwrap_block(block: list[str]) -> list[str]:
@@ -236,21 +240,23 @@ def _unwrap_block(block: list[str]) -> list[str]:
     line but the last holds five words or more (_MIN_WRAPPED columns) and is one the next
     line's first word would not have fitted on, at the block's widest line, and one of the
     next lines at least opens with a small letter after a line that ends mid-sentence (a
-    wrap for sure). As in _unwrap, a sentence's end before one that opens like a sentence is
-    kept apart, a soft break."""
+    wrap for sure). A narrow column (_NARROW_LINES lines or more) may hold shorter lines,
+    where half of its breaks or more run on so. As in _unwrap, a sentence's end before one
+    that opens like a sentence is kept apart, a soft break."""
     if any(WRAP_JOIN in s or s.startswith(SOFT_BREAK) for s in block):
         return block
     sizes = [columns(s.rstrip()) for s in block]
     width = max(sizes)
-    sure = False
+    narrow = len(block) >= _NARROW_LINES
+    sure = 0
     for k in range(len(block) - 1):
         first_word = block[k + 1].lstrip().split(" ", 1)[0]
         short = len(block[k].split()) < 5 or sizes[k] - _indent(block[k]) < _MIN_WRAPPED
-        if short or sizes[k] + 1 + columns(first_word) <= width:
+        if (short and not narrow) or sizes[k] + 1 + columns(first_word) <= width:
             return block
         if _lower_first(block[k + 1]) and not ends_like_sentence(block[k].rstrip()):
-            sure = True
-    if not sure:
+            sure += 1
+    if not sure or (narrow and sure * 2 < len(block) - 1):
         return block
     out = [block[0]]
     # The line so far ends as the last raw line put in it does: only its end is asked (both
