@@ -29,3 +29,9 @@ def test_a_narrow_column_of_names_stays_apart():
     assert len(lines) == len(names)
     few = _column("Harbour Board Minutes March Agenda Pilots Dredging Tides Weather and more")
     assert len(normalise("\n".join(few))) == len(few)  # one run-on in six breaks: no column
+
+
+def test_a_narrow_column_of_small_words_that_never_ends_a_sentence_stays_apart():
+    tags = ["harbour_feed", "ferries_feed", "weather_feed", "tides_feed", "pilots_feed", "mail"]
+    lines = normalise("\n".join(" " * 34 + tag for tag in tags))
+    assert len(lines) == len(tags)

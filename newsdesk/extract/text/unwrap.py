@@ -241,23 +241,28 @@ def _unwrap_block(block: list[str]) -> list[str]:
     line's first word would not have fitted on, at the block's widest line, and one of the
     next lines at least opens with a small letter after a line that ends mid-sentence (a
     wrap for sure). A narrow column (_NARROW_LINES lines or more) may hold shorter lines,
-    where half of its breaks or more run on so. As in _unwrap, a sentence's end before one
-    that opens like a sentence is kept apart, a soft break."""
+    where half of its breaks or more run on so and its last line ends like a sentence. As in
+    _unwrap, a sentence's end before one that opens like a sentence is kept apart, a soft
+    break."""
     if any(WRAP_JOIN in s or s.startswith(SOFT_BREAK) for s in block):
         return block
     sizes = [columns(s.rstrip()) for s in block]
     width = max(sizes)
     narrow = len(block) >= _NARROW_LINES
     sure = 0
+    shorts = 0
     for k in range(len(block) - 1):
         first_word = block[k + 1].lstrip().split(" ", 1)[0]
         short = len(block[k].split()) < 5 or sizes[k] - _indent(block[k]) < _MIN_WRAPPED
         if (short and not narrow) or sizes[k] + 1 + columns(first_word) <= width:
             return block
+        shorts += short
         if _lower_first(block[k + 1]) and not ends_like_sentence(block[k].rstrip()):
             sure += 1
-    if not sure or (narrow and sure * 2 < len(block) - 1):
+    if not sure:
         return block
+    if shorts and (sure * 2 < len(block) - 1 or not ends_like_sentence(block[-1].strip())):
+        return block  # a column of words (tags, handles), no sentence run on and ended
     out = [block[0]]
     # The line so far ends as the last raw line put in it does: only its end is asked (both
     # patterns are anchored there and stop at a space, WRAP_JOIN or SOFT_BREAK), so the raw
