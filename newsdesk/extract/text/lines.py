@@ -21,6 +21,7 @@ from newsdesk.extract.text.unwrap import (
     WRAP_JOIN,
     _unwrap,
     _unwrap_blocks,
+    join_broken_sentences,
 )
 from newsdesk.extract.text.wrap_width import BULLET as _BULLET
 from newsdesk.extract.text.wrap_width import wrap_width as _wrap_width
@@ -387,6 +388,7 @@ def normalise(text: str) -> list[Line]:
         # Before no-break spaces become spaces: a wrapper never breaks a line at one.
         raw = _unwrap(raw, width)
     raw, narrow = _unwrap_blocks(raw)
+    raw = join_broken_sentences(raw)
     if links is not None:
         # After unwrapping: the wrapper counted the numbers in its width. The numbers are the
         # converter's, not the page's, and would glue "[12]" to words scored later.

@@ -229,6 +229,10 @@ def _lower_first(s: str) -> bool:
 # The fewest columns of text a wrapped line of a block holds: narrower, two short lines
 # ("by Ann Example March 6, 2025" over "written by Ann Example") only seem to run on.
 _MIN_WRAPPED: Final = 40
+# A narrow column (a pull quote set beside the story, a few words a line) holds shorter lines
+# than _MIN_WRAPPED: a block of this many lines or more, each one the next line's first word
+# would not have fitted on, half of them running on mid-sentence, was wrapped all the same.
+_NARROW_LINES: Final = 6
 
 
 def _unwrap_block(block: list[str]) -> list[str]:
@@ -236,22 +240,29 @@ def _unwrap_block(block: list[str]) -> list[str]:
     line but the last holds five words or more (_MIN_WRAPPED columns) and is one the next
     line's first word would not have fitted on, at the block's widest line, and one of the
     next lines at least opens with a small letter after a line that ends mid-sentence (a
-    wrap for sure). As in _unwrap, a sentence's end before one that opens like a sentence is
-    kept apart, a soft break."""
+    wrap for sure). A narrow column (_NARROW_LINES lines or more) may hold shorter lines,
+    where half of its breaks or more run on so and its last line ends like a sentence. As in
+    _unwrap, a sentence's end before one that opens like a sentence is kept apart, a soft
+    break."""
     if any(WRAP_JOIN in s or s.startswith(SOFT_BREAK) for s in block):
         return block
     sizes = [columns(s.rstrip()) for s in block]
     width = max(sizes)
-    sure = False
+    narrow = len(block) >= _NARROW_LINES
+    sure = 0
+    shorts = 0
     for k in range(len(block) - 1):
         first_word = block[k + 1].lstrip().split(" ", 1)[0]
         short = len(block[k].split()) < 5 or sizes[k] - _indent(block[k]) < _MIN_WRAPPED
-        if short or sizes[k] + 1 + columns(first_word) <= width:
+        if (short and not narrow) or sizes[k] + 1 + columns(first_word) <= width:
             return block
+        shorts += short
         if _lower_first(block[k + 1]) and not ends_like_sentence(block[k].rstrip()):
-            sure = True
+            sure += 1
     if not sure:
         return block
+    if shorts and (sure * 2 < len(block) - 1 or not ends_like_sentence(block[-1].strip())):
+        return block  # a column of words (tags, handles), no sentence run on and ended
     out = [block[0]]
     # The line so far ends as the last raw line put in it does: only its end is asked (both
     # patterns are anchored there and stop at a space, WRAP_JOIN or SOFT_BREAK), so the raw
@@ -294,3 +305,60 @@ def _cut_within_word(before: str, after: str, hangul: bool) -> bool:
     if hangul and _HANGUL.match(last):
         return first in _CLOSES_WORD or _HANGUL.match(first) is not None
     return False
+
+
+# The fewest words a sentence broken by <br> holds, all its pieces together: fewer is a
+# caption's or a menu's pair of lines.
+_BROKEN_WORDS: Final = 12
+
+
+def join_broken_sentences(raw: list[str]) -> list[str]:
+    """Join the pieces of sentences a page broke with <br> (a verse, an answer set line by
+    line): every converter prints each piece on a line of its own, short of any width, so
+    _unwrap leaves them apart, and each piece then reads as a heading. A piece that opens
+    like a sentence and stops mid-way on a small letter, followed at its indentation by lines
+    that open with a small letter until one ends like a sentence, is one sentence: the pieces
+    are joined with a space. The dump comes back as it came when nothing is joined."""
+    out: list[str] | None = None
+    i = 0
+    count = len(raw)
+    while i < count:
+        end = _broken_sentence_end(raw, i)
+        if end > i + 1:
+            if out is None:
+                out = raw[:i]
+            out.append(raw[i].rstrip() + " " + " ".join(s.strip() for s in raw[i + 1 : end]))
+            i = end
+            continue
+        if out is not None:
+            out.append(raw[i])
+        i += 1
+    return raw if out is None else out
+
+
+def _broken_sentence_end(raw: list[str], i: int) -> int:
+    """Where the sentence broken by <br> opening at raw[i] ends (see join_broken_sentences),
+    or i + 1 where none opens there."""
+    first = raw[i].strip().lstrip(SOFT_BREAK)
+    if not first or not first[-1].islower() or BULLET.match(first):
+        return i + 1
+    opening = first.lstrip(_OPENERS)[:1]
+    if not opening.isupper() and not opening.isdigit():
+        return i + 1
+    indent = _indent(raw[i].lstrip(SOFT_BREAK))
+    words = len(first.split())
+    end = i + 1
+    last = first
+    while end < len(raw) and last[-1].islower():
+        s = raw[end]
+        stripped = s.strip()
+        if not stripped or not stripped[0].islower() or _indent(s) != indent:
+            return i + 1
+        if BULLET.match(stripped):
+            return i + 1
+        words += len(stripped.split())
+        last = stripped
+        end += 1
+    if end == i + 1 or not ends_like_sentence(last) or words < _BROKEN_WORDS:
+        return i + 1
+    return end

@@ -195,10 +195,36 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
     for run in _MENU_RUN.finditer(weighs):
         start, end = run.span()
         if sum([line.words for line in lines[start:end]]) <= 3 * (end - start):
+            if _announced_table(lines, start, end):
+                continue
             if out is scores:
                 out = list(scores)
             out[end - (end - start) // 2 - 1] = BARRIER
     return out
+
+
+# A footnote's mark a converter prints after a line's last word ("as follows:^12", lynx and
+# w3m print <sup> so; "[12]" a numbered link's).
+_NOTE_MARK: Final = re.compile(r"\s*(?:\^\d{1,3}|\[\d{1,3}\])$")
+# A table's cell that holds a number alone: a count, a year, a price ("1775", "12,5", "134 €").
+_NUMBER_CELL: Final = re.compile(r"^(?=\D*\d)[\d.,:%€$£ -]+$")
+_ANNOUNCE_WORDS: Final = 6  # the story's line announcing its table: a sentence, not a label
+
+
+def _announced_table(lines: list[Line], start: int, end: int) -> bool:
+    """Whether the weightless run lines[start:end] is a table the story announces, printed one
+    cell a line (lynx prints a table so): a sentence ending on a colon (perhaps with a
+    footnote's mark after it) stands right above the run or opens it (a sentence that short
+    may weigh nothing itself), and a third of the run's lines or more are numbers alone. A
+    menu holds words, not counts."""
+    announced = False
+    for above in lines[max(0, start - 1) : start + 1]:
+        text = _NOTE_MARK.sub("", above.text)
+        announced = announced or (above.words >= _ANNOUNCE_WORDS and text.endswith(":"))
+    if not announced:
+        return False
+    numbers = sum(1 for line in lines[start:end] if _NUMBER_CELL.match(line.text))
+    return numbers * 3 >= end - start
 
 
 # A teaser's blurb cut short: an ellipsis ending the line, or followed by the teaser's picture
