@@ -710,3 +710,29 @@ def test_a_disclaimer_in_capitals_is_the_terms_own_prose():
     terms = [para(n, "the terms") for n in range(1, 4)]
     body = body_of(page("Harbour Courier", "Terms of use", *terms, shouted, para(4, "the terms")))
     assert shouted in body
+
+
+def test_a_follow_line_naming_the_site_by_its_address_is_no_story():
+    """ "Follow harbourtimes.example on Twitter, ..., TikTok and on YouTube, and stay in the
+    know ...": a call to follow, however it names the site, closes the story."""
+    follow = (
+        "Follow HarbourTimes.example on Twitter, Instagram, Facebook, Telegram, TikTok and on "
+        "YouTube, and stay in the know with what happens on the quay in real time."
+    )
+    body = body_of(page("Harbour Times", "Ferry strike ends", *STORY, follow))
+    assert all(p in body for p in STORY)
+    assert "Follow" not in body
+
+
+def test_a_shop_row_of_products_glued_to_their_prices_is_no_story():
+    """A shop's row printed as one line, each price glued to the next product ("64GB699,00
+    €Zenith Kettle"): the site selling, not the story, though it names brands like "ZenPhone"."""
+    from newsdesk.extract.text.shapes import is_glued_shop_row
+
+    row = ("Acme ZenPhone 12 64GB699,00 €Zenith Kettle 2000, Series 3, 17 Watt, White89,99 "
+           "€Acme Watch S black (R12)199,00 €Harbour Lamp Deluxe45,90 €")  # fmt: skip
+    assert is_glued_shop_row(row)
+    assert not is_glued_shop_row("The kettle costs 89,99 € and the lamp 45,90 €, the crews said.")
+    body = body_of(page("Harbour Times", "Ferry strike ends", *STORY, "TOP PRODUCTS", row))
+    assert all(p in body for p in STORY)
+    assert "Zenith" not in body

@@ -102,6 +102,21 @@ def is_glued_teaser(text: str, glue: bool | None = None) -> bool:
     )
 
 
+# A price glued to the next product's name: "Kettle 2000, White89,99 €Acme Lamp", "$19.99Zenith".
+_GLUED_PRICE: Final = re.compile(r"(?:\d[.,]\d\d ?[€$£]|[€$£] ?\d[\d.,]*)[A-Z]")
+
+
+def is_glued_shop_row(text: str) -> bool:
+    """A shop's row of products and their prices printed as one line, each price glued to the
+    next product's name: the site selling, no story's sentence (which spaces its prices)."""
+    if "€" not in text and "$" not in text and "£" not in text:
+        return False  # nearly every line
+    return len(_GLUED_PRICE.findall(text)) >= _GLUED_PRICES
+
+
+_GLUED_PRICES: Final = 2
+
+
 def repeats_headline(text: str) -> bool:
     """A headline printed twice in a row on one line, perhaps with more after it ("Title
     Title", "TitleTitle Next title"): a teaser's picture, its alt text the headline, glued to
