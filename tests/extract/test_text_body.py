@@ -712,6 +712,25 @@ def test_a_disclaimer_in_capitals_is_the_terms_own_prose():
     assert shouted in body
 
 
+def test_a_name_with_a_capital_inside_is_no_glued_teaser():
+    """ "McPherson", "DeShawn", "YouTube" hold a capital inside one word: a sentence opening on
+    capitalised words and such a name is the story's, not a headline glued to its blurb."""
+    from newsdesk.extract.text.shapes import is_glued_teaser
+
+    assert not is_glued_teaser("Harbour East's Ann McPherson won first place in the ferry race.")
+    assert not is_glued_teaser("Harbour Town Mayor Jo DeShawn opened the new quay on Monday.")
+    assert is_glued_teaser("Ferry Strike Ends After TalksThe crews voted on Monday to sail.")
+
+
+def test_a_short_word_glued_to_a_short_opening_word_is_still_glue():
+    """A name's second part is three letters or more ("Pherson", "Tube"): a piece glued to a
+    word of one or two ("All" + "In", an abbreviation like "HaFe") is a headline on its blurb."""
+    from newsdesk.extract.text.shapes import is_glued_teaser
+
+    assert is_glued_teaser("Harbour Quay Reopens For AllIn a vote on Monday the crews agreed.")
+    assert is_glued_teaser("Harbour Festival Day HaFe on Sunday, 8 October, brings the quay alive")
+
+
 def test_a_follow_line_naming_the_site_by_its_address_is_no_story():
     """ "Follow harbourtimes.example on Twitter, ..., TikTok and on YouTube, and stay in the
     know ...": a call to follow, however it names the site, closes the story."""

@@ -97,9 +97,35 @@ def is_glued_teaser(text: str, glue: bool | None = None) -> bool:
     if not m:
         return False
     head = m.group(0).split()
+    if _name_piece(head[-1]) and _name_tail(text, m.end()):
+        return False  # "McPherson", "DeShawn", "YouTube", "eBay": one word, no glue
     return len(head) >= 4 and sum(w[:1].isupper() or w[:1].isdigit() for w in head) >= 0.75 * len(
         head
     )
+
+
+_NAME_PIECE: Final = 3  # letters before a capital inside a name ("Mc", "Mac", "De", "You")
+
+
+def _name_piece(piece: str) -> bool:
+    """Whether the letters before a capital inside a word open a name or a brand rather than
+    end a headline's last word glued to a blurb: a capital and at most two letters more ("Mc"
+    of "McPherson", "Le" of "LeBron", "You" of "YouTube"), or one small letter ("eBay"). A
+    headline's last word glued on is a word of its own ("talksThe", "ferryStrike")."""
+    return piece.isalpha() and len(piece) <= _NAME_PIECE and (piece[0].isupper() or len(piece) == 1)
+
+
+def _name_tail(text: str, at: int) -> bool:
+    """Whether the word from the capital at `at` on is a name's second part ("Pherson",
+    "Shawn", "Tube"), three letters or more. A blurb glued to a headline often opens on a word
+    of one or two ("A", "In", "Es"), and a word like "AtEm" is an abbreviation, no name."""
+    end = at + 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end - at >= _NAME_TAIL
+
+
+_NAME_TAIL: Final = 3
 
 
 # A price glued to the next product's name: "Kettle 2000, White89,99 €Acme Lamp", "$19.99Zenith".
