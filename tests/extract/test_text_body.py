@@ -731,6 +731,13 @@ def test_a_short_word_glued_to_a_short_opening_word_is_still_glue():
     assert is_glued_teaser("Harbour Festival Day HaFe on Sunday, 8 October, brings the quay alive")
 
 
+def test_a_name_does_not_hide_a_glue_further_on():
+    """A headline holding a name ("ZenPhone") glued to the next headline is still a teaser."""
+    from newsdesk.extract.text.shapes import is_glued_teaser
+
+    assert is_glued_teaser("ZenPhone Teases Charging For ZenPhone 8, Launch on October 14How to")
+
+
 def test_a_follow_line_naming_the_site_by_its_address_is_no_story():
     """ "Follow harbourtimes.example on Twitter, ..., TikTok and on YouTube, and stay in the
     know ...": a call to follow, however it names the site, closes the story."""

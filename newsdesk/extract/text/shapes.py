@@ -94,11 +94,16 @@ def is_glued_teaser(text: str, glue: bool | None = None) -> bool:
     if (glue is None or len(text) > 200) and not _GLUE_POINT.search(text, 0, 200):
         return False  # cheap: no glued capital (in the first 200 characters), no teaser
     m = _GLUED_TEASER.match(text)
+    while m is not None and _name_piece(m.group(0).split()[-1]) and _name_tail(text, m.end()):
+        # "McPherson", "DeShawn", "YouTube", "eBay": one word, no glue; but a glue further on
+        # still tells ("ZenPhone Teases ... on October 14How to ..."): look again past the name,
+        # its capital made small (the head's words keep their first letters).
+        at = m.end()
+        text = text[:at] + text[at].lower() + text[at + 1 :]
+        m = _GLUED_TEASER.match(text)
     if not m:
         return False
     head = m.group(0).split()
-    if _name_piece(head[-1]) and _name_tail(text, m.end()):
-        return False  # "McPherson", "DeShawn", "YouTube", "eBay": one word, no glue
     return len(head) >= 4 and sum(w[:1].isupper() or w[:1].isdigit() for w in head) >= 0.75 * len(
         head
     )
