@@ -762,3 +762,22 @@ def test_a_shop_row_of_products_glued_to_their_prices_is_no_story():
     body = body_of(page("Harbour Times", "Ferry strike ends", *STORY, "TOP PRODUCTS", row))
     assert all(p in body for p in STORY)
     assert "Zenith" not in body
+
+
+def test_a_row_of_a_series_titles_on_one_line_is_no_story():
+    """A series' video titles printed as one line, each opening on the series' name: a row of
+    titles (or a picture's alt text said over and over), however long, is not the story."""
+    from newsdesk.extract.text.shapes import repeats_opening
+
+    row = "  ".join(
+        f"Harbour TV Talks – {who} – {firm}"
+        for who, firm in (("Ann Example", "Quay Rope Works"), ("Jo Example", "Tide Pilots"),
+                          ("Lee Example", "Beacon Lamps"), ("Max Example", "Gull Cargo"))
+    )  # fmt: skip
+    assert repeats_opening(row)
+    assert not repeats_opening(STORY[0])
+    speech = "We will build the quay. " * 2 + "We will build the quay, and the beacon too."
+    assert not repeats_opening(speech)
+    body = body_of(page("Harbour Times", "Ferry strike ends", row, *STORY))
+    assert all(p in body for p in STORY)
+    assert "Harbour TV Talks" not in body

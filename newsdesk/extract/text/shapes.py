@@ -166,6 +166,27 @@ def repeats_headline(text: str) -> bool:
 _HEAD_CHARS: Final = 20
 
 
+def repeats_opening(text: str) -> bool:
+    """A line saying its first four words three times or more, again and again with no
+    sentence ending before them ("Harbour TV Talks – Ann Example ...  Harbour TV Talks – Jo
+    Example ...  Harbour TV Talks – ..."): a row of a series' titles, or a picture's alt text
+    said over and over, printed as one line. A speech that opens its sentences on the same
+    words ("I have a dream ... . I have a dream ...") ends a sentence before each."""
+    opening = " ".join(text.split(None, _OPENING_WORDS)[:_OPENING_WORDS])
+    if opening.count(" ") != _OPENING_WORDS - 1 or text.count(opening) < _OPENING_TIMES:
+        return False  # nearly every line
+    unended, at = 0, text.find(opening, 1)
+    while at > 0:
+        unended += text[:at].rstrip()[-1:] not in _SENTENCE_END
+        at = text.find(opening, at + 1)
+    return unended >= _OPENING_TIMES - 1
+
+
+_OPENING_WORDS: Final = 4
+_OPENING_TIMES: Final = 3
+_SENTENCE_END: Final = frozenset(".!?:;,\"'”»)")
+
+
 # A clock time opening an item of a news feed: "08:45 «Daily». Title", "21:47 Title".
 _FEED_TIME: Final = re.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])\s+(?=[^\W\d_]|[«\"“‘'„])"
