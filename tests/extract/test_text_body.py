@@ -710,3 +710,74 @@ def test_a_disclaimer_in_capitals_is_the_terms_own_prose():
     terms = [para(n, "the terms") for n in range(1, 4)]
     body = body_of(page("Harbour Courier", "Terms of use", *terms, shouted, para(4, "the terms")))
     assert shouted in body
+
+
+def test_a_name_with_a_capital_inside_is_no_glued_teaser():
+    """ "McPherson", "DeShawn", "YouTube" hold a capital inside one word: a sentence opening on
+    capitalised words and such a name is the story's, not a headline glued to its blurb."""
+    from newsdesk.extract.text.shapes import is_glued_teaser
+
+    assert not is_glued_teaser("Harbour East's Ann McPherson won first place in the ferry race.")
+    assert not is_glued_teaser("Harbour Town Mayor Jo DeShawn opened the new quay on Monday.")
+    assert is_glued_teaser("Ferry Strike Ends After TalksThe crews voted on Monday to sail.")
+
+
+def test_a_short_word_glued_to_a_short_opening_word_is_still_glue():
+    """A name's second part is three letters or more ("Pherson", "Tube"): a piece glued to a
+    word of one or two ("All" + "In", an abbreviation like "HaFe") is a headline on its blurb."""
+    from newsdesk.extract.text.shapes import is_glued_teaser
+
+    assert is_glued_teaser("Harbour Quay Reopens For AllIn a vote on Monday the crews agreed.")
+    assert is_glued_teaser("Harbour Festival Day HaFe on Sunday, 8 October, brings the quay alive")
+
+
+def test_a_name_does_not_hide_a_glue_further_on():
+    """A headline holding a name ("ZenPhone") glued to the next headline is still a teaser."""
+    from newsdesk.extract.text.shapes import is_glued_teaser
+
+    assert is_glued_teaser("ZenPhone Teases Charging For ZenPhone 8, Launch on October 14How to")
+
+
+def test_a_follow_line_naming_the_site_by_its_address_is_no_story():
+    """ "Follow harbourtimes.example on Twitter, ..., TikTok and on YouTube, and stay in the
+    know ...": a call to follow, however it names the site, closes the story."""
+    follow = (
+        "Follow HarbourTimes.example on Twitter, Instagram, Facebook, Telegram, TikTok and on "
+        "YouTube, and stay in the know with what happens on the quay in real time."
+    )
+    body = body_of(page("Harbour Times", "Ferry strike ends", *STORY, follow))
+    assert all(p in body for p in STORY)
+    assert "Follow" not in body
+
+
+def test_a_shop_row_of_products_glued_to_their_prices_is_no_story():
+    """A shop's row printed as one line, each price glued to the next product ("64GB699,00
+    €Zenith Kettle"): the site selling, not the story, though it names brands like "ZenPhone"."""
+    from newsdesk.extract.text.shapes import is_glued_shop_row
+
+    row = ("Acme ZenPhone 12 64GB699,00 €Zenith Kettle 2000, Series 3, 17 Watt, White89,99 "
+           "€Acme Watch S black (R12)199,00 €Harbour Lamp Deluxe45,90 €")  # fmt: skip
+    assert is_glued_shop_row(row)
+    assert not is_glued_shop_row("The kettle costs 89,99 € and the lamp 45,90 €, the crews said.")
+    body = body_of(page("Harbour Times", "Ferry strike ends", *STORY, "TOP PRODUCTS", row))
+    assert all(p in body for p in STORY)
+    assert "Zenith" not in body
+
+
+def test_a_row_of_a_series_titles_on_one_line_is_no_story():
+    """A series' video titles printed as one line, each opening on the series' name: a row of
+    titles (or a picture's alt text said over and over), however long, is not the story."""
+    from newsdesk.extract.text.shapes import repeats_opening
+
+    row = "  ".join(
+        f"Harbour TV Talks – {who} – {firm}"
+        for who, firm in (("Ann Example", "Quay Rope Works"), ("Jo Example", "Tide Pilots"),
+                          ("Lee Example", "Beacon Lamps"), ("Max Example", "Gull Cargo"))
+    )  # fmt: skip
+    assert repeats_opening(row)
+    assert not repeats_opening(STORY[0])
+    speech = "We will build the quay. " * 2 + "We will build the quay, and the beacon too."
+    assert not repeats_opening(speech)
+    body = body_of(page("Harbour Times", "Ferry strike ends", row, *STORY))
+    assert all(p in body for p in STORY)
+    assert "Harbour TV Talks" not in body

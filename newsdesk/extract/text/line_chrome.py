@@ -136,7 +136,8 @@ _PROMO: Final = re.compile(
         "share (?:it|this(?: story| article)?) with (?:a friend|your friends)",
         "подписывайтесь", "abonnez-vous", "suscríbete", "abonnieren sie", "iscriviti",
         "inscreva-se",
-        r"follow (?:[\w@-]+ ){1,3}on (?:instagram|facebook|twitter|x|youtube|tiktok|telegram)",
+        # The handle may be the site's address ("Follow example.com on Twitter, ...").
+        r"follow (?:[\w@.-]+ ){1,3}on (?:instagram|facebook|twitter|x|youtube|tiktok|telegram)",
         # Appeals for money: "Donate now", "Support independent journalism".
         "donate now", "make a donation", "support (?:independent|quality) journalism",
         "support our (?:journalism|work|reporting|mission)",

@@ -147,9 +147,12 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
         (glue is not False and shapes.is_glued_teaser(text, glue))
         or (words <= 15 and text.endswith(("…", "...")))
         or (words >= 8 and shapes.repeats_headline(text))
+        or shapes.is_glued_shop_row(text)
+        or (words >= 12 and shapes.repeats_opening(text))
     ):
         # A teaser: its headline glued to its blurb or printed twice, or cut short with an
-        # ellipsis.
+        # ellipsis; or a shop's row of products glued to their prices, or a row of a series'
+        # titles.
         return -3.0
     if words < 30:
         promo = traits.promo

@@ -94,12 +94,58 @@ def is_glued_teaser(text: str, glue: bool | None = None) -> bool:
     if (glue is None or len(text) > 200) and not _GLUE_POINT.search(text, 0, 200):
         return False  # cheap: no glued capital (in the first 200 characters), no teaser
     m = _GLUED_TEASER.match(text)
+    while m is not None and _name_piece(m.group(0).split()[-1]) and _name_tail(text, m.end()):
+        # "McPherson", "DeShawn", "YouTube", "eBay": one word, no glue; but a glue further on
+        # still tells ("ZenPhone Teases ... on October 14How to ..."): look again past the name,
+        # its capital made small (the head's words keep their first letters).
+        at = m.end()
+        text = text[:at] + text[at].lower() + text[at + 1 :]
+        m = _GLUED_TEASER.match(text)
     if not m:
         return False
     head = m.group(0).split()
     return len(head) >= 4 and sum(w[:1].isupper() or w[:1].isdigit() for w in head) >= 0.75 * len(
         head
     )
+
+
+_NAME_PIECE: Final = 3  # letters before a capital inside a name ("Mc", "Mac", "De", "You")
+
+
+def _name_piece(piece: str) -> bool:
+    """Whether the letters before a capital inside a word open a name or a brand rather than
+    end a headline's last word glued to a blurb: a capital and at most two letters more ("Mc"
+    of "McPherson", "Le" of "LeBron", "You" of "YouTube"), or one small letter ("eBay"). A
+    headline's last word glued on is a word of its own ("talksThe", "ferryStrike")."""
+    return piece.isalpha() and len(piece) <= _NAME_PIECE and (piece[0].isupper() or len(piece) == 1)
+
+
+def _name_tail(text: str, at: int) -> bool:
+    """Whether the word from the capital at `at` on is a name's second part ("Pherson",
+    "Shawn", "Tube"), three letters or more. A blurb glued to a headline often opens on a word
+    of one or two ("A", "In", "Es"), and a word like "AtEm" is an abbreviation, no name."""
+    end = at + 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end - at >= _NAME_TAIL
+
+
+_NAME_TAIL: Final = 3
+
+
+# A price glued to the next product's name: "Kettle 2000, White89,99 €Acme Lamp", "$19.99Zenith".
+_GLUED_PRICE: Final = re.compile(r"(?:\d[.,]\d\d ?[€$£]|[€$£] ?\d[\d.,]*)[A-Z]")
+
+
+def is_glued_shop_row(text: str) -> bool:
+    """A shop's row of products and their prices printed as one line, each price glued to the
+    next product's name: the site selling, no story's sentence (which spaces its prices)."""
+    if "€" not in text and "$" not in text and "£" not in text:
+        return False  # nearly every line
+    return len(_GLUED_PRICE.findall(text)) >= _GLUED_PRICES
+
+
+_GLUED_PRICES: Final = 2
 
 
 def repeats_headline(text: str) -> bool:
@@ -118,6 +164,27 @@ def repeats_headline(text: str) -> bool:
 
 
 _HEAD_CHARS: Final = 20
+
+
+def repeats_opening(text: str) -> bool:
+    """A line saying its first four words three times or more, again and again with no
+    sentence ending before them ("Harbour TV Talks – Ann Example ...  Harbour TV Talks – Jo
+    Example ...  Harbour TV Talks – ..."): a row of a series' titles, or a picture's alt text
+    said over and over, printed as one line. A speech that opens its sentences on the same
+    words ("I have a dream ... . I have a dream ...") ends a sentence before each."""
+    opening = " ".join(text.split(None, _OPENING_WORDS)[:_OPENING_WORDS])
+    if opening.count(" ") != _OPENING_WORDS - 1 or text.count(opening) < _OPENING_TIMES:
+        return False  # nearly every line
+    unended, at = 0, text.find(opening, 1)
+    while at > 0:
+        unended += text[:at].rstrip()[-1:] not in _SENTENCE_END
+        at = text.find(opening, at + 1)
+    return unended >= _OPENING_TIMES - 1
+
+
+_OPENING_WORDS: Final = 4
+_OPENING_TIMES: Final = 3
+_SENTENCE_END: Final = frozenset(".!?:;,\"'”»)")
 
 
 # A clock time opening an item of a news feed: "08:45 «Daily». Title", "21:47 Title".
