@@ -1,8 +1,8 @@
 """Read the article's parts from the stretch of lines that holds it (see region.py): title
-and metadata just before it and tags just after it (meta.py), paragraphs, sub-headings and
-captions in it, the lists and boxes inside it set apart (boxes.py), the page's lines after its
-end cut off (tail.py), what the page prints twice dropped (repeats.py), the standfirst told
-from the story's first paragraph (standfirst.py).
+and metadata just before it (meta.py) and tags just after it (tags.py), paragraphs,
+sub-headings and captions in it, the lists and boxes inside it set apart (boxes.py), the page's
+lines after its end cut off (tail.py), what the page prints twice dropped (repeats.py), the
+standfirst told from the story's first paragraph (standfirst.py).
 
 Here: the walk over the stretch's lines (`read_body`, each line kept as a paragraph, heading,
 list item or gap), the pictures read from captions on the way, and the assembly of what it kept.
@@ -29,7 +29,7 @@ from newsdesk.extract.text.boxes import (
 from newsdesk.extract.text.headline import headline_inside
 from newsdesk.extract.text.kept import GAPS
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.meta import read_header, read_inline_header, read_tags
+from newsdesk.extract.text.meta import read_header, read_inline_header
 from newsdesk.extract.text.repeats import SaidBefore, doubled_lines, shingles
 from newsdesk.extract.text.standfirst import (
     dek_over,
@@ -38,6 +38,7 @@ from newsdesk.extract.text.standfirst import (
     says_again,
 )
 from newsdesk.extract.text.story_close import PICTURE
+from newsdesk.extract.text.tags import read_tags
 from newsdesk.extract.text.tail import _trim_tail
 from newsdesk.records import Article, Image
 

@@ -1,9 +1,11 @@
-"""The article's facts around its body (see body.py): the title and metadata printed in the
+"""The article's facts before its body (see body.py): the title and metadata printed in the
 lines just before it or among its first lines (byline, date, credit, reading time, shares, a
-header's line of parts), and the tags just after it. What a headline looks like is headline.py's;
-what one line of facts tells, fact_line.py's; the checks on the line the walk would take for the
-headline, header_title.py's; lists of teasers over the body, teasers.py's; a header printed far
-above the body, far_header.py's; what the story signs under itself, signature.py's.
+header's line of parts). What a headline looks like is headline.py's; what one line of facts
+tells, fact_line.py's; the checks on the line the walk would take for the headline,
+header_title.py's; lists of teasers over the body, teasers.py's; a header printed far above the
+body, far_header.py's; what the story signs under itself, signature.py's; a writer's name
+printed alone beside the date or under it, writer_name.py's; the story's date above the
+header's walk, date_above.py's. The tags after the body: tags.py.
 """
 
 from __future__ import annotations
@@ -12,14 +14,12 @@ from datetime import datetime
 from typing import Final
 
 from newsdesk.extract import bare_bylines, bylines, dates, facts
-from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
+from newsdesk.extract.text import captions, line_marks, line_prose, shapes
+from newsdesk.extract.text.date_above import date_above
 from newsdesk.extract.text.fact_line import (
-    CLOCK_PART,
-    PART_WORDS,
     Meta,
     byline_of_facts,
     date_of_facts,
-    fact_date,
     is_meta_parts,
     people_of_date_line,
     read_meta_line,
@@ -45,8 +45,9 @@ from newsdesk.extract.text.headline import (
 from newsdesk.extract.text.kept import spaced_words
 from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.signature import date_below, published_run_on, signature
-from newsdesk.extract.text.teasers import dated_item, list_at, over_list
+from newsdesk.extract.text.signature import date_below, signature
+from newsdesk.extract.text.teasers import list_at, over_list
+from newsdesk.extract.text.writer_name import by_alone, name_beside, name_not_title
 
 
 def _took_facts(meta: Meta, line: Line, i: int, now: datetime | None) -> None:
@@ -105,14 +106,14 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if (
                 line.words <= _NAME_WORDS
                 and i > floor
-                and (people := _name_not_title(lines, i, now))
+                and (people := name_not_title(lines, i, now))
             ):
                 # a writer's name under the date, or a picture's credit under its mark
                 bare = bare or [p for p in people if p]
                 saw_meta = saw_meta or any(people)  # a header's line: the writer's name
                 i -= 1
                 continue
-            if i > floor and line.words <= _NAME_WORDS + 2 and _by_alone(lines[i - 1].text):
+            if i > floor and line.words <= _NAME_WORDS + 2 and by_alone(lines[i - 1].text):
                 # "Por" / "Redacción Harbour Times" / "-" / the date: a byline's name under its
                 # opener printed alone (a news theme's header); the headline stands over both.
                 # An outlet or a desk printed so names no writer.
@@ -214,7 +215,7 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
         meta.authors = _byline_over(lines, meta.title_index, floor, now)
     meta.authors = meta.authors or bare
     if meta.published_text is None:
-        _date_above(lines, start, max(floor, start - _DATE_REACH), now, meta)
+        date_above(lines, start, floor, now, meta)
     return meta
 
 
@@ -228,15 +229,6 @@ def _dek_of(above: Line, line: Line, byline: list[str]) -> bool:
 
 
 _HEADER_REACH: Final = 40  # lines over the body the walk reads at most
-
-
-def _by_alone(text: str) -> bool:
-    """Whether a line is a byline's "By" alone, its name on the next line ("Por", "Par", "Von"
-    ...: a news theme's header prints the opener and the name as two links' labels)."""
-    return text.rstrip(": ").lower() in _BY_WORDS
-
-
-_BY_WORDS: Final = frozenset(["by", "por", "par", "von", "door", "av", "af", "oleh", "di"])
 
 
 _COMMENTS_LINK_WORDS: Final = 2  # words of a link to the comments ("Comments", "12 Kommentare")
@@ -263,24 +255,6 @@ def _comments_link(lines: list[Line], i: int, floor: int) -> bool:
         if above.words > _COMMENTS_LINK_WORDS:
             return False  # a comment's text, a teaser: no header's line
     return False
-
-
-def _name_not_title(lines: list[Line], i: int, now: datetime | None) -> list[str]:
-    """Whether a name alone (line `i`, taken for the headline) is a header's writer or a
-    picture's credit: right under the story's date or time ("Today 9:44" / "Ann Example"),
-    its names returned, or right under a picture's mark ("[harbour-pic]" / "Ann Example" /
-    the caption), [""] returned (a credit names no writer; a name with the writer's handle is
-    his). A headline stands over the date."""
-    above = lines[i - 1]
-    if line_marks.marks(above) & line_marks.PLACEHOLDER:
-        if (name := bare_bylines.handle_name(lines[i].text)) is not None:
-            return [name]  # "[harbour-pic]" / "Ann Example, @annexample": the writer's
-        return [""] if bare_bylines.lone_name(lines[i].text) else []
-    if above.words > PART_WORDS or not (
-        CLOCK_PART.match(above.text) or shapes.date_of(above, now) is not None
-    ):
-        return []
-    return bare_bylines.lone_name(lines[i].text)
 
 
 _OVER_REACH: Final = 8  # lines above the headline where its byline may stand
@@ -314,88 +288,6 @@ def _names_others(text: str, authors: list[str]) -> bool:
     return not any(name.casefold() in folded for name in authors)
 
 
-# How far above the body the story's own date may stand, past what ends the header's walk (a
-# headline, a kicker or section label taken for one, a list of its tags, share buttons).
-_DATE_REACH: Final = 30
-_CLOCK_TOP: Final = 3  # the page's first lines, where a site prints today's date
-_MENU_ITEMS: Final = 6  # short lines in a row under it: the site's menu
-_MENU_WORDS: Final = 2  # words of a menu's item at most
-
-
-def _page_clock(lines: list[Line], i: int) -> bool:
-    """Whether the date at line `i` is the site's clock, today's date over its menu ("Montag,
-    09.12.2025" / "Über uns" / "Kontakt" / "Login" ...): one of the page's first lines, a run of
-    a menu's short items under it. A story's date stands over its headline, its byline or its
-    body; a blog's date over its post's title."""
-    if i >= _CLOCK_TOP or i + _MENU_ITEMS >= len(lines):
-        return False
-    return all(line.words <= _MENU_WORDS for line in lines[i + 1 : i + 1 + _MENU_ITEMS])
-
-
-def _date_above(
-    lines: list[Line], start: int, floor: int, now: datetime | None, meta: Meta
-) -> None:
-    """The nearest line above the body, down to `floor`, that is a date alone (or one after a
-    word saying it was published): the story's date where the header's walk stopped short of it
-    ("September 16, 2020 at 4:59 pm" above "Filed Under: Awards" taken for the headline).
-    Under the headline, a byline's line saying the story was published and run on with the
-    share buttons or the text under it is one too ("Ann Example, Harbour News Published 7:40
-    p.m. March 17, 2025 SHARETWEETEMAIL": published_run_on); over it, a teaser's."""
-    title = meta.title_index
-    for i in range(start - 1, floor - 1, -1):
-        parsed = fact_date(lines[i], now) or shapes.date_of(lines[i], now)
-        if parsed is None and title is not None and i > title:
-            parsed = published_run_on(lines[i], now)
-        if parsed is not None and not dated_item(lines, i) and not _page_clock(lines, i):
-            meta.published_text, meta.published = parsed.text, parsed.iso
-            meta.date_line = i
-            return
-
-
-def read_tags(lines: list[Line], start: int, stop: int) -> tuple[list[str], int]:
-    """A run of short bulleted items right after the body: the article's tags."""
-    tags: list[str] = []
-    i = start
-    header_seen = False
-    while i < stop:
-        line = lines[i]
-        if not tags and not header_seen and line.text.lower().rstrip(":") in {"tags", "topics"}:
-            header_seen = True
-            i += 1
-            continue
-        if line_prose.spells_nothing(line.text):
-            # A drawn rule, a stray mark: no tag. It closes a run of tags, or stands before one.
-            if tags:
-                break
-            i += 1
-            continue
-        short_item = 1 <= line.words <= 6 and not line_prose.ends_sentence(line.text)
-        # Without bullets (some converters drop them) a run of short items still reads as tags.
-        unbulleted_run = (
-            short_item
-            and i + 1 < stop
-            and 1 <= lines[i + 1].words <= 6
-            and not line_marks.marks(lines[i + 1]) & line_marks.LIST
-        )
-        if (
-            (line.bullet or header_seen or tags or unbulleted_run)
-            and short_item
-            and not (shapes.date_of(line) or line_marks.marks(line) & line_marks.LIST)
-        ):
-            if line_chrome.is_chrome(line):
-                if tags:
-                    break
-                i += 1
-                continue
-            tags.append(line.text)
-            i += 1
-            continue
-        if tags or not line_chrome.is_chrome(line):
-            break
-        i += 1
-    return tags, i
-
-
 def read_inline_header(
     lines: list[Line], start: int, end: int, meta: Meta, now: datetime | None
 ) -> set[int]:
@@ -414,7 +306,7 @@ def read_inline_header(
             found.add(i)
             continue
         if line.words <= 14 and (not prose or bylines.by_byline(line.text)):
-            if _by_alone(line.text) and i + 1 < end and 1 <= lines[i + 1].words <= 6:
+            if by_alone(line.text) and i + 1 < end and 1 <= lines[i + 1].words <= 6:
                 meta.authors = meta.authors or bylines.byline_people(lines[i + 1].text)
                 found.update({i, i + 1})
                 # A name printed again right after (a link, then its label) is the byline's.
@@ -445,7 +337,7 @@ def read_inline_header(
     if meta.published_text is None:
         date_below(lines, end, now, meta)
     if not meta.authors and meta.date_line is not None:
-        meta.authors = people_of_date_line(lines[meta.date_line], now) or _name_beside(
+        meta.authors = people_of_date_line(lines[meta.date_line], now) or name_beside(
             lines, meta.date_line, now
         )
     if not meta.authors:
@@ -469,74 +361,3 @@ def _facts_over_title(line: Line, meta: Meta, now: datetime | None) -> bool:
         return False
     date_of_facts(head, meta, now)  # its date after its byline
     return True
-
-
-_QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
-
-
-def _name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
-    """A name printed alone on the line right over or under the story's date (line `i`), as a
-    header prints its writer without "By" ("Ann Example" / "19.10.2025 09:34"), perhaps with
-    the writer's role between ("Ann Example" / "News Reporter" / "28 October 2025") or "By" alone
-    ("28 October 2025" / "By" / "Ann Example"). Not a picture's credit (a picture's mark or a
-    caption beyond it, no role between), nor an item of a menu or a list of names (another name
-    beyond it)."""
-    for step in (-1, 1):
-        j = i + step
-        if 0 <= j < len(lines) and step == -1 and _between_name_and_date(lines[j], now):
-            j -= 1  # "Ann Example" / "News Reporter" (or "Business", "22:30, 9 May") / the date
-        if 0 <= j < len(lines) - 1 and step == 1 and _by_alone(lines[j].text):
-            j += 1  # the date / "By" / "Ann Example"
-        if not 0 <= j < len(lines):
-            continue
-        line = lines[j]
-        if (names := bylines.byline(line.text)) is not None:
-            return bylines.byline_people(names)  # "By" on the line, the name on the next
-        if people := byline_of_facts(line, now):
-            return people  # "By Ann Example | Special to the Harbour Times"
-        if bare_bylines.is_bare_byline(line.text, role=True) and not captions.caption_credit(
-            line.text
-        ):
-            return bare_bylines.bare_byline_people(line.text)  # "Ann Example and Bo Other, AP"
-        if line.words > 4 or line.bullet or line.chrome or len(line.text) > 60:
-            continue
-        people = bare_bylines.lone_name(line.text)
-        if not people:
-            continue
-        if j != i + step:
-            return people  # a role or "By" between: the writer's, never a credit
-        beyond = j + step
-        if 0 <= beyond < len(lines):
-            other = lines[beyond]
-            if (
-                other.bullet
-                or line_marks.marks(other) & line_marks.PLACEHOLDER
-                or captions.caption_credit(other.text)
-                or (
-                    other.words <= 4
-                    and bare_bylines.lone_name(other.text)
-                    and not _told_again(other, line)
-                )
-                or other.text.rstrip().endswith(_QUOTE_CLOSERS)  # a quotation's speaker
-            ):
-                continue
-        return people
-    return []
-
-
-def _between_name_and_date(line: Line, now: datetime | None) -> bool:
-    """A line a header prints between its writer's name and the story's date: the writer's role
-    ("News Reporter"), the section's name ("Business"), or the first of two dates (published
-    over updated: "22:30, 9 May 2025" / "Updated 22:38, 9 May 2025")."""
-    return (
-        bylines.is_role(line.text)
-        or facts.is_section_name(line.text)
-        or (line.words <= PART_WORDS and shapes.date_of(line, now) is not None)
-    )
-
-
-def _told_again(other: Line, line: Line) -> bool:
-    """Whether `other`, a name beyond the writer's `line`, is part of it printed again: the
-    name twice (a link, then its label) or the outlet of "Ann Example, Harbour Post" over it.
-    A menu or a list of names prints other names."""
-    return other.text.strip().casefold() in line.text.casefold()

@@ -1,0 +1,113 @@
+"""A writer's name a header prints alone, without "By" before it or with "By" on a line of its
+own, beside the story's date or under it, where the header walk (meta.py) reads it: a name under
+the date or a picture's mark that is no headline (name_not_title), a name right over or under the
+story's date (name_beside), and "By" alone over its name (by_alone).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Final
+
+from newsdesk.extract import bare_bylines, bylines, facts
+from newsdesk.extract.text import captions, line_marks, shapes
+from newsdesk.extract.text.fact_line import CLOCK_PART, PART_WORDS, byline_of_facts
+from newsdesk.extract.text.lines import Line
+
+
+def by_alone(text: str) -> bool:
+    """Whether a line is a byline's "By" alone, its name on the next line ("Por", "Par", "Von"
+    ...: a news theme's header prints the opener and the name as two links' labels)."""
+    return text.rstrip(": ").lower() in _BY_WORDS
+
+
+_BY_WORDS: Final = frozenset(["by", "por", "par", "von", "door", "av", "af", "oleh", "di"])
+
+
+def name_not_title(lines: list[Line], i: int, now: datetime | None) -> list[str]:
+    """Whether a name alone (line `i`, taken for the headline) is a header's writer or a
+    picture's credit: right under the story's date or time ("Today 9:44" / "Ann Example"),
+    its names returned, or right under a picture's mark ("[harbour-pic]" / "Ann Example" /
+    the caption), [""] returned (a credit names no writer; a name with the writer's handle is
+    his). A headline stands over the date."""
+    above = lines[i - 1]
+    if line_marks.marks(above) & line_marks.PLACEHOLDER:
+        if (name := bare_bylines.handle_name(lines[i].text)) is not None:
+            return [name]  # "[harbour-pic]" / "Ann Example, @annexample": the writer's
+        return [""] if bare_bylines.lone_name(lines[i].text) else []
+    if above.words > PART_WORDS or not (
+        CLOCK_PART.match(above.text) or shapes.date_of(above, now) is not None
+    ):
+        return []
+    return bare_bylines.lone_name(lines[i].text)
+
+
+_QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
+
+
+def name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
+    """A name printed alone on the line right over or under the story's date (line `i`), as a
+    header prints its writer without "By" ("Ann Example" / "19.10.2025 09:34"), perhaps with
+    the writer's role between ("Ann Example" / "News Reporter" / "28 October 2025") or "By" alone
+    ("28 October 2025" / "By" / "Ann Example"). Not a picture's credit (a picture's mark or a
+    caption beyond it, no role between), nor an item of a menu or a list of names (another name
+    beyond it)."""
+    for step in (-1, 1):
+        j = i + step
+        if 0 <= j < len(lines) and step == -1 and _between_name_and_date(lines[j], now):
+            j -= 1  # "Ann Example" / "News Reporter" (or "Business", "22:30, 9 May") / the date
+        if 0 <= j < len(lines) - 1 and step == 1 and by_alone(lines[j].text):
+            j += 1  # the date / "By" / "Ann Example"
+        if not 0 <= j < len(lines):
+            continue
+        line = lines[j]
+        if (names := bylines.byline(line.text)) is not None:
+            return bylines.byline_people(names)  # "By" on the line, the name on the next
+        if people := byline_of_facts(line, now):
+            return people  # "By Ann Example | Special to the Harbour Times"
+        if bare_bylines.is_bare_byline(line.text, role=True) and not captions.caption_credit(
+            line.text
+        ):
+            return bare_bylines.bare_byline_people(line.text)  # "Ann Example and Bo Other, AP"
+        if line.words > 4 or line.bullet or line.chrome or len(line.text) > 60:
+            continue
+        people = bare_bylines.lone_name(line.text)
+        if not people:
+            continue
+        if j != i + step:
+            return people  # a role or "By" between: the writer's, never a credit
+        beyond = j + step
+        if 0 <= beyond < len(lines):
+            other = lines[beyond]
+            if (
+                other.bullet
+                or line_marks.marks(other) & line_marks.PLACEHOLDER
+                or captions.caption_credit(other.text)
+                or (
+                    other.words <= 4
+                    and bare_bylines.lone_name(other.text)
+                    and not _told_again(other, line)
+                )
+                or other.text.rstrip().endswith(_QUOTE_CLOSERS)  # a quotation's speaker
+            ):
+                continue
+        return people
+    return []
+
+
+def _between_name_and_date(line: Line, now: datetime | None) -> bool:
+    """A line a header prints between its writer's name and the story's date: the writer's role
+    ("News Reporter"), the section's name ("Business"), or the first of two dates (published
+    over updated: "22:30, 9 May 2025" / "Updated 22:38, 9 May 2025")."""
+    return (
+        bylines.is_role(line.text)
+        or facts.is_section_name(line.text)
+        or (line.words <= PART_WORDS and shapes.date_of(line, now) is not None)
+    )
+
+
+def _told_again(other: Line, line: Line) -> bool:
+    """Whether `other`, a name beyond the writer's `line`, is part of it printed again: the
+    name twice (a link, then its label) or the outlet of "Ann Example, Harbour Post" over it.
+    A menu or a list of names prints other names."""
+    return other.text.strip().casefold() in line.text.casefold()
