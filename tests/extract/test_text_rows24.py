@@ -52,20 +52,24 @@ def test_a_table_of_the_story_does_not_cut_it():
     assert all(p in body for p in STORY[:2])
 
 
+def _weighed(rows: list[str], after: float = 30.0) -> list[float]:
+    """The rows' weighed scores, a paragraph scoring `after` under them."""
+    lines = normalise("\n\n".join([*rows, para(8)]))
+    return _count_story_tables(lines, [-2.0] * len(rows) + [after])[:-1]
+
+
 def test_a_run_of_rows_weighs_a_little_and_a_long_one_no_more_than_the_story():
-    lines = normalise("\n\n".join(_table()))
-    scores = _count_story_tables(lines, [-2.0] * len(lines))
-    rows = [i for i, line in enumerate(lines) if "€" in line.text]
-    assert all(scores[i] > 0 for i in rows)
+    table = _table()
+    scores = _weighed(table)
+    assert all(scores[i] > 0 for i, row in enumerate(table) if "€" in row)
     assert scores[0] == -2.0 and scores[1] == -2.0  # the header and a label: no figures beside
-    long = normalise("\n\n".join(_row(f"Giver {n}", f"${n * 50}", "2025-03-01") for n in range(80)))
-    assert 0 < sum(_count_story_tables(long, [-2.0] * len(long))) <= 20
+    givers = [_row(f"Giver {n}", f"${n * 50}", "2025-03-01") for n in range(80)]
+    assert 0 < sum(_weighed(givers)) <= 20
 
 
-def test_words_in_columns_or_a_few_rows_are_no_table():
-    menu = normalise(
-        "\n\n".join(_row(w, "Boats", "Club", "Shop") for w in ("Home", "News", "Tests", "Sport"))
-    )
-    assert _count_story_tables(menu, [-2.0] * 4) == [-2.0] * 4
-    few = normalise("\n\n".join(_row(*j) for j in _JACKETS[:3]))
-    assert _count_story_tables(few, [-2.0] * 3) == [-2.0] * 3
+def test_a_table_closing_the_stretch_or_words_in_columns_or_a_few_rows_weigh_nothing():
+    assert _weighed(_table(), after=-2.0) == [-2.0] * len(_table())  # chrome under it
+    menu = [_row(w, "Boats", "Club", "Shop") for w in ("Home", "News", "Tests", "Sport")]
+    assert _weighed(menu) == [-2.0] * 4
+    few = [_row(*j) for j in _JACKETS[:3]]
+    assert _weighed(few) == [-2.0] * 3

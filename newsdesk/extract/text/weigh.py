@@ -245,6 +245,16 @@ def _table_row(line: Line) -> bool:
     return len(cells) >= 3 and any(_NUMBER_CELL.match(cell) for cell in cells[1:])
 
 
+_RESUMES: Final = 3  # lines from a table's last row to the story's next paragraph
+_PARAGRAPH: Final = 10.0  # a score a paragraph of the story's reaches
+
+
+def _prose_follows(scores: list[float], last: int) -> bool:
+    """Whether the story goes on right under the table: a table that only closes the stretch
+    has nothing to carry it across to, and the chrome under it would be read on."""
+    return any(score >= _PARAGRAPH for score in scores[last + 1 : last + 1 + _RESUMES])
+
+
 def _count_story_tables(lines: list[Line], scores: list[float]) -> list[float]:
     """A run of _TABLE_ROWS table rows or more (a group's label of a few words may stand
     between two rows) weighs a little each, as the story's own table does (prices, test
@@ -257,7 +267,7 @@ def _count_story_tables(lines: list[Line], scores: list[float]) -> list[float]:
     out = scores
     for i in [*rows, len(lines) + 3]:
         if run and (i - run[-1] > 2 or (i - run[-1] == 2 and lines[i - 1].words > 5)):
-            if len(run) >= _TABLE_ROWS:
+            if len(run) >= _TABLE_ROWS and _prose_follows(scores, run[-1]):
                 if out is scores:
                     out = list(scores)
                 weight = min(_ROW_WEIGHT, _TABLE_WEIGHT / len(run))
