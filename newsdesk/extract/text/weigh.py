@@ -1,8 +1,9 @@
 """The lines' scores (line_score.py) weighed with the page's context: a box of other stories
 under its header, the lone blurbs of a teaser list, a box of blurbs cut short and a long menu
-weigh less or part the page; a story's header, the next entry of a stream of stories and a thread
-of readers' comments (comments_thread.py) part it as a barrier does. Both the choice of the
-story's stretch (region.py) and its growth (growth.py) read the weighed scores.
+weigh less or part the page, a story's table printed a row a line weighs a little; a story's
+header, the next entry of a stream of stories and a thread of readers' comments
+(comments_thread.py) part it as a barrier does. Both the choice of the story's stretch
+(region.py) and its growth (growth.py) read the weighed scores.
 """
 
 from __future__ import annotations
@@ -227,6 +228,57 @@ def _announced_table(lines: list[Line], start: int, end: int) -> bool:
     return numbers * 3 >= end - start
 
 
+# A table's row printed on one line (w3m, elinks and inscriptis print a table so; lynx's rows
+# are mostly glued into one line by the unwrapping): cells parted by wide gaps, one of them a
+# number or a price alone ("Tidemark Junior    45 €    no    2,3").
+_CELL_GAP: Final = re.compile(r"\S\s{2,}(?=\S)")
+_TABLE_ROWS: Final = 4  # rows of a table: fewer may be a box's line or two of figures
+_ROW_WEIGHT: Final = 1.0  # a row's weight: no prose, but no menu line either
+# A whole table's weight at most: enough to carry the story across its table, never enough
+# to outweigh the story's prose (a long table of figures the story only lists).
+_TABLE_WEIGHT: Final = 20.0
+
+
+def _table_row(line: Line) -> bool:
+    """Three cells or more, one after the first (the row's name) a number or a price alone."""
+    cells = re.split(r"\s{2,}", line.text.strip())
+    return len(cells) >= 3 and any(_NUMBER_CELL.match(cell) for cell in cells[1:])
+
+
+_RESUMES: Final = 3  # lines from a table's last row to the story's next paragraph
+_PARAGRAPH: Final = 10.0  # a score a paragraph of the story's reaches
+
+
+def _prose_follows(scores: list[float], last: int) -> bool:
+    """Whether the story goes on right under the table: a table that only closes the stretch
+    has nothing to carry it across to, and the chrome under it would be read on."""
+    return any(score >= _PARAGRAPH for score in scores[last + 1 : last + 1 + _RESUMES])
+
+
+def _count_story_tables(lines: list[Line], scores: list[float]) -> list[float]:
+    """A run of _TABLE_ROWS table rows or more (a group's label of a few words may stand
+    between two rows) weighs a little each, as the story's own table does (prices, test
+    results): scored like menu lines, its rows cut the story or leave it outside. A menu's
+    line holds words, not a cell of figures beside others. The whole run weighs
+    _TABLE_WEIGHT at most, so that a table bridges the story's parts but is never chosen
+    over them."""
+    rows = [i for i, line in enumerate(lines) if _CELL_GAP.search(line.text) and _table_row(line)]
+    run: list[int] = []
+    out = scores
+    for i in [*rows, len(lines) + 3]:
+        if run and (i - run[-1] > 2 or (i - run[-1] == 2 and lines[i - 1].words > 5)):
+            if len(run) >= _TABLE_ROWS and _prose_follows(scores, run[-1]):
+                if out is scores:
+                    out = list(scores)
+                weight = min(_ROW_WEIGHT, _TABLE_WEIGHT / len(run))
+                for j in run:
+                    if BARRIER < out[j] < weight:
+                        out[j] = weight
+            run = []
+        run.append(i)
+    return out
+
+
 # A teaser's blurb cut short: an ellipsis ending the line, or followed by the teaser's picture
 # (and the next teaser's headline glued on: "...are banned… [300x220] «Daily». Who ...").
 _CUT_SHORT: Final = re.compile(r"(?:…|\.\.\.)(?:\s*\[[^\]]{0,80}\])*(?:$|\s*\[[^\]]{0,80}\]\s*\S)")
@@ -328,6 +380,7 @@ def weigh(
     # The lines' bylines and dates, found once for both walks over the page's headers.
     facts = headers.header_facts(lines)
     scores = _part_at_menus(lines, _discount_cut_teasers(lines, scores))
+    scores = _count_story_tables(lines, scores)
     scores = _anchor_headers(lines, scores, facts)
     scores = _part_stream(lines, scores, headers.stream_facts(lines, facts))
     # A thread of readers' comments below the story parts it from the story as a barrier does.
