@@ -44,6 +44,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
+import blind_pages  # noqa: E402  (bench/blind_pages.py: the blind set's cache)
 import fresh_pages  # noqa: E402  (bench/fresh_pages.py: the fresh set and its pip helper)
 from line_model_fit.sites import fresh_site, site_of  # noqa: E402
 
@@ -208,9 +209,7 @@ def fetch(cache: Path, fresh: Path | None = None, blind: Path | None = None) -> 
     if (cache / "html").is_dir() and (cache / "sites.json").is_file():
         return cache
     fresh = fresh or Path(os.environ.get("NEWSDESK_FRESH_PAGES", fresh_pages.DEFAULT_CACHE))
-    blind = blind or Path(
-        os.environ.get("NEWSDESK_BLIND_PAGES", Path.home() / ".cache/newsdesk/blind-pages")
-    )
+    blind = blind or Path(os.environ.get("NEWSDESK_BLIND_PAGES", blind_pages.DEFAULT_CACHE))
     downloads = cache / "archives"
     downloads.mkdir(parents=True, exist_ok=True)
 

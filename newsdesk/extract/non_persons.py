@@ -50,7 +50,8 @@ _MEDIA_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
+    """A name as names are compared: case folded, letters and digits only."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
@@ -63,10 +64,10 @@ def outlet_cores(outlet: str, host: str) -> set[str]:
     for text in (name, host):
         if DOMAIN.match(text.strip()):
             labels = text.strip().casefold().split(".")[:-1]
-            cores.update(_squash(lb) for lb in labels if lb not in ("www", "m", "news", "co"))
+            cores.update(squash(lb) for lb in labels if lb not in ("www", "m", "news", "co"))
             text = ".".join(labels)
         words = re.findall(r"\w+", text.casefold())
-        cores.add(_squash(text))
+        cores.add(squash(text))
         cores.add("".join(w for w in words if w not in _MEDIA_WORDS))
     cores.discard("")
     return cores
@@ -83,9 +84,9 @@ def no_person(name: str, cores: AbstractSet[str]) -> bool:
         any(ch.isdigit() or ch == "_" for ch in name) or (name.islower() and "admin" in name)
     ):
         return True  # an account's handle or address: "writer_2041", "jdadmin", "192.0.2.7"
-    squashed = _squash(name)
+    squashed = squash(name)
     bare = "".join(w for w in words if w not in _MEDIA_WORDS)
-    head = _squash(re.split(r"\s[–—:-]\s", name)[0])  # "Example - the Example news site"
+    head = squash(re.split(r"\s[–—:-]\s", name)[0])  # "Example - the Example news site"
     return squashed in cores or (bool(bare) and bare in cores) or head in cores
 
 

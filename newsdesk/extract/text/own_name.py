@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdesk.extract.non_persons import outlet_cores, publication_core
+from newsdesk.extract.non_persons import outlet_cores, publication_core, squash
 from newsdesk.extract.text.lines import Line
 
 # A web address or a mail address printed on the page: its host.
@@ -24,7 +24,7 @@ def _page_names(lines: list[Line], site: str | None) -> set[str]:
     names = outlet_cores(site or "", "")
     for line in lines:
         if line.words <= _NAME_LINE:
-            names.add("".join(ch for ch in line.text.strip(_TRIM).casefold() if ch.isalnum()))
+            names.add(squash(line.text.strip(_TRIM)))
         if "." in line.text:
             for m in _HOST.finditer(line.text):
                 names |= outlet_cores("", m.group(1))
