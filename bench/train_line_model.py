@@ -4,6 +4,7 @@
     uv run python bench/train_line_model.py cv      # grouped cross-validation, no file written
     uv run python bench/train_line_model.py fit     # fit on everything, write the model file
     uv run python bench/train_line_model.py score   # the reader as it stands on the training dumps
+    uv run python bench/train_line_model.py drift --fresh  # today's features against the fit's
     uv run python bench/train_line_model.py cv --set THRESHOLD=0.35   # another line_model setting
     uv run python bench/train_line_model.py cv --modes base,model,cut-head-base,cut-head-extend
     uv run python bench/train_line_model.py cv --with odd-a,fresh-a --no-train odd-a --save B.json
@@ -11,6 +12,9 @@
 
 The dumps and the lines' features are kept in /tmp/newsdesk-line-model (LINE_MODEL_CACHE names
 the dumps' file); `cv --fresh` computes the features again after line_features.py changed them.
+`drift --fresh` says how far they moved from those the shipped weights were fitted on (the mean
+and spread of each feature that `fit` keeps in the model file, "feature_stats"; run it with the
+data options of the model's own command), ranked by the log-odds each move costs a line.
 
 A dev script, never on the run-time path. The training set is every line the text reader
 produces on:
@@ -88,15 +92,15 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 # The package sets NEWSDESK_PURE_PYTHON (the sources, so the hooks are seen) before newsdesk loads.
-# sites: unused here; the tests reach every part through the script.
-from line_model_fit import crossval, data, fitting, reader, settings, sites  # noqa: E402, F401
+# sites, drift: unused here; the tests reach every part through the script.
+from line_model_fit import crossval, data, drift, fitting, reader, settings, sites  # noqa: E402, F401
 from line_model_fit.data import EXTRA_SETS  # noqa: E402
 from line_model_fit.reader import MODES  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("step", choices=("cache", "cv", "fit", "score", "compare"))
+    parser.add_argument("step", choices=("cache", "cv", "fit", "score", "compare", "drift"))
     parser.add_argument("files", nargs="*", help="compare: two files of cv --save")
     parser.add_argument("-c", type=float, default=1.0, help="inverse regularisation")
     parser.add_argument("--boosted", action="store_true", help="also cross-validate trees")
@@ -202,6 +206,8 @@ def main() -> None:
         )
     elif args.step == "fit":
         fitting.fit(args.c)
+    elif args.step == "drift":
+        fitting.drift(args.fresh)
     elif args.step == "compare":
         crossval.compare(*args.files, modes=tuple(args.modes.split(",")))
     elif args.step == "score":

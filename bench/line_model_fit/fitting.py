@@ -8,6 +8,7 @@ from collections import Counter
 
 from line_model_fit import settings
 from line_model_fit.data import REPO, Dump, load_dumps, soundness
+from line_model_fit.drift import feature_stats, report
 from line_model_fit.rows import Rows, table
 from line_model_fit.sites import learn_lexicon, site_counts, sites, word_columns, word_slice
 
@@ -188,6 +189,18 @@ def fit(c: float = 1.0) -> None:
             + ": weight 0 (left out of the fit)",
         },
         "lexicon": dict(sorted(lexicon.items())),
+        # What the weights saw of each feature, for `drift` to tell when today's code moved it.
+        "feature_stats": feature_stats(x[train]),
     }
     MODEL_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"{MODEL_FILE}: {len(y)} lines of {len(set(groups))} sites, {len(lexicon)} words")
+
+
+def drift(fresh: bool = False) -> None:
+    """Today's features on the lines a fit would fit on (the same data options as the model's
+    fit), against the statistics the model file keeps of those it was fitted on."""
+    dumps = load_dumps()
+    rows = table(dumps, fresh)
+    x, _, _, _, _ = arrays(rows)
+    _, fitted = line_parts(rows, soundness(dumps))
+    report(MODEL_FILE, feature_stats(x[fitted]))
