@@ -1,0 +1,49 @@
+"""The failures of other packages' test pages (session 25, text25-more): what the text reader
+keeps at the story's end and inside it. Pages written here, about fictional outlets."""
+
+from __future__ import annotations
+
+from newsdesk.extract.text.read import read_text
+from tests.extract.test_text_body import STORY, page
+
+
+def _body(text: str) -> str:
+    result = read_text(text)
+    assert result.kind == "article", result.kind
+    return result.articles[0].body
+
+
+_LAST = [
+    "All this sounds like far more trouble for the harbour board than keeping the old pier "
+    "open another winter, which it has done many times over the past few years already.",
+    "Long story short, the board could close the pier, but it is unlikely that it will. And "
+    "in the end, the fishermen who use it every morning will have the last word on it.",
+]
+
+
+def test_a_video_boxs_glued_links_are_no_authors_name_over_the_last_paragraphs() -> None:
+    # A video box dropped in before the story's last two paragraphs: its title, then its two
+    # links printed with no space between ("All VideosClipTube"). Two capitalised words, the
+    # first opening the next paragraph ("All this ..."), are no author's name over a bio.
+    text = page(
+        "Portvale Herald", "Will the board close the old pier?", "3 March 2025", *STORY,
+        "Can you guess what the fishermen think about the board's plan?", "All VideosClipTube",
+        *_LAST, "Comments",
+    )  # fmt: skip
+    body = _body(text)
+    assert STORY[-1] in body
+    assert _LAST[0] in body and _LAST[1] in body
+
+
+def test_an_authors_box_under_the_story_still_ends_it() -> None:
+    # The author's name alone on its line, then a paragraph naming her again: no story.
+    bio = (
+        "Orla Sample joined the Portvale Herald in 2018 and writes about the harbour, the "
+        "ferries and the fishing fleet; before that she wrote for a paper up the coast."
+    )
+    text = page(
+        "Portvale Herald", "Will the board close the old pier?", "3 March 2025", *STORY,
+        "Orla Sample", bio, "Comments",
+    )  # fmt: skip
+    body = _body(text)
+    assert STORY[-1] in body and "joined the Portvale Herald" not in body
