@@ -3,6 +3,8 @@ keeps at the story's end and inside it. Pages written here, about fictional outl
 
 from __future__ import annotations
 
+from newsdesk.extract.text.line_score import BARRIER, line_score
+from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.read import read_text
 from tests.extract.test_text_body import STORY, page
 
@@ -47,3 +49,21 @@ def test_an_authors_box_under_the_story_still_ends_it() -> None:
     )  # fmt: skip
     body = _body(text)
     assert STORY[-1] in body and "joined the Portvale Herald" not in body
+
+
+def test_a_pictures_credit_alone_on_its_line_does_not_cut_the_story() -> None:
+    # A picture inside the story: its alt text, then its credit alone on a line ("© Agency/
+    # Photographer"), then the story goes on. The credit is no copyright footer ending the page.
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY[:3],
+        "Fishing boats at the old pier", "© Tidewater Pictures/Bo Sample", *STORY[3:],
+        "© 2025 Portvale Herald", "About us", "Contact us",
+    )  # fmt: skip
+    body = _body(text)
+    assert STORY[0] in body and STORY[-1] in body
+
+
+def test_the_pages_copyright_is_still_a_barrier() -> None:
+    assert line_score(Line("© 2025 Portvale Herald")) == BARRIER
+    assert line_score(Line("© Portvale Herald. All rights reserved")) == BARRIER
+    assert line_score(Line("© Tidewater Pictures/Bo Sample")) > BARRIER
