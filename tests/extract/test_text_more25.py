@@ -3,8 +3,9 @@ keeps at the story's end and inside it. Pages written here, about fictional outl
 
 from __future__ import annotations
 
+from newsdesk.extract.text import growth, page_scan
 from newsdesk.extract.text.line_score import BARRIER, line_score
-from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.lines import Line, normalise
 from newsdesk.extract.text.read import read_text
 from tests.extract.test_text_body import STORY, page
 
@@ -67,3 +68,16 @@ def test_the_pages_copyright_is_still_a_barrier() -> None:
     assert line_score(Line("© 2025 Portvale Herald")) == BARRIER
     assert line_score(Line("© Portvale Herald. All rights reserved")) == BARRIER
     assert line_score(Line("© Tidewater Pictures/Bo Sample")) > BARRIER
+
+
+def test_the_story_grows_up_across_a_pictures_credit() -> None:
+    # Walking up from the stretch's first line across a picture (its alt text, its credit):
+    # the credit is no footer the story cannot run across, so the paragraphs above are found.
+    text = "\n\n".join([STORY[0], STORY[1], "Fishing boats at the old pier",
+                        "© Tidewater Pictures/Bo Sample", STORY[2], STORY[3]])  # fmt: skip
+    lines = normalise(text)
+    page_scan.scan_page(lines)
+    scores = [line_score(line) for line in lines]
+    edge = next(i for i, line in enumerate(lines) if line.text.startswith("©"))
+    found = growth._across_box(lines, scores, edge, -1)
+    assert found is not None and lines[found[0]].text == STORY[1]
