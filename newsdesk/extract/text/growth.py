@@ -83,7 +83,10 @@ def _across_box(
             ):
                 return None  # the page prints it all twice, the story too: not a box inside it
             return (i, ads_only) if i != edge else None
-        if is_hard_stop(line) or line_chrome.is_footer(line.traits):
+        if is_hard_stop(line) or (
+            line_chrome.is_footer(line.traits)
+            and not line_chrome.picture_credit(line.text, line.words)
+        ):
             return None
         if step > 0 and scores[i] <= BARRIER and line_score(line) > BARRIER:
             return None  # a stream's next story, parted at its headline (weigh)

@@ -66,6 +66,24 @@ def is_footer(of: str | Traits) -> bool:
     return traits.footer
 
 
+# A picture's credit alone on its line under the picture ("© Shutterstock/racorn", "© Ann
+# Example"): the holder's name after the sign, no year, nothing else a footer says.
+_CREDIT_ALONE: Final = re.compile(r"^©\s?[^\W\d][^©]*$")
+_YEAR: Final = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+_CREDIT_WORDS: Final = 5
+
+
+def picture_credit(text: str, words: int) -> bool:
+    """Whether a footer's line (is_footer) is a picture's credit alone on its line: no barrier
+    the story stops at, as the page's copyright is."""
+    return (
+        words <= _CREDIT_WORDS
+        and _CREDIT_ALONE.match(text) is not None
+        and _YEAR.search(text) is None
+        and FOOTER.search(text[1:]) is None
+    )
+
+
 # Where the article ends and readers' comments begin.
 COMMENTS_START: Final = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies)\s*:?$"

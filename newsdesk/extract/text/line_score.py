@@ -102,7 +102,11 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
         if words <= 3 and line_chrome.may_hold(text, _RECOMMENDS_KEYS) and RECOMMENDS.search(text):
             return BARRIER, 0.0, 0.0
         footer = traits.footer
-        if footer if footer is not None else line_chrome.is_footer(traits):
+        # A picture's credit ("© Agency/Name") says "©" as the page's copyright does, but
+        # stands inside the story, under its picture: no barrier.
+        if (
+            footer if footer is not None else line_chrome.is_footer(traits)
+        ) and not line_chrome.picture_credit(text, words):
             return BARRIER, 0.0, 0.0
     if words < 16:
         if marks & line_marks.LIST:  # a list header naming where from ("Latest in « Sport » :")

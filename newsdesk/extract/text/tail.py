@@ -243,7 +243,16 @@ def _story_before_labels(kept: list[tuple[str, str]], said: list[int], last: int
     return earlier if earlier >= 0 and _says_little(said, cut, start) else last
 
 
+# Two link texts printed with no space between ("All VideosYouTube"): a capital right after
+# three small letters, which a name's own inner capital ("McAdam", "DeLuca") never follows.
+_GLUED_WORDS: Final = re.compile(r"[^\W\d_]*[a-zß-ÿ]{3}[A-ZÀ-Þ]")
+
+
 def _is_name(text: str) -> bool:
-    """A person's name alone on its line: two to four capitalised words of letters."""
+    """A person's name alone on its line: two to four capitalised words of letters, none two
+    words glued (_GLUED_WORDS: a video box's links, whose first word may open the story's
+    next paragraph, "All")."""
     words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w.isalpha() and _GLUED_WORDS.match(w) is None for w in words
+    )
