@@ -1,10 +1,10 @@
 """A short story that is mostly a list (a meeting's agenda, a recipe): the stretch chosen on its
-few long items grows over the rest of its list (story_close.extend_over_list_story). Fictional
+few long items grows over the rest of its list (list_story.extend_over_list_story). Fictional
 outlets, our own words."""
 
 from __future__ import annotations
 
-from newsdesk.extract.text import story_close
+from newsdesk.extract.text import list_story
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import body_of, page
 
@@ -104,4 +104,4 @@ def test_a_list_story_does_not_grow_over_a_menu():
     # Half its lines are list items, but the bullets right above it say a word or two each:
     # a menu, not more of its list.
     region = (start, start + 2)
-    assert story_close.extend_over_list_story(lines, region) == region
+    assert list_story.extend_over_list_story(lines, region) == region

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.extract.text import story_close
+from newsdesk.extract.text import sign_off
 from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import body_of, page
 
@@ -70,4 +70,4 @@ def test_a_read_also_line_in_brackets_is_no_credit():
 )
 def test_credit_lines(text, credit):
     line = normalise(page(text))[0]
-    assert story_close._is_credit(line) is credit
+    assert sign_off._is_credit(line) is credit

@@ -4,8 +4,8 @@ line_score.py and weigh.py score the page's lines and region.py chooses the stre
 story; papers break a story with boxes ("Related articles", an advert, a picture). Here the
 stretch grows across such a box where the story resumes beyond it, never past the page's own
 lists of other stories (PAGE_LISTS), readers' comments or a "continue reading" link
-(is_hard_stop). What a story closes on (a list, records, its credit line, contact details) is
-story_close.py's.
+(is_hard_stop). What a story closes on is story_close.py's (a list, records), list_story.py's (a
+short story that is mostly a list) and sign_off.py's (its credit line, contact details).
 """
 
 from __future__ import annotations

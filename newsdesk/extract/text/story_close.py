@@ -1,7 +1,8 @@
 """What a story closes on: the chosen stretch grown over a list the story closes on or announces
-(tour dates, what a hospital asks for, winners by category), a short story that is mostly a list,
-records of labelled fields, the line that credits the story's reporting, and a block of contact
-details. Never past the page's own lists of other stories (growth.PAGE_LISTS, opens_other_stories).
+(tour dates, what a hospital asks for, winners by category) and records of labelled fields;
+extend_over_closing_list, the reader's entry, also takes in a short story that is mostly a list
+(list_story.py) and the story's sign-off, its credit line and contact details (sign_off.py).
+Never past the page's own lists of other stories (growth.PAGE_LISTS, opens_other_stories).
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from typing import Final
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.growth import is_hard_stop, names_other_stories, run_from
 from newsdesk.extract.text.line_prose import is_prose
-from newsdesk.extract.text.line_score import BARRIER, is_story_prose, line_score
+from newsdesk.extract.text.line_score import is_story_prose
 from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.list_story import extend_over_list_story
+from newsdesk.extract.text.sign_off import extend_over_contact, extend_over_credit
 from newsdesk.extract.text.weigh import labels_blurb
 
 
@@ -31,236 +34,6 @@ def extend_over_closing_list(
         lines, extend_over_records(lines, _over_closing_list(lines, region, scores))
     )
     return extend_over_contact(lines, region)
-
-
-_LIST_STORY_LINES: Final = 16  # a stretch of a list story is short: its items weigh little
-_ITEM_WORDS: Final = 40
-_ITEM_MEAN_WORDS: Final = 3
-_LABEL_WORDS: Final = 3  # a block's label: "Zutaten:", "Ingredients:", "What you need:"
-_BLOCK_ITEM_WORDS: Final = 8  # an ingredient, a date, a name
-
-
-def extend_over_list_story(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
-    """A short story that is mostly a list (a recipe's steps, a meeting's agenda) is chosen by
-    its few long items only: the hand scores weigh short items as a menu's. Where half or more
-    of a short stretch's lines are list items (a third would take in a box of headlines
-    dropped into a short story), the stretch grows over the items of its list right above
-    its first and below its last (bullets in a row; one- or two-word bullets are a menu, not
-    more of the list), and up over blocks of short lines under a label of their own
-    ("Zutaten:" over the ingredients, above "Zubereitung:"); its items are marked `listed` so
-    that read_body keeps them, short as they are."""
-    start, end = region
-    if not 0 < end - start <= _LIST_STORY_LINES:
-        return region
-    span = lines[start:end]
-    if sum(line.bullet for line in span) * 2 < len(span):
-        return region
-    first, last = start, end
-    if lines[start].bullet:
-        while first > 0 and _list_story_item(lines[first - 1]):
-            first -= 1
-        first = first if _items_said(lines[first:start]) else start
-    first = _labelled_blocks_above(lines, first)
-    if lines[end - 1].bullet:
-        while last < len(lines) and _list_story_item(lines[last]):
-            last += 1
-        last = last if _items_said(lines[end:last]) else end
-    for line in lines[first:last]:
-        if line.bullet and _list_story_item(line):
-            line.listed = True
-    return first, last
-
-
-def _list_story_item(line: Line) -> bool:
-    """A bullet of a list story: not the page's chrome, nor a list or box header."""
-    return (
-        line.bullet
-        and 1 <= line.words <= _ITEM_WORDS
-        and not line.chrome
-        and not line_chrome.is_chrome(line)
-        and not line_marks.marks(line) & (line_marks.LIST | line_marks.INSERT)
-        and not line_chrome.is_footer(line.traits)
-        and not is_hard_stop(line)
-    )
-
-
-def _items_said(items: list[Line]) -> bool:
-    """Whether a run of bullets says something, three words an item or more on the whole
-    ("Small groups (30 mins)"), not a menu's one or two ("Home", "About us")."""
-    return sum(line.words for line in items) >= _ITEM_MEAN_WORDS * len(items)
-
-
-def _is_label(line: Line) -> bool:
-    return 1 <= line.words <= _LABEL_WORDS and line.text.endswith(":") and not line.chrome
-
-
-def _labelled_blocks_above(lines: list[Line], at: int) -> int:
-    """Where blocks of short lines under labels of their own end, walking up from `at`: a
-    label right above `at` ("Zubereitung:"), then three or more short lines under another
-    label ("Zutaten:"), and so on. Each block's lines are marked `listed`."""
-    top = at
-    if top == 0 or not _is_label(lines[top - 1]):
-        return at
-    lines[top - 1].listed = True
-    top -= 1
-    while True:
-        i = top - 1
-        while i >= 0 and _block_item(lines[i]):
-            i -= 1
-        if top - i - 1 < 3 or i < 0 or not _is_label(lines[i]):
-            return top
-        for line in lines[i:top]:
-            line.listed = True
-        top = i
-
-
-def _block_item(line: Line) -> bool:
-    return (
-        1 <= line.words <= _BLOCK_ITEM_WORDS
-        and not line.text.endswith(":")
-        and not line.chrome
-        and not line_chrome.is_chrome(line)
-        and not line_marks.marks(line) & (line_marks.LIST | line_marks.INSERT)
-        and not shapes.date_of(line, fallback=False)
-    )
-
-
-# The line a story closes on that credits its reporting: "(Reporting by Jo Example; Editing by
-# Al Sample)", "Additional reporting by ...", "Kim Example contributed to this report.", "(With
-# inputs from agencies)", "D'après les informations de ...", "Mit Material von dpa", "Autor: ...",
-# a Korean paper's "Kim Example 기자" (reporter) or "칼럼니스트" (columnist), perhaps with the
-# address. Short and no sentence, the hand scores leave it out of the stretch: it is the story's.
-_CREDIT: Final = re.compile(
-    r"^[(\[]?\s*(?:(?:additional|further|more)\s+)?(?:reporting|writing|editing|edited|written"
-    r"|compiled|reported)\s+by\b"
-    r"|^[(\[]?\s*(?:with\s+)?inputs?\s+from\b"
-    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b"
-    r"|^[(\[]?\s*(?:d['’]après\s+(?:les\s+informations|un\s+reportage)\s+d|avec\s+(?:l['’])?"
-    r"(?:afp|ap|reuters|agences?)\b|mit\s+material\s+(?:von|der)\b|con\s+información\s+de\b"
-    r"|com\s+informações\s+d)"
-    r"|^autor(?:in|en)?\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+\s"  # a name: "Autor: Jo Example"
-    r"|^\S+(?:\s\S+)?\s(?:기자|특파원|칼럼니스트)(?:\s+\S+@\S+)?$"
-    # "Ann Example in Portvale contributed.", "This article was originally published by ...".
-    r"|\bcontributed(?:\s+reporting)?\.?$"
-    r"|^(?:this\s+(?:article|story|post|piece)\s+(?:was\s+|is\s+)?)?(?:originally|first)"
-    r"\s+published\s+(?:by|on|in|at)\b",
-    re.I,
-)
-# A name alone in brackets under the story: its writer ("(Ed Example)", "(Ana de Sample)").
-_NAME_CREDIT: Final = re.compile(
-    r"^\([A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|d[aeiu]|del|van|von|der|la|le)\s+){0,2}"
-    r"[A-Z][\w'’.-]+\)$"
-)
-_CREDIT_WORDS: Final = 25
-
-
-def extend_over_credit(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
-    """The stretch with the line that credits the story's reporting (_CREDIT, _NAME_CREDIT),
-    where one comes right after its last sentence (perhaps past a rule of dashes); the line
-    is marked `listed` so that read_body keeps it, short and no sentence as it is."""
-    start, end = region
-    if end >= len(lines) or not line_prose.ends_sentence(lines[end - 1].text):
-        return region
-    at = end + 1 if line_prose.spells_nothing(lines[end].text) else end
-    if at >= len(lines) or not _is_credit(lines[at]):
-        return region
-    lines[at].listed = True
-    return start, at + 1
-
-
-def _is_credit(line: Line) -> bool:
-    if line.words > _CREDIT_WORDS or line.chrome or line_chrome.is_footer(line.traits):
-        return False
-    return credits_story(line.text) and not shapes.date_of(line, fallback=False)
-
-
-def credits_story(text: str) -> bool:
-    """Whether a text is worded as the line that credits the story's reporting (_CREDIT,
-    _NAME_CREDIT); tail.py keeps such a line the stretch took in (extend_over_credit)."""
-    return _CREDIT.search(text) is not None or _NAME_CREDIT.match(text) is not None
-
-
-# Where to reach the people or the event the story is about, printed right under it: a block
-# of short lines (a label, a name, an address, a price) holding a telephone number under its
-# label ("Inquiry", then "02-555-0100"; "Tél : 04 00 00 00 00"; "Telefon: +43 (0) 1 555 - 0100").
-# A number without a label (a hotline in the page's footer) or an e-mail address alone (the
-# reporter's, which papers print under the story and references leave out) is not enough.
-_CONTACT_REACH: Final = 12  # lines below the story the block may reach
-_CONTACT_LINE_WORDS: Final = 10
-# The block stands in the story's box: a renderer that indents by nesting (inscriptis) prints
-# the page's boxes after the story (a search field, the site's own address) further out.
-_CONTACT_INDENT: Final = 2
-_PHONE: Final = re.compile(r"(?:\+\s?)?\(?\d{1,5}\)?(?:\s?[ ./–-]\s?\(?\d{1,5}\)?){2,6}")
-_PHONE_DIGITS: Final = 8
-_PHONE_LABEL: Final = re.compile(
-    r"\b(?:tel|tél|telefon|telefono|teléfono|telefone|telephone|téléphone|phone|fax|mobile"
-    r"|handy|inquir(?:y|ies)|enquir(?:y|ies)|contact|kontakt|contacto|contato|contatti"
-    r"|reservations?|buchung|réservations?|тел|телефон)\b|문의|전화|電話|电话",
-    re.I,
-)
-_PHONE_LABEL_WORDS: Final = 3  # a label alone on its line above the number: "Inquiry"
-
-
-def _has_digits(text: str) -> bool:
-    return sum(ch.isdigit() for ch in text) >= _PHONE_DIGITS
-
-
-def _phone_at(lines: list[Line], i: int, first: int) -> bool:
-    """Whether lines[i] holds a telephone number (eight digits or more in three groups or more,
-    not part of an address on the web) under its label, on the line or on the one above
-    (within the block, which starts at `first`)."""
-    text = lines[i].text
-    if not _has_digits(text):
-        return False
-    bare = " ".join(w for w in text.split() if "/" not in w and "www." not in w)
-    m = _PHONE.search(bare)
-    if m is None or not _has_digits(m.group()):
-        return False
-    if _PHONE_LABEL.search(bare[: m.start()]):
-        return True
-    if i <= first:
-        return False
-    above = lines[i - 1]
-    return above.words <= _PHONE_LABEL_WORDS and _PHONE_LABEL.search(above.text) is not None
-
-
-def extend_over_contact(lines: list[Line], region: tuple[int, int]) -> tuple[int, int]:
-    """The stretch with a block of contact details right under it (see _CONTACT_REACH): short
-    lines in the story's column, none of them chrome, a date, a barrier or a list's header, to
-    the last that holds a
-    telephone number under its label. The lines are marked `listed` so that read_body keeps
-    them, short and no sentences as they are."""
-    start, end = region
-    if end <= start or end >= len(lines):
-        return region
-    # Cheap first: most stories have no line of eight digits or more below them.
-    reach = min(len(lines), end + _CONTACT_REACH)
-    if not any(_has_digits(lines[i].text) for i in range(end, reach)):
-        return region
-    last = -1
-    indent = lines[end - 1].indent
-    for i in range(end, reach):
-        line = lines[i]
-        if (
-            line.words > _CONTACT_LINE_WORDS
-            or line.indent < indent - _CONTACT_INDENT
-            or line.chrome
-            or is_hard_stop(line)
-            or line_chrome.is_chrome(line)
-            or line_chrome.is_footer(line.traits)
-            or line_marks.marks(line)
-            & (line_marks.LIST | line_marks.INSERT | line_marks.SHARE | line_marks.IMAGE)
-            or line_score(line) <= BARRIER
-            or (line.traits.datable is not False and shapes.date_of(line, fallback=False))
-        ):
-            break
-        if _phone_at(lines, i, end):
-            last = i
-    if last < 0:
-        return region
-    for line in lines[end : last + 1]:
-        line.listed = True
-    return start, last + 1
 
 
 def _over_closing_list(

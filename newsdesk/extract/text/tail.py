@@ -11,7 +11,7 @@ from typing import Final
 
 from newsdesk.extract.text.kept import GAPS, spaced_words
 from newsdesk.extract.text.line_prose import ends_sentence
-from newsdesk.extract.text.story_close import credits_story
+from newsdesk.extract.text.sign_off import credits_story
 
 _TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
 # A line that gives the reporter's address ("Contact reporter Jo Example at jo@example.com or
@@ -135,7 +135,7 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _credit_end(kept: list[tuple[str, str]], end: int) -> int:
     """Past the story's last lines at kept[end] and a gap (a rule drawn under the story), the
     line that credits its reporting ("Jo Example contributed to this report."), which the
-    stretch took in for the story (story_close.extend_over_credit): the story's, so it stays."""
+    stretch took in for the story (sign_off.extend_over_credit): the story's, so it stays."""
     at = end
     while at < len(kept) and kept[at][0] in GAPS:
         at += 1
