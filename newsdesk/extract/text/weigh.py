@@ -246,10 +246,18 @@ def _may_be_row(text: str) -> bool:
     return "  " in text or not text.isprintable()
 
 
-def _table_row(line: Line) -> bool:
+def _table_row(text: str) -> bool:
     """Three cells or more, one after the first (the row's name) a number or a price alone."""
-    cells = re.split(r"\s{2,}", line.text.strip())
+    cells = re.split(r"\s{2,}", text.strip())
     return len(cells) >= 3 and any(_NUMBER_CELL.match(cell) for cell in cells[1:])
+
+
+def _is_table_row(line: Line) -> bool:
+    """_table_row of the line's text, worked out once per text (see lines.Traits)."""
+    traits = line.traits
+    if traits.row is None:
+        traits.row = _may_be_row(traits.text) and _table_row(traits.text)
+    return traits.row
 
 
 _RESUMES: Final = 3  # lines from a table's last row to the story's next paragraph
@@ -269,7 +277,7 @@ def _count_story_tables(lines: list[Line], scores: list[float]) -> list[float]:
     line holds words, not a cell of figures beside others. The whole run weighs
     _TABLE_WEIGHT at most, so that a table bridges the story's parts but is never chosen
     over them."""
-    rows = [i for i, line in enumerate(lines) if _may_be_row(line.text) and _table_row(line)]
+    rows = [i for i, line in enumerate(lines) if _is_table_row(line)]
     run: list[int] = []
     out = scores
     for i in [*rows, len(lines) + 3]:
