@@ -238,16 +238,13 @@ _ROW_WEIGHT: Final = 1.0  # a row's weight: no prose, but no menu line either
 _TABLE_WEIGHT: Final = 20.0
 
 
-def _may_be_row(text: str) -> bool:
-    """Whether the text may hold a wide gap (two whitespace characters in a row), tested before
-    _table_row's split: two spaces, or a whitespace other than a space (a tab, a thin or
-    no-break space: none of them is printable). A search for the gap itself cost a quarter of
-    the text reader's time, run on every line of every page."""
-    return "  " in text or not text.isprintable()
-
-
 def _table_row(text: str) -> bool:
-    """Three cells or more, one after the first (the row's name) a number or a price alone."""
+    """Three cells or more, one after the first (the row's name) a number or a price alone.
+    Split only where a wide gap may be: two spaces, or a whitespace other than a space (a tab, a
+    thin or no-break space: none is printable); a regex search for the gap on every line of every
+    page cost a quarter of the reader's time."""
+    if "  " not in text and text.isprintable():
+        return False
     cells = re.split(r"\s{2,}", text.strip())
     return len(cells) >= 3 and any(_NUMBER_CELL.match(cell) for cell in cells[1:])
 
@@ -256,7 +253,7 @@ def _is_table_row(line: Line) -> bool:
     """_table_row of the line's text, worked out once per text (see lines.Traits)."""
     traits = line.traits
     if traits.row is None:
-        traits.row = _may_be_row(traits.text) and _table_row(traits.text)
+        traits.row = _table_row(traits.text)
     return traits.row
 
 
