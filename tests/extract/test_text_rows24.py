@@ -73,3 +73,11 @@ def test_a_table_closing_the_stretch_or_words_in_columns_or_a_few_rows_weigh_not
     assert _weighed(menu) == [-2.0] * 4
     few = [_row(*j) for j in _JACKETS[:3]]
     assert _weighed(few) == [-2.0] * 3
+
+
+def test_cells_parted_by_tabs_or_a_space_beside_a_thin_space_are_a_table_too():
+    # Not two spaces in a row: the cheap test before a row's split must still let these by.
+    tabbed = ["\t\t".join(j) for j in _JACKETS]
+    assert all(score > 0 for score in _weighed(tabbed))
+    thin = [" \u2009".join(j) for j in _JACKETS]
+    assert all(score > 0 for score in _weighed(thin))

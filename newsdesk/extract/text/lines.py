@@ -111,7 +111,7 @@ class Traits:
 
     __slots__ = (
         "chrome", "comments", "consent", "datable", "footer", "glue", "keys", "marks", "named",
-        "promo", "prose", "score", "text", "thread", "words",
+        "promo", "prose", "row", "score", "text", "thread", "words",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -132,6 +132,7 @@ class Traits:
         self.glue: bool | None = None
         # Holds a word a phrase naming the publisher needs (site_name._may_name_site), if looked.
         self.named: bool | None = None
+        self.row: bool | None = None  # a table's row printed on one line (weigh._is_table_row)
 
 
 @lru_cache(maxsize=65536)

@@ -231,7 +231,6 @@ def _announced_table(lines: list[Line], start: int, end: int) -> bool:
 # A table's row printed on one line (w3m, elinks and inscriptis print a table so; lynx's rows
 # are mostly glued into one line by the unwrapping): cells parted by wide gaps, one of them a
 # number or a price alone ("Tidemark Junior    45 €    no    2,3").
-_CELL_GAP: Final = re.compile(r"\S\s{2,}(?=\S)")
 _TABLE_ROWS: Final = 4  # rows of a table: fewer may be a box's line or two of figures
 _ROW_WEIGHT: Final = 1.0  # a row's weight: no prose, but no menu line either
 # A whole table's weight at most: enough to carry the story across its table, never enough
@@ -239,10 +238,23 @@ _ROW_WEIGHT: Final = 1.0  # a row's weight: no prose, but no menu line either
 _TABLE_WEIGHT: Final = 20.0
 
 
-def _table_row(line: Line) -> bool:
-    """Three cells or more, one after the first (the row's name) a number or a price alone."""
-    cells = re.split(r"\s{2,}", line.text.strip())
+def _table_row(text: str) -> bool:
+    """Three cells or more, one after the first (the row's name) a number or a price alone.
+    Split only where a wide gap may be: two spaces, or a whitespace other than a space (a tab, a
+    thin or no-break space: none is printable); a regex search for the gap on every line of every
+    page cost a quarter of the reader's time."""
+    if "  " not in text and text.isprintable():
+        return False
+    cells = re.split(r"\s{2,}", text.strip())
     return len(cells) >= 3 and any(_NUMBER_CELL.match(cell) for cell in cells[1:])
+
+
+def _is_table_row(line: Line) -> bool:
+    """_table_row of the line's text, worked out once per text (see lines.Traits)."""
+    traits = line.traits
+    if traits.row is None:
+        traits.row = _table_row(traits.text)
+    return traits.row
 
 
 _RESUMES: Final = 3  # lines from a table's last row to the story's next paragraph
@@ -262,7 +274,7 @@ def _count_story_tables(lines: list[Line], scores: list[float]) -> list[float]:
     line holds words, not a cell of figures beside others. The whole run weighs
     _TABLE_WEIGHT at most, so that a table bridges the story's parts but is never chosen
     over them."""
-    rows = [i for i, line in enumerate(lines) if _CELL_GAP.search(line.text) and _table_row(line)]
+    rows = [i for i, line in enumerate(lines) if _is_table_row(line)]
     run: list[int] = []
     out = scores
     for i in [*rows, len(lines) + 3]:
