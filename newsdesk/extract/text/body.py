@@ -25,6 +25,7 @@ from newsdesk.extract.text.boxes import (
     _heading_after_box,
     _keep_inner_lists,
     _lost_insert_header,
+    onward_link,
 )
 from newsdesk.extract.text.headline import headline_inside
 from newsdesk.extract.text.kept import GAPS
@@ -151,6 +152,11 @@ def read_body(
                 continue
         if marks & line_marks.INLINE:
             continue
+        if (head := onward_link(text)) is not None:
+            if not head:  # another story's headline, as a link: the page's
+                kept.append(("gap", ""))
+                continue
+            text = head
         # An advert slot interrupts nothing: it neither ends nor splits a paragraph. Its labels
         # are all chrome words (a test holds them so): only those lines are asked.
         if marks & line_marks.CHROME_WORD and _AD_MARK.match(text):

@@ -1,0 +1,35 @@
+"""Text inside the story that is the page's (session 25): another story's headline printed as a
+link that ends in a guillemet ("... »") between the story's paragraphs, alone or glued on under
+a paragraph. Pages written here, about fictional outlets."""
+
+from __future__ import annotations
+
+from newsdesk.extract.text.boxes import onward_link
+from tests.extract.test_text_body import STORY, body_of, page
+
+LINK = "Ferry crews walk out over the new winter timetable at the east quay »"
+
+
+def test_another_storys_headline_as_a_link_is_not_the_storys() -> None:
+    text = page("Harbour Wire", "Pier stalls to sell hot meals", "By Ann Example",
+                "3 March 2025", *STORY[:3], LINK, *STORY[3:])  # fmt: skip
+    body = body_of(text)
+    assert STORY[2] in body and STORY[3] in body and STORY[-1] in body
+    assert "Ferry crews walk out" not in body
+
+
+def test_a_link_glued_on_under_a_paragraph_leaves_the_paragraph() -> None:
+    glued = STORY[2] + " [Most read] " + LINK
+    text = page("Harbour Wire", "Pier stalls to sell hot meals", "By Ann Example",
+                "3 March 2025", *STORY[:2], glued, *STORY[3:])  # fmt: skip
+    body = body_of(text)
+    assert STORY[2] in body and STORY[-1] in body
+    assert "Ferry crews walk out" not in body
+
+
+def test_a_quotes_closing_guillemet_is_no_link() -> None:
+    assert onward_link("« Nous rouvrirons le quai au printemps »") is None
+    assert onward_link("tous les bateaux du port, comme chaque hiver. »") is None
+    assert onward_link("Die Fähre fährt wieder, sagte sie: »") is None
+    assert onward_link("Harbour council names a new warden ›") == ""
+    assert onward_link("Can the quay be saved? Read more. »") == ""
