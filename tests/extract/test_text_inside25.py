@@ -33,3 +33,20 @@ def test_a_quotes_closing_guillemet_is_no_link() -> None:
     assert onward_link("Die Fähre fährt wieder, sagte sie: »") is None
     assert onward_link("Harbour council names a new warden ›") == ""
     assert onward_link("Can the quay be saved? Read more. »") == ""
+
+
+def test_a_pictures_file_name_between_paragraphs_is_no_heading() -> None:
+    # A picture's alt text that is its file name, and an agency's slug, as converters print them.
+    for name in ("harbour-week-2024-pier-stalls-hot-meals-03", "US-HARBOUR-STRIKE-FERRY"):
+        text = page("Harbour Wire", "Pier stalls to sell hot meals", "By Ann Example",
+                    "3 March 2025", *STORY[:3], name, *STORY[3:])  # fmt: skip
+        body = body_of(text)
+        assert STORY[2] in body and STORY[3] in body
+        assert name not in body
+
+
+def test_a_hyphenated_heading_with_spaces_stays() -> None:
+    heading = "Year-by-year: the quay's long-awaited re-opening"
+    text = page("Harbour Wire", "Pier stalls to sell hot meals", "By Ann Example",
+                "3 March 2025", *STORY[:3], heading, *STORY[3:])  # fmt: skip
+    assert heading in body_of(text)

@@ -231,6 +231,7 @@ def read_body(
             and not shapes.date_of(line)
             and not _COUNT.match(text)
             and not _BARE_URL.match(text)
+            and not captions.FILE_NAME.match(text)
             and not line_marks.marks(line) & line_marks.RULED
         ):
             kept.append(("h", text))

@@ -19,6 +19,9 @@ _DATED: Final = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\b",
     re.I,
 )
+# A picture's file name or an agency's slug printed as its alt text ("harbour-quay-2018-05",
+# "US-HARBOUR-STRIKE-FERRY"): four parts or more joined by "-" or "_", no space; no heading.
+FILE_NAME: Final = re.compile(r"^[^\W_]+(?:[-_][^\W_]+){3,}$")
 _AGENCY_ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
 # "Photo:", and the same word in other languages ("Foto:", "Фото:", "Bild:", "Kuva:" ...).
 _PHOTO_WORDS: Final = (
