@@ -50,3 +50,16 @@ def test_a_hyphenated_heading_with_spaces_stays() -> None:
     text = page("Harbour Wire", "Pier stalls to sell hot meals", "By Ann Example",
                 "3 March 2025", *STORY[:3], heading, *STORY[3:])  # fmt: skip
     assert heading in body_of(text)
+
+
+def test_a_caption_credited_to_an_agencys_file_picture_is_no_paragraph() -> None:
+    # "... / AP file" ends the caption; a converter glued the photographer's name to its stop.
+    for caption in (
+        "Harbour master Ann Example speaks at the quay on July 25, 2019.J. Bo Example / AP file",
+        "Harbour master Ann Example speaks at the quay on July 25, 2019. Bo Example / Reuters file",
+    ):
+        text = page("Harbour Wire", "Pier stalls to sell hot meals", "By Ann Example",
+                    "3 March 2025", *STORY[:3], caption, *STORY[3:])  # fmt: skip
+        body = body_of(text)
+        assert STORY[2] in body and STORY[3] in body
+        assert "speaks at the quay" not in body

@@ -165,10 +165,12 @@ def _initial_at(tail: str, cut: int) -> bool:
 
 # A photographer's credit closing a caption without a stop before it, the names in capitals or
 # capitalised and the holders after slashes: "... zmarło 10 tysięcy osób ANN EXAMPLE/PAP/EPA",
-# "Harbour Cup final Photo by Ann Example/Example Images".
+# "Harbour Cup final Photo by Ann Example/Example Images"; an agency's older picture said so
+# ("Ann Example / AP file"), the name glued on to the caption's stop by a converter ("... on
+# July 25, 2019.Ann Example / AP file").
 _TRAILING_SLASH_CREDIT: Final = re.compile(
-    r"(?<!\S)((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*"
-    r"(?: ?/ ?([^\W\d_][\w&.-]*(?: [A-Z][\w&.-]*){0,2})){1,3})$"
+    r"(?:(?<!\S)|(?<=[a-z\d][.!?]))((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*"
+    r"(?: ?/ ?([^\W\d_][\w&.-]*(?: [A-Z][\w&.-]*){0,2})){1,3}(?: file)?)$"
 )
 
 
