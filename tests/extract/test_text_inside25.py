@@ -63,3 +63,26 @@ def test_a_caption_credited_to_an_agencys_file_picture_is_no_paragraph() -> None
         body = body_of(text)
         assert STORY[2] in body and STORY[3] in body
         assert "speaks at the quay" not in body
+
+
+def test_a_pictures_alt_text_over_its_caption_and_credit_is_no_paragraph() -> None:
+    # The picture's alt text, its caption and its credit printed as one block between the
+    # story's paragraphs (no blank line inside the block).
+    block = (
+        "A gull sits on a lamp over the pier on May 7, 2024 in Harbourtown.\n"
+        "Fog over the quay is shortening the pier's season by weeks.\n"
+        "Ann Example/Harbour Times/Getty Images"
+    )
+    text = page("Harbour Wire", "Pier stalls to sell hot meals", "By Ann Example",
+                "3 March 2025", *STORY[:3], block, *STORY[3:])  # fmt: skip
+    body = body_of(text)
+    assert STORY[2] in body and STORY[3] in body
+    assert "A gull sits" not in body and "Fog over the quay" not in body
+
+
+def test_a_quote_over_a_picture_without_a_named_credit_stays() -> None:
+    quote = "“We will keep the stalls open through the winter, whatever the fog does,” she said."
+    block = quote + "\nFog over the quay is shortening the pier's season by weeks.\nView photos"
+    text = page("Harbour Wire", "Pier stalls to sell hot meals", "By Ann Example",
+                "3 March 2025", *STORY[:3], block, *STORY[3:])  # fmt: skip
+    assert "keep the stalls open" in body_of(text)
