@@ -25,6 +25,7 @@ from newsdesk.extract.text.boxes import (
     _heading_after_box,
     _keep_inner_lists,
     _lost_insert_header,
+    onward_link,
 )
 from newsdesk.extract.text.headline import headline_inside
 from newsdesk.extract.text.kept import GAPS
@@ -95,6 +96,7 @@ def read_body(
     blank_separated = bool(prose) and sum(x.blank_before for x in prose) >= 0.5 * len(prose)
     doubled = doubled_lines(lines)
     credited: set[int] = set()  # credit lines of captions already read
+    under_alt: set[int] = set()  # captions under a picture's alt text
     for n, line in enumerate(lines):
         text = line.text
         if n in doubled:
@@ -151,6 +153,11 @@ def read_body(
                 continue
         if marks & line_marks.INLINE:
             continue
+        if (head := onward_link(text)) is not None:
+            if not head:  # another story's headline, as a link: the page's
+                kept.append(("gap", ""))
+                continue
+            text = head
         # An advert slot interrupts nothing: it neither ends nor splits a paragraph. Its labels
         # are all chrome words (a test holds them so): only those lines are asked.
         if marks & line_marks.CHROME_WORD and _AD_MARK.match(text):
@@ -181,10 +188,16 @@ def read_body(
             else:
                 kept.append(("gap", ""))
                 continue
-        if caption is None and n + 1 < len(lines) and (below := _credit_below(lines, n)):
-            caption = (text, below)
-            credited.add(n + 1)
-        elif n in credited:
+        below = None
+        if caption is None and n + 1 < len(lines):
+            if below := captions.credit_below(lines, n, n in under_alt):
+                caption = (text, below)
+                credited.add(n + 1)
+            elif captions.alt_over_caption(lines, n):
+                under_alt.add(n + 1)  # the picture's alt text; its caption and credit below
+                kept.append(("gap", ""))
+                continue
+        if not below and n in credited:
             kept.append(("gap", ""))
             continue
         if caption:
@@ -225,6 +238,7 @@ def read_body(
             and not shapes.date_of(line)
             and not _COUNT.match(text)
             and not _BARE_URL.match(text)
+            and not captions.FILE_NAME.match(text)
             and not line_marks.marks(line) & line_marks.RULED
         ):
             kept.append(("h", text))
@@ -261,35 +275,6 @@ def _signed_teaser(text: str) -> bool:
 
 
 _LONG_BULLET: Final = 40
-
-_CREDIT_ALONE: Final = captions._CREDIT_LEAD
-_CREDIT_ALONE_WORDS: Final = 4  # "BT FILE PHOTO", "Example Wire photo"
-
-
-def _credit_below(lines: list[Line], n: int) -> str | None:
-    """The credit, when lines[n] is a picture's caption: a line of some length standing apart
-    from the story's prose (none just above it) with a photographer's credit alone under it
-    ("Evan Example / AP", "Photo: Bo Example"). A credit under a paragraph of the story is the
-    next picture's (one without a caption)."""
-    line, below = lines[n], lines[n + 1]
-    if line.words < 8 or below.words > 8 or "(" in below.text:
-        return None
-    if n > 0 and line_prose.is_paragraph(lines[n - 1]):
-        return None
-    credit = captions.caption_credit(below.text)
-    if credit:
-        return credit[1] or below.text
-    # A credit said by its photo word alone, no name or label after it ("BT FILE PHOTO",
-    # "Courtesy of Bo Example"): a line of two words or more that opens with "courtesy" or a
-    # photo word, or closes on one in a few words (a longer line closing on "image" is a
-    # picture's alt text, printed by each picture of a story), with no stop of its own.
-    text = below.text
-    if below.words < 2 or text[-1:] in line_prose.STOPS:
-        return None
-    found = _CREDIT_ALONE.search(text)
-    if found and (found.start() == 0 or below.words <= _CREDIT_ALONE_WORDS):
-        return text
-    return None
 
 
 def _assemble(

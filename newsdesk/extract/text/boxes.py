@@ -15,6 +15,31 @@ from newsdesk.extract.text.kept import GAPS, spaced_words, words_at_least
 from newsdesk.extract.text.lines import Line
 
 _HEADER_LINES: Final = 6  # short lines under a story's first paragraph that its header holds
+# A link to another page: a headline or a label that ends in an arrow-like guillemet ("Flooded
+# town learns to prepare »", "More on the storm ›", "... Read more. »"). Not a quote's closing
+# guillemet: a line holding an opening one («, or German »...«), or whose words end a sentence
+# or a clause before it ("... la chaîne alimentaire. »"), is left to the story.
+_ONWARD_LINK: Final = re.compile(
+    r"^[^«]*[^\W_][)\]'’]?[ \u00a0]+[»›]$|^[^«]*\b(?i:read more|more|weiterlesen)\.?[ \u00a0]+[»›]$"
+)
+
+_LINK_WORDS: Final = 25  # words of another story's headline at most
+# A paragraph's last sentence end before a link glued on under it (the link's own "?" aside).
+_GLUED_HEAD: Final = re.compile(r"^(.*[.!?…][\"”’)]?) (?=\S)")
+
+
+def onward_link(text: str) -> str | None:
+    """What is left of the story's text when a line links on to another page (see
+    _ONWARD_LINK): nothing when the line is the link; the paragraph before it when a converter
+    glued the link on under the paragraph (lynx); None when the line is no such link."""
+    if text[-1:] not in "»›" or _ONWARD_LINK.match(text) is None:
+        return None
+    if len(text.split()) <= _LINK_WORDS:
+        return ""
+    head = _GLUED_HEAD.match(text)
+    if head is None or len(text[head.end() :].split()) > _LINK_WORDS:
+        return None  # a long paragraph that ends so: not told from the story's own
+    return head.group(1)
 
 
 def _keep_inner_lists(

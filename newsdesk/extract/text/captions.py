@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from newsdesk.extract.text.line_prose import CLOSERS, STOPS
+from newsdesk.extract.text.line_prose import CLOSERS, STOPS, is_paragraph
+from newsdesk.extract.text.lines import Line
 
 _CAPTION_CREDIT: Final = re.compile(
     r"\s*[(\[]((?:photo|image|file|credit|via)?[:\s]*[^()\[\]]{2,60})[)\]]\s*\.?$", re.I
@@ -19,6 +20,9 @@ _DATED: Final = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\b",
     re.I,
 )
+# A picture's file name or an agency's slug printed as its alt text ("harbour-quay-2018-05",
+# "US-HARBOUR-STRIKE-FERRY"): four parts or more joined by "-" or "_", no space; no heading.
+FILE_NAME: Final = re.compile(r"^[^\W_]+(?:[-_][^\W_]+){3,}$")
 _AGENCY_ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
 # "Photo:", and the same word in other languages ("Foto:", "Фото:", "Bild:", "Kuva:" ...).
 _PHOTO_WORDS: Final = (
@@ -162,10 +166,12 @@ def _initial_at(tail: str, cut: int) -> bool:
 
 # A photographer's credit closing a caption without a stop before it, the names in capitals or
 # capitalised and the holders after slashes: "... zmarło 10 tysięcy osób ANN EXAMPLE/PAP/EPA",
-# "Harbour Cup final Photo by Ann Example/Example Images".
+# "Harbour Cup final Photo by Ann Example/Example Images"; an agency's older picture said so
+# ("Ann Example / AP file"), the name glued on to the caption's stop by a converter ("... on
+# July 25, 2019.Ann Example / AP file").
 _TRAILING_SLASH_CREDIT: Final = re.compile(
-    r"(?<!\S)((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*"
-    r"(?: ?/ ?([^\W\d_][\w&.-]*(?: [A-Z][\w&.-]*){0,2})){1,3})$"
+    r"(?:(?<!\S)|(?<=[a-z\d][.!?]))((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*"
+    r"(?: ?/ ?([^\W\d_][\w&.-]*(?: [A-Z][\w&.-]*){0,2})){1,3}(?: file)?)$"
 )
 
 
@@ -323,3 +329,50 @@ def picture_line(text: str) -> bool:
     _PICTURE_HEAD opening the line or _PICTURE_TAIL closing it (asked of its last 40
     characters only: a search from every character of a long line is slow)."""
     return _PICTURE_HEAD.match(text) is not None or _PICTURE_TAIL.search(text[-40:]) is not None
+
+
+_CREDIT_ALONE: Final = _CREDIT_LEAD
+_CREDIT_ALONE_WORDS: Final = 4  # "BT FILE PHOTO", "Example Wire photo"
+_ALT_WORDS: Final = (5, 40)  # words of a picture's alt text: a sentence, not a label
+
+
+def credit_below(lines: list[Line], n: int, alt_above: bool = False) -> str | None:
+    """The credit, when lines[n] is a picture's caption: a line of some length standing apart
+    from the story's prose (none just above it) with a photographer's credit alone under it
+    ("Evan Example / AP", "Photo: Bo Example"). A credit under a paragraph of the story is the
+    next picture's (one without a caption). `alt_above`: the line above is the picture's alt
+    text (alt_over_caption), not the story's prose."""
+    line, below = lines[n], lines[n + 1]
+    if line.words < 8 or below.words > 8 or "(" in below.text:
+        return None
+    if n > 0 and not alt_above and is_paragraph(lines[n - 1]):
+        return None
+    credit = caption_credit(below.text)
+    if credit:
+        return credit[1] or below.text
+    # A credit said by its photo word alone, no name or label after it ("BT FILE PHOTO",
+    # "Courtesy of Bo Example"): a line of two words or more that opens with "courtesy" or a
+    # photo word, or closes on one in a few words (a longer line closing on "image" is a
+    # picture's alt text, printed by each picture of a story), with no stop of its own.
+    text = below.text
+    if below.words < 2 or text[-1:] in STOPS:
+        return None
+    found = _CREDIT_ALONE.search(text)
+    if found and (found.start() == 0 or below.words <= _CREDIT_ALONE_WORDS):
+        return text
+    return None
+
+
+def alt_over_caption(lines: list[Line], n: int) -> bool:
+    """lines[n] is a picture's alt text over its caption and credit, the three printed as one
+    block apart from the story (a blank line over it, none inside it): "A bird sits on a lamp
+    over the harbour on May 7, 2019.", "Smog hangs over the quay.", "Ann Example/Getty Images"."""
+    if n + 2 >= len(lines) or not _ALT_WORDS[0] <= lines[n].words <= _ALT_WORDS[1]:
+        return False
+    if not lines[n].blank_before or lines[n + 1].blank_before or lines[n + 2].blank_before:
+        return False
+    if lines[n].bullet or lines[n + 1].bullet or lines[n + 2].bullet:
+        return False  # a list's items (teasers under the story), no picture's
+    if caption_credit(lines[n + 2].text) is None:
+        return False  # a credit naming its holder (a bare "View photos" under a quote is none)
+    return credit_below(lines, n + 1, alt_above=True) is not None
