@@ -2,7 +2,8 @@
 line that says so ("Comments", "Leave a reply") with some of the story above it, or a thread
 shaped as one whatever its header says (names and times, "Ann says:", rows of actions with the
 reply, comments' paragraphs between). weigh.py parts the story from such a thread; region.py
-takes no stretch below where comments begin for the story.
+takes no stretch below where comments begin for the story. An end-of-article label standing
+between the story's paragraphs is no such start (ending_inside_story).
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdesk.extract.text import line_chrome, line_prose
+from newsdesk.extract.text import line_chrome, line_marks, line_prose
 from newsdesk.extract.text.line_prose import is_prose
-from newsdesk.extract.text.line_score import is_story_prose
+from newsdesk.extract.text.line_score import BARRIER, PARAGRAPH, is_story_prose
 from newsdesk.extract.text.lines import Line
 
 
@@ -142,3 +143,28 @@ def _thread_top(lines: list[Line], first: int, kind: int) -> int:
 def _heads_comment(line: Line) -> bool:
     """A short line over a comment (its name, its time, an avatar), not a sentence's end."""
     return line.words <= 8 and not line_prose.ends_sentence(line.text) and not is_prose(line)
+
+
+_ENDING_ABOVE: Final = 3  # lines above the label a paragraph of the story's is looked for in
+_ENDING_LABEL: Final = -2.0  # an end-of-article label inside the story: a sub-heading's weight
+_STORY_GOES_ON: Final = 2  # paragraphs of the story's under the label that say it goes on
+_ENDING_REACH: Final = 8  # lines under the label the paragraphs are looked for in
+
+
+def ending_inside_story(lines: list[Line], scores: list[float]) -> list[float]:
+    """An end-of-article label ("About Ann Example", "Related topics", line_marks.ENDING) with
+    the story's paragraphs above it and two or more under it is a sub-heading or a box inside
+    the story, no barrier: an author's box or a list of topics closes the page, with one bio
+    paragraph or none under it."""
+    out = scores
+    for i, line in enumerate(lines):
+        if scores[i] != BARRIER or not line_marks.marks_of(line.traits) & line_marks.ENDING:
+            continue
+        above = any(score >= PARAGRAPH for score in scores[max(0, i - _ENDING_ABOVE) : i])
+        below = scores[i + 1 : i + 1 + _ENDING_REACH]
+        under = sum(score >= PARAGRAPH for score in below)
+        if above and under >= _STORY_GOES_ON and BARRIER not in below:
+            if out is scores:
+                out = list(scores)
+            out[i] = _ENDING_LABEL
+    return out

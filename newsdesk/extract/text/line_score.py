@@ -16,6 +16,7 @@ from newsdesk.extract.text.lines import Line, Traits
 
 # Final: compiled, read as constants (here and where imported), not looked up by name.
 BARRIER: Final = -60.0
+PARAGRAPH: Final = 10.0  # a score a paragraph of the story's reaches
 _RULE: Final = -30.0  # a drawn rule mostly ends a story; a long story may still run across one
 # Where the page moves on from the story to its neighbours or its home page: the links to the
 # previous and next posts ("« Previous Next »", "Article précédent", "Nächster Beitrag") or

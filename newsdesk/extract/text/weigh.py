@@ -15,9 +15,14 @@ from operator import lt
 from typing import Final
 
 from newsdesk.extract.text import captions, headers, line_chrome, line_marks, line_prose
-from newsdesk.extract.text.comments_thread import comment_markers, comments_start, thread_start
+from newsdesk.extract.text.comments_thread import (
+    comment_markers,
+    comments_start,
+    ending_inside_story,
+    thread_start,
+)
 from newsdesk.extract.text.line_prose import is_prose
-from newsdesk.extract.text.line_score import BARRIER
+from newsdesk.extract.text.line_score import BARRIER, PARAGRAPH
 from newsdesk.extract.text.lines import Line, text_counts
 
 
@@ -258,13 +263,12 @@ def _is_table_row(line: Line) -> bool:
 
 
 _RESUMES: Final = 3  # lines from a table's last row to the story's next paragraph
-_PARAGRAPH: Final = 10.0  # a score a paragraph of the story's reaches
 
 
 def _prose_follows(scores: list[float], last: int) -> bool:
     """Whether the story goes on right under the table: a table that only closes the stretch
     has nothing to carry it across to, and the chrome under it would be read on."""
-    return any(score >= _PARAGRAPH for score in scores[last + 1 : last + 1 + _RESUMES])
+    return any(score >= PARAGRAPH for score in scores[last + 1 : last + 1 + _RESUMES])
 
 
 def _count_story_tables(lines: list[Line], scores: list[float]) -> list[float]:
@@ -393,6 +397,7 @@ def weigh(
     facts = headers.header_facts(lines)
     scores = _part_at_menus(lines, _discount_cut_teasers(lines, scores))
     scores = _count_story_tables(lines, scores)
+    scores = ending_inside_story(lines, scores)
     scores = _anchor_headers(lines, scores, facts)
     scores = _part_stream(lines, scores, headers.stream_facts(lines, facts))
     # A thread of readers' comments below the story parts it from the story as a barrier does.
