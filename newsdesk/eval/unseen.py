@@ -206,28 +206,30 @@ def sound_reference(name: str, html: bytes) -> bool:
 
 
 @dataclass(frozen=True)
-class _Outcome:
+class Outcome:
     score: PageScore | None  # None: not scored (no reference, or the rendering lost the text)
     reader_failed: bool = False
     lost_by_renderer: bool = False
 
 
-def _score(name: str, html: bytes, renderer: str) -> _Outcome:
+def score_rendering(name: str, html: bytes, renderer: str) -> Outcome:
+    """One page rendered by `renderer` and read by the text reader, against the reference. Held-out
+    halves are read through `evaluate` (aggregates) by every caller: no page score is printed."""
     silver = _silver(name, html)
     if silver is None:
-        return _Outcome(None)
+        return Outcome(None)
     dump = render(html, renderer)
     # Soft hyphens inside words (inscriptis prints them) hide no text from a reader.
     text = dump.decode("utf-8", errors="replace").replace(SOFT_HYPHEN, "")
     if score_page(silver, text).recall < MIN_RENDERED_SHARE:
         # The renderer dropped the article (w3m stops early on some pages): no reader could
         # find it, so the page says nothing about the reader.
-        return _Outcome(None, lost_by_renderer=True)
+        return Outcome(None, lost_by_renderer=True)
     try:
         body = main_body(extract(Capture(source=name + ".txt", data=dump)))
     except ExtractError:  # counted: the text reader must read every dump
-        return _Outcome(score_page(silver, ""), reader_failed=True)
-    return _Outcome(score_page(silver, body))
+        return Outcome(score_page(silver, ""), reader_failed=True)
+    return Outcome(score_page(silver, body))
 
 
 def evaluate(
@@ -243,7 +245,7 @@ def evaluate(
     for name, html in load_pages(directory, half):
         if sound_only and not sound_reference(name, html):
             continue
-        outcome = _score(name, html, renderer)
+        outcome = score_rendering(name, html, renderer)
         if outcome.lost_by_renderer:
             lost.append(name)
         if outcome.score is None:
@@ -277,7 +279,7 @@ def page_scores(
         raise ValueError(f"{directory} is a blind set: it is measured only in aggregate")
     rows = []
     for name, html in load_pages(directory, half):
-        outcome = _score(name, html, renderer)
+        outcome = score_rendering(name, html, renderer)
         if outcome.score is not None:
             rows.append((name, outcome.score))
     return sorted(rows, key=lambda row: -(row[1].fp + row[1].fn))
