@@ -4,6 +4,8 @@
     uv run python bench/study.py run OUT.json --sets blind fresh-b --renderers w3m lynx
     uv run python bench/study.py compare BEFORE.json AFTER.json
     uv run python bench/study.py pages OUT.json fresh-a w3m   # a studied set, worst first
+    uv run python bench/study.py dump OUT.jsonl               # every studied input's Page JSON
+    uv run python bench/study.py dumpdiff BEFORE.jsonl AFTER.jsonl
 
 A change to the text reader is judged on every set it could move: the studied ones (even and
 odd-a of ../shared/bench/dates, fresh-a, the "more" pages, the aeb gold) and the held-out ones
@@ -174,6 +176,62 @@ def pages(path: Path, name: str, renderer: str) -> None:
         print(f"{score.f1:.3f}  P {score.precision:.3f}  R {score.recall:.3f}  {page}")
 
 
+def _dump_inputs() -> list[tuple[str, str, bytes]]:
+    """(set, name, input) of every studied input: aeb's HTML and its two text dumps as shipped,
+    and each studied set's pages as HTML and in the five renderings."""
+    inputs = []
+    for folder in ("html", "text-w3m", "text-inscriptis"):
+        for path in sorted((BENCH / "aeb" / folder).iterdir()):
+            inputs.append(("aeb", f"{folder}/{path.name}", path.read_bytes()))
+    for name in ("even", "odd-a", "fresh-a", "more"):
+        for page, html in unseen.load_pages(*_where(name)):
+            inputs.append((name, f"{page}", html))
+            for renderer in unseen.RENDERERS:
+                inputs.append((name, f"{page}.{renderer}.txt", unseen.render(html, renderer)))
+    return inputs
+
+
+def _page_json(item: tuple[str, str, bytes]) -> str:
+    set_name, name, data = item
+    is_html = not name.endswith(".txt")
+    capture = Capture(source=name, data=data, content_type="text/html" if is_html else None)
+    try:
+        page = extract(capture).to_dict()
+    except ExtractError as error:
+        page = {"error": str(error)}
+    return json.dumps({"set": set_name, "input": name, "page": page}, sort_keys=True)
+
+
+def dump(out: Path, jobs: int) -> None:
+    """Every studied input's Page JSON, one line each: to hold a refactor or a speed-up to the
+    same reading (`dumpdiff`), compiled against pure Python (NEWSDESK_PURE_PYTHON=1) too."""
+    inputs = _dump_inputs()
+    with ProcessPoolExecutor(jobs) as pool, out.open("w") as file:
+        for line in pool.map(_page_json, inputs, chunksize=16):
+            file.write(line + "\n")
+    print(f"{len(inputs)} inputs -> {out}")
+
+
+def dumpdiff(before: Path, after: Path, show: int) -> None:
+    """Which inputs read differently, and in which fields."""
+    old = {(r["set"], r["input"]): r["page"] for r in map(json.loads, before.open())}
+    differ = 0
+    for row in map(json.loads, after.open()):
+        key = (row["set"], row["input"])
+        if key not in old or old[key] == row["page"]:
+            continue
+        differ += 1
+        if differ <= show:
+            was, now = old[key], row["page"]
+            fields = sorted(k for k in set(was) | set(now) if was.get(k) != now.get(k))
+            if "articles" in fields:
+                a, b = was.get("articles") or [{}], now.get("articles") or [{}]
+                fields += [f"articles[0].{k}" for k in sorted(set(a[0]) | set(b[0]))
+                           if a[0].get(k) != b[0].get(k)]  # fmt: skip
+            print(f"  {key[0]:<8} {key[1]:<60} {', '.join(fields)}")
+    print(f"{differ} of {len(old)} inputs differ")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -191,13 +249,24 @@ def main() -> None:
     pages_cmd.add_argument("saved", type=Path)
     pages_cmd.add_argument("set", choices=STUDIED)
     pages_cmd.add_argument("renderer", choices=unseen.RENDERERS)
+    dump_cmd = commands.add_parser("dump", help="every studied input's Page JSON (JSON lines)")
+    dump_cmd.add_argument("out", type=Path)
+    dump_cmd.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
+    diff_cmd = commands.add_parser("dumpdiff", help="inputs whose Page JSON differs, by field")
+    diff_cmd.add_argument("before", type=Path)
+    diff_cmd.add_argument("after", type=Path)
+    diff_cmd.add_argument("--show", type=int, default=40, help="inputs listed")
     args = parser.parse_args()
     if args.command == "run":
         run(args.out, args.sets, args.renderers, args.jobs)
     elif args.command == "compare":
         compare(args.before, args.after, args.threshold)
-    else:
+    elif args.command == "pages":
         pages(args.saved, args.set, args.renderer)
+    elif args.command == "dump":
+        dump(args.out, args.jobs)
+    else:
+        dumpdiff(args.before, args.after, args.show)
 
 
 if __name__ == "__main__":
