@@ -67,6 +67,20 @@ def test_the_link_list_with_a_stray_line_leaves_no_line_behind():
     assert not any("[" in t for t in texts)
 
 
+def test_a_link_list_of_one_entry_under_its_header_is_chrome():
+    # A page with a single link: lynx still prints its "References" list, of one entry.
+    texts = [line.text for line in normalise(_lynx_dump(STORY[:4], ["   1. file:///tmp/a.html"]))]
+    assert texts[-2:] == ["Most Read", "Crane breaks down on the quay"]
+
+
+def test_one_numbered_address_ending_the_story_without_a_header_is_kept():
+    # No "References" over it: one numbered address may be the story's own last line.
+    last = "   1. https://harbour-courier.example/report"
+    text = "\n".join(["Harbour Courier", "", "Ferry strike ends", "", *STORY[:3], "", last])
+    texts = [line.text for line in normalise(text)]
+    assert texts[-1].endswith("harbour-courier.example/report")
+
+
 def test_paragraphs_wrapped_short_of_wider_headings_are_unwrapped():
     dump = _lynx_dump(STORY, _REFERENCES)
     assert max(len(s) for s in dump.split("\n")[:12]) >= 77  # the standfirst, at the left edge

@@ -352,6 +352,7 @@ def _link_list_start(raw: list[str]) -> int | None:
         return None  # the common case, settled by the last line
     start = first = end
     entries = strays = 0
+    headed = False
     while start and strays < 3:
         s = raw[start - 1]
         start -= 1
@@ -364,9 +365,11 @@ def _link_list_start(raw: list[str]) -> int | None:
             strays = 0
         elif _LINK_LIST_HEADER.match(s):
             first = start
+            headed = True
         elif s.strip():
             strays += 1
-    return first if entries >= 2 else None
+    # A page with one link gives a list of one: its header ("References") says what it is.
+    return first if entries >= 2 or (entries and headed) else None
 
 
 def normalise(text: str) -> list[Line]:
