@@ -1,7 +1,8 @@
 """Every text-reader figure at once, saved to compare one change against another.
 
-    uv run python bench/study.py run OUT.json            # all sets, all renderers, both cores
-    uv run python bench/study.py run OUT.json --sets blind fresh-b --renderers w3m lynx
+    uv run python bench/study.py run OUT.json            # the studied sets, five renderers
+    uv run python bench/study.py run OUT.json --held-out # and the held-out sets: once a change
+    uv run python bench/study.py run OUT.json --sets fresh-a more --renderers w3m lynx
     uv run python bench/study.py compare BEFORE.json AFTER.json
     uv run python bench/study.py pages OUT.json fresh-a w3m   # a studied set, worst first
     uv run python bench/study.py dump OUT.jsonl               # every studied input's Page JSON
@@ -237,7 +238,10 @@ def main() -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     run_cmd = commands.add_parser("run", help="measure and save")
     run_cmd.add_argument("out", type=Path)
-    run_cmd.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
+    run_cmd.add_argument("--sets", nargs="+", choices=SETS, default=list(STUDIED))
+    run_cmd.add_argument("--held-out", action="store_true",
+                         help=f"add the held-out sets ({', '.join(HELD_OUT)}): to confirm a change "
+                         "decided on the studied ones, not to tune it")  # fmt: skip
     run_cmd.add_argument("--renderers", nargs="+", choices=unseen.RENDERERS,
                          default=list(unseen.RENDERERS))  # fmt: skip
     run_cmd.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
@@ -258,7 +262,8 @@ def main() -> None:
     diff_cmd.add_argument("--show", type=int, default=40, help="inputs listed")
     args = parser.parse_args()
     if args.command == "run":
-        run(args.out, args.sets, args.renderers, args.jobs)
+        sets = [*HELD_OUT, *args.sets] if args.held_out else args.sets
+        run(args.out, list(dict.fromkeys(sets)), args.renderers, args.jobs)
     elif args.command == "compare":
         compare(args.before, args.after, args.threshold)
     elif args.command == "pages":
