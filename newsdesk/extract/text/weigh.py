@@ -2,8 +2,9 @@
 under its header, the lone blurbs of a teaser list, a box of blurbs cut short and a long menu
 weigh less or part the page, a story's table printed a row a line weighs a little; a story's
 header, the next entry of a stream of stories and a thread of readers' comments
-(comments_thread.py) part it as a barrier does. Both the choice of the story's stretch
-(region.py) and its growth (growth.py) read the weighed scores.
+(comments_thread.py) part it as a barrier does, while a heading saying a footer's words between
+the story's paragraphs (a site's terms: "Copyright Infringement Claims") does not. Both the
+choice of the story's stretch (region.py) and its growth (growth.py) read the weighed scores.
 """
 
 from __future__ import annotations
@@ -380,6 +381,56 @@ def _in_box(lines: list[Line], i: int) -> bool:
     return False
 
 
+# A short line a footer's words made a barrier (line_score) that heads a section of the story
+# instead ("DMCA Copyright Infringement Claim", "Privacy Policy" in a site's terms): none of a
+# footer's own signs (a ©, a year, "all rights reserved"), a paragraph of the story's right above
+# it, two in a row under it.
+_FOOTER_SIGNS: Final = re.compile(r"©|\(c\)|\b(?:1[89]|2[01])\d\d\b|rights reserved", re.I)
+_LEAD_WORDS: Final = 20  # words of the story's paragraph right above such a heading
+_RESUME_REACH: Final = 8  # lines under it the story's next two paragraphs are looked for in
+_HEADING: Final = -2.0  # a sub-heading's weight
+
+
+def _footer_heading(line: Line) -> bool:
+    return (
+        line.words < 8
+        and line_chrome.is_footer(line.traits)
+        and _FOOTER_SIGNS.search(line.text) is None
+    )
+
+
+def _story_goes_on(lines: list[Line], scores: list[float], at: int) -> bool:
+    """Two paragraphs in a row (no list items) within _RESUME_REACH lines under `at`, no
+    barrier before them."""
+    for j in range(at + 1, min(len(lines) - 1, at + _RESUME_REACH)):
+        if scores[j] <= BARRIER or scores[j + 1] <= BARRIER:
+            return False
+        if all(scores[k] >= PARAGRAPH and not lines[k].bullet for k in (j, j + 1)):
+            return True
+    return False
+
+
+def footer_words_inside_story(lines: list[Line], scores: list[float]) -> list[float]:
+    """A heading that says a footer's words (_footer_heading: "Copyright Infringement Claims",
+    "Terms of Use", "Privacy Policy") standing between the story's paragraphs, one of 20 words
+    or more right above it (past an advert's label or a picture: past_aside) and two in a row
+    under it, is a sub-heading of the text (a site's terms, an about page), no barrier. The
+    page's own footer says "©", a year or "all rights reserved", or has no run of the story's
+    paragraphs under it. After the page's headers are anchored: a barrier between stops it."""
+    out = scores
+    for i, line in enumerate(lines):
+        if scores[i] != BARRIER or not _footer_heading(line):
+            continue
+        k = past_aside(lines, i, -1, is_prose, credits=False)
+        if k is None or lines[k].words < _LEAD_WORDS or scores[k] < PARAGRAPH or lines[k].bullet:
+            continue
+        if _story_goes_on(lines, scores, i):
+            if out is scores:
+                out = list(scores)
+            out[i] = _HEADING
+    return out
+
+
 def weigh(
     lines: list[Line],
     scores: list[float],
@@ -387,11 +438,11 @@ def weigh(
     counts: dict[str, int] | None = None,
 ) -> list[float]:
     """The lines' scores with the page's context: boxes of other stories, lone blurbs of a
-    teaser list, boxes of cut blurbs and long menus weigh less, and a story's header parts
-    the page (see each). Both the choice of the stretch and its growth across inserts read
-    these, so that neither takes a teaser list for the story. `marked`: as for
-    discount_boxes; `counts`: how often each text is printed on the page (lines.text_counts),
-    if the caller has it."""
+    teaser list, boxes of cut blurbs and long menus weigh less, a story's header parts the
+    page, and a heading with a footer's words inside the story does not (see each). Both the
+    choice of the stretch and its growth across inserts read these, so that neither takes a
+    teaser list for the story. `marked`: as for discount_boxes; `counts`: how often each text
+    is printed on the page (lines.text_counts), if the caller has it."""
     scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked), counts)
     # The lines' bylines and dates, found once for both walks over the page's headers.
     facts = headers.header_facts(lines)
@@ -400,6 +451,7 @@ def weigh(
     scores = ending_inside_story(lines, scores)
     scores = _anchor_headers(lines, scores, facts)
     scores = _part_stream(lines, scores, headers.stream_facts(lines, facts))
+    scores = footer_words_inside_story(lines, scores)
     # A thread of readers' comments below the story parts it from the story as a barrier does.
     thread = thread_start(lines)
     if thread is not None:
