@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsdesk.extract.text.captions import without_pictures
 from tests.extract.test_text_body import STORY, body_of, page
+from tests.extract.test_text_lynx import _REFERENCES, _lynx_dump
 
 
 def test_a_picture_printed_inside_a_paragraph_is_left_out() -> None:
@@ -31,3 +32,11 @@ def test_pictures_are_cut_with_the_spaces_around_them() -> None:
     assert without_pictures("It opened. [quay.png]  [quay.gif]  Crowds came.") == (
         "It opened. Crowds came."
     )
+
+
+def test_a_link_list_ending_on_a_feeds_address_is_the_converters() -> None:
+    # lynx's list of links may end on a feed's or a messenger's address ("feed:https://...").
+    for last in ("  42. feed:https://harbour-courier.example/feed",
+                 "  42. whatsapp://send?text=Ferry", "  42. sms:?body=Ferry"):  # fmt: skip
+        body = body_of(_lynx_dump(STORY, [*_REFERENCES, last]))
+        assert body.split("\n\n") == STORY, last
