@@ -212,6 +212,7 @@ def read_body(
         ):
             if "://" in text and (glued := _GLUED_URL.search(text)):
                 text = text[: glued.start()]
+            text = captions.without_pictures(text)
             if kept and kept[-1][0] == "h" and _signed_teaser(text):
                 # Another story's headline, then its blurb signed by its writers ("... fordert
                 # er. Von Ann Beispiel und Bo Beispiel"): a teaser inside the story.

@@ -23,6 +23,27 @@ _DATED: Final = re.compile(
 # A picture's file name or an agency's slug printed as its alt text ("harbour-quay-2018-05",
 # "US-HARBOUR-STRIKE-FERRY"): four parts or more joined by "-" or "_", no space; no heading.
 FILE_NAME: Final = re.compile(r"^[^\W_]+(?:[-_][^\W_]+){3,}$")
+# A picture a converter printed inside a paragraph, in brackets: its file name, with a
+# picture's extension (perhaps a query after it: "[pier_03.jpg?w=640]"), or its slug, three
+# parts or more joined by "-" or "_" with a digit in it, or four ("[pier-night-1024x704]"), or
+# the bare word ("[IMG]", "[image2]"). A story's own brackets hold words, an insertion or a
+# reference ("[Trump]", "[34]", "[…]", "[well-being]").
+_PICTURE_FILE: Final = r"[^\]\s]{1,200}?\.(?:png|jpe?g|gif|webp|svg|bmp)(?:\?[^\]\s]*)?"
+_PICTURE_SLUG: Final = (
+    r"(?=[^\]]*[^\W\d_])(?:(?=[^\]]*\d)[^\W_]+(?:[-_][^\W_]+){2,}|[^\W_]+(?:[-_][^\W_]+){3,})"
+)
+_INLINE_PICTURE: Final = re.compile(
+    rf"(?:\s*\[(?:img|image\d*|{_PICTURE_FILE}|{_PICTURE_SLUG})\])+\s*", re.I
+)
+
+
+def without_pictures(text: str) -> str:
+    """The paragraph without the pictures a converter printed inside it (_INLINE_PICTURE)."""
+    if "[" not in text:
+        return text
+    return _INLINE_PICTURE.sub(" ", text).strip()
+
+
 _AGENCY_ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
 # "Photo:", and the same word in other languages ("Foto:", "Фото:", "Bild:", "Kuva:" ...).
 _PHOTO_WORDS: Final = (

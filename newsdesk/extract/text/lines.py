@@ -306,9 +306,11 @@ def _wrapped_shape(s: str) -> Shape | str | None:
 
 
 # A converter's list of the links it numbered (lynx's "References", w3m's with link numbers):
-# "  12. https://example.org/a", under a header, at the very end of the dump.
+# "  12. https://example.org/a", under a header, at the very end of the dump; the last link may
+# be a feed's, an app's or a messenger's ("feed:https://...", "whatsapp://send?...", "sms:...").
 _LINK_ENTRY: Final = re.compile(
-    r"^\s*\d+\.\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:|tel:|data:|about:|news:)"
+    r"^\s*\d+\.\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:|tel:|data:|about:|news:|feed:|sms:"
+    r"|whatsapp:|tg:|skype:|viber:|callto:|market:|intent:)"
 )
 # elinks gives a link with a title its title on the entry's line ("  61. Read more about it")
 # and the address alone on the next, indented by a tab: that line belongs to the list too.
