@@ -7,6 +7,7 @@ from __future__ import annotations
 import textwrap
 
 from newsdesk.extract.text.lines import normalise
+from newsdesk.extract.text.unwrap import _first_word
 from newsdesk.extract.text.wrap_width import ends_like_sentence
 from tests.extract.test_text_body import STORY
 
@@ -44,3 +45,41 @@ def test_an_all_caps_paragraph_wrapped_after_a_bracketed_ending_is_one_line() ->
     texts = [line.text for line in normalise(dump)]
     assert _NOTICE in texts
     assert all(p in texts for p in STORY)
+
+
+# French sets « and » apart from the quoted word by a no-break space, which lynx and elinks
+# print as a plain one: the wrapper moved "« contre-bilan" to the next line as one word.
+_FRENCH = (
+    "Les syndicats du port ont tenu une longue conférence de presse « contre-bilan » sur la "
+    "saison, et ils ont demandé à la direction du port de revoir les horaires des bateaux de "
+    "nuit avant le début de l'hiver prochain."
+)
+
+
+def test_a_spaced_quotation_mark_is_part_of_the_first_word() -> None:
+    assert _first_word("« contre-bilan » de la saison") == "« contre-bilan »"
+    assert _first_word("« généraliste » ; les niveaux") == "« généraliste »"
+    assert _first_word("contre-bilan de la saison") == "contre-bilan"
+    assert _first_word("word") == "word"
+    # A spaced colon is no French mark only (Arabic pages space theirs, a wrapper may break).
+    assert _first_word("mot : suite") == "mot"
+
+
+def test_a_paragraph_wrapped_before_a_spaced_quotation_mark_is_one_line() -> None:
+    lines = textwrap.wrap(_FRENCH, 74, initial_indent="   ", subsequent_indent="   ")
+    # The wrapper's lines as lynx prints them: "« contre-bilan" kept together, so the line
+    # before ends short of where "«" alone would have fitted.
+    glued = textwrap.wrap(
+        _FRENCH.replace("« ", "«\u00a0").replace(" »", "\u00a0»"),
+        74,
+        initial_indent="   ",
+        subsequent_indent="   ",
+    )
+    printed = [s.replace("\u00a0", " ") for s in glued]
+    assert printed != lines and any(s.lstrip().startswith("« ") for s in printed)
+    body = ["Harbour Courier", "", "Grève au port", ""]
+    for p in STORY:
+        body += [*textwrap.wrap(p, 74, initial_indent="   ", subsequent_indent="   "), ""]
+    dump = "\n".join([*body, *printed, ""])
+    texts = [line.text for line in normalise(dump)]
+    assert _FRENCH in texts
