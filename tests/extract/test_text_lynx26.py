@@ -9,7 +9,7 @@ import textwrap
 from newsdesk.extract.text.lines import normalise
 from newsdesk.extract.text.unwrap import _first_word
 from newsdesk.extract.text.wrap_width import ends_like_sentence
-from tests.extract.test_text_body import STORY
+from tests.extract.test_text_body import STORY, body_of
 
 
 def _wrapped(*paragraphs: str) -> str:
@@ -83,3 +83,27 @@ def test_a_paragraph_wrapped_before_a_spaced_quotation_mark_is_one_line() -> Non
     dump = "\n".join([*body, *printed, ""])
     texts = [line.text for line in normalise(dump)]
     assert _FRENCH in texts
+
+
+# lynx prints a picture set right under a paragraph on the paragraph's next line, by its file
+# name in brackets, its caption (and the caption's credit) after it on the same lines.
+_PICTURE = (
+    "[harbour-pier-03.jpg?fit=620%2C9999px&amp;ssl=1] Ferry crews wait on the north quay as "
+    "the talks go on through the night. (Courtesy of Ann Example)"
+)
+
+
+def test_a_picture_under_a_paragraph_is_not_joined_to_it() -> None:
+    lines = ["Harbour Courier", "", "Ferry strike ends after the long night of talks", ""]
+    for n, p in enumerate(STORY):
+        lines += textwrap.wrap(p, 74, initial_indent="   ", subsequent_indent="   ")
+        if n == 2:  # the picture, with no blank line between
+            lines += textwrap.wrap(_PICTURE, 74, initial_indent="   ", subsequent_indent="   ")
+        lines.append("")
+    dump = "\n".join(lines) + "\n"
+    texts = [line.text for line in normalise(dump)]
+    assert STORY[2] in texts  # the paragraph ends where it did, without the picture's caption
+    caption = "Ferry crews wait on the north quay as the talks go on through the night."
+    assert any(t.startswith(caption) for t in texts)
+    assert caption not in body_of(dump)
+    assert all(p in body_of(dump) for p in STORY)

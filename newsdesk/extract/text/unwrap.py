@@ -101,6 +101,13 @@ _SPACED_OPENERS: Final = frozenset("«‹")
 _SPACED_CLOSERS: Final = frozenset("»›")
 
 
+# A picture or a form field as lynx and w3m print them, opening a line: its file name or
+# address in brackets, no space inside ("[harbour-03.jpg?fit=620]", "[button]"; not a link's
+# number, "[12]"). After a line ending a sentence, it is the next element on the page (a picture
+# set under the paragraph, its caption after it), never the paragraph's words wrapped on.
+_PLACED: Final = re.compile(r"\[[^\]\s\d][^\]\s]*\]")
+
+
 def _first_word(stripped: str) -> str:
     """A line's first word as a wrapper saw it: with the spaced quotation marks bound to it
     ("« contre-bilan » de la rentrée" begins with "« contre-bilan »")."""
@@ -145,7 +152,10 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and not RULE.match(stripped)  # never a wrapped line's piece, though as long
             and not RULE.match(prev)
         )
-        if overflow and ends_like_sentence(prev) and _opens_sentence(prev, stripped):
+        ended = overflow and ends_like_sentence(prev)
+        if ended and _PLACED.match(stripped):
+            out.append(s)  # a picture or a form field after a sentence: the next element
+        elif ended and _opens_sentence(prev, stripped):
             out.append(SOFT_BREAK + s)
         elif overflow and out:
             glue = WRAP_JOIN
