@@ -107,3 +107,22 @@ def test_a_picture_under_a_paragraph_is_not_joined_to_it() -> None:
     assert any(t.startswith(caption) for t in texts)
     assert caption not in body_of(dump)
     assert all(p in body_of(dump) for p in STORY)
+
+
+def test_lynxs_line_of_the_pages_link_elements_is_taken_off() -> None:
+    # lynx opens a dump with the page's <link> elements, "#" then each numbered, wrapped as a
+    # paragraph: the converter's, as elinks's "Link: " lines are.
+    head = [
+        "   #[1]alternate [2]Harbour Courier » Feed [3]Harbour Courier » Comments Feed",
+        "   [4]Harbour Courier » Ferry strike ends after the long night of talks",
+        "   Comments Feed",
+        "",
+    ]
+    dump = "\n".join(head) + _wrapped(*STORY)
+    texts = [line.text for line in normalise(dump)]
+    assert texts[0] == "Harbour Courier"
+    assert not any("Feed" in t for t in texts)
+    # Not on a line further down, nor a "#" line that is no list of numbered links.
+    assert normalise("   #harbourlife on the north quay\n" + _wrapped(*STORY))[0].text.startswith(
+        "#harbourlife"
+    )

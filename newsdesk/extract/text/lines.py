@@ -325,13 +325,27 @@ _LINK_NUMBER: Final = re.compile(r"\[\d+\]")
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link: ")
 
 
+# lynx prints them on the dump's first line, "#" then each numbered ("#[1]alternate [2]Harbour
+# Courier » Feed"), wrapped over the lines below it as one paragraph.
+_LYNX_LINK_ELEMENTS: Final = re.compile(r"^\s*#\[1\]")
+# A line of them this long (in columns) was wrapped: the next line, if not blank, goes on with it.
+_WRAPPED_ELEMENTS: Final = 60
+
+
 def _link_elements_end(raw: list[str]) -> int:
     """Where the converter's opening run of the page's <link> elements ends (0 if none). A long
     title wraps onto a line of its own between two elements."""
     start = 0
     while start < len(raw) and not raw[start].strip():
         start += 1
-    if start == len(raw) or not _LINK_ELEMENT.match(raw[start]):
+    if start == len(raw):
+        return 0
+    if _LYNX_LINK_ELEMENTS.match(raw[start]):
+        end = start + 1
+        while end < len(raw) and raw[end].strip() and len(raw[end - 1]) >= _WRAPPED_ELEMENTS:
+            end += 1
+        return end
+    if not _LINK_ELEMENT.match(raw[start]):
         return 0
     end = index = start
     while index < len(raw) and index <= end + 1:
