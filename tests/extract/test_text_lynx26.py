@@ -126,3 +126,19 @@ def test_lynxs_line_of_the_pages_link_elements_is_taken_off() -> None:
     assert normalise("   #harbourlife on the north quay\n" + _wrapped(*STORY))[0].text.startswith(
         "#harbourlife"
     )
+
+
+def test_a_link_list_ending_on_an_address_under_another_scheme_is_chrome() -> None:
+    # The list's last entry a feed's address ("feed:https://..."): still the converter's list,
+    # so the link numbers inside the story's sentences are taken off too.
+    story = [f"[{10 + n}]" + p for n, p in enumerate(STORY)]
+    references = [
+        "References",
+        "",
+        *(f"  {10 + n}. https://harbour-courier.example/{n}" for n in range(len(STORY))),
+        "  30. feed:https://harbour-courier.example/comments/feed",
+    ]
+    dump = _wrapped(*story) + "\n".join(references) + "\n"
+    texts = [line.text for line in normalise(dump)]
+    assert all(p in texts for p in STORY)
+    assert not any("feed:" in t or "References" in t for t in texts)

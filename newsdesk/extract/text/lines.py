@@ -306,10 +306,9 @@ def _wrapped_shape(s: str) -> Shape | str | None:
 
 
 # A converter's list of the links it numbered (lynx's "References", w3m's with link numbers):
-# "  12. https://example.org/a", under a header, at the very end of the dump.
-_LINK_ENTRY: Final = re.compile(
-    r"^\s*\d+\.\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:|tel:|data:|about:|news:)"
-)
+# "  12. https://example.org/a", under a header, at the very end of the dump. Any scheme, its
+# address right after the colon ("mailto:", "tel:", "whatsapp://", "feed:https://...").
+_LINK_ENTRY: Final = re.compile(r"^\s*\d+\.\s+[a-z][a-z0-9+.-]*:\S")
 # elinks gives a link with a title its title on the entry's line ("  61. Read more about it")
 # and the address alone on the next, indented by a tab: that line belongs to the list too.
 _LINK_ADDRESS: Final = re.compile(r"^\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:)\S*$")
