@@ -306,12 +306,9 @@ def _wrapped_shape(s: str) -> Shape | str | None:
 
 
 # A converter's list of the links it numbered (lynx's "References", w3m's with link numbers):
-# "  12. https://example.org/a", under a header, at the very end of the dump; the last link may
-# be a feed's, an app's or a messenger's ("feed:https://...", "whatsapp://send?...", "sms:...").
-_LINK_ENTRY: Final = re.compile(
-    r"^\s*\d+\.\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:|tel:|data:|about:|news:|feed:|sms:"
-    r"|whatsapp:|tg:|skype:|viber:|callto:|market:|intent:)"
-)
+# "  12. https://example.org/a", under a header, at the very end of the dump. Any scheme, its
+# address right after the colon ("mailto:", "tel:", "whatsapp://", "feed:https://...").
+_LINK_ENTRY: Final = re.compile(r"^\s*\d+\.\s+[a-z][a-z0-9+.-]*:\S")
 # elinks gives a link with a title its title on the entry's line ("  61. Read more about it")
 # and the address alone on the next, indented by a tab: that line belongs to the list too.
 _LINK_ADDRESS: Final = re.compile(r"^\s+(?:[a-z][a-z0-9+.-]*://|mailto:|javascript:)\S*$")
@@ -327,13 +324,27 @@ _LINK_NUMBER: Final = re.compile(r"\[\d+\]")
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link: ")
 
 
+# lynx prints them on the dump's first line, "#" then each numbered ("#[1]alternate [2]Harbour
+# Courier » Feed"), wrapped over the lines below it as one paragraph.
+_LYNX_LINK_ELEMENTS: Final = re.compile(r"^\s*#\[1\]")
+# A line of them this long (in columns) was wrapped: the next line, if not blank, goes on with it.
+_WRAPPED_ELEMENTS: Final = 60
+
+
 def _link_elements_end(raw: list[str]) -> int:
     """Where the converter's opening run of the page's <link> elements ends (0 if none). A long
     title wraps onto a line of its own between two elements."""
     start = 0
     while start < len(raw) and not raw[start].strip():
         start += 1
-    if start == len(raw) or not _LINK_ELEMENT.match(raw[start]):
+    if start == len(raw):
+        return 0
+    if _LYNX_LINK_ELEMENTS.match(raw[start]):
+        end = start + 1
+        while end < len(raw) and raw[end].strip() and len(raw[end - 1]) >= _WRAPPED_ELEMENTS:
+            end += 1
+        return end
+    if not _LINK_ELEMENT.match(raw[start]):
         return 0
     end = index = start
     while index < len(raw) and index <= end + 1:

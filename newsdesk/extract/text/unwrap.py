@@ -94,6 +94,35 @@ def _cuts_hangul(raw: list[str], width: int, widths: dict[int, int]) -> bool:
     return total[indent] >= 3 and near[indent] >= 0.8 * total[indent]
 
 
+# Quotation marks French typography sets apart from their word by a no-break space ("« mot »"):
+# a wrapper never breaks there, though lynx and elinks print the space as a plain one. (Not the
+# spaced colon: Arabic pages space theirs with a plain space, where a wrapper may break.)
+_SPACED_OPENERS: Final = frozenset("«‹")
+_SPACED_CLOSERS: Final = frozenset("»›")
+
+
+# A picture or a form field as lynx and w3m print them, opening a line: its file name or
+# address in brackets, no space inside ("[harbour-03.jpg?fit=620]", "[button]"; not a link's
+# number, "[12]"). After a line ending a sentence, it is the next element on the page (a picture
+# set under the paragraph, its caption after it), never the paragraph's words wrapped on.
+_PLACED: Final = re.compile(r"\[[^\]\s\d][^\]\s]*\]")
+
+
+def _first_word(stripped: str) -> str:
+    """A line's first word as a wrapper saw it: with the spaced quotation marks bound to it
+    ("« contre-bilan » de la rentrée" begins with "« contre-bilan »")."""
+    word, _, rest = stripped.partition(" ")
+    if word not in _SPACED_OPENERS and rest[1:2] not in ("", " "):
+        return word  # the common case: no lone mark on either side
+    while rest:
+        mark, _, after = rest.partition(" ")
+        if word in _SPACED_OPENERS or (len(mark) == 1 and mark in _SPACED_CLOSERS):
+            word, rest = word + " " + mark, after
+        else:
+            break
+    return word
+
+
 def _unwrap(raw: list[str], width: int) -> list[str]:
     """Join lines a greedy wrapper broke: a line continues on the next one when the next line's
     first word would not have fitted on it (by the width of the line's indentation, if it
@@ -109,7 +138,7 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
     for s in raw:
         stripped = s.strip()
         prev = previous.strip()
-        first_word = stripped.split(" ", 1)[0] if stripped else ""
+        first_word = _first_word(stripped)
         overflow = (
             prev
             and stripped
@@ -123,7 +152,10 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and not RULE.match(stripped)  # never a wrapped line's piece, though as long
             and not RULE.match(prev)
         )
-        if overflow and ends_like_sentence(prev) and _opens_sentence(prev, stripped):
+        ended = overflow and ends_like_sentence(prev)
+        if ended and _PLACED.match(stripped):
+            out.append(s)  # a picture or a form field after a sentence: the next element
+        elif ended and _opens_sentence(prev, stripped):
             out.append(SOFT_BREAK + s)
         elif overflow and out:
             glue = WRAP_JOIN
@@ -252,7 +284,7 @@ def _unwrap_block(block: list[str]) -> list[str]:
     sure = 0
     shorts = 0
     for k in range(len(block) - 1):
-        first_word = block[k + 1].lstrip().split(" ", 1)[0]
+        first_word = _first_word(block[k + 1].lstrip())
         short = len(block[k].split()) < 5 or sizes[k] - _indent(block[k]) < _MIN_WRAPPED
         if (short and not narrow) or sizes[k] + 1 + columns(first_word) <= width:
             return block

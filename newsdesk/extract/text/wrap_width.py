@@ -202,7 +202,26 @@ def ends_like_sentence(text: str) -> bool:
     """Whether a stripped text ends as a sentence does, read off its last letters (a pattern
     anchored at its end was searched for from every stop of a long paragraph on)."""
     rest = text.rstrip(_CLOSERS)
-    return (rest != "" and rest[-1] in ".!?…:") or text.endswith(")")
+    return (rest != "" and rest[-1] in ".!?…:") or (text.endswith(")") and not _glued_ending(text))
+
+
+_GLUED_ENDING: Final = 5  # letters at most between the brackets of "program(s)", "Autor(innen)"
+
+
+def _glued_ending(text: str) -> bool:
+    """Whether a text ending with ")" ends on a word's bracketed ending ("THE PROGRAM(S)",
+    "nom(s)", "Mitarbeiter(innen)"): letters of a cased script on both sides of the "(", none
+    between the brackets but letters. Such a word runs on in its sentence; a caption's credit
+    or an aside ("(Photo: AP)", "(2019)") ends like a sentence."""
+    opening = text.rfind("(", max(0, len(text) - _GLUED_ENDING - 2))
+    if opening < 1:
+        return False
+    before, inside = text[opening - 1], text[opening + 1 : -1]
+    return (
+        inside != ""
+        and (before.islower() or before.isupper())
+        and all(ch.islower() or ch.isupper() for ch in inside)
+    )
 
 
 def indent_widths(raw: list[str], width: int) -> dict[int, int]:
