@@ -35,6 +35,19 @@ _CAPTION_PREFIX: Final = re.compile(
     rf"^(?:main |left |right )?(?:{_PHOTO_WORDS})(?:\s*[:=]|\s+copyright\b:?|\s+credits?\s*:)\s*",
     re.I,
 )
+# The ASCII letters _CAPTION_PREFIX and _CREDIT_BY can open with, either case (IGNORECASE folds
+# no other ASCII character to them; a text opening on a character beyond ASCII is asked).
+_LABEL_FIRST: Final = frozenset("mlrpicfbkzMLRPICFBKZ")
+
+
+def _may_be_labelled(text: str) -> bool:
+    """False for a text neither _CAPTION_PREFIX nor _CREDIT_BY can match: settled by its first
+    character, read as a figure (most lines), before sre is asked."""
+    if not text:
+        return False
+    return ord(text[0]) >= 128 or text[0] in _LABEL_FIRST
+
+
 # "Photograph by Ann Example, Example Trust": a credit line of its own, said with "by".
 _CREDIT_BY: Final = re.compile(rf"^(?:{_PHOTO_WORDS}) by [A-Z]", re.I)
 _CREDIT_BY_WORDS: Final = 12
@@ -198,9 +211,15 @@ def caption_credit(text: str) -> tuple[str, str | None] | None:
     ):
         return text, None
     if not text.rstrip(" .").endswith((")", "]")):
-        if _CAPTION_PREFIX.match(text):
+        label_first = _may_be_labelled(text)
+        if label_first and _CAPTION_PREFIX.match(text):
             return text, None
-        if text[-1] not in STOPS and text.count(" ") < _CREDIT_BY_WORDS and _CREDIT_BY.match(text):
+        if (
+            label_first
+            and text[-1] not in STOPS
+            and text.count(" ") < _CREDIT_BY_WORDS
+            and _CREDIT_BY.match(text)
+        ):
             return text, None
         if "/" in text and (m := _NAME_SLASH_CREDIT.match(text)):
             holder = m.group(1)

@@ -339,6 +339,20 @@ def join_broken_sentences(raw: list[str]) -> list[str]:
 def _broken_sentence_end(raw: list[str], i: int) -> int:
     """Where the sentence broken by <br> opening at raw[i] ends (see join_broken_sentences),
     or i + 1 where none opens there."""
+    # Nearly every line is settled by two characters, read as figures (no method call): the
+    # piece's last must be a small letter, and so must the next line's first.
+    tail = raw[i].rstrip()
+    if not tail or i + 1 == len(raw):
+        return i + 1
+    code = ord(tail[-1])
+    if code < 128 and not 97 <= code <= 122:  # an ASCII character, no small letter
+        return i + 1
+    after = raw[i + 1].lstrip()
+    if not after:
+        return i + 1
+    code = ord(after[0])
+    if code < 128 and not 97 <= code <= 122:
+        return i + 1
     first = raw[i].strip().lstrip(SOFT_BREAK)
     if not first or not first[-1].islower() or BULLET.match(first):
         return i + 1

@@ -243,6 +243,9 @@ _ROW_WEIGHT: Final = 1.0  # a row's weight: no prose, but no menu line either
 _TABLE_WEIGHT: Final = 20.0
 
 
+_WIDE_GAPS: Final = re.compile(r"\s{2,}")
+
+
 def _table_row(text: str) -> bool:
     """Three cells or more, one after the first (the row's name) a number or a price alone.
     Split only where a wide gap may be: two spaces, or a whitespace other than a space (a tab, a
@@ -250,7 +253,7 @@ def _table_row(text: str) -> bool:
     page cost a quarter of the reader's time."""
     if "  " not in text and text.isprintable():
         return False
-    cells = re.split(r"\s{2,}", text.strip())
+    cells = _WIDE_GAPS.split(text.strip())
     return len(cells) >= 3 and any(_NUMBER_CELL.match(cell) for cell in cells[1:])
 
 
