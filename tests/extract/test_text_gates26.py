@@ -1,7 +1,7 @@
 """The cheap tests session 26 put in front of slower work leave the reading as it was: the
-caption label's first-letter gate lets through every line its patterns match, a sentence broken
-by <br> is still joined whatever script its pieces end and open in, and a Page's strings are
-still composed in NFC (ASCII ones kept as they are, without the quick check).
+caption gates (a line's first three characters) let through every line their patterns match,
+a sentence broken by <br> is still joined whatever script its pieces end and open in, and a
+Page's strings are still composed in NFC (ASCII ones kept as they are, without the quick check).
 """
 
 from __future__ import annotations
@@ -32,14 +32,34 @@ CRAFTED = [
 def test_label_gate_lets_every_labelled_line_through() -> None:
     for text in dump_lines(CRAFTED):
         if captions._CAPTION_PREFIX.match(text) or captions._CREDIT_BY.match(text):
-            assert captions._may_be_labelled(text), text
+            assert captions._may_open(text, captions._LABEL_HEADS), text
 
 
 def test_label_gate_turns_away_lines_opening_otherwise() -> None:
-    for text in ["The harbour reopened on Monday.", "2024: a year at sea", "", "Harbour news"]:
-        assert not captions._may_be_labelled(text)
+    for text in ["The harbour reopened on Monday.", "2024: a year at sea", "Harbour news"]:
+        assert not captions._may_open(text, captions._LABEL_HEADS)
     assert captions.caption_credit("Photo: Ann Example") == ("Photo: Ann Example", None)
     assert captions.caption_credit("Фото: Анна Пример") == ("Фото: Анна Пример", None)
+
+
+PICTURES = [
+    "In this Feb. 17, 2016 file photo, the harbour", "IN THIS PHOTO, the harbour",
+    "En esta imagen, el puerto", "Sur cette photo prise le 3 mai", "Auf diesem Bild, der Hafen",
+    "Nesta foto, o porto", "In questa foto, il porto", "Op deze foto, de haven",
+    "Image of Ann Example", "Photo of Bo Example", "Picture of Ann Example", "Avatar of Bo Example",
+    "Headshot of Ann Example", "Portrait of Bo Example", "Foto von Ann Beispiel",
+    "Bild von Bo Beispiel", "Imagen de Ana Ejemplo", "Imagem de Ana Exemplo",
+    "İmage of Ann Example",
+    "ſur cette photo prise le 3 mai",
+]  # fmt: skip
+
+
+def test_picture_gate_lets_every_picture_line_through() -> None:
+    for text in dump_lines(PICTURES):
+        if captions._SAID_OF_PICTURE.match(text) or captions._PORTRAIT_OF.match(text):
+            assert captions._may_open(text, captions._PICTURE_HEADS), text
+    for text in ["It was a", "The harbour", "As the", "Sport", "Para la tarde"]:
+        assert not captions._may_open(text, captions._PICTURE_HEADS)
 
 
 BROKEN = [

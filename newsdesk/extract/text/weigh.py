@@ -261,7 +261,9 @@ def _is_table_row(line: Line) -> bool:
     """_table_row of the line's text, worked out once per text (see lines.Traits)."""
     traits = line.traits
     if traits.row is None:
-        traits.row = _table_row(traits.text)
+        # A row's number cell holds a digit: none where the page scan found none (datable
+        # False says _DIGIT finds nothing), with no test of the text's characters.
+        traits.row = traits.datable is not False and _table_row(traits.text)
     return traits.row
 
 
