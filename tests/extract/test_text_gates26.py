@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 from newsdesk.extract.composed import composed
-from newsdesk.extract.text import captions
+from newsdesk.extract.text import captions, line_prose
 from newsdesk.extract.text.lines import normalise
 from newsdesk.records import Article, Page
 from tests.extract.dump_lines import dump_lines
@@ -94,3 +94,16 @@ def test_composed_keeps_ascii_and_composes_lists() -> None:
     assert page.articles[0].body is ascii_body
     assert page.articles[0].title == unicodedata.normalize("NFC", decomposed)
     assert page.articles[0].authors == ["Ann Example", "café"]
+
+
+def test_two_small_words_tells_only_words_not_in_capitals() -> None:
+    for text in ["The harbour reopened", "  in the HARBOUR", "a\tb CAPITALS", "x y"]:
+        assert line_prose._two_small_words(text), text
+        head = text.split()
+        assert not head[0].isupper() and not head[1].isupper()
+    for text in ["THE harbour", "the HARBOUR", "“The harbour", "The\xa0harbour", "the", "", "A b"]:
+        assert not line_prose._two_small_words(text), text
+    for text in dump_lines(["EMISORAS BUENOS AIRES CATAMARCA CHACO CHUBUT", "Harbour NEWS"]):
+        if line_prose._two_small_words(text):
+            head = text.split(None, 2)
+            assert not head[0].isupper() and not head[1].isupper(), text
