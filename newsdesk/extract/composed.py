@@ -24,27 +24,39 @@ def composed(page: Page) -> Page:
     return page
 
 
+# Each record class's field names, looked up once: dataclasses.fields() filters every field of
+# the class at each call, and a Page holds a few hundred records.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(field.name for field in dataclasses.fields(cls))
+    return names
+
+
 def _compose_fields(record: Any) -> None:
-    for field in dataclasses.fields(record):
-        value = getattr(record, field.name)
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
         new = _composed_value(value)
         if new is not value:
-            setattr(record, field.name, new)
+            setattr(record, name, new)
 
 
 def _composed_value(value: Any) -> Any:
     if isinstance(value, str):
-        # The quick check answers yes for nearly every string without building a copy.
-        return (
-            value
-            if unicodedata.is_normalized("NFC", value)
-            else unicodedata.normalize("NFC", value)
-        )
+        # ASCII is NFC as it is; the quick check answers yes for nearly every other string
+        # without building a copy.
+        if value.isascii() or unicodedata.is_normalized("NFC", value):
+            return value
+        return unicodedata.normalize("NFC", value)
     if isinstance(value, list):
-        items = [_composed_value(item) for item in value]
-        if any(new is not old for new, old in zip(items, value, strict=True)):
-            value[:] = items
+        for i, item in enumerate(value):
+            new = _composed_value(item)
+            if new is not item:
+                value[i] = new
         return value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if value is not None and dataclasses.is_dataclass(value) and not isinstance(value, type):
         _compose_fields(value)
     return value

@@ -253,6 +253,9 @@ def short_year_date(text: str, now: datetime | None = None) -> tuple[int, Parsed
     return None
 
 
+_TIME_WORD: Final = re.compile(r"^time\s*", re.I)  # an icon's word before the date
+
+
 def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
     """'4 days ago', 'time9 hours ago', 'yesterday' against `now` (iso None without it)."""
     s = text.strip()
@@ -269,7 +272,7 @@ def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
         unit = m.group(2).lower()
         delta = _UNITS[unit] * count
         unit_is_day = unit in {"day", "week", "month", "year"}
-        s = re.sub(r"^time\s*", "", s, flags=re.I)
+        s = _TIME_WORD.sub("", s)
     if now is None:
         return ParsedDate(text=s, iso=None, when=None, relative=True)
     when = now - delta
@@ -419,6 +422,9 @@ def may_be_date(text: str) -> bool:
     return False
 
 
+_CLOCK: Final = re.compile(r"\d:\d\d")
+
+
 @lru_cache(maxsize=16384)
 def _parse_date(
     text: str, now: datetime | None, fallback: bool, language: str | None
@@ -441,7 +447,7 @@ def _parse_date(
     if fallback and language != "en" and _YEAR.search(s) and _DAY.search(s) and len(s.split()) <= 8:
         when = _dateparser(s, language)
         if when is not None:
-            has_clock = bool(re.search(r"\d:\d\d", s))
+            has_clock = bool(_CLOCK.search(s))
             iso = when.isoformat() if has_clock else when.date().isoformat()
             return ParsedDate(text=s, iso=iso, when=when)
     return None

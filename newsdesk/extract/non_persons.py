@@ -50,6 +50,12 @@ _MEDIA_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+_WORD: Final = re.compile(r"\w+")
+# Where an outlet's name ends and its slogan begins: "Name | Slogan", "Name - Slogan".
+_SLOGAN_BAR: Final = re.compile(r"\s[|–—:-]\s")
+_SLOGAN_DASH: Final = re.compile(r"\s[–—:-]\s")
+
+
 def squash(text: str) -> str:
     """A name as names are compared: case folded, letters and digits only."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
@@ -60,13 +66,13 @@ def outlet_cores(outlet: str, host: str) -> set[str]:
     publication's own ("Sky" of "Sky News"), and its host's labels ("weltwoche" of
     www.weltwoche.ch); its first part only where a bar or a dash adds a slogan."""
     cores: set[str] = set()
-    name = re.split(r"\s[|–—:-]\s", outlet)[0]
+    name = _SLOGAN_BAR.split(outlet)[0]
     for text in (name, host):
         if DOMAIN.match(text.strip()):
             labels = text.strip().casefold().split(".")[:-1]
             cores.update(squash(lb) for lb in labels if lb not in ("www", "m", "news", "co"))
             text = ".".join(labels)
-        words = re.findall(r"\w+", text.casefold())
+        words = _WORD.findall(text.casefold())
         cores.add(squash(text))
         cores.add("".join(w for w in words if w not in _MEDIA_WORDS))
     cores.discard("")
@@ -75,7 +81,7 @@ def outlet_cores(outlet: str, host: str) -> set[str]:
 
 def no_person(name: str, cores: AbstractSet[str]) -> bool:
     """A declared author that names no person (see tidy_authors)."""
-    words = re.findall(r"\w+", name.casefold())
+    words = _WORD.findall(name.casefold())
     if not words or all(w in _NO_PERSON_WORDS for w in words):
         return True
     if declared_source(name) or _FIRM.search(name) or _WEB_ADDRESS.search(name):
@@ -86,7 +92,7 @@ def no_person(name: str, cores: AbstractSet[str]) -> bool:
         return True  # an account's handle or address: "writer_2041", "jdadmin", "192.0.2.7"
     squashed = squash(name)
     bare = "".join(w for w in words if w not in _MEDIA_WORDS)
-    head = squash(re.split(r"\s[–—:-]\s", name)[0])  # "Example - the Example news site"
+    head = squash(_SLOGAN_DASH.split(name)[0])  # "Example - the Example news site"
     return squashed in cores or (bool(bare) and bare in cores) or head in cores
 
 
@@ -99,7 +105,7 @@ def publication_core(name: str) -> str:
     """The own part of a name written as a publication's ("zitrod" of "Zitrod Articles",
     "opapel" of "Jornal O Papel"): its words but those of the trade, squashed; "" where it holds
     no word of the trade (a person's name never does) or nothing else."""
-    words = re.findall(r"\w+", name.casefold())
+    words = _WORD.findall(name.casefold())
     if not any(w in _MEDIA_WORDS and w not in _ARTICLE_WORDS for w in words):
         return ""
     return "".join(w for w in words if w not in _MEDIA_WORDS)

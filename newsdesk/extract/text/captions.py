@@ -12,6 +12,7 @@ from typing import Final
 
 from newsdesk.extract.text.line_prose import CLOSERS, STOPS, is_paragraph
 from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.prefixes import PrefixGate
 
 _CAPTION_CREDIT: Final = re.compile(
     r"\s*[(\[]((?:photo|image|file|credit|via)?[:\s]*[^()\[\]]{2,60})[)\]]\s*\.?$", re.I
@@ -156,7 +157,19 @@ _PORTRAIT_OF: Final = re.compile(
     r"(?i:image|photo|picture|headshot|portrait|avatar|foto|bild|imagen|imagem)"
     r" (?i:of|von|de|di|du) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}$"
 )
-_PICTURE_OPENINGS: Final = frozenset("IiEeSsAaNnOoPpHhFfBb")
+# The heads (first three characters, lower-cased) a picture's line can open with, as
+# prefixes.py works them out from the patterns (their case folding sre's): most lines open
+# otherwise ("The", "It ", "In ", "Por") and are not asked.
+_PICTURE_HEADS: Final = PrefixGate([_SAID_OF_PICTURE, _PORTRAIT_OF]).heads
+_LABEL_HEADS: Final = PrefixGate([_CAPTION_PREFIX, _CREDIT_BY]).heads
+
+
+def _may_open(text: str, heads: frozenset[str]) -> bool:
+    """PrefixGate.may_match, compiled: False only for a text whose head is none of `heads`.
+    A head shorter than three characters, or one beyond ASCII, goes through."""
+    if len(text) < 3 or ord(text[0]) >= 128 or ord(text[1]) >= 128 or ord(text[2]) >= 128:
+        return True
+    return text[:3].lower() in heads
 
 
 _HALF_CREDIT_WORDS: Final = 6
@@ -214,14 +227,20 @@ def _trailing_slash_credit(text: str) -> str | None:
 @lru_cache(maxsize=65536)
 def caption_credit(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) if the line reads as an image caption, else None."""
-    if text[:1] in _PICTURE_OPENINGS and (
+    if _may_open(text, _PICTURE_HEADS) and (
         _SAID_OF_PICTURE.match(text) or (len(text) < 60 and _PORTRAIT_OF.match(text))
     ):
         return text, None
     if not text.rstrip(" .").endswith((")", "]")):
-        if _CAPTION_PREFIX.match(text):
+        label_first = _may_open(text, _LABEL_HEADS)
+        if label_first and _CAPTION_PREFIX.match(text):
             return text, None
-        if text[-1] not in STOPS and text.count(" ") < _CREDIT_BY_WORDS and _CREDIT_BY.match(text):
+        if (
+            label_first
+            and text[-1] not in STOPS
+            and text.count(" ") < _CREDIT_BY_WORDS
+            and _CREDIT_BY.match(text)
+        ):
             return text, None
         if "/" in text and (m := _NAME_SLASH_CREDIT.match(text)):
             holder = m.group(1)

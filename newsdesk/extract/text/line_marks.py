@@ -219,16 +219,50 @@ _ALL_MARKS: Final = re.compile(
     )
 )
 _MARK_GROUPS: Final = tuple((bit, _ALL_MARKS.groupindex[f"m{bit}"]) for bit, _ in _MARKED)
-# Six lines in ten begin as none of the patterns can (a set look-up says so: see prefixes.py).
-_MARKS_GATE: Final = PrefixGate(pattern for _, pattern in _MARKED)
+# Each pattern on its own, as _ALL_MARKS asks it (its case-blindness inline, no other flag).
+_EACH_MARK: Final = tuple(
+    (bit, re.compile(f"(?i:{p.pattern})" if p.flags & re.I else p.pattern)) for bit, p in _MARKED
+)
+_ALL_BITS: Final = sum(bit for bit, _ in _MARKED)
+
+
+def _head_bits() -> tuple[dict[str, int], int]:
+    """The patterns a text's first characters (lower-cased, as prefixes.py reads them) let
+    through, as bits; and those that may begin with anything. Six lines in ten begin as none
+    of the patterns can, most others as one or two can."""
+    heads: dict[str, int] = {}
+    always = 0
+    for bit, pattern in _EACH_MARK:
+        gate = PrefixGate([pattern])
+        if gate.always:
+            always |= bit
+        for head in gate.heads:
+            heads[head] = heads.get(head, 0) | bit
+    return heads, always
+
+
+_HEAD_BITS, _ALWAYS_BITS = _head_bits()
+_HEAD: Final = 3  # prefixes.SIZE: the characters a head holds
+# More patterns to ask than this: one match of _ALL_MARKS costs less than asking each.
+_FEW_MARKS: Final = 3
 
 
 def marks_of(traits: Traits) -> int:
     found = traits.marks
     if found is None:
         found = 0
-        if _MARKS_GATE.may_match(traits.text):
-            m = _ALL_MARKS.match(traits.text)
+        text = traits.text
+        head = text[:_HEAD]
+        if len(head) < _HEAD or not head.isascii():
+            bits = _ALL_BITS  # a head the gates do not tell apart: every pattern is asked
+        else:
+            bits = _HEAD_BITS.get(head.lower(), 0) | _ALWAYS_BITS
+        if bits != 0 and bin(bits).count("1") <= _FEW_MARKS:
+            for bit, pattern in _EACH_MARK:
+                if bits & bit and pattern.match(text) is not None:
+                    found |= bit
+        elif bits != 0:
+            m = _ALL_MARKS.match(text)
             if m is not None and m.lastindex is not None:  # some pattern matched (rare)
                 for bit, group in _MARK_GROUPS:
                     if m.start(group) >= 0:

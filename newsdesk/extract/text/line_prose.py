@@ -58,8 +58,39 @@ def is_title_case(text: str) -> bool:
 _PUNCTUATION: Final = re.compile(r"[.,;:!?،。、，։۔።।။។၊]")
 
 
+def _two_small_words(text: str) -> bool:
+    """Whether the text's first two words (as str.split() parts them) each hold a small ASCII
+    letter, so that neither is in capitals: read as figures, no word copied. False where it
+    cannot tell so (a character beyond ASCII, which may be a space, comes first)."""
+    n = len(text)
+    k = 0
+    for _ in range(2):
+        while k < n:  # the spaces before the word
+            c = ord(text[k])
+            if c >= 128:
+                return False
+            if not (c == 32 or 9 <= c <= 13 or 28 <= c <= 31):
+                break
+            k += 1
+        small = False
+        while k < n:  # the word
+            c = ord(text[k])
+            if c >= 128:
+                return False
+            if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:
+                break
+            if 97 <= c <= 122:
+                small = True
+            k += 1
+        if not small:
+            return False
+    return True
+
+
 def _shouted(text: str) -> bool:
     """Nearly every word in capitals: "EMISORAS BUENOS AIRES CATAMARCA CHACO ..."."""
+    if _two_small_words(text):
+        return False  # nearly every line, told with no split and no call to str.isupper
     head = text.split(None, 3)
     if len(head) < 3 or not (head[0].isupper() or head[1].isupper()):
         return False  # almost every line: one of its first two words is not in capitals

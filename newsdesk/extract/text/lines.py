@@ -387,7 +387,8 @@ def _link_list_start(raw: list[str]) -> int | None:
 
 def normalise(text: str) -> list[Line]:
     """Lines of a text dump with bullets, indentation and wrapping made uniform."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # rare: two scans of the page saved (a Windows or an old Mac dump)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u200b", "").replace("\ufeff", "")
     if SOFT_HYPHEN in text:
         # A soft hyphen marks where a word may break; inscriptis prints it inside every word a

@@ -37,11 +37,11 @@ MARKS = "’‘“”–—…«»•·☆★©®™°€£━─▪◦○●■
 # joined by newlines match within each line only.
 _PLAIN = tuple(chr(i) for i in range(128) if chr(i) != "\n") + tuple(MARKS)
 # Whether a text is plain: no character outside them (a negated class: one quick search).
-_NOT_PLAIN = re.compile("[^\x00-\x7f" + MARKS + "]")
+NOT_PLAIN = re.compile("[^\x00-\x7f" + MARKS + "]")
 
 
 def is_plain(text: str) -> bool:
-    return text.isascii() or _NOT_PLAIN.search(text) is None
+    return text.isascii() or NOT_PLAIN.search(text) is None
 
 
 def _check_marks() -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from newsdesk.extract.text import keywords
 from newsdesk.extract.text.line_marks import ENDING
-from newsdesk.extract.text.plain_patterns import is_plain
+from newsdesk.extract.text.plain_patterns import NOT_PLAIN
 
 if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
@@ -46,7 +46,12 @@ def scan_traits(lines: list[Line], database: Any) -> None:
     starts_comments, may_be_date)."""
     # Pages repeat a third of their lines; most texts are ASCII: plain without is_plain.
     distinct = dict.fromkeys([line.traits for line in lines])
-    fresh = [t for t in distinct if t.marks is None and (t.text.isascii() or is_plain(t.text))]
+    # is_plain's test written out here: compiled, no call into the interpreted module per text.
+    fresh = [
+        t
+        for t in distinct
+        if t.marks is None and (t.text.isascii() or NOT_PLAIN.search(t.text) is None)
+    ]
     if not fresh:
         return
     texts = [t.text.encode() for t in fresh]

@@ -233,17 +233,20 @@ def _far_apart(a: str, b: str) -> bool:
     return 10 * abs(len(a) - len(b)) > len(a) + len(b)
 
 
+_TO_AUDIENCE: Final = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w'’ -]*$")
+_SAID_BY: Final = re.compile(
+    r"^([A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,5}?)\s+(?:told|tells|said|says|reports?|reported|confirms?"
+    r"|confirmed|announced?)\b"
+)
+
+
 def ticker_attribution(text: str) -> str | None:
     """'Sheikh Qassem: ...' -> 'Sheikh Qassem'; 'Israeli media report on ...' -> 'Israeli media'."""
     head, sep, rest = text.partition(":")
     if sep and rest.strip() and 1 <= len(head.split()) <= 8 and head[:1].isupper():
         # "Pope Leo XIV to the Lebanese": the speaker, not the audience.
-        return re.sub(r"\s+to\s+(?:the\s+)?[A-Z][\w'’ -]*$", "", head.strip())
-    m = re.match(
-        r"^([A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,5}?)\s+(?:told|tells|said|says|reports?|reported|confirms?"
-        r"|confirmed|announced?)\b",
-        text,
-    )
+        return _TO_AUDIENCE.sub("", head.strip())
+    m = _SAID_BY.match(text)
     if m:
         return m.group(1).strip()
     return None

@@ -368,9 +368,51 @@ def join_broken_sentences(raw: list[str]) -> list[str]:
     return raw if out is None else out
 
 
+def _ascii_space(code: int) -> bool:
+    """Whether an ASCII character's code is one str.strip() takes off (str.isspace)."""
+    return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+
+
+def _last_code(s: str) -> int:
+    """The code of the last character s.rstrip() keeps (-1: none); no copy made of a line
+    ending on an ASCII character that is no space (nearly every line)."""
+    if not s:
+        return -1
+    code = ord(s[-1])
+    if code < 128 and not _ascii_space(code):
+        return code
+    s = s.rstrip()
+    return ord(s[-1]) if s else -1
+
+
+def _first_code(s: str) -> int:
+    """The code of the first character s.lstrip() keeps (-1: none), as _last_code."""
+    if not s:
+        return -1
+    code = ord(s[0])
+    if code < 128 and not _ascii_space(code):
+        return code
+    s = s.lstrip()
+    return ord(s[0]) if s else -1
+
+
+def _small_letter(code: int) -> bool:
+    """Whether the character of `code` (-1: none) is a small letter: an ASCII one told by its
+    code, another asked (a list's bullet or a quote mark opens many lines: "•", "“")."""
+    if code < 128:
+        return 97 <= code <= 122
+    return chr(code).islower()
+
+
 def _broken_sentence_end(raw: list[str], i: int) -> int:
     """Where the sentence broken by <br> opening at raw[i] ends (see join_broken_sentences),
     or i + 1 where none opens there."""
+    # Nearly every line is settled by two characters, read as figures (no method call): the
+    # piece's last must be a small letter, and so must the next line's first.
+    if i + 1 == len(raw):
+        return i + 1
+    if not _small_letter(_last_code(raw[i])) or not _small_letter(_first_code(raw[i + 1])):
+        return i + 1
     first = raw[i].strip().lstrip(SOFT_BREAK)
     if not first or not first[-1].islower() or BULLET.match(first):
         return i + 1

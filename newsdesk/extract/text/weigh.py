@@ -244,6 +244,9 @@ _ROW_WEIGHT: Final = 1.0  # a row's weight: no prose, but no menu line either
 _TABLE_WEIGHT: Final = 20.0
 
 
+_WIDE_GAPS: Final = re.compile(r"\s{2,}")
+
+
 def _table_row(text: str) -> bool:
     """Three cells or more, one after the first (the row's name) a number or a price alone.
     Split only where a wide gap may be: two spaces, or a whitespace other than a space (a tab, a
@@ -251,7 +254,7 @@ def _table_row(text: str) -> bool:
     page cost a quarter of the reader's time."""
     if "  " not in text and text.isprintable():
         return False
-    cells = re.split(r"\s{2,}", text.strip())
+    cells = _WIDE_GAPS.split(text.strip())
     return len(cells) >= 3 and any(_NUMBER_CELL.match(cell) for cell in cells[1:])
 
 
@@ -259,7 +262,9 @@ def _is_table_row(line: Line) -> bool:
     """_table_row of the line's text, worked out once per text (see lines.Traits)."""
     traits = line.traits
     if traits.row is None:
-        traits.row = _table_row(traits.text)
+        # A row's number cell holds a digit: none where the page scan found none (datable
+        # False says _DIGIT finds nothing), with no test of the text's characters.
+        traits.row = traits.datable is not False and _table_row(traits.text)
     return traits.row
 
 
