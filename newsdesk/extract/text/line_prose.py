@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from newsdesk.extract.text.line_chrome import is_footer
 from newsdesk.extract.text.line_marks import CHROME_WORD, marks
+from newsdesk.extract.text.wrap_width import is_ascii_space
 
 if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
@@ -69,7 +70,7 @@ def _two_small_words(text: str) -> bool:
             c = ord(text[k])
             if c >= 128:
                 return False
-            if not (c == 32 or 9 <= c <= 13 or 28 <= c <= 31):
+            if not is_ascii_space(c):
                 break
             k += 1
         small = False
@@ -77,7 +78,7 @@ def _two_small_words(text: str) -> bool:
             c = ord(text[k])
             if c >= 128:
                 return False
-            if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:
+            if is_ascii_space(c):
                 break
             if 97 <= c <= 122:
                 small = True

@@ -19,6 +19,7 @@ from newsdesk.extract.text.wrap_width import (
     columns,
     ends_like_sentence,
     indent_widths,
+    is_ascii_space,
 )
 
 _BARE_BULLET: Final = re.compile(r"^[•*□+\-▪◦·○●■‣–]$")
@@ -368,18 +369,13 @@ def join_broken_sentences(raw: list[str]) -> list[str]:
     return raw if out is None else out
 
 
-def _ascii_space(code: int) -> bool:
-    """Whether an ASCII character's code is one str.strip() takes off (str.isspace)."""
-    return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
-
-
 def _last_code(s: str) -> int:
     """The code of the last character s.rstrip() keeps (-1: none); no copy made of a line
     ending on an ASCII character that is no space (nearly every line)."""
     if not s:
         return -1
     code = ord(s[-1])
-    if code < 128 and not _ascii_space(code):
+    if code < 128 and not is_ascii_space(code):
         return code
     s = s.rstrip()
     return ord(s[-1]) if s else -1
@@ -390,7 +386,7 @@ def _first_code(s: str) -> int:
     if not s:
         return -1
     code = ord(s[0])
-    if code < 128 and not _ascii_space(code):
+    if code < 128 and not is_ascii_space(code):
         return code
     s = s.lstrip()
     return ord(s[0]) if s else -1
