@@ -157,16 +157,26 @@ _PORTRAIT_OF: Final = re.compile(
     r"(?i:image|photo|picture|headshot|portrait|avatar|foto|bild|imagen|imagem)"
     r" (?i:of|von|de|di|du) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}$"
 )
+
+
+def _heads(patterns: list[re.Pattern[str]]) -> frozenset[str] | None:
+    """The gate's heads; None where a pattern may begin with anything (no head refused)."""
+    gate = PrefixGate(patterns)
+    return None if gate.always else gate.heads
+
+
 # The heads (first three characters, lower-cased) a picture's line can open with, as
 # prefixes.py works them out from the patterns (their case folding sre's): most lines open
 # otherwise ("The", "It ", "In ", "Por") and are not asked.
-_PICTURE_HEADS: Final = PrefixGate([_SAID_OF_PICTURE, _PORTRAIT_OF]).heads
-_LABEL_HEADS: Final = PrefixGate([_CAPTION_PREFIX, _CREDIT_BY]).heads
+_PICTURE_HEADS: Final = _heads([_SAID_OF_PICTURE, _PORTRAIT_OF])
+_LABEL_HEADS: Final = _heads([_CAPTION_PREFIX, _CREDIT_BY])
 
 
-def _may_open(text: str, heads: frozenset[str]) -> bool:
+def _may_open(text: str, heads: frozenset[str] | None) -> bool:
     """PrefixGate.may_match, compiled: False only for a text whose head is none of `heads`.
     A head shorter than three characters, or one beyond ASCII, goes through."""
+    if heads is None:
+        return True
     if len(text) < 3 or ord(text[0]) >= 128 or ord(text[1]) >= 128 or ord(text[2]) >= 128:
         return True
     return text[:3].lower() in heads
