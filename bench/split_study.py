@@ -21,7 +21,6 @@ in aggregate only. Dumps are cached under $TMPDIR/split_study.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -79,13 +78,6 @@ def _wrap() -> None:
     read._article_at = seen_article_at
 
 
-def _reference(set_name: str, name: str, html: bytes) -> str | None:
-    if set_name == "aeb":
-        gold = json.loads((study.BENCH / "aeb" / "ground-truth.json").read_text())
-        return gold[name.split(".")[0]]["articleBody"]
-    return unseen._silver(name, html)
-
-
 def _dump(set_name: str, name: str, html: bytes, renderer: str) -> bytes:
     path = CACHE / set_name / renderer / (name + ".txt")
     if path.exists():
@@ -103,7 +95,7 @@ def _lacking_share(text: str, lacking: set) -> float:
 
 
 def study_page(set_name: str, name: str, html: bytes, renderer: str, show: bool) -> dict | None:
-    ref = _reference(set_name, name, html)
+    ref = study.reference(set_name, name, html)
     if ref is None:
         return None
     dump = _dump(set_name, name, html, renderer)
@@ -167,8 +159,7 @@ def main() -> None:
     if args.set not in study.STUDIED or set(study.STUDIED) & set(study.HELD_OUT):
         raise SystemExit("studied sets only")
     _wrap()
-    directory, half = study._where(args.set)
-    pages = unseen.load_pages(directory, half)
+    pages = study.studied_pages(args.set)
     listed = headless = 0
     for renderer in args.renderers:
         for name, html in pages:

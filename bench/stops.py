@@ -21,7 +21,6 @@ modules are used (NEWSDESK_PURE_PYTHON=1, set here): slower, same results.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -108,19 +107,6 @@ def _stops(
     return found
 
 
-def _references(name: str) -> dict[str, str]:
-    if name == "aeb":
-        gold = json.loads((study.BENCH / "aeb" / "ground-truth.json").read_text())
-        return {page: gold[page.split(".")[0]]["articleBody"] for page, _ in _pages(name)}
-    return {page: ref for page, html in _pages(name) if (ref := unseen._silver(page, html))}
-
-
-def _pages(name: str) -> list[tuple[str, bytes]]:
-    if name not in study.STUDIED:
-        raise SystemExit(f"{name} is held out: its pages are never read one by one")
-    return unseen.load_pages(*study._where(name))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", choices=study.STUDIED, default=list(study.STUDIED))
@@ -132,9 +118,12 @@ def main() -> None:
     cases: Counter[tuple[str, str]] = Counter()
     words: Counter[tuple[str, str]] = Counter()
     for name in args.sets:
-        references = _references(name)
+        pages = study.studied_pages(name)
+        references = {
+            page: ref for page, html in pages if (ref := study.reference(name, page, html))
+        }
         for renderer in args.renderers:
-            for page, html in _pages(name):
+            for page, html in pages:
                 if page not in references:
                     continue
                 # Read as bench/study.py reads it (the same source name, the same bytes).

@@ -27,6 +27,7 @@ import os
 import subprocess
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -53,7 +54,7 @@ def _cache(env: str, default: Path) -> Path:
     return Path(os.environ.get(env, default))
 
 
-def _where(name: str) -> tuple[Path, str]:
+def where(name: str) -> tuple[Path, str]:
     """The folder and the half of `unseen.load_pages` a set is."""
     fresh = _cache("NEWSDESK_FRESH_PAGES", fresh_pages.DEFAULT_CACHE)
     return {
@@ -68,6 +69,28 @@ def _where(name: str) -> tuple[Path, str]:
     }[name]
 
 
+def studied_pages(name: str) -> list[tuple[str, bytes]]:
+    """A studied set's pages, (file name, HTML): a held-out set's are never read one by one."""
+    if name not in STUDIED:
+        raise SystemExit(f"{name} is held out: its pages are never read one by one")
+    return unseen.load_pages(*where(name))
+
+
+@lru_cache(maxsize=1)
+def _aeb_gold() -> dict[str, str]:
+    """aeb's gold bodies by page key (the file name before its first dot)."""
+    gold = json.loads((BENCH / "aeb" / "ground-truth.json").read_text())
+    return {key: entry["articleBody"] for key, entry in gold.items()}
+
+
+def reference(name: str, page: str, html: bytes) -> str | None:
+    """What a studied page's body is scored against: aeb's gold, else the HTML reader's body on
+    the same HTML (None where it has none: unseen's silver)."""
+    if name == "aeb":
+        return _aeb_gold()[page.split(".")[0]]
+    return unseen._silver(page, html)
+
+
 def _summary(scores: list[PageScore], failed: int = 0) -> dict[str, float]:
     total = combine(scores)
     return {"pages": total.pages, "f1": total.f1, "precision": total.precision,
@@ -76,7 +99,7 @@ def _summary(scores: list[PageScore], failed: int = 0) -> dict[str, float]:
 
 def _aeb_job(renderers: list[str]) -> dict[str, dict]:
     """The aeb pages against their gold, as bench/text_heldout.py's gold_f1 scores them."""
-    gold = json.loads((BENCH / "aeb" / "ground-truth.json").read_text())
+    gold = _aeb_gold()
     pages = unseen.load_pages(BENCH / "aeb", "all")
     out: dict[str, dict] = {}
     for renderer in renderers:
@@ -88,7 +111,7 @@ def _aeb_job(renderers: list[str]) -> dict[str, dict]:
                 body = main_body(extract(capture))
             except ExtractError:
                 body = ""
-            score = score_page(gold[key]["articleBody"], body)
+            score = score_page(gold[key], body)
             per_page[key] = [score.tp, score.fp, score.fn]
         scores = [PageScore(*v) for v in per_page.values()]
         out[renderer] = {"all": _summary(scores), "pages": per_page}
@@ -98,7 +121,7 @@ def _aeb_job(renderers: list[str]) -> dict[str, dict]:
 def _set_job(name: str, renderers: list[str]) -> dict[str, dict]:
     if name == "aeb":
         return _aeb_job(renderers)
-    directory, half = _where(name)
+    directory, half = where(name)
     pages = unseen.load_pages(directory, half)
     sound = {page: unseen.sound_reference(page, html) for page, html in pages}
     out: dict[str, dict] = {}
@@ -121,7 +144,7 @@ def run(out: Path, sets: list[str], renderers: list[str], jobs: int) -> dict:
     commit = subprocess.run(["git", "-C", str(REPO), "describe", "--always", "--dirty"],
                             capture_output=True, text=True).stdout.strip()  # fmt: skip
     # The largest sets first, so that two workers end together.
-    order = sorted(sets, key=lambda s: -len(unseen.load_pages(*_where(s))))
+    order = sorted(sets, key=lambda s: -len(unseen.load_pages(*where(s))))
     with ProcessPoolExecutor(jobs) as pool:
         futures = {name: pool.submit(_set_job, name, renderers) for name in order}
         results = {name: futures[name].result() for name in sets}
@@ -185,7 +208,7 @@ def _dump_inputs() -> list[tuple[str, str, bytes]]:
         for path in sorted((BENCH / "aeb" / folder).iterdir()):
             inputs.append(("aeb", f"{folder}/{path.name}", path.read_bytes()))
     for name in ("even", "odd-a", "fresh-a", "more"):
-        for page, html in unseen.load_pages(*_where(name)):
+        for page, html in unseen.load_pages(*where(name)):
             inputs.append((name, f"{page}", html))
             for renderer in unseen.RENDERERS:
                 inputs.append((name, f"{page}.{renderer}.txt", unseen.render(html, renderer)))

@@ -48,22 +48,13 @@ from newsdesk.extract.core import ExtractError, extract  # noqa: E402
 from newsdesk.records import Capture  # noqa: E402
 
 
-def _pages(name: str) -> list[tuple[str, bytes]]:
-    if name not in study.STUDIED:
-        raise SystemExit(f"{name} is held out: its pages are never read one by one")
-    return unseen.load_pages(*study._where(name))
-
-
-def _references(name: str) -> dict[str, tuple[str, bool]]:
-    """page -> (reference, sound)."""
-    if name == "aeb":
-        gold = json.loads((study.BENCH / "aeb" / "ground-truth.json").read_text())
-        return {page: (gold[page.split(".")[0]]["articleBody"], True) for page, _ in _pages(name)}
+def _references(name: str, pages: list[tuple[str, bytes]]) -> dict[str, tuple[str, bool]]:
+    """page -> (reference, sound); aeb's gold is sound."""
     out = {}
-    for page, html in _pages(name):
-        ref = unseen._silver(page, html)
-        if ref:
-            out[page] = (ref, unseen.sound_reference(page, html))
+    for page, html in pages:
+        ref = study.reference(name, page, html)
+        if ref is not None:
+            out[page] = (ref, name == "aeb" or unseen.sound_reference(page, html))
     return out
 
 
@@ -138,9 +129,10 @@ def _placed(text: str, elsewhere: dict[str, set[tuple[str, ...]]]) -> str | None
 
 def _job(args: tuple[str, str]) -> list[dict]:
     name, renderer = args
-    references = _references(name)
+    pages = study.studied_pages(name)
+    references = _references(name, pages)
     rows = []
-    for page, html in _pages(name):
+    for page, html in pages:
         if page not in references:
             continue
         elsewhere = _elsewhere(page, html)
