@@ -9,11 +9,12 @@
     uv run python bench/study.py dumpdiff BEFORE.jsonl AFTER.jsonl
 
 A change to the text reader is judged on every set it could move: the studied ones (even and
-odd-a of ../shared/bench/dates, fresh-a, the "more" pages, the aeb gold) and the held-out ones
-(odd-b, fresh-b, blind). Held-out sets are kept to their aggregates here as everywhere
+odd-a of ../shared/bench/dates, fresh-a, the "more" pages, merc-a, the aeb gold) and the held-out
+ones (odd-b, fresh-b, blind, merc-b). Held-out sets are kept to their aggregates here as everywhere
 (newsdesk/eval/unseen.py): their page scores are never written, so `compare` and `pages` can only
-name studied pages. The caches of bench/fresh_pages.py, bench/blind_pages.py and
-bench/more_pages.py must be fetched first (`--fetch-only`, or a plain run of more_pages.py).
+name studied pages. The caches of bench/fresh_pages.py, bench/blind_pages.py,
+bench/more_pages.py and bench/mercury_pages.py must be fetched first (`--fetch-only`, or a plain
+run of more_pages.py and mercury_pages.py, in that order).
 
 Each set is one job (its references, the HTML reader and trafilatura, are read once per set and
 shared by the five renderings); jobs run in a process pool.
@@ -36,6 +37,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import blind_pages  # noqa: E402  (bench/: where the caches live)
 import fresh_pages  # noqa: E402
+import mercury_pages  # noqa: E402
 import more_pages  # noqa: E402
 
 from newsdesk.eval import unseen  # noqa: E402
@@ -45,9 +47,9 @@ from newsdesk.extract.core import ExtractError, extract  # noqa: E402
 from newsdesk.records import Capture  # noqa: E402
 
 BENCH = REPO.parent / "shared" / "bench"
-HELD_OUT = ("odd-b", "fresh-b", "blind")
-STUDIED = ("even", "odd-a", "fresh-a", "more", "aeb")
-SETS = ("fresh-b", "odd-b", "blind", "even", "odd-a", "fresh-a", "aeb", "more")
+HELD_OUT = ("odd-b", "fresh-b", "blind", "merc-b")
+STUDIED = ("even", "odd-a", "fresh-a", "more", "merc-a", "aeb")
+SETS = ("fresh-b", "odd-b", "blind", "merc-b", "even", "odd-a", "fresh-a", "aeb", "more", "merc-a")
 
 
 def _cache(env: str, default: Path) -> Path:
@@ -65,6 +67,8 @@ def where(name: str) -> tuple[Path, str]:
         "fresh-b": (fresh, "odd"),
         "blind": (_cache("NEWSDESK_BLIND_PAGES", blind_pages.DEFAULT_CACHE), "all"),
         "more": (_cache("NEWSDESK_MORE_PAGES", more_pages.DEFAULT_CACHE), "all"),
+        "merc-a": (mercury_pages.folder("a"), "all"),
+        "merc-b": (mercury_pages.folder("b"), "all"),
         "aeb": (BENCH / "aeb", "all"),
     }[name]
 
@@ -207,7 +211,9 @@ def _dump_inputs() -> list[tuple[str, str, bytes]]:
     for folder in ("html", "text-w3m", "text-inscriptis"):
         for path in sorted((BENCH / "aeb" / folder).iterdir()):
             inputs.append(("aeb", f"{folder}/{path.name}", path.read_bytes()))
-    for name in ("even", "odd-a", "fresh-a", "more"):
+    for name in STUDIED:
+        if name == "aeb":
+            continue
         for page, html in unseen.load_pages(*where(name)):
             inputs.append((name, f"{page}", html))
             for renderer in unseen.RENDERERS:
