@@ -435,6 +435,8 @@ def _parse_date(
     # Every date has a digit, but for "today", "yesterday", "an hour ago": most lines have none.
     if not may_be_date(s):
         return None
+    if "_" in s and " " not in s:
+        return None  # one word joined by "_": a file name ("2016-11-29_0013"), never a date
     rel = parse_relative(s, now)
     if rel:
         return rel

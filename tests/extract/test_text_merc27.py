@@ -1,0 +1,27 @@
+"""The failures of a fourth page set (session 27, merc-a): news pages of many sites, read as
+five converters print them. Pages written here, about fictional outlets."""
+
+from __future__ import annotations
+
+from newsdesk.extract.dates import parse_date
+from tests.extract.test_text_body import STORY, body_of, page
+
+
+def test_a_pictures_file_name_is_no_date() -> None:
+    # A camera's or a CMS's file name printed as a picture's alt text holds a day, joined to a
+    # counter by "_": it is no date line.
+    for text in ("2024-03-05_0017", "2024-03-05_harbour", "IMG_2024-03-05"):
+        assert parse_date(text) is None, text
+    assert parse_date("2024-03-05") is not None
+
+
+def test_a_sub_heading_over_a_pictures_file_name_does_not_end_the_story() -> None:
+    # A sub-heading, then a picture whose alt text is its file name (a day and a counter):
+    # no next story's headline over its date, so the story goes on below.
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY[:3],
+        "Both Boats Have Great Engines", "2025-03-02_0013", *STORY[3:], "Comments",
+    )  # fmt: skip
+    body = body_of(text)
+    assert STORY[2] in body and STORY[-1] in body
+    assert "2025-03-02_0013" not in body
