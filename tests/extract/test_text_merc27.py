@@ -4,6 +4,7 @@ five converters print them. Pages written here, about fictional outlets."""
 from __future__ import annotations
 
 from newsdesk.extract.dates import parse_date
+from newsdesk.extract.text import line_chrome
 from tests.extract.test_text_body import STORY, body_of, page
 
 
@@ -25,3 +26,22 @@ def test_a_sub_heading_over_a_pictures_file_name_does_not_end_the_story() -> Non
     body = body_of(text)
     assert STORY[2] in body and STORY[-1] in body
     assert "2025-03-02_0013" not in body
+
+
+def test_top_rated_comments_begin_the_readers_thread() -> None:
+    # The thread under the story opens with the comments it shows first, each with its
+    # commenter, its time and its rating: none of it is the story's.
+    comment = (
+        "Let me guess, the board will close it the week after the regatta and say it was the "
+        "weather all along, as they did with the old ferry slip three winters ago."
+    )
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY,
+        "Tags: harbour, storms", "Top Rated Comments", "(View all)", "Avatar", "gullwatcher",
+        "3 hours ago at 11:46 am", comment, "Rating: 16 Votes",
+    )  # fmt: skip
+    body = body_of(text)
+    assert STORY[-1] in body and "regatta" not in body
+    for header in ("Top Rated Comments", "Most Recent Comments (40)", "Best comments:"):
+        assert line_chrome.starts_comments(header), header
+    assert not line_chrome.starts_comments("View all comments")

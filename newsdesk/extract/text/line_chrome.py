@@ -101,6 +101,10 @@ COMMENTS_START: Final = re.compile(
     r"|^(?:readers?'? comments|leserkommentare|commentaires des lecteurs"
     r"|comentarios de (?:los )?lectores|commenti dei lettori|comentários dos leitores)"
     r"\s*(?:\(\d+\)\s*)?:?$"
+    # A thread's header naming the comments it shows first: "Top Rated Comments", "Most Recent
+    # Comments (40)" (not a link's "View all comments", which may stand in the story's header).
+    r"|^(?:top|best|latest|newest|featured|highlighted|(?:top|highest)[- ]rated"
+    r"|most (?:recent|popular|liked|voted|upvoted)) (?:readers?'? )?comments\s*(?:\(\d+\)\s*)?:?$"
     r"|\b(?:kommentar schreiben|laisser un commentaire|écrire un commentaire|deja un comentario"
     r"|escribe un comentario|deixe (?:um|seu) comentário|lascia un commento|scrivi un commento"
     r"|оставить комментарий)"
