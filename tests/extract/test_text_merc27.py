@@ -45,3 +45,19 @@ def test_top_rated_comments_begin_the_readers_thread() -> None:
     for header in ("Top Rated Comments", "Most Recent Comments (40)", "Best comments:"):
         assert line_chrome.starts_comments(header), header
     assert not line_chrome.starts_comments("View all comments")
+
+
+def test_a_privacy_notice_past_the_tags_label_is_not_the_story() -> None:
+    # The tags' label written "TAGS/ ..." closes the story as "Tags:" does: a newsletter form's
+    # privacy notice below it (a heading, one paragraph) says little next to the story.
+    notice = (
+        "Your details may be shared with other Portvale Media businesses and used to tailor "
+        "our services and advertising to you, as our privacy policy explains in full."
+    )
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY,
+        "TAGS/ Harbour , Storms , Ferries", "Additional Privacy Statement", notice, "Done",
+        "• About Us", "• Contact Us", "• Cookie Policy",
+    )  # fmt: skip
+    body = body_of(text)
+    assert STORY[-1] in body and "Portvale Media businesses" not in body

@@ -13,7 +13,12 @@ from newsdesk.extract.text.kept import GAPS, spaced_words
 from newsdesk.extract.text.line_prose import ends_sentence
 from newsdesk.extract.text.sign_off import credits_story
 
-_TAGS_LABEL: Final = re.compile(r"^(?:tags|topics)\s*:", re.I)  # as read_tags knows them
+# The tags' label, as sites write it: "Tags:", "TAGS/ ...", "Topics |", "Filed under:", "Themen:".
+_TAGS_LABEL: Final = re.compile(
+    r"^(?:tags|tagged(?: with| in| as)?|topics|filed under|keywords|themen|schlagw(?:ö|oe)rter"
+    r"|etiquetas|mots[- ]cl[ée]s)\s*[:/|»]",
+    re.I,
+)
 # A line that gives the reporter's address ("Contact reporter Jo Example at jo@example.com or
 # 555-0100, and follow her on Twitter."): the page's contact line under the story.
 _CONTACT: Final = re.compile(
