@@ -4,7 +4,7 @@ five converters print them. Pages written here, about fictional outlets."""
 from __future__ import annotations
 
 from newsdesk.extract.dates import parse_date
-from newsdesk.extract.text import line_chrome
+from newsdesk.extract.text import line_chrome, line_marks
 from tests.extract.test_text_body import STORY, body_of, page
 
 
@@ -61,3 +61,26 @@ def test_a_privacy_notice_past_the_tags_label_is_not_the_story() -> None:
     )  # fmt: skip
     body = body_of(text)
     assert STORY[-1] in body and "Portvale Media businesses" not in body
+
+
+def test_a_metered_paywalls_notice_is_the_sites_not_the_storys() -> None:
+    for text in (
+        "You have now reached your allowance of 3 free articles in the last 30 days.",
+        "Register now to enjoy more of the finest writing on the harbour and its boats.",
+        "You have reached your monthly limit.",
+    ):
+        assert line_chrome.is_promo(text), text
+    assert not line_chrome.is_promo("The clerk will register now the boats left in the yard.")
+
+
+def test_now_read_this_leads_to_another_story() -> None:
+    # "Now Read This:" and "Now Watch This:" lead another story's headline into the body, as
+    # "Read also:" does: an insert, left out of the story.
+    onward = "Now Read This: Harbour Board Picks A New Chair After A Long Winter Of Talks"
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY[:4],
+        onward, *STORY[4:],
+    )  # fmt: skip
+    body = body_of(text)
+    assert STORY[3] in body and STORY[-1] in body and "Now Read This" not in body
+    assert line_marks.INLINE_INSERT.match("Now Watch This: Ferry Sets A New Record")

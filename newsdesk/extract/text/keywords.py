@@ -31,7 +31,8 @@ PROMO_WORDS = (
     "subscri", "newsletter", "sign", "inbox", "activation", "follow", "download", "app", "click",
     "javascript", "share", "подпис", "abonn", "suscr", "iscriv", "inscrev", "tilaa", "prenumer",
     "abone", "zapisz", "zaprenum", "odběr", "iratkoz", "pretplat", "підпис", "εγγραφ",
-    "đăng ký", "berlangganan", "اشترك", "donat", "support", "become a",
+    "đăng ký", "berlangganan", "اشترك", "donat", "support", "become a", "free article",
+    "reached your", "register",
 )  # fmt: skip
 COMMENT_WORDS = (
     "comment", "repl", "respons", "discussion", "conversation", "thoughts", "kommentar",

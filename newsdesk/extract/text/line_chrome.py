@@ -164,6 +164,9 @@ _PROMO: Final = re.compile(
         "donate now", "make a donation", "support (?:independent|quality) journalism",
         "support our (?:journalism|work|reporting|mission)",
         "become a (?:member|supporter|patron|subscriber)",
+        # A metered paywall's notice: "You have reached your allowance of 3 free articles".
+        "free articles?", r"reached your (?:\w+ )?(?:limit|allowance)",
+        r"register (?:now|for free) to (?:read|enjoy|continue|get|access)",
         # Calls to subscribe in more of the languages the headers know.
         "tilaa uutiskirje", "prenumerera på", "abonner på", "abonneer", "zapisz się",
         "zaprenumeruj", "přihlaste se k odběru", "iratkozzon fel", "abonează-te",

@@ -97,6 +97,7 @@ INLINE_INSERT: Final = re.compile(
     r"|on (?:[\w-]+\.)+[a-z]{2,}\s*:\s*\S"  # "On Example.com: Another headline"
     r"|(?:" + any_of(*READ_ALSO) + r")\s*[:|>»-]\s*\S"  # "Lire aussi : Un titre"
     r"|related (?:posts?|stor(?:y|ies)|articles?|reading|coverage)\s*[:|>-]\s*\S"
+    r"|(?:now |must )?(?:read|watch) this\s*[:|>-]\s*\S"  # "Now Read This: Another headline"
     # "Read" alone before another story's title ("Baca: Jawaban ...", "Leia: Um título").
     r"|(?:read|baca|leia)\s*:\s*(?-i:[A-Z0-9«\"“])"
     # The header glued or run on to the title it leads to ("Mira tambiénLa Policía ...",
