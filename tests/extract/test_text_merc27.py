@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsdesk.extract.dates import parse_date
 from newsdesk.extract.text import line_chrome, line_marks
-from tests.extract.test_text_body import STORY, body_of, page
+from tests.extract.test_text_body import STORY, body_of, page, para
 
 
 def test_a_pictures_file_name_is_no_date() -> None:
@@ -84,3 +84,38 @@ def test_now_read_this_leads_to_another_story() -> None:
     body = body_of(text)
     assert STORY[3] in body and STORY[-1] in body and "Now Read This" not in body
     assert line_marks.INLINE_INSERT.match("Now Watch This: Ferry Sets A New Record")
+
+
+def _long(n: int) -> str:
+    """A paragraph of the story's, longer than a teaser's blurb (some 60 words)."""
+    return para(n) + " " + para(n + 40)
+
+
+def test_a_short_you_may_also_like_list_inside_the_story_is_crossed() -> None:
+    # Three titles under "You May Also Like" dropped between the story's paragraphs: the
+    # story goes on below in long paragraphs, so it does not end at the list's header.
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025",
+        _long(1), _long(2), "You May Also Like",
+        "Ferry Crews Train For Winter Storms", "Pier Lights Go Back On",
+        "The Harbour Board Picks A New Chair", _long(3), _long(4), "Comments",
+    )  # fmt: skip
+    body = body_of(text)
+    assert para(2) in body and para(4) in body
+    assert "Ferry Crews Train" not in body
+
+
+def test_teasers_under_you_may_also_like_stay_out_of_the_story() -> None:
+    # Under the same header, teasers each with its headline over a short blurb: other stories.
+    blurbs = [
+        ("Ferry Crews Train For Winter Storms", "Crews spent the week on drills off the point."),
+        ("Pier Lights Go Back On", "The old lamps are lit again after a long repair."),
+        ("Board Picks A New Chair", "A fisherman's daughter will lead the harbour board."),
+    ]
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025",
+        _long(1), _long(2), _long(3), "You May Also Like",
+        *[part for teaser in blurbs for part in teaser], "About Us", "Contact Us",
+    )  # fmt: skip
+    body = body_of(text)
+    assert para(3) in body and "drills off the point" not in body

@@ -94,8 +94,13 @@ def _across_box(
             return None  # the next story's header: the story does not run on below it
         if step < 0 and line.words <= 14 and shapes.date_of(line, fallback=False):
             return None  # the story's own header (its date): it begins below, not above
-        if step > 0 and line.words <= 6 and PAGE_LISTS.match(line.text):
-            return None  # "Most Read", "Next Up In News": the page's lists, not a box in the story
+        if (
+            step > 0
+            and line.words <= 6
+            and PAGE_LISTS.match(line.text)
+            and not _long_prose_soon(lines, scores, i)
+        ):
+            return None  # "Most Read", "Next Up In News": the page's lists, not a box in it
         boxed = line_marks.marks(line) & (line_marks.INSERT | line_marks.LIST)
         headed_box = headed_box or boxed != 0  # ("Read also": its teasers' headers are boxed)
         if step < 0 and boxed and (above := _paragraph_above(lines, i)) is not None:
@@ -106,6 +111,35 @@ def _across_box(
         ads_only = ads_only and (line.chrome or line_chrome.is_chrome(line))
         i += step
     return None
+
+
+_SOON: Final = 5  # lines of a short list under its header ("You May Also Like", three titles)
+_LONG_PROSE: Final = 30  # words of a paragraph of the story, longer than a teaser's blurb
+
+
+def _long_prose_soon(lines: list[Line], scores: list[float], at: int) -> bool:
+    """The story going on within _SOON lines below the list header at `at`: paragraphs in a
+    row, _LONG_PROSE words each on average over two, or two long ones past one short line
+    between (a "PHOTOS: ..." link). The page dropped a short list of other stories into the
+    story. A list's blurbs are short and stand each under its own headline; a teaser's
+    picture caption is bulleted as its item; glued titles weigh nothing (`scores`)."""
+
+    def prose_words(j: int) -> int:
+        line = lines[j]
+        plain = scores[j] > 0 and not line.chrome and not line.bullet and is_prose(line)
+        return line.words if plain else 0
+
+    for j in range(at + 1, min(at + _SOON, len(lines) - 1)):
+        first = prose_words(j)
+        if first == 0:
+            continue
+        k, run = j + 1, first
+        while k < len(lines) and (more := prose_words(k)):
+            k, run = k + 1, run + more
+        if k > j + 1 and run >= 2 * _LONG_PROSE:
+            return True
+        return first >= _LONG_PROSE and j + 2 < len(lines) and prose_words(j + 2) >= _LONG_PROSE
+    return False
 
 
 def _paragraph_above(lines: list[Line], at: int) -> int | None:
