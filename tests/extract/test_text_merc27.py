@@ -119,3 +119,19 @@ def test_teasers_under_you_may_also_like_stay_out_of_the_story() -> None:
     )  # fmt: skip
     body = body_of(text)
     assert para(3) in body and "drills off the point" not in body
+
+
+def test_a_story_told_in_long_parts_goes_on_past_a_related_box() -> None:
+    # A story in parts, each a subhead over one long paragraph (no two paragraphs in a row
+    # anywhere), with a "Related" box of titles dropped between two parts: a blurb is never
+    # sixty words long, so the part below the box is the story's again.
+    parts = [("Ferries", _long(5)), ("Lighthouses", _long(6)), ("Moorings", _long(7))]
+    text = page(
+        "Portvale Herald", "Ten ways the harbour changed this year", "3 March 2025",
+        _long(1), _long(2), "Dredgers", _long(3), "Related",
+        "Inside The Harbour Board's Winter Meeting", "Boatyard Owner Takes On A New Role",
+        *[part for pair in parts for part in pair], "About Us", "Contact Us",
+    )  # fmt: skip
+    body = body_of(text)
+    assert para(3) in body and para(7) in body
+    assert "Winter Meeting" not in body

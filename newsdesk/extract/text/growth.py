@@ -19,7 +19,7 @@ from newsdesk.extract.text.headers import heads_story
 from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.line_score import BARRIER, line_score
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.weigh import MAX_INSERT, past_aside
+from newsdesk.extract.text.weigh import LONG_PARAGRAPH, MAX_INSERT, past_aside
 
 
 def is_hard_stop(line: Line) -> bool:
@@ -53,7 +53,9 @@ def _resumes(lines: list[Line], scores: list[float], first: int, last: int, ads_
         for i in range(first, last + 1)
         if line_prose.is_paragraph(lines[i]) and not captions.caption_credit(lines[i].text)
     ]
-    consecutive = any(b == a + 1 for a, b in pairwise(run))
+    consecutive = any(b == a + 1 for a, b in pairwise(run)) or any(
+        lines[i].words >= LONG_PARAGRAPH for i in run
+    )
     return (consecutive or (ads_only and bool(run))) and sum(scores[first : last + 1]) > 0
 
 
@@ -76,7 +78,11 @@ def _across_box(
         line = lines[i]
         beyond = lines[i + step] if 0 <= i + step < len(lines) else None
         # Two paragraphs in a row: the story itself, not a long headline inside the box.
-        two = is_prose(line) and not line.chrome and beyond is not None and is_prose(beyond)
+        two = (
+            is_prose(line)
+            and not line.chrome
+            and ((beyond is not None and is_prose(beyond)) or line.words >= LONG_PARAGRAPH)
+        )
         if two or (ads_only and i != edge and is_prose(line) and line.words >= 20):
             if recurring and any(
                 j != i and other.text == line.text for j, other in enumerate(lines)

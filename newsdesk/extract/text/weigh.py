@@ -39,13 +39,17 @@ def discount_boxes(
             continue
         j = i + 1
         while j < len(lines) and out[j] > BARRIER:
-            if line_prose.is_paragraph(lines[j]) and _paragraph_follows(lines, j):
-                break  # the story again
+            if line_prose.is_paragraph(lines[j]) and (
+                lines[j].words >= LONG_PARAGRAPH or _paragraph_follows(lines, j)
+            ):
+                break  # the story again (a blurb is never this long)
             out[j] = min(out[j], -2.0)
             j += 1
     return out
 
 
+# Words of a paragraph no teaser's blurb runs to: the story's own, even standing alone.
+LONG_PARAGRAPH: Final = 60
 _ASIDE_LINES: Final = 2  # an advert's label and a picture's line between two paragraphs
 
 
