@@ -423,6 +423,7 @@ def may_be_date(text: str) -> bool:
 
 
 _CLOCK: Final = re.compile(r"\d:\d\d")
+_SCREENSHOT: Final = re.compile(r"(?:screen ?shot|bildschirmfoto|capture d.[ée]cran)\b", re.I)
 
 
 @lru_cache(maxsize=16384)
@@ -435,8 +436,10 @@ def _parse_date(
     # Every date has a digit, but for "today", "yesterday", "an hour ago": most lines have none.
     if not may_be_date(s):
         return None
-    if "_" in s and " " not in s:
-        return None  # one word joined by "_": a file name ("2016-11-29_0013"), never a date
+    if ("_" in s and " " not in s) or _SCREENSHOT.match(s):
+        # One word joined by "_" ("2016-11-29_0013"), a screenshot's name ("Screen Shot
+        # 2016-11-30 at 10.33.38 AM"): a picture's file name, printed as its alt text.
+        return None
     rel = parse_relative(s, now)
     if rel:
         return rel

@@ -10,8 +10,14 @@ from tests.extract.test_text_body import STORY, body_of, page, para
 
 def test_a_pictures_file_name_is_no_date() -> None:
     # A camera's or a CMS's file name printed as a picture's alt text holds a day, joined to a
-    # counter by "_": it is no date line.
-    for text in ("2024-03-05_0017", "2024-03-05_harbour", "IMG_2024-03-05"):
+    # counter by "_", or a screenshot's name its day and time: it is no date line.
+    for text in (
+        "2024-03-05_0017",
+        "2024-03-05_harbour",
+        "IMG_2024-03-05",
+        "Screen Shot 2024-03-05 at 10.33.38 AM",
+        "Screenshot 2024-03-05 at 09.12.01",
+    ):
         assert parse_date(text) is None, text
     assert parse_date("2024-03-05") is not None
 
