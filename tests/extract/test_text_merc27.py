@@ -4,7 +4,7 @@ five converters print them. Pages written here, about fictional outlets."""
 from __future__ import annotations
 
 from newsdesk.extract.dates import parse_date
-from newsdesk.extract.text import line_chrome, line_marks
+from newsdesk.extract.text import captions, line_chrome, line_marks
 from tests.extract.test_text_body import STORY, body_of, page, para
 
 
@@ -141,3 +141,14 @@ def test_a_story_told_in_long_parts_goes_on_past_a_related_box() -> None:
     body = body_of(text)
     assert para(3) in body and para(7) in body
     assert "Winter Meeting" not in body
+
+
+def test_a_captions_closing_source_is_its_credit() -> None:
+    # "Source: X" after a caption of three words or more (or a sentence) credits the picture
+    # or the chart; a story's sentence going on after "Source:" is none.
+    assert captions.caption_credit("Storm over the pier. Source: Harbour Trust") == (
+        "Storm over the pier. Source: Harbour Trust", "Harbour Trust")  # fmt: skip
+    assert captions.caption_credit("Ferry sailings by month, 2024. Quelle: Hafenamt") is not None
+    assert captions.caption_credit("Source: Harbour Trust") is None
+    said = "Sailings fell in May, the figures show. Source: the harbour office said it was so"
+    assert captions.caption_credit(said) is None

@@ -65,8 +65,12 @@ _CREDIT_BY_WORDS: Final = 12
 # / Фото РБК", "... 회장. 사진=세종시 제공"; glued to the caption's stop by a converter: "... on
 # October 11, 2023.Photograph: Ann Example/Getty Images". The credit may be missing (a
 # converter moved it to the next line).
+# A picture's or a chart's source closes its caption as a credit does ("Hurricane Matthew.
+# Source: NASA", "Quelle: dpa"), never opening a line of its own here.
+_SOURCE_WORDS: Final = r"source|quelle|fuente|fonte"
 _LABELLED_CREDIT: Final = re.compile(
-    rf"(?:©|(?<![^\s.!?])(?:{_PHOTO_WORDS})\s*[:=]|/\s*(?:{_PHOTO_WORDS})\b:?)\s*([^©]{{0,60}})$",
+    rf"(?:©|(?<![^\s.!?])(?:{_PHOTO_WORDS}|{_SOURCE_WORDS})\s*[:=]|/\s*(?:{_PHOTO_WORDS})\b:?)"
+    r"\s*([^©]{0,60})$",
     re.I,
 )
 _LABEL_MARKS: Final = ("©", ":", "/", "=")
