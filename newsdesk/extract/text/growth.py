@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Final
 
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
-from newsdesk.extract.text.headers import heads_story
+from newsdesk.extract.text.headers import heads_story, is_header_fact
 from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.line_score import BARRIER, line_score
 from newsdesk.extract.text.lines import Line
@@ -128,7 +128,8 @@ def _long_prose_soon(lines: list[Line], scores: list[float], at: int) -> bool:
     row, _LONG_PROSE words each on average over two, or two long ones past one short line
     between (a "PHOTOS: ..." link). The page dropped a short list of other stories into the
     story. A list's blurbs are short and stand each under its own headline; a teaser's
-    picture caption is bulleted as its item; glued titles weigh nothing (`scores`)."""
+    picture caption is bulleted as its item; glued titles weigh nothing (`scores`); a
+    teaser told at length stands under its own date or byline."""
 
     def prose_words(j: int) -> int:
         line = lines[j]
@@ -136,6 +137,8 @@ def _long_prose_soon(lines: list[Line], scores: list[float], at: int) -> bool:
         return line.words if plain else 0
 
     for j in range(at + 1, min(at + _SOON, len(lines) - 1)):
+        if is_header_fact(lines[j]):
+            return False  # a teaser's own header (its date, its byline): the list's stories
         first = prose_words(j)
         if first == 0:
             continue
