@@ -14,6 +14,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
+from newsdesk.extract import dates
 from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.headers import heads_story, is_header_fact
 from newsdesk.extract.text.line_prose import is_prose
@@ -121,33 +122,53 @@ def _across_box(
 
 _SOON: Final = 5  # lines of a short list under its header ("You May Also Like", three titles)
 _LONG_PROSE: Final = 30  # words of a paragraph of the story, longer than a teaser's blurb
+_DATED_TITLE: Final = 16  # words of a teaser's headline with its date on its line
 
 
 def _long_prose_soon(lines: list[Line], scores: list[float], at: int) -> bool:
-    """The story going on within _SOON lines below the list header at `at`: paragraphs in a
-    row, _LONG_PROSE words each on average over two, or two long ones past one short line
-    between (a "PHOTOS: ..." link). The page dropped a short list of other stories into the
-    story. A list's blurbs are short and stand each under its own headline; a teaser's
-    picture caption is bulleted as its item; glued titles weigh nothing (`scores`); a
-    teaser told at length stands under its own date or byline."""
+    """The story going on within _SOON lines below the list header at `at`, past the list's
+    titles: paragraphs in a row, each ending a sentence, _LONG_PROSE words each on average
+    over two; or a long one, one short line (a "PHOTOS: ..." link) and two paragraphs again.
+    The page dropped a short list of other stories into the story. A list's blurbs are short
+    and stand each under its own headline (a deal's line ends on no stop); a teaser's picture
+    caption is bulleted as its item; glued titles weigh nothing (`scores`); a teaser told at
+    length stands under its own date or byline, or a headline dated on its line."""
 
     def prose_words(j: int) -> int:
         line = lines[j]
-        plain = scores[j] > 0 and not line.chrome and not line.bullet and is_prose(line)
+        plain = (
+            scores[j] > 0
+            and not line.chrome
+            and not line.bullet
+            and is_prose(line)
+            and line_prose.ends_sentence(line.text)
+        )
         return line.words if plain else 0
 
+    window = range(at + 1, min(at + _SOON + 3, len(lines)))
+    if any(lines[j].words <= _DATED_TITLE and dates.first_date(lines[j].text) for j in window):
+        return False  # a teaser's headline and its time, or its date alone: the list's stories
     for j in range(at + 1, min(at + _SOON, len(lines) - 1)):
         if is_header_fact(lines[j]):
-            return False  # a teaser's own header (its date, its byline): the list's stories
+            return False  # a teaser's own header (its byline): the list's stories
         first = prose_words(j)
         if first == 0:
             continue
+        if j == at + 1:
+            return False  # no title between: the header's own blurbs, however long
         k, run = j + 1, first
         while k < len(lines) and (more := prose_words(k)):
             k, run = k + 1, run + more
         if k > j + 1 and run >= 2 * _LONG_PROSE:
             return True
-        return first >= _LONG_PROSE and j + 2 < len(lines) and prose_words(j + 2) >= _LONG_PROSE
+        # Past one short line, a long paragraph and another right below it: a teaser's long
+        # caption alternates with its headline instead.
+        return (
+            first >= _LONG_PROSE
+            and j + 3 < len(lines)
+            and prose_words(j + 2) >= _LONG_PROSE
+            and prose_words(j + 3) > 0
+        )
     return False
 
 
