@@ -152,3 +152,20 @@ def test_a_captions_closing_source_is_its_credit() -> None:
     assert captions.caption_credit("Source: Harbour Trust") is None
     said = "Sailings fell in May, the figures show. Source: the harbour office said it was so"
     assert captions.caption_credit(said) is None
+
+
+def test_a_lists_titles_printed_as_one_line_are_left_out_with_the_list() -> None:
+    # w3m prints the short list's titles as one line (one of them three times over, as its
+    # picture's alt text and its links), with their own punctuation: nearly
+    # every word capitalised and no sentence's end, it is no paragraph the story resumes with.
+    titles = (
+        "Ferry Crews Train For Winter Ferry Crews Train For Winter Ferry Crews Train For "
+        "Winter: 'A Long Season Ahead For Every Crew' These Were The Best Boats Of The Regatta, "
+        "Hands Down Pier Lights Go Back On: Harbour Board 'Really Saved The Old Lamps'"
+    )
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025",
+        _long(1), _long(2), "You May Also Like", titles, _long(3), _long(4), "Comments",
+    )  # fmt: skip
+    body = body_of(text)
+    assert para(2) in body and para(4) in body and "Ferry Crews" not in body

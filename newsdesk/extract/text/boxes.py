@@ -131,10 +131,10 @@ def _lost_insert_header(text: str) -> bool:
 def _glued_headlines(line: Line) -> bool:
     """A box's headlines a converter printed as one line ("Maps of farmland go online in the
     north Quay tunnel opens under the river"): words that end no sentence and hold no stop or
-    comma anywhere. Prose the story resumes with is punctuated."""
-    return (
-        not line_prose.ends_sentence(line.text)
-        and line_prose._PUNCTUATION.search(line.text) is None
+    comma anywhere, or nearly all capitalised ("Pier Lights Go Back On: 'A Long Winter' Board
+    Picks A New Chair"). Prose the story resumes with is punctuated, and in sentence case."""
+    return not line_prose.ends_sentence(line.text) and (
+        line_prose._PUNCTUATION.search(line.text) is None or line_prose.is_title_case(line.text)
     )
 
 
