@@ -24,9 +24,10 @@ LIST_HEADERS: Final = re.compile(
         "related stories", "related content", "related coverage",
         r"more (?:stories|news|from [\w .'-]+|on this story|in [\w &]+)",
         r"more (?:[\w-]+ ){1,2}(?:stories|news|articles|videos)",
-        "trending(?: now| stories| news)?", "top stories", "latest(?: news| stories| articles)?",
+        "trending(?: right now| now| stories| news)?", "top stories",
+        "latest(?: news| stories| articles)?",
         "editor'?s? picks?", "recommended(?: for you| stories)?", "you may (?:also )?like",
-        "you might (?:also )?like", "popular(?: now| stories| news)?", "recent posts",
+        "you might (?:also )?like", "popular(?: right now| now| stories| news)?", "recent posts",
         "further reading", "comments?", "coverage", "in other news", "don'?t miss",
         "what to read next", "more to explore", "must read", "featured(?: stories)?", "related",
         # The same in other languages (lists of other stories, not inserts a story resumes
