@@ -174,3 +174,23 @@ def test_a_lists_titles_printed_as_one_line_are_left_out_with_the_list() -> None
 def test_popular_right_now_heads_a_list_of_other_stories() -> None:
     for header in ("Popular Right Now", "Trending Right Now", "Popular now"):
         assert line_marks.LIST_HEADERS.match(header), header
+
+
+def test_a_print_editions_note_under_the_story_is_not_the_story() -> None:
+    note = (
+        "This article appears in other versions of the March 3, 2025, issue, with the "
+        "headline \u201cThe Pier.\u201d"
+    )
+    text = page(
+        "Portvale Review", "Harbour reopens after the storm", "3 March 2025", *STORY, note,
+        "More:", "• Harbours", "• Storms",
+    )  # fmt: skip
+    body = body_of(text)
+    assert STORY[-1] in body and "other versions" not in body
+    for said in (
+        "This article appears in the print edition of the March 3, 2025, issue.",
+        "A version of this article appears in print on March 3, 2025, on Page A1 of the "
+        "Portvale edition with the headline: The Pier Reopens.",
+    ):
+        assert line_chrome.is_print_note(said), said
+    assert not line_chrome.is_print_note("This story appears to have no end in sight.")

@@ -174,6 +174,9 @@ def read_body(
         ):
             kept.append(("gap", ""))
             continue
+        if line.words < 60 and line_chrome.is_print_note(text):
+            kept.append(("gap", ""))
+            continue
         if line.words < 25 and (
             (traits.promo if traits.promo is not None else line_chrome.is_promo(traits))
             or (traits.consent if traits.consent is not None else line_chrome.is_consent(traits))

@@ -149,6 +149,23 @@ def is_consent(of: str | Traits) -> bool:
     return traits.consent
 
 
+# A magazine's or a paper's note on where the story was printed, under it: "This article
+# appears in the print edition of the March 5, 2018, issue", "... in other versions of the
+# December 5, 2016, issue, with the headline ...", "A version of this article appears in print
+# on Dec. 5, 2016, on Page A1 of the New York edition".
+_PRINT_NOTE: Final = re.compile(
+    r"^(?:a version of )?this (?:article|story|essay|review|piece|interview) (?:also )?"
+    r"(?:appears|appeared) in "
+    r"(?:print\b|the print edition|other versions of|the [^.]{0,40}\bissue)",
+    re.I,
+)
+
+
+def is_print_note(text: str) -> bool:
+    """The note under a story on the edition it was printed in: the publisher's, not the story."""
+    return text[:1] in "TtAa" and "appear" in text[:40] and _PRINT_NOTE.match(text) is not None
+
+
 _PROMO: Final = re.compile(
     r"\b(?:"
     + any_of(
