@@ -32,6 +32,10 @@ _GLUED_RELATIVE: Final = re.compile(
     r"^(.*?[A-Za-z.)])(\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago)$", re.I
 )
 _ICON_WORDS: Final = {"time", "clock", "calendar", "date"}
+# lynx and elinks print the page's "&apos;" as U+02BC (a modifier letter, so a word character:
+# "weʼre" would read as one word); outside Cyrillic, where it is a letter of its own, it is the
+# page's apostrophe.
+_MODIFIER_APOSTROPHE: Final = re.compile(r"(?<![\u0400-\u052f])\u02bc")
 
 
 # Scripts written without spaces between words: Thai, Lao, Khmer, Myanmar, Chinese, Japanese.
@@ -390,6 +394,8 @@ def normalise(text: str) -> list[Line]:
     if "\r" in text:  # rare: two scans of the page saved (a Windows or an old Mac dump)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u200b", "").replace("\ufeff", "")
+    if "\u02bc" in text:
+        text = _MODIFIER_APOSTROPHE.sub("'", text)
     if SOFT_HYPHEN in text:
         # A soft hyphen marks where a word may break; inscriptis prints it inside every word a
         # hyphenation plugin marked, which would cut the words in two for every reader.

@@ -1,0 +1,35 @@
+"""lynx and elinks dumps of pages that write their apostrophes as "&apos;" (session 27,
+text27-lynx): both print it as U+02BC, a modifier letter, which a reader and a scorer take for
+part of the word ("weʼre" one word, not "we" and "re"). Written here, about fictional outlets."""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsdesk.extract.text.lines import normalise
+from tests.extract.test_text_body import STORY, body_of
+
+_MODIFIER = "\u02bc"
+
+
+def _wrapped(*paragraphs: str) -> str:
+    lines = ["Harbour Courier", "", "Ferry strike ends after the long night of talks", ""]
+    for p in paragraphs:
+        lines += textwrap.wrap(p, 74, initial_indent="   ", subsequent_indent="   ")
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_modifier_apostrophe_reads_as_the_pages_apostrophe() -> None:
+    story = [p.replace("the harbour", "the harbour's quay") for p in STORY]
+    dump = _wrapped(*story).replace("'", _MODIFIER)
+    assert _MODIFIER in dump
+    body = body_of(dump)
+    assert _MODIFIER not in body
+    assert body.split("\n\n") == story
+
+
+def test_a_modifier_apostrophe_after_a_cyrillic_letter_is_kept() -> None:
+    # In Ukrainian U+02BC is a letter of the word ("пʼять"): the page wrote it so.
+    lines = normalise(f"Вони прийшли о пʼятій годині, а ferry{_MODIFIER}s crew waited.\n")
+    assert lines[0].text == "Вони прийшли о пʼятій годині, а ferry's crew waited."
