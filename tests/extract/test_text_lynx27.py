@@ -33,3 +33,13 @@ def test_a_modifier_apostrophe_after_a_cyrillic_letter_is_kept() -> None:
     # In Ukrainian U+02BC is a letter of the word ("пʼять"): the page wrote it so.
     lines = normalise(f"Вони прийшли о пʼятій годині, а ferry{_MODIFIER}s crew waited.\n")
     assert lines[0].text == "Вони прийшли о пʼятій годині, а ferry's crew waited."
+
+
+def test_a_picture_named_with_a_leading_digit_after_a_sentence_is_not_wrapped_on() -> None:
+    # lynx prints a picture set under a paragraph as its file name in brackets; a name may
+    # open with a digit ("[1*quay...png]"), a link's number is digits alone ("[12]").
+    picture = "[1*Quay-night_03-harbour-crane.png]"
+    dump = _wrapped(*STORY).rstrip("\n") + f"\n   {picture}\n   Photo: Ann Example\n"
+    texts = [line.text for line in normalise(dump)]
+    assert picture in texts
+    assert texts[texts.index(picture) - 1].endswith(STORY[-1][-40:])

@@ -103,10 +103,11 @@ _SPACED_CLOSERS: Final = frozenset("»›")
 
 
 # A picture or a form field as lynx and w3m print them, opening a line: its file name or
-# address in brackets, no space inside ("[harbour-03.jpg?fit=620]", "[button]"; not a link's
-# number, "[12]"). After a line ending a sentence, it is the next element on the page (a picture
-# set under the paragraph, its caption after it), never the paragraph's words wrapped on.
-_PLACED: Final = re.compile(r"\[[^\]\s\d][^\]\s]*\]")
+# address in brackets, no space inside ("[harbour-03.jpg?fit=620]", "[button]", a name that
+# opens with a digit, "[1*quay-03.png]"; not a link's number, "[12]"). After a line ending a
+# sentence, it is the next element on the page (a picture set under the paragraph, its caption
+# after it), never the paragraph's words wrapped on.
+_PLACED: Final = re.compile(r"\[(?!\d+\])[^\]\s]+\]")
 
 
 def _first_word(stripped: str) -> str:
