@@ -43,3 +43,23 @@ def test_a_picture_named_with_a_leading_digit_after_a_sentence_is_not_wrapped_on
     texts = [line.text for line in normalise(dump)]
     assert picture in texts
     assert texts[texts.index(picture) - 1].endswith(STORY[-1][-40:])
+
+
+def test_a_paragraph_told_at_length_over_a_credit_is_the_storys() -> None:
+    # elinks prints no picture without alt text: a picture's credit alone under a paragraph,
+    # which itself stands under another picture's credit, not under the story's prose.
+    long = (
+        "But the old pilots could not foresee that their grandchildren would cross the strait "
+        "in an hour, that the night boats would run on time all winter long. They could not "
+        "foresee that the quay would hold a market, a school and a museum of the sea, and "
+        "that the port would be busier than ever before."
+    )
+    story = [*STORY[:2], long, *STORY[2:]]
+    dump = _wrapped(*story).replace(
+        f"\n\n   {long[:20]}", f"\n\n   Source: Harbour Archive\n\n   {long[:20]}"
+    )
+    dump = dump.replace(
+        "than ever before.\n", "than ever before.\n\n   Photo composite by Ann Example\n"
+    )
+    assert "Photo composite by Ann Example" in dump and "Source: Harbour Archive" in dump
+    assert long in body_of(dump).split("\n\n")

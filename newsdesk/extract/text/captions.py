@@ -390,10 +390,14 @@ def credit_below(lines: list[Line], n: int, alt_above: bool = False) -> str | No
     """The credit, when lines[n] is a picture's caption: a line of some length standing apart
     from the story's prose (none just above it) with a photographer's credit alone under it
     ("Evan Example / AP", "Photo: Bo Example"). A credit under a paragraph of the story is the
-    next picture's (one without a caption). `alt_above`: the line above is the picture's alt
+    next picture's (one without a caption). So is a credit under a line told at length (two
+    sentences or more, of _LONG_CAPTION words or more): the story's paragraph, over a picture
+    the converter printed no caption of. `alt_above`: the line above is the picture's alt
     text (alt_over_caption), not the story's prose."""
     line, below = lines[n], lines[n + 1]
     if line.words < 8 or below.words > 8 or "(" in below.text:
+        return None
+    if line.words >= _LONG_CAPTION and _told_at_length(line.text):
         return None
     if n > 0 and not alt_above and is_paragraph(lines[n - 1]):
         return None
