@@ -63,3 +63,12 @@ def test_a_paragraph_told_at_length_over_a_credit_is_the_storys() -> None:
     )
     assert "Photo composite by Ann Example" in dump and "Source: Harbour Archive" in dump
     assert long in body_of(dump).split("\n\n")
+
+
+def test_a_buttons_label_asked_like_a_question_is_not_the_storys() -> None:
+    # lynx prints a video's play button under the paragraph it stands in: "(BUTTON) Play ...",
+    # its label the video's title, here a question of nine words.
+    button = "(BUTTON) Play Ferry strike: what did the night talks give the crews?"
+    dump = _wrapped(*STORY).replace(STORY[2][-25:] + "\n", STORY[2][-25:] + f"\n   {button}\n", 1)
+    assert button in dump
+    assert body_of(dump).split("\n\n") == STORY

@@ -153,6 +153,11 @@ def read_body(
                 continue
         if marks & line_marks.INLINE:
             continue
+        if marks & line_marks.PLACEHOLDER:
+            # A converter's placeholder ("[image]", lynx's "(BUTTON) Play ..."): the page's
+            # element, never the story's line, however long a label it shows or how it ends.
+            kept.append(("gap", ""))
+            continue
         if (head := onward_link(text)) is not None:
             if not head:  # another story's headline, as a link: the page's
                 kept.append(("gap", ""))
