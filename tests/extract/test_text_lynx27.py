@@ -72,3 +72,18 @@ def test_a_buttons_label_asked_like_a_question_is_not_the_storys() -> None:
     dump = _wrapped(*STORY).replace(STORY[2][-25:] + "\n", STORY[2][-25:] + f"\n   {button}\n", 1)
     assert button in dump
     assert body_of(dump).split("\n\n") == STORY
+
+
+def test_a_captions_credit_wrapped_alone_after_its_stop_is_no_heading() -> None:
+    # A picture's alt text and its caption, said alike, the caption's credit wrapped onto a
+    # line of its own after the caption's stop: no heading of the story.
+    caption = "Crane arms and the old signal tower are clearly seen from the quay."
+    credit = "HCA/PORT/ARCHIVE"
+    story = _wrapped(*STORY)
+    block = f"   {caption}\n   {caption}\n\n   {caption}\n   {credit}\n\n"
+    at = story.index("   " + STORY[3][:20])
+    dump = story[:at] + block + story[at:]
+    assert f"{caption}\n   {credit}\n" in dump
+    body = body_of(dump)
+    assert credit not in body
+    assert all(p in body for p in STORY)

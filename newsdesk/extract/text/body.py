@@ -240,6 +240,16 @@ def read_body(
         elif line.bullet:
             kept.append(("li", text) if 3 <= line.words <= 60 else ("gap", ""))
         elif (
+            line.soft_break
+            and blank_separated
+            and not line.blank_before
+            and kept
+            and kept[-1][0] == "gap"
+        ):
+            # The end of a line set aside (a caption's credit a wrapper moved onto a line of
+            # its own after the caption's stop): no heading of the story.
+            kept.append(("gap", ""))
+        elif (
             1 <= line.words <= 20
             and not shapes.date_of(line)
             and not _COUNT.match(text)
