@@ -87,3 +87,23 @@ def test_a_captions_credit_wrapped_alone_after_its_stop_is_no_heading() -> None:
     body = body_of(dump)
     assert credit not in body
     assert all(p in body for p in STORY)
+
+
+def test_a_short_last_point_under_points_told_at_length_is_the_storys() -> None:
+    # A numbered list of the story's points, each told in sentences (kept as paragraphs), the
+    # last one short: it is the list's last point, not a menu's item.
+    points = [
+        f"Point number {n} of the plan. The harbour board will {verb} the old quay before the "
+        "winter storms arrive, and the crews will be told of every step in good time, as the "
+        "ferry company promised at the long night of talks."
+        for n, verb in enumerate(["mend", "widen", "light", "clear"], 1)
+    ]
+    last = "Crews. Crews. Crews. Nothing more."
+    items: list[str] = []
+    for n, point in enumerate([*points, last], 1):
+        items += textwrap.wrap(point, 74, initial_indent=f"    {n}. ", subsequent_indent="       ")
+    story = _wrapped(*STORY)
+    at = story.index("   " + STORY[3][:20])
+    dump = story[:at] + "\n".join(items) + "\n\n" + story[at:]
+    body = body_of(dump)
+    assert last in body.split("\n\n")
