@@ -107,3 +107,26 @@ def test_a_short_last_point_under_points_told_at_length_is_the_storys() -> None:
     dump = story[:at] + "\n".join(items) + "\n\n" + story[at:]
     body = body_of(dump)
     assert last in body.split("\n\n")
+
+
+def test_a_paragraph_under_a_wrapped_off_sentence_is_no_caption() -> None:
+    # The paragraph above ends on a short sentence the wrapper broke off onto a line of its
+    # own; the story's next paragraph, then a picture's credit under it: no caption.
+    quote = (
+        "“But I do not need to be told, Ann, the same thing every day on the quay, every "
+        "morning, the same words, again and again. ‘Nothing has changed at the north pier or "
+        "the old south quay at dawn today or late.’ I do not need it.”"
+    )
+    closing = (
+        "Since the strike began, the crews have attended more meetings (five) than sailings "
+        "(four). The board says the timetable will be back by the spring, weather allowing."
+    )
+    lines = textwrap.wrap(quote, 74, initial_indent="   ", subsequent_indent="   ")
+    assert lines[-1] == "   I do not need it.”"
+    block = "\n".join(lines) + "\n\n"
+    block += "\n".join(textwrap.wrap(closing, 74, initial_indent="   ", subsequent_indent="   "))
+    block += "\n\n   [Featured Image by Bo Example/Harbour Images]\n\n"
+    story = _wrapped(*STORY)
+    at = story.index("   " + STORY[3][:20])
+    dump = story[:at] + block + story[at:]
+    assert closing in body_of(dump).split("\n\n")
