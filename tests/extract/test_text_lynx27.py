@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import textwrap
 
-from newsdesk.extract.text.lines import normalise
+from newsdesk.extract.text.lines import _converter_numbers, normalise
 from tests.extract.test_text_body import STORY, body_of
+from tests.extract.test_text_lynx import _REFERENCES, _linked
 
 _MODIFIER = "\u02bc"
 
@@ -130,3 +131,27 @@ def test_a_paragraph_under_a_wrapped_off_sentence_is_no_caption() -> None:
     at = story.index("   " + STORY[3][:20])
     dump = story[:at] + block + story[at:]
     assert closing in body_of(dump).split("\n\n")
+
+
+def test_the_converters_link_numbers_are_the_run_that_rises_through_the_dump() -> None:
+    # lynx numbers links one after another; a page's own numbers in brackets fall out of turn:
+    # a note's mark after link 12, a citation's "[34], [35]" before link 13 is reached.
+    numbers = [1, 2, 12, 1, 13, 34, 35, 34, 36, *range(14, 40), 684341, *range(40, 45)]
+    pages = [n for n, ours in zip(numbers, _converter_numbers(numbers), strict=True) if not ours]
+    assert pages == [1, 34, 35, 34, 36, 684341]
+    assert _converter_numbers([]) == []
+
+
+def test_a_pages_own_note_marks_stay_in_the_story() -> None:
+    marked = [p.replace(" in turn.", " in turn [1].") if n == 3 else p for n, p in enumerate(STORY)]
+    lines = ["   [1]Harbour Courier", "", "   [2]Home [3]Ports", "", "Ferry strike ends", ""]
+    for n, p in enumerate(marked):
+        lines += textwrap.wrap(
+            _linked(p, 10 + 2 * n), 74, initial_indent="   ", subsequent_indent="   "
+        )
+        lines.append("")
+    lines += ["   [1] The board's note: the quay opened in 1901.", ""]
+    lines += ["References", "", *_REFERENCES]
+    body = body_of("\n".join(lines) + "\n")
+    assert marked[3] in body.split("\n\n")
+    assert "[10]" not in body and "[16]" not in body
