@@ -155,3 +155,14 @@ def test_a_pages_own_note_marks_stay_in_the_story() -> None:
     body = body_of("\n".join(lines) + "\n")
     assert marked[3] in body.split("\n\n")
     assert "[10]" not in body and "[16]" not in body
+
+
+def test_a_pictures_alt_and_title_on_two_lines_part_no_standfirst_from_the_story() -> None:
+    # lynx prints a picture's alt text and its title on two lines (w3m glues them into one):
+    # one element of the page between the first two paragraphs, not two that cut the first
+    # paragraph off from the story as a standfirst.
+    picture = "Quay Survival Kit with Harbour Water #HarbourLife #shop"
+    story = _wrapped(*STORY)
+    at = story.index("   " + STORY[1][:20])
+    dump = story[:at] + f"   {picture}\n   {picture}\n\n" + story[at:]
+    assert body_of(dump).split("\n\n") == STORY

@@ -109,7 +109,8 @@ def read_body(
                 credit = after[len(text) :].strip() if after.startswith(text) else None
                 credit = credit or _credit_of(text) or _credit_of(after)
                 _add_picture(images, text, credit)
-            kept.append(("gap", ""))
+            if n - 1 not in doubled:  # one gap for the pair: one element of the page
+                kept.append(("gap", ""))
             continue
         if line.listed:
             if not PICTURE.match(text):  # an item of a list the story announced
