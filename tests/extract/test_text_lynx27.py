@@ -166,3 +166,24 @@ def test_a_pictures_alt_and_title_on_two_lines_part_no_standfirst_from_the_story
     at = story.index("   " + STORY[1][:20])
     dump = story[:at] + f"   {picture}\n   {picture}\n\n" + story[at:]
     assert body_of(dump).split("\n\n") == STORY
+
+
+def test_a_list_announced_by_a_sentence_wrapped_off_its_paragraph_is_read() -> None:
+    # The wrapper broke a short announcing sentence off after a question's stop ("... spring?"
+    # then "Read about:"): the paragraph still announces the list, and the story reads on
+    # over it to its last line.
+    question = "Want to learn more about the pilots who shaped the harbour this spring?"
+    assert len("   " + question) <= 74 < len("   " + question + " Read")
+    items = [
+        "Ann Example, Pilot of the North Quay at Harbour Town",
+        "Bo Example, Keeper of the Signal Tower at the Old Pier",
+        "Cy Example, Master of the Night Ferry to the Islands",
+    ]
+    tail = ["   " + "_" * 66, "", "   " + question, "   Read about:"]
+    tail += [f"     * [{50 + n}]{item}" for n, item in enumerate(items)]
+    tail += ["", "   Check back soon, we will add new stories every week this spring.", "   Share"]
+    tail += ["     * [60]Twitter Share on Twitter", "     * [61]Facebook Share on Facebook", ""]
+    dump = _wrapped(*STORY) + "\n".join(tail) + "\n"
+    body = body_of(dump)
+    assert f"{question} Read about:" in body
+    assert "Check back soon, we will add new stories every week this spring." in body

@@ -245,11 +245,15 @@ def read_body(
             and blank_separated
             and not line.blank_before
             and kept
-            and kept[-1][0] == "gap"
+            and (kept[-1][0] == "gap" or (kept[-1][0] == "p" and text.endswith(":")))
         ):
-            # The end of a line set aside (a caption's credit a wrapper moved onto a line of
-            # its own after the caption's stop): no heading of the story.
-            kept.append(("gap", ""))
+            # The end of the line above, a wrapper moved onto a line of its own after a stop:
+            # of a line set aside (a caption's credit), or of a paragraph, announcing what
+            # follows ("... Month?" then "Read about:"); no heading of the story.
+            if kept[-1][0] == "gap":
+                kept.append(("gap", ""))
+            else:
+                kept[-1] = ("p", kept[-1][1] + " " + text)
         elif (
             1 <= line.words <= 20
             and not shapes.date_of(line)
