@@ -187,3 +187,17 @@ def test_a_list_announced_by_a_sentence_wrapped_off_its_paragraph_is_read() -> N
     body = body_of(dump)
     assert f"{question} Read about:" in body
     assert "Check back soon, we will add new stories every week this spring." in body
+
+
+def test_a_line_after_an_address_running_past_the_width_is_not_wrapped_onto_it() -> None:
+    # elinks prints a long address whole past the width: the break after it is no wrapper's,
+    # and the label on the next line ("Read all about:", a tag list's) is not the address's.
+    address = (
+        "https://harbour-courier.example/2025-03-03/ferry-strike-ends-after-the-long-night.html"
+    )
+    tail = ["   Link to this story:", f"   [78]{address}", "   Read all about:", ""]
+    tail += ["  More from the Courier", "", "   Show more", ""]
+    dump = _wrapped(*STORY) + "\n".join(tail) + "\n"
+    body = body_of(dump)
+    assert "Read all about" not in body
+    assert all(p in body for p in STORY)
