@@ -201,3 +201,16 @@ def test_a_line_after_an_address_running_past_the_width_is_not_wrapped_onto_it()
     body = body_of(dump)
     assert "Read all about" not in body
     assert all(p in body for p in STORY)
+
+
+def test_the_comment_rules_next_sentence_wrapped_off_them_is_chrome() -> None:
+    from newsdesk.extract.text.page_chrome import _mark_comment_rules
+
+    rules = "Welcome to our new comments, which are for harbour subscribers only."
+    assert len("   " + rules) <= 74 < len("   " + rules + " This")
+    test_line = "This is a trial to see whether we can make the quay better for you."
+    dump = _wrapped(*STORY[:3]) + f"   {rules}\n   {test_line}\n\n" + _wrapped(*STORY[3:])
+    lines = normalise(dump)
+    _mark_comment_rules(lines)
+    at = next(i for i, line in enumerate(lines) if line.text == test_line)
+    assert lines[at].soft_break and lines[at - 1].chrome and lines[at].chrome
