@@ -109,7 +109,8 @@ def read_body(
                 credit = after[len(text) :].strip() if after.startswith(text) else None
                 credit = credit or _credit_of(text) or _credit_of(after)
                 _add_picture(images, text, credit)
-            kept.append(("gap", ""))
+            if n - 1 not in doubled:  # one gap for the pair: one element of the page
+                kept.append(("gap", ""))
             continue
         if line.listed:
             if not PICTURE.match(text):  # an item of a list the story announced
@@ -152,6 +153,11 @@ def read_body(
                 skipped.append(line)
                 continue
         if marks & line_marks.INLINE:
+            continue
+        if marks & line_marks.PLACEHOLDER:
+            # A converter's placeholder ("[image]", lynx's "(BUTTON) Play ..."): the page's
+            # element, never the story's line, however long a label it shows or how it ends.
+            kept.append(("gap", ""))
             continue
         if (head := onward_link(text)) is not None:
             if not head:  # another story's headline, as a link: the page's
@@ -237,6 +243,20 @@ def read_body(
             kept.append(("gap", ""))
         elif line.bullet:
             kept.append(("li", text) if 3 <= line.words <= 60 else ("gap", ""))
+        elif (
+            line.soft_break
+            and blank_separated
+            and not line.blank_before
+            and kept
+            and (kept[-1][0] == "gap" or (kept[-1][0] == "p" and text.endswith(":")))
+        ):
+            # The end of the line above, a wrapper moved onto a line of its own after a stop:
+            # of a line set aside (a caption's credit), or of a paragraph, announcing what
+            # follows ("... Month?" then "Read about:"); no heading of the story.
+            if kept[-1][0] == "gap":
+                kept.append(("gap", ""))
+            else:
+                kept[-1] = ("p", kept[-1][1] + " " + text)
         elif (
             1 <= line.words <= 20
             and not shapes.date_of(line)

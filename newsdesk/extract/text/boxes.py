@@ -24,6 +24,8 @@ _ONWARD_LINK: Final = re.compile(
 )
 
 _LINK_WORDS: Final = 25  # words of another story's headline at most
+# Words of a list item that is a point told at length: more than any headline holds.
+_TOLD_ITEM: Final = 30
 # A paragraph's last sentence end before a link glued on under it (the link's own "?" aside).
 _GLUED_HEAD: Final = re.compile(r"^(.*[.!?…][\"”’)]?) (?=\S)")
 
@@ -98,12 +100,13 @@ def _keep_inner_lists(
         # A list item alone between the story's paragraphs is one of its points, numbered or
         # bulleted ("2. Never urged Ukraine to ...", "• Live below your means"), not a menu;
         # under another item (a list of headlines ending in a sentence) or a headline, it is
-        # that list's or the header's.
+        # that list's or the header's, unless that item is a point told at length (_TOLD_ITEM
+        # words: no headline): the story's list, closing on a short point.
         if (
             out[i][0] == "li"
             and out[i - 1][0] == "p"
             and words_at_least(out[i - 1][1], 12)
-            and out[i - 1][1] not in bulleted
+            and (out[i - 1][1] not in bulleted or words_at_least(out[i - 1][1], _TOLD_ITEM))
             and out[i + 1][0] in ("p", "h")
         ):
             out[i] = ("p", out[i][1])

@@ -392,15 +392,26 @@ _ALT_WORDS: Final = (5, 40)  # words of a picture's alt text: a sentence, not a 
 
 def credit_below(lines: list[Line], n: int, alt_above: bool = False) -> str | None:
     """The credit, when lines[n] is a picture's caption: a line of some length standing apart
-    from the story's prose (none just above it) with a photographer's credit alone under it
-    ("Evan Example / AP", "Photo: Bo Example"). A credit under a paragraph of the story is the
-    next picture's (one without a caption). `alt_above`: the line above is the picture's alt
+    from the story's prose (none just above it, nor a paragraph's last sentence a wrapper
+    broke off just above it) with a photographer's credit alone under it ("Evan Example / AP",
+    "Photo: Bo Example"). A credit under a paragraph of the story is the next picture's (one
+    without a caption). So is a credit under a line told at length (two
+    sentences or more, of _LONG_CAPTION words or more): the story's paragraph, over a picture
+    the converter printed no caption of. `alt_above`: the line above is the picture's alt
     text (alt_over_caption), not the story's prose."""
     line, below = lines[n], lines[n + 1]
     if line.words < 8 or below.words > 8 or "(" in below.text:
         return None
-    if n > 0 and not alt_above and is_paragraph(lines[n - 1]):
+    if line.words >= _LONG_CAPTION and _told_at_length(line.text):
         return None
+    if n > 0 and not alt_above:
+        above = n - 1
+        # A paragraph's last sentence a wrapper broke off (a soft break, no blank line over
+        # it) is that paragraph's.
+        while above > 0 and lines[above].soft_break and not lines[above].blank_before:
+            above -= 1
+        if is_paragraph(lines[n - 1]) or is_paragraph(lines[above]):
+            return None
     credit = caption_credit(below.text)
     if credit:
         return credit[1] or below.text

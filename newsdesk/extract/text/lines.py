@@ -32,6 +32,10 @@ _GLUED_RELATIVE: Final = re.compile(
     r"^(.*?[A-Za-z.)])(\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago)$", re.I
 )
 _ICON_WORDS: Final = {"time", "clock", "calendar", "date"}
+# lynx and elinks print the page's "&apos;" as U+02BC (a modifier letter, so a word character:
+# "weʼre" would read as one word); outside Cyrillic, where it is a letter of its own, it is the
+# page's apostrophe.
+_MODIFIER_APOSTROPHE: Final = re.compile(r"(?<![\u0400-\u052f])\u02bc")
 
 
 # Scripts written without spaces between words: Thai, Lao, Khmer, Myanmar, Chinese, Japanese.
@@ -316,7 +320,66 @@ _LINK_LIST_HEADER: Final = re.compile(
     r"^\s*(?:references|(?:visible |hidden )?links)\s*:?\s*$", re.I
 )
 # The number such a converter prints before each link's text: "[12]Sign in", "see [12]the report".
-_LINK_NUMBER: Final = re.compile(r"\[\d+\]")
+_LINK_NUMBER: Final = re.compile(r"\[(\d+)\]")
+
+
+def _converter_numbers(numbers: list[int]) -> list[bool]:
+    """Which of the numbers in brackets, in the dump's order, are the converter's: it numbers
+    the page's links one after another, so its numbers are the longest run that rises through
+    the dump; the others are the page's own ("democracy [1].", a citation's "[34], [35]", a
+    note's "[22]" before its link), printed among them."""
+    # Patience sorting: tails[k] is the index of the smallest last number of a rising run of
+    # k + 1 numbers so far; back[i] the index before numbers[i] in its run.
+    tails: list[int] = []
+    back = [-1] * len(numbers)
+    for i, n in enumerate(numbers):
+        low, high = 0, len(tails)
+        while low < high:
+            mid = (low + high) // 2
+            if numbers[tails[mid]] < n:
+                low = mid + 1
+            else:
+                high = mid
+        if low:
+            back[i] = tails[low - 1]
+        if low == len(tails):
+            tails.append(i)
+        else:
+            tails[low] = i
+    ours = [False] * len(numbers)
+    at = tails[-1] if tails else -1
+    while at >= 0:
+        ours[at] = True
+        at = back[at]
+    return ours
+
+
+def _without_link_numbers(raw: list[str]) -> list[str]:
+    """The lines without the converter's link numbers (_converter_numbers); the page's own
+    numbers in brackets stay, as the page printed them."""
+    found: list[tuple[int, int, int, int]] = []  # (line, start, end, number)
+    for index, s in enumerate(raw):
+        if "[" in s:
+            for m in _LINK_NUMBER.finditer(s):
+                found.append((index, m.start(), m.end(), int(m.group(1))))
+    if not found:
+        return raw
+    ours = _converter_numbers([f[3] for f in found])
+    out = list(raw)
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for (index, start, end, _), converter in zip(found, ours, strict=True):
+        if converter:
+            cuts.setdefault(index, []).append((start, end))
+    for index, spans in cuts.items():
+        s = raw[index]
+        pieces: list[str] = []
+        at = 0
+        for start, end in spans:
+            pieces.append(s[at:start])
+            at = end
+        pieces.append(s[at:])
+        out[index] = "".join(pieces)
+    return out
 
 
 # elinks opens a dump with the page's <link> elements, one a line: "Link: [1]dns-prefetch",
@@ -390,6 +453,8 @@ def normalise(text: str) -> list[Line]:
     if "\r" in text:  # rare: two scans of the page saved (a Windows or an old Mac dump)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u200b", "").replace("\ufeff", "")
+    if "\u02bc" in text:
+        text = _MODIFIER_APOSTROPHE.sub("'", text)
     if SOFT_HYPHEN in text:
         # A soft hyphen marks where a word may break; inscriptis prints it inside every word a
         # hyphenation plugin marked, which would cut the words in two for every reader.
@@ -410,7 +475,7 @@ def normalise(text: str) -> list[Line]:
     if links is not None:
         # After unwrapping: the wrapper counted the numbers in its width. The numbers are the
         # converter's, not the page's, and would glue "[12]" to words scored later.
-        raw = [_LINK_NUMBER.sub("", s) if "[" in s else s for s in raw]
+        raw = _without_link_numbers(raw)
     if "\u00a0" in text:
         raw = [s.replace("\u00a0", " ") for s in raw]
     wrapped = bool(width) or narrow

@@ -324,9 +324,15 @@ def _mark_comment_rules(lines: list[Line]) -> None:
     lines holding a comments keyword (the page's one keyword scan, which holds _COMMENT_STEM's
     stems): a case-blind search of every line cost a third of the whole text reader."""
     comments = keywords.COMMENTS  # read once: keywords.py is not compiled (an attribute look-up)
-    for line in lines:
+    for i, line in enumerate(lines):
         if line_chrome.has_keys(line.traits, comments) and _is_comment_rules(line.text, line.words):
             line.chrome = True
+            # The rules' next sentences a wrapper broke off after a stop (soft breaks, no
+            # blank line over them) are the rules' too.
+            after = i + 1
+            while after < len(lines) and lines[after].soft_break and not lines[after].blank_before:
+                lines[after].chrome = True
+                after += 1
 
 
 def _is_name(line: Line) -> bool:

@@ -173,13 +173,19 @@ def _resumes_on_list(lines: list[Line], scores: list[float], at: int) -> int:
     announcing a list ("the farmer can watch these signs:"), the list, then more of the story
     (_story_after_list); `at` where it does not: the paragraph alone, weighed as a teaser's
     blurb, would not carry the stretch, nor the list's short items."""
-    if at + 1 >= len(lines) or not lines[at].text.endswith(":"):
+    # The paragraph's last sentence a wrapper broke off onto lines of their own (soft breaks,
+    # no blank line over them) is the paragraph's: "... Month?" then "Read about:".
+    last = at
+    while last + 1 < len(lines) and lines[last + 1].soft_break and not lines[last + 1].blank_before:
+        last += 1
+    if last + 1 >= len(lines) or not lines[last].text.endswith(":"):
         return at
     line = lines[at]
-    if line.words < 8 or line.chrome or not is_story_prose(line):
+    words = sum(lines[i].words for i in range(at, last + 1))
+    if words < 8 or line.chrome or not is_story_prose(line):
         return at
-    listed = _announced_list_end(lines, at + 1)
-    if listed == at + 1:
+    listed = _announced_list_end(lines, last + 1)
+    if listed == last + 1:
         return at
     after = _story_after_list(lines, scores, listed)
     if after > listed:

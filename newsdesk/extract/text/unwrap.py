@@ -103,10 +103,11 @@ _SPACED_CLOSERS: Final = frozenset("»›")
 
 
 # A picture or a form field as lynx and w3m print them, opening a line: its file name or
-# address in brackets, no space inside ("[harbour-03.jpg?fit=620]", "[button]"; not a link's
-# number, "[12]"). After a line ending a sentence, it is the next element on the page (a picture
-# set under the paragraph, its caption after it), never the paragraph's words wrapped on.
-_PLACED: Final = re.compile(r"\[[^\]\s\d][^\]\s]*\]")
+# address in brackets, no space inside ("[harbour-03.jpg?fit=620]", "[button]", a name that
+# opens with a digit, "[1*quay-03.png]"; not a link's number, "[12]"). After a line ending a
+# sentence, it is the next element on the page (a picture set under the paragraph, its caption
+# after it), never the paragraph's words wrapped on.
+_PLACED: Final = re.compile(r"\[(?!\d+\])[^\]\s]+\]")
 
 
 def _first_word(stripped: str) -> str:
@@ -153,7 +154,15 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             and not RULE.match(stripped)  # never a wrapped line's piece, though as long
             and not RULE.match(prev)
         )
-        ended = overflow and ends_like_sentence(prev)
+        ended = overflow and (
+            ends_like_sentence(prev)
+            # Not an address's rest (lynx cuts an address at the width): a capital's word.
+            or (
+                stripped[0].isupper()
+                and "/" not in first_word
+                and _overran_by_address(previous, limit)
+            )
+        )
         if ended and _PLACED.match(stripped):
             out.append(s)  # a picture or a form field after a sentence: the next element
         elif ended and _opens_sentence(prev, stripped):
@@ -174,6 +183,18 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         if widths:
             limit = widths.get(len(s) - len(s.lstrip()), width)
     return out
+
+
+def _overran_by_address(previous: str, limit: int) -> bool:
+    """Whether the line ends on an address that runs it past the width: no wrapper broke it
+    (an address has no space to break at), so the break after it says nothing of whether the
+    next line goes on with it ("Link: https://example.com/a-long-path" over "Read more:")."""
+    if columns(previous.rstrip()) <= limit:
+        return False
+    last = previous.rsplit(None, 1)[-1]
+    if last.startswith("["):
+        last = last[last.find("]") + 1 :]
+    return last.startswith(("http://", "https://", "www."))
 
 
 def _glued_run_overflows(previous: str, stripped: str, limit: int) -> bool:
