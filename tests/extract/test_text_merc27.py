@@ -194,3 +194,16 @@ def test_a_print_editions_note_under_the_story_is_not_the_story() -> None:
     ):
         assert line_chrome.is_print_note(said), said
     assert not line_chrome.is_print_note("This story appears to have no end in sight.")
+
+
+def test_a_post_embedded_in_the_story_is_quoted_in_full() -> None:
+    # A post the story quotes, its text (a link at its end) over its signature: the story's
+    # paragraphs, as the page prints them, not a heading over a heading.
+    post = "Whatever you say, harbour board! https://t.co/AbCdEf123"
+    signature = "— Portvale Gull (@portvalegull) March 2, 2025"
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY[:3],
+        post, signature, *STORY[3:], "Comments",
+    )  # fmt: skip
+    body = body_of(text)
+    assert post in body.split("\n\n") and signature in body.split("\n\n")

@@ -55,6 +55,8 @@ _BARE_URL: Final = re.compile(r"^(?:[^\W\d_]+:? )?" + _MEDIA_URL + "$", re.I)
 _GLUED_URL: Final = re.compile(
     r"(?<=[.!?][\"”’»)]) " + _MEDIA_URL + "$|(?<=[.!?]) " + _MEDIA_URL + "$", re.I
 )
+# An embedded post's signature under its text: a dash, the writer and their handle, the date.
+_POST_SIGNATURE: Final = re.compile(r"^[—–-] ?[^()]{1,60} \(@\w{1,30}\) [^()]{4,40}$")
 _AD_MARK: Final = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
 # A link under another story's headline that leads to it, or under a caption that opens it
 # in full ("Read more", "Weiterlesen", "More").
@@ -153,6 +155,13 @@ def read_body(
                 skipped.append(line)
                 continue
         if marks & line_marks.INLINE:
+            continue
+        if _POST_SIGNATURE.match(text) or (
+            n + 1 < len(lines) and _POST_SIGNATURE.match(lines[n + 1].text)
+        ):
+            # A post embedded in the story, its text over its signature ("— Ann Example
+            # (@ann) March 2, 2025"): the story quotes it in full, link and all.
+            kept.append(("p", text))
             continue
         if marks & line_marks.PLACEHOLDER:
             # A converter's placeholder ("[image]", lynx's "(BUTTON) Play ..."): the page's
