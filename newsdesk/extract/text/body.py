@@ -57,6 +57,14 @@ _GLUED_URL: Final = re.compile(
 )
 # An embedded post's signature under its text: a dash, the writer and their handle, the date.
 _POST_SIGNATURE: Final = re.compile(r"^[—–-] ?[^()]{1,60} \(@\w{1,30}\) [^()]{4,40}$")
+
+
+def _is_post_signature(text: str) -> bool:
+    """An embedded post's signature line; asked of every body line, so its handle's "(@" is
+    looked for before the pattern is tried."""
+    return "(@" in text and _POST_SIGNATURE.match(text) is not None
+
+
 _AD_MARK: Final = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
 # A link under another story's headline that leads to it, or under a caption that opens it
 # in full ("Read more", "Weiterlesen", "More").
@@ -156,8 +164,8 @@ def read_body(
                 continue
         if marks & line_marks.INLINE:
             continue
-        if _POST_SIGNATURE.match(text) or (
-            n + 1 < len(lines) and _POST_SIGNATURE.match(lines[n + 1].text)
+        if _is_post_signature(text) or (
+            n + 1 < len(lines) and _is_post_signature(lines[n + 1].text)
         ):
             # A post embedded in the story, its text over its signature ("— Ann Example
             # (@ann) March 2, 2025"): the story quotes it in full, link and all.
