@@ -12,6 +12,7 @@ from typing import Final
 
 from newsdesk.extract.text.line_prose import CLOSERS, STOPS, is_paragraph
 from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.plain_patterns import NOT_PLAIN
 from newsdesk.extract.text.prefixes import PrefixGate
 
 _CAPTION_CREDIT: Final = re.compile(
@@ -70,6 +71,8 @@ _LABELLED_CREDIT: Final = re.compile(
     re.I,
 )
 _LABEL_MARKS: Final = ("©", ":", "/", "=")
+# What each of _PHOTO_WORDS written in ASCII letters holds ("imag": image, imagen, imagem).
+_PHOTO_KEYS: Final = ("photo", "pic", "imag", "immagine", "credit", "foto", "bild", "kuva")
 # A copyright line's words ("All rights reserved", "Alle Rechte vorbehalten"): a page's
 # footer, not a picture's credit.
 _RIGHTS: Final = re.compile(
@@ -342,6 +345,16 @@ def _labelled_credit(text: str) -> str | None:
     tail = text[-80:]
     if not any(mark in tail for mark in _LABEL_MARKS):
         return None
+    if "©" not in tail and (tail.isascii() or NOT_PLAIN.search(tail) is None):
+        # Plain (ASCII and caseless marks): only a photo word in ASCII letters can open the
+        # label, and the lower-cased tail then holds one of their keys (most tails hold a
+        # colon or a slash, few a photo word: the pattern is tried at every character).
+        low = tail.lower()
+        for key in _PHOTO_KEYS:
+            if key in low:
+                break
+        else:
+            return None
     m = _LABELLED_CREDIT.search(tail)
     if m is None:
         return None

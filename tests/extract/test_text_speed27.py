@@ -1,0 +1,87 @@
+"""Session 27's speed changes leave the reading as it was: a text's plainness and words settled
+together (lines.Traits), the language's scores summed over the function words found
+(language.guess_language), and the plain tail's photo-word gate in front of captions'
+_LABELLED_CREDIT.
+"""
+
+from __future__ import annotations
+
+from newsdesk.extract.language import _WORDS, guess_language
+from newsdesk.extract.text import captions
+from newsdesk.extract.text.lines import Traits, count_words
+from newsdesk.extract.text.plain_patterns import is_plain
+
+TEXTS = [
+    "The harbour reopened on Monday after the storm.",
+    "The harbour \u201creopened\u201d on Monday \u2014 after the storm, the mayor said. " * 3,
+    "Tabs\tinside\ta line", "A wrap\x01join inside", "Two  spaces  between words " * 4,
+    "Caf\u00e9 on the quay",
+    "\u041f\u0440\u0438\u0441\u0442\u0430\u043d\u044c \u043e\u0442\u043a\u0440\u044b\u0442\u0430",
+    "\u6e2f\u53e3\u5df2\u7ecf\u91cd\u65b0\u5f00\u653e", "No-break\u00a0space here",
+    "\u2022 \u00a9 Harbour Courier \u2122 \u2026", "Thin\u2009space and \u2018quotes\u2019",
+    "\u0e17\u0e48\u0e32\u0e40\u0e23\u0e37\u0e2d \u201cquoted\u201d", "", " ", "\u201c\u201d",
+    "Line\x1fwith a unit separator \u2019s", "Ends with a tab\t", " leading space \u2019",
+]  # fmt: skip
+
+
+def test_traits_plain_and_words_as_asked_apart() -> None:
+    for text in TEXTS:
+        traits = Traits(text)
+        assert traits.plain == is_plain(text), repr(text)
+        assert traits.words == count_words(text), repr(text)
+
+
+def _old_guess(text: str, sample: int = 6_000) -> str | None:
+    """guess_language as it was before session 27 (scores summed language by language)."""
+    from newsdesk.extract.language import _LONGEST, FUNCTION_WORDS
+
+    start = max(0, len(text) // 3 - sample // 2)
+    tokens: dict[str, int] = {}
+    for token in text[start : start + sample].split():
+        if len(token) <= _LONGEST and token.lower() in FUNCTION_WORDS:
+            tokens[token.lower()] = tokens.get(token.lower(), 0) + 1
+    if not tokens:
+        return None
+    scores = {lang: sum(tokens.get(w, 0) for w in words) for lang, words in _WORDS.items()}
+    lang, best = max(scores.items(), key=lambda kv: kv[1])
+    return lang if best >= 5 else None
+
+
+def test_language_guess_unchanged() -> None:
+    samples = [
+        "The harbour and the quay of the town were said to be in the news for the week " * 3,
+        "Der Hafen und die Stadt ist nicht mit den Booten von der Insel auf der Karte " * 3,
+        "de la les et des est une dans pour que de la les " * 2,  # shared words: ties
+        "El puerto y la ciudad de los barcos que en del por con una para " * 2,
+        "de de de de de e e e a a o o que que",  # words of several languages only
+        "nothing here",
+        "",
+    ]
+    for text in samples:
+        assert guess_language(text) == _old_guess(text), text
+
+
+def test_labelled_credit_gate_refuses_only_lines_the_pattern_refuses() -> None:
+    lines = [
+        "The harbour at dawn. Photo: Ann Example", "Boats at rest. PHOTOGRAPH: Bo Example/Agency",
+        "The quay / Foto Ann Example", "The pier \u201cat night\u201d. Image credit: Example",
+        "Gulls over the pier. Pic: Harbour Courier", "A ferry. Immagine: Anna Esempio",
+        "A ferry. Imagem: Ana Exemplo", "Boats. Bild: Ann Beispiel", "Boats. Kuva: Ann Esimerkki",
+        "Boats. \u212auva: Ann Esimerkki", "Boats. \u0130mage: Ann Example",
+        "He said: the council met again on Monday to decide", "Routes / and more / of it",
+        "Boats at the quay. \u00a9 Bo Example",
+        "Boats. \u0424\u043e\u0442\u043e: \u0410\u043d\u043d\u0430",
+        "Boats. Fot\u00f3: Bo P\u00e9lda", "Boats \u2014 credit: Bo Example",
+    ]  # fmt: skip
+    for text in lines:
+        found = captions._LABELLED_CREDIT.search(text[-80:]) is not None
+        if found:
+            assert captions._labelled_credit(text) is not None or _refused_after(text), text
+
+
+def _refused_after(text: str) -> bool:
+    """The checks after the pattern (a caption of three words, a credit of names) refuse it."""
+    m = captions._LABELLED_CREDIT.search(text[-80:])
+    assert m is not None
+    before = text[: len(text) - len(text[-80:]) + m.start()]
+    return len(before.split()) < 3
