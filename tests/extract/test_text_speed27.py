@@ -85,3 +85,54 @@ def _refused_after(text: str) -> bool:
     assert m is not None
     before = text[: len(text) - len(text[-80:]) + m.start()]
     return len(before.split()) < 3
+
+
+# Line ends a picture's or a credit's pattern may close, plain and not, in several cases.
+ENDS = [
+    "The pier at dawn. Getty Images", "The pier at dawn. GETTY IMAGES", "Ferries (Credits: PTI)",
+    "Gulls over the quay iStockphoto", "Gulls \u201cat rest\u201d Shutterstock",
+    "The quay at dusk \u2014 Courtesy Harbour Trust", "Boats \u2014 AFP photo", "Boats. File Photo",
+    "Boats in the harbour at night", "Routes \u2014 stock prices fell", "Gulls, Bo Example/AP",
+    "The pier \u212aUVA", "Ferries \u0130STOCK", "Boats (credit: Ann Example)",
+]  # fmt: skip
+
+
+def test_plain_gates_refuse_only_lines_their_patterns_refuse() -> None:
+    for text in ENDS:
+        tail = text[-40:]
+        if captions._PICTURE_TAIL.search(tail) is not None:
+            assert not captions._plain_without(tail, captions._TAIL_KEYS), text
+        if captions._CREDIT_LEAD.search(text) is not None:
+            assert not captions._plain_without(text, captions._LEAD_KEYS), text
+    # Beyond plain, the gate does not tell (IGNORECASE folds the Kelvin sign to "k").
+    assert not captions._plain_without("Gulls \u212a", ("k",))
+    assert captions._plain_without("Boats in the harbour \u201cat night\u201d", captions._TAIL_KEYS)
+
+
+def test_glued_teaser_pattern_matches_as_before() -> None:
+    import re
+
+    from newsdesk.extract.text import shapes
+
+    before = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
+    lines = [
+        "Harbour Council Votes To Reopen PierThe council met on Monday",
+        "Ferry Timetable Changes Announced Today For Winter 2024A new timetable starts",
+        "Ann McPherson Opens New Gallery Near The QuayVisitors came early",
+        "The council met on Monday and said nothing at all about it",
+        "One Two Three FourFive six",
+        "A  b\tc   d  eF g",
+    ]
+    for text in lines:
+        old, new = before.match(text), shapes._GLUED_TEASER.match(text)
+        assert (old and old.span()) == (new and new.span()), text
+
+
+def test_reading_minutes_gate() -> None:
+    from newsdesk.extract import facts
+
+    assert facts.reading_minutes("4 Min Read") == 4
+    assert facts.reading_minutes("Reading time: 5 minutes read") == 5
+    assert facts.reading_minutes("12-min read") == 12
+    assert facts.reading_minutes("3 M\u0130N READ") == 3  # beyond ASCII: asked of the pattern
+    assert facts.reading_minutes("The 4 minutes we lost") is None
