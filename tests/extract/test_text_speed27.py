@@ -136,3 +136,42 @@ def test_reading_minutes_gate() -> None:
     assert facts.reading_minutes("12-min read") == 12
     assert facts.reading_minutes("3 M\u0130N READ") == 3  # beyond ASCII: asked of the pattern
     assert facts.reading_minutes("The 4 minutes we lost") is None
+
+
+def test_small_letter_blocks_hold_no_small_letter() -> None:
+    from newsdesk.extract.text import unwrap
+
+    for code in [*range(0x2000, 0x2070), *range(0x2500, 0x2800)]:
+        assert not chr(code).islower(), hex(code)
+        assert not unwrap._small_letter(code)
+    assert unwrap._small_letter(ord("\u00e9")) and unwrap._small_letter(ord("\u24d0"))
+    assert unwrap._small_letter(ord("\u2071")) and not unwrap._small_letter(ord("\u2019"))
+
+
+def test_line_digits_as_counted_by_character() -> None:
+    from newsdesk.extract.text import sign_off
+    from newsdesk.extract.text.lines import Line
+    from newsdesk.extract.text.plain_patterns import MARKS
+
+    assert not any(mark.isdigit() for mark in MARKS)
+    texts = [
+        "Call 555 0100 2233 \u2019today\u2019", "Tel.: +44 20 7946 0000", "No figures here",
+        "\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668 Arabic-Indic", "\u00b2\u00b3 1234567",
+        "12345678", "1234567", "\u2460\u2461 circled 123456",
+    ]  # fmt: skip
+    for text in texts:
+        line = Line(text)
+        assert sign_off._line_has_digits(line) == sign_off._has_digits(text), text
+        line.traits.datable = None  # not asked yet: the same answer
+        assert sign_off._line_has_digits(line) == sign_off._has_digits(text), text
+    bare = Line("No figures here at all")
+    bare.traits.datable = False  # the page scan found no digit
+    assert not sign_off._line_has_digits(bare)
+
+
+def test_server_error_lines() -> None:
+    from newsdesk.extract.text import page_chrome
+
+    assert page_chrome._is_server_error("Warning: Undefined variable in /srv/www/a.php on line 46")
+    assert not page_chrome._is_server_error("Warning: storms ahead on line 4 of the ferry route.")
+    assert not page_chrome._is_server_error("Notice: the pier reopens in 2024")
