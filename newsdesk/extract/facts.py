@@ -23,6 +23,11 @@ def reading_minutes(text: str) -> int | None:
     """ "4 Min Read", "Reading time: 5 minutes read" in a short line."""
     if len(text) >= 60:
         return None
+    if text.isascii():
+        # Tried at every character otherwise; case-blind on ASCII, it needs both words.
+        low = text.lower()
+        if "min" not in low or "read" not in low:
+            return None
     m = READING.search(text)
     return int(m.group(1)) if m else None
 

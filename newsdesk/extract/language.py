@@ -6,7 +6,6 @@ all of them) and to fill `Article.language`; not a general language identifier.
 
 from __future__ import annotations
 
-from itertools import repeat
 from typing import Final
 
 _STOPWORDS: Final = {
@@ -30,6 +29,10 @@ FUNCTION_WORDS: Final = frozenset().union(*_WORDS.values())
 # than the longest function word is none, whatever its case.
 _LONGEST: Final = max(map(len, FUNCTION_WORDS))
 KNOWN_LANGUAGES: Final = tuple(_STOPWORDS)
+# The languages each function word is a word of, in _WORDS's order.
+_LANGUAGES_OF: Final = {
+    word: tuple(lang for lang, words in _WORDS.items() if word in words) for word in FUNCTION_WORDS
+}
 
 
 def guess_language(text: str, sample: int = 6_000) -> str | None:
@@ -48,8 +51,15 @@ def guess_language(text: str, sample: int = 6_000) -> str | None:
                 tokens[word] = tokens.get(word, 0) + 1
     if not tokens:
         return None
-    # Summed in C: map over (word, 0) pairs into dict.get, not a Python loop over every word.
-    count = tokens.get
-    scores = {lang: sum(map(count, words, repeat(0))) for lang, words in _WORDS.items()}
-    lang, best = max(scores.items(), key=lambda kv: kv[1])
-    return lang if best >= 5 else None
+    # Each function word found adds its count to the languages it is a word of: a page holds
+    # a few dozen of them, where summing each language's words asked for every one.
+    scores = dict.fromkeys(_WORDS, 0)
+    for word, n in tokens.items():
+        for lang in _LANGUAGES_OF[word]:
+            scores[lang] += n
+    # The first language with the most (as max() picks among equals).
+    found, best = "", -1
+    for lang, score in scores.items():
+        if score > best:
+            found, best = lang, score
+    return found if best >= 5 else None

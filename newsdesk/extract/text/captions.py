@@ -12,6 +12,7 @@ from typing import Final
 
 from newsdesk.extract.text.line_prose import CLOSERS, STOPS, is_paragraph
 from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.plain_patterns import NOT_PLAIN
 from newsdesk.extract.text.prefixes import PrefixGate
 
 _CAPTION_CREDIT: Final = re.compile(
@@ -74,6 +75,25 @@ _LABELLED_CREDIT: Final = re.compile(
     re.I,
 )
 _LABEL_MARKS: Final = ("©", ":", "/", "=")
+# What each of _PHOTO_WORDS written in ASCII letters holds ("imag": image, imagen, imagem).
+_PHOTO_KEYS: Final = ("photo", "pic", "imag", "immagine", "credit", "foto", "bild", "kuva")
+_LEAD_KEYS: Final = (*_PHOTO_KEYS, "courtesy")  # _CREDIT_LEAD's
+
+
+def _plain_without(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether `text` is plain (ASCII and caseless marks: plain_patterns.py) and its lower-cased
+    text holds none of `keys` (lower-case ASCII): then a case-blind pattern that needs one of
+    them (its words beyond ASCII need letters a plain text lacks) cannot match it. Beyond
+    plain, IGNORECASE also folds other letters ("K", the Kelvin sign, to "k"): not told here."""
+    if not (text.isascii() or NOT_PLAIN.search(text) is None):
+        return False
+    low = text.lower()
+    for key in keys:  # noqa: SIM110 (a loop, compiled: any() over a generator costs more)
+        if key in low:
+            return False
+    return True
+
+
 # A copyright line's words ("All rights reserved", "Alle Rechte vorbehalten"): a page's
 # footer, not a picture's credit.
 _RIGHTS: Final = re.compile(
@@ -133,7 +153,7 @@ def _trailing_credit(text: str) -> str | None:
     words = credit.split()
     if not 2 <= len(words) <= 8:
         return None
-    if _CREDIT_LEAD.search(credit):
+    if not _plain_without(credit, _LEAD_KEYS) and _CREDIT_LEAD.search(credit):
         return credit
     names = [w for w in words if w[:1].isalpha() and len(w) > 3]
     capitalised = sum(w[:1].isupper() for w in names)
@@ -346,6 +366,10 @@ def _labelled_credit(text: str) -> str | None:
     tail = text[-80:]
     if not any(mark in tail for mark in _LABEL_MARKS):
         return None
+    # Most tails hold a colon or a slash, few a photo word: the pattern is tried at every
+    # character. A plain tail without "©" needs a photo word in ASCII letters.
+    if "©" not in tail and _plain_without(tail, _PHOTO_KEYS):
+        return None
     m = _LABELLED_CREDIT.search(tail)
     if m is None:
         return None
@@ -376,13 +400,17 @@ _PICTURE_HEAD: Final = re.compile(
 _PICTURE_TAIL: Final = re.compile(
     r"(?:getty\s?images|istock(?:photo)?|shutterstock|\(credits?:[^)]*\))\W*$", re.IGNORECASE
 )
+_TAIL_KEYS: Final = ("getty", "stock", "(credit")  # what each of _PICTURE_TAIL's holds
 
 
 def picture_line(text: str) -> bool:
     """Whether a line is a picture's that caption_credit does not tell (never a headline):
     _PICTURE_HEAD opening the line or _PICTURE_TAIL closing it (asked of its last 40
     characters only: a search from every character of a long line is slow)."""
-    return _PICTURE_HEAD.match(text) is not None or _PICTURE_TAIL.search(text[-40:]) is not None
+    if _PICTURE_HEAD.match(text) is not None:
+        return True
+    tail = text[-40:]
+    return not _plain_without(tail, _TAIL_KEYS) and _PICTURE_TAIL.search(tail) is not None
 
 
 _CREDIT_ALONE: Final = _CREDIT_LEAD

@@ -15,6 +15,7 @@ from typing import Final
 
 from newsdesk.extract.dates import opens_month_year
 from newsdesk.extract.html_blocks import SOFT_HYPHEN
+from newsdesk.extract.text.plain_patterns import MARKS, NOT_PLAIN
 from newsdesk.extract.text.unwrap import (
     _BARE_BULLET,
     SOFT_BREAK,
@@ -85,6 +86,11 @@ _UNSPACED_OR_SPLIT: Final = re.compile(
 )
 
 
+# A character other than printed ASCII (from the space to "~") and the plain marks: a text
+# without one is plain, and splits at its spaces only (see Traits).
+_NOT_PRINTED_PLAIN: Final = re.compile("[^\x20-\x7e" + MARKS + "]")
+
+
 def count_words(text: str) -> int:
     """Words as a reader counts them; in unspaced scripts, about one word per two characters
     (Chinese, Japanese) or four (Thai and its neighbours), so that line length means the same."""
@@ -115,12 +121,24 @@ class Traits:
 
     __slots__ = (
         "chrome", "comments", "consent", "datable", "footer", "glue", "keys", "marks", "named",
-        "promo", "prose", "row", "score", "text", "thread", "words",
+        "plain", "promo", "prose", "row", "score", "text", "thread", "words",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = count_words(text)
+        # Plain (ASCII and the marks of plain_patterns.py: what the page scan reads) and the
+        # words counted in one go: most paragraphs are plain but for their curly quotes, and a
+        # text of printed plain characters alone holds no separator but the space and no
+        # unspaced script (count_words's scan), nor anything the page scan's test looks for.
+        if text.isascii():
+            self.plain = True
+            self.words = _ascii_words(text)
+        elif _NOT_PRINTED_PLAIN.search(text) is None:
+            self.plain = True
+            self.words = _space_parted_words(text)
+        else:  # another character (an accented letter, most often) or a control
+            self.plain = NOT_PLAIN.search(text) is None
+            self.words = count_words(text)
         self.marks: int | None = None  # anchored patterns the text matches (line_marks.marks)
         self.prose: bool | None = None  # line_prose.is_paragraph
         self.chrome: bool | None = None  # line_chrome.is_chrome

@@ -257,7 +257,8 @@ _SERVER_ERRORS: Final = (
 def _is_server_error(text: str) -> bool:
     """A server's error message printed into the page: PHP's label, then the file and line it
     names at its end ("... in /srv/www/site.php on line 46"), a sentence no story ends on."""
-    if text[:1] not in "WNDFPS" or not text.startswith(_SERVER_ERRORS):
+    # The line number ends it: most lines are told by their last character.
+    if not text[-1:].isdigit() or text[:1] not in "WNDFPS" or not text.startswith(_SERVER_ERRORS):
         return False
     at = text.rfind(" on line ")
     return at > 0 and text[at + 9 :].isdigit()

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, Final
 
 from newsdesk.extract.text import keywords
 from newsdesk.extract.text.line_marks import ENDING
-from newsdesk.extract.text.plain_patterns import NOT_PLAIN
 
 if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
@@ -44,14 +43,10 @@ def scan_traits(lines: list[Line], database: Any) -> None:
     the glue and the publisher's words, then the facts of line_chrome.py and dates.py as they define
     them (the family's words, then the slow search: is_footer, is_consent, is_promo,
     starts_comments, may_be_date)."""
-    # Pages repeat a third of their lines; most texts are ASCII: plain without is_plain.
+    # Pages repeat a third of their lines. Whether a text is plain (is_plain) was settled with
+    # its Traits, where its words were counted (one scan of the text for both).
     distinct = dict.fromkeys([line.traits for line in lines])
-    # is_plain's test written out here: compiled, no call into the interpreted module per text.
-    fresh = [
-        t
-        for t in distinct
-        if t.marks is None and (t.text.isascii() or NOT_PLAIN.search(t.text) is None)
-    ]
+    fresh = [t for t in distinct if t.marks is None and t.plain]
     if not fresh:
         return
     texts = [t.text.encode() for t in fresh]

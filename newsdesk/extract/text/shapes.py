@@ -80,7 +80,10 @@ def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -
 
 
 # A teaser's headline glued to its blurb: "...Of U of M-Dearborn Student-AthleteA 24-year-old ..."
-_GLUED_TEASER: Final = re.compile(r"^(?:\S+\s+){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
+# Possessive runs of spaces and of other characters: a word and the spaces after it are only
+# ever taken whole (a shorter run is followed by what the next item cannot open with), so sre
+# does not give them back a character at a time when the line holds no glue.
+_GLUED_TEASER: Final = re.compile(r"^(?:\S++\s++){3,16}?\S*[a-z0-9?!](?=[A-Z][a-z]*\s)")
 
 
 _GLUE_POINT: Final = re.compile(r"[a-z0-9?!][A-Z][a-z]*\s")

@@ -95,12 +95,31 @@ def _has_digits(text: str) -> bool:
     return sum(ch.isdigit() for ch in text) >= _PHONE_DIGITS
 
 
+_FIGURES: Final = "0123456789"
+
+
+def _line_has_digits(line: Line) -> bool:
+    """_has_digits of a line's text. A plain text (ASCII and marks, none of which is a digit)
+    has no digit but ASCII figures: none where the page scan found no digit (datable False),
+    else counted by str.count, in C, not character by character."""
+    traits = line.traits
+    if not traits.plain:
+        return _has_digits(traits.text)
+    if traits.datable is False:
+        return False
+    text = traits.text
+    figures = 0
+    for figure in _FIGURES:
+        figures += text.count(figure)
+    return figures >= _PHONE_DIGITS
+
+
 def _phone_at(lines: list[Line], i: int, first: int) -> bool:
     """Whether lines[i] holds a telephone number (eight digits or more in three groups or more,
     not part of an address on the web) under its label, on the line or on the one above
     (within the block, which starts at `first`)."""
     text = lines[i].text
-    if not _has_digits(text):
+    if not _line_has_digits(lines[i]):
         return False
     bare = " ".join(w for w in text.split() if "/" not in w and "www." not in w)
     m = _PHONE.search(bare)
@@ -125,7 +144,7 @@ def extend_over_contact(lines: list[Line], region: tuple[int, int]) -> tuple[int
         return region
     # Cheap first: most stories have no line of eight digits or more below them.
     reach = min(len(lines), end + _CONTACT_REACH)
-    if not any(_has_digits(lines[i].text) for i in range(end, reach)):
+    if not any(_line_has_digits(lines[i]) for i in range(end, reach)):
         return region
     last = -1
     indent = lines[end - 1].indent

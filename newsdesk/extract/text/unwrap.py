@@ -418,6 +418,10 @@ def _small_letter(code: int) -> bool:
     code, another asked (a list's bullet or a quote mark opens many lines: "•", "“")."""
     if code < 128:
         return 97 <= code <= 122
+    if 0x2000 <= code < 0x2070 or 0x2500 <= code < 0x2800:
+        # Quote marks, dashes and bullets (General Punctuation), box drawing, shapes and
+        # symbols: blocks that hold no small letter (see the tests), told without a call.
+        return False
     return chr(code).islower()
 
 
