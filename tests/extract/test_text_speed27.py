@@ -72,6 +72,8 @@ def test_labelled_credit_gate_refuses_only_lines_the_pattern_refuses() -> None:
         "Boats at the quay. \u00a9 Bo Example",
         "Boats. \u0424\u043e\u0442\u043e: \u0410\u043d\u043d\u0430",
         "Boats. Fot\u00f3: Bo P\u00e9lda", "Boats \u2014 credit: Bo Example",
+        "Storm over the pier. Source: Harbour Trust", "Sailings by month. SOURCE: Harbour Office",
+        "Sailings. Quelle: Hafenamt", "Barcos. Fuente: Puerto", "Barcos. Fonte: Porto",
     ]  # fmt: skip
     for text in lines:
         found = captions._LABELLED_CREDIT.search(text[-80:]) is not None

@@ -78,6 +78,7 @@ _LABEL_MARKS: Final = ("©", ":", "/", "=")
 # What each of _PHOTO_WORDS written in ASCII letters holds ("imag": image, imagen, imagem).
 _PHOTO_KEYS: Final = ("photo", "pic", "imag", "immagine", "credit", "foto", "bild", "kuva")
 _LEAD_KEYS: Final = (*_PHOTO_KEYS, "courtesy")  # _CREDIT_LEAD's
+_LABEL_KEYS: Final = (*_PHOTO_KEYS, "source", "quelle", "fuente", "fonte")  # _LABELLED_CREDIT's
 
 
 def _plain_without(text: str, keys: tuple[str, ...]) -> bool:
@@ -368,7 +369,7 @@ def _labelled_credit(text: str) -> str | None:
         return None
     # Most tails hold a colon or a slash, few a photo word: the pattern is tried at every
     # character. A plain tail without "©" needs a photo word in ASCII letters.
-    if "©" not in tail and _plain_without(tail, _PHOTO_KEYS):
+    if "©" not in tail and _plain_without(tail, _LABEL_KEYS):
         return None
     m = _LABELLED_CREDIT.search(tail)
     if m is None:
