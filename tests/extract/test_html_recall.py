@@ -61,6 +61,25 @@ def test_a_box_right_after_the_story_with_nothing_between_is_not_a_chunk() -> No
     assert select(html) == [A, B, C]
 
 
+# Two more paragraphs of the lighthouse story, for a story cut into many boxes.
+E = (
+    "The tower's new lamp was made in a workshop up the coast and carried to the cape on a "
+    "fishing boat, because the old road to the headland cannot take a lorry of that size."
+)
+F = (
+    "Penhallow said the guild would keep a log of every visitor, as the keepers once kept a "
+    "log of every ship, and that the first page had already been signed by the harbour master."
+)
+PROMO = "<div class='promo'><h2>Watch</h2><p><a href='/v/1'>Inside the lantern room</a></p></div>"
+
+
+def test_a_story_cut_into_boxes_side_by_side_is_read_whole() -> None:
+    # Most boxes stand right beside one another, a promo between two of them: boxes in a row
+    # are the story's, the last one too (not every other one).
+    html = page(chunk(A, B), chunk(C), chunk(D), PROMO, chunk(E), chunk(F))
+    assert select(html) == [A, B, C, D, E, F]
+
+
 def deep_chunk(*paragraphs: str, place: int = 1) -> str:
     """One chunk of the story, deep in a grid cell of its own (each grid named by its place:
     not a page builder's repeated rows)."""
