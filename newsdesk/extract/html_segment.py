@@ -240,6 +240,10 @@ def _walk(
         flags = _name_flags.get(names, -1) if names else 0
         if flags < 0:
             flags = _flags_of_names(names)
+        if tag == "main":
+            # The page's main region is no chrome, whatever the wrappers around it are named
+            # (a theme's "content-sidebar-wrap" holds the story and the sidebar).
+            marks = ()
         if tag in CHROME_TAGS or flags & _NAME_CHROME:
             marks = (*marks, el)
         if not ctx & IN_TICKER and (tag == "marquee" or flags & _NAME_TICKER):

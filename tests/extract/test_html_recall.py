@@ -313,3 +313,33 @@ def test_a_one_word_label_stays_when_trafilatura_reads_around_it() -> None:
     assert root is not None
     found = select_body(segment(root), BodyEvidence(), reading).blocks
     assert [b.text for b in found] == [A, B, "Method:", *STEPS, C]
+
+
+QUOTED = (
+    "The storm that cracked the lantern room came in from the south-west after midnight, "
+    "and by the time the keepers reached the gallery the glass had already given way in two "
+    "places, so that the wind and the rain ran down the stairs into the oil store below. "
+    "The log for that night records the keepers' names, the hour the lamp went out and the "
+    "hour a fishing boat's light was seen rounding the point, safe, a little before dawn."
+)
+FURTHER = (
+    "<p><strong>Further reading:</strong><br><a href='/a'>How the old lamps were lit, from "
+    "oil to gas to the electric bulb</a><br><a href='/b'>The keepers' log books and what the "
+    "guild plans to show of them in the new museum</a><br><a href='/c'>A short history of "
+    "the harbour levy and the towns that pay it</a></p>"
+)
+
+
+def test_a_story_in_main_is_read_whole_inside_a_wrapper_named_like_a_sidebar() -> None:
+    # The theme's wrapper around <main> and the sidebar is named like chrome: its prose
+    # counted a quarter while the links inside it counted whole, and the longest quoted
+    # paragraph outweighed the story's box.
+    html = (
+        "<html><body><header><nav><ul><li><a href='/'>Home</a></li></ul></nav></header>"
+        "<div class='content-sidebar-wrap'><main><article><div class='entry-content'>"
+        f"<p>{A}</p><p>{B}</p><blockquote><p>{QUOTED}</p></blockquote>{FURTHER}"
+        f"<p>{C}</p><p>{D}</p></div></article></main>"
+        "<aside class='sidebar'><ul><li><a href='/x'>Most read</a></li></ul></aside></div>"
+        "<footer><p>The Morrow Courier, all rights reserved.</p></footer></body></html>"
+    )
+    assert select(html) == [A, B, QUOTED, C, D]
