@@ -343,3 +343,14 @@ def test_a_story_in_main_is_read_whole_inside_a_wrapper_named_like_a_sidebar() -
         "<footer><p>The Morrow Courier, all rights reserved.</p></footer></body></html>"
     )
     assert select(html) == [A, B, QUOTED, C, D]
+
+
+def test_a_call_to_action_box_inside_the_story_is_chrome() -> None:
+    # A "cta" box (call to action) set between two paragraphs: the newsletter's offer.
+    cta = (
+        "<div class='cta-container'><div class='cta-title'>Get the Courier in your inbox</div>"
+        "<div class='cta-description'>Never miss a tide table again. Sign up for our letters "
+        "from the harbour, with the week's ships and the keepers' news.</div></div>"
+    )
+    html = page(f"<p>{A}</p><p>{B}</p>{cta}<p>{C}</p><p>{D}</p>")
+    assert select(html) == [A, B, C, D]
