@@ -51,6 +51,12 @@ _PROMO_CUES: Final = (
     ),
 )
 _PROMO_MIN_CUES: Final = 3
+# An offer of the outlet's newsletter in one clause ("Sign up now for the X newsletter",
+# "Subscribe to our daily newsletter"): a closing paragraph making it is a call to subscribe
+# whatever else it says ("Can't get enough? ..."); not "sign up for a tour, and the newsletter".
+_NEWSLETTER_OFFER: Final = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe)\b[^.!?,;]{0,40}\bnewsletters?\b", re.IGNORECASE
+)
 _PROMO_MAX_CHARS: Final = 400
 # Repeats shorter than this may be a refrain the story itself repeats ("No.", a chorus).
 _REPEAT_MIN_WORDS: Final = 8
@@ -105,9 +111,13 @@ def is_promo(text: str) -> bool:
 def drop_closing_promos(body: list[Block]) -> list[Block]:
     """The body without the calls to subscribe that close it."""
     end = len(body)
-    while end > 1 and is_promo(body[end - 1].text):
+    while end > 1 and (is_promo(body[end - 1].text) or _offers_newsletter(body[end - 1].text)):
         end -= 1
     return body[:end]
+
+
+def _offers_newsletter(text: str) -> bool:
+    return len(text) <= _PROMO_MAX_CHARS and _NEWSLETTER_OFFER.search(text) is not None
 
 
 def drop_repeats(body: Sequence[Block]) -> list[Block]:

@@ -110,6 +110,26 @@ def test_a_closing_call_to_subscribe_and_follow_is_left_out() -> None:
     assert article.body.split("\n\n") == STORY
 
 
+def test_a_closing_offer_of_the_newsletter_is_left_out() -> None:
+    # Two cues only ("sign up", "newsletter"), but one sentence offering the newsletter.
+    offer = (
+        "<p><strong><em>Can't get enough of the cape? <a href='/letters/signup'>Sign up now "
+        "for the</a></em> Morrow Courier<em> newsletter packed with tide tables and more!</em>"
+        "</strong></p>"
+    )
+    article = read(*paragraphs(STORY), offer)
+    assert article.body.split("\n\n") == STORY
+
+
+def test_a_last_paragraph_about_signing_up_for_something_else_is_the_story() -> None:
+    ending = (
+        "Visitors can sign up for a tour at the harbour office, and the guild's newsletter "
+        "will print the first week's names."
+    )
+    article = read(*paragraphs([*STORY, ending]))
+    assert article.body.endswith(ending)
+
+
 def test_a_last_paragraph_that_mentions_one_network_is_the_story() -> None:
     ending = (
         "Ms Penhallow said the guild would post the tower's opening hours on Facebook "
