@@ -42,8 +42,8 @@ _CHROME_WORDS: Final = frozenset(
     sponsored outbrain taboola sidebar widget footer nav navbar navigation menu breadcrumb
     breadcrumbs cookie consent popup modal banner masthead toolbar pagination pager byline
     author tags taglist keywords meta dateline timestamp caption credit copyright disclaimer
-    rating print email login teaser teasers readmore next prev skip offscreen cta
-    screenreader""".split()  # noqa: SIM905
+    rating print email login teaser teasers readmore next prev skip offscreen cta bio
+    biography biographia screenreader""".split()  # noqa: SIM905
 )
 _CHROME_NAME: Final = NameWords(_CHROME_WORDS)
 _TICKER_NAME: Final = NameWords(

@@ -354,3 +354,15 @@ def test_a_call_to_action_box_inside_the_story_is_chrome() -> None:
     )
     html = page(f"<p>{A}</p><p>{B}</p>{cta}<p>{C}</p><p>{D}</p>")
     assert select(html) == [A, B, C, D]
+
+
+def test_an_authors_bio_box_under_the_story_is_chrome() -> None:
+    # The author's box under the story: a heading naming them, a paragraph about them.
+    bio = (
+        "<div class='wp-biographia-container-top'><div class='wp-biographia-text'>"
+        "<h3>About <a href='/author/orla'>Orla Penhallow</a></h3><p>Orla Penhallow writes "
+        "about the coast for the Morrow Courier. She lives in the keeper's cottage with two "
+        "cats and a great many logbooks.</p></div></div>"
+    )
+    html = page(f"<p>{A}</p><p>{B}</p><p>{C}</p><p>{D}</p>{bio}")
+    assert select(html) == [A, B, C, D]
