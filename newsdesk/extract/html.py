@@ -37,6 +37,7 @@ from newsdesk.extract.html_cleanup import (
     credited_caption,
     drop_closing_promos,
     drop_repeats,
+    is_credit_line,
     is_read_also,
 )
 from newsdesk.extract.html_containers import common_ancestor
@@ -198,6 +199,8 @@ def _clean_body(body: list[Block], captions: list[Image]) -> list[Block]:
         if (caption := credited_caption(block)) is not None:
             captions.append(caption)
             continue
+        if is_credit_line(block):
+            continue  # the pictures' credits, not the story's
         if _is_insert(block, text) or is_read_also(block):
             in_insert_list = block.is_heading or len(text.split()) <= 4
             continue

@@ -110,6 +110,22 @@ def test_a_closing_call_to_subscribe_and_follow_is_left_out() -> None:
     assert article.body.split("\n\n") == STORY
 
 
+def test_a_line_of_picture_credits_alone_is_left_out() -> None:
+    article = read(
+        *paragraphs(STORY[:2]),
+        "<p>Image: Harbour Trust</p>",
+        *paragraphs(STORY[2:]),
+        "<p><em>Images: Morrow Archive; Ines Varga, Tomas Reed/Morrow Courier</em></p>",
+    )
+    assert article.body.split("\n\n") == STORY
+
+
+def test_a_paragraph_opening_with_a_label_for_the_photos_is_the_story() -> None:
+    ending = "Photos: the guild will show them in the oil store. Tickets are free for children."
+    article = read(*paragraphs([*STORY, ending]))
+    assert article.body.endswith(ending)
+
+
 def test_a_closing_offer_of_the_newsletter_is_left_out() -> None:
     # Two cues only ("sign up", "newsletter"), but one sentence offering the newsletter.
     offer = (
