@@ -37,6 +37,7 @@ from newsdesk.extract.html_cleanup import (
     credited_caption,
     drop_closing_promos,
     drop_repeats,
+    is_credit_line,
     is_read_also,
 )
 from newsdesk.extract.html_containers import common_ancestor
@@ -56,10 +57,12 @@ from newsdesk.extract.language import guess_language
 from newsdesk.extract.non_persons import declared_source
 from newsdesk.records import Article, Image, Page
 
-# Inserts inside a body that point elsewhere: "Read more: ...", "Related News", "See also"
+# Inserts inside a body that point elsewhere: "Read more: ...", "For more, read: ...",
+# "Related News", "See also"
 # (and, through READ_ALSO_START, the same in the other languages the readers know).
 _INSERT: Final = re.compile(
     r"^(?:(?:read|see|watch|listen)(?: (?:more|also|next))?\s*:|read (?:more|also|next)\b|"
+    r"for more(?: on [^,:.]{1,40})?,? (?:read|see|watch)\s*:|"
     r"(?:see|watch) more\b|also read\b|also on \S+|don'?t miss\b|more on this\b|"
     r"related(?: news| articles?| stories| content| coverage)?\b|see also\b|recommended\b|"
     r"you (?:may|might) (?:also )?like\b)[\s:|-]*",
@@ -68,11 +71,12 @@ _INSERT: Final = re.compile(
 _LABELLED_LIST: Final = re.compile(
     r"^(?:tags?|tagged(?: with)?|keywords|topics|filed under)\b\s*:?\s", re.IGNORECASE
 )
-# Calls to action that close many articles; never a sentence of the story itself.
+# Calls to action that close many articles ("Get <Name>, the site's weekly newsletter" set
+# between its paragraphs too); never a sentence of the story itself.
 _CALL_TO_ACTION: Final = re.compile(
     r"^(?:like this (?:story|article)\b|share (?:this|it)\b|sign up\b|subscribe\b|"
     r"click here\b|follow us\b|tell us what you think\b|comments?$|leave a (?:comment|reply)\b|"
-    r"get (?:our|the) newsletter\b)",
+    r"get (?:our|the) newsletter\b|get\b[^.!?]{0,60}\bnewsletters?\W*$)",
     re.IGNORECASE,
 )
 _TITLE_SPLIT: Final = re.compile(r"\s+[|–—\-:·•»]\s+")
@@ -195,6 +199,8 @@ def _clean_body(body: list[Block], captions: list[Image]) -> list[Block]:
         if (caption := credited_caption(block)) is not None:
             captions.append(caption)
             continue
+        if is_credit_line(block):
+            continue  # the pictures' credits, not the story's
         if _is_insert(block, text) or is_read_also(block):
             in_insert_list = block.is_heading or len(text.split()) <= 4
             continue

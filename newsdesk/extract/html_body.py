@@ -160,7 +160,8 @@ def select_body(
     kept = ballot.kept(by_trafilatura)
     # The story's sub-headings are ours to endorse whichever way the container was found:
     # trafilatura's fast reading often leaves out a sub-heading between two blocks it keeps.
-    # Only headings: the short lines it leaves out there are mostly photo credits, embeds'
+    # Only headings, and code blocks (<pre>: a tutorial's short snippets between its
+    # paragraphs): the short lines it leaves out there are mostly photo credits, embeds'
     # fallbacks and promos, which our own endorsement would bring back.
     structure = _story_structure(blocks, kept, prose_only=False)
     if any(ours and not theirs for ours, theirs in zip(structure, by_trafilatura, strict=True)):
@@ -169,7 +170,9 @@ def select_body(
         # one-word label ("Zubereitung:" over a recipe's steps), set as a paragraph.
         heads = {b.index - 1 for b in kept}
         either = [
-            theirs or (ours and (block.is_heading or _is_label(block)) and block.index in heads)
+            theirs
+            or (ours and block.tag == "pre")
+            or (ours and (block.is_heading or _is_label(block)) and block.index in heads)
             for block, ours, theirs in zip(blocks, structure, by_trafilatura, strict=True)
         ]
         kept = ballot.kept(either)

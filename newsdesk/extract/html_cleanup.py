@@ -28,6 +28,12 @@ _CAPTION_MAX_CHARS: Final = 400
 # match ends the text, so it starts within this many characters of the end: searched there
 # only (a fifth of a caption-length block, not all of it).
 _CREDIT_REACH: Final = 100
+# A line of picture credits alone: "Images: Agency; A. Name, B. Name/Outlet", "Photo: Wire".
+_CREDIT_LINE: Final = re.compile(
+    r"^(?:photo(?:graph)?s?|images?|pictures?|(?:photo|image) credits?|fotos?)\s*(?:by\s*)?:\s*\S",
+    re.IGNORECASE,
+)
+_CREDIT_LINE_MAX_WORDS: Final = 20
 # A line that opens with a numeric date (and often a time and the source) is the story's
 # dateline, whatever photo credit it also names.
 _OPENS_WITH_DATE: Final = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
@@ -51,6 +57,12 @@ _PROMO_CUES: Final = (
     ),
 )
 _PROMO_MIN_CUES: Final = 3
+# An offer of the outlet's newsletter in one clause ("Sign up now for the X newsletter",
+# "Subscribe to our daily newsletter"): a closing paragraph making it is a call to subscribe
+# whatever else it says ("Can't get enough? ..."); not "sign up for a tour, and the newsletter".
+_NEWSLETTER_OFFER: Final = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe)\b[^.!?,;]{0,40}\bnewsletters?\b", re.IGNORECASE
+)
 _PROMO_MAX_CHARS: Final = 400
 # Repeats shorter than this may be a refrain the story itself repeats ("No.", a chorus).
 _REPEAT_MIN_WORDS: Final = 8
@@ -75,6 +87,17 @@ def credited_caption(block: Block) -> Image | None:
     if next(near.iter("img", "picture", "video"), None) is None:
         return None
     return Image(caption=text[: match.start()].strip(), credit=match.group(1).strip())
+
+
+def is_credit_line(block: Block) -> bool:
+    """A line of picture credits standing alone in the body ("Images: Agency; A. Name/Outlet"):
+    short, one clause, no sentence after the label."""
+    text = block.text
+    return (
+        len(block.words) <= _CREDIT_LINE_MAX_WORDS
+        and _CREDIT_LINE.match(text) is not None
+        and not any(end in text for end in (". ", "! ", "? "))
+    )
 
 
 def is_read_also(block: Block) -> bool:
@@ -105,9 +128,13 @@ def is_promo(text: str) -> bool:
 def drop_closing_promos(body: list[Block]) -> list[Block]:
     """The body without the calls to subscribe that close it."""
     end = len(body)
-    while end > 1 and is_promo(body[end - 1].text):
+    while end > 1 and (is_promo(body[end - 1].text) or _offers_newsletter(body[end - 1].text)):
         end -= 1
     return body[:end]
+
+
+def _offers_newsletter(text: str) -> bool:
+    return len(text) <= _PROMO_MAX_CHARS and _NEWSLETTER_OFFER.search(text) is not None
 
 
 def drop_repeats(body: Sequence[Block]) -> list[Block]:

@@ -283,11 +283,12 @@ def _row_of_rows(region: etree._Element) -> etree._Element:
 
 
 def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree._Element]:
-    """The chunks of a story cut into classed boxes that something else stands between (a
-    photo, an embedded post, an ad). Each box is seen as the child of the boxes' common
-    ancestor that holds it (its own wrapper); a chunk is kept when the element next to that
-    wrapper, on the story's side, holds no kept box. A box right after the story's last one,
-    with nothing between, is a section of its own ("About the company")."""
+    """The chunks of a story cut into classed boxes: each box is seen as the child of the
+    boxes' common ancestor that holds it (its own wrapper). Something else may stand between
+    two chunks (a photo, an embedded post, an ad) or nothing: a page that cuts its story into
+    boxes in a row sets them side by side all along. One box standing right beside the
+    story's last (or first) one, where no other two boxes stand side by side, is a section of
+    its own ("About the company")."""
     ancestors = set(box.iterancestors())
     # Boxes nested in one another are one box, not two chunks side by side.
     chunks = [c for c in chunks if c not in ancestors and box not in c.iterancestors()]
@@ -303,14 +304,17 @@ def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree.
         return place[el]
 
     at = slot(box)
-    taken = {at}
-    kept: list[etree._Element] = []
-    # Outward from the box on each side, so each chunk is judged against the one before it.
-    for i, chunk in sorted(((slot(c), c) for c in chunks), key=lambda p: abs(p[0] - at)):
-        if i != at and (i + 1 if i < at else i - 1) not in taken:
-            taken.add(i)
-            kept.append(chunk)
-    return kept
+    where = [(slot(c), c) for c in chunks]
+    placed = sorted({at, *(i for i, _ in where)})
+    # The places of the boxes right after another one.
+    beside = [placed[k] for k in range(1, len(placed)) if placed[k] == placed[k - 1] + 1]
+    apart: set[int] = set()
+    if len(beside) == 1:
+        if beside[0] == placed[-1] != at:
+            apart.add(placed[-1])  # right after the story's last box
+        elif beside[0] == placed[1] and placed[0] != at:
+            apart.add(placed[0])  # right before its first
+    return [chunk for i, chunk in where if i != at and i not in apart]
 
 
 def _chunk_box(best: etree._Element) -> etree._Element:

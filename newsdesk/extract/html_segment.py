@@ -42,8 +42,8 @@ _CHROME_WORDS: Final = frozenset(
     sponsored outbrain taboola sidebar widget footer nav navbar navigation menu breadcrumb
     breadcrumbs cookie consent popup modal banner masthead toolbar pagination pager byline
     author tags taglist keywords meta dateline timestamp caption credit copyright disclaimer
-    rating print email login teaser teasers readmore next prev skip offscreen
-    screenreader""".split()  # noqa: SIM905
+    rating print email login teaser teasers readmore next prev skip offscreen cta bio
+    biography biographia screenreader""".split()  # noqa: SIM905
 )
 _CHROME_NAME: Final = NameWords(_CHROME_WORDS)
 _TICKER_NAME: Final = NameWords(
@@ -240,6 +240,10 @@ def _walk(
         flags = _name_flags.get(names, -1) if names else 0
         if flags < 0:
             flags = _flags_of_names(names)
+        if tag == "main":
+            # The page's main region is no chrome, whatever the wrappers around it are named
+            # (a theme's "content-sidebar-wrap" holds the story and the sidebar).
+            marks = ()
         if tag in CHROME_TAGS or flags & _NAME_CHROME:
             marks = (*marks, el)
         if not ctx & IN_TICKER and (tag == "marquee" or flags & _NAME_TICKER):

@@ -204,6 +204,20 @@ def test_inserts_inside_the_body_are_removed() -> None:
     assert article.body == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_for_more_insert_and_a_newsletter_line_inside_the_body_are_removed() -> None:
+    body = (
+        "<h1>Ferry line to reopen</h1>"
+        + paragraphs(PARAGRAPHS[:2])
+        + '<p><em><a href="/w">Get Wire Morning</a>, </em>Evermere Wire<em>\u2019s daily '
+        + "newsletter</em></p>"
+        + paragraphs(PARAGRAPHS[2:3])
+        + '<p><em>For more, read: <a href="/p">Pier lights go back on after the winter</a></em></p>'
+        + paragraphs(PARAGRAPHS[3:])
+    )
+    [article] = read(page_html(body)).articles
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
 def test_titled_link_lists_become_links_and_stay_out_of_the_body() -> None:
     after = """<aside class="rail"><h3>Most Read</h3><ul>
       <li><span class="category">Sport</span>

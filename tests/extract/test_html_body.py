@@ -154,6 +154,19 @@ def test_a_heading_inside_the_story_is_kept_when_the_second_opinion_leaves_it_ou
     assert body == [STORY[0], "A museum of lamps", STORY[1], STORY[2]]
 
 
+def test_a_short_code_block_inside_the_story_is_kept_when_the_second_opinion_leaves_it_out() -> (
+    None
+):
+    asked = ParagraphsOnly()
+    code = "lamp.turn(tower, 'north');"
+    article = f"<p>{STORY[0]}</p><pre>{code}</pre><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY[:2])
+    html = page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
+    body = select(html, asked)
+    assert asked.regions
+    assert body == [STORY[0], code, STORY[1], STORY[2]]
+
+
 def test_a_heading_after_short_opening_lines_the_second_opinion_keeps_is_kept() -> None:
     asked = ParagraphsOnly()
     article = (

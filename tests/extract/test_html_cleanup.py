@@ -110,6 +110,42 @@ def test_a_closing_call_to_subscribe_and_follow_is_left_out() -> None:
     assert article.body.split("\n\n") == STORY
 
 
+def test_a_line_of_picture_credits_alone_is_left_out() -> None:
+    article = read(
+        *paragraphs(STORY[:2]),
+        "<p>Image: Harbour Trust</p>",
+        *paragraphs(STORY[2:]),
+        "<p><em>Images: Morrow Archive; Ines Varga, Tomas Reed/Morrow Courier</em></p>",
+    )
+    assert article.body.split("\n\n") == STORY
+
+
+def test_a_paragraph_opening_with_a_label_for_the_photos_is_the_story() -> None:
+    ending = "Photos: the guild will show them in the oil store. Tickets are free for children."
+    article = read(*paragraphs([*STORY, ending]))
+    assert article.body.endswith(ending)
+
+
+def test_a_closing_offer_of_the_newsletter_is_left_out() -> None:
+    # Two cues only ("sign up", "newsletter"), but one sentence offering the newsletter.
+    offer = (
+        "<p><strong><em>Can't get enough of the cape? <a href='/letters/signup'>Sign up now "
+        "for the</a></em> Morrow Courier<em> newsletter packed with tide tables and more!</em>"
+        "</strong></p>"
+    )
+    article = read(*paragraphs(STORY), offer)
+    assert article.body.split("\n\n") == STORY
+
+
+def test_a_last_paragraph_about_signing_up_for_something_else_is_the_story() -> None:
+    ending = (
+        "Visitors can sign up for a tour at the harbour office, and the guild's newsletter "
+        "will print the first week's names."
+    )
+    article = read(*paragraphs([*STORY, ending]))
+    assert article.body.endswith(ending)
+
+
 def test_a_last_paragraph_that_mentions_one_network_is_the_story() -> None:
     ending = (
         "Ms Penhallow said the guild would post the tower's opening hours on Facebook "

@@ -61,6 +61,25 @@ def test_a_box_right_after_the_story_with_nothing_between_is_not_a_chunk() -> No
     assert select(html) == [A, B, C]
 
 
+# Two more paragraphs of the lighthouse story, for a story cut into many boxes.
+E = (
+    "The tower's new lamp was made in a workshop up the coast and carried to the cape on a "
+    "fishing boat, because the old road to the headland cannot take a lorry of that size."
+)
+F = (
+    "Penhallow said the guild would keep a log of every visitor, as the keepers once kept a "
+    "log of every ship, and that the first page had already been signed by the harbour master."
+)
+PROMO = "<div class='promo'><h2>Watch</h2><p><a href='/v/1'>Inside the lantern room</a></p></div>"
+
+
+def test_a_story_cut_into_boxes_side_by_side_is_read_whole() -> None:
+    # Most boxes stand right beside one another, a promo between two of them: boxes in a row
+    # are the story's, the last one too (not every other one).
+    html = page(chunk(A, B), chunk(C), chunk(D), PROMO, chunk(E), chunk(F))
+    assert select(html) == [A, B, C, D, E, F]
+
+
 def deep_chunk(*paragraphs: str, place: int = 1) -> str:
     """One chunk of the story, deep in a grid cell of its own (each grid named by its place:
     not a page builder's repeated rows)."""
@@ -294,3 +313,56 @@ def test_a_one_word_label_stays_when_trafilatura_reads_around_it() -> None:
     assert root is not None
     found = select_body(segment(root), BodyEvidence(), reading).blocks
     assert [b.text for b in found] == [A, B, "Method:", *STEPS, C]
+
+
+QUOTED = (
+    "The storm that cracked the lantern room came in from the south-west after midnight, "
+    "and by the time the keepers reached the gallery the glass had already given way in two "
+    "places, so that the wind and the rain ran down the stairs into the oil store below. "
+    "The log for that night records the keepers' names, the hour the lamp went out and the "
+    "hour a fishing boat's light was seen rounding the point, safe, a little before dawn."
+)
+FURTHER = (
+    "<p><strong>Further reading:</strong><br><a href='/a'>How the old lamps were lit, from "
+    "oil to gas to the electric bulb</a><br><a href='/b'>The keepers' log books and what the "
+    "guild plans to show of them in the new museum</a><br><a href='/c'>A short history of "
+    "the harbour levy and the towns that pay it</a></p>"
+)
+
+
+def test_a_story_in_main_is_read_whole_inside_a_wrapper_named_like_a_sidebar() -> None:
+    # The theme's wrapper around <main> and the sidebar is named like chrome: its prose
+    # counted a quarter while the links inside it counted whole, and the longest quoted
+    # paragraph outweighed the story's box.
+    html = (
+        "<html><body><header><nav><ul><li><a href='/'>Home</a></li></ul></nav></header>"
+        "<div class='content-sidebar-wrap'><main><article><div class='entry-content'>"
+        f"<p>{A}</p><p>{B}</p><blockquote><p>{QUOTED}</p></blockquote>{FURTHER}"
+        f"<p>{C}</p><p>{D}</p></div></article></main>"
+        "<aside class='sidebar'><ul><li><a href='/x'>Most read</a></li></ul></aside></div>"
+        "<footer><p>The Morrow Courier, all rights reserved.</p></footer></body></html>"
+    )
+    assert select(html) == [A, B, QUOTED, C, D]
+
+
+def test_a_call_to_action_box_inside_the_story_is_chrome() -> None:
+    # A "cta" box (call to action) set between two paragraphs: the newsletter's offer.
+    cta = (
+        "<div class='cta-container'><div class='cta-title'>Get the Courier in your inbox</div>"
+        "<div class='cta-description'>Never miss a tide table again. Sign up for our letters "
+        "from the harbour, with the week's ships and the keepers' news.</div></div>"
+    )
+    html = page(f"<p>{A}</p><p>{B}</p>{cta}<p>{C}</p><p>{D}</p>")
+    assert select(html) == [A, B, C, D]
+
+
+def test_an_authors_bio_box_under_the_story_is_chrome() -> None:
+    # The author's box under the story: a heading naming them, a paragraph about them.
+    bio = (
+        "<div class='wp-biographia-container-top'><div class='wp-biographia-text'>"
+        "<h3>About <a href='/author/orla'>Orla Penhallow</a></h3><p>Orla Penhallow writes "
+        "about the coast for the Morrow Courier. She lives in the keeper's cottage with two "
+        "cats and a great many logbooks.</p></div></div>"
+    )
+    html = page(f"<p>{A}</p><p>{B}</p><p>{C}</p><p>{D}</p>{bio}")
+    assert select(html) == [A, B, C, D]
