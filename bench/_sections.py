@@ -3,7 +3,16 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
+
+
+def page_set_parser(doc: str | None) -> argparse.ArgumentParser:
+    """The options every page-set benchmark takes: --no-write and --fetch-only."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("--no-write", action="store_true", help="print, do not touch BENCHMARKS.md")
+    parser.add_argument("--fetch-only", action="store_true", help="build the page set and stop")
+    return parser
 
 
 def write_section(path: Path, begin: str, end: str, section: str) -> None:

@@ -33,7 +33,6 @@ Two measures, in one run:
 
 from __future__ import annotations
 
-import argparse
 import base64
 import datetime as dt
 import hashlib
@@ -50,7 +49,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from _machine import describe  # bench/ is on sys.path when a bench runs
-from _sections import write_section
+from _sections import page_set_parser, write_section
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -431,9 +430,7 @@ of the story, precision is low for every reader alike):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-write", action="store_true", help="print, do not touch BENCHMARKS.md")
-    parser.add_argument("--fetch-only", action="store_true", help="build the page set and stop")
+    parser = page_set_parser(__doc__)
     args = parser.parse_args()
     cache = fetch(Path(os.environ.get("NEWSDESK_BLIND_PAGES", DEFAULT_CACHE)))
     counts = json.loads((cache / "selection.json").read_text(encoding="utf-8"))

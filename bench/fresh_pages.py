@@ -38,7 +38,6 @@ own halves (below). Studying a held-out page one by one ends its use as a blind 
 
 from __future__ import annotations
 
-import argparse
 import ast
 import datetime as dt
 import hashlib
@@ -52,7 +51,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from _machine import describe  # bench/ is on sys.path when a bench runs
-from _sections import write_section
+from _sections import page_set_parser, write_section
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -361,9 +360,7 @@ out):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-write", action="store_true", help="print, do not touch BENCHMARKS.md")
-    parser.add_argument("--fetch-only", action="store_true", help="build the page set and stop")
+    parser = page_set_parser(__doc__)
     parser.add_argument(
         "--pages", action="store_true", help="list the text reader on the studied half, worst first"
     )

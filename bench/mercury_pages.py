@@ -28,7 +28,6 @@ whose reference trafilatura agrees with ("sound").
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 import json
@@ -47,7 +46,7 @@ import blind_pages  # noqa: E402  (bench/: the other sets' caches)
 import fresh_pages  # noqa: E402
 import more_pages  # noqa: E402
 from _machine import describe  # noqa: E402
-from _sections import write_section  # noqa: E402
+from _sections import page_set_parser, write_section  # noqa: E402
 from line_model_fit.sites import site_of  # noqa: E402
 
 from newsdesk.eval import unseen  # noqa: E402
@@ -174,9 +173,7 @@ reference trafilatura agrees with (F1 >= {unseen.SOUND_AGREEMENT}).
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-write", action="store_true", help="print, do not touch BENCHMARKS.md")
-    parser.add_argument("--fetch-only", action="store_true", help="build the page set and stop")
+    parser = page_set_parser(__doc__)
     args = parser.parse_args()
     cache = fetch()
     counts = json.loads((cache / "counts.json").read_text(encoding="utf-8"))

@@ -9,16 +9,9 @@ import textwrap
 from newsdesk.extract.text.lines import _converter_numbers, normalise
 from tests.extract.test_text_body import STORY, body_of
 from tests.extract.test_text_lynx import _REFERENCES, _linked
+from tests.extract.test_text_lynx26 import _wrapped
 
 _MODIFIER = "\u02bc"
-
-
-def _wrapped(*paragraphs: str) -> str:
-    lines = ["Harbour Courier", "", "Ferry strike ends after the long night of talks", ""]
-    for p in paragraphs:
-        lines += textwrap.wrap(p, 74, initial_indent="   ", subsequent_indent="   ")
-        lines.append("")
-    return "\n".join(lines) + "\n"
 
 
 def test_a_modifier_apostrophe_reads_as_the_pages_apostrophe() -> None:
