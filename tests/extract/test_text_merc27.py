@@ -171,8 +171,8 @@ def test_a_lists_titles_printed_as_one_line_are_left_out_with_the_list() -> None
     assert para(2) in body and para(4) in body and "Ferry Crews" not in body
 
 
-def test_popular_right_now_heads_a_list_of_other_stories() -> None:
-    for header in ("Popular Right Now", "Trending Right Now", "Popular now"):
+def test_popular_right_now_and_related_video_head_lists_of_other_stories() -> None:
+    for header in ("Popular Right Now", "Trending Right Now", "Popular now", "Related Video"):
         assert line_marks.LIST_HEADERS.match(header), header
 
 

@@ -21,7 +21,7 @@ LIST_HEADERS: Final = re.compile(
     r"^(?:"
     + any_of(
         "most (?:read|popular|viewed|shared|commented)", "read next", "related articles",
-        "related stories", "related content", "related coverage",
+        "related stories", "related content", "related coverage", "related videos?",
         r"more (?:stories|news|from [\w .'-]+|on this story|in [\w &]+)",
         r"more (?:[\w-]+ ){1,2}(?:stories|news|articles|videos)",
         "trending(?: right now| now| stories| news)?", "top stories",
