@@ -207,3 +207,13 @@ def test_a_post_embedded_in_the_story_is_quoted_in_full() -> None:
     )  # fmt: skip
     body = body_of(text)
     assert post in body.split("\n\n") and signature in body.split("\n\n")
+
+
+def test_a_pages_skip_links_are_chrome_words() -> None:
+    for text in (
+        "Go Back to Top. Skip To: Start of Article.",
+        "Skip Social. Skip to: Latest News.",
+        "Skip navigation",
+    ):
+        assert line_marks.CHROME_WORDS.match(text), text
+    assert not line_marks.CHROME_WORDS.match("Skip to the harbour, the captain said, and sail.")

@@ -128,6 +128,10 @@ CHROME_WORDS: Final = re.compile(
         "copy link", "advertisement", "advert", "ad", "ads", "sponsored", "subscribe",
         "sign[- ]?in", "log ?in", "sign[- ]?up", "register", "menu", "search", "close", "home",
         "skip to (?:main )?content", "logo", "all", "more", "next", "previous", "back to top",
+        # A page's skip links, as w3m prints them run together: "Go Back to Top. Skip To: Start
+        # of Article.", "Skip Social. Skip to: Latest News."
+        r"(?:go back to top|skip (?:social|navigation|to:? [\w ]{1,30}))\.?"
+        r"(?: skip (?:to:? )?[\w ]{1,30}\.?)?",
         r"loading\.*", "show more", "load more", "read more", "see more", "view all", "comments?",
         "reply", "follow us", "newsletter", "cookie settings", "accept", "orange background",
         "slogan", "toggle navigation", "open menu", "video", "play", "pause", "mute", "audio",
