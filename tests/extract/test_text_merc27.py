@@ -74,6 +74,7 @@ def test_a_metered_paywalls_notice_is_the_sites_not_the_storys() -> None:
         "You have now reached your allowance of 3 free articles in the last 30 days.",
         "Register now to enjoy more of the finest writing on the harbour and its boats.",
         "You have reached your monthly limit.",
+        "Don't worry, to read 7 more articles free, just enter your email address below.",
     ):
         assert line_chrome.is_promo(text), text
     assert not line_chrome.is_promo("The clerk will register now the boats left in the yard.")

@@ -32,7 +32,7 @@ PROMO_WORDS = (
     "javascript", "share", "подпис", "abonn", "suscr", "iscriv", "inscrev", "tilaa", "prenumer",
     "abone", "zapisz", "zaprenum", "odběr", "iratkoz", "pretplat", "підпис", "εγγραφ",
     "đăng ký", "berlangganan", "اشترك", "donat", "support", "become a", "free article",
-    "reached your", "register",
+    "reached your", "register", "enter your",
 )  # fmt: skip
 COMMENT_WORDS = (
     "comment", "repl", "respons", "discussion", "conversation", "thoughts", "kommentar",

@@ -184,6 +184,7 @@ _PROMO: Final = re.compile(
         # A metered paywall's notice: "You have reached your allowance of 3 free articles".
         "free articles?", r"reached your (?:\w+ )?(?:limit|allowance)",
         r"register (?:now|for free) to (?:read|enjoy|continue|get|access)",
+        r"enter your e-?mail(?: address)? (?:below|in the box|here)",
         # Calls to subscribe in more of the languages the headers know.
         "tilaa uutiskirje", "prenumerera på", "abonner på", "abonneer", "zapisz się",
         "zaprenumeruj", "přihlaste se k odběru", "iratkozzon fel", "abonează-te",
