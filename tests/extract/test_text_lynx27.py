@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import textwrap
 
-from newsdesk.extract.text.lines import _converter_numbers, normalise
+from newsdesk.extract.text.converter_links import _converter_numbers
+from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import STORY, body_of
 from tests.extract.test_text_lynx import _REFERENCES, _linked
 from tests.extract.test_text_lynx26 import _wrapped
