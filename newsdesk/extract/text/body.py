@@ -29,7 +29,7 @@ from newsdesk.extract.text.boxes import (
 )
 from newsdesk.extract.text.headline import headline_inside
 from newsdesk.extract.text.kept import GAPS
-from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.meta import read_header, read_inline_header
 from newsdesk.extract.text.repeats import SaidBefore, doubled_lines, shingles
 from newsdesk.extract.text.standfirst import (
@@ -246,7 +246,7 @@ def read_body(
                     kept.pop()
                 kept.append(("gap", ""))
                 continue
-            continues = line.soft_break and blank_separated and not line.blank_before
+            continues = broken_off(line) and blank_separated
             if continues and kept and kept[-1][0] == "p":
                 joined = kept[-1][1] + " " + text
                 if track:
@@ -261,9 +261,8 @@ def read_body(
         elif line.bullet:
             kept.append(("li", text) if 3 <= line.words <= 60 else ("gap", ""))
         elif (
-            line.soft_break
+            broken_off(line)
             and blank_separated
-            and not line.blank_before
             and kept
             and (kept[-1][0] == "gap" or (kept[-1][0] == "p" and text.endswith(":")))
         ):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsdesk.extract.text.line_prose import CLOSERS, STOPS, is_paragraph
-from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.plain_patterns import NOT_PLAIN
 from newsdesk.extract.text.prefixes import PrefixGate
 
@@ -437,7 +437,7 @@ def credit_below(lines: list[Line], n: int, alt_above: bool = False) -> str | No
         above = n - 1
         # A paragraph's last sentence a wrapper broke off (a soft break, no blank line over
         # it) is that paragraph's.
-        while above > 0 and lines[above].soft_break and not lines[above].blank_before:
+        while above > 0 and broken_off(lines[above]):
             above -= 1
         if is_paragraph(lines[n - 1]) or is_paragraph(lines[above]):
             return None

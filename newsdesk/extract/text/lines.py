@@ -223,6 +223,20 @@ class Line:
         self.words = traits.words
 
 
+def broken_off(line: Line) -> bool:
+    """A line a wrapper broke off the line above after a stop (a soft break, no blank line over
+    it): that line's paragraph going on, perhaps."""
+    return line.soft_break and not line.blank_before
+
+
+def broken_off_end(lines: list[Line], at: int) -> int:
+    """The last of the lines broken off lines[at] (broken_off), one after another; `at` if none."""
+    end = at
+    while end + 1 < len(lines) and broken_off(lines[end + 1]):
+        end += 1
+    return end
+
+
 # w3m prints an image as its alt text in brackets, often glued to the text that follows;
 # lynx, an image without one as its file's name or address, however long ("[photo.jpg?width=
 # 640&amp;height=480&amp;quality=20]"), wrapped within it (rejoined without a space).

@@ -15,7 +15,7 @@ from typing import Final
 from newsdesk.extract import bylines, facts
 from newsdesk.extract.text import captions, keywords, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.headline import headline_candidate
-from newsdesk.extract.text.lines import Line, text_counts
+from newsdesk.extract.text.lines import Line, broken_off_end, text_counts
 
 
 def mark_page_chrome(
@@ -330,10 +330,8 @@ def _mark_comment_rules(lines: list[Line]) -> None:
             line.chrome = True
             # The rules' next sentences a wrapper broke off after a stop (soft breaks, no
             # blank line over them) are the rules' too.
-            after = i + 1
-            while after < len(lines) and lines[after].soft_break and not lines[after].blank_before:
+            for after in range(i + 1, broken_off_end(lines, i) + 1):
                 lines[after].chrome = True
-                after += 1
 
 
 def _is_name(line: Line) -> bool:

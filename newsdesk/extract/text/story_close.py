@@ -14,7 +14,7 @@ from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose,
 from newsdesk.extract.text.growth import is_hard_stop, names_other_stories, run_from
 from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.line_score import is_story_prose
-from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.lines import Line, broken_off_end
 from newsdesk.extract.text.list_story import extend_over_list_story
 from newsdesk.extract.text.sign_off import extend_over_contact, extend_over_credit
 from newsdesk.extract.text.weigh import labels_blurb
@@ -175,9 +175,7 @@ def _resumes_on_list(lines: list[Line], scores: list[float], at: int) -> int:
     blurb, would not carry the stretch, nor the list's short items."""
     # The paragraph's last sentence a wrapper broke off onto lines of their own (soft breaks,
     # no blank line over them) is the paragraph's: "... Month?" then "Read about:".
-    last = at
-    while last + 1 < len(lines) and lines[last + 1].soft_break and not lines[last + 1].blank_before:
-        last += 1
+    last = broken_off_end(lines, at)
     if last + 1 >= len(lines) or not lines[last].text.endswith(":"):
         return at
     line = lines[at]
