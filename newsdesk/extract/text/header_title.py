@@ -15,6 +15,7 @@ from newsdesk.extract.text import captions, line_prose, shapes
 from newsdesk.extract.text.fact_line import Meta, is_meta_parts, read_meta_line
 from newsdesk.extract.text.headline import headline_candidate
 from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.wrap_width import ends_like_sentence
 
 
 def headline_shaped(line: Line, now: datetime | None) -> bool:
@@ -105,9 +106,11 @@ def headline_over_facts(lines: list[Line], i: int, floor: int, now: datetime | N
     those facts and the body: a picture's caption or credit under the byline and date
     ("<headline>" / "By Ann Example" / "May 3, 2025" / "Harbour at dawn" / the body). A header
     prints its headline over its byline and date; a caption stands under them, over the body.
-    Only share buttons, names and credits may stand between the facts and the line, and the
-    headline found is longer than it and headline-shaped. (The walk asks this only where it
-    passed no fact under the line: a headline stands over its byline.)"""
+    Only share buttons, names, credits and lines printing the caption or a name again may stand
+    between the facts and the line; the headline found is headline-shaped and longer than the
+    line, unless the line is told in sentences (a caption); a standfirst may stand between the
+    headline and the facts. (The walk asks this only where it passed no fact under the line: a
+    headline stands over its byline.)"""
     line, fact = lines[i], False
     for j in range(i - 1, max(floor, i - 1 - _CAPTION_REACH), -1):
         above = lines[j]
@@ -122,17 +125,58 @@ def headline_over_facts(lines: list[Line], i: int, floor: int, now: datetime | N
             facts.is_share_bar(text)
             or bare_bylines.lone_name(text)
             or captions.caption_credit(text)
+            or _printed_again(lines, j, line.text)
         ):
+            if not fact:
+                return None
+            # A caption told in sentences ("Harbour at dawn. Ann Example/Agency") is no
+            # headline however long; a shorter line may be a headline's kicker.
+            told = line.text.endswith(".") or ". " in line.text
             if (
-                fact
-                and above.words >= HEADLINE_WORDS
-                and line.words < above.words
-                and not shapes.same_line(text, line.text)
-                and headline_shaped(above, now)
+                j > floor
+                and _dek_told(above.text)
+                and dek_under(lines[j - 1], above, now, short=True)
+                and _headline_over(lines[j - 1], line, now, told)
             ):
-                return j
-            return None
+                return j - 1  # "<headline>" / "<its standfirst>" / "By Ann Example" / the caption
+            return j if _headline_over(above, line, now, told) else None
     return None
+
+
+_QUOTES: Final = "'\"‘’“”«»"
+
+
+def _dek_told(text: str) -> bool:
+    """A standfirst's telling: a sentence, or a quotation printed whole ("'Nobody had looked
+    there'"); a second headline-shaped line under a teaser's title is neither."""
+    return ends_like_sentence(text) or (text[:1] in _QUOTES and text[-1:] in _QUOTES)
+
+
+def _headline_over(above: Line, line: Line, now: datetime | None, told: bool) -> bool:
+    """Whether `above`, over the header's facts, is the headline rather than `line` under them."""
+    return (
+        above.words >= HEADLINE_WORDS
+        and (line.words < above.words or told)
+        and not shapes.same_line(above.text, line.text)
+        and headline_shaped(above, now)
+    )
+
+
+def _printed_again(lines: list[Line], j: int, caption: str) -> bool:
+    """Whether line `j` between the header's facts and the line taken for the headline only
+    prints again what stands beside it: the caption's opening with its picture's alt text glued
+    on ("[pic] Harbour at dawn.Harbour at dawn."), or the name over it with the writer's handle
+    ("Ann Example" / "Ann Example annexample")."""
+    text = lines[j].text
+    if len(caption) >= 20 and caption[:40] in text:
+        return True
+    above = lines[j - 1].text if j > 0 else ""
+    return (
+        len(text) > len(above)
+        and text.startswith(above + " ")
+        and " " not in text[len(above) + 1 :]
+        and bool(bare_bylines.lone_name(above))
+    )
 
 
 def fact_below(lines: list[Line], i: int, now: datetime | None) -> bool:
