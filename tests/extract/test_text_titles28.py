@@ -1,10 +1,12 @@
 """The headline over the header's facts, not the caption under them (session 28): a caption
 printed twice (its picture's alt text glued on), a name printed again with the writer's handle,
-a standfirst between the headline and the byline. Lines written here, about fictional outlets."""
+a standfirst between the headline and the byline; a picture's buttons and an advertisement's
+notice as chrome. Lines written here, about fictional outlets."""
 
 from __future__ import annotations
 
-from tests.extract.test_text_body import STORY, page
+from newsdesk.extract.text import line_marks
+from tests.extract.test_text_body import STORY, body_of, page
 from tests.extract.test_text_titles17 import HEADLINE, _title
 
 SCENE = "The old ferry at the island quay on a grey morning."
@@ -47,3 +49,27 @@ def test_a_teasers_title_over_the_headline_is_not_taken_for_it() -> None:
                 "Don't miss stories. Follow Harbour Times!", "Follow @harbourtimes",
                 *STORY)  # fmt: skip
     assert _title(text) == HEADLINE
+
+
+def test_a_pictures_buttons_and_an_ads_notice_are_chrome() -> None:
+    for text in ("Enlarge this image", "Advertisement - story continues below",
+                 "Story continues below advertisement", "Article continues below"):  # fmt: skip
+        assert line_marks.CHROME_WORDS.match(text), text
+    for text in ("Enlarge this image of the harbour", "The story continues below the pier"):
+        assert not line_marks.CHROME_WORDS.match(text), text
+    # Under the header, over the body: neither the headline nor the story.
+    text = page("Harbour Times", HEADLINE, "By Bo Example", "March 3, 2025",
+                "Advertisement - story continues below", *STORY[:2], "Enlarge this image",
+                *STORY[2:])  # fmt: skip
+    assert _title(text) == HEADLINE
+    assert "Enlarge" not in body_of(text) and "continues below" not in body_of(text)
+
+
+def test_a_pull_quote_under_the_headline_is_its_standfirst() -> None:
+    text = page("Harbour Times", HEADLINE, '"... waiting for the tide.”',
+                "by Bo Example March 3, 2025 at 7:18am", *STORY)  # fmt: skip
+    assert _title(text) == HEADLINE
+    # A headline that is a quotation, under a section's name, stays the headline.
+    quoted = "“We will sail again before the summer”"
+    text = page("Harbour Times", "Island news", quoted, "by Bo Example March 3, 2025", *STORY)
+    assert _title(text) == quoted

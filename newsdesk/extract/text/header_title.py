@@ -149,7 +149,13 @@ _QUOTES: Final = "'\"‘’“”«»"
 def _dek_told(text: str) -> bool:
     """A standfirst's telling: a sentence, or a quotation printed whole ("'Nobody had looked
     there'"); a second headline-shaped line under a teaser's title is neither."""
-    return ends_like_sentence(text) or (text[:1] in _QUOTES and text[-1:] in _QUOTES)
+    return ends_like_sentence(text) or quoted_whole(text)
+
+
+def quoted_whole(text: str) -> bool:
+    """Whether a line is a quotation printed whole, in its quote marks: under a headline, its
+    standfirst (a pull quote, "'... waiting for someone.'"), never the headline itself."""
+    return len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES
 
 
 def _headline_over(above: Line, line: Line, now: datetime | None, told: bool) -> bool:

@@ -137,6 +137,10 @@ CHROME_WORDS: Final = re.compile(
         "slogan", "toggle navigation", "open menu", "video", "play", "pause", "mute", "audio",
         "image", "photo", "gallery", r"\d+ comments?", r"no comments yet\.*", "donate(?: now)?",
         "support us",
+        # A picture's buttons and an advertisement's notice, printed as lines of their own.
+        "enlarge this image",
+        r"advertisement\W{1,3}(?:story|article) continues below",
+        r"(?:story|article) continues below(?: advertisement)?",
         # "Listen", "Share", "Print" and "Advertisement" in the languages the headers above know.
         "hören", "anhören", "vorlesen", "écouter", "escuchar", "ouvir", "ascolta", "luisteren",
         "dinle", "kuuntele", "lyssna", "słuchaj", "слушать",

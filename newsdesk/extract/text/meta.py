@@ -26,12 +26,14 @@ from newsdesk.extract.text.fact_line import (
 )
 from newsdesk.extract.text.far_header import far_header, far_title
 from newsdesk.extract.text.header_title import (
+    HEADLINE_WORDS,
     dek_under,
     fact_below,
     headline_over_facts,
     headline_shaped,
     names_of_byline,
     printed_whole,
+    quoted_whole,
     twice_above,
     writer_line,
 )
@@ -177,6 +179,14 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 and (not saw_meta or _dek_of(lines[i - 1], line, meta.authors or bare)),
             ):
                 i -= 1  # a standfirst printed without its stop, under its headline
+                line = lines[i]
+            elif (
+                i > floor
+                and quoted_whole(line.text)
+                and lines[i - 1].words >= HEADLINE_WORDS
+                and headline_shaped(lines[i - 1], now)
+            ):
+                i -= 1  # a pull quote under its headline, its standfirst
                 line = lines[i]
             elif i > floor and twice_above(lines, i, floor, now):
                 i -= 1  # a line under the headline the page printed twice
