@@ -6,6 +6,7 @@ notice as chrome. Lines written here, about fictional outlets."""
 from __future__ import annotations
 
 from newsdesk.extract.text import line_marks
+from newsdesk.extract.text.headline import printed_twice
 from tests.extract.test_text_body import STORY, body_of, page
 from tests.extract.test_text_titles17 import HEADLINE, _title
 
@@ -73,3 +74,12 @@ def test_a_pull_quote_under_the_headline_is_its_standfirst() -> None:
     quoted = "“We will sail again before the summer”"
     text = page("Harbour Times", "Island news", quoted, "by Bo Example March 3, 2025", *STORY)
     assert _title(text) == quoted
+
+
+def test_a_line_printed_twice_is_no_headline() -> None:
+    assert printed_twice("Ann ExampleAnn Example") and printed_twice("Harbour TV Harbour TV")
+    assert not printed_twice("Harbour news") and not printed_twice("New York, New York")
+    # A picture's alt text run into its caption, under the date: the headline is over both.
+    text = page("Harbour Times", HEADLINE, "By Bo Example", "March 3, 2025", "0 0",
+                "Bo ExampleBo Example", *STORY)  # fmt: skip
+    assert _title(text) == HEADLINE

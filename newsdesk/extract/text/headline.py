@@ -198,6 +198,17 @@ def title_candidate(line: Line) -> bool:
     )
 
 
+def printed_twice(text: str) -> bool:
+    """Whether a line is one text printed twice, glued or spaced ("Ann ExampleAnn Example",
+    "Harbour TV Harbour TV"): a picture's alt text run into its caption, a logo's name into
+    its title, never a headline."""
+    half = len(text) // 2
+    if half < 4:
+        return False
+    first, second = text[:half], text[half:]
+    return first == second or (second[:1] == " " and first == second[1:])
+
+
 def headline_candidate(line: Line) -> bool:
     """A title candidate that is no share bar and no line of dates."""
     return (

@@ -42,6 +42,7 @@ from newsdesk.extract.text.headline import (
     chrome_label_at,
     has_words,
     is_trail,
+    printed_twice,
     title_candidate,
 )
 from newsdesk.extract.text.kept import spaced_words
@@ -148,6 +149,9 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 # 11 October 2024": a header's facts read as none, the headline above them.
                 saw_meta = True
                 i -= 1
+                continue
+            if printed_twice(line.text):
+                i -= 1  # a picture's alt text run into its caption: "Ann ExampleAnn Example"
                 continue
             if i + 1 < len(lines) and names_of_byline(line, lines[i + 1]):
                 i -= 1  # the writers' names over their byline (their pictures' marks)
