@@ -31,6 +31,7 @@ from newsdesk.extract.html_article import (
     split_byline,
     visible_tags,
 )
+from newsdesk.extract.html_authors import marked_authors
 from newsdesk.extract.html_blocks import Block, Segmentation, text_weight, words_only
 from newsdesk.extract.html_body import BodyEvidence, select_body
 from newsdesk.extract.html_cleanup import (
@@ -346,7 +347,13 @@ def read_html(
         [b for b in body if b.index not in header.blocks and b.text != published_text]
     )
     authors = tidy_authors(
-        declared.authors or split_byline(header.byline), page.site or domain, domain
+        declared.authors
+        or split_byline(header.byline)
+        or marked_authors(
+            [b.element for b in blocks[max(0, first - 40) : min(last, first + 8) + 1]]
+        ),
+        page.site or domain,
+        domain,
     )
     article = Article(
         role="main",
