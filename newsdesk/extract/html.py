@@ -146,10 +146,16 @@ def _coverage(h1: str, references: list[str]) -> float:
     return max(shares, default=0.0)
 
 
-def _title(index: TagIndex, declared: Declared, body: list[Block], domain: str) -> str:
+def _title(
+    index: TagIndex, declared: Declared, blocks: list[Block], body: list[Block], domain: str
+) -> str:
     """The headline: an <h1> the declared title or <title> agrees with (the fullest), else the
     declared one. An <h1> printing the site's name (its logo) is no headline, nor a <title>
     part naming the site; a site-named title stays when the page prints no other."""
+    # The headline printed over the body, where the page declares another (a search engine's
+    # wording) or prints other <h1>s (its logo, its sections): the page's, as a reader copies it.
+    if (printed := _printed_headline(blocks, body, _site_names(declared, domain))) is not None:
+        return printed
     title_element = index.head_child("title")
     page_title = clean_text(title_element.text or "" if title_element is not None else "")
     names = _site_names(declared, domain)
@@ -177,6 +183,24 @@ def _title(index: TagIndex, declared: Declared, body: list[Block], domain: str) 
     if len(h1s) == 1:
         return h1s[0]
     return body[0].text[:120] if body else ""
+
+
+_PRINTED_REACH: Final = 8  # blocks over the body's first where its headline stands
+_HEADLINE_WORDS: Final = 3  # an <h1> of fewer is a section's name or a button ("MENU")
+
+
+def _printed_headline(blocks: list[Block], body: list[Block], names: set[str]) -> str | None:
+    """The <h1> nearest over the body (or opening it), when it reads as a headline: words
+    enough, not the site's name."""
+    if not body:
+        return None
+    first = body[0].index
+    for block in reversed(blocks[max(0, first - _PRINTED_REACH) : first + 1]):
+        if block.element.tag == "h1":
+            text = block.text
+            if len(text.split()) >= _HEADLINE_WORDS and _compact(text) not in names:
+                return text
+    return None
 
 
 def _is_insert(block: Block, text: str) -> bool:
@@ -318,7 +342,7 @@ def read_html(
     )
     selection = select_body(segmentation, evidence, _trafilatura_text)
     selected = selection.blocks
-    title = _title(index, declared, selected, domain)
+    title = _title(index, declared, blocks, selected, domain)
     captions: list[Image] = []
     body = _clean_body([b for b in selected if b.text != title], captions)
     page.ticker = read_ticker(segmentation.tickers)
