@@ -83,3 +83,10 @@ def test_a_line_printed_twice_is_no_headline() -> None:
     text = page("Harbour Times", HEADLINE, "By Bo Example", "March 3, 2025", "0 0",
                 "Bo ExampleBo Example", *STORY)  # fmt: skip
     assert _title(text) == HEADLINE
+
+
+def test_a_tags_label_under_the_byline_is_no_headline() -> None:
+    for label in ("Filed to: Harbour Council", "Posted in: Island life", "Topics: ferries"):
+        text = page("Harbour Times", HEADLINE, "[ann-example]", "Ann Example", "Today 12:34pm",
+                    label, *STORY)  # fmt: skip
+        assert _title(text) == HEADLINE, label

@@ -114,8 +114,10 @@ CHROME_LABEL: Final = re.compile(
     r"|in den warenkorb|ajouter au panier|a[ñn]adir al carrito|why you can trust"
     r"|(?:these|this) (?:are|is an?) external links?|copy (?:this |the )?link"
     r"|(?:the )?video will (?:start|play) in|(?:newer|older) posts"
-    # a label of the story's tags: "Filed Under: Harbour, Council", "Schlagwörter: ..."
-    r"|(?:filed under|tagged|tags|schlagw[oö]rter|mots-cl[ée]s|etiquetas)(?=\s*:))\b"
+    # a label of the story's tags: "Filed Under: Harbour, Council", "Filed to: Harbour",
+    # "Schlagwörter: ..."
+    r"|(?:filed (?:under|to|in)|posted in|tagged|tags|topics|categor(?:y|ies)|schlagw[oö]rter"
+    r"|mots-cl[ée]s|etiquetas)(?=\s*:))\b"
     r"|^thank you for (?:subscribing|signing up)",  # glued to what follows
     re.IGNORECASE,
 )
