@@ -90,3 +90,17 @@ def test_a_tags_label_under_the_byline_is_no_headline() -> None:
         text = page("Harbour Times", HEADLINE, "[ann-example]", "Ann Example", "Today 12:34pm",
                     label, *STORY)  # fmt: skip
         assert _title(text) == HEADLINE, label
+
+
+def test_a_name_under_the_headline_over_the_date_is_the_writer() -> None:
+    from tests.extract.test_text_fields17 import _main
+
+    text = page("Harbour Times", HEADLINE, "Bo Example", "Today 12:34pm",
+                "Filed to: Harbour Council", *STORY)  # fmt: skip
+    assert _main(text).authors == ["Bo Example"]
+    text = page("Harbour Times", HEADLINE, "Bo Example", "Bo Example boexample",
+                "March 3, 2025 — 5:00 AM EST", *STORY)  # fmt: skip
+    assert _main(text).authors == ["Bo Example"]
+    # A name under the headline with no date under it is no writer (a picture's subject).
+    text = page("Harbour Times", HEADLINE, "Bo Example", *STORY)
+    assert _main(text).authors == []

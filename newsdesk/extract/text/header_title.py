@@ -173,9 +173,13 @@ def _printed_again(lines: list[Line], j: int, caption: str) -> bool:
     prints again what stands beside it: the caption's opening with its picture's alt text glued
     on ("[pic] Harbour at dawn.Harbour at dawn."), or the name over it with the writer's handle
     ("Ann Example" / "Ann Example annexample")."""
+    return (len(caption) >= 20 and caption[:40] in lines[j].text) or name_with_handle(lines, j)
+
+
+def name_with_handle(lines: list[Line], j: int) -> bool:
+    """Whether line `j` prints the writer's name over it again with the writer's handle ("Ann
+    Example" / "Ann Example annexample"): a header's line, never its headline."""
     text = lines[j].text
-    if len(caption) >= 20 and caption[:40] in text:
-        return True
     above = lines[j - 1].text if j > 0 else ""
     return (
         len(text) > len(above)

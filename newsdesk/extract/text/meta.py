@@ -31,6 +31,7 @@ from newsdesk.extract.text.header_title import (
     fact_below,
     headline_over_facts,
     headline_shaped,
+    name_with_handle,
     names_of_byline,
     printed_whole,
     quoted_whole,
@@ -50,7 +51,12 @@ from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.signature import date_below, signature
 from newsdesk.extract.text.teasers import list_at, over_list
-from newsdesk.extract.text.writer_name import by_alone, name_beside, name_not_title
+from newsdesk.extract.text.writer_name import (
+    by_alone,
+    name_beside,
+    name_not_title,
+    name_under_title,
+)
 
 
 def _took_facts(meta: Meta, line: Line, i: int, now: datetime | None) -> None:
@@ -150,6 +156,13 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
                 saw_meta = True
                 i -= 1
                 continue
+            if i > floor and name_with_handle(lines, i):
+                # "Ann Example" / "Ann Example annexample": the writer's name, then again with
+                # the writer's handle; the headline stands over both
+                bare = bare or bare_bylines.lone_name(lines[i - 1].text)
+                saw_meta = True
+                i -= 2
+                continue
             if printed_twice(line.text):
                 i -= 1  # a picture's alt text run into its caption: "Ann ExampleAnn Example"
                 continue
@@ -228,6 +241,8 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
     if not meta.authors and meta.title_index is not None:
         meta.authors = _byline_over(lines, meta.title_index, floor, now)
     meta.authors = meta.authors or bare
+    if not meta.authors and meta.title_index is not None:
+        meta.authors = name_under_title(lines, meta.title_index, start, now)
     if meta.published_text is None:
         date_above(lines, start, floor, now, meta)
     return meta

@@ -1,7 +1,8 @@
 """A writer's name a header prints alone, without "By" before it or with "By" on a line of its
 own, beside the story's date or under it, where the header walk (meta.py) reads it: a name under
 the date or a picture's mark that is no headline (name_not_title), a name right over or under the
-story's date (name_beside), and "By" alone over its name (by_alone).
+story's date (name_beside), "By" alone over its name (by_alone), and a name under the headline
+over the date (name_under_title).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
-from newsdesk.extract import bare_bylines, bylines, facts
+from newsdesk.extract import bare_bylines, bylines, dates, facts
 from newsdesk.extract.text import captions, line_marks, shapes
 from newsdesk.extract.text.fact_line import CLOCK_PART, PART_WORDS, byline_of_facts
 from newsdesk.extract.text.lines import Line
@@ -111,3 +112,38 @@ def _told_again(other: Line, line: Line) -> bool:
     name twice (a link, then its label) or the outlet of "Ann Example, Harbour Post" over it.
     A menu or a list of names prints other names."""
     return other.text.strip().casefold() in line.text.casefold()
+
+
+_UNDER_REACH: Final = 4  # lines under the headline where its writer's name may stand
+
+
+def name_under_title(lines: list[Line], title: int, start: int, now: datetime | None) -> list[str]:
+    """A name printed alone under the headline, right over the story's date or time
+    ("<headline>" / "Ann Example" / "Today 12:34pm"), perhaps printed again with the writer's
+    handle ("Ann Example" / "Ann Example annexample" / the date): the header's writer, where the
+    walk up to the headline passed no byline. Only share buttons may stand between the headline
+    and the name (under a picture's mark, a name is as often its credit: name_not_title)."""
+    for j in range(title + 1, min(start, title + 1 + _UNDER_REACH)):
+        line = lines[j]
+        if facts.is_share_bar(line.text):
+            continue
+        byline = bylines.byline(line.text)
+        names = bylines.byline_people(byline) if byline else bare_bylines.lone_name(line.text)
+        if not names:
+            return []
+        below = j + 1
+        if below < start and lines[below].text.startswith(line.text + " "):
+            below += 1  # "Ann Example annexample": the name again with the handle
+        if below < start and _dated(lines[below], now):
+            return names
+        return []
+    return []
+
+
+def _dated(line: Line, now: datetime | None) -> bool:
+    """A line of the story's date or time alone ("Today 12:34pm", "December 7, 2016 5:00 AM")."""
+    return (
+        CLOCK_PART.match(line.text) is not None
+        or shapes.date_of(line, now) is not None
+        or (line.words <= PART_WORDS and dates.first_date(line.text) is not None)
+    )
