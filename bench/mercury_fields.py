@@ -21,7 +21,9 @@ Each field is scored as a count of pages right out of the pages whose test names
 - lead: the answer's 13 words come, in order, somewhere in the body (mercury's first element is
   sometimes a caption or a dek, which a body rightly leaves out: no reader can score all).
 The HTML reader and trafilatura (bare_extraction with metadata, the same run) read the HTML;
-the text reader reads each of the five renderings. Halves as bench/mercury_pages.py splits
+the text reader reads each of the five renderings. newsdesk's readers are told when each page
+was captured (its file's name is the time, in milliseconds), as a capture's record tells them:
+"4 hours ago" is then a date. Halves as bench/mercury_pages.py splits
 them: merc-a is studied (`--misses` lists its misses), merc-b held out (aggregates only).
 """
 
@@ -187,10 +189,19 @@ def _from_article(page_articles: list[Article], body: str) -> Read:
     return Read(main.title, main.authors, main.published, main.standfirst, body)
 
 
+def captured_at(name: str) -> dt.datetime | None:
+    """When the fixture was captured: its file's name is the time in milliseconds
+    ("<host>__1481571585318.html"), as a capture's record would say."""
+    stem = name.removesuffix(".html").rsplit("__", 1)[-1]
+    if not (stem.isdigit() and len(stem) == 13):
+        return None
+    return dt.datetime.fromtimestamp(int(stem) / 1000, tz=dt.UTC)
+
+
 def read_newsdesk(name: str, data: bytes, html: bool) -> Read:
     source = name if html else name + ".txt"
     try:
-        page = extract(Capture(source=source, data=data,
+        page = extract(Capture(source=source, data=data, captured_at=captured_at(name),
                                content_type="text/html" if html else None))  # fmt: skip
     except ExtractError:
         return Read(None, [], None, None, "")
