@@ -104,3 +104,9 @@ def test_a_name_under_the_headline_over_the_date_is_the_writer() -> None:
     # A name under the headline with no date under it is no writer (a picture's subject).
     text = page("Harbour Times", HEADLINE, "Bo Example", *STORY)
     assert _main(text).authors == []
+
+
+def test_a_row_of_buttons_under_the_date_is_no_headline() -> None:
+    buttons = ["FOLLOW Harbour Times on the News app", "FOLLOW Harbour on News"]
+    text = page("Harbour Times", HEADLINE, "30.11.2025 18:14", *buttons, *STORY)
+    assert _title(text) == HEADLINE

@@ -126,6 +126,7 @@ def headline_over_facts(lines: list[Line], i: int, floor: int, now: datetime | N
             or bare_bylines.lone_name(text)
             or captions.caption_credit(text)
             or _printed_again(lines, j, line.text)
+            or _button_like(above, line, now)
         ):
             if not fact:
                 return None
@@ -165,6 +166,20 @@ def _headline_over(above: Line, line: Line, now: datetime | None, told: bool) ->
         and (line.words < above.words or told)
         and not shapes.same_line(above.text, line.text)
         and headline_shaped(above, now)
+    )
+
+
+_BUTTON_WORDS: Final = 6  # a button's or a label's words at most
+
+
+def _button_like(above: Line, line: Line, now: datetime | None) -> bool:
+    """Whether a short line between the header's facts and the line taken for the headline is
+    another of its kind (a row of buttons: "FOLLOW Harbour on Google News" / "FOLLOW Harbour
+    News") or chrome."""
+    if above.words > _BUTTON_WORDS + 4:
+        return False
+    return (above.chrome and above.words <= _BUTTON_WORDS) or (
+        above.text.split()[0] == line.text.split()[0]
     )
 
 
