@@ -206,6 +206,9 @@ def read_body(
         ):
             kept.append(("gap", ""))
             continue
+        if captions.shop_credit(text):
+            kept.append(("gap", ""))  # the products a picture shows, their prices and shops
+            continue
         caption = captions.caption_credit(text)
         if caption is None and marks & line_marks.IMAGE:
             label = text.split(None, 2)

@@ -414,6 +414,24 @@ def picture_line(text: str) -> bool:
     return not _plain_without(tail, _TAIL_KEYS) and _PICTURE_TAIL.search(tail) is not None
 
 
+# A line that credits what a picture shows for sale: a product's name, its price and the shop
+# ("Example Wool Coat, $240, available at Example Store; Example boots."), or a shop box's row
+# printed as its columns ("Example Grill 300     249 Euro     Bei Example"). A fashion or test
+# page's shopping credits, never the story's sentence (which names a price, not where to buy).
+_PRICE: Final = r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|eur|usd|dollars?|£))"
+_SHOP_CREDIT: Final = re.compile(
+    rf"{_PRICE},? (?:available|erhältlich|disponible) (?:at|from|bei|chez|en) \S"
+    rf"|\S\s{{2,}}{_PRICE}\s+(?:at|bei|chez|en|on|auf) \S+(?: \S+)?$",
+    re.I,
+)
+
+
+def shop_credit(text: str) -> bool:
+    """Whether the line credits a product and its shop (_SHOP_CREDIT); the pattern asked only
+    of a line naming a shop's price."""
+    return any(c.isdigit() for c in text) and _SHOP_CREDIT.search(text) is not None
+
+
 _CREDIT_ALONE: Final = _CREDIT_LEAD
 _CREDIT_ALONE_WORDS: Final = 4  # "BT FILE PHOTO", "Example Wire photo"
 _ALT_WORDS: Final = (5, 40)  # words of a picture's alt text: a sentence, not a label

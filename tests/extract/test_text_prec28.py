@@ -1,0 +1,29 @@
+"""The text reader's precision (session 28): lines a story page keeps around its story that are
+the page's, not the story's, told by their shape and their words. Pages written here, about
+fictional outlets and shops."""
+
+from __future__ import annotations
+
+from newsdesk.extract.text import captions
+from tests.extract.test_text_body import STORY, body_of, page
+
+
+def test_a_pictures_shopping_credit_is_not_the_story() -> None:
+    # A fashion page's picture, then the products it shows, each with its price and its shop;
+    # a test page's shop box, its rows printed as columns: none of it is the story's.
+    credit = (
+        "Northwind Wool Coat, $240, available at Harbour Outfitters; Gullwing boots; "
+        "Tidemark Silver Hoops, $1,150, available at Tidemark."
+    )
+    row = "Portvale Grill 300          249 Euro      Bei Kaufhaus"
+    text = page(
+        "Portvale Style", "Five coats for a windy winter", "3 March 2025", *STORY[:3], credit,
+        *STORY[3:5], row, STORY[5],
+    )  # fmt: skip
+    body = body_of(text)
+    assert STORY[2] in body and STORY[5] in body
+    assert "Northwind" not in body and "Portvale Grill" not in body
+    assert captions.shop_credit("Example Midi Skirt, €130, available from Example.")
+    # The story's own sentence naming a price, or a shop, is not one.
+    assert not captions.shop_credit("The coat costs $240 at most shops in town, she said.")
+    assert not captions.shop_credit("Tickets, at $12, are available at the harbour office.")
