@@ -27,3 +27,19 @@ def test_a_pictures_shopping_credit_is_not_the_story() -> None:
     # The story's own sentence naming a price, or a shop, is not one.
     assert not captions.shop_credit("The coat costs $240 at most shops in town, she said.")
     assert not captions.shop_credit("Tickets, at $12, are available at the harbour office.")
+
+
+def test_a_photo_shoots_credits_are_not_the_story() -> None:
+    # Under a fashion story, the shoot's crew, role after role: the page's credits.
+    crew = (
+        "Photographed by Ann Example; Modeled by Bo Example at Gull Models; Styled by Cy "
+        "Example; Hair by Di Example for Example Salon; Makeup by Ed Example."
+    )
+    body = body_of(page("Portvale Style", "Five coats for a windy winter", "3 March 2025",
+                        *STORY, crew))  # fmt: skip
+    assert STORY[-1] in body and "Modeled by" not in body
+    assert captions.shoot_credit(crew)
+    # A sentence of the story naming who photographed what is no such list.
+    assert not captions.shoot_credit(
+        "Photographed by Ann Example in 2019; the picture hung in the harbour office; it was lost."
+    )

@@ -206,8 +206,9 @@ def read_body(
         ):
             kept.append(("gap", ""))
             continue
-        if captions.shop_credit(text):
-            kept.append(("gap", ""))  # the products a picture shows, their prices and shops
+        if captions.shop_credit(text) or captions.shoot_credit(text):
+            # The products a picture shows, their prices and shops; a photo shoot's crew.
+            kept.append(("gap", ""))
             continue
         caption = captions.caption_credit(text)
         if caption is None and marks & line_marks.IMAGE:

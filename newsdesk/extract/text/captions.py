@@ -432,6 +432,25 @@ def shop_credit(text: str) -> bool:
     return any(c.isdigit() for c in text) and _SHOP_CREDIT.search(text) is not None
 
 
+# A photo shoot's credits under a fashion or portrait story, its crew's roles one after another:
+# "Photographed by Ann Example; Styled by Bo Example; Hair by Cy Example for Example Salon".
+_ROLE: Final = (
+    r"(?:photographed|photography|photos|shot|styled|styling|modell?ed|hair|make-?up|nails"
+    r"|grooming|set design|prop styling|casting|production|produced|creative direction"
+    r"|art direction|fotos?|haare|maske)"
+)
+_SHOOT_CREDIT: Final = re.compile(
+    rf"^{_ROLE} (?:by|von|par) [^;]{{2,80}}(?:\s?;\s?{_ROLE} (?:by|von|par) [^;]{{2,80}}){{2,}}",
+    re.I,
+)
+
+
+def shoot_credit(text: str) -> bool:
+    """Whether the line is a photo shoot's credits (_SHOOT_CREDIT: three roles or more, parted by
+    semicolons); asked only of a line with two semicolons."""
+    return text.count(";") >= 2 and _SHOOT_CREDIT.match(text) is not None
+
+
 _CREDIT_ALONE: Final = _CREDIT_LEAD
 _CREDIT_ALONE_WORDS: Final = 4  # "BT FILE PHOTO", "Example Wire photo"
 _ALT_WORDS: Final = (5, 40)  # words of a picture's alt text: a sentence, not a label
