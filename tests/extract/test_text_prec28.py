@@ -4,7 +4,8 @@ fictional outlets and shops."""
 
 from __future__ import annotations
 
-from newsdesk.extract.text import captions
+from newsdesk.extract.text import captions, line_chrome
+from newsdesk.extract.text.lines import traits_of
 from tests.extract.test_text_body import STORY, body_of, page
 
 
@@ -43,3 +44,26 @@ def test_a_photo_shoots_credits_are_not_the_story() -> None:
     assert not captions.shoot_credit(
         "Photographed by Ann Example in 2019; the picture hung in the harbour office; it was lost."
     )
+
+
+def test_a_newsletter_boxs_long_blurb_is_not_the_story() -> None:
+    # A newsletter box between the story's paragraphs: its blurb is longer than a call to
+    # subscribe, but it asks for the reader's address all the same.
+    blurb = (
+        "Never miss a tide at the Portvale Herald. Sign up for our newsletters to get the "
+        "harbour's top stories, the ferry timetable, your favourite columnists and much more "
+        "straight to your email inbox every morning of the week."
+    )
+    gate = (
+        "You have read all of this month's free stories at the Herald. Register now to enjoy "
+        "more of our writing on the harbour, the guild, the weather, the boats and the town's "
+        "long and stormy history."
+    )
+    text = page("Portvale Herald", "Harbour reopens after the storm", "3 March 2025",
+                *STORY[:3], blurb, *STORY[3:], gate)  # fmt: skip
+    body = body_of(text)
+    assert STORY[3] in body and STORY[-1] in body
+    assert "Sign up" not in body and "Register now" not in body
+    # The story's own sentence about someone's newsletter or inbox is no prompt.
+    own = "She writes a monthly newsletter on the guild and answers letters from her inbox."
+    assert not line_chrome.is_mailing_prompt(traits_of(own))

@@ -206,6 +206,9 @@ def read_body(
         ):
             kept.append(("gap", ""))
             continue
+        if line.words < 80 and line_chrome.is_mailing_prompt(traits):
+            kept.append(("gap", ""))  # a newsletter box's blurb, the site's, at any length
+            continue
         if captions.shop_credit(text) or captions.shoot_credit(text):
             # The products a picture shows, their prices and shops; a photo shoot's crew.
             kept.append(("gap", ""))

@@ -209,6 +209,24 @@ def is_promo(of: str | Traits) -> bool:
     return traits.promo
 
 
+# The site asking the reader for an address to mail its news to, at any length (a newsletter
+# box's blurb runs longer than a call to subscribe): "Sign up for our newsletters to get ...",
+# "... direct to your inbox", "Enter your email below to ...", "Register now to enjoy more of ...".
+_MAILING: Final = re.compile(
+    r"\b(?:sign up|subscribe|register) (?:to|for) our\b"
+    r"|\bour (?:free |daily |weekly |e-?mail )?newsletters?\b"
+    r"|\b(?:to|in|into) your (?:e-?mail )?inbox\b|\benter your e-?mail\b"
+    r"|\bregister (?:now|for free) to (?:read|enjoy|continue|get|access)\b",
+    re.I,
+)
+
+
+def is_mailing_prompt(traits: Traits) -> bool:
+    """A paragraph of the site's asking for the reader's e-mail (_MAILING), however long; the
+    pattern asked only of a line holding a word of the promo family."""
+    return has_keys(traits, keywords.PROMO) and _MAILING.search(traits.text) is not None
+
+
 # What a site's terms for its newsletters or its calls to follow name: stems, so that
 # "subscribe" and "subscription", "newsletter" and "newsletters" count alike.
 _SUBSCRIBING: Final = ("subscri", "newsletter", "inbox", "sign up", "sign-up", "abonn", "suscri",
