@@ -65,7 +65,10 @@ def _is_post_signature(text: str) -> bool:
     return "(@" in text and _POST_SIGNATURE.match(text) is not None
 
 
-_AD_MARK: Final = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
+_AD_MARK: Final = re.compile(
+    r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité|" + line_marks.AD_BREAK + r")$",
+    re.I,
+)
 # A link under another story's headline that leads to it, or under a caption that opens it
 # in full ("Read more", "Weiterlesen", "More").
 _READ_MORE: Final = re.compile(

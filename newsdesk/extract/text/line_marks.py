@@ -116,6 +116,12 @@ CONTINUE_AT: Final = re.compile(
     r"(?: (?:story|article))? (?:at|on)\s+(\S.*?)\s*$",
     re.I,
 )
+# An advert's slot between a story's paragraphs, its label saying where the story goes on:
+# "Story continues below advertisement", "Article continues after sponsorship".
+AD_BREAK: Final = (
+    r"(?:the )?(?:story|article|text|post) continues (?:below|after|under) (?:this |the )?"
+    r"(?:advertisement|advert|ads?|sponsorship|sponsor message)"
+)
 CHROME_WORDS: Final = re.compile(
     r"^(?:"
     + any_of(
@@ -125,7 +131,7 @@ CHROME_WORDS: Final = re.compile(
         r"click to (?:share|email|print)(?: this)?(?: on \w+| to a friend)?"
         r"(?: \(opens in new window\))?",
         "tweet", "email", "print", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
-        "copy link", "advertisement", "advert", "ad", "ads", "sponsored", "subscribe",
+        "copy link", "advertisement", "advert", "ad", "ads", "sponsored", AD_BREAK, "subscribe",
         "sign[- ]?in", "log ?in", "sign[- ]?up", "register", "menu", "search", "close", "home",
         "skip to (?:main )?content", "logo", "all", "more", "next", "previous", "back to top",
         # A page's skip links, as w3m prints them run together: "Go Back to Top. Skip To: Start
