@@ -4,7 +4,7 @@ fictional outlets and shops."""
 
 from __future__ import annotations
 
-from newsdesk.extract.text import captions, line_chrome
+from newsdesk.extract.text import captions, line_chrome, line_marks
 from newsdesk.extract.text.lines import traits_of
 from tests.extract.test_text_body import STORY, body_of, page
 
@@ -67,3 +67,32 @@ def test_a_newsletter_boxs_long_blurb_is_not_the_story() -> None:
     # The story's own sentence about someone's newsletter or inbox is no prompt.
     own = "She writes a monthly newsletter on the guild and answers letters from her inbox."
     assert not line_chrome.is_mailing_prompt(traits_of(own))
+
+
+def test_an_adverts_label_saying_where_the_story_goes_on_is_not_the_story() -> None:
+    # An advert's slot between the story's paragraphs, labelled with where the story goes on;
+    # after a box of other stories too, where it is no sub-heading of the story.
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY[:2],
+        "Story continues below advertisement", *STORY[2:4], "More from the Herald",
+        "Ferry timetable changes for the spring season", "Storm closes the harbour for a week",
+        "Article continues after sponsorship", *STORY[4:],
+    )  # fmt: skip
+    body = body_of(text)
+    assert STORY[1] in body and STORY[2] in body and STORY[-1] in body
+    assert "continues" not in body and "Ferry timetable" not in body
+    for label in ("Story continues below advertisement", "Article continues after sponsorship"):
+        assert line_marks.marks_of(traits_of(label)) & line_marks.CHROME_WORD, label
+
+
+def test_a_headline_right_over_a_box_of_other_stories_is_its_teaser() -> None:
+    # A teaser's headline, then the header of the box it belongs to: not a sub-heading of the
+    # story, which resumes below the box.
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY[:3],
+        "Gull numbers fall along the north quay", "More from the Herald",
+        "Ferry timetable changes for the spring season", "Advertisement", *STORY[3:],
+    )  # fmt: skip
+    body = body_of(text)
+    assert STORY[2] in body and STORY[3] in body
+    assert "Gull numbers" not in body and "Advertisement" not in body

@@ -148,6 +148,10 @@ def read_body(
             or (_LOST in text and _lost_insert_header(text))
         ):
             skip_insert, skipped = True, []
+            while kept and kept[-1][0] == "h":
+                # A headline right over the box's header is one of its teasers: the story
+                # leads into no box with a sub-heading of its own.
+                kept[-1] = ("gap", "")
             continue
         if skip_insert:
             # The article resumes with real prose; a headline in the box may end in "?".
