@@ -96,3 +96,16 @@ def test_a_headline_right_over_a_box_of_other_stories_is_its_teaser() -> None:
     body = body_of(text)
     assert STORY[2] in body and STORY[3] in body
     assert "Gull numbers" not in body and "Advertisement" not in body
+
+
+def test_a_charts_source_line_is_not_the_story() -> None:
+    # A chart between the story's paragraphs, its source alone on the line under it.
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY[:3],
+        "Source: Portvale Harbour Board, Herald reporting", *STORY[3:],
+    )  # fmt: skip
+    body = body_of(text)
+    assert STORY[2] in body and STORY[3] in body and "Harbour Board" not in body
+    assert captions.source_line("Quelle: Hafenamt Portvale")
+    # The story's sentence that opens on its source is none.
+    assert not captions.source_line("Source: a guild member told the Herald the vote was close.")

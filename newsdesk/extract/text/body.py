@@ -220,6 +220,8 @@ def read_body(
             # The products a picture shows, their prices and shops; a photo shoot's crew.
             kept.append(("gap", ""))
             continue
+        if captions.source_line(text):
+            continue  # a chart's or a picture's source, under what the gap above it stood for
         caption = captions.caption_credit(text)
         if caption is None and marks & line_marks.IMAGE:
             label = text.split(None, 2)

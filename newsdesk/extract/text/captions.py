@@ -451,6 +451,24 @@ def shoot_credit(text: str) -> bool:
     return text.count(";") >= 2 and _SHOOT_CREDIT.match(text) is not None
 
 
+# A chart's or a picture's source alone on its line under it, its label first: "Source: Example
+# Bureau of Statistics, Example News reporting", "Sources: Ann Example, Example Directory",
+# "Quelle: Example-Institut". A few words naming the holders, no sentence's stop.
+_SOURCE_LINE: Final = re.compile(
+    r"^(?:sources?|quellen?|fuentes?|fontes?|bron|źródło|источник)\s?:\s?[^\W_]", re.I
+)
+_SOURCE_WORDS_MAX: Final = 12
+
+
+def source_line(text: str) -> bool:
+    """Whether the line is a chart's or a picture's source alone (_SOURCE_LINE)."""
+    return (
+        text[-1:] not in STOPS
+        and text.count(" ") < _SOURCE_WORDS_MAX
+        and _SOURCE_LINE.match(text) is not None
+    )
+
+
 _CREDIT_ALONE: Final = _CREDIT_LEAD
 _CREDIT_ALONE_WORDS: Final = 4  # "BT FILE PHOTO", "Example Wire photo"
 _ALT_WORDS: Final = (5, 40)  # words of a picture's alt text: a sentence, not a label
