@@ -109,3 +109,22 @@ def test_a_charts_source_line_is_not_the_story() -> None:
     assert captions.source_line("Quelle: Hafenamt Portvale")
     # The story's sentence that opens on its source is none.
     assert not captions.source_line("Source: a guild member told the Herald the vote was close.")
+
+
+def test_the_writers_note_is_not_the_story() -> None:
+    # The byline names the writer; under the story, a line saying who they are.
+    note = "Ann Example has been a staff writer and harbour correspondent at the Herald since 2009."
+    text = page("Portvale Herald", "Harbour reopens after the storm", "By Ann Example",
+                "3 March 2025", *STORY, note)  # fmt: skip
+    body = body_of(text)
+    assert STORY[-1] in body and "staff writer" not in body
+
+
+def test_a_story_about_a_writer_keeps_what_it_says_of_them() -> None:
+    # A story about a reporter names her in its headline, not in a byline: its sentence saying
+    # who she is stays.
+    said = "Cy Example is a reporter at the Portvale Herald who covered the harbour for years."
+    text = page("Portvale Herald", "Cy Example wins the guild's prize", "By Ann Example",
+                "3 March 2025", STORY[0], said, *STORY[1:])  # fmt: skip
+    body = body_of(text)
+    assert said in body

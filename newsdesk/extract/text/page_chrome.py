@@ -29,6 +29,7 @@ def mark_page_chrome(
     _mark_head_links(lines)
     _mark_comment_rules(lines)
     _mark_author_bio(lines)
+    _mark_writer_note(lines)
     _mark_boilerplate(lines, marked)
     _mark_site_blurb(lines, site)
 
@@ -355,6 +356,51 @@ def _mark_author_bio(lines: list[Line]) -> None:
             lines[j].words <= 10 and name.text in lines[j].text for j in range(max(0, i - 3), i)
         ):
             bio.chrome = True
+
+
+# The note on who wrote the story, under it or by its byline: "Ann Example is the Herald's chief
+# political correspondent.", "Bo Example has been a staff writer at The Example since 2007."
+_WRITER_NOTE: Final = re.compile(
+    r"^((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+) (?:is|was|has been) "
+    r"(?:a|an|the|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}[’']s?) (?:[\w-]+ ){0,6}"
+    r"(?:writer|reporter|journalist|editor|correspondent|author|contributor|columnist|critic)s?\b"
+)
+_NOTE_WORDS: Final = 40  # a note of a sentence or two, no paragraph of a story about a writer
+_BYLINE_WORDS: Final = 10  # the short line that names the writer too (the byline, their box)
+
+
+def _mark_writer_note(lines: list[Line]) -> None:
+    """A short paragraph that opens with a name, then says the person is one of the page's
+    writers (_WRITER_NOTE), where the page's byline, or a line of their name alone, names them
+    too: the author's note, the page's, not the story's (a story about a writer names them in
+    its headline, no byline)."""
+    for line in lines:
+        text = line.text
+        if line.words > _NOTE_WORDS or not text[:1].isupper():
+            continue
+        head = text[:60]
+        if " is " not in head and " was " not in head and " has been " not in head:
+            continue
+        m = _WRITER_NOTE.match(text)
+        if m is None:
+            continue
+        name = m.group(1)
+        if any(
+            other is not line and other.words <= _BYLINE_WORDS and _names_writer(other.text, name)
+            for other in lines
+        ):
+            line.chrome = True
+
+
+def _names_writer(text: str, name: str) -> bool:
+    """Whether a short line is the writer's byline, or their name alone (once, or twice as an
+    author's box prints its picture's alt text and the name): no headline about them."""
+    if name not in text:
+        return False
+    if text == name or text == name + " " + name:
+        return True
+    found = bylines.byline(text)
+    return found is not None and name in found
 
 
 # "Ascom is a global solutions provider ...": a press release's note about the company.
