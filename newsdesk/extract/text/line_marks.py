@@ -119,7 +119,7 @@ CONTINUE_AT: Final = re.compile(
 # An advert's slot between a story's paragraphs, its label saying where the story goes on:
 # "Story continues below advertisement", "Article continues after sponsorship".
 AD_BREAK: Final = (
-    r"(?:the )?(?:story|article|text|post) continues (?:below|after|under) (?:this |the )?"
+    r"(?:story|article|text|post) continues (?:below|after|under) (?:this |the )?"
     r"(?:advertisement|advert|ads?|sponsorship|sponsor message)"
 )
 CHROME_WORDS: Final = re.compile(
