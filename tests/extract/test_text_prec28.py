@@ -128,3 +128,17 @@ def test_a_story_about_a_writer_keeps_what_it_says_of_them() -> None:
                 "3 March 2025", STORY[0], said, *STORY[1:])  # fmt: skip
     body = body_of(text)
     assert said in body
+
+
+def test_a_video_players_lines_are_not_the_story() -> None:
+    # A video inside the story: its title over the player's length and autoplay switch, and
+    # another's length over its source.
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY[:2],
+        "Why the ferry stopped running 2:06", "autoplay autoplay", *STORY[2:4],
+        "02:12 - Source: Portvale TV", *STORY[4:],
+    )  # fmt: skip
+    body = body_of(text)
+    assert STORY[1] in body and STORY[2] in body and STORY[4] in body
+    assert "autoplay" not in body and "ferry stopped" not in body and "Portvale TV" not in body
+    assert captions.player_label("Why the ferry stopped running 2:06 autoplay autoplay")

@@ -222,6 +222,11 @@ def read_body(
             continue
         if captions.source_line(text):
             continue  # a chart's or a picture's source, under what the gap above it stood for
+        if captions.player_label(text):
+            if kept and kept[-1][0] == "h":
+                kept[-1] = ("gap", "")  # the video's title over its player
+            kept.append(("gap", ""))
+            continue
         caption = captions.caption_credit(text)
         if caption is None and marks & line_marks.IMAGE:
             label = text.split(None, 2)

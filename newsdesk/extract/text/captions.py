@@ -453,11 +453,19 @@ def shoot_credit(text: str) -> bool:
 
 # A chart's or a picture's source alone on its line under it, its label first: "Source: Example
 # Bureau of Statistics, Example News reporting", "Sources: Ann Example, Example Directory",
-# "Quelle: Example-Institut". A few words naming the holders, no sentence's stop.
+# "Quelle: Example-Institut", a video's after its length ("02:12 - Source: Example TV"). A few
+# words naming the holders, no sentence's stop.
 _SOURCE_LINE: Final = re.compile(
-    r"^(?:sources?|quellen?|fuentes?|fontes?|bron|źródło|источник)\s?:\s?[^\W_]", re.I
+    r"^(?:\d{1,2}:\d\d\s?[-–]\s?)?(?:sources?|quellen?|fuentes?|fontes?|bron|źródło|источник)"
+    r"\s?:\s?[^\W_]",
+    re.I,
 )
 _SOURCE_WORDS_MAX: Final = 12
+
+
+# A video player's label printed as text: its title, its length, the autoplay switch ("Why the
+# ferry stopped 2:06 autoplay autoplay"), or the switch alone.
+_PLAYER: Final = re.compile(r"\b\d{1,2}:\d\d\s+autoplay\b|^autoplay(?: autoplay)*$", re.I)
 
 
 def source_line(text: str) -> bool:
@@ -466,6 +474,15 @@ def source_line(text: str) -> bool:
         text[-1:] not in STOPS
         and text.count(" ") < _SOURCE_WORDS_MAX
         and _SOURCE_LINE.match(text) is not None
+    )
+
+
+def player_label(text: str) -> bool:
+    """Whether the line is a video player's label (_PLAYER)."""
+    return (
+        text.count(" ") < _SOURCE_WORDS_MAX
+        and "autoplay" in text.lower()
+        and _PLAYER.search(text) is not None
     )
 
 
