@@ -142,3 +142,14 @@ def test_a_video_players_lines_are_not_the_story() -> None:
     assert STORY[1] in body and STORY[2] in body and STORY[4] in body
     assert "autoplay" not in body and "ferry stopped" not in body and "Portvale TV" not in body
     assert captions.player_label("Why the ferry stopped running 2:06 autoplay autoplay")
+
+
+def test_the_pages_address_under_its_label_is_not_the_story() -> None:
+    # Under the story, the page's permanent link, labelled.
+    text = page("Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY,
+                "Permalink: https://herald.example/-h4rb0ur")  # fmt: skip
+    body = body_of(text)
+    assert STORY[-1] in body and "herald.example" not in body
+    assert line_chrome.is_address_line("Link do artigo: https://herald.example/2025/03/ harbour")
+    # A sentence of the story pointing to a report is none.
+    assert not line_chrome.is_address_line("The board's report is online. See https://x.example")

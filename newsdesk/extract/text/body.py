@@ -213,6 +213,9 @@ def read_body(
         ):
             kept.append(("gap", ""))
             continue
+        if line.words <= 20 and line_chrome.is_address_line(text):
+            kept.append(("gap", ""))  # the page's own address under its label
+            continue
         if line.words < 80 and line_chrome.is_mailing_prompt(traits):
             kept.append(("gap", ""))  # a newsletter box's blurb, the site's, at any length
             continue

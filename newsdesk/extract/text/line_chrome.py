@@ -227,6 +227,17 @@ def is_mailing_prompt(traits: Traits) -> bool:
     return has_keys(traits, keywords.PROMO) and _MAILING.search(traits.text) is not None
 
 
+# A label, then an address alone: the page's own link printed under the story ("Permalink:
+# https://example.com/-x1y2", "Link deste artigo: https://...", "Dieser Artikel wurde
+# ausgedruckt unter der Adresse: https://..."), a converter perhaps breaking the address once.
+_ADDRESS_LINE: Final = re.compile(r"^[^:.!?]{2,60}:\s*(?:https?://|www\.)\S+(?: \S+)?$", re.I)
+
+
+def is_address_line(text: str) -> bool:
+    """Whether the line is a label over the page's address (_ADDRESS_LINE)."""
+    return ("://" in text or "www." in text) and _ADDRESS_LINE.match(text) is not None
+
+
 # What a site's terms for its newsletters or its calls to follow name: stems, so that
 # "subscribe" and "subscription", "newsletter" and "newsletters" count alike.
 _SUBSCRIBING: Final = ("subscri", "newsletter", "inbox", "sign up", "sign-up", "abonn", "suscri",
