@@ -153,3 +153,23 @@ def test_the_pages_address_under_its_label_is_not_the_story() -> None:
     assert line_chrome.is_address_line("Link do artigo: https://herald.example/2025/03/ harbour")
     # A sentence of the story pointing to a report is none.
     assert not line_chrome.is_address_line("The board's report is online. See https://x.example")
+
+
+def test_the_sites_question_to_the_reader_is_not_the_story() -> None:
+    # Under the story, the site asks for comments or letters: its own line, not the story's.
+    text = page("Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY,
+                "What do you think? Scroll down to comment below.")  # fmt: skip
+    body = body_of(text)
+    assert STORY[-1] in body and "Scroll down" not in body
+    for prompt in (
+        "Tell us what you think. Email us at letters@herald.example",
+        "Please follow and like us:",
+        "Kommentieren ist momentan nicht möglich.",
+    ):
+        assert line_chrome.is_reader_prompt(prompt, len(prompt.split())), prompt
+    # A long paragraph of the story with the same words is none.
+    said = (
+        "The mayor asked residents to tell us what you think, the clerk read aloud, and "
+        "the hall laughed at the slip before the vote on the harbour levy went ahead."
+    )
+    assert not line_chrome.is_reader_prompt(said, len(said.split()))

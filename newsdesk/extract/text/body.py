@@ -213,6 +213,9 @@ def read_body(
         ):
             kept.append(("gap", ""))
             continue
+        if line_chrome.is_reader_prompt(text, line.words):
+            kept.append(("gap", ""))  # the site asking the reader to comment or write in
+            continue
         if line.words <= 20 and line_chrome.is_address_line(text):
             kept.append(("gap", ""))  # the page's own address under its label
             continue

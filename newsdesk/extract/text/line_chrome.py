@@ -238,6 +238,28 @@ def is_address_line(text: str) -> bool:
     return ("://" in text or "www." in text) and _ADDRESS_LINE.match(text) is not None
 
 
+# A short line the site puts to the reader under the story: "What do you think? Scroll down to
+# comment below.", "Tell us what you think. Email us at ...", "Please follow and like us:",
+# "Kommentieren ist momentan nicht möglich." (comments closed).
+_READER_PROMPT: Final = re.compile(
+    r"\bscroll down to comment\b|\bcomment below\b|\btell us what you think\b"
+    r"|\blet us know (?:what you think )?in the comments\b|^please follow and like us\b"
+    r"|\bkommentieren ist (?:momentan|derzeit|nicht mehr) (?:nicht )?möglich",
+    re.I,
+)
+_PROMPT_WORDS: Final = 15
+_PROMPT_KEYS: Final = ("comment", "tell us", "like us", "kommentieren")
+
+
+def is_reader_prompt(text: str, words: int) -> bool:
+    """Whether a short line asks the reader to comment or write in (_READER_PROMPT)."""
+    return (
+        words <= _PROMPT_WORDS
+        and contains_any(text.lower(), _PROMPT_KEYS)
+        and _READER_PROMPT.search(text) is not None
+    )
+
+
 # What a site's terms for its newsletters or its calls to follow name: stems, so that
 # "subscribe" and "subscription", "newsletter" and "newsletters" count alike.
 _SUBSCRIBING: Final = ("subscri", "newsletter", "inbox", "sign up", "sign-up", "abonn", "suscri",
