@@ -173,3 +173,16 @@ def test_the_sites_question_to_the_reader_is_not_the_story() -> None:
         "the hall laughed at the slip before the vote on the harbour levy went ahead."
     )
     assert not line_chrome.is_reader_prompt(said, len(said.split()))
+
+
+def test_an_offer_over_its_button_and_share_links_are_not_the_story() -> None:
+    # Between the story's paragraphs, a paywall's offer over its button; under the story,
+    # share links naming where to.
+    text = page(
+        "Portvale Herald", "Harbour reopens after the storm", "3 March 2025", *STORY[:2],
+        "Limited offer: two months for one euro", "Je m'abonne", *STORY[2:],
+        "Share to facebook", "Share to twitter",
+    )  # fmt: skip
+    body = body_of(text)
+    assert STORY[1] in body and STORY[2] in body and STORY[-1] in body
+    assert "Limited offer" not in body and "abonne" not in body and "Share to" not in body

@@ -69,6 +69,13 @@ _AD_MARK: Final = re.compile(
     r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité|" + line_marks.AD_BREAK + r")$",
     re.I,
 )
+# A call to subscribe, sign up or give as its button says it, under the offer it closes
+# ("2 months for 1 euro", then "Subscribe"; "Je m'abonne").
+_BUTTON: Final = re.compile(
+    r"^(?:subscribe(?: now)?|sign[- ]?up(?: now)?|register(?: now)?|je m['’]abonne"
+    r"|donate(?: now)?|support us)\W*$",
+    re.I,
+)
 # A link under another story's headline that leads to it, or under a caption that opens it
 # in full ("Read more", "Weiterlesen", "More").
 _READ_MORE: Final = re.compile(
@@ -258,6 +265,8 @@ def read_body(
             kept.append(("gap", ""))
             continue
         if line.words <= 6 and line_chrome.is_chrome(line):
+            if kept and kept[-1][0] == "h" and _BUTTON.match(text):
+                kept[-1] = ("gap", "")  # an offer's line over its button: the site's, no heading
             kept.append(("gap", ""))  # "Share:", "Your e-mail * :": short, and said like a sentence
             continue
         if line_prose.is_paragraph(line) or (

@@ -125,7 +125,7 @@ AD_BREAK: Final = (
 CHROME_WORDS: Final = re.compile(
     r"^(?:"
     + any_of(
-        "listen", r"share(?: this(?: article| story| post)?| on \w+| via \w+)?:?",
+        "listen", r"share(?: this(?: article| story| post)?| on \w+| via \w+| to \w+)?:?",
         "report(?: this)?(?: post| comment| abuse)?", r"follow (?:\w+ ){1,3}on",
         "get (?:the )?short url", "copy (?:the )?(?:short )?url",
         r"click to (?:share|email|print)(?: this)?(?: on \w+| to a friend)?"
@@ -142,7 +142,7 @@ CHROME_WORDS: Final = re.compile(
         "reply", "follow us", "newsletter", "cookie settings", "accept", "orange background",
         "slogan", "toggle navigation", "open menu", "video", "play", "pause", "mute", "audio",
         "image", "photo", "gallery", r"\d+ comments?", r"no comments yet\.*", "donate(?: now)?",
-        "support us",
+        "support us", "je m'abonne", "je m’abonne",
         # "Listen", "Share", "Print" and "Advertisement" in the languages the headers above know.
         "hören", "anhören", "vorlesen", "écouter", "escuchar", "ouvir", "ascolta", "luisteren",
         "dinle", "kuuntele", "lyssna", "słuchaj", "слушать",
