@@ -18,7 +18,14 @@ from typing import Final
 from rapidfuzz import fuzz
 
 from newsdesk.extract import bylines
-from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
+from newsdesk.extract.text import (
+    captions,
+    line_chrome,
+    line_marks,
+    line_prose,
+    page_chrome,
+    shapes,
+)
 from newsdesk.extract.text.boxes import (
     _LOST,
     _glued_headlines,
@@ -99,12 +106,14 @@ def read_body(
     skip: set[int] | None = None,
     title_indent: int | None = None,
     dek: str | None = None,
+    notes: set[int] | None = None,
 ) -> Body:
     """Paragraphs and headings of the body lines; inserts, captions and chrome set aside, and
     the lines in `skip` (header facts already read) too. `title_indent`: the headline's indent
     when the first line stands right under it (where a lead stands, above byline and date).
     `dek`: the standfirst the header printed under its headline, set aside like the title where
-    the story prints it again (no heading of the story)."""
+    the story prints it again (no heading of the story). `notes`: the lines that are the
+    writer's note (page_chrome.writer_notes), left out as the page's."""
     kept: list[tuple[str, str]] = []  # (kind, text)
     indent_of: dict[str, int] = {}  # a paragraph's indent: where its first line starts
     track = title_indent is not None  # asked only of a body that begins under its headline
@@ -135,6 +144,9 @@ def read_body(
         if line.listed:
             if not PICTURE.match(text):  # an item of a list the story announced
                 kept.append(("p", text))
+            continue
+        if notes and n in notes:
+            kept.append(("gap", ""))  # the writer's note: who they are, not the story
             continue
         if skip and n in skip:
             # A byline or a date: a gap that says the header is here (unless it dates an
@@ -432,6 +444,7 @@ def build_article(
         skip,
         title_indent,
         dek_over(lines, meta.title_index, start),
+        page_chrome.writer_notes(lines, start, end),
     )
     tags, after = read_tags(lines, end, len(lines))
     article = Article(

@@ -29,7 +29,6 @@ def mark_page_chrome(
     _mark_head_links(lines)
     _mark_comment_rules(lines)
     _mark_author_bio(lines)
-    _mark_writer_note(lines)
     _mark_boilerplate(lines, marked)
     _mark_site_blurb(lines, site)
 
@@ -369,12 +368,15 @@ _NOTE_WORDS: Final = 40  # a note of a sentence or two, no paragraph of a story 
 _BYLINE_WORDS: Final = 10  # the short line that names the writer too (the byline, their box)
 
 
-def _mark_writer_note(lines: list[Line]) -> None:
-    """A short paragraph that opens with a name, then says the person is one of the page's
-    writers (_WRITER_NOTE), where the page's byline, or a line of their name alone, names them
-    too: the author's note, the page's, not the story's (a story about a writer names them in
-    its headline, no byline)."""
-    for line in lines:
+def writer_notes(lines: list[Line], start: int, end: int) -> set[int]:
+    """The lines of lines[start:end] (indices from start) that are a short paragraph opening
+    with a name, then saying the person is one of the page's writers (_WRITER_NOTE), where the
+    page's byline, or a line of their name alone, names them too: the author's note, left out
+    of the body (a story about a writer names them in its headline, no byline). Asked by the
+    body's walk only: the story's stretch is chosen without it."""
+    found: set[int] = set()
+    for i in range(start, end):
+        line = lines[i]
         text = line.text
         if line.words > _NOTE_WORDS or not text[:1].isupper():
             continue
@@ -389,7 +391,8 @@ def _mark_writer_note(lines: list[Line]) -> None:
             other is not line and other.words <= _BYLINE_WORDS and _names_writer(other.text, name)
             for other in lines
         ):
-            line.chrome = True
+            found.add(i - start)
+    return found
 
 
 def _names_writer(text: str, name: str) -> bool:
