@@ -28,6 +28,11 @@ def test_a_pictures_shopping_credit_is_not_the_story() -> None:
     # The story's own sentence naming a price, or a shop, is not one.
     assert not captions.shop_credit("The coat costs $240 at most shops in town, she said.")
     assert not captions.shop_credit("Tickets, at $12, are available at the harbour office.")
+    # Nor a gift guide's paragraph that names the price and the shop in its first clause.
+    assert not captions.shop_credit(
+        "The Gullwing kettle, $49, available at Harbour Outfitters, boils a litre in a minute "
+        "and is quiet enough to run while the baby sleeps, she said."
+    )
 
 
 def test_a_photo_shoots_credits_are_not_the_story() -> None:

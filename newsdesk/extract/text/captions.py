@@ -426,10 +426,16 @@ _SHOP_CREDIT: Final = re.compile(
 )
 
 
+_CREDIT_PART_WORDS: Final = 15  # words of one product's credit, between semicolons
+
+
 def shop_credit(text: str) -> bool:
-    """Whether the line credits a product and its shop (_SHOP_CREDIT); the pattern asked only
-    of a line naming a shop's price."""
-    return any(c.isdigit() for c in text) and _SHOP_CREDIT.search(text) is not None
+    """Whether the line credits a product and its shop (_SHOP_CREDIT): a credit's shape, each
+    product's part between semicolons short (a story's paragraph naming a price and a shop
+    runs on in clauses); the pattern asked only of a line naming a price."""
+    if not any(c.isdigit() for c in text) or _SHOP_CREDIT.search(text) is None:
+        return False
+    return all(len(part.split()) <= _CREDIT_PART_WORDS for part in text.split(";"))
 
 
 # A photo shoot's credits under a fashion or portrait story, its crew's roles one after another:
