@@ -18,7 +18,14 @@ from typing import Final
 from rapidfuzz import fuzz
 
 from newsdesk.extract import bylines
-from newsdesk.extract.text import captions, line_chrome, line_marks, line_prose, shapes
+from newsdesk.extract.text import (
+    captions,
+    line_chrome,
+    line_marks,
+    line_prose,
+    page_chrome,
+    shapes,
+)
 from newsdesk.extract.text.boxes import (
     _LOST,
     _glued_headlines,
@@ -65,7 +72,17 @@ def _is_post_signature(text: str) -> bool:
     return "(@" in text and _POST_SIGNATURE.match(text) is not None
 
 
-_AD_MARK: Final = re.compile(r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité)$", re.I)
+_AD_MARK: Final = re.compile(
+    r"^(?:advertisement|advert|ad|ads|sponsored|anzeige|publicité|" + line_marks.AD_BREAK + r")$",
+    re.I,
+)
+# A call to subscribe, sign up or give as its button says it, under the offer it closes
+# ("2 months for 1 euro", then "Subscribe"; "Je m'abonne").
+_BUTTON: Final = re.compile(
+    r"^(?:subscribe(?: now)?|sign[- ]?up(?: now)?|register(?: now)?|je m['’]abonne"
+    r"|donate(?: now)?|support us)\W*$",
+    re.I,
+)
 # A link under another story's headline that leads to it, or under a caption that opens it
 # in full ("Read more", "Weiterlesen", "More").
 _READ_MORE: Final = re.compile(
@@ -89,12 +106,14 @@ def read_body(
     skip: set[int] | None = None,
     title_indent: int | None = None,
     dek: str | None = None,
+    notes: set[int] | None = None,
 ) -> Body:
     """Paragraphs and headings of the body lines; inserts, captions and chrome set aside, and
     the lines in `skip` (header facts already read) too. `title_indent`: the headline's indent
     when the first line stands right under it (where a lead stands, above byline and date).
     `dek`: the standfirst the header printed under its headline, set aside like the title where
-    the story prints it again (no heading of the story)."""
+    the story prints it again (no heading of the story). `notes`: the lines that are the
+    writer's note (page_chrome.writer_notes), left out as the page's."""
     kept: list[tuple[str, str]] = []  # (kind, text)
     indent_of: dict[str, int] = {}  # a paragraph's indent: where its first line starts
     track = title_indent is not None  # asked only of a body that begins under its headline
@@ -126,6 +145,9 @@ def read_body(
             if not PICTURE.match(text):  # an item of a list the story announced
                 kept.append(("p", text))
             continue
+        if notes and n in notes:
+            kept.append(("gap", ""))  # the writer's note: who they are, not the story
+            continue
         if skip and n in skip:
             # A byline or a date: a gap that says the header is here (unless it dates an
             # item of a box of other stories).
@@ -145,6 +167,10 @@ def read_body(
             or (_LOST in text and _lost_insert_header(text))
         ):
             skip_insert, skipped = True, []
+            while kept and kept[-1][0] == "h":
+                # A headline right over the box's header is one of its teasers: the story
+                # leads into no box with a sub-heading of its own.
+                kept[-1] = ("gap", "")
             continue
         if skip_insert:
             # The article resumes with real prose; a headline in the box may end in "?".
@@ -206,6 +232,26 @@ def read_body(
         ):
             kept.append(("gap", ""))
             continue
+        if line_chrome.is_reader_prompt(text, line.words):
+            kept.append(("gap", ""))  # the site asking the reader to comment or write in
+            continue
+        if line.words <= 20 and line_chrome.is_address_line(text):
+            kept.append(("gap", ""))  # the page's own address under its label
+            continue
+        if line.words < 80 and line_chrome.is_mailing_prompt(traits):
+            kept.append(("gap", ""))  # a newsletter box's blurb, the site's, at any length
+            continue
+        if captions.shop_credit(text) or captions.shoot_credit(text):
+            # The products a picture shows, their prices and shops; a photo shoot's crew.
+            kept.append(("gap", ""))
+            continue
+        if captions.source_line(text):
+            continue  # a chart's or a picture's source, under what the gap above it stood for
+        if captions.player_label(text):
+            if kept and kept[-1][0] == "h":
+                kept[-1] = ("gap", "")  # the video's title over its player
+            kept.append(("gap", ""))
+            continue
         caption = captions.caption_credit(text)
         if caption is None and marks & line_marks.IMAGE:
             label = text.split(None, 2)
@@ -231,6 +277,8 @@ def read_body(
             kept.append(("gap", ""))
             continue
         if line.words <= 6 and line_chrome.is_chrome(line):
+            if kept and kept[-1][0] == "h" and _BUTTON.match(text):
+                kept[-1] = ("gap", "")  # an offer's line over its button: the site's, no heading
             kept.append(("gap", ""))  # "Share:", "Your e-mail * :": short, and said like a sentence
             continue
         if line_prose.is_paragraph(line) or (
@@ -396,6 +444,7 @@ def build_article(
         skip,
         title_indent,
         dek_over(lines, meta.title_index, start),
+        page_chrome.writer_notes(lines, start, end),
     )
     tags, after = read_tags(lines, end, len(lines))
     article = Article(

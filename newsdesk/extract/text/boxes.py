@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsdesk.extract.furniture import READ_ALSO
-from newsdesk.extract.text import line_prose
+from newsdesk.extract.text import line_marks, line_prose
 from newsdesk.extract.text.kept import GAPS, spaced_words, words_at_least
 from newsdesk.extract.text.lines import Line
 
@@ -187,10 +187,16 @@ def _more_announced(kept: list[tuple[str, str]], i: int) -> bool:
 
 def _heading_after_box(skipped: list[Line]) -> str | None:
     """A box of linked headlines may end right where the story's next sub-heading stands.
-    Headlines in such boxes run seven words or more; a sub-heading is shorter."""
+    Headlines in such boxes run seven words or more; a sub-heading is shorter, and no chrome
+    word ("Advertisement", "Story continues below advertisement")."""
     if len(skipped) < 2:
         return None
     last = skipped[-1]
-    if last.bullet or last.words > 6 or line_prose.ends_sentence(last.text):
+    if (
+        last.bullet
+        or last.words > 6
+        or line_prose.ends_sentence(last.text)
+        or line_marks.marks(last) & line_marks.CHROME_WORD
+    ):
         return None
     return last.text

@@ -209,6 +209,57 @@ def is_promo(of: str | Traits) -> bool:
     return traits.promo
 
 
+# The site asking the reader for an address to mail its news to, at any length (a newsletter
+# box's blurb runs longer than a call to subscribe): "Sign up for our newsletters to get ...",
+# "... direct to your inbox", "Enter your email below to ...", "Register now to enjoy more of ...".
+_MAILING: Final = re.compile(
+    r"\b(?:sign up|subscribe|register) (?:to|for) our\b"
+    r"|\bour (?:free |daily |weekly |e-?mail )?newsletters?\b"
+    r"|\b(?:to|in|into) your (?:e-?mail )?inbox\b|\benter your e-?mail\b"
+    r"|\bregister (?:now|for free) to (?:read|enjoy|continue|get|access)\b",
+    re.I,
+)
+
+
+def is_mailing_prompt(traits: Traits) -> bool:
+    """A paragraph of the site's asking for the reader's e-mail (_MAILING), however long; the
+    pattern asked only of a line holding a word of the promo family."""
+    return has_keys(traits, keywords.PROMO) and _MAILING.search(traits.text) is not None
+
+
+# A label, then an address alone: the page's own link printed under the story ("Permalink:
+# https://example.com/-x1y2", "Link deste artigo: https://...", "Dieser Artikel wurde
+# ausgedruckt unter der Adresse: https://..."), a converter perhaps breaking the address once.
+_ADDRESS_LINE: Final = re.compile(r"^[^:.!?]{2,60}:\s*(?:https?://|www\.)\S+(?: \S+)?$", re.I)
+
+
+def is_address_line(text: str) -> bool:
+    """Whether the line is a label over the page's address (_ADDRESS_LINE)."""
+    return ("://" in text or "www." in text) and _ADDRESS_LINE.match(text) is not None
+
+
+# A short line the site puts to the reader under the story: "What do you think? Scroll down to
+# comment below.", "Tell us what you think. Email us at ...", "Please follow and like us:",
+# "Kommentieren ist momentan nicht möglich." (comments closed).
+_READER_PROMPT: Final = re.compile(
+    r"\bscroll down to comment\b|\bcomment below\b|\btell us what you think\b"
+    r"|\blet us know (?:what you think )?in the comments\b|^please follow and like us\b"
+    r"|\bkommentieren ist (?:momentan|derzeit|nicht mehr) (?:nicht )?möglich",
+    re.I,
+)
+_PROMPT_WORDS: Final = 15
+_PROMPT_KEYS: Final = ("comment", "tell us", "like us", "kommentieren")
+
+
+def is_reader_prompt(text: str, words: int) -> bool:
+    """Whether a short line asks the reader to comment or write in (_READER_PROMPT)."""
+    return (
+        words <= _PROMPT_WORDS
+        and contains_any(text.lower(), _PROMPT_KEYS)
+        and _READER_PROMPT.search(text) is not None
+    )
+
+
 # What a site's terms for its newsletters or its calls to follow name: stems, so that
 # "subscribe" and "subscription", "newsletter" and "newsletters" count alike.
 _SUBSCRIBING: Final = ("subscri", "newsletter", "inbox", "sign up", "sign-up", "abonn", "suscri",

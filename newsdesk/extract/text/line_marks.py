@@ -116,16 +116,24 @@ CONTINUE_AT: Final = re.compile(
     r"(?: (?:story|article))? (?:at|on)\s+(\S.*?)\s*$",
     re.I,
 )
+# An advert's slot between a story's paragraphs, its label saying where the story goes on:
+# "Story continues below advertisement", "Article continues after sponsorship", "Advertisement -
+# story continues below".
+AD_BREAK: Final = (
+    r"(?:(?:advertisement|advert)\W{1,3})?(?:story|article|text|post) continues"
+    r" (?:below|after|under)(?: (?:this |the )?(?:advertisement|advert|ads?|sponsorship"
+    r"|sponsor message))?"
+)
 CHROME_WORDS: Final = re.compile(
     r"^(?:"
     + any_of(
-        "listen", r"share(?: this(?: article| story| post)?| on \w+| via \w+)?:?",
+        "listen", r"share(?: this(?: article| story| post)?| on \w+| via \w+| to \w+)?:?",
         "report(?: this)?(?: post| comment| abuse)?", r"follow (?:\w+ ){1,3}on",
         "get (?:the )?short url", "copy (?:the )?(?:short )?url",
         r"click to (?:share|email|print)(?: this)?(?: on \w+| to a friend)?"
         r"(?: \(opens in new window\))?",
         "tweet", "email", "print", "x", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
-        "copy link", "advertisement", "advert", "ad", "ads", "sponsored", "subscribe",
+        "copy link", "advertisement", "advert", "ad", "ads", "sponsored", AD_BREAK, "subscribe",
         "sign[- ]?in", "log ?in", "sign[- ]?up", "register", "menu", "search", "close", "home",
         "skip to (?:main )?content", "logo", "all", "more", "next", "previous", "back to top",
         # A page's skip links, as w3m prints them run together: "Go Back to Top. Skip To: Start
@@ -136,11 +144,9 @@ CHROME_WORDS: Final = re.compile(
         "reply", "follow us", "newsletter", "cookie settings", "accept", "orange background",
         "slogan", "toggle navigation", "open menu", "video", "play", "pause", "mute", "audio",
         "image", "photo", "gallery", r"\d+ comments?", r"no comments yet\.*", "donate(?: now)?",
-        "support us",
-        # A picture's buttons and an advertisement's notice, printed as lines of their own.
+        "support us", "je m'abonne", "je m’abonne",
+        # A picture's button, printed as a line of its own.
         "enlarge this image",
-        r"advertisement\W{1,3}(?:story|article) continues below",
-        r"(?:story|article) continues below(?: advertisement)?",
         # "Listen", "Share", "Print" and "Advertisement" in the languages the headers above know.
         "hören", "anhören", "vorlesen", "écouter", "escuchar", "ouvir", "ascolta", "luisteren",
         "dinle", "kuuntele", "lyssna", "słuchaj", "слушать",

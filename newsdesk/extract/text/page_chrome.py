@@ -357,6 +357,55 @@ def _mark_author_bio(lines: list[Line]) -> None:
             bio.chrome = True
 
 
+# The note on who wrote the story, under it or by its byline: "Ann Example is the Herald's chief
+# political correspondent.", "Bo Example has been a staff writer at The Example since 2007."
+_WRITER_NOTE: Final = re.compile(
+    r"^((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+) (?:is|was|has been) "
+    r"(?:a|an|the|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}[’']s?) (?:[\w-]+ ){0,6}"
+    r"(?:writer|reporter|journalist|editor|correspondent|author|contributor|columnist|critic)s?\b"
+)
+_NOTE_WORDS: Final = 40  # a note of a sentence or two, no paragraph of a story about a writer
+_BYLINE_WORDS: Final = 10  # the short line that names the writer too (the byline, their box)
+
+
+def writer_notes(lines: list[Line], start: int, end: int) -> set[int]:
+    """The lines of lines[start:end] (indices from start) that are a short paragraph opening
+    with a name, then saying the person is one of the page's writers (_WRITER_NOTE), where the
+    page's byline, or a line of their name alone, names them too: the author's note, left out
+    of the body (a story about a writer names them in its headline, no byline). Asked by the
+    body's walk only: the story's stretch is chosen without it."""
+    found: set[int] = set()
+    for i in range(start, end):
+        line = lines[i]
+        text = line.text
+        if line.words > _NOTE_WORDS or not text[:1].isupper():
+            continue
+        head = text[:60]
+        if " is " not in head and " was " not in head and " has been " not in head:
+            continue
+        m = _WRITER_NOTE.match(text)
+        if m is None:
+            continue
+        name = m.group(1)
+        if any(
+            other is not line and other.words <= _BYLINE_WORDS and _names_writer(other.text, name)
+            for other in lines
+        ):
+            found.add(i - start)
+    return found
+
+
+def _names_writer(text: str, name: str) -> bool:
+    """Whether a short line is the writer's byline, or their name alone (once, or twice as an
+    author's box prints its picture's alt text and the name): no headline about them."""
+    if name not in text:
+        return False
+    if text == name or text == name + " " + name:
+        return True
+    found = bylines.byline(text)
+    return found is not None and name in found
+
+
 # "Ascom is a global solutions provider ...": a press release's note about the company.
 _ABOUT_COMPANY: Final = re.compile(
     r"^[A-Z][\w&.'-]*(?: [A-Z(][\w&.'()-]*){0,4} (?:is|are) (?:a|an|the)\b"
