@@ -7,7 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from newsdesk.extract.dates import month_of, page_language, parse_date
+from newsdesk.extract import dates
+from newsdesk.extract.dates import first_date, month_of, page_language, parse_date
 from newsdesk.extract.html_meta import iso_date
 
 NOW = datetime(2025, 12, 1, 12, 0)
@@ -412,3 +413,42 @@ def test_a_month_s_name_in_any_language_dates_knows_names_its_month(
     name: str, month: int | None
 ) -> None:
     assert month_of(name) == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A picture's file name inside a line: its day glued by "_" to the name's next part,
+        # or a screenshot's name and its day.
+        "Harbour crane at dusk 2024-03-05_0017 (photo)",
+        "Pier lights 05.03.2024_harbour",
+        "Screen Shot 2024-03-05 at 10.33.38 AM",
+        "Pier view, Screenshot 2024-03-05 at 09.12.01",
+        "Bildschirmfoto 2024-03-05 um 10.12.13",
+        "Capture d’écran 2024-03-05 à 10.12.13",
+    ],
+)
+def test_a_pictures_file_name_inside_a_line_holds_no_date(text):
+    assert first_date(text) is None
+    assert parse_date(text, NOW) is None
+
+
+def test_a_date_beside_a_file_name_is_still_read():
+    # The name refused, a date further on in the line is read; a form field as lynx prints it
+    # (its value, then a run of "_") holds its value; a date glued to "_" alone too.
+    found = first_date("Screen Shot 2024-03-05 at 10.33.38 AM, posted 7 March 2024")
+    assert found is not None and found[1].iso == "2024-03-07"
+    found = first_date("07.03.2024__________ Date")
+    assert found is not None and found[1].iso == "2024-03-07"
+    assert first_date("Posted 2024-03-05 by Ann Example")[1].iso == "2024-03-05"
+
+
+def test_the_slow_parser_is_never_asked_of_a_file_name(monkeypatch):
+    # dateparser reads what the fast parsers leave; a file name is no date for it either.
+    asked = []
+    monkeypatch.setattr(dates, "_dateparser", lambda text, language: asked.append(text))
+    for text in ("Bildschirmfoto 14.III.2024", "Harbour 14-mar-2024 10:00_0017"):
+        assert parse_date(text, NOW) is None
+    assert not asked
+    parse_date("Harbour 14-mar-2024 10:00", NOW)
+    assert asked == ["Harbour 14-mar-2024 10:00"]
