@@ -361,14 +361,36 @@ def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
     if _FOUR_DIGITS.search(text) is None or _DIGITS_APART.search(text) is None:
         return None
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
-    for m in _DATE_START.finditer(text):
-        at = m.start()
-        if any(a <= at < b for a, b in urls):
-            continue
-        parsed = parse_absolute(text[at:])
-        if parsed and not _names_a_file(text, at, at + len(parsed.text)):
-            return at, parsed
+    # Scanned only where a date may start (see _WORDS_BEFORE): up to two words before each run
+    # of figures, not at every character of the line.
+    size, backwards = len(text), ""
+    for figures in _FIGURES.finditer(text):
+        end = figures.start()
+        words = None
+        if end and text[end - 1].isspace():  # _WORDS_BEFORE opens with \s: str.isspace
+            backwards = backwards or text[::-1]
+            words = _WORDS_BEFORE.match(backwards, size - end)
+        for m in _DATE_START.finditer(text, end if words is None else size - words.end(), end + 1):
+            at = m.start()
+            if any(a <= at < b for a, b in urls):
+                continue
+            parsed = parse_absolute(text[at:])
+            if parsed and not _names_a_file(text, at, at + len(parsed.text)):
+                return at, parsed
     return None
+
+
+# Where _DATE_START can match: its second lookahead asks for a figure there, or for one or two
+# words (each with its stop, comma and spaces) and then a figure; so every place it matches is
+# the first figure of a run, or the start of one of the two words right before it, with no figure
+# between. _WORDS_BEFORE reads those words backwards (on the reversed line, from the run's
+# first figure): the places from its far end to the figure are all the run's candidates. Its
+# classes are _DATE_START's (a word's letters are [^\W\d_] there too), and both are greedy over
+# runs that cannot share a character, so it reaches the first candidate exactly. _DATE_START's
+# look-aheads there read no further than that figure (endpos past it changes nothing) and its
+# look-behinds read before `pos` as a scan of the whole line does: the same places, in order.
+_FIGURES: Final = re.compile(r"\d+")
+_WORDS_BEFORE: Final = re.compile(r"\s+,?\.?[^\W\d_]+(?:\s+,?\.?[^\W\d_]+)?")
 
 
 # A screenshot's name up to where its date begins ("Screen Shot 2016-11-30 at 10.33.38 AM",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -452,3 +453,32 @@ def test_the_slow_parser_is_never_asked_of_a_file_name(monkeypatch):
     assert not asked
     parse_date("Harbour 14-mar-2024 10:00", NOW)
     assert asked == ["Harbour 14-mar-2024 10:00"]
+
+
+def _scan_every_place(text):
+    """_first_absolute as it was written before its scan was bounded: every place of the line."""
+    if dates._FOUR_DIGITS.search(text) is None or dates._DIGITS_APART.search(text) is None:
+        return None
+    urls = [m.span() for m in dates._URL.finditer(text)] if "://" in text or "www." in text else []
+    for m in dates._DATE_START.finditer(text):
+        at = m.start()
+        if any(a <= at < b for a, b in urls):
+            continue
+        parsed = dates.parse_absolute(text[at:])
+        if parsed and not dates._names_a_file(text, at, at + len(parsed.text)):
+            return at, parsed
+    return None
+
+
+def test_date_starts_looked_for_near_figures_only_find_what_a_full_scan_finds():
+    # Lines of dates and near-dates with their labels, glued words, stops, commas, brackets
+    # and symbols around them, and figures \d does not take ("²", "½").
+    pieces = ["Nov.", "November", "Updated:", "Tue,", "By Ann", "News", "3", "14", "2019",
+              "March 5, 2024", "Tue, 5 Mar 2024", "Nov. 14, 2019", "Wednesday, May 1 2024",
+              "2024-03-05", "05.03.2024", "10:42 am", " ", "  ", ", ", ".", "·", "|", "(", "]",
+              "_", "/", "-", "²", "½", "é", "\u00a0", "\u2003", "\t", "www.example.org/2019/",
+              "at"]  # fmt: skip
+    rng = random.Random(28)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert dates._first_absolute(text) == _scan_every_place(text), text
