@@ -20,7 +20,7 @@ from newsdesk.extract.text.headers import heads_story, is_header_fact
 from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.line_score import BARRIER, line_score
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.weigh import MAX_INSERT, long_paragraph, past_aside
+from newsdesk.extract.text.weigh import LONG_PARAGRAPH, MAX_INSERT, past_aside
 
 
 def is_hard_stop(line: Line) -> bool:
@@ -55,7 +55,7 @@ def _resumes(lines: list[Line], scores: list[float], first: int, last: int, ads_
         if line_prose.is_paragraph(lines[i]) and not captions.caption_credit(lines[i].text)
     ]
     consecutive = any(b == a + 1 for a, b in pairwise(run)) or any(
-        long_paragraph(lines[i]) for i in run
+        lines[i].words >= LONG_PARAGRAPH for i in run
     )
     return (consecutive or (ads_only and bool(run))) and sum(scores[first : last + 1]) > 0
 
@@ -82,7 +82,7 @@ def _across_box(
         two = (
             is_prose(line)
             and not line.chrome
-            and ((beyond is not None and is_prose(beyond)) or long_paragraph(line))
+            and ((beyond is not None and is_prose(beyond)) or line.words >= LONG_PARAGRAPH)
         )
         if two or (ads_only and i != edge and is_prose(line) and line.words >= 20):
             if recurring and any(

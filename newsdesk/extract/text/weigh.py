@@ -40,7 +40,7 @@ def discount_boxes(
         j = i + 1
         while j < len(lines) and out[j] > BARRIER:
             if line_prose.is_paragraph(lines[j]) and (
-                long_paragraph(lines[j]) or _paragraph_follows(lines, j)
+                lines[j].words >= LONG_PARAGRAPH or _paragraph_follows(lines, j)
             ):
                 break  # the story again (a blurb is never this long)
             out[j] = min(out[j], -2.0)
@@ -50,18 +50,6 @@ def discount_boxes(
 
 # Words of a paragraph no teaser's blurb runs to: the story's own, even standing alone.
 LONG_PARAGRAPH: Final = 60
-
-
-def long_paragraph(line: Line) -> bool:
-    """A paragraph of LONG_PARAGRAPH words or more ending a sentence: the story's own, even
-    standing alone under a box. A teaser's blurb cut at a set length trails off ("...", "[…]")
-    and a picture's long caption ends on its credit ("AFP/Getty Images"), without a stop."""
-    if line.words < LONG_PARAGRAPH:
-        return False
-    end = line.text.rstrip().rstrip(line_prose.CLOSERS + "]")
-    return line_prose.ends_sentence(line.text) and not end.endswith(("...", "…"))
-
-
 _ASIDE_LINES: Final = 2  # an advert's label and a picture's line between two paragraphs
 
 
