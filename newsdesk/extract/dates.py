@@ -361,14 +361,52 @@ def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
     if _FOUR_DIGITS.search(text) is None or _DIGITS_APART.search(text) is None:
         return None
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
-    for m in _DATE_START.finditer(text):
-        at = m.start()
-        if any(a <= at < b for a, b in urls):
-            continue
-        parsed = parse_absolute(text[at:])
-        if parsed:
-            return at, parsed
+    # Scanned only where a date may start (see _WORDS_BEFORE): up to two words before each run
+    # of figures, not at every character of the line.
+    size, backwards = len(text), ""
+    for figures in _FIGURES.finditer(text):
+        end = figures.start()
+        words = None
+        if end and text[end - 1].isspace():  # _WORDS_BEFORE opens with \s: str.isspace
+            backwards = backwards or text[::-1]
+            words = _WORDS_BEFORE.match(backwards, size - end)
+        for m in _DATE_START.finditer(text, end if words is None else size - words.end(), end + 1):
+            at = m.start()
+            if any(a <= at < b for a, b in urls):
+                continue
+            parsed = parse_absolute(text[at:])
+            if parsed and not _names_a_file(text, at, at + len(parsed.text)):
+                return at, parsed
     return None
+
+
+# Where _DATE_START can match: its second lookahead asks for a figure there, or for one or two
+# words (each with its stop, comma and spaces) and then a figure; so every place it matches is
+# the first figure of a run, or the start of one of the two words right before it, with no figure
+# between. _WORDS_BEFORE reads those words backwards (on the reversed line, from the run's
+# first figure): the places from its far end to the figure are all the run's candidates. Its
+# classes are _DATE_START's (a word's letters are [^\W\d_] there too), and both are greedy over
+# runs that cannot share a character, so it reaches the first candidate exactly. _DATE_START's
+# look-aheads there read no further than that figure (endpos past it changes nothing) and its
+# look-behinds read before `pos` as a scan of the whole line does: the same places, in order.
+_FIGURES: Final = re.compile(r"\d+")
+_WORDS_BEFORE: Final = re.compile(r"\s+,?\.?[^\W\d_]+(?:\s+,?\.?[^\W\d_]+)?")
+
+
+# A screenshot's name up to where its date begins ("Screen Shot 2016-11-30 at 10.33.38 AM",
+# "Bildschirmfoto 2019-11-19 um 10.12.13", "Capture d'écran 2019-11-19 à 10.12.13").
+_SCREENSHOT_BEFORE: Final = re.compile(
+    r"(?:screen ?shot|bildschirmfoto|capture d.[ée]cran)[\s_-]*$", re.I
+)
+
+
+def _names_a_file(text: str, start: int, end: int) -> bool:
+    """Whether the date read at text[start:end] is part of a picture's file name, printed as
+    its alt text: glued by a "_" to the name's next part ("2016-11-29_0013", as _DATE_START
+    refuses one glued after a slash, a hyphen or a "_"), or a screenshot's name's date. A run
+    of "_" after it is a form's field as lynx prints it ("07.09.2017__________"): its value."""
+    glued = text[end : end + 1] == "_" and text[end + 1 : end + 2].isalnum()
+    return glued or _SCREENSHOT_BEFORE.search(text, 0, start) is not None
 
 
 def _nearer_reading(parsed: ParsedDate, now: datetime | None) -> ParsedDate:
@@ -423,7 +461,11 @@ def may_be_date(text: str) -> bool:
 
 
 _CLOCK: Final = re.compile(r"\d:\d\d")
-_SCREENSHOT: Final = re.compile(r"(?:screen ?shot|bildschirmfoto|capture d.[ée]cran)\b", re.I)
+# A picture's file name (see _names_a_file), where dateparser would be asked of the whole line:
+# figures glued by a "_" to more of the name, or a screenshot's name before figures.
+_FILE_NAME: Final = re.compile(
+    r"\d_[^\W_]|(?:screen ?shot|bildschirmfoto|capture d.[ée]cran)[\s_-]*\d", re.I
+)
 
 
 @lru_cache(maxsize=16384)
@@ -436,10 +478,6 @@ def _parse_date(
     # Every date has a digit, but for "today", "yesterday", "an hour ago": most lines have none.
     if not may_be_date(s):
         return None
-    if ("_" in s and " " not in s) or _SCREENSHOT.match(s):
-        # One word joined by "_" ("2016-11-29_0013"), a screenshot's name ("Screen Shot
-        # 2016-11-30 at 10.33.38 AM"): a picture's file name, printed as its alt text.
-        return None
     rel = parse_relative(s, now)
     if rel:
         return rel
@@ -449,7 +487,14 @@ def _parse_date(
     # The fast parsers read English; dateparser (slow) is for other languages' month names,
     # and only on lines that name a year and a day ("Informações 2019" is no date, but would
     # load a language's data to say so).
-    if fallback and language != "en" and _YEAR.search(s) and _DAY.search(s) and len(s.split()) <= 8:
+    if (
+        fallback
+        and language != "en"
+        and _YEAR.search(s)
+        and _DAY.search(s)
+        and len(s.split()) <= 8
+        and _FILE_NAME.search(s) is None
+    ):
         when = _dateparser(s, language)
         if when is not None:
             has_clock = bool(_CLOCK.search(s))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
 
-from newsdesk.extract.dates import month_of, page_language, parse_date
+from newsdesk.extract import dates
+from newsdesk.extract.dates import first_date, month_of, page_language, parse_date
 from newsdesk.extract.html_meta import iso_date
 
 NOW = datetime(2025, 12, 1, 12, 0)
@@ -412,3 +414,71 @@ def test_a_month_s_name_in_any_language_dates_knows_names_its_month(
     name: str, month: int | None
 ) -> None:
     assert month_of(name) == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A picture's file name inside a line: its day glued by "_" to the name's next part,
+        # or a screenshot's name and its day.
+        "Harbour crane at dusk 2024-03-05_0017 (photo)",
+        "Pier lights 05.03.2024_harbour",
+        "Screen Shot 2024-03-05 at 10.33.38 AM",
+        "Pier view, Screenshot 2024-03-05 at 09.12.01",
+        "Bildschirmfoto 2024-03-05 um 10.12.13",
+        "Capture d’écran 2024-03-05 à 10.12.13",
+    ],
+)
+def test_a_pictures_file_name_inside_a_line_holds_no_date(text):
+    assert first_date(text) is None
+    assert parse_date(text, NOW) is None
+
+
+def test_a_date_beside_a_file_name_is_still_read():
+    # The name refused, a date further on in the line is read; a form field as lynx prints it
+    # (its value, then a run of "_") holds its value; a date glued to "_" alone too.
+    found = first_date("Screen Shot 2024-03-05 at 10.33.38 AM, posted 7 March 2024")
+    assert found is not None and found[1].iso == "2024-03-07"
+    found = first_date("07.03.2024__________ Date")
+    assert found is not None and found[1].iso == "2024-03-07"
+    assert first_date("Posted 2024-03-05 by Ann Example")[1].iso == "2024-03-05"
+
+
+def test_the_slow_parser_is_never_asked_of_a_file_name(monkeypatch):
+    # dateparser reads what the fast parsers leave; a file name is no date for it either.
+    asked = []
+    monkeypatch.setattr(dates, "_dateparser", lambda text, language: asked.append(text))
+    for text in ("Bildschirmfoto 14.III.2024", "Harbour 14-mar-2024 10:00_0017"):
+        assert parse_date(text, NOW) is None
+    assert not asked
+    parse_date("Harbour 14-mar-2024 10:00", NOW)
+    assert asked == ["Harbour 14-mar-2024 10:00"]
+
+
+def _scan_every_place(text):
+    """_first_absolute as it was written before its scan was bounded: every place of the line."""
+    if dates._FOUR_DIGITS.search(text) is None or dates._DIGITS_APART.search(text) is None:
+        return None
+    urls = [m.span() for m in dates._URL.finditer(text)] if "://" in text or "www." in text else []
+    for m in dates._DATE_START.finditer(text):
+        at = m.start()
+        if any(a <= at < b for a, b in urls):
+            continue
+        parsed = dates.parse_absolute(text[at:])
+        if parsed and not dates._names_a_file(text, at, at + len(parsed.text)):
+            return at, parsed
+    return None
+
+
+def test_date_starts_looked_for_near_figures_only_find_what_a_full_scan_finds():
+    # Lines of dates and near-dates with their labels, glued words, stops, commas, brackets
+    # and symbols around them, and figures \d does not take ("²", "½").
+    pieces = ["Nov.", "November", "Updated:", "Tue,", "By Ann", "News", "3", "14", "2019",
+              "March 5, 2024", "Tue, 5 Mar 2024", "Nov. 14, 2019", "Wednesday, May 1 2024",
+              "2024-03-05", "05.03.2024", "10:42 am", " ", "  ", ", ", ".", "·", "|", "(", "]",
+              "_", "/", "-", "²", "½", "é", "\u00a0", "\u2003", "\t", "www.example.org/2019/",
+              "at"]  # fmt: skip
+    rng = random.Random(28)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert dates._first_absolute(text) == _scan_every_place(text), text
