@@ -43,7 +43,20 @@ _MONTH_DAY_YEAR: Final = re.compile(
 _ISO: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
 _NUMERIC: Final = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s+(\d{1,2}):(\d{2}))?")
 _RELATIVE: Final = re.compile(
-    r"^(?:time\s*)?(\d+|an?|one)\s*(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
+    r"^(?:time\s*)?(\d+|an?|one)\s*(second|sec|minute|min|hour|hr|day|week|month|year"
+    # the units as news sites abbreviate them: "22h ago", "1d ago", "5m ago", "3mo ago"
+    r"|(?<=\d)(?:s|m|h|d|w|mo|y))s?\s+ago$",
+    re.I,
+)
+# "Today 12:34pm", "Yesterday at 3:15 PM": a day named by its distance from the capture.
+_DAY_WORD_CLOCK: Final = re.compile(
+    r"^(today|yesterday)\s*(?:,\s*|at\s+)?(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?$", re.I
+)
+# A day and a month with no year ("Oct 19", "19 October", "Wed, Oct 19"): a recent date, read
+# against the capture time (the latest such day not after it), never without one.
+_MONTH_DAY: Final = re.compile(
+    rf"^{_WEEKDAY}(?:({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th|\.)?"
+    rf"\s+({_MONTH}))$",
     re.I,
 )
 _DIGIT: Final = re.compile(r"\d")
@@ -53,12 +66,15 @@ _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _DAY: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _RELATIVE_WORDS: Final = {"today": 0, "yesterday": 1, "just now": 0}
 _UNITS: Final = {
-    "second": timedelta(seconds=1), "sec": timedelta(seconds=1),
-    "minute": timedelta(minutes=1), "min": timedelta(minutes=1),
-    "hour": timedelta(hours=1), "hr": timedelta(hours=1),
-    "day": timedelta(days=1), "week": timedelta(weeks=1),
-    "month": timedelta(days=30), "year": timedelta(days=365),
+    "second": timedelta(seconds=1), "sec": timedelta(seconds=1), "s": timedelta(seconds=1),
+    "minute": timedelta(minutes=1), "min": timedelta(minutes=1), "m": timedelta(minutes=1),
+    "hour": timedelta(hours=1), "hr": timedelta(hours=1), "h": timedelta(hours=1),
+    "day": timedelta(days=1), "d": timedelta(days=1),
+    "week": timedelta(weeks=1), "w": timedelta(weeks=1),
+    "month": timedelta(days=30), "mo": timedelta(days=30),
+    "year": timedelta(days=365), "y": timedelta(days=365),
 }  # fmt: skip
+_DAY_UNITS: Final = frozenset({"day", "d", "week", "w", "month", "mo", "year", "y"})
 # Text that may hold a date, used before trying the expensive parsers: an English month or
 # relative date, or a four-digit year, which every absolute form of other languages writes
 # ("24 نيسان / أبريل 2020", "2020.08.27 20:27", "2020年07月12日").
@@ -263,21 +279,43 @@ def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
     if low in _RELATIVE_WORDS:
         delta = timedelta(days=_RELATIVE_WORDS[low])
         unit_is_day = True
-    else:
-        m = _RELATIVE.match(s)
-        if not m:
-            return None
+    elif (m := _RELATIVE.match(s)) is not None:
         n = m.group(1).lower()
         count = 1 if n in {"a", "an", "one"} else int(n)
         unit = m.group(2).lower()
         delta = _UNITS[unit] * count
-        unit_is_day = unit in {"day", "week", "month", "year"}
+        unit_is_day = unit in _DAY_UNITS
         s = _TIME_WORD.sub("", s)
+    else:
+        return _day_without_year(s, now)
     if now is None:
         return ParsedDate(text=s, iso=None, when=None, relative=True)
     when = now - delta
     iso = when.date().isoformat() if unit_is_day else when.replace(microsecond=0).isoformat()
     return ParsedDate(text=s, iso=iso, when=when, relative=True)
+
+
+def _day_without_year(s: str, now: datetime | None) -> ParsedDate | None:
+    """ "Today 12:34pm", "Oct 19": a day the capture time dates (iso None without it). The
+    clock of "today 12:34pm" is the page's, in a zone it does not say: the day alone is kept."""
+    if (m := _DAY_WORD_CLOCK.match(s)) is not None:
+        if now is None:
+            return ParsedDate(text=s, iso=None, when=None, relative=True)
+        day = (now - timedelta(days=_RELATIVE_WORDS[m.group(1).lower()])).date()
+        return ParsedDate(text=s, iso=day.isoformat(), when=now, relative=True)
+    if now is None or (m := _MONTH_DAY.match(s)) is None:
+        return None
+    month = _month(m.group(1) or m.group(4))
+    day_of_month = int(m.group(2) or m.group(3))
+    # The latest such day not after the capture (a day's grace: the page's zone is not known).
+    for year in (now.year, now.year - 1):
+        try:
+            when = datetime(year, month, day_of_month, tzinfo=now.tzinfo)
+        except ValueError:
+            return None
+        if when <= now + timedelta(days=1):
+            return ParsedDate(text=s, iso=when.date().isoformat(), when=when, relative=True)
+    return None
 
 
 # The language of the page being read, so a date deep in it is parsed without guessing again.

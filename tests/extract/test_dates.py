@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 
@@ -482,3 +482,24 @@ def test_date_starts_looked_for_near_figures_only_find_what_a_full_scan_finds():
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         assert dates._first_absolute(text) == _scan_every_place(text), text
+
+
+def test_a_day_without_its_year_is_read_against_the_capture_time():
+    now = datetime(2026, 1, 3, 9, 0, tzinfo=UTC)
+    # Abbreviated units, as news sites print them.
+    assert parse_date("1d ago", now).iso == "2026-01-02"
+    assert parse_date("22h ago", now).iso == "2026-01-02T11:00:00+00:00"
+    assert parse_date("5m ago", now).iso == "2026-01-03T08:55:00+00:00"
+    assert parse_date("3mo ago", now).iso == "2025-10-05"
+    # A day named by its distance, with the page's clock (its zone unsaid: the day alone).
+    assert parse_date("Today 12:34pm", now).iso == "2026-01-03"
+    assert parse_date("Yesterday at 3:15 PM", now).iso == "2026-01-02"
+    # A day and a month: the latest such day not after the capture.
+    assert parse_date("Jan 2", now).iso == "2026-01-02"
+    assert parse_date("Wed, Dec 31", now).iso == "2025-12-31"
+    assert parse_date("30 December", now).iso == "2025-12-30"
+    # Without a capture time none is a date; nor is a day no month has.
+    assert parse_date("Jan 2") is None and parse_date("Feb 30", now) is None
+    assert parse_date("Today 12:34pm").iso is None
+    # Words that only look like a unit are none.
+    assert parse_date("5 mph ago", now) is None and parse_date("Harbour 12", now) is None
