@@ -4,7 +4,7 @@ fictional outlets and shops."""
 
 from __future__ import annotations
 
-from newsdesk.extract.text import captions, line_chrome, line_marks
+from newsdesk.extract.text import line_chrome, line_marks, picture_lines
 from newsdesk.extract.text.lines import traits_of
 from tests.extract.test_text_body import STORY, body_of, page
 
@@ -24,12 +24,12 @@ def test_a_pictures_shopping_credit_is_not_the_story() -> None:
     body = body_of(text)
     assert STORY[2] in body and STORY[5] in body
     assert "Northwind" not in body and "Portvale Grill" not in body
-    assert captions.shop_credit("Example Midi Skirt, €130, available from Example.")
+    assert picture_lines.shop_credit("Example Midi Skirt, €130, available from Example.")
     # The story's own sentence naming a price, or a shop, is not one.
-    assert not captions.shop_credit("The coat costs $240 at most shops in town, she said.")
-    assert not captions.shop_credit("Tickets, at $12, are available at the harbour office.")
+    assert not picture_lines.shop_credit("The coat costs $240 at most shops in town, she said.")
+    assert not picture_lines.shop_credit("Tickets, at $12, are available at the harbour office.")
     # Nor a gift guide's paragraph that names the price and the shop in its first clause.
-    assert not captions.shop_credit(
+    assert not picture_lines.shop_credit(
         "The Gullwing kettle, $49, available at Harbour Outfitters, boils a litre in a minute "
         "and is quiet enough to run while the baby sleeps, she said."
     )
@@ -44,9 +44,9 @@ def test_a_photo_shoots_credits_are_not_the_story() -> None:
     body = body_of(page("Portvale Style", "Five coats for a windy winter", "3 March 2025",
                         *STORY, crew))  # fmt: skip
     assert STORY[-1] in body and "Modeled by" not in body
-    assert captions.shoot_credit(crew)
+    assert picture_lines.shoot_credit(crew)
     # A sentence of the story naming who photographed what is no such list.
-    assert not captions.shoot_credit(
+    assert not picture_lines.shoot_credit(
         "Photographed by Ann Example in 2019; the picture hung in the harbour office; it was lost."
     )
 
@@ -111,9 +111,10 @@ def test_a_charts_source_line_is_not_the_story() -> None:
     )  # fmt: skip
     body = body_of(text)
     assert STORY[2] in body and STORY[3] in body and "Harbour Board" not in body
-    assert captions.source_line("Quelle: Hafenamt Portvale")
+    assert picture_lines.source_line("Quelle: Hafenamt Portvale")
     # The story's sentence that opens on its source is none.
-    assert not captions.source_line("Source: a guild member told the Herald the vote was close.")
+    told = "Source: a guild member told the Herald the vote was close."
+    assert not picture_lines.source_line(told)
 
 
 def test_the_writers_note_is_not_the_story() -> None:
@@ -146,7 +147,7 @@ def test_a_video_players_lines_are_not_the_story() -> None:
     body = body_of(text)
     assert STORY[1] in body and STORY[2] in body and STORY[4] in body
     assert "autoplay" not in body and "ferry stopped" not in body and "Portvale TV" not in body
-    assert captions.player_label("Why the ferry stopped running 2:06 autoplay autoplay")
+    assert picture_lines.player_label("Why the ferry stopped running 2:06 autoplay autoplay")
 
 
 def test_the_pages_address_under_its_label_is_not_the_story() -> None:

@@ -24,6 +24,7 @@ from newsdesk.extract.text import (
     line_marks,
     line_prose,
     page_chrome,
+    picture_lines,
     shapes,
 )
 from newsdesk.extract.text.boxes import (
@@ -241,13 +242,13 @@ def read_body(
         if line.words < 80 and line_chrome.is_mailing_prompt(traits):
             kept.append(("gap", ""))  # a newsletter box's blurb, the site's, at any length
             continue
-        if captions.shop_credit(text) or captions.shoot_credit(text):
+        if picture_lines.shop_credit(text) or picture_lines.shoot_credit(text):
             # The products a picture shows, their prices and shops; a photo shoot's crew.
             kept.append(("gap", ""))
             continue
-        if captions.source_line(text):
+        if picture_lines.source_line(text):
             continue  # a chart's or a picture's source, under what the gap above it stood for
-        if captions.player_label(text):
+        if picture_lines.player_label(text):
             if kept and kept[-1][0] == "h":
                 kept[-1] = ("gap", "")  # the video's title over its player
             kept.append(("gap", ""))
