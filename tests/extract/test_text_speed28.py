@@ -1,5 +1,7 @@
 """Session 28's speed changes leave the reading as it was: the language guess finds a token's
-function word among their cased forms (language._FUNCTION_FORMS) instead of lower-casing it.
+function word among their cased forms (language._FUNCTION_FORMS) instead of lower-casing it;
+the text reader's hottest caches are plain dicts (lines.traits_of, lines._shape_of,
+kept.lowered_words).
 """
 
 from __future__ import annotations
@@ -63,3 +65,21 @@ def test_function_forms_find_what_lower_casing_found() -> None:
         if word is not None:
             counted[word] = counted.get(word, 0) + 1
     assert counted == _old_tokens(text)
+
+
+def test_plain_dict_caches_answer_as_the_functions_do() -> None:
+    from newsdesk.extract.text import kept, lines
+
+    text = "The harbour \u201creopened\u201d on Monday"
+    lines.clear_caches()
+    kept.clear_caches()
+    first = lines.traits_of(text)
+    assert lines.traits_of(text) is first and first.words == lines.count_words(text)
+    assert kept.lowered_words(text) == tuple(text.lower().split())
+    assert kept.lowered_words(text) is kept.lowered_words(text)
+    shaped = lines.normalise("  \u2022 Home\n\nThe harbour reopened on Monday.\n")
+    again = lines.normalise("  \u2022 Home\n\nThe harbour reopened on Monday.\n")
+    assert shaped == again
+    assert all(a.traits is b.traits for a, b in zip(shaped, again, strict=True))
+    lines.clear_caches()
+    assert lines.traits_of(text) is not first
