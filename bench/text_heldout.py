@@ -67,9 +67,13 @@ def renderers() -> list[str]:
 
 
 def _clear_caches() -> None:
+    from newsdesk.extract.text import kept, lines
+
     for obj in gc.get_objects():
         if isinstance(obj, functools._lru_cache_wrapper) and obj.__module__.startswith("newsdesk"):
             obj.cache_clear()
+    lines.clear_caches()  # plain dicts, not lru_cache
+    kept.clear_caches()
 
 
 def _rate(captures: list[Capture]) -> float:

@@ -7,11 +7,8 @@ process pool and come back as `WorkResult`s for the single writer.
 from __future__ import annotations
 
 import copy
-import gc
 import importlib
 import multiprocessing
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +16,7 @@ from newsdesk.capture.feeds import feed_page, looks_like_feed
 from newsdesk.corpus.dedup import prepare as prepare_dedup
 from newsdesk.corpus.dedup import signature
 from newsdesk.corpus.profiles import capture_lines
-from newsdesk.extract.core import settle_heap, warm_up
+from newsdesk.extract.core import fewer_collections, settle_heap, warm_up
 from newsdesk.extract.decode import decode
 from newsdesk.extract.profile import SiteProfile, site_key
 from newsdesk.pipeline import Pipeline, Stage, StageFailure, describe_error
@@ -129,26 +126,6 @@ def _enrich_failed(result: WorkResult, version: str, exc: Exception) -> None:
     )
 
 
-# CPython runs its cyclic collector every 700 new container objects; reading one page makes tens
-# of thousands (element proxies, blocks, word lists), and each collection walks those still in
-# use: about 180 collections for 300 HTML pages. None of them is in a reference cycle (the
-# reader's tests hold it to that), so the collector has nothing to find: while extracting, it
-# runs every 10,000 objects instead (a few times per chunk).
-_EXTRACT_GC_THRESHOLD = 10_000
-
-
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Run the youngest generation's collection less often, for the duration of the block
-    (extraction only: enrichment's libraries may make cycles worth collecting promptly)."""
-    threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], _EXTRACT_GC_THRESHOLD), *threshold[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-
-
 def process_chunk(items: list[tuple[str, Capture]], enrich: bool) -> list[WorkResult]:
     """Extract (and enrich) a chunk of stored captures; failures come back as data.
 
@@ -157,7 +134,7 @@ def process_chunk(items: list[tuple[str, Capture]], enrich: bool) -> list[WorkRe
     results: list[WorkResult] = []
     extract_only = pipeline(enrich=False)
     version = enrich_version() if enrich else None
-    with _fewer_collections():
+    with fewer_collections():
         for sha, capture in items:
             result = WorkResult(sha256=sha, source=capture.source, page=None)
             result.page = extract_only.run(
@@ -172,7 +149,7 @@ def process_chunk(items: list[tuple[str, Capture]], enrich: bool) -> list[WorkRe
         for result in results:  # nothing to enrich on a page without articles: it is done
             if result.page is not None and not result.page.articles:
                 result.versions["enrich"] = version
-    with _fewer_collections():
+    with fewer_collections():
         for result, (_, capture) in zip(results, items, strict=True):
             if result.page is not None:
                 result.signatures = _signatures(result.page)

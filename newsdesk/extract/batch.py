@@ -11,10 +11,17 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from datetime import datetime
 
 from newsdesk.capture.files import CaptureError, expand_paths, read_capture
-from newsdesk.extract.core import ExtractError, extract, settle_heap, warm_up
+from newsdesk.extract.core import (
+    ExtractError,
+    extract,
+    fewer_collections,
+    settle_heap,
+    warm_up,
+)
 from newsdesk.extract.profile import SiteProfile, learn_profile, site_key
 from newsdesk.records import Page, PageError
 from newsdesk.settings import setting
@@ -80,11 +87,25 @@ def extract_paths(
         profiles = {**learnt, **(profiles or {})}
     workers = workers or int(setting("workers")) or os.cpu_count() or 1
     sequential = workers == 1 or len(sources) < 4 or "-" in sources
-    if len(sources) >= 4 and (sequential or multiprocessing.get_start_method() == "fork"):
+    many = len(sources) >= 4
+    if many and (sequential or multiprocessing.get_start_method() == "fork"):
         # Many pages: load the readers once (here, or in the parent the workers fork from, so
         # they share it) and settle the heap, rather than in every worker on its first pages.
         warm_up()
         settle_heap()
+    # Many pages are read with fewer collections (core.fewer_collections), here or in the
+    # workers forked within the block, which inherit it.
+    with fewer_collections() if many else nullcontext():
+        yield from _extract_all(sources, captured_at, profiles, workers, sequential)
+
+
+def _extract_all(
+    sources: list[str],
+    captured_at: datetime | None,
+    profiles: dict[str, SiteProfile] | None,
+    workers: int,
+    sequential: bool,
+) -> Iterator[Page | PageError]:
     if sequential:
         for source in sources:
             yield extract_one(source, captured_at, profiles)

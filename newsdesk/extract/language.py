@@ -6,6 +6,7 @@ all of them) and to fill `Article.language`; not a general language identifier.
 
 from __future__ import annotations
 
+from itertools import product
 from typing import Final
 
 _STOPWORDS: Final = {
@@ -35,19 +36,43 @@ _LANGUAGES_OF: Final = {
 }
 
 
+# Characters lower-casing to a character other than themselves, beyond str.upper's answer: the
+# Kelvin sign lower-cases to "k" (tests/extract check this against every code point).
+_MORE_CASED: Final = {"k": "\u212a"}
+
+
+def _cased_forms(char: str) -> tuple[str, ...]:
+    """Every character that lower-cases to `char` alone (itself among them)."""
+    forms = dict.fromkeys((char, char.upper(), char.title(), *_MORE_CASED.get(char, "")))
+    return tuple(form for form in forms if len(form) == 1 and form.lower() == char)
+
+
+# Every token that lower-cases to a function word, and that word: "The", "THE" and "tHe" as
+# well as "the". Lower-casing maps a text character by character (one character only, "İ", to
+# two: an "i" and a combining dot no function word holds; a final sigma no function word holds
+# either), so a token lower-cases to a function word exactly when each of its characters is
+# one of the cased forms of the word's character in its place: looked up as it is, a token
+# need not be lower-cased first.
+_FUNCTION_FORMS: Final = {
+    "".join(forms): word
+    for word in FUNCTION_WORDS
+    for forms in product(*(_cased_forms(char) for char in word))
+}
+
+
 def guess_language(text: str, sample: int = 6_000) -> str | None:
     # The middle of a page is its text; the top is menus, in any language.
     start = max(0, len(text) // 3 - sample // 2)
     # Splitting at spaces is four times faster than a \w+ regex; a function word glued to
-    # punctuation now and then does not change which language has the most. Split, then
-    # lower-cased token by token (as the lower-cased sample would split: see
-    # kept.spaced_words), only the tokens short enough to be a function word: no pass over a
-    # long sample in a script whose case mapping is slow, no hashing of long words.
+    # punctuation now and then does not change which language has the most. Each token is
+    # the lower-cased word it would split into (see kept.spaced_words), found among the
+    # function words' cased forms as it is (_FUNCTION_FORMS): no token is lower-cased, and
+    # only tokens short enough to be one are hashed.
     tokens: dict[str, int] = {}
     for token in text[start : start + sample].split():
         if len(token) <= _LONGEST:
-            word = token.lower()
-            if word in FUNCTION_WORDS:
+            word = _FUNCTION_FORMS.get(token)
+            if word is not None:
                 tokens[word] = tokens.get(word, 0) + 1
     if not tokens:
         return None

@@ -7,6 +7,7 @@ import gc
 import pytest
 
 from newsdesk.corpus import work
+from newsdesk.extract import core
 from newsdesk.records import Capture
 from tests.corpus.fictional import RIVER_BODY, html_page
 
@@ -36,14 +37,14 @@ def test_extraction_runs_the_collector_less_often_and_restores_its_threshold(
     before = gc.get_threshold()
     results = work.process_chunk(_chunk(), False)
     assert all(r.page is not None and r.page.articles for r in results)
-    assert seen == [work._EXTRACT_GC_THRESHOLD] * 2
+    assert seen == [core.EXTRACT_GC_THRESHOLD] * 2
     assert gc.get_threshold() == before
 
 
 def test_the_threshold_comes_back_when_the_block_raises() -> None:
     before = gc.get_threshold()
-    with pytest.raises(RuntimeError), work._fewer_collections():
-        assert gc.get_threshold()[0] == work._EXTRACT_GC_THRESHOLD
+    with pytest.raises(RuntimeError), core.fewer_collections():
+        assert gc.get_threshold()[0] == core.EXTRACT_GC_THRESHOLD
         raise RuntimeError("a stage broke")
     assert gc.get_threshold() == before
 

@@ -63,3 +63,27 @@ def test_warm_up_builds_what_the_first_dated_page_would():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "1"]
+
+
+def test_many_pages_are_read_with_fewer_collections(tmp_path, monkeypatch) -> None:
+    """`newsdesk extract` over many pages reads them as ingest's worker reads its chunk: the
+    collector's youngest generation runs every EXTRACT_GC_THRESHOLD objects, and the threshold
+    comes back when the run ends."""
+    import gc
+
+    from newsdesk.extract import batch, core
+
+    seen: list[int] = []
+
+    def spying(capture, **_kwargs):
+        seen.append(gc.get_threshold()[0])
+        raise core.ExtractError("not read")
+
+    monkeypatch.setattr(batch, "extract", spying)
+    for k in range(4):
+        (tmp_path / f"page{k}.txt").write_text("A line of text.\n", encoding="utf-8")
+    before = gc.get_threshold()
+    results = list(batch.extract_paths([str(tmp_path)], workers=1, learn=False))
+    assert len(results) == 4 and all(isinstance(r, batch.PageError) for r in results)
+    assert seen == [max(before[0], core.EXTRACT_GC_THRESHOLD)] * 4
+    assert gc.get_threshold() == before

@@ -292,7 +292,7 @@ _TRAIT_FIELDS = ("chrome", "comments", "consent", "datable", "footer", "glue", "
 def test_normalised_lines_and_cached_traits_hold_what_their_constructors_set() -> None:
     """normalise hands each Line the Traits from its shape cache and traits_of caches Traits:
     every field must be what the constructors set (compiled by mypyc or not)."""
-    from newsdesk.extract.text.lines import Line, normalise, traits_of
+    from newsdesk.extract.text.lines import Line, clear_caches, normalise, traits_of
 
     dump = "\n".join(["• Home", "  Most Read", "", "Al Mayadeen4 days ago", *CRAFTED])
     lines = normalise(dump)
@@ -302,7 +302,7 @@ def test_normalised_lines_and_cached_traits_hold_what_their_constructors_set() -
                     line.glued, line.chrome, line.soft_break, line.joins, line.listed)  # fmt: skip
         assert made == line and made.traits is line.traits and made.words == line.words
     for text in dump_lines(CRAFTED)[:200]:
-        traits_of.cache_clear()
+        clear_caches()
         cached, built = traits_of(text), Traits(text)
         assert {f: getattr(cached, f) for f in _TRAIT_FIELDS} == {
             f: getattr(built, f) for f in _TRAIT_FIELDS

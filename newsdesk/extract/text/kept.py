@@ -4,20 +4,32 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
-from newsdesk.extract.text.lines import count_words
+from newsdesk.extract.text.lines import CACHE_SIZE, count_words
 
 GAPS: Final = ("gap", "fact")
 
 
-@lru_cache(maxsize=65536)
+# lowered_words's cache: a plain dict (see lines.CACHE_SIZE), started again empty when full.
+_lowered: dict[str, tuple[str, ...]] = {}
+
+
 def lowered_words(text: str) -> tuple[str, ...]:
     """A kept text's words, lower-cased: counted by the body's stages (boxes.py, tail.py) and
     shingled by its last (body.py), which would each split the paragraph again (pages of one
     site also repeat paragraphs)."""
-    return tuple(text.lower().split())
+    found = _lowered.get(text)
+    if found is None:
+        if len(_lowered) >= CACHE_SIZE:
+            _lowered.clear()
+        found = _lowered[text] = tuple(text.lower().split())
+    return found
+
+
+def clear_caches() -> None:
+    """Empty this module's cache (a measure of reading from cold, a test)."""
+    _lowered.clear()
 
 
 def spaced_words(text: str) -> int:

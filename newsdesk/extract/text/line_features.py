@@ -125,6 +125,9 @@ def _text_features(traits: Traits, plain: float, settled: float | None) -> list[
 
 
 _WINDOW: Final = 5  # lines either side for the share of prose around a line
+# A line's answer to one of _near's tests: not asked yet, else _ASKED plus the answer (0 or 1).
+_UNASKED: Final = 0
+_ASKED: Final = 1
 
 
 def _plain_settled(traits: Traits) -> tuple[float, float | None]:
@@ -157,20 +160,27 @@ class _Page:
             if weight <= BARRIER:
                 barriers += 1
             barriers_above[i] = barriers
-        win10 = [cum_plus[min(i + 11, n)] - cum_plus[max(i - 10, 0)] for i in range(n)]
+        # Each line's window and the first heaviest, in one loop (its value kept as a float,
+        # not read back from the list).
+        win10 = [0.0] * n
         best = 0
-        for i in range(1, n):
-            if win10[i] > win10[best]:
-                best = i
+        top = 0.0
+        for i in range(n):
+            value = cum_plus[min(i + 11, n)] - cum_plus[max(i - 10, 0)]
+            win10[i] = value
+            if i == 0 or value > top:
+                best, top = i, value
         self.best = best
-        self.best_value = win10[best] if n and win10[best] > 0 else 1.0
+        self.best_value = top if n and top > 0 else 1.0
         self.cum_plus = cum_plus
         self.win10 = win10
         # Below a barrier (a list header, readers' comments, a footer), less likely the story.
         self.barriers_above = barriers_above
         self.log_lines = math.log1p(n)
-        self.headers: dict[int, bool] = {}  # a byline or a date (see _near)
-        self.titles: dict[int, bool] = {}  # a headline-like line
+        # Per line, whether it is a byline or a date (headers) or headline-like (titles), once
+        # asked (see _near): _UNASKED, else 1 + the answer.
+        self.headers = [_UNASKED] * n
+        self.titles = [_UNASKED] * n
         self.core: dict[str, int] | None = None  # see _cohesion
 
     def rows(self, first: int, last: int) -> list[list[float]]:
@@ -234,16 +244,14 @@ class _Page:
                 shared += 1
         return shared / len(words)
 
-    def _near(
-        self, known: dict[int, bool], test: Callable[[Line], bool], reach: int, i: int
-    ) -> float:
+    def _near(self, known: list[int], test: Callable[[Line], bool], reach: int, i: int) -> float:
         """1.0 if a line passing `test` stands within `reach` lines above line i (or is line
-        i), else 0.0; `known` keeps each line's answer for the page."""
+        i), else 0.0; `known` keeps each line's answer for the page (see headers)."""
         for j in range(i, max(-1, i - reach - 1), -1):
-            found = known.get(j)
-            if found is None:
-                found = known[j] = test(self.lines[j])
-            if found:
+            found = known[j]
+            if found == _UNASKED:
+                found = known[j] = _ASKED + test(self.lines[j])
+            if found != _ASKED:
                 return 1.0
         return 0.0
 

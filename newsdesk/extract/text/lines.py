@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Final
 
 from newsdesk.extract.dates import opens_month_year
@@ -162,9 +161,29 @@ class Traits:
         self.row: bool | None = None  # a table's row printed on one line (weigh._is_table_row)
 
 
-@lru_cache(maxsize=65536)
+# The caches of this module (traits_of, _shape_of) hold this many entries at most: when full,
+# they start again empty. Plain dicts rather than lru_cache: compiled, a look-up is a native
+# dict call, where an lru_cache'd function is called through Python's call protocol (a tuple
+# of arguments, the cache's own links) on every line of every page.
+CACHE_SIZE: Final = 65536
+_traits: dict[str, Traits] = {}
+
+
 def traits_of(text: str) -> Traits:
-    return Traits(text)
+    """The Traits of a text, one object per distinct text (while the cache holds it)."""
+    found = _traits.get(text)
+    if found is None:
+        if len(_traits) >= CACHE_SIZE:
+            _traits.clear()
+        found = _traits[text] = Traits(text)
+    return found
+
+
+def clear_caches() -> None:
+    """Empty this module's caches (a measure of reading from cold, a test)."""
+    _traits.clear()
+    _flat_shapes.clear()
+    _wrapped_shapes.clear()
 
 
 def text_counts(lines: list[Line]) -> dict[str, int]:
@@ -334,16 +353,22 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
 
 
 # Cached: a site's pages repeat their menus and footers line for line, and a batch reads many
-# pages of one site. One cache per kind of dump, so that the key is the line itself (a call
-# with one str argument: no key tuple to build and hash).
-@lru_cache(maxsize=65536)
-def _flat_shape(s: str) -> Shape | str | None:
-    return _shape(s, False)
+# pages of one site. One cache per kind of dump, so that the key is the line itself (no key
+# tuple to build and hash). A shape may be None (a blank line): a miss is told by _UNSHAPED.
+_flat_shapes: dict[str, Shape | str | None] = {}
+_wrapped_shapes: dict[str, Shape | str | None] = {}
+_UNSHAPED: Final = "\x00unshaped"  # never a value: _BARE is the only text a shape can be
 
 
-@lru_cache(maxsize=65536)
-def _wrapped_shape(s: str) -> Shape | str | None:
-    return _shape(s, True)
+def _shape_of(s: str, wrapped: bool) -> Shape | str | None:
+    """_shape(s, wrapped), cached."""
+    shapes = _wrapped_shapes if wrapped else _flat_shapes
+    found = shapes.get(s, _UNSHAPED)
+    if found is _UNSHAPED:
+        if len(shapes) >= CACHE_SIZE:
+            shapes.clear()
+        found = shapes[s] = _shape(s, wrapped)
+    return found
 
 
 def normalise(text: str) -> list[Line]:
@@ -377,7 +402,6 @@ def normalise(text: str) -> list[Line]:
     if "\u00a0" in text:
         raw = [s.replace("\u00a0", " ") for s in raw]
     wrapped = bool(width) or narrow
-    shape_of = _wrapped_shape if wrapped else _flat_shape
     lines: list[Line] = []
     blank = False
     pending_bullet = False
@@ -387,7 +411,7 @@ def normalise(text: str) -> list[Line]:
             soft = s.startswith(SOFT_BREAK)
             if soft:
                 s = s[1:]
-        shape = shape_of(s)
+        shape = _shape_of(s, wrapped)
         if shape is None:
             blank = True
             continue
