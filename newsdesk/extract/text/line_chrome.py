@@ -221,10 +221,19 @@ _MAILING: Final = re.compile(
 )
 
 
+# Every phrase of _MAILING says "our", "your" or "register": a line without them holds none.
+_MAILING_GATE: Final = re.compile("our|register", re.I)
+
+
 def is_mailing_prompt(traits: Traits) -> bool:
     """A paragraph of the site's asking for the reader's e-mail (_MAILING), however long; the
-    pattern asked only of a line holding a word of the promo family."""
-    return has_keys(traits, keywords.PROMO) and _MAILING.search(traits.text) is not None
+    pattern asked only of a line holding a word of the promo family and one of _MAILING_GATE's
+    (the pattern's alternatives, tried at every place of a long paragraph, cost far more)."""
+    return (
+        has_keys(traits, keywords.PROMO)
+        and _MAILING_GATE.search(traits.text) is not None
+        and _MAILING.search(traits.text) is not None
+    )
 
 
 # A label, then an address alone: the page's own link printed under the story ("Permalink:
