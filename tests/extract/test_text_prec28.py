@@ -192,3 +192,13 @@ def test_an_offer_over_its_button_and_share_links_are_not_the_story() -> None:
     body = body_of(text)
     assert STORY[1] in body and STORY[2] in body and STORY[-1] in body
     assert "Limited offer" not in body and "abonne" not in body and "Share to" not in body
+
+
+def test_a_price_is_found_by_the_money_keywords_before_the_shop_credit_pattern() -> None:
+    from newsdesk.extract.text import keywords
+    from newsdesk.extract.text.lines import Traits
+
+    for text in ("Example Coat, $240, available at Example Store.", "Grill 300  249 EUR  bei X",
+                 "Example Hoops, €1,150, available at Example.", "Twelve Dollars"):  # fmt: skip
+        assert line_chrome.has_keys(Traits(text), keywords.MONEY), text
+    assert not line_chrome.has_keys(Traits("The harbour reopened on Monday."), keywords.MONEY)

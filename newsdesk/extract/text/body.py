@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from newsdesk.extract import bylines
 from newsdesk.extract.text import (
     captions,
+    keywords,
     line_chrome,
     line_marks,
     line_prose,
@@ -242,7 +243,9 @@ def read_body(
         if line.words < 80 and line_chrome.is_mailing_prompt(traits):
             kept.append(("gap", ""))  # a newsletter box's blurb, the site's, at any length
             continue
-        if picture_lines.shop_credit(text) or picture_lines.shoot_credit(text):
+        if (
+            line_chrome.has_keys(traits, keywords.MONEY) and picture_lines.shop_credit(text)
+        ) or picture_lines.shoot_credit(text):
             # The products a picture shows, their prices and shops; a photo shoot's crew.
             kept.append(("gap", ""))
             continue

@@ -1,10 +1,11 @@
 """Which families of keywords a line holds, all found in one scan of the line.
 
-Four tests of line_chrome.py (footer, consent banner, call to subscribe, comments header) each need
-one of their words in the lower-cased line before their slow pattern can match, and nearly
-every line holds none. sre tries its keys at every character of the line (2.4 us a line on the
-aeb dumps); Hyperscan (a compiled multi-pattern automaton) answers all four families in one
-pass over the line's bytes (0.7 us, the call included).
+Four tests of line_chrome.py (footer, consent banner, call to subscribe, comments header) and
+picture_lines.shop_credit (a price) each need one of their words in the lower-cased line before
+their slow pattern can match, and nearly every line holds none. sre tries its keys at every
+character of the line (2.4 us a line on the aeb dumps); Hyperscan (a compiled multi-pattern
+automaton) answers all five families in one pass over the line's bytes (0.7 us, the call
+included).
 
 The answer is exact, not a prefilter: each family is a set of plain substrings of the
 lower-cased text, searched as UTF-8 bytes. UTF-8 is self-synchronising, so a key's bytes occur
@@ -21,7 +22,7 @@ from newsdesk.extract.furniture import any_of
 from newsdesk.extract.text.hyperscan_db import database, hyperscan
 
 # The families, as bits of Traits.keys.
-FOOTER, CONSENT, PROMO, COMMENTS = 1, 2, 4, 8
+FOOTER, CONSENT, PROMO, COMMENTS, MONEY = 1, 2, 4, 8, 16
 
 FOOTER_WORDS = ("rights", "©", "copyright", "privacy", "terms", "cookie", "about us", "contact",
                 "get it on", "app", "store", "play", "свидетельство", "mentions", "aviso",
@@ -76,6 +77,8 @@ UPDATE_CUE_WORDS = (
     "uppdaterad",
 )  # fmt: skip
 WRITTEN_WORDS = ("written", "gespeichert", "geschrieben")
+# A currency's sign or name, as a price names it (picture_lines.shop_credit's _PRICE).
+MONEY_WORDS = ("$", "€", "£", "eur", "usd", "dollar")
 SIGNED_WORDS = (*PUBLISHED_WORDS, *WRITTEN_WORDS, "yayınlanma")
 
 
@@ -86,7 +89,7 @@ def word_search(words: tuple[str, ...], after: str = "") -> re.Pattern[str]:
 
 FAMILIES = (
     (FOOTER, FOOTER_WORDS), (CONSENT, CONSENT_WORDS), (PROMO, PROMO_WORDS),
-    (COMMENTS, COMMENT_WORDS),
+    (COMMENTS, COMMENT_WORDS), (MONEY, MONEY_WORDS),
 )  # fmt: skip
 
 

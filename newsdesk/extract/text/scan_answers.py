@@ -18,13 +18,15 @@ if TYPE_CHECKING:
 # Bits of an answer: the marks as numbered above, then the keyword families, then the glued
 # capital, the words a publisher phrase needs, the slow searches' hits and the date gate.
 SCAN_KEYS_SHIFT: Final = 12
-SCAN_GLUE: Final = 1 << 16
-SCAN_NAMED: Final = 1 << 17
-FOOTER_HIT: Final = 1 << 18
-CONSENT_HIT: Final = 1 << 19
-PROMO_HIT: Final = 1 << 20
-COMMENTS_HIT: Final = 1 << 21
-DATABLE_HIT: Final = 1 << 22
+_KEYS_BITS: Final = len(keywords.FAMILIES)  # one a family
+_AFTER_KEYS: Final = SCAN_KEYS_SHIFT + _KEYS_BITS
+SCAN_GLUE: Final = 1 << _AFTER_KEYS
+SCAN_NAMED: Final = 1 << (_AFTER_KEYS + 1)
+FOOTER_HIT: Final = 1 << (_AFTER_KEYS + 2)
+CONSENT_HIT: Final = 1 << (_AFTER_KEYS + 3)
+PROMO_HIT: Final = 1 << (_AFTER_KEYS + 4)
+COMMENTS_HIT: Final = 1 << (_AFTER_KEYS + 5)
+DATABLE_HIT: Final = 1 << (_AFTER_KEYS + 6)
 _SCAN_MARKS: Final = (1 << SCAN_KEYS_SHIFT) - 1
 _SCAN_FOOTER: Final = FOOTER_HIT | keywords.FOOTER << SCAN_KEYS_SHIFT
 _SCAN_CONSENT: Final = CONSENT_HIT | keywords.CONSENT << SCAN_KEYS_SHIFT
@@ -69,7 +71,7 @@ def scan_traits(lines: list[Line], database: Any) -> None:
         answer = answers[i]
         marks = answer & _SCAN_MARKS
         t.marks = marks
-        t.keys = (answer >> SCAN_KEYS_SHIFT) & 0xF
+        t.keys = (answer >> SCAN_KEYS_SHIFT) & ((1 << _KEYS_BITS) - 1)
         t.glue = answer & SCAN_GLUE != 0
         t.named = answer & SCAN_NAMED != 0
         t.footer = answer & _SCAN_FOOTER == _SCAN_FOOTER
