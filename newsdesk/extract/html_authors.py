@@ -38,8 +38,9 @@ _LABEL: Final = re.compile(
     r"|authors|von|par|por|di|door|av|af|autor|auteur|autore)\s*:?\s+",
     re.IGNORECASE,
 )
-# What follows the name on a byline's line: a bar or bullet and what comes after it, a date or
-# a time, "in <section>", a trailing handle of lowercase letters ("Ann Example annexample").
+# What follows the name on a byline's line: a bar, a bullet or a comma and what comes after it,
+# a figure (a time), "in <section>", "More stories by ..." (a date in words is cut apart, and
+# the writer's handle after the name: _names_in).
 _AFTER: Final = re.compile(
     r"\s*(?:[|•·/—–]|\s-\s|,|\s\d|\s(?:in|on|at|updated|more|posted|published)\s).*$", re.I
 )
