@@ -222,15 +222,19 @@ def readers() -> list[str]:
     return ["html", "trafilatura", *(f"text-{r}" for r in unseen.RENDERERS)]
 
 
-def measure(half: str, cache: Path, misses: bool = False) -> dict[str, Counter[str]]:
-    """Per reader: right and asked counts per field ("<field>" and "<field>/asked")."""
-    gold = answers(next((cache / "archives").glob("*.tgz")))
+def measure(
+    half: str, cache: Path, gold: dict[str, dict[str, str | None]], misses: bool = False
+) -> tuple[dict[str, Counter[str]], int]:
+    """Per reader: right and asked counts per field ("<field>" and "<field>/asked"); and how
+    many of the half's pages have answers."""
     pages = unseen.load_pages(mercury_pages.folder(half, cache), "all")
     tally: dict[str, Counter[str]] = {reader: Counter() for reader in readers()}
+    answered = 0
     for name, html in pages:
         answer = gold.get(name)
         if not answer:
             continue
+        answered += 1
         for reader in readers():
             if reader == "html":
                 read = read_newsdesk(name, html, html=True)
@@ -248,7 +252,7 @@ def measure(half: str, cache: Path, misses: bool = False) -> dict[str, Counter[s
                              "lead": read.body[:160]}[field]  # fmt: skip
                     wanted = answer["authors" if field == "authors" else field.split()[0]]
                     print(f"{name}\t{reader}\t{field}\twant {wanted!r}\tgot {shown!r}")
-    return tally
+    return tally, answered
 
 
 def render_section(results: dict[str, dict[str, Counter[str]]], pages: dict[str, int]) -> str:
@@ -288,9 +292,9 @@ def main() -> None:
         return
     gold = answers(next((cache / "archives").glob("*.tgz")))
     halves = ("a",) if args.misses else mercury_pages.HALVES
-    pages = {half: sum(1 for name, _ in unseen.load_pages(mercury_pages.folder(half, cache), "all")
-                       if name in gold) for half in halves}  # fmt: skip
-    results = {half: measure(half, cache, misses=args.misses) for half in halves}
+    measured = {half: measure(half, cache, gold, misses=args.misses) for half in halves}
+    results = {half: tally for half, (tally, _) in measured.items()}
+    pages = {half: answered for half, (_, answered) in measured.items()}
     if args.misses:
         print(json.dumps({r: dict(t) for r, t in results["a"].items()}, ensure_ascii=False))
         return
