@@ -26,6 +26,7 @@ from newsdesk.extract.dates import DATE_HINT, date_in_url, names_another_day, pa
 from newsdesk.extract.furniture import READ_ALSO_START
 from newsdesk.extract.html_article import (
     article_scope,
+    header_blocks,
     images,
     scan_header,
     split_byline,
@@ -271,7 +272,8 @@ def read_html(
     )
 
     first, last = body[0].index, body[-1].index
-    header = scan_header(blocks, first, min(last, first + 8))
+    header_end = min(last, first + 8)
+    header = scan_header(blocks, first, header_end)
     scope = common_ancestor([b.element for b in body])
     header_zone = blocks[max(0, first - 40) : first + 8]
     # Relative dates ("4 days ago") resolve against the capture time, else against the newest
@@ -288,9 +290,7 @@ def read_html(
     authors = tidy_authors(
         declared.authors
         or split_byline(header.byline)
-        or marked_authors(
-            [b.element for b in blocks[max(0, first - 40) : min(last, first + 8) + 1]]
-        ),
+        or marked_authors([b.element for b in header_blocks(blocks, first, header_end)]),
         page.site or domain,
         domain,
     )

@@ -74,13 +74,21 @@ def _inline_pieces(el: etree._Element, found: list[etree._Element]) -> list[etre
     return found
 
 
+_HEADER_REACH: Final = 40  # blocks over the body's first where its header may stand
+
+
+def header_blocks(blocks: Sequence[Block], first_body: int, last: int) -> Sequence[Block]:
+    """The article's header: from a little above the body's first block to `last`."""
+    return blocks[max(0, first_body - _HEADER_REACH) : min(len(blocks), last + 1)]
+
+
 def scan_header(blocks: Sequence[Block], first_body: int, last: int) -> HeaderFacts:
     """Facts written in short lines from a little above the body to a little into it."""
     facts = HeaderFacts()
     # Texts that told no fact still missing: asked again (a block's text is often its only
     # piece too) they tell none, as facts found since only leave fewer to ask about.
     missed: set[str] = set()
-    for block in blocks[max(0, first_body - 40) : min(len(blocks), last + 1)]:
+    for block in header_blocks(blocks, first_body, last):
         if len(block.text) > _HEADER_BLOCK_MAX_CHARS:
             continue
         hit = False
