@@ -28,11 +28,9 @@ _CREDIT_PART_WORDS: Final = 15  # words of one product's credit, between semicol
 def shop_credit(text: str) -> bool:
     """Whether the line credits a product and its shop (_SHOP_CREDIT): a credit's shape, each
     product's part between semicolons short (a story's paragraph naming a price and a shop
-    runs on in clauses). The pattern, searched from every place, is asked only of a line with
-    a currency's sign or name and, besides, a shop's word or a column's gap (two spaces):
-    nearly every line has neither."""
-    if not _names_money(text):
-        return False
+    runs on in clauses). The pattern, searched from every place, is asked only of a line with a
+    shop's word or a column's gap (two spaces); body.py asks only of a line naming a currency
+    (keywords.MONEY, found in the line's one keyword scan): nearly every line has neither."""
     if _GAP.search(text) is None and _SHOP_WORDS.search(text) is None:
         return False
     if _SHOP_CREDIT.search(text) is None:
@@ -43,14 +41,6 @@ def shop_credit(text: str) -> bool:
 # What _SHOP_CREDIT's first part needs besides the price, and its second (a column's gap).
 _SHOP_WORDS: Final = re.compile(r"available|erhältlich|disponible", re.I)
 _GAP: Final = re.compile(r"\s\s")
-
-
-def _names_money(text: str) -> bool:
-    """Whether a line holds one of _PRICE's currency signs or names (told without a regex)."""
-    if "$" in text or "€" in text or "£" in text:
-        return True
-    low = text.lower()
-    return "eur" in low or "usd" in low or "dollar" in low
 
 
 # A photo shoot's credits under a fashion or portrait story, its crew's roles one after another:
