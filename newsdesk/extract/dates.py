@@ -273,7 +273,8 @@ _TIME_WORD: Final = re.compile(r"^time\s*", re.I)  # an icon's word before the d
 
 
 def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
-    """'4 days ago', 'time9 hours ago', 'yesterday' against `now` (iso None without it)."""
+    """'4 days ago', 'time9 hours ago', 'yesterday', '1d ago', and a day without its year
+    ('Today 12:34pm', 'Oct 19': _day_without_year) against `now` (iso None without it)."""
     s = text.strip()
     low = s.lower()
     if low in _RELATIVE_WORDS:
