@@ -11,10 +11,12 @@ import re
 from typing import Final
 
 from newsdesk.extract.facts import READING
+from newsdesk.extract.month_names import word_months
 from newsdesk.extract.non_persons import DOMAIN, no_person, outlet_cores
 
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+([^|•·]{2,120}?)\s*$",
+    r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+"
+    r"([^|•·]{2,120}?)\s*[|•·]?\s*$",
     re.IGNORECASE,
 )
 
@@ -92,6 +94,21 @@ _BYLINE_DATED = re.compile(
     re.IGNORECASE,
 )
 
+# A byline run on into a date written day first, its month in words of any language ("Ann
+# Example 10. Februar 2019 in Kolumne", "Ann Example 18 November 2025"): the month checked
+# against month_names' words.
+_DAY_MONTH_YEAR = re.compile(r",?\s+\d{1,2}\.?\s+([^\W\d_]{3,})\.?,?\s+\d{4}\b.*$")
+
+# What a byline's line runs on into after the names that is the page's buttons, not a name: its
+# comments' count or call ("Ann Example 2 Comments", "Ann Example Leave a Comment") or a row of
+# sharing buttons ("Ann Example Twitter Facebook Email"), two buttons at least.
+_BYLINE_CHATTER = re.compile(
+    r"\s+(?:(?:\d+|no|leave an?|add an?|post an?)\s+(?:comments?|replies|responses)"
+    r"|(?:(?:share|tweet|twitter|facebook|email|e-mail|print|linkedin|whatsapp|pinterest|reddit"
+    r"|comments?)\b\s*){2,})\s*$",
+    re.IGNORECASE,
+)
+
 # The writer's handle after the name, glued or spaced ("Ann Example@annexample"), not an
 # address ("ann@example.org").
 _HANDLE_IN = re.compile(r"\s*@\w{2,}(?=[\s,;/|]|$)")
@@ -135,6 +152,11 @@ def split_authors(names: str | None) -> list[str]:
         return []
     names = _BYLINE_STAMP.sub("", _BYLINE_TAIL.sub("", names.strip()))
     names = _HANDLE_IN.sub("", _BYLINE_DATED.sub("", names))
+    if " " in names:
+        names = _BYLINE_CHATTER.sub("", names)
+        dated = _DAY_MONTH_YEAR.search(names)
+        if dated is not None and dated.group(1).casefold() in word_months():
+            names = names[: dated.start()]
     if "min" in names and (reading := READING.search(names)) is not None and reading.start():
         names = names[: reading.start()]  # "Ann Example, Harbour News 7 minute read", run on
     # a dash left closing the line where the date went under it ("By Staff Reports -")
@@ -202,6 +224,9 @@ def _person(part: str) -> str:
     half = len(words) // 2
     if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
         part = " ".join(words[:half])
+    half_at = len(part) // 2
+    if part[:half_at] == part[half_at:] and is_name(part[:half_at]):
+        part = part[:half_at]  # glued to itself: "Ann ExampleAnn Example", a link and its label
     glued = _GLUED_BY.search(part)
     if glued is not None and part[: glued.start()] == part[glued.end() :]:
         # the name, then its byline glued on: "Ann ExampleBy Ann Example"

@@ -223,6 +223,19 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             if i > floor and shapes.same_line(lines[i - 1].text, line.text):
                 meta.title_index = i - 1
             break
+        elif (
+            not bare
+            and i > floor
+            and line.words <= _NAME_WORDS
+            and not line.chrome
+            and "  " not in line.text  # (columns printed side by side: a menu's items)
+            and shapes.date_of(lines[i - 1], now) is not None
+            and not line_prose.is_paragraph(lines[i + 1])
+            and (people := name_not_title(lines, i, now))
+        ):
+            # a name too short for a headline's shape right under the date, a picture or its
+            # caption under it: the writer's ("Broken Pledge" over the standfirst is a kicker)
+            bare = [p for p in people if p]
         elif saw_meta and line_prose.is_paragraph(line) and not captions.caption_credit(line.text):
             # (a picture's credited caption between the headline and the byline is not)
             if (
@@ -269,20 +282,25 @@ def _comments_link(lines: list[Line], i: int, floor: int) -> bool:
     """Whether line `i`, which opens a list (a comments section: "Comments"), is a header's link
     to its story's comments among its buttons: a chrome word alone ("Comments", not "Most
     read"), a button right under it ("Share"), the writer's byline within _COMMENTS_LINK_STEP
-    lines over it, only short lines between ("Ann Example, @annexample" / "7m ago" / "Comments"
-    / "Share"). A comments section's heading has a comment's text over it, a list's heading its
-    last item."""
+    lines over it (a row of buttons between counting for none), only short lines between ("Ann
+    Example, @annexample" / "7m ago" / "Comments" / "Share"). A comments section's heading has a
+    comment's text over it, a list's heading its last item."""
     line = lines[i]
     if line.words > _COMMENTS_LINK_WORDS or not line_marks.marks(line) & line_marks.CHROME_WORD:
         return False
     if i + 1 >= len(lines) or not line_marks.marks(lines[i + 1]) & _BUTTONS:
         return False  # a heading over the story, or over its comments: no button under it
-    for j in range(i - 1, max(floor, i - 1 - _COMMENTS_LINK_STEP), -1):
+    steps = 0  # lines passed that are no button: a row of buttons between counts for none
+    for j in range(i - 1, floor, -1):
         above = lines[j]
         if bylines.byline(above.text) is not None or bare_bylines.is_bare_byline(above.text):
             return True  # (a date alone may be a dated teaser's, over a list's heading)
         if above.words > _COMMENTS_LINK_WORDS:
             return False  # a comment's text, a teaser: no header's line
+        if not line_marks.marks(above) & _BUTTONS:
+            steps += 1
+            if steps >= _COMMENTS_LINK_STEP:
+                return False
     return False
 
 
