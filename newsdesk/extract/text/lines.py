@@ -19,6 +19,7 @@ from newsdesk.extract.text.converter_links import (
     link_list_start,
     without_link_numbers,
 )
+from newsdesk.extract.text.layout_columns import side_by_side
 from newsdesk.extract.text.plain_patterns import MARKS, NOT_PLAIN
 from newsdesk.extract.text.unwrap import (
     _BARE_BULLET,
@@ -389,6 +390,7 @@ def normalise(text: str) -> list[Line]:
     elements = link_elements_end(raw)
     if elements:
         raw = raw[elements:]
+    raw = side_by_side(raw)
     width = _wrap_width(raw)
     if width:
         # Before no-break spaces become spaces: a wrapper never breaks a line at one.
