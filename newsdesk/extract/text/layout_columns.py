@@ -21,6 +21,7 @@ from typing import Final
 
 # Text, then a gap of two spaces or more, then text: where a column may start.
 _GAP: Final = re.compile(r"(?<=\S) {2,}(?=\S)")
+_WORD: Final = re.compile(r"[^\W_]")  # a letter or a figure
 _MIN_BOTH: Final = 3  # lines with text on both sides of the edge
 _PROSE_WORDS: Final = 6  # words of a line of prose, on one side
 _PROSE_LINES: Final = 3  # such lines beside the other column, at least
@@ -32,15 +33,24 @@ def side_by_side(raw: list[str]) -> list[str]:
     """The dump's lines with each stretch of columns printed side by side read column by
     column (the left column's lines, a blank line, then the right one's), or `raw` itself
     when it has none."""
-    if _GAP.search("\n".join(raw)) is None:  # (one scan of the page, most have no gap)
-        return raw
-    return _split(raw, _MAX_ROUNDS)
+    gapped = [i for i, s in enumerate(raw) if _gap_inside(s)]
+    if len(gapped) < _MIN_BOTH:
+        return raw  # (most pages)
+    return _split(raw, _MAX_ROUNDS, gapped)
 
 
-def _split(raw: list[str], rounds: int) -> list[str]:
+def _gap_inside(s: str) -> bool:
+    """Whether a line has two spaces or more between its words (not its indentation, not the
+    padding after its end)."""
+    return "  " in s and "  " in s.strip()
+
+
+def _split(raw: list[str], rounds: int, gapped: list[int] | None = None) -> list[str]:
     if rounds == 0:
         return raw
-    found = _stretch(raw)
+    if gapped is None:
+        gapped = [i for i, s in enumerate(raw) if _gap_inside(s)]
+    found = _stretch(raw, gapped)
     if found is None:
         return raw
     first, last, edge = found
@@ -55,17 +65,26 @@ def _split(raw: list[str], rounds: int) -> list[str]:
     ]
 
 
-def _stretch(raw: list[str]) -> tuple[int, int, int] | None:
+def _stretch(raw: list[str], gapped: list[int]) -> tuple[int, int, int] | None:
     """The first stretch of lines (first, last) printed in two columns, and where the right
-    one starts (its edge), or None."""
-    starts: dict[int, list[int]] = {}
-    for i, s in enumerate(raw):
-        if "  " in s:
-            for gap in _GAP.finditer(s):
-                starts.setdefault(gap.end(), []).append(i)
+    one starts (its edge), or None; `gapped`: the lines with a gap inside."""
+    starts: dict[int, list[int]] = {}  # each edge's lines
+    beside: dict[int, int] = {}  # each edge's lines with prose next to it, on either side
+    for i in gapped:
+        s = raw[i]
+        gaps = list(_GAP.finditer(s))
+        for n, gap in enumerate(gaps):
+            edge = gap.end()
+            starts.setdefault(edge, []).append(i)
+            before = s[gaps[n - 1].end() if n else 0 : gap.start()]
+            after = s[edge : gaps[n + 1].start() if n + 1 < len(gaps) else len(s)]
+            if _prose(before) or _prose(after):
+                beside[edge] = beside.get(edge, 0) + 1
     best: tuple[int, int, int] | None = None
     for edge, rows in starts.items():
-        if len(rows) < _MIN_BOTH:
+        if len(rows) < _MIN_BOTH or beside.get(edge, 0) < _PROSE_LINES - 1:
+            # (most edges: a menu's items, a table's cells, nothing to walk for; one line of
+            # prose less than asked, as a cell filled to its width has a one-space gap only)
             continue
         passed = -1  # the last line of a stretch already looked at, at this edge
         for i in rows:
@@ -86,8 +105,7 @@ def _stretch(raw: list[str]) -> tuple[int, int, int] | None:
 def _sides(s: str, edge: int) -> tuple[bool, bool]:
     """Whether a line has text left of the edge (a word or a figure, not a list's bullet alone),
     and at or right of it."""
-    left = s[:edge]
-    return any(c.isalnum() for c in left), bool(s[edge:].strip())
+    return _WORD.search(s, 0, edge) is not None, bool(s[edge:].strip())
 
 
 def _region(raw: list[str], i: int, edge: int) -> tuple[int, int]:
