@@ -280,7 +280,9 @@ def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
     if low in _RELATIVE_WORDS:
         delta = timedelta(days=_RELATIVE_WORDS[low])
         unit_is_day = True
-    elif (m := _RELATIVE.match(s)) is not None:
+    # _RELATIVE ends on "ago" (no letter folds onto "a", "g" or "o" but their capitals): the
+    # lower-cased line says whether to try it, which most of the lines asked about are not.
+    elif low.endswith("ago") and (m := _RELATIVE.match(s)) is not None:
         n = m.group(1).lower()
         count = 1 if n in {"a", "an", "one"} else int(n)
         unit = m.group(2).lower()
@@ -299,7 +301,7 @@ def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
 def _day_without_year(s: str, now: datetime | None) -> ParsedDate | None:
     """ "Today 12:34pm", "Oct 19": a day the capture time dates (iso None without it). The
     clock of "today 12:34pm" is the page's, in a zone it does not say: the day alone is kept."""
-    if (m := _DAY_WORD_CLOCK.match(s)) is not None:
+    if ":" in s and (m := _DAY_WORD_CLOCK.match(s)) is not None:  # (its clock's colon first)
         if now is None:
             return ParsedDate(text=s, iso=None, when=None, relative=True)
         day = (now - timedelta(days=_RELATIVE_WORDS[m.group(1).lower()])).date()
