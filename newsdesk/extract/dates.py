@@ -213,13 +213,17 @@ def parse_absolute(text: str) -> ParsedDate | None:
     if m:
         day, month, year = int(m.group(1)), _month(m.group(2)), int(m.group(3))
         return _make(s[: m.end()].strip(" ,"), year, month, day, _clock(*m.group(4, 5, 6, 7)))
-    m = _MONTH_DAY_YEAR.match(s)
-    if m:
-        month = _month(m.group(1))
-        return _make(
-            s[: m.end()].strip(" ,"), int(m.group(3)), month, int(m.group(2)),
-            _clock(*m.group(4, 5, 6, 7)),
-        )  # fmt: skip
+    # A line opening on a figure (\d: a decimal digit, str.isdecimal) has no month's or
+    # weekday's name first; one opening on anything else, no year or day in figures first.
+    if not s[:1].isdecimal():
+        m = _MONTH_DAY_YEAR.match(s)
+        if m:
+            month = _month(m.group(1))
+            return _make(
+                s[: m.end()].strip(" ,"), int(m.group(3)), month, int(m.group(2)),
+                _clock(*m.group(4, 5, 6, 7)),
+            )  # fmt: skip
+        return _parse_other(s) if s else None
     m = _ISO.match(s)
     if m:
         clock = _clock(m.group(4), m.group(5), m.group(6), None)
