@@ -403,7 +403,7 @@ def first_date(text: str, now: datetime | None = None) -> tuple[int, ParsedDate]
 @lru_cache(maxsize=16384)
 def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
     """first_date's search, the same with or without a capture time (cached apart)."""
-    if _FOUR_DIGITS.search(text) is None or _DIGITS_APART.search(text) is None:
+    if not _four_figures(text) or _DIGITS_APART.search(text) is None:
         return None
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     # Scanned only where a date may start (see _WORDS_BEFORE): up to two words before each run
@@ -423,6 +423,23 @@ def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
             if parsed and not _names_a_file(text, at, at + len(parsed.text)):
                 return at, parsed
     return None
+
+
+def _four_figures(text: str) -> bool:
+    """Whether _FOUR_DIGITS finds four figures in a row: on an ASCII text (whose only figures,
+    \\d's decimal digits, are 0-9) told by a compiled loop, not a search (short lines, most of
+    them: sre's call costs more than the loop)."""
+    if not text.isascii():
+        return _FOUR_DIGITS.search(text) is not None
+    run = 0
+    for i in range(len(text)):
+        if 48 <= ord(text[i]) <= 57:
+            run += 1
+            if run == 4:
+                return True
+        else:
+            run = 0
+    return False
 
 
 # Where _DATE_START can match: its second lookahead asks for a figure there, or for one or two
