@@ -37,15 +37,30 @@ POST_NAVIGATION: Final = re.compile(
 # Every alternative of POST_NAVIGATION opens with one of these letters (either case; none folds
 # to another character under IGNORECASE), right after at most three non-word characters.
 _NAVIGATION_FIRST: Final = frozenset("pnoabevzrtPNOABEVZRT")
+# And with one of these words (lower-cased, as far as tells them apart): "prev" for "previous"
+# and "prev", "arti" for "article", "articolo" and "artigo", "vor" for "vorherige" and "vorig",
+# "vol" for "volgend", "volver" and "voltar".
+_NAVIGATION_HEADS: Final = (
+    "prev", "next", "older", "newer", "arti", "artí", "billet", "entrada", "notic", "notíc", "vor",
+    "nächste", "vol", "post", "zur", "back", "retour", "torna", "terug",
+)  # fmt: skip
 
 
 def _may_navigate(text: str) -> bool:
     """Whether POST_NAVIGATION may match: its first word character (\\w: a letter, a digit or
-    "_"), among the text's first four, is one an alternative opens with. Most short lines are
-    settled here, without the case-blind alternation (5,000 instructions a line)."""
-    for ch in text[:4]:
+    "_"), among the text's first four, is one an alternative opens with, and the word there
+    opens as one of theirs (line_chrome.may_hold's lower-casing: a head with "İ", "ı" or "ſ",
+    which sre folds and str.lower() does not, is let through). Most short lines are settled
+    here, without the case-blind alternation (5,000 instructions a line)."""
+    for at in range(min(len(text), 4)):
+        ch = text[at]
         if ch.isalnum() or ch == "_":
-            return ch in _NAVIGATION_FIRST
+            if ch not in _NAVIGATION_FIRST:
+                return False
+            head = text[at : at + 8]
+            return head.lower().startswith(_NAVIGATION_HEADS) or (
+                not head.isascii() and ("ı" in head or "İ" in head or "ſ" in head)
+            )
     return False
 
 
