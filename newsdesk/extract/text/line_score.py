@@ -44,6 +44,8 @@ _NAVIGATION_HEADS: Final = (
     "prev", "next", "older", "newer", "arti", "artí", "billet", "entrada", "notic", "notíc", "vor",
     "nächste", "vol", "post", "zur", "back", "retour", "torna", "terug",
 )  # fmt: skip
+# Their first three letters: one set look-up rules out most heads before the words are matched.
+_NAVIGATION_OPENINGS: Final = frozenset(head[:3] for head in _NAVIGATION_HEADS)
 
 
 def _may_navigate(text: str) -> bool:
@@ -57,10 +59,11 @@ def _may_navigate(text: str) -> bool:
         if ch.isalnum() or ch == "_":
             if ch not in _NAVIGATION_FIRST:
                 return False
-            head = text[at : at + 8]
-            return head.lower().startswith(_NAVIGATION_HEADS) or (
-                not head.isascii() and ("ı" in head or "İ" in head or "ſ" in head)
-            )
+            low = text[at : at + 8].lower()
+            if low[:3] in _NAVIGATION_OPENINGS and low.startswith(_NAVIGATION_HEADS):
+                return True
+            # ("İ" lower-cases to "i" and a combining dot: the dot tells it)
+            return "ı" in low or "ſ" in low or "\u0307" in low
     return False
 
 

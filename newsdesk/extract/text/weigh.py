@@ -258,18 +258,23 @@ _CONTROL_SPACES: Final = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
 
 def _may_gap(text: str, plain: bool) -> bool:
     """Whether the text may hold a wide gap (_WIDE_GAPS: two whitespaces in a row): two spaces,
-    or a whitespace other than a space: on a plain text one of _CONTROL_SPACES (a substring test
-    each, in C), on another one that is not printable (none is: a tab, a thin or no-break
-    space), which str.isprintable tells reading every character (4,000 instructions a
+    or a whitespace other than a space: on a long plain text one of _CONTROL_SPACES (a substring
+    test each, in C), on another one that is not printable (none is: a tab, a thin or no-break
+    space), which str.isprintable tells reading every character (4,000 instructions a long
     paragraph)."""
     if "  " in text:
         return True
-    if plain:
+    if plain and len(text) > _READ_WHOLE:
         for space in _CONTROL_SPACES:  # noqa: SIM110
             if space in text:
                 return True
         return False
     return not text.isprintable()
+
+
+# Characters up to which str.isprintable (a look-up a character) costs less than the nine
+# substring tests (a call each).
+_READ_WHOLE: Final = 200
 
 
 def _table_row(text: str, plain: bool = False) -> bool:
