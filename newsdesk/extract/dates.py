@@ -213,13 +213,17 @@ def parse_absolute(text: str) -> ParsedDate | None:
     if m:
         day, month, year = int(m.group(1)), _month(m.group(2)), int(m.group(3))
         return _make(s[: m.end()].strip(" ,"), year, month, day, _clock(*m.group(4, 5, 6, 7)))
-    m = _MONTH_DAY_YEAR.match(s)
-    if m:
-        month = _month(m.group(1))
-        return _make(
-            s[: m.end()].strip(" ,"), int(m.group(3)), month, int(m.group(2)),
-            _clock(*m.group(4, 5, 6, 7)),
-        )  # fmt: skip
+    # A line opening on a figure (\d: a decimal digit, str.isdecimal) has no month's or
+    # weekday's name first; one opening on anything else, no year or day in figures first.
+    if not s[:1].isdecimal():
+        m = _MONTH_DAY_YEAR.match(s)
+        if m:
+            month = _month(m.group(1))
+            return _make(
+                s[: m.end()].strip(" ,"), int(m.group(3)), month, int(m.group(2)),
+                _clock(*m.group(4, 5, 6, 7)),
+            )  # fmt: skip
+        return _parse_other(s) if s else None
     m = _ISO.match(s)
     if m:
         clock = _clock(m.group(4), m.group(5), m.group(6), None)
@@ -280,7 +284,9 @@ def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
     if low in _RELATIVE_WORDS:
         delta = timedelta(days=_RELATIVE_WORDS[low])
         unit_is_day = True
-    elif (m := _RELATIVE.match(s)) is not None:
+    # _RELATIVE ends on "ago" (no letter folds onto "a", "g" or "o" but their capitals): the
+    # lower-cased line says whether to try it, which most of the lines asked about are not.
+    elif low.endswith("ago") and (m := _RELATIVE.match(s)) is not None:
         n = m.group(1).lower()
         count = 1 if n in {"a", "an", "one"} else int(n)
         unit = m.group(2).lower()
@@ -299,7 +305,7 @@ def parse_relative(text: str, now: datetime | None) -> ParsedDate | None:
 def _day_without_year(s: str, now: datetime | None) -> ParsedDate | None:
     """ "Today 12:34pm", "Oct 19": a day the capture time dates (iso None without it). The
     clock of "today 12:34pm" is the page's, in a zone it does not say: the day alone is kept."""
-    if (m := _DAY_WORD_CLOCK.match(s)) is not None:
+    if ":" in s and (m := _DAY_WORD_CLOCK.match(s)) is not None:  # (its clock's colon first)
         if now is None:
             return ParsedDate(text=s, iso=None, when=None, relative=True)
         day = (now - timedelta(days=_RELATIVE_WORDS[m.group(1).lower()])).date()
@@ -397,7 +403,7 @@ def first_date(text: str, now: datetime | None = None) -> tuple[int, ParsedDate]
 @lru_cache(maxsize=16384)
 def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
     """first_date's search, the same with or without a capture time (cached apart)."""
-    if _FOUR_DIGITS.search(text) is None or _DIGITS_APART.search(text) is None:
+    if not _four_figures(text) or _DIGITS_APART.search(text) is None:
         return None
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     # Scanned only where a date may start (see _WORDS_BEFORE): up to two words before each run
@@ -417,6 +423,23 @@ def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
             if parsed and not _names_a_file(text, at, at + len(parsed.text)):
                 return at, parsed
     return None
+
+
+def _four_figures(text: str) -> bool:
+    """Whether _FOUR_DIGITS finds four figures in a row: on an ASCII text (whose only figures,
+    \\d's decimal digits, are 0-9) told by a compiled loop, not a search (short lines, most of
+    them: sre's call costs more than the loop)."""
+    if not text.isascii():
+        return _FOUR_DIGITS.search(text) is not None
+    run = 0
+    for i in range(len(text)):
+        if 48 <= ord(text[i]) <= 57:
+            run += 1
+            if run == 4:
+                return True
+        else:
+            run = 0
+    return False
 
 
 # Where _DATE_START can match: its second lookahead asks for a figure there, or for one or two
@@ -486,9 +509,23 @@ def parse_date(
     return _parse_date(text, now, fallback, page_language.get())
 
 
+_FIGURES_ASCII: Final = "0123456789"
+
+
+def _has_figure(text: str) -> bool:
+    """_DIGIT.search(text) is not None: on an ASCII text (whose only decimal digits are 0-9),
+    ten substring tests in C, cheaper than sre's call on the short lines asked."""
+    if not text.isascii():
+        return _DIGIT.search(text) is not None
+    for figure in _FIGURES_ASCII:  # noqa: SIM110
+        if figure in text:
+            return True
+    return False
+
+
 def may_be_date(text: str) -> bool:
     """False for a line no parser could read as a date: no digit, no relative word."""
-    if _DIGIT.search(text) is not None:
+    if _has_figure(text):
         return True
     # A case-blind alternation is tried at every position (1.4 us a line); substring tests on
     # the casefolded line rule out nearly all lines first. Casefolding maps every character

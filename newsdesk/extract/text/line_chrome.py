@@ -221,17 +221,18 @@ _MAILING: Final = re.compile(
 )
 
 
-# Every phrase of _MAILING says "our", "your" or "register": a line without them holds none.
-_MAILING_GATE: Final = re.compile("our|register", re.I)
+# Every phrase of _MAILING holds one of these: a line without them holds none ("our" alone,
+# as the gate once was, is in "your", "hour" and "four": nearly every paragraph).
+_MAILING_KEYS: Final = ("to our", "for our", "newsletter", "inbox", "enter your", "register")
 
 
 def is_mailing_prompt(traits: Traits) -> bool:
     """A paragraph of the site's asking for the reader's e-mail (_MAILING), however long; the
-    pattern asked only of a line holding a word of the promo family and one of _MAILING_GATE's
+    pattern asked only of a line holding a word of the promo family and one of _MAILING_KEYS
     (the pattern's alternatives, tried at every place of a long paragraph, cost far more)."""
     return (
         has_keys(traits, keywords.PROMO)
-        and _MAILING_GATE.search(traits.text) is not None
+        and may_hold(traits.text, _MAILING_KEYS)
         and _MAILING.search(traits.text) is not None
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsdesk.extract.text.line_chrome import may_hold
 from newsdesk.extract.text.line_prose import STOPS
 
 # A line that credits what a picture shows for sale: a product's name, its price and the shop
@@ -31,15 +32,18 @@ def shop_credit(text: str) -> bool:
     runs on in clauses). The pattern, searched from every place, is asked only of a line with a
     shop's word or a column's gap (two spaces); body.py asks only of a line naming a currency
     (keywords.MONEY, found in the line's one keyword scan): nearly every line has neither."""
-    if _GAP.search(text) is None and _SHOP_WORDS.search(text) is None:
+    # No gap without two spaces or a whitespace other than the space (none is printable).
+    gap = ("  " in text or not text.isprintable()) and _GAP.search(text) is not None
+    if not gap and not may_hold(text, _SHOP_KEYS):
         return False
     if _SHOP_CREDIT.search(text) is None:
         return False
     return all(len(part.split()) <= _CREDIT_PART_WORDS for part in text.split(";"))
 
 
-# What _SHOP_CREDIT's first part needs besides the price, and its second (a column's gap).
-_SHOP_WORDS: Final = re.compile(r"available|erhältlich|disponible", re.I)
+# What _SHOP_CREDIT's first part needs besides the price (its words, asked of the lower-cased
+# line: line_chrome.may_hold), and its second (a column's gap).
+_SHOP_KEYS: Final = ("available", "erhältlich", "disponible")
 _GAP: Final = re.compile(r"\s\s")
 
 

@@ -145,6 +145,10 @@ def is_glued_shop_row(text: str) -> bool:
     next product's name: the site selling, no story's sentence (which spaces its prices)."""
     if "€" not in text and "$" not in text and "£" not in text:
         return False  # nearly every line
+    # Each match holds one currency sign (its figures none) and matches do not overlap: a line
+    # with fewer signs than the matches asked for (a paragraph naming one price) has too few.
+    if text.count("€") + text.count("$") + text.count("£") < _GLUED_PRICES:
+        return False
     return len(_GLUED_PRICE.findall(text)) >= _GLUED_PRICES
 
 

@@ -251,12 +251,38 @@ _TABLE_WEIGHT: Final = 20.0
 _WIDE_GAPS: Final = re.compile(r"\s{2,}")
 
 
-def _table_row(text: str) -> bool:
+# The whitespace a plain text (ASCII and the marks, none of them a space) may hold besides the
+# space: ASCII's controls that str.split() and sre's \s part words at.
+_CONTROL_SPACES: Final = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
+def _may_gap(text: str, plain: bool) -> bool:
+    """Whether the text may hold a wide gap (_WIDE_GAPS: two whitespaces in a row): two spaces,
+    or a whitespace other than a space: on a long plain text one of _CONTROL_SPACES (a substring
+    test each, in C), on another one that is not printable (none is: a tab, a thin or no-break
+    space), which str.isprintable tells reading every character (4,000 instructions a long
+    paragraph)."""
+    if "  " in text:
+        return True
+    if plain and len(text) > _READ_WHOLE:
+        for space in _CONTROL_SPACES:  # noqa: SIM110
+            if space in text:
+                return True
+        return False
+    return not text.isprintable()
+
+
+# Characters up to which str.isprintable (a look-up a character) costs less than the nine
+# substring tests (a call each).
+_READ_WHOLE: Final = 200
+
+
+def _table_row(text: str, plain: bool = False) -> bool:
     """Three cells or more, one after the first (the row's name) a number or a price alone.
-    Split only where a wide gap may be: two spaces, or a whitespace other than a space (a tab, a
-    thin or no-break space: none is printable); a regex search for the gap on every line of every
-    page cost a quarter of the reader's time."""
-    if "  " not in text and text.isprintable():
+    Split only where a wide gap may be (_may_gap: `plain`, whether the text is plain, as
+    lines.Traits tells); a regex search for the gap on every line of every page cost a quarter
+    of the reader's time. (Without a gap, the split gives one cell: no row.)"""
+    if not _may_gap(text, plain):
         return False
     cells = _WIDE_GAPS.split(text.strip())
     return len(cells) >= 3 and any(_NUMBER_CELL.match(cell) for cell in cells[1:])
@@ -268,7 +294,7 @@ def _is_table_row(line: Line) -> bool:
     if traits.row is None:
         # A row's number cell holds a digit: none where the page scan found none (datable
         # False says _DIGIT finds nothing), with no test of the text's characters.
-        traits.row = traits.datable is not False and _table_row(traits.text)
+        traits.row = traits.datable is not False and _table_row(traits.text, traits.plain)
     return traits.row
 
 
