@@ -71,3 +71,19 @@ def test_a_blog_posts_closing_question_is_the_posts() -> None:
     said = "He wrote in a comment below the video that it was fake."
     assert not line_chrome.is_reader_prompt(said, len(said.split()))
     assert line_chrome.is_reader_prompt("What do you think? Scroll down to comment below.", 8)
+
+
+def test_a_pictures_file_name_under_a_sub_heading_does_not_hide_it() -> None:
+    # A sub-heading, then its picture's file name printed as alt text, then the story goes on:
+    # the sub-heading leads into the story; the file name is no heading of it.
+    text = page(*HEAD, *STORY[:3], "Ferries Run Again by Night", "IMG_2924_pier", *STORY[3:])
+    body = body_of(text)
+    assert "Ferries Run Again by Night" in body and "IMG_2924" not in body
+
+
+def test_the_line_crediting_the_reporting_without_a_stop_is_the_storys() -> None:
+    # The story's last line credits its reporters and ends on no stop; a slug and the wire's
+    # copyright follow.
+    credit = "Ann Example and Bo Example of the Portvale Wire contributed to this report"
+    text = page(*HEAD, *STORY, credit, "The-Portvale-Wire")
+    assert credit in body_of(text)

@@ -41,6 +41,7 @@ from newsdesk.extract.text.kept import GAPS
 from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.meta import read_header, read_inline_header
 from newsdesk.extract.text.repeats import SaidBefore, doubled_lines, shingles
+from newsdesk.extract.text.sign_off import credits_story
 from newsdesk.extract.text.standfirst import (
     dek_over,
     first_is_standfirst,
@@ -326,6 +327,16 @@ def read_body(
             else:
                 kept[-1] = ("p", kept[-1][1] + " " + text)
         elif (
+            line.words <= _CREDIT_WORDS
+            and "contributed" in text.lower()
+            and any(k == "p" for k, _ in kept)
+            and credits_story(text)
+        ):
+            # The line crediting the story's reporting, under it ("Ann Example contributed to
+            # this report", no stop): the story's own line, no heading (which leads nowhere).
+            # An editor's credit ("Edited by: ...") is the page's, as the HTML reader has it.
+            kept.append(("p", text))
+        elif (
             1 <= line.words <= 20
             and not shapes.date_of(line)
             and not _COUNT.match(text)
@@ -367,6 +378,7 @@ def _signed_teaser(text: str) -> bool:
 
 
 _LONG_BULLET: Final = 40
+_CREDIT_WORDS: Final = 25  # a credit line's words at most (sign_off's)
 
 
 def _assemble(
