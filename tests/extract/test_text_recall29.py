@@ -87,3 +87,16 @@ def test_the_line_crediting_the_reporting_without_a_stop_is_the_storys() -> None
     credit = "Ann Example and Bo Example of the Portvale Wire contributed to this report"
     text = page(*HEAD, *STORY, credit, "The-Portvale-Wire")
     assert credit in body_of(text)
+
+
+def test_a_listicles_numbered_sub_heading_over_its_picture_is_the_storys() -> None:
+    # A listicle: each point's title as a list item, its picture (a placeholder) under it, then
+    # the point told. The titles are the story's; a caption-like item under the lead is not.
+    text = page(
+        *HEAD, STORY[0], "  • A gull stands on the harbour wall", "[image]", STORY[1],
+        "  • Check The Ferry Times", "[image]", STORY[2], STORY[3],
+        "  • Bring Your Own Lantern", "[image]", *STORY[4:],
+    )  # fmt: skip
+    body = body_of(text)
+    assert "Check The Ferry Times" in body and "Bring Your Own Lantern" in body
+    assert "A gull stands" not in body
