@@ -100,3 +100,14 @@ def test_a_listicles_numbered_sub_heading_over_its_picture_is_the_storys() -> No
     body = body_of(text)
     assert "Check The Ferry Times" in body and "Bring Your Own Lantern" in body
     assert "A gull stands" not in body
+
+
+def test_a_point_under_a_quoted_posts_signature_is_the_storys() -> None:
+    # A story of quoted posts: each point's title as a list item, under the post the story
+    # quoted before it and its signature.
+    post = "The ferry is late again and the gulls have taken the pier."
+    text = page(
+        *HEAD, *STORY[:2], post, "— Ann Example (@annexample) 3 March 2025",
+        "  • Bo Example, harbour pilot (1,200 followers): Speak Plainly", *STORY[2:],
+    )  # fmt: skip
+    assert "Speak Plainly" in body_of(text)

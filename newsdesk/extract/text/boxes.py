@@ -104,11 +104,14 @@ def _keep_inner_lists(
         # words: no headline): the story's list, closing on a short point. A listicle's
         # numbered sub-heading, written as a title (_titled: no picture's caption, no logo's
         # link), has its picture under it (gaps), then the point told.
+        above = i - 1
+        if above > 0 and _post_signature(out[above][1]) and out[above - 1][0] == "p":
+            above -= 1  # a post the story quotes, over its signature: the story's paragraph
         if (
             out[i][0] == "li"
-            and out[i - 1][0] == "p"
-            and words_at_least(out[i - 1][1], 12)
-            and (out[i - 1][1] not in bulleted or words_at_least(out[i - 1][1], _TOLD_ITEM))
+            and out[above][0] == "p"
+            and words_at_least(out[above][1], 12)
+            and (out[above][1] not in bulleted or words_at_least(out[above][1], _TOLD_ITEM))
             and (
                 out[i + 1][0] in ("p", "h")
                 or (
@@ -119,6 +122,11 @@ def _keep_inner_lists(
         ):
             out[i] = ("p", out[i][1])
     return out
+
+
+def _post_signature(text: str) -> bool:
+    """An embedded post's signature line ("— Ann Example (@ann) March 2, 2025")."""
+    return text[:1] in "—–-" and "(@" in text and len(text) < 120
 
 
 def _titled(text: str) -> bool:
