@@ -111,3 +111,16 @@ def test_a_point_under_a_quoted_posts_signature_is_the_storys() -> None:
         "  • Bo Example, harbour pilot (1,200 followers): Speak Plainly", *STORY[2:],
     )  # fmt: skip
     assert "Speak Plainly" in body_of(text)
+
+
+def test_a_lead_said_twice_under_its_summary_label_is_kept_once() -> None:
+    # A summary box prints the lead, then the story opens on the same paragraph (its words a
+    # little different): the story keeps its first paragraph, once.
+    lead = (
+        "The harbour board has named the second Saturday of May a day of service, and the "
+        "captains, the guild and the ferry crews will spend it mending the nets and the pier "
+        "that the storm broke in the winter of 2024."
+    )
+    text = page(*HEAD, "Summary:", lead, lead.replace("2024", "2025"), *STORY)
+    body = body_of(text)
+    assert "winter of 2025" in body and body.count("day of service") == 1
