@@ -118,10 +118,11 @@ def test_a_charts_source_line_is_not_the_story() -> None:
 
 
 def test_the_writers_note_is_not_the_story() -> None:
-    # The byline names the writer; under the story, a line saying who they are.
+    # The byline names the writer; under the story, their box: the name, a line saying who
+    # they are (session 29: right under the story's last paragraph, the note is the story's).
     note = "Ann Example has been a staff writer and harbour correspondent at the Herald since 2009."
     text = page("Portvale Herald", "Harbour reopens after the storm", "By Ann Example",
-                "3 March 2025", *STORY, note)  # fmt: skip
+                "3 March 2025", *STORY, "Ann Example", note)  # fmt: skip
     body = body_of(text)
     assert STORY[-1] in body and "staff writer" not in body
 

@@ -41,6 +41,7 @@ from newsdesk.extract.text.kept import GAPS
 from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.meta import read_header, read_inline_header
 from newsdesk.extract.text.repeats import SaidBefore, doubled_lines, shingles
+from newsdesk.extract.text.sign_off import credits_story
 from newsdesk.extract.text.standfirst import (
     dek_over,
     first_is_standfirst,
@@ -126,10 +127,26 @@ def read_body(
     # Where blank lines separate paragraphs, an ambiguous wrap inside one is not a new paragraph.
     blank_separated = bool(prose) and sum(x.blank_before for x in prose) >= 0.5 * len(prose)
     doubled = doubled_lines(lines)
+    if (
+        len(lines) > 2
+        and 0 in doubled
+        and 1 in doubled
+        and 2 not in doubled
+        and lines[0].words >= _LEAD_TWICE
+        and lines[1].words >= _LEAD_TWICE
+        and line_prose.is_paragraph(lines[1])
+    ):
+        # The stretch opens on its lead said twice, alike or nearly: a summary, then the
+        # story's first paragraph (no picture: its alt text and caption are seldom a long
+        # paragraph's words). The first is the summary's; the second is the story's.
+        doubled.discard(1)
     credited: set[int] = set()  # credit lines of captions already read
     under_alt: set[int] = set()  # captions under a picture's alt text
     for n, line in enumerate(lines):
         text = line.text
+        if n == 0 and 0 in doubled and 1 not in doubled:
+            kept.append(("gap", ""))  # the summary over the lead it says again
+            continue
         if n in doubled:
             # A picture's alt text, then its caption (perhaps with the credit glued on); or a
             # teaser's picture link, then its text link: the page's, not the story's prose.
@@ -326,6 +343,16 @@ def read_body(
             else:
                 kept[-1] = ("p", kept[-1][1] + " " + text)
         elif (
+            line.words <= _CREDIT_WORDS
+            and "contributed" in text.lower()
+            and any(k == "p" for k, _ in kept)
+            and credits_story(text)
+        ):
+            # The line crediting the story's reporting, under it ("Ann Example contributed to
+            # this report", no stop): the story's own line, no heading (which leads nowhere).
+            # An editor's credit ("Edited by: ...") is the page's, as the HTML reader has it.
+            kept.append(("p", text))
+        elif (
             1 <= line.words <= 20
             and not shapes.date_of(line)
             and not _COUNT.match(text)
@@ -367,6 +394,8 @@ def _signed_teaser(text: str) -> bool:
 
 
 _LONG_BULLET: Final = 40
+_LEAD_TWICE: Final = 25  # words of a lead said twice at the stretch's top, no caption's
+_CREDIT_WORDS: Final = 25  # a credit line's words at most (sign_off's)
 
 
 def _assemble(

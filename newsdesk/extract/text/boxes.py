@@ -101,16 +101,39 @@ def _keep_inner_lists(
         # bulleted ("2. Never urged Ukraine to ...", "• Live below your means"), not a menu;
         # under another item (a list of headlines ending in a sentence) or a headline, it is
         # that list's or the header's, unless that item is a point told at length (_TOLD_ITEM
-        # words: no headline): the story's list, closing on a short point.
+        # words: no headline): the story's list, closing on a short point. A listicle's
+        # numbered sub-heading, written as a title (_titled: no picture's caption, no logo's
+        # link), has its picture under it (gaps), then the point told.
+        above = i - 1
+        if above > 0 and _post_signature(out[above][1]) and out[above - 1][0] == "p":
+            above -= 1  # a post the story quotes, over its signature: the story's paragraph
         if (
             out[i][0] == "li"
-            and out[i - 1][0] == "p"
-            and words_at_least(out[i - 1][1], 12)
-            and (out[i - 1][1] not in bulleted or words_at_least(out[i - 1][1], _TOLD_ITEM))
-            and out[i + 1][0] in ("p", "h")
+            and out[above][0] == "p"
+            and words_at_least(out[above][1], 12)
+            and (out[above][1] not in bulleted or words_at_least(out[above][1], _TOLD_ITEM))
+            and (
+                out[i + 1][0] in ("p", "h")
+                or (
+                    _titled(out[i][1])
+                    and next((k for k, _ in out[i + 1 :] if k not in GAPS), None) == "p"
+                )
+            )
         ):
             out[i] = ("p", out[i][1])
     return out
+
+
+def _post_signature(text: str) -> bool:
+    """An embedded post's signature line ("— Ann Example (@ann) March 2, 2025")."""
+    return text[:1] in "—–-" and "(@" in text and len(text) < 120
+
+
+def _titled(text: str) -> bool:
+    """Written as a title: two words of four letters or more, each capitalised ("Check Your
+    Motivations"), as a caption's sentence ("A man walks by the pier") is not."""
+    long = [word for word in text.split() if len(word) > 3]
+    return len(long) >= 2 and all(word[:1].isupper() for word in long)
 
 
 _LOST: Final = "\ufffd"  # a letter the converter could not decode (elinks prints a run of them)

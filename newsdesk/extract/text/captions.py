@@ -23,8 +23,9 @@ _DATED: Final = re.compile(
     re.I,
 )
 # A picture's file name or an agency's slug printed as its alt text ("harbour-quay-2018-05",
-# "US-HARBOUR-STRIKE-FERRY"): four parts or more joined by "-" or "_", no space; no heading.
-FILE_NAME: Final = re.compile(r"^[^\W_]+(?:[-_][^\W_]+){3,}$")
+# "US-HARBOUR-STRIKE-FERRY", "IMG_2924_pier"): four parts or more joined by "-" or "_", or two
+# or more joined by "_" (no word of prose is), no space; no heading.
+FILE_NAME: Final = re.compile(r"^[^\W_]+(?:(?:[-_][^\W_]+){3,}|(?:_[^\W_]+)+)$")
 # A picture a converter printed inside a paragraph, in brackets: its file name, with a
 # picture's extension (perhaps a query after it: "[pier_03.jpg?w=640]"), or its slug, three
 # parts or more joined by "-" or "_" with a digit in it, or four ("[pier-night-1024x704]"), or

@@ -211,29 +211,49 @@ def is_promo(of: str | Traits) -> bool:
 
 # The site asking the reader for an address to mail its news to, at any length (a newsletter
 # box's blurb runs longer than a call to subscribe): "Sign up for our newsletters to get ...",
-# "... direct to your inbox", "Enter your email below to ...", "Register now to enjoy more of ...".
+# "... delivered straight to your inbox", "Enter your email below to ...", "Register now to enjoy
+# more of ...". Said so, the call is the site's own whatever the paragraph's length.
 _MAILING: Final = re.compile(
     r"\b(?:sign up|subscribe|register) (?:to|for) our\b"
-    r"|\bour (?:free |daily |weekly |e-?mail )?newsletters?\b"
-    r"|\b(?:to|in|into) your (?:e-?mail )?inbox\b|\benter your e-?mail\b"
+    r"|\b(?:straight|direct(?:ly)?|delivered|sent) (?:to|into) your (?:e-?mail )?inbox\b"
+    r"|\benter your e-?mail\b"
     r"|\bregister (?:now|for free) to (?:read|enjoy|continue|get|access)\b",
     re.I,
 )
+# Said so, a short call is the site's; a paragraph of a story may say it too ("the bulletins
+# that land in your inbox", "as we wrote in our weekly newsletter"): at _MAILING_LONG words or
+# more the paragraph names the mailing twice over (_MAILING_CUES) to be the site's blurb.
+_MAILING_WEAK: Final = re.compile(
+    r"\bour (?:free |daily |weekly |e-?mail )?newsletters?\b"
+    r"|\b(?:to|in|into) your (?:e-?mail )?inbox\b",
+    re.I,
+)
+_MAILING_CUES: Final = re.compile(
+    r"newsletter|subscri|sign(?:ing)?[- ]up|inbox|e-?mail|privacy|register", re.I
+)
+_MAILING_LONG: Final = 25
 
 
-# Every phrase of _MAILING holds one of these: a line without them holds none ("our" alone,
-# as the gate once was, is in "your", "hour" and "four": nearly every paragraph).
+# Every phrase of _MAILING and _MAILING_WEAK holds one of these: a line without them holds
+# none ("our" alone, as the gate once was, is in "your", "hour" and "four": nearly every
+# paragraph).
 _MAILING_KEYS: Final = ("to our", "for our", "newsletter", "inbox", "enter your", "register")
 
 
 def is_mailing_prompt(traits: Traits) -> bool:
-    """A paragraph of the site's asking for the reader's e-mail (_MAILING), however long; the
-    pattern asked only of a line holding a word of the promo family and one of _MAILING_KEYS
-    (the pattern's alternatives, tried at every place of a long paragraph, cost far more)."""
-    return (
-        has_keys(traits, keywords.PROMO)
-        and may_hold(traits.text, _MAILING_KEYS)
-        and _MAILING.search(traits.text) is not None
+    """A paragraph of the site's asking for the reader's e-mail (_MAILING), however long, or
+    saying less (_MAILING_WEAK) where it is short or names the mailing twice; the patterns asked
+    only of a line holding a word of the promo family and one of _MAILING_KEYS (the patterns'
+    alternatives, tried at every place of a long paragraph, cost far more)."""
+    text = traits.text
+    if not has_keys(traits, keywords.PROMO) or not may_hold(text, _MAILING_KEYS):
+        return False
+    if _MAILING.search(text) is not None:
+        return True
+    if _MAILING_WEAK.search(text) is None:
+        return False
+    return traits.words < _MAILING_LONG or (
+        len({cue.lower().replace("-", "")[:4] for cue in _MAILING_CUES.findall(text)}) >= 2
     )
 
 
@@ -241,19 +261,34 @@ def is_mailing_prompt(traits: Traits) -> bool:
 # https://example.com/-x1y2", "Link deste artigo: https://...", "Dieser Artikel wurde
 # ausgedruckt unter der Adresse: https://..."), a converter perhaps breaking the address once.
 _ADDRESS_LINE: Final = re.compile(r"^[^:.!?]{2,60}:\s*(?:https?://|www\.)\S+(?: \S+)?$", re.I)
+# The label names the page itself: its link, its address, the article or story it is. A story's
+# line pointing to another document names that ("View full results: https://...", "The report
+# is here: https://...").
+_ADDRESS_LABEL: Final = re.compile(
+    r"\b(?:perma-?link|short-?link|short url|url|address|adresse|direcci[oó]n|indirizzo"
+    r"|endere[cç]o)\b|\b(?:this|diese[rs]?|cet|este|questo|deste|do|da|del|dell['’]) ?"
+    r"(?:article|story|page|post|artikel|beitrag|seite|artigo|art[ií]culo|articolo)\b",
+    re.I,
+)
 
 
 def is_address_line(text: str) -> bool:
-    """Whether the line is a label over the page's address (_ADDRESS_LINE)."""
-    return ("://" in text or "www." in text) and _ADDRESS_LINE.match(text) is not None
+    """Whether the line is a label over the page's address (_ADDRESS_LINE), the label naming
+    the page (_ADDRESS_LABEL)."""
+    return (
+        ("://" in text or "www." in text)
+        and _ADDRESS_LINE.match(text) is not None
+        and _ADDRESS_LABEL.search(text[: text.find(":", 2)]) is not None
+    )
 
 
 # A short line the site puts to the reader under the story: "What do you think? Scroll down to
 # comment below.", "Tell us what you think. Email us at ...", "Please follow and like us:",
-# "Kommentieren ist momentan nicht möglich." (comments closed).
+# "Kommentieren ist momentan nicht möglich." (comments closed). Not a blog post's own closing
+# question ("What do you think? Let us know in the comments."), which its page prints as the
+# post's last paragraph, nor a story's sentence about "a comment below the video".
 _READER_PROMPT: Final = re.compile(
-    r"\bscroll down to comment\b|\bcomment below\b|\btell us what you think\b"
-    r"|\blet us know (?:what you think )?in the comments\b|^please follow and like us\b"
+    r"\bscroll down to comment\b|\btell us what you think\b|^please follow and like us\b"
     r"|\bkommentieren ist (?:momentan|derzeit|nicht mehr) (?:nicht )?möglich",
     re.I,
 )

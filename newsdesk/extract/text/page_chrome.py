@@ -371,9 +371,11 @@ _BYLINE_WORDS: Final = 10  # the short line that names the writer too (the bylin
 def writer_notes(lines: list[Line], start: int, end: int) -> set[int]:
     """The lines of lines[start:end] (indices from start) that are a short paragraph opening
     with a name, then saying the person is one of the page's writers (_WRITER_NOTE), where the
-    page's byline, or a line of their name alone, names them too: the author's note, left out
-    of the body (a story about a writer names them in its headline, no byline). Asked by the
-    body's walk only: the story's stretch is chosen without it."""
+    page's byline, or a line of their name alone, names them too, and which stand apart from
+    the story (no paragraph right over them): the author's note, left out of the body (a story
+    about a writer names them in its headline, no byline; the note right under the story's
+    last paragraph is its closing line, the story's). Asked by the body's walk only: the
+    story's stretch is chosen without it."""
     found: set[int] = set()
     for i in range(start, end):
         line = lines[i]
@@ -385,6 +387,10 @@ def writer_notes(lines: list[Line], start: int, end: int) -> set[int]:
             continue
         m = _WRITER_NOTE.match(text)
         if m is None:
+            continue
+        if i > 0 and line_prose.is_paragraph(lines[i - 1]):
+            # Right under the story's last paragraph, the note is the story's closing line
+            # (set in italics); an author's box stands apart, under their name or picture.
             continue
         name = m.group(1)
         if any(

@@ -11,13 +11,14 @@ from typing import Final
 from newsdesk.extract.text.line_chrome import may_hold
 from newsdesk.extract.text.line_prose import STOPS
 
-# A line that credits what a picture shows for sale: a product's name, its price and the shop
-# ("Example Wool Coat, $240, available at Example Store; Example boots."), or a shop box's row
+# A line that credits what a picture shows for sale: a product's name, then after a comma its
+# price and the shop ("Example Wool Coat, $240, available at Example Store; Example boots."; a
+# story's sentence says "costs $199, available from ..."), or a shop box's row
 # printed as its columns ("Example Grill 300     249 Euro     Bei Example"). A fashion or test
 # page's shopping credits, never the story's sentence (which names a price, not where to buy).
 _PRICE: Final = r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|eur|usd|dollars?|£))"
 _SHOP_CREDIT: Final = re.compile(
-    rf"{_PRICE},? (?:available|erhältlich|disponible) (?:at|from|bei|chez|en) \S"
+    rf",\s?{_PRICE},? (?:available|erhältlich|disponible) (?:at|from|bei|chez|en) \S"
     rf"|\S\s{{2,}}{_PRICE}\s+(?:at|bei|chez|en|on|auf) \S+(?: \S+)?$",
     re.I,
 )
