@@ -24,7 +24,7 @@ MAILING = [
 
 SHOP = [
     "Example Wool Coat, $240, available at Example Store; Example boots.",
-    "Example Lamp 89 € erhältlich bei Example Shop", "Example Lamp, 89 euros, disponible chez Ex",
+    "Example Lamp, 89 € erhältlich bei Example Shop", "Example Lamp, 89 euros, disponible chez Ex",
     "Example Grill 300     249 Euro     Bei Example", "Example Kettle\t\t49 € at Example Shop",
     "Example Kettle\u2003 49 € at Example Shop", "Example Coat, $240, AVAİLABLE at Example Store",
     "Example Coat, £99, ERHÄLTLICH bei Example",
@@ -37,7 +37,9 @@ def lines() -> list[str]:
 
 
 def test_mailing_gate_lets_every_match_through(lines: list[str]) -> None:
-    matched = [t for t in lines if line_chrome._MAILING.search(t)]
+    # (both patterns: the site's call and its weaker wording, session 29's recall rule)
+    patterns = (line_chrome._MAILING, line_chrome._MAILING_WEAK)
+    matched = [t for t in lines if any(p.search(t) for p in patterns)]
     assert len(matched) >= len(MAILING) - 1
     assert [t for t in matched if not line_chrome.may_hold(t, line_chrome._MAILING_KEYS)] == []
 
