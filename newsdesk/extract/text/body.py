@@ -27,6 +27,7 @@ from newsdesk.extract.text import (
     page_chrome,
     picture_lines,
     shapes,
+    title_choice,
 )
 from newsdesk.extract.text.boxes import (
     _LOST,
@@ -451,9 +452,13 @@ def build_article(
         page_chrome.writer_notes(lines, start, end),
     )
     tags, after = read_tags(lines, end, len(lines))
+    title = meta.title or ""
+    chosen = title_choice.choose(lines, start, end, floor, meta.title_index, now)
+    if chosen is not None and chosen != meta.title_index:
+        title = lines[chosen].text  # (the body is read as under the walk's choice)
     article = Article(
         role="main",
-        title=meta.title or "",
+        title=title,
         standfirst=body.standfirst,
         authors=meta.authors,
         outlet=meta.outlet or "",
