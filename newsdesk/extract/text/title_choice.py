@@ -323,10 +323,7 @@ def candidates(
 
 def score(signals: list[float]) -> float:
     """A candidate's score: its signals weighed."""
-    total = 0.0
-    for k in range(len(signals)):
-        total += WEIGHTS[k] * signals[k]
-    return total
+    return sum(w * s for w, s in zip(WEIGHTS, signals, strict=True))
 
 
 def choose(
