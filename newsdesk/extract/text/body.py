@@ -27,6 +27,7 @@ from newsdesk.extract.text import (
     page_chrome,
     picture_lines,
     shapes,
+    title_choice,
 )
 from newsdesk.extract.text.boxes import (
     _LOST,
@@ -457,10 +458,15 @@ def _kept_once(
 
 
 def build_article(
-    lines: list[Line], region: tuple[int, int], now: datetime | None, floor: int
+    lines: list[Line],
+    region: tuple[int, int],
+    now: datetime | None,
+    floor: int,
+    counts: dict[str, int] | None = None,
 ) -> tuple[Article, int, int]:
     """The main article from its body region; returns it with where its header starts and
-    where its trailing tags end."""
+    where its trailing tags end. `counts`: how often each text is printed on the page
+    (lines.text_counts), if the caller has it."""
     start, end = region
     meta = read_header(lines, start, now, floor)
     fact_lines = read_inline_header(lines, start, end, meta, now)
@@ -480,9 +486,13 @@ def build_article(
         page_chrome.writer_notes(lines, start, end),
     )
     tags, after = read_tags(lines, end, len(lines))
+    title = meta.title or ""
+    chosen = title_choice.choose(lines, start, end, floor, meta.title_index, counts)
+    if chosen is not None and chosen != meta.title_index:
+        title = lines[chosen].text  # (the body is read as under the walk's choice)
     article = Article(
         role="main",
-        title=meta.title or "",
+        title=title,
         standfirst=body.standfirst,
         authors=meta.authors,
         outlet=meta.outlet or "",

@@ -123,14 +123,18 @@ def _grown(
 
 
 def _article_at(
-    lines: list[Line], region: tuple[int, int] | None, now: datetime | None, ticker: set[int]
+    lines: list[Line],
+    region: tuple[int, int] | None,
+    now: datetime | None,
+    ticker: set[int],
+    counts: dict[str, int],
 ) -> tuple[Article | None, int, int]:
     """The main article read from its stretch (None without one), where its header starts and
-    where its tags end."""
+    where its tags end. `counts`: how often each text is printed on the page."""
     if region is None:
         return None, 0, 0
     floor = max((i + 1 for i in ticker if i < region[0]), default=0)
-    return build_article(lines, region, now, floor)
+    return build_article(lines, region, now, floor, counts)
 
 
 def read_text(
@@ -197,13 +201,13 @@ def _read(
     region = model_trim.trim_tail(
         model_trim.trim_head(_grown(lines, weighed, chosen, known), known), known
     )
-    article, header_start, after = _article_at(lines, region, now, ticker_lines)
+    article, header_start, after = _article_at(lines, region, now, ticker_lines, counts)
     # The net under the choice: no body, or one that reads like chrome, while a run of story
     # prose stands elsewhere on the page. The standfirst counts as read (_told).
     rescue = rescue_region(lines, scores, region, _told(article))
     if rescue is not None:
         region = _grown(lines, weighed, rescue, known)
-        article, header_start, after = _article_at(lines, region, now, ticker_lines)
+        article, header_start, after = _article_at(lines, region, now, ticker_lines, counts)
     if article is not None and not (article.body or article.title):
         article = None  # a stretch that gave nothing to read (all of it repeats) is no article
     if article is None:

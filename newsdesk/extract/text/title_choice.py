@@ -1,0 +1,379 @@
+"""The article's headline chosen by general signals, not by the header walk's shapes alone.
+
+The header walk (meta.read_header) climbs from the body line by line and takes the first line
+no rule passes; where the header holds something no rule foresaw (a poll's buttons, a caption
+under the facts, a label in another language) it takes that, or nothing. Here every line near
+the body's start (ABOVE lines over it, BELOW lines into it) is a candidate, scored on signals
+any headline shows:
+
+- its shape: title-like (no final stop, a title's length, capitalised), no list item, no label,
+  trail, share bar, caption or name, no lead-in ending with a colon;
+- its place: near the body, the first line under a list of links (the menus' end), a header's
+  fact (byline, date) right under or over it, set in from the body;
+- what it says: the words of the body's first lines (a headline names what the story tells),
+  the same text printed again on the page (a page title, a trail's last step, a share link);
+- the walk's own choice, a signal among the others.
+
+The score is a weighted sum of those signals (WEIGHTS: a conditional logit fitted once over the
+candidates of the studied pages, the HTML reader's title as the answer, then rounded). The best
+candidate is the headline where it scores MARGIN over the walk's choice or more (or the walk
+found none); else the walk's choice stands.
+
+Cost: a few dozen candidates a page, each a handful of pattern tests (the label and name tests
+the walk asks too) and a set intersection; one pass over the page's lines to count prints.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdesk.extract import facts
+from newsdesk.extract.text import captions, line_marks, line_prose
+from newsdesk.extract.text.headers import is_header_fact
+from newsdesk.extract.text.headline import has_words, is_chrome_label, is_trail, title_candidate
+from newsdesk.extract.text.lines import Line, text_counts
+
+ABOVE: Final = 80  # lines over the body's start a candidate may stand at most
+BELOW: Final = 4  # lines of the body's head a candidate may stand in
+_TOP: Final = 3  # the page's first lines, where a page title is printed
+_BODY_LINES: Final = 8  # lines of the body whose words a headline may repeat
+_BODY_CHARS: Final = 300  # characters of each of those lines read
+_MAX_WORDS: Final = 40  # words of a candidate at most
+_SAID_WORDS: Final = 4  # words of the body's a headline says, counted up to
+_ECHO_CHARS: Final = 12  # characters of a text another line may print again, at least
+_TOKEN_CHARS: Final = 4  # letters of a word counted as said
+_KEY_WORD: Final = re.compile(r"\w+")
+# Scripts written without spaces: their words are read as pairs of characters.
+_UNSPACED: Final = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]"
+)
+# A sentence's stop inside a line, the next opening with a capital or a bracket: a caption told
+# in sentences ("Harbour at dawn. (Agency)").
+_TOLD: Final = re.compile(r"[.!?]\s+[(\[]?[A-Z]")
+# A form's controls as text browsers print them: a radio button "( )", "(*)", a check box "[ ]",
+# "[X]", a text field "____": a poll's or a search's line, never a headline.
+_FORM: Final = re.compile(r"\(\s?\*?\s?\)|\[\s?[*xX]?\s?\]|_{4,}")
+_ASKS: Final = ("?", "!", "?”", '?"')  # a headline may end as a question or a call
+
+FEATURES: Final = (
+    "walk",  # the header walk's choice
+    "inside",  # in the body's head, not over it
+    "distance",  # lines from the body's start (1 at ABOVE)
+    "stop",  # ends with a sentence's stop (not a question's)
+    "short",  # two words or fewer
+    "long",  # over twenty words
+    "chrome",  # recurs across the site's captures, or holds a chrome word
+    "fact_below",  # a byline or date within three lines under it
+    "fact_above",  # a byline or date within two lines over it
+    "after_list",  # the first line under a list item, only short lines between
+    "again",  # the same text printed elsewhere on the page
+    "colon",  # ends with a colon: a lead-in, a label
+    "near",  # two or three lines over the body's start
+    "indent",  # set in otherwise than the body's first line
+    "caps",  # in capitals
+    "top",  # printed in the page's first lines (a page title: "<headline> | <site>")
+    "mid",  # four to fifteen words
+    "said",  # words the body's first lines say (_SAID_WORDS at most, scaled to 1)
+    "echo",  # printed again inside a longer candidate (a trail's step, a labelled link)
+    "told",  # a sentence's stop inside it
+    "reprinted",  # printed again in the body's first lines (a standfirst, a caption)
+    "fact",  # a header's fact itself: a byline, a date
+    # The dear signals (pattern tests), asked only of candidates that may still win:
+    "title_like",  # headline.title_candidate, words of letters
+    "label",  # a button's label, a trail, a share bar, a picture's line, a credited caption or
+    # a form's controls
+    "teaser",  # one of a run printed alike (a picture's mark, a title, a date, again and again)
+)
+# Fitted over the studied pages' candidates (conditional logit, L2 1.0), rounded to quarters.
+WEIGHTS: Final = (
+    1.5,  # walk
+    -1.5,  # inside
+    -1.75,  # distance
+    -0.5,  # stop
+    0.5,  # short
+    -1.75,  # long
+    0.5,  # chrome
+    1.75,  # fact_below
+    0.5,  # fact_above
+    0.75,  # after_list
+    0.75,  # again
+    -0.75,  # colon
+    0.5,  # near
+    1.25,  # indent
+    0.5,  # caps
+    0.75,  # top
+    1.0,  # mid
+    4.5,  # said
+    1.0,  # echo
+    -0.5,  # told
+    -0.75,  # reprinted
+    -1.25,  # fact
+    1.0,  # title_like
+    -1.75,  # label
+    -1.5,  # teaser
+)
+MARGIN: Final = 1.0  # the score over the walk's choice another candidate needs to be taken
+_DEAR: Final = FEATURES.index("title_like")  # the first dear signal
+_ECHO: Final = FEATURES.index("echo")
+_REPRINTED: Final = FEATURES.index("reprinted")
+_SAID: Final = FEATURES.index("said")
+# What said may add to a score at most (a slice: mypyc reads a Final tuple's item by a Final
+# index at import before the tuple is set).
+_SAID_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_SAID : _SAID + 1])
+# What the dear signals may add to a candidate's score at most.
+_DEAR_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_DEAR:])
+
+
+def _read(text: str) -> tuple[str, set[str]]:
+    """A text's key for comparing prints of it (its words, case folded, spaced) and its words
+    of four letters or more (in a script without spaces, its pairs of characters)."""
+    folded = text.casefold()
+    found = _KEY_WORD.findall(folded)
+    if _UNSPACED.search(folded) is not None:
+        chars = [c for c in folded if c.isalnum()]
+        return " ".join(found), {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
+    return " ".join(found), {w for w in found if len(w) >= _TOKEN_CHARS}
+
+
+def _tokens(text: str) -> set[str]:
+    """A text's words of four letters or more, case folded (see _read)."""
+    return _read(text)[1]
+
+
+_DIGITS: Final = re.compile(r"\d")
+_PERIODS: Final = range(2, 6)  # lines of one teaser in a run of them
+
+
+def _alike(lines: list[Line], a: int, b: int) -> bool:
+    """Whether lines `a` and `b` print the same text but for their figures (two teasers'
+    dates, "Harbour Times 10/06/2024" / "Harbour Times 11/06/2024"; their pictures' marks)."""
+    if not (0 <= a < len(lines) and 0 <= b < len(lines)):
+        return False
+    x, y = lines[a].text, lines[b].text
+    return x == y or (len(x) == len(y) and _DIGITS.sub("0", x) == _DIGITS.sub("0", y))
+
+
+def _in_run(lines: list[Line], i: int) -> bool:
+    """Whether line `i` is a teaser's title in a run of teasers printed alike: the line under
+    it (or over it) printed alike in three teasers a teaser's length apart, the line itself
+    not (it says something else each time)."""
+    for p in _PERIODS:
+        for n in (i - 1, i + 1):
+            run = [_alike(lines, n, n + q) for q in (-2 * p, -p, p, 2 * p)]
+            if ((run[0] and run[1]) or (run[1] and run[2]) or (run[2] and run[3])) and not (
+                _alike(lines, i, i + p) or _alike(lines, i, i - p)
+            ):
+                return True
+    return False
+
+
+def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
+    """Sets the dear signals of candidate line `i` (title_like, label, teaser)."""
+    line = lines[i]
+    text = line.text
+    signals[_DEAR] = float(bool(title_candidate(line)) and has_words(text))
+    signals[_DEAR + 1] = float(
+        bool(
+            is_chrome_label(text)
+            or is_trail(text)
+            or facts.is_share_bar(text)
+            or captions.picture_line(text)
+            or captions.caption_credit(text)
+            or _FORM.search(text) is not None
+        )
+    )
+    signals[_DEAR + 2] = float(_in_run(lines, i))
+
+
+class _Page:
+    """What the signals of every candidate read off the page once: the body's words, how
+    often each text is printed, the page's first lines, the header's facts near the body."""
+
+    def __init__(
+        self, lines: list[Line], start: int, end: int, top: int, printed: dict[str, int] | None
+    ) -> None:
+        self.start = start
+        body = lines[start : min(end, start + _BODY_LINES)]
+        self.body_folded = [line.text[:_BODY_CHARS].casefold() for line in body]
+        self.body_tokens = [_read(folded)[1] for folded in self.body_folded]
+        self.body_words: set[str] = set().union(*self.body_tokens)
+        self.printed = printed if printed is not None else text_counts(lines)
+        self.top_folded = [line.text.casefold() for line in lines[:_TOP]]
+        low = max(0, top - 2)
+        self.low = low
+        high = min(len(lines), end, start + BELOW + 3)  # (the facts under the last candidate)
+        self.facts = [is_header_fact(line) for line in lines[low:high]]
+        self.body_indent = lines[start].indent if start < len(lines) else 0
+
+    def words_but(self, i: int) -> set[str]:
+        """The words of the body's first lines but line `i`'s."""
+        out: set[str] = set()
+        for k, tokens in enumerate(self.body_tokens):
+            if self.start + k != i:
+                out |= tokens
+        return out
+
+    def fact(self, k: int) -> bool:
+        """Whether line `k` (near the body) is a header's fact (headers.is_header_fact)."""
+        at = k - self.low
+        return 0 <= at < len(self.facts) and self.facts[at]
+
+
+def _light(
+    lines: list[Line], i: int, start: int, walk: int | None, page: _Page, folded: str
+) -> list[float]:
+    """The light signals of line `i` as a candidate headline (FEATURES in order; said and the
+    dear ones left 0, echo set by the caller, which sees all candidates). `folded`: its text
+    case folded."""
+    line = lines[i]
+    text = line.text
+    words = line.words
+    after_list = False
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if lines[k].bullet:
+            after_list = True
+            break
+        if lines[k].words > 3:
+            break
+    reprinted = len(folded) >= _ECHO_CHARS and any(
+        start + k != i and folded in body for k, body in enumerate(page.body_folded)
+    )
+    return [
+        float(i == walk),
+        float(i >= start),
+        min(abs(start - i), ABOVE) / ABOVE,
+        float(bool(line_prose.ends_sentence(text)) and not text.endswith(_ASKS)),
+        float(words <= 2),
+        float(words > 20),
+        float(line.chrome or bool(line_marks.marks(line) & line_marks.CHROME_WORD)),
+        float(any(page.fact(k) for k in range(i + 1, i + 4))),
+        float(any(page.fact(k) for k in range(max(0, i - 2), i))),
+        float(after_list),
+        float(page.printed.get(text, 0) > 1),
+        float(text.endswith((":", "："))),
+        float(start - 3 <= i < start - 1),
+        float(line.indent != page.body_indent),
+        float(text.isupper()),
+        float(words >= 3 and any(folded in top for top in page.top_folded[: min(_TOP, i)])),
+        float(4 <= words <= 15),
+        0.0,
+        0.0,
+        float(_TOLD.search(text) is not None),
+        float(reprinted),
+        float(page.fact(i)),
+        0.0,
+        0.0,
+        0.0,
+    ]
+
+
+def _said(lines: list[Line], i: int, start: int, page: _Page, signals: list[float]) -> None:
+    """Sets the said signal of candidate line `i`: the words of the body's first lines (its own
+    line left out) it says, _SAID_WORDS at most."""
+    said = page.body_words if i < start else page.words_but(i)
+    tokens = _read(lines[i].text.casefold())[1]
+    signals[_SAID] = min(len(tokens & said), _SAID_WORDS) / _SAID_WORDS
+
+
+def _light_candidates(
+    lines: list[Line],
+    start: int,
+    end: int,
+    floor: int,
+    walk: int | None,
+    printed: dict[str, int] | None = None,
+) -> tuple[_Page, list[tuple[int, list[float]]]]:
+    """The page's reading and each candidate line near the body's start (no list item, some
+    words, no drawn rule; the walk's choice wherever it stands) with its light signals."""
+    top = max(floor, start - ABOVE)
+    page = _Page(lines, start, end, min(top, walk) if walk is not None else top, printed)
+    rows = [
+        i
+        for i in range(top, min(end, start + BELOW))
+        if not lines[i].bullet
+        and 1 <= lines[i].words <= _MAX_WORDS
+        and not line_prose.spells_nothing(lines[i].text)
+    ]
+    if walk is not None and not top <= walk < start + BELOW:
+        rows.append(walk)
+    folded = [lines[i].text.casefold() for i in rows]
+    found = [
+        (i, _light(lines, i, start, walk, page, text)) for i, text in zip(rows, folded, strict=True)
+    ]
+    # (printed inside a longer candidate: found in all of them joined more often than there
+    # are candidates equal to it)
+    joined = "\n".join(folded)
+    for (_, signals), text in zip(found, folded, strict=True):
+        if len(text) >= _ECHO_CHARS and joined.count(text) > folded.count(text):
+            signals[_ECHO] = 1.0
+    return page, found
+
+
+def candidates(
+    lines: list[Line], start: int, end: int, floor: int, walk: int | None
+) -> list[tuple[int, list[float]]]:
+    """Each candidate line near the body's start with all its signals."""
+    page, found = _light_candidates(lines, start, end, floor, walk)
+    for i, signals in found:
+        _said(lines, i, start, page, signals)
+        _dear(lines, i, signals)
+    return found
+
+
+def score(signals: list[float]) -> float:
+    """A candidate's score: its signals weighed."""
+    return sum(w * s for w, s in zip(WEIGHTS, signals, strict=True))
+
+
+def choose(
+    lines: list[Line],
+    start: int,
+    end: int,
+    floor: int,
+    walk: int | None,
+    printed: dict[str, int] | None = None,
+) -> int | None:
+    """The headline's line: the best-scored candidate where it scores MARGIN over the walk's
+    choice (`walk`) or more, or the walk found none; else the walk's choice. `printed`: how
+    often each text is printed on the page (lines.text_counts), if the caller has it.
+
+    The same answer as scoring every candidate whole, for less: the walk's choice is scored
+    whole first; the others by their light signals, best first, and said and the dear signals
+    are asked only of one whose light score, with the most those may add, may still reach
+    the score to beat (the best found, and MARGIN over the walk's choice)."""
+    page, found = _light_candidates(lines, start, end, floor, walk, printed)
+    if not found:
+        return walk
+    best: int | None = None
+    best_score = 0.0
+    walk_score: float | None = None
+    for i, signals in found:
+        if i == walk:
+            _said(lines, i, start, page, signals)
+            _dear(lines, i, signals)
+            walk_score = best_score = score(signals)
+            best = i
+    light = sorted(
+        ((score(signals), i, signals) for i, signals in found if i != walk),
+        key=lambda item: (-item[0], item[1]),
+    )
+    for bound, i, signals in light:
+        if best is None:
+            limit = -1e9
+        elif walk_score is None or best != walk:
+            limit = best_score
+        else:
+            limit = walk_score + MARGIN
+        if bound + _SAID_MOST + _DEAR_MOST < limit:
+            break
+        _said(lines, i, start, page, signals)
+        if score(signals) + _DEAR_MOST < limit:
+            continue
+        _dear(lines, i, signals)
+        s = score(signals)
+        if s < limit:
+            continue
+        if best is None or best == walk or s > best_score or (s == best_score and i < best):
+            best, best_score = i, s
+    return best if best is not None else walk
