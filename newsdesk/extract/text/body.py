@@ -463,10 +463,12 @@ def build_article(
     now: datetime | None,
     floor: int,
     counts: dict[str, int] | None = None,
+    facts: list[bool] | None = None,
 ) -> tuple[Article, int, int]:
     """The main article from its body region; returns it with where its header starts and
     where its trailing tags end. `counts`: how often each text is printed on the page
-    (lines.text_counts), if the caller has it."""
+    (lines.text_counts), if the caller has it; `facts`: the lines' header facts
+    (headers.header_facts), likewise."""
     start, end = region
     meta = read_header(lines, start, now, floor)
     fact_lines = read_inline_header(lines, start, end, meta, now)
@@ -487,7 +489,7 @@ def build_article(
     )
     tags, after = read_tags(lines, end, len(lines))
     title = meta.title or ""
-    chosen = title_choice.choose(lines, start, end, floor, meta.title_index, counts)
+    chosen = title_choice.choose(lines, start, end, floor, meta.title_index, counts, facts)
     if chosen is not None and chosen != meta.title_index:
         title = lines[chosen].text  # (the body is read as under the walk's choice)
     article = Article(

@@ -21,6 +21,7 @@ from newsdesk.extract.text import (
 )
 from newsdesk.extract.text.body import build_article
 from newsdesk.extract.text.growth import extend_across_inserts
+from newsdesk.extract.text.headers import header_facts
 from newsdesk.extract.text.line_score import BARRIER, line_score
 from newsdesk.extract.text.lines import Line, normalise, text_counts
 from newsdesk.extract.text.own_name import persons_only
@@ -128,13 +129,15 @@ def _article_at(
     now: datetime | None,
     ticker: set[int],
     counts: dict[str, int],
+    facts: list[bool],
 ) -> tuple[Article | None, int, int]:
     """The main article read from its stretch (None without one), where its header starts and
-    where its tags end. `counts`: how often each text is printed on the page."""
+    where its tags end. `counts`: how often each text is printed on the page; `facts`: the
+    lines' header facts."""
     if region is None:
         return None, 0, 0
     floor = max((i + 1 for i in ticker if i < region[0]), default=0)
-    return build_article(lines, region, now, floor, counts)
+    return build_article(lines, region, now, floor, counts, facts)
 
 
 def read_text(
@@ -192,7 +195,9 @@ def _read(
     scores = [
         BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
-    weighed = weigh(lines, scores, marked, counts)
+    # The lines' bylines and dates, found once for the headers' walks and the title's choice.
+    facts = header_facts(lines)
+    weighed = weigh(lines, scores, marked, counts, facts)
     # The hand scores' choice, unless the learned line scores find no story in it and one
     # elsewhere (model_choice.py); grown, then its head's lines the model rates clearly not the
     # story left out.
@@ -201,13 +206,13 @@ def _read(
     region = model_trim.trim_tail(
         model_trim.trim_head(_grown(lines, weighed, chosen, known), known), known
     )
-    article, header_start, after = _article_at(lines, region, now, ticker_lines, counts)
+    article, header_start, after = _article_at(lines, region, now, ticker_lines, counts, facts)
     # The net under the choice: no body, or one that reads like chrome, while a run of story
     # prose stands elsewhere on the page. The standfirst counts as read (_told).
     rescue = rescue_region(lines, scores, region, _told(article))
     if rescue is not None:
         region = _grown(lines, weighed, rescue, known)
-        article, header_start, after = _article_at(lines, region, now, ticker_lines, counts)
+        article, header_start, after = _article_at(lines, region, now, ticker_lines, counts, facts)
     if article is not None and not (article.body or article.title):
         article = None  # a stretch that gave nothing to read (all of it repeats) is no article
     if article is None:

@@ -130,7 +130,7 @@ def _read(text: str) -> tuple[str, set[str]]:
     of four letters or more (in a script without spaces, its pairs of characters)."""
     folded = text.casefold()
     found = _KEY_WORD.findall(folded)
-    if _UNSPACED.search(folded) is not None:
+    if not folded.isascii() and _UNSPACED.search(folded) is not None:
         chars = [c for c in folded if c.isalnum()]
         return " ".join(found), {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
     return " ".join(found), {w for w in found if len(w) >= _TOKEN_CHARS}
@@ -191,7 +191,13 @@ class _Page:
     often each text is printed, the page's first lines, the header's facts near the body."""
 
     def __init__(
-        self, lines: list[Line], start: int, end: int, top: int, printed: dict[str, int] | None
+        self,
+        lines: list[Line],
+        start: int,
+        end: int,
+        top: int,
+        printed: dict[str, int] | None,
+        facts: list[bool] | None = None,
     ) -> None:
         self.start = start
         body = lines[start : min(end, start + _BODY_LINES)]
@@ -203,7 +209,9 @@ class _Page:
         low = max(0, top - 2)
         self.low = low
         high = min(len(lines), end, start + BELOW + 3)  # (the facts under the last candidate)
-        self.facts = [is_header_fact(line) for line in lines[low:high]]
+        self.facts = (
+            facts[low:high] if facts is not None else [is_header_fact(x) for x in lines[low:high]]
+        )
         self.body_indent = lines[start].indent if start < len(lines) else 0
 
     def words_but(self, i: int) -> set[str]:
@@ -283,11 +291,12 @@ def _light_candidates(
     floor: int,
     walk: int | None,
     printed: dict[str, int] | None = None,
+    facts: list[bool] | None = None,
 ) -> tuple[_Page, list[tuple[int, list[float]]]]:
     """The page's reading and each candidate line near the body's start (no list item, some
     words, no drawn rule; the walk's choice wherever it stands) with its light signals."""
     top = max(floor, start - ABOVE)
-    page = _Page(lines, start, end, min(top, walk) if walk is not None else top, printed)
+    page = _Page(lines, start, end, min(top, walk) if walk is not None else top, printed, facts)
     rows = [
         i
         for i in range(top, min(end, start + BELOW))
@@ -323,7 +332,10 @@ def candidates(
 
 def score(signals: list[float]) -> float:
     """A candidate's score: its signals weighed."""
-    return sum(w * s for w, s in zip(WEIGHTS, signals, strict=True))
+    total = 0.0
+    for k in range(len(WEIGHTS)):
+        total += WEIGHTS[k] * signals[k]
+    return total
 
 
 def choose(
@@ -333,16 +345,18 @@ def choose(
     floor: int,
     walk: int | None,
     printed: dict[str, int] | None = None,
+    facts: list[bool] | None = None,
 ) -> int | None:
     """The headline's line: the best-scored candidate where it scores MARGIN over the walk's
     choice (`walk`) or more, or the walk found none; else the walk's choice. `printed`: how
-    often each text is printed on the page (lines.text_counts), if the caller has it.
+    often each text is printed on the page (lines.text_counts), if the caller has it; `facts`:
+    the lines' header facts (headers.header_facts), likewise.
 
     The same answer as scoring every candidate whole, for less: the walk's choice is scored
     whole first; the others by their light signals, best first, and said and the dear signals
     are asked only of one whose light score, with the most those may add, may still reach
     the score to beat (the best found, and MARGIN over the walk's choice)."""
-    page, found = _light_candidates(lines, start, end, floor, walk, printed)
+    page, found = _light_candidates(lines, start, end, floor, walk, printed, facts)
     if not found:
         return walk
     best: int | None = None

@@ -471,16 +471,19 @@ def weigh(
     scores: list[float],
     marked: line_marks.Marked | None = None,
     counts: dict[str, int] | None = None,
+    facts: list[bool] | None = None,
 ) -> list[float]:
     """The lines' scores with the page's context: boxes of other stories, lone blurbs of a
     teaser list, boxes of cut blurbs and long menus weigh less, a story's header parts the
     page, and a heading with a footer's words inside the story does not (see each). Both the
     choice of the stretch and its growth across inserts read these, so that neither takes a
     teaser list for the story. `marked`: as for discount_boxes; `counts`: how often each text
-    is printed on the page (lines.text_counts), if the caller has it."""
+    is printed on the page (lines.text_counts), if the caller has it; `facts`: the lines'
+    header facts (headers.header_facts), likewise."""
     scores = discount_lone_prose(lines, discount_boxes(lines, scores, marked), counts)
     # The lines' bylines and dates, found once for both walks over the page's headers.
-    facts = headers.header_facts(lines)
+    if facts is None:
+        facts = headers.header_facts(lines)
     scores = _part_at_menus(lines, _discount_cut_teasers(lines, scores))
     scores = _count_story_tables(lines, scores)
     scores = ending_inside_story(lines, scores)
