@@ -86,7 +86,9 @@ FEATURES: Final = (
     "teaser",  # one of a run printed alike (a picture's mark, a title, a date, again and again)
 )
 # Fitted over the studied pages' candidates (conditional logit, L2 1.0), rounded to quarters.
-WEIGHTS: Final = (
+# (Not Final: mypyc's compiled reads of a Final tuple of floats found it unset, at import and in
+# a loop over it.)
+WEIGHTS: tuple[float, ...] = (
     1.5,  # walk
     -1.5,  # inside
     -1.75,  # distance
@@ -333,8 +335,8 @@ def candidates(
 def score(signals: list[float]) -> float:
     """A candidate's score: its signals weighed."""
     total = 0.0
-    for k in range(len(WEIGHTS)):
-        total += WEIGHTS[k] * signals[k]
+    for k, weight in enumerate(WEIGHTS):
+        total += weight * signals[k]
     return total
 
 
