@@ -43,7 +43,7 @@ _MAX_WORDS: Final = 40  # words of a candidate at most
 _SAID_WORDS: Final = 4  # words of the body's a headline says, counted up to
 _ECHO_CHARS: Final = 12  # characters of a text another line may print again, at least
 _TOKEN_CHARS: Final = 4  # letters of a word counted as said
-_KEY_WORD: Final = re.compile(r"\w+")
+_LONG_WORD: Final = re.compile(rf"\w{{{_TOKEN_CHARS},}}")  # a word of _TOKEN_CHARS letters or more
 # Scripts written without spaces: their words are read as pairs of characters.
 _UNSPACED: Final = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]"
@@ -127,20 +127,14 @@ _SAID_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_SAID : _SAID + 1])
 _DEAR_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_DEAR:])
 
 
-def _read(text: str) -> tuple[str, set[str]]:
-    """A text's key for comparing prints of it (its words, case folded, spaced) and its words
-    of four letters or more (in a script without spaces, its pairs of characters)."""
+def _tokens(text: str) -> set[str]:
+    """A text's words of four letters or more, case folded (in a script without spaces, its
+    pairs of characters)."""
     folded = text.casefold()
-    found = _KEY_WORD.findall(folded)
     if not folded.isascii() and _UNSPACED.search(folded) is not None:
         chars = [c for c in folded if c.isalnum()]
-        return " ".join(found), {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
-    return " ".join(found), {w for w in found if len(w) >= _TOKEN_CHARS}
-
-
-def _tokens(text: str) -> set[str]:
-    """A text's words of four letters or more, case folded (see _read)."""
-    return _read(text)[1]
+        return {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
+    return set(_LONG_WORD.findall(folded))  # (a run of word characters whole, as \w+ finds it)
 
 
 _DIGITS: Final = re.compile(r"\d")
@@ -204,7 +198,7 @@ class _Page:
         self.start = start
         body = lines[start : min(end, start + _BODY_LINES)]
         self.body_folded = [line.text[:_BODY_CHARS].casefold() for line in body]
-        self.body_tokens = [_read(folded)[1] for folded in self.body_folded]
+        self.body_tokens = [_tokens(folded) for folded in self.body_folded]
         self.body_words: set[str] = set().union(*self.body_tokens)
         self.printed = printed if printed is not None else text_counts(lines)
         self.top_folded = [line.text.casefold() for line in lines[:_TOP]]
@@ -228,6 +222,14 @@ class _Page:
         """Whether line `k` (near the body) is a header's fact (headers.is_header_fact)."""
         at = k - self.low
         return 0 <= at < len(self.facts) and self.facts[at]
+
+    def any_fact(self, first: int, stop: int) -> bool:
+        """Whether a line from `first` up to `stop` (near the body) is a header's fact."""
+        facts = self.facts
+        for at in range(max(0, first - self.low), min(len(facts), stop - self.low)):
+            if facts[at]:
+                return True
+        return False
 
 
 def _light(
@@ -257,8 +259,8 @@ def _light(
         float(words <= 2),
         float(words > 20),
         float(line.chrome or bool(line_marks.marks(line) & line_marks.CHROME_WORD)),
-        float(any(page.fact(k) for k in range(i + 1, i + 4))),
-        float(any(page.fact(k) for k in range(max(0, i - 2), i))),
+        float(page.any_fact(i + 1, i + 4)),
+        float(page.any_fact(max(0, i - 2), i)),
         float(after_list),
         float(page.printed.get(text, 0) > 1),
         float(text.endswith((":", "："))),
@@ -282,7 +284,7 @@ def _said(lines: list[Line], i: int, start: int, page: _Page, signals: list[floa
     """Sets the said signal of candidate line `i`: the words of the body's first lines (its own
     line left out) it says, _SAID_WORDS at most."""
     said = page.body_words if i < start else page.words_but(i)
-    tokens = _read(lines[i].text.casefold())[1]
+    tokens = _tokens(lines[i].text)
     signals[_SAID] = min(len(tokens & said), _SAID_WORDS) / _SAID_WORDS
 
 
