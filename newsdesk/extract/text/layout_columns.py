@@ -10,8 +10,8 @@ A column's left edge is where text starts, after a gap of spaces, at the same pl
 lines, and no line of the rows between runs across it (a cell never spills into the next; a
 row spanning the columns, a heading or a footer, ends the stretch). Only a stretch whose two
 sides are both text on three lines or more is split, and only when one side holds prose beside
-the other (lines of some words, most of them in lower case) and the two sides' blocks do not
-start together: a data table's cells stay as rows, as the page means them to be read.
+the other (lines of six words or more, half of them in lower case) and the two sides' blocks
+do not start together: a data table's cells stay as rows, as the page means them to be read.
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ def _gap_inside(s: str) -> bool:
 
 
 def _split(raw: list[str], rounds: int, gapped: list[int] | None = None) -> list[str]:
+    """`raw` with its first stretch of columns read column by column, each part split in its
+    turn (`rounds` more splits at most); `gapped`: its lines with a gap inside, if known."""
     if rounds == 0:
         return raw
     if gapped is None:
