@@ -462,13 +462,12 @@ def build_article(
     region: tuple[int, int],
     now: datetime | None,
     floor: int,
-    counts: dict[str, int] | None = None,
-    facts: list[bool] | None = None,
+    counts: dict[str, int],
+    facts: list[bool],
 ) -> tuple[Article, int, int]:
     """The main article from its body region; returns it with where its header starts and
     where its trailing tags end. `counts`: how often each text is printed on the page
-    (lines.text_counts), if the caller has it; `facts`: the lines' header facts
-    (headers.header_facts), likewise."""
+    (lines.text_counts); `facts`: the lines' header facts (headers.header_facts)."""
     start, end = region
     meta = read_header(lines, start, now, floor)
     fact_lines = read_inline_header(lines, start, end, meta, now)

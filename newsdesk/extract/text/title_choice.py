@@ -20,7 +20,8 @@ candidate is the headline where it scores MARGIN over the walk's choice or more 
 found none); else the walk's choice stands.
 
 Cost: a few dozen candidates a page, each a handful of pattern tests (the label and name tests
-the walk asks too) and a set intersection; one pass over the page's lines to count prints.
+the walk asks too) and a set intersection; the page's print counts and header facts are the
+reader's (read.py finds them once for the whole page).
 """
 
 from __future__ import annotations
@@ -30,9 +31,8 @@ from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import captions, line_marks, line_prose
-from newsdesk.extract.text.headers import is_header_fact
 from newsdesk.extract.text.headline import has_words, is_chrome_label, is_trail, title_candidate
-from newsdesk.extract.text.lines import Line, text_counts
+from newsdesk.extract.text.lines import Line
 
 ABOVE: Final = 80  # lines over the body's start a candidate may stand at most
 BELOW: Final = 4  # lines of the body's head a candidate may stand in
@@ -130,7 +130,11 @@ _DEAR_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_DEAR:])
 def _tokens(text: str) -> set[str]:
     """A text's words of four letters or more, case folded (in a script without spaces, its
     pairs of characters)."""
-    folded = text.casefold()
+    return _folded_tokens(text.casefold())
+
+
+def _folded_tokens(folded: str) -> set[str]:
+    """_tokens of a text already case folded."""
     if not folded.isascii() and _UNSPACED.search(folded) is not None:
         chars = [c for c in folded if c.isalnum()]
         return {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
@@ -192,22 +196,20 @@ class _Page:
         start: int,
         end: int,
         top: int,
-        printed: dict[str, int] | None,
-        facts: list[bool] | None = None,
+        printed: dict[str, int],
+        facts: list[bool],
     ) -> None:
         self.start = start
         body = lines[start : min(end, start + _BODY_LINES)]
         self.body_folded = [line.text[:_BODY_CHARS].casefold() for line in body]
-        self.body_tokens = [_tokens(folded) for folded in self.body_folded]
+        self.body_tokens = [_folded_tokens(folded) for folded in self.body_folded]
         self.body_words: set[str] = set().union(*self.body_tokens)
-        self.printed = printed if printed is not None else text_counts(lines)
+        self.printed = printed
         self.top_folded = [line.text.casefold() for line in lines[:_TOP]]
         low = max(0, top - 2)
         self.low = low
         high = min(len(lines), end, start + BELOW + 3)  # (the facts under the last candidate)
-        self.facts = (
-            facts[low:high] if facts is not None else [is_header_fact(x) for x in lines[low:high]]
-        )
+        self.facts = facts[low:high]
         self.body_indent = lines[start].indent if start < len(lines) else 0
 
     def words_but(self, i: int) -> set[str]:
@@ -294,8 +296,8 @@ def _light_candidates(
     end: int,
     floor: int,
     walk: int | None,
-    printed: dict[str, int] | None = None,
-    facts: list[bool] | None = None,
+    printed: dict[str, int],
+    facts: list[bool],
 ) -> tuple[_Page, list[tuple[int, list[float]]]]:
     """The page's reading and each candidate line near the body's start (no list item, some
     words, no drawn rule; the walk's choice wherever it stands) with its light signals."""
@@ -323,17 +325,6 @@ def _light_candidates(
     return page, found
 
 
-def candidates(
-    lines: list[Line], start: int, end: int, floor: int, walk: int | None
-) -> list[tuple[int, list[float]]]:
-    """Each candidate line near the body's start with all its signals."""
-    page, found = _light_candidates(lines, start, end, floor, walk)
-    for i, signals in found:
-        _said(lines, i, start, page, signals)
-        _dear(lines, i, signals)
-    return found
-
-
 def score(signals: list[float]) -> float:
     """A candidate's score: its signals weighed."""
     total = 0.0
@@ -348,13 +339,13 @@ def choose(
     end: int,
     floor: int,
     walk: int | None,
-    printed: dict[str, int] | None = None,
-    facts: list[bool] | None = None,
+    printed: dict[str, int],
+    facts: list[bool],
 ) -> int | None:
     """The headline's line: the best-scored candidate where it scores MARGIN over the walk's
     choice (`walk`) or more, or the walk found none; else the walk's choice. `printed`: how
-    often each text is printed on the page (lines.text_counts), if the caller has it; `facts`:
-    the lines' header facts (headers.header_facts), likewise.
+    often each text is printed on the page (lines.text_counts); `facts`: the lines' header
+    facts (headers.header_facts).
 
     The same answer as scoring every candidate whole, for less: the walk's choice is scored
     whole first; the others by their light signals, best first, and said and the dear signals
