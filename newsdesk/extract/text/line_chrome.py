@@ -272,11 +272,14 @@ _ADDRESS_LABEL: Final = re.compile(
 )
 
 
+_ADDRESS_KEYS: Final = ("://", "www.")  # what _ADDRESS_LINE's address opens with
+
+
 def is_address_line(text: str) -> bool:
     """Whether the line is a label over the page's address (_ADDRESS_LINE), the label naming
     the page (_ADDRESS_LABEL)."""
     return (
-        ("://" in text or "www." in text)
+        may_hold(text, _ADDRESS_KEYS)
         and _ADDRESS_LINE.match(text) is not None
         and _ADDRESS_LABEL.search(text[: text.find(":", 2)]) is not None
     )
@@ -300,7 +303,7 @@ def is_reader_prompt(text: str, words: int) -> bool:
     """Whether a short line asks the reader to comment or write in (_READER_PROMPT)."""
     return (
         words <= _PROMPT_WORDS
-        and contains_any(text.lower(), _PROMPT_KEYS)
+        and may_hold(text, _PROMPT_KEYS)
         and _READER_PROMPT.search(text) is not None
     )
 
