@@ -17,7 +17,6 @@ from newsdesk.extract import bare_bylines, bylines, dates, facts
 from newsdesk.extract.text import captions, line_marks, line_prose, shapes
 from newsdesk.extract.text.date_above import date_above
 from newsdesk.extract.text.fact_line import (
-    PART_WORDS,
     Meta,
     byline_of_facts,
     date_of_facts,
@@ -56,6 +55,7 @@ from newsdesk.extract.text.writer_name import (
     by_alone,
     name_beside,
     name_not_title,
+    name_under_date,
     name_under_title,
 )
 
@@ -228,16 +228,9 @@ def read_header(lines: list[Line], start: int, now: datetime | None, floor: int)
             not bare
             and i > floor
             and line.words <= _NAME_WORDS
-            and not line.chrome
-            and "  " not in line.text  # (columns printed side by side: a menu's items)
-            and (people := bare_bylines.lone_name(line.text))
-            and lines[i - 1].words <= PART_WORDS
-            and not line_prose.is_paragraph(lines[i + 1])
-            and shapes.date_of(lines[i - 1], now) is not None
+            and (people := name_under_date(lines, i, now))
         ):
-            # a name too short for a headline's shape right under the date, a picture or its
-            # caption under it: the writer's ("Broken Pledge" over the standfirst is a kicker)
-            bare = people
+            bare = people  # a name too short for a headline's shape, under the date
         elif saw_meta and line_prose.is_paragraph(line) and not captions.caption_credit(line.text):
             # (a picture's credited caption between the headline and the byline is not)
             if (

@@ -1,8 +1,8 @@
 """A writer's name a header prints alone, without "By" before it or with "By" on a line of its
 own, beside the story's date or under it, where the header walk (meta.py) reads it: a name under
 the date or a picture's mark that is no headline (name_not_title), a name right over or under the
-story's date (name_beside), "By" alone over its name (by_alone), and a name under the headline
-over the date (name_under_title).
+story's date (name_beside), "By" alone over its name (by_alone), a name under the headline
+over the date (name_under_title) and one under the date over a picture (name_under_date).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Final
 
 from newsdesk.extract import bare_bylines, bylines, dates, facts
-from newsdesk.extract.text import captions, line_marks, shapes
+from newsdesk.extract.text import captions, line_marks, line_prose, shapes
 from newsdesk.extract.text.fact_line import CLOCK_PART, PART_WORDS, byline_of_facts
 from newsdesk.extract.text.lines import Line
 
@@ -112,6 +112,23 @@ def _told_again(other: Line, line: Line) -> bool:
     name twice (a link, then its label) or the outlet of "Ann Example, Harbour Post" over it.
     A menu or a list of names prints other names."""
     return other.text.strip().casefold() in line.text.casefold()
+
+
+def name_under_date(lines: list[Line], i: int, now: datetime | None) -> list[str]:
+    """The name on line `i` (with a line over and under it), too short for a headline's shape,
+    right under the story's date with a picture, its caption or buttons under it: the writer's
+    ("December 15, 2025 3:33 PM" / "Ann Example" / "[picture]"). A short line over the
+    standfirst is the story's kicker ("Broken Pledge"), a name under a clock a video's source."""
+    line = lines[i]
+    if line.chrome or "  " in line.text:  # (columns printed side by side: a menu's items)
+        return []
+    people = bare_bylines.lone_name(line.text)
+    if not people:
+        return []
+    above = lines[i - 1]
+    if above.words > PART_WORDS or line_prose.is_paragraph(lines[i + 1]):
+        return []
+    return people if shapes.date_of(above, now) is not None else []
 
 
 _UNDER_REACH: Final = 4  # lines under the headline where its writer's name may stand
