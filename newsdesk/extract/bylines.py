@@ -316,7 +316,7 @@ def tidy_authors(names: list[str], outlet: str | None, host: str | None = None) 
             if len(pair) > 1 and all(_full_name(p) for p in pair):
                 parts = pair
         for n, name in enumerate(parts):
-            name = name.strip(" ,.")
+            name = _person(name.strip(" ,."))
             if not name or (len(parts) > 1 and ROLE_OR_AGENCY.search(name)):
                 continue
             if n and "," in text and _affiliation(name, own):

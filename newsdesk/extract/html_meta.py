@@ -128,11 +128,17 @@ def _names(value: Any) -> list[str]:
 
 
 def meta_tags(index: TagIndex) -> dict[str, list[str]]:
-    """<meta> content by lowercase property/name/itemprop, in page order (head and body)."""
+    """<meta> content by lowercase property/name/itemprop, in page order (head and body).
+
+    A <meta> with no content attribute but a value one says it there: pages saved by tools
+    that rewrite content to value (mercury-parser's fixtures; some CMS templates) would
+    otherwise declare nothing."""
     tags: dict[str, list[str]] = {}
     for meta in index.iter("meta"):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         content = meta.get("content")
+        if content is None:
+            content = meta.get("value")
         if key and content and content.strip():
             tags.setdefault(key.strip().lower(), []).append(_declared_text(content))
     return tags

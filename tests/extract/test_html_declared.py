@@ -1,7 +1,14 @@
 """What a page declares about itself (<meta> content, JSON-LD) is read as a link preview shows
-it: references a site escaped twice are read once more, a plain "&" stays."""
+it: references a site escaped twice are read once more, a plain "&" stays. A <meta> whose text
+stands in a value attribute (no content attribute) declares as one with content does, and a
+declared writer's name comes out as a byline's does (printed twice, a role glued on, a section
+after "in")."""
 
 from __future__ import annotations
+
+import json
+
+import pytest
 
 from newsdesk.extract.core import extract
 from newsdesk.records import Capture
@@ -45,3 +52,38 @@ def test_a_plain_ampersand_and_text_like_a_reference_stay() -> None:
     title = "Salt &amp; Pepper: the harbour's &amp;amp co"
     article = _main(f'<meta property="og:title" content="{title}">')
     assert article.title == "Salt & Pepper: the harbour's &amp co"
+
+
+def test_meta_value_declares_as_content_does() -> None:
+    article = _main(
+        '<meta value="Boats counted through the night at every mooring" name="description">'
+        '<meta name="author" value="Oriel Fenwick">'
+        '<meta value="2031-03-04T08:15:00+00:00" property="article:published_time">'
+    )
+    assert article.standfirst == "Boats counted through the night at every mooring"
+    assert article.authors == ["Oriel Fenwick"]
+    assert article.published == "2031-03-04T08:15:00+00:00"
+
+
+def test_meta_content_wins_over_value() -> None:
+    article = _main('<meta name="author" content="Oriel Fenwick" value="Someone Else">')
+    assert article.authors == ["Oriel Fenwick"]
+
+
+def test_meta_without_content_or_value_declares_nothing() -> None:
+    assert _main('<meta name="author">').authors == []
+
+
+@pytest.mark.parametrize(
+    ("declared", "want"),
+    [
+        ("Oriel FenwickOriel Fenwick", ["Oriel Fenwick"]),  # a link and its label, glued
+        ("Oriel FenwickContributor", ["Oriel Fenwick"]),  # a role glued on
+        ("Oriel Fenwick in Harbour News", ["Oriel Fenwick"]),  # a blog's section
+        ("Oriel Fenwick", ["Oriel Fenwick"]),
+    ],
+)
+def test_declared_name_tidied_as_a_byline(declared: str, want: list[str]) -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Boats counted"}
+    ld["author"] = {"@type": "Person", "name": declared}
+    assert _main(f'<script type="application/ld+json">{json.dumps(ld)}</script>').authors == want
