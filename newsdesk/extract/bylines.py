@@ -109,9 +109,9 @@ _BYLINE_CHATTER = re.compile(
     re.IGNORECASE,
 )
 
-# The writer's handle after the name, glued or spaced ("Ann Example@annexample"), not an
-# address ("ann@example.org").
-_HANDLE_IN = re.compile(r"\s*@\w{2,}(?=[\s,;/|]|$)")
+# The writer's handle after the name, glued or spaced ("Ann Example@annexample"), perhaps
+# behind its button ("Ann Example Follow @annexample"), not an address ("ann@example.org").
+_HANDLE_IN = re.compile(r"\s*(?:\s(?i:follow)\s+)?@\w{2,}(?=[\s,;/|]|$)")
 
 # "By signing in, you agree ...", "By continuing to browse ...": a prompt opening with "by" and
 # a verb's -ing form in lower case, never a name.

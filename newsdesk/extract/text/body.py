@@ -37,6 +37,7 @@ from newsdesk.extract.text.boxes import (
     _lost_insert_header,
     onward_link,
 )
+from newsdesk.extract.text.header_under import facts_under, fill_from
 from newsdesk.extract.text.headline import headline_inside
 from newsdesk.extract.text.kept import GAPS
 from newsdesk.extract.text.lines import Line, broken_off
@@ -491,6 +492,8 @@ def build_article(
     chosen = title_choice.choose(lines, start, end, floor, meta.title_index, counts, facts)
     if chosen is not None and chosen != meta.title_index:
         title = lines[chosen].text  # (the body is read as under the walk's choice)
+        if chosen < start:
+            fill_from(meta, facts_under(lines, chosen, start, now))
     article = Article(
         role="main",
         title=title,

@@ -1,0 +1,68 @@
+"""The header's facts under a headline the walk up from the body did not reach.
+
+The header walk (meta.read_header) climbs from the body's first line and stops at the first
+line it takes for the headline: a teaser's title, a label, a related story's line. Where the
+title's choice (title_choice) finds the headline further up, the byline and the date printed
+under that headline were never read: "<headline>" / "by Ann Example |" / buttons / a list of
+teasers / the body. Here the lines under the chosen headline are read down, as a reader's eye
+goes, until the first paragraph of prose: each one a fact (a byline, a date, a line of parts),
+"By" alone over its name; or a name right under the headline over the date (name_under_title).
+Only what the walk left unread is taken from them, and nothing where two bylines are read (a
+list of teasers, each with its title, byline and date) or where the paragraph under them opens
+with the writer's name (an author's box: "By Ann Example" / "Ann Example covers ...").
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Final
+
+from newsdesk.extract import bare_bylines, bylines
+from newsdesk.extract.text import line_prose
+from newsdesk.extract.text.fact_line import Meta, byline_of_facts, is_meta_parts, read_meta_line
+from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.writer_name import by_alone, name_under_title
+
+_REACH: Final = 12  # lines under the headline read at most
+
+
+def facts_under(lines: list[Line], title: int, start: int, now: datetime | None) -> Meta:
+    """The byline and date printed under the headline at line `title`, down to the body's
+    first line `start` or the first paragraph of prose before it."""
+    meta = Meta()
+    stop = min(start, title + 1 + _REACH)
+    bylines_read = 0
+    j = title + 1
+    while j < stop:
+        line = lines[j]
+        if line_prose.is_paragraph(line):
+            if any(line.text.startswith(name + " ") for name in meta.authors):
+                return Meta()  # "By Ann Example" / "Ann Example covers ...": an author's box
+            break
+        had = bool(meta.authors)
+        if read_meta_line(line, meta, now) or is_meta_parts(line, now):
+            meta.authors = meta.authors or byline_of_facts(line, now)
+            if bylines.byline(line.text) is not None or (meta.authors and not had):
+                bylines_read += 1
+        elif (
+            by_alone(line.text)
+            and j + 1 < stop
+            and (names := bare_bylines.lone_name(lines[j + 1].text))
+        ):
+            meta.authors = meta.authors or names
+            bylines_read += 1
+            j += 1  # "by" / "Ann Example"
+        if bylines_read > 1:
+            return Meta()  # teasers' facts, a list of them: each its title, byline and date
+        j += 1
+    if not meta.authors:
+        meta.authors = name_under_title(lines, title, start, now)  # right under the headline
+    return meta
+
+
+def fill_from(meta: Meta, under: Meta) -> None:
+    """What the walk left unread (no writer, no date) taken from the facts under the headline."""
+    if not meta.authors:
+        meta.authors = under.authors
+    if meta.published_text is None and under.published_text is not None:
+        meta.published, meta.published_text = under.published, under.published_text

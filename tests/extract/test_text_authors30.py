@@ -1,0 +1,56 @@
+"""The header's facts under a headline found further up than the header walk climbed (session
+30): where the title's choice takes a headline over a list of teasers, the byline and the date
+printed under that headline are the story's. Pages written here, about fictional outlets."""
+
+from __future__ import annotations
+
+from tests.extract.test_text_body import page, para
+from tests.extract.test_text_fields17 import HEADLINE, _main
+
+# A lead that says what the headline says, so the title's choice finds it over the teasers.
+STORY = [
+    "The harbour ferry returns to the island run this week after the winter, its crew said on"
+    " Monday, and the first crossing sold out.",
+    *(para(n, "the ferry's island run") for n in range(1, 7)),
+]
+MENU = "  • World\n  • Sport\n  • Weather"
+TEASERS = ("Latest News", "Gull colony returns", "Lighthouse keeper retires", "Quay market opens")
+
+
+def test_a_byline_under_the_headline_over_a_list_of_teasers() -> None:
+    text = page(
+        "Harbour Times", MENU, HEADLINE, "  • By\n  • &", "by Ann Example |",
+        "  • Share\n  • Tweet\n  • Email", *TEASERS, *STORY,
+    )  # fmt: skip
+    article = _main(text)
+    assert article.title == HEADLINE
+    assert article.authors == ["Ann Example"]
+
+
+def test_by_alone_over_its_name_and_the_date_under_the_headline() -> None:
+    text = page(
+        "Harbour Times", MENU, HEADLINE, "by", "Ann Example", "More stories by Ann Example",
+        "December 6, 2025 — 6:22 PM", "  • Ferry fares held\n  • Crew training starts",
+        "[harbour-pic]", "Watch: the quay at dawn", *STORY,
+    )  # fmt: skip
+    article = _main(text)
+    assert article.title == HEADLINE
+    assert article.authors == ["Ann Example"]
+    assert (article.published or "").startswith("2025-12-06")
+
+
+def test_a_byline_after_a_paragraph_under_the_headline_is_not_the_storys() -> None:
+    # a teaser's blurb (prose) ends the header: a byline under it is the teaser's
+    blurb = "A new market opened on the quay this morning, selling the catch of the night boats."
+    text = page(
+        "Harbour Times", MENU, HEADLINE, "  • Share\n  • Tweet", blurb, "by Bo Other",
+        *TEASERS, *STORY,
+    )  # fmt: skip
+    assert _main(text).authors == []
+
+
+def test_a_writers_button_after_the_name_before_the_handle() -> None:
+    from newsdesk.extract import bylines
+
+    assert bylines.byline_people("Ann Example Follow @annexample") == ["Ann Example"]
+    assert bylines.byline_people("Ann Example follow @annexample") == ["Ann Example"]
