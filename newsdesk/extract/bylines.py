@@ -204,7 +204,11 @@ def _person(part: str) -> str:
     Associated Press", "Ann Example - Harbour Contributor", "Ann Example Harbour Columnist"),
     a blog's section after "in" ("Ann Example IN Fashion"), an agency after "The" ("Ann Example
     The Associated Press"), the name printed twice ("Ann
-    Example Ann Example", a link and its label). Only where a name of capitalised words is left."""
+    Example Ann Example", a link and its label), a picture's credit run on after it ("Ann Example
+    Illustration by Bo Other"). Only where a name of capitalised words is left."""
+    credit = _CREDIT_TAIL.search(part)
+    if credit is not None and is_name(part[: credit.start()]):
+        part = part[: credit.start()]  # "Ann Example Illustration by Bo Other": the picture's
     for glue in _GLUE.finditer(part):
         rest = part[glue.start() :]
         if (
@@ -233,6 +237,12 @@ def _person(part: str) -> str:
         part = part[: glued.start()]
     return part
 
+
+# A picture's credit run on after the writer's name: "Ann Example Illustration by Bo Other",
+# "Ann Example Photographs by Bo Other".
+_CREDIT_TAIL: Final = re.compile(
+    r"\s+(?i:photo(?:graph)?s?|illustrations?|images?|videos?|artwork)\s+(?i:by)\s+\S.*$"
+)
 
 # A byline's word glued to the name before it, the name printed again after it.
 _GLUED_BY: Final = re.compile(r"(?<=[a-zß-ÿ])(?:By|Von|Por|Par) (?=[A-Z])")

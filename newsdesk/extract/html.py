@@ -178,6 +178,9 @@ def _published(
     pages stamp UTC, the URL files the story under the local day) takes that day."""
     stamp, written = first_time_element(root, scope, index.iter("time"))
     published = iso_date(declared.published) or iso_date(stamp)
+    timed = iso_date(stamp)
+    if published and timed and len(published) == 10 < len(timed) and timed[:10] == published:
+        published = timed  # a day declared, the same day told to the minute by <time>
     if published is None or written is None:
         for block in header:
             if len(block.text) <= 60 and DATE_HINT.search(block.text):

@@ -87,3 +87,26 @@ def test_declared_name_tidied_as_a_byline(declared: str, want: list[str]) -> Non
     ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Boats counted"}
     ld["author"] = {"@type": "Person", "name": declared}
     assert _main(f'<script type="application/ld+json">{json.dumps(ld)}</script>').authors == want
+
+
+def test_a_declared_day_told_to_the_minute_by_a_time_element() -> None:
+    page = _page('<meta name="DC.date.issued" content="2031-03-04">').replace(
+        b"<article>", b'<article><time datetime="2031-03-04T18:06:00Z">4 March 2031</time>'
+    )
+    article = next(
+        a
+        for a in extract(Capture(source="d.html", data=page, content_type="text/html")).articles
+        if a.role == "main"
+    )
+    assert article.published == "2031-03-04T18:06:00+00:00"
+    # another day in the <time> element: the declared day stands
+    page = page.replace(b"2031-03-04T18:06", b"2031-03-05T01:06")
+    article = extract(Capture(source="d.html", data=page, content_type="text/html")).articles[0]
+    assert article.published == "2031-03-04"
+
+
+def test_a_pictures_credit_run_on_after_the_writers_name() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Boats counted"}
+    ld["author"] = {"@type": "Person", "name": "Oriel Fenwick Illustration by Bo Other"}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert _main(head).authors == ["Oriel Fenwick"]
