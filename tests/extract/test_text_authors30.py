@@ -54,3 +54,10 @@ def test_a_writers_button_after_the_name_before_the_handle() -> None:
 
     assert bylines.byline_people("Ann Example Follow @annexample") == ["Ann Example"]
     assert bylines.byline_people("Ann Example follow @annexample") == ["Ann Example"]
+
+
+def test_an_opener_of_words_alone_over_the_name_under_the_date() -> None:
+    # "Written by", "Escrito por", "Text von" on a line of their own, the name under them
+    for opener in ("Written by", "Escrito por", "Text von", "Story by"):
+        text = page("Harbour Times", HEADLINE, "4 hours ago", opener, "Ann Example", *STORY)
+        assert _main(text).authors == ["Ann Example"], opener

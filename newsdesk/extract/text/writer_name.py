@@ -22,7 +22,11 @@ def by_alone(text: str) -> bool:
     return text.rstrip(": ").lower() in _BY_WORDS
 
 
-_BY_WORDS: Final = frozenset(["by", "por", "par", "von", "door", "av", "af", "oleh", "di"])
+_BY_WORDS: Final = frozenset(
+    ["by", "por", "par", "von", "door", "av", "af", "oleh", "di", "written by", "words by",
+     "story by", "text by", "reported by", "posted by", "escrito por", "écrit par", "scritto da",
+     "geschrieben von", "texto de", "text von", "texte de"]
+)  # fmt: skip
 
 
 def name_not_title(lines: list[Line], i: int, now: datetime | None) -> list[str]:
