@@ -38,7 +38,7 @@ from newsdesk.extract.text.boxes import (
     onward_link,
 )
 from newsdesk.extract.text.headline import headline_inside
-from newsdesk.extract.text.kept import GAPS
+from newsdesk.extract.text.kept import BOX, GAPS, SHARE
 from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.meta import read_header, read_inline_header
 from newsdesk.extract.text.repeats import SaidBefore, doubled_lines, shingles
@@ -94,6 +94,20 @@ _READ_MORE: Final = re.compile(
     r"|continua a leggere|czytaj (?:więcej|dalej))\W*$",
     re.I,
 )
+
+
+# A prompt to share the story, as its bar's label says it in several languages ("Share this:",
+# "Share on Facebook", "Partager :", "Compartir en Twitter", "Teile diesen Beitrag!").
+_SHARE_PROMPT: Final = re.compile(
+    r"^(?:share|partager|partagez|compartir|compartilhe|compartilhar|condividi|teilen|teile"
+    r"|delen|udostępnij|sdílet|поделиться|поділитися|paylaş|اشتراک گذاری|مشاركة|شارك)"
+    # Alone, or with what to share ("this story", "diesen Beitrag"), or where ("on X").
+    r"(?:\s+(?:this|diesen|dieses|diese|cet|cette|ce|este|esta|questo|questa|dit|deze)"
+    r"(?:\s+\w+)?|\s+(?:on|via|to|with|en|sur|auf|per|su|em|no|na|op|w|в|у)\s+\S+(?:\s+\S+)?)?"
+    r"\s*[:!.]?$",
+    re.I,
+)
+_SHARE_WORDS: Final = 5
 
 
 @dataclass
@@ -191,6 +205,14 @@ def read_body(
                 # A headline right over the box's header is one of its teasers: the story
                 # leads into no box with a sub-heading of its own.
                 kept[-1] = ("gap", "")
+            kept.append(BOX)
+            continue
+        if (
+            line.words <= _SHARE_WORDS
+            and not text.endswith("?")  # "Share this with a friend?": the story asking
+            and (marks & line_marks.SHARE or _SHARE_PROMPT.match(text) is not None)
+        ):
+            kept.append(SHARE)  # a share bar or prompt: where the story may be over
             continue
         if skip_insert:
             # The article resumes with real prose; a headline in the box may end in "?".
