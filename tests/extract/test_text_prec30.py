@@ -69,3 +69,20 @@ def test_share_prompts_in_several_languages() -> None:
     # A headline or sub-heading about shares is none.
     for line in ("Share prices slump", "Shares fall again", "Share of voters rises"):
         assert not _SHARE_PROMPT.match(line), line
+
+
+def test_an_alt_text_saying_what_its_caption_says_is_the_pictures() -> None:
+    # A picture printed as its alt text, its caption and its credit, each apart (as the story's
+    # paragraphs are): the alt text says the caption's words, so the three are the picture's.
+    from newsdesk.extract import extract_text_page
+
+    alt = "Mayor Ann Example speaks at a rally."
+    caption = "Then-candidate Ann Example speaks at a rally on May 2 in Portvale, Westshire."
+    text = page(
+        "Harbour Times", "Harbour reopens after the storm", "By Bo Example", alt, caption,
+        "Cy Example/Example Images", *STORY,
+    )  # fmt: skip
+    article = extract_text_page(text).articles[0]
+    assert STORY[0] in article.body and STORY[-1] in article.body
+    assert "speaks at a rally" not in article.body
+    assert any("Then-candidate" in image.caption for image in article.images)

@@ -458,14 +458,32 @@ def credit_below(lines: list[Line], n: int, alt_above: bool = False) -> str | No
     return None
 
 
+_ALIKE_ALT: Final = 15  # words of an alt text that says its caption's words, at most
+
+
+def _says_alike(alt: str, caption: str) -> bool:
+    """Whether a short line (an alt text, _ALIKE_ALT words at most) says half of its words or
+    more, four at least, in a row as the line under it does (case-blind): a picture's alt text
+    and its caption ("Ann Example speaks at a rally.", "Then-candidate Ann Example speaks at a
+    rally in Portvale on May 2."), however the converter spaced them."""
+    a, b = alt.lower().split(), caption.lower().split()
+    if len(a) > _ALIKE_ALT:
+        return False
+    run = max(4, (len(a) + 1) // 2)
+    runs = {tuple(a[i : i + run]) for i in range(len(a) - run + 1)}
+    return any(tuple(b[i : i + run]) in runs for i in range(len(b) - run + 1))
+
+
 def alt_over_caption(lines: list[Line], n: int) -> bool:
     """lines[n] is a picture's alt text over its caption and credit, the three printed as one
     block apart from the story (a blank line over it, none inside it): "A bird sits on a lamp
     over the harbour on May 7, 2019.", "Smog hangs over the quay.", "Ann Example/Getty Images"."""
     if n + 2 >= len(lines) or not _ALT_WORDS[0] <= lines[n].words <= _ALT_WORDS[1]:
         return False
-    if not lines[n].blank_before or lines[n + 1].blank_before or lines[n + 2].blank_before:
-        return False
+    if (
+        not lines[n].blank_before or lines[n + 1].blank_before or lines[n + 2].blank_before
+    ) and not _says_alike(lines[n].text, lines[n + 1].text):
+        return False  # not one block, unless the alt text says what the caption says
     if lines[n].bullet or lines[n + 1].bullet or lines[n + 2].bullet:
         return False  # a list's items (teasers under the story), no picture's
     if caption_credit(lines[n + 2].text) is None:
