@@ -86,3 +86,31 @@ def test_an_alt_text_saying_what_its_caption_says_is_the_pictures() -> None:
     assert STORY[0] in article.body and STORY[-1] in article.body
     assert "speaks at a rally" not in article.body
     assert any("Then-candidate" in image.caption for image in article.images)
+
+
+def test_another_storys_teaser_inside_the_story_is_not_a_sub_heading() -> None:
+    # Between two paragraphs, a teaser's label over its headline; further down, a sub-heading
+    # of the story's own, alone over its paragraph.
+    text = page(
+        "Harbour Times", "Harbour reopens after the storm", "3 March 2025", *STORY[:3],
+        "Harbour Watch", "Lighthouse Keeper Recalls The Winter The Lamp Went Dark", *STORY[3:5],
+        "What the ferries do next", STORY[5],
+    )  # fmt: skip
+    body = body_of(text)
+    assert all(p in body for p in STORY)
+    assert "Lighthouse Keeper" not in body
+    assert "What the ferries do next" in body
+
+
+def test_kicker_over_headline_shapes() -> None:
+    from newsdesk.extract.text.body import _kicker_over_headline as kicker
+
+    assert kicker("Explore further", "Old ferry engines may have been simpler than thought")
+    assert kicker("False", "Harbour records from several offices dispute the claim")
+    # A list's label, a picture's alt text said twice, a shouted line, a label with figures.
+    assert not kicker("Harbour awards:", "Ferry of the year goes to the Northern Star")
+    assert not kicker("Grey gull Grey gull", "Here is why the harbour matters to the town")
+    assert not kicker("Harbour Watch", "FERRY OF THE YEAR GOES TO THE NORTHERN STAR")
+    assert not kicker("Top 10", "Old ferry engines may have been simpler than thought")
+    # Two short lines, or a long paragraph's worth: no teaser's headline.
+    assert not kicker("Harbour Watch", "The quay")

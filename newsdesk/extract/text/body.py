@@ -38,7 +38,7 @@ from newsdesk.extract.text.boxes import (
     onward_link,
 )
 from newsdesk.extract.text.headline import headline_inside
-from newsdesk.extract.text.kept import BOX, GAPS, SHARE
+from newsdesk.extract.text.kept import BOX, GAPS, SHARE, spaced_words
 from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.meta import read_header, read_inline_header
 from newsdesk.extract.text.repeats import SaidBefore, doubled_lines, shingles
@@ -447,6 +447,33 @@ def _assemble(
     return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)
 
 
+_KICKER_WORDS: Final = 4  # words of a teaser's label over its headline at most
+_TEASER_HEADLINE: Final = (6, 20)  # words of the teaser's headline
+
+
+def _kicker_over_headline(label: str, text: str) -> bool:
+    """Whether a heading right under another (which leads into nothing) is another story's
+    headline under its label, a teaser dropped into the story ("The Two-Way", then "In Taped
+    Confession, Ex-Mayor Says ..."; "Explore further", then a headline): the label a few
+    words, no figure, no colon (a list's own label), not a picture's alt text printed twice
+    ("Grey owlGrey owl", "Grey owl Grey owl"); the headline of a headline's length, opening
+    on a capital, not shouted, one sentence. A story's sub-heading stands alone."""
+    words = spaced_words(text)
+    glued = label.replace(" ", "")
+    half = len(glued) // 2
+    return (
+        spaced_words(label) <= _KICKER_WORDS
+        and label[:1].isalpha()
+        and not label.endswith(":")
+        and not any(c.isdigit() for c in label)
+        and not (len(glued) % 2 == 0 and glued[:half] == glued[half:])
+        and _TEASER_HEADLINE[0] <= words <= _TEASER_HEADLINE[1]
+        and text[:1].isupper()
+        and not text.isupper()
+        and ". " not in text
+    )
+
+
 def _kept_once(
     items: list[tuple[str, str]],
 ) -> tuple[list[tuple[str, str]], tuple[int, str] | None]:
@@ -463,6 +490,8 @@ def _kept_once(
             following = next((k for k, _ in items[i + 1 :] if k not in GAPS), None)
             if following != "p" or not result:
                 continue
+            if i > 0 and items[i - 1][0] == "h" and _kicker_over_headline(items[i - 1][1], text):
+                continue  # another story's teaser inside the story: its label, its headline
         if kind == "p":
             grams = said.repeats(text)
             if grams is not None:
