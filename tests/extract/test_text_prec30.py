@@ -8,7 +8,10 @@ from __future__ import annotations
 from newsdesk.extract.text.body import _SHARE_PROMPT
 from newsdesk.extract.text.kept import BOX, SHARE
 from newsdesk.extract.text.tail import _furniture_cut
-from tests.extract.test_text_body import STORY, body_of, page
+from tests.extract.test_text_body import STORY, body_of, page, para
+
+# A longer story: the teasers under it say a sixth of it or less.
+LONG = [para(n) for n in range(1, 13)]
 
 
 def _teaser(n: int) -> list[str]:
@@ -22,21 +25,21 @@ def _teaser(n: int) -> list[str]:
 
 def test_teasers_under_a_share_prompt_are_not_the_story() -> None:
     text = page(
-        "Harbour Times", "Harbour reopens after the storm", "3 March 2025", *STORY,
+        "Harbour Times", "Harbour reopens after the storm", "3 March 2025", *LONG,
         "Share this:", *_teaser(1), *_teaser(2), *_teaser(3),
     )  # fmt: skip
     body = body_of(text)
-    assert STORY[0] in body and STORY[-1] in body
+    assert LONG[0] in body and LONG[-1] in body
     assert "Ferry number" not in body and "winter in the yard" not in body
 
 
 def test_teasers_under_a_read_also_header_are_not_the_story() -> None:
     text = page(
-        "Harbour Times", "Harbour reopens after the storm", "3 March 2025", *STORY,
+        "Harbour Times", "Harbour reopens after the storm", "3 March 2025", *LONG,
         "Lesen Sie auch:", *_teaser(4), *_teaser(5),
     )  # fmt: skip
     body = body_of(text)
-    assert STORY[-1] in body and "winter in the yard" not in body
+    assert LONG[-1] in body and "winter in the yard" not in body
 
 
 def test_a_story_that_goes_on_after_a_share_prompt_keeps_it_all() -> None:
@@ -50,13 +53,15 @@ def test_a_story_that_goes_on_after_a_share_prompt_keeps_it_all() -> None:
 
 
 def test_furniture_cut_wants_little_said_and_no_run_of_paragraphs() -> None:
-    story = [("p", p) for p in STORY]
+    story = [("p", p) for p in LONG]
     blurbs = [("h", "Ferry returns"), ("p", _teaser(1)[1]), ("h", "Quay opens"),
               ("p", _teaser(2)[1])]  # fmt: skip
     assert _furniture_cut([*story, SHARE, *blurbs]) == len(story)
     assert _furniture_cut([*story, BOX, *blurbs]) == len(story)
-    # Two real paragraphs in a row after it: the story resumed.
-    resumed = [*story[:4], BOX, *story[4:]]
+    # Two real paragraphs in a row after it: the story resumed; or more than a sixth of it.
+    resumed = [*story[:10], BOX, *story[10:]]
+    assert _furniture_cut(resumed) == len(resumed)
+    resumed = [*story[:8], BOX, *[x for p in story[8:] for x in (p, ("gap", ""))]]
     assert _furniture_cut(resumed) == len(resumed)
     # Nothing said before it: a share bar over the story.
     assert _furniture_cut([SHARE, *story]) == len(story) + 1
@@ -114,3 +119,17 @@ def test_kicker_over_headline_shapes() -> None:
     assert not kicker("Top 10", "Old ferry engines may have been simpler than thought")
     # Two short lines, or a long paragraph's worth: no teaser's headline.
     assert not kicker("Harbour Watch", "The quay")
+
+
+def test_a_section_label_over_a_sub_heading_naming_what_follows_stays() -> None:
+    # A manual's section label over a sub-heading of a headline's length: the sub-heading
+    # names a word of the paragraph under it, as a story's own sub-heading does.
+    text = page(
+        "Harbour Manual", "Running the harbour office", "3 March 2025", *STORY[:3],
+        "Installation", "Setting Up The Ledger Terminal In The Quay Office",
+        "The ledger terminal stands by the quay office door and needs a cable, a desk and an "
+        "hour of a clerk's time before the ferries come in.",
+        *STORY[3:],
+    )  # fmt: skip
+    body = body_of(text)
+    assert "Setting Up The Ledger Terminal" in body

@@ -38,7 +38,7 @@ from newsdesk.extract.text.boxes import (
     onward_link,
 )
 from newsdesk.extract.text.headline import headline_inside
-from newsdesk.extract.text.kept import BOX, GAPS, SHARE, spaced_words
+from newsdesk.extract.text.kept import BOX, GAPS, SHARE, lowered_words, spaced_words
 from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.meta import read_header, read_inline_header
 from newsdesk.extract.text.repeats import SaidBefore, doubled_lines, shingles
@@ -474,6 +474,24 @@ def _kicker_over_headline(label: str, text: str) -> bool:
     )
 
 
+_NAMED_WORDS: Final = 40  # words of the paragraph under a heading it may name
+
+
+def _names_what_follows(text: str, items: list[tuple[str, str]], i: int) -> bool:
+    """Whether a heading names a word (of four letters or more) of the paragraph under it, as
+    a sub-heading does what its section tells ("Installing the tools", "To install the
+    tools ..."); another story's headline has nothing to do with the story's next paragraph."""
+    under = next((t for k, t in items[i + 1 :] if k == "p"), "")
+    said = {w.strip(_PUNCTUATION) for w in lowered_words(under)[:_NAMED_WORDS]}
+    return any(
+        len(word) >= 4 and word in said
+        for word in (w.strip(_PUNCTUATION) for w in lowered_words(text))
+    )
+
+
+_PUNCTUATION: Final = ".,;:!?\"'“”‘’«»()[]"
+
+
 def _kept_once(
     items: list[tuple[str, str]],
 ) -> tuple[list[tuple[str, str]], tuple[int, str] | None]:
@@ -490,7 +508,12 @@ def _kept_once(
             following = next((k for k, _ in items[i + 1 :] if k not in GAPS), None)
             if following != "p" or not result:
                 continue
-            if i > 0 and items[i - 1][0] == "h" and _kicker_over_headline(items[i - 1][1], text):
+            if (
+                i > 0
+                and items[i - 1][0] == "h"
+                and _kicker_over_headline(items[i - 1][1], text)
+                and not _names_what_follows(text, items, i)
+            ):
                 continue  # another story's teaser inside the story: its label, its headline
         if kind == "p":
             grams = said.repeats(text)

@@ -96,16 +96,19 @@ def _notice_cut(kept: list[tuple[str, str]]) -> int:
     return len(kept)
 
 
+_FURNITURE_SHARE: Final = 6  # the story says this many times what the walk read on after
+
+
 def _furniture_cut(kept: list[tuple[str, str]]) -> int:
     """Where the page's furniture under the story begins: the first box header or share
     prompt the walk met (BOX, SHARE) after a real paragraph, when what it read on after it
-    says little next to the story and holds no two real paragraphs in a row (teasers' blurbs
+    says a sixth of the story or less and holds no two real paragraphs in a row (teasers' blurbs
     stand one under each headline; a story goes on in runs of paragraphs); else len(kept)."""
     said = 0
     for i, item in enumerate(kept):
         if item in (BOX, SHARE) and said:
             after = [spaced_words(t) if k == "p" else 0 for k, t in kept[i:]]
-            if 3 * sum(after) < said and not any(
+            if _FURNITURE_SHARE * sum(after) < said and not any(
                 a >= _REAL_WORDS and b >= _REAL_WORDS for a, b in pairwise(after)
             ):
                 return i
