@@ -6,8 +6,7 @@ fictional outlets."""
 from __future__ import annotations
 
 from newsdesk.extract.text.body import _SHARE_PROMPT
-from newsdesk.extract.text.kept import BOX, SHARE
-from newsdesk.extract.text.tail import _furniture_cut
+from newsdesk.extract.text.tail import furniture_cut
 from tests.extract.test_text_body import STORY, body_of, page, para
 
 # A longer story: the teasers under it say a sixth of it or less.
@@ -56,15 +55,14 @@ def test_furniture_cut_wants_little_said_and_no_run_of_paragraphs() -> None:
     story = [("p", p) for p in LONG]
     blurbs = [("h", "Ferry returns"), ("p", _teaser(1)[1]), ("h", "Quay opens"),
               ("p", _teaser(2)[1])]  # fmt: skip
-    assert _furniture_cut([*story, SHARE, *blurbs]) == len(story)
-    assert _furniture_cut([*story, BOX, *blurbs]) == len(story)
+    at = len(story)  # the mark: where the walk met the box's header or the share prompt
+    assert furniture_cut([*story, *blurbs], [at]) == at
     # Two real paragraphs in a row after it: the story resumed; or more than a sixth of it.
-    resumed = [*story[:10], BOX, *story[10:]]
-    assert _furniture_cut(resumed) == len(resumed)
-    resumed = [*story[:8], BOX, *[x for p in story[8:] for x in (p, ("gap", ""))]]
-    assert _furniture_cut(resumed) == len(resumed)
+    assert furniture_cut(story, [10]) == len(story)
+    resumed = [*story[:8], *[x for p in story[8:] for x in (p, ("gap", ""))]]
+    assert furniture_cut(resumed, [8]) == len(resumed)
     # Nothing said before it: a share bar over the story.
-    assert _furniture_cut([SHARE, *story]) == len(story) + 1
+    assert furniture_cut(story, [0]) == len(story)
 
 
 def test_share_prompts_in_several_languages() -> None:

@@ -38,7 +38,7 @@ from newsdesk.extract.text.boxes import (
     onward_link,
 )
 from newsdesk.extract.text.headline import headline_inside
-from newsdesk.extract.text.kept import BOX, GAPS, SHARE, lowered_words, spaced_words
+from newsdesk.extract.text.kept import GAPS, lowered_words, spaced_words
 from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.meta import read_header, read_inline_header
 from newsdesk.extract.text.repeats import SaidBefore, doubled_lines, shingles
@@ -51,7 +51,7 @@ from newsdesk.extract.text.standfirst import (
 )
 from newsdesk.extract.text.story_close import PICTURE
 from newsdesk.extract.text.tags import read_tags
-from newsdesk.extract.text.tail import _trim_tail
+from newsdesk.extract.text.tail import _trim_tail, furniture_cut
 from newsdesk.records import Article, Image
 
 _COUNT: Final = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
@@ -156,6 +156,9 @@ def read_body(
         # paragraph's words). The first is the summary's; the second is the story's.
         doubled.discard(1)
     credited: set[int] = set()  # credit lines of captions already read
+    # Where the walk met a box's header or a share prompt: indexes into `kept`, where the
+    # page's furniture under the story may begin (tail.furniture_cut).
+    furniture: list[int] = []
     under_alt: set[int] = set()  # captions under a picture's alt text
     for n, line in enumerate(lines):
         text = line.text
@@ -205,15 +208,14 @@ def read_body(
                 # A headline right over the box's header is one of its teasers: the story
                 # leads into no box with a sub-heading of its own.
                 kept[-1] = ("gap", "")
-            kept.append(BOX)
+            furniture.append(len(kept))  # where the page's boxes may begin
             continue
         if (
             line.words <= _SHARE_WORDS
             and not text.endswith("?")  # "Share this with a friend?": the story asking
             and (marks & line_marks.SHARE or _SHARE_PROMPT.match(text) is not None)
         ):
-            kept.append(SHARE)  # a share bar or prompt: where the story may be over
-            continue
+            furniture.append(len(kept))  # a share bar or prompt: the story may be over
         if skip_insert:
             # The article resumes with real prose; a headline in the box may end in "?".
             # A bullet of _LONG_BULLET words is no teaser's headline: a converter printed an
@@ -386,6 +388,7 @@ def read_body(
             kept.append(("h", text))
         else:
             kept.append(("gap", ""))
+    kept = kept[: furniture_cut(kept, furniture)]
     bulleted = {line.text for line in lines if line.bullet}
     return _assemble(_keep_inner_lists(kept, bulleted), images, indent_of, title_indent)
 

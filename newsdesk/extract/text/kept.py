@@ -9,11 +9,6 @@ from typing import Final
 from newsdesk.extract.text.lines import CACHE_SIZE, count_words
 
 GAPS: Final = ("gap", "fact")
-# Where the walk met a box's header ("Read also", "Related stories") or a share prompt
-# ("Share this:", "Partager :"): a gap like any other, marked so that the tail's trim can
-# tell where the page's furniture under the story begins.
-BOX: Final = ("gap", "box")
-SHARE: Final = ("gap", "share")
 
 
 # lowered_words's cache: a plain dict (see lines.CACHE_SIZE), started again empty when full.

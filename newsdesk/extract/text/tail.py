@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from newsdesk.extract.text.kept import BOX, GAPS, SHARE, spaced_words
+from newsdesk.extract.text.kept import GAPS, spaced_words
 from newsdesk.extract.text.line_prose import ends_sentence
 from newsdesk.extract.text.sign_off import credits_story
 
@@ -99,21 +99,21 @@ def _notice_cut(kept: list[tuple[str, str]]) -> int:
 _FURNITURE_SHARE: Final = 6  # the story says this many times what the walk read on after
 
 
-def _furniture_cut(kept: list[tuple[str, str]]) -> int:
-    """Where the page's furniture under the story begins: the first box header or share
-    prompt the walk met (BOX, SHARE) after a real paragraph, when what it read on after it
-    says a sixth of the story or less and holds no two real paragraphs in a row (teasers' blurbs
-    stand one under each headline; a story goes on in runs of paragraphs); else len(kept)."""
-    said = 0
-    for i, item in enumerate(kept):
-        if item in (BOX, SHARE) and said:
-            after = [spaced_words(t) if k == "p" else 0 for k, t in kept[i:]]
-            if _FURNITURE_SHARE * sum(after) < said and not any(
-                a >= _REAL_WORDS and b >= _REAL_WORDS for a, b in pairwise(after)
-            ):
-                return i
-        elif item[0] == "p" and (n := spaced_words(item[1])) >= _REAL_WORDS:
-            said += n
+def furniture_cut(kept: list[tuple[str, str]], marks: list[int]) -> int:
+    """Where the page's furniture under the story begins: the first place the walk met a box's
+    header or a share prompt (`marks`: indexes into `kept`) after a real paragraph, when what
+    it read on after it says a sixth of the story or less and holds no two real paragraphs in
+    a row (teasers' blurbs stand one under each headline; a story goes on in runs of
+    paragraphs); else len(kept)."""
+    for mark in sorted(set(marks)):
+        said = sum(n for k, t in kept[:mark] if k == "p" and (n := spaced_words(t)) >= _REAL_WORDS)
+        if not said:
+            continue
+        after = [spaced_words(t) if k == "p" else 0 for k, t in kept[mark:]]
+        if _FURNITURE_SHARE * sum(after) < said and not any(
+            a >= _REAL_WORDS and b >= _REAL_WORDS for a, b in pairwise(after)
+        ):
+            return mark
     return len(kept)
 
 
@@ -122,7 +122,6 @@ def _trim_tail(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     story ("We rate the statement Mostly True."); tags, share prompts and labels after a gap
     do not, nor a box that talks to the reader (a comment form, a notice, an app promo)."""
     kept = kept[: _notice_cut(kept)]
-    kept = kept[: _furniture_cut(kept)]
     last = _last_real_paragraph(kept, len(kept))
     if last < 0:
         return kept
