@@ -108,6 +108,11 @@ _SHARE_PROMPT: Final = re.compile(
     re.I,
 )
 _SHARE_WORDS: Final = 5
+# _SHARE_PROMPT's words' first three letters (lower-cased): a short line opening otherwise
+# (nearly all) is not asked the pattern.
+_SHARE_HEADS: Final = frozenset(
+    ("sha", "par", "com", "con", "tei", "del", "udo", "sdí", "под", "pay", "اشت", "مشا", "شار")
+)
 
 
 @dataclass
@@ -213,7 +218,10 @@ def read_body(
         if (
             line.words <= _SHARE_WORDS
             and not text.endswith("?")  # "Share this with a friend?": the story asking
-            and (marks & line_marks.SHARE or _SHARE_PROMPT.match(text) is not None)
+            and (
+                marks & line_marks.SHARE
+                or (text[:3].lower() in _SHARE_HEADS and _SHARE_PROMPT.match(text) is not None)
+            )
         ):
             furniture.append(len(kept))  # a share bar or prompt: the story may be over
         if skip_insert:
