@@ -39,7 +39,7 @@ from newsdesk.extract.text.boxes import (
 )
 from newsdesk.extract.text.header_under import facts_under, fill_from
 from newsdesk.extract.text.headline import headline_inside
-from newsdesk.extract.text.kept import GAPS
+from newsdesk.extract.text.kept import GAPS, lowered_words, spaced_words
 from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.meta import read_header, read_inline_header
 from newsdesk.extract.text.repeats import SaidBefore, doubled_lines, shingles
@@ -52,7 +52,7 @@ from newsdesk.extract.text.standfirst import (
 )
 from newsdesk.extract.text.story_close import PICTURE
 from newsdesk.extract.text.tags import read_tags
-from newsdesk.extract.text.tail import _trim_tail
+from newsdesk.extract.text.tail import _trim_tail, furniture_cut
 from newsdesk.records import Article, Image
 
 _COUNT: Final = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
@@ -94,6 +94,25 @@ _READ_MORE: Final = re.compile(
     r"^(?:read more|more|weiterlesen|mehr|lire (?:la suite|plus)|leer más|leia mais|lees meer"
     r"|continua a leggere|czytaj (?:więcej|dalej))\W*$",
     re.I,
+)
+
+
+# A prompt to share the story, as its bar's label says it in several languages ("Share this:",
+# "Share on Facebook", "Partager :", "Compartir en Twitter", "Teile diesen Beitrag!").
+_SHARE_PROMPT: Final = re.compile(
+    r"^(?:share|partager|partagez|compartir|compartilhe|compartilhar|condividi|teilen|teile"
+    r"|delen|udostępnij|sdílet|поделиться|поділитися|paylaş|اشتراک گذاری|مشاركة|شارك)"
+    # Alone, or with what to share ("this story", "diesen Beitrag"), or where ("on X").
+    r"(?:\s+(?:this|diesen|dieses|diese|cet|cette|ce|este|esta|questo|questa|dit|deze)"
+    r"(?:\s+\w+)?|\s+(?:on|via|to|with|en|sur|auf|per|su|em|no|na|op|w|в|у)\s+\S+(?:\s+\S+)?)?"
+    r"\s*[:!.]?$",
+    re.I,
+)
+_SHARE_WORDS: Final = 5
+# _SHARE_PROMPT's words' first three letters (lower-cased): a short line opening otherwise
+# (nearly all) is not asked the pattern.
+_SHARE_HEADS: Final = frozenset(
+    ("sha", "par", "com", "con", "tei", "del", "udo", "sdí", "под", "pay", "اشت", "مشا", "شار")
 )
 
 
@@ -143,6 +162,9 @@ def read_body(
         # paragraph's words). The first is the summary's; the second is the story's.
         doubled.discard(1)
     credited: set[int] = set()  # credit lines of captions already read
+    # Where the walk met a box's header or a share prompt: indexes into `kept`, where the
+    # page's furniture under the story may begin (tail.furniture_cut).
+    furniture: list[int] = []
     under_alt: set[int] = set()  # captions under a picture's alt text
     for n, line in enumerate(lines):
         text = line.text
@@ -192,7 +214,17 @@ def read_body(
                 # A headline right over the box's header is one of its teasers: the story
                 # leads into no box with a sub-heading of its own.
                 kept[-1] = ("gap", "")
+            furniture.append(len(kept))  # where the page's boxes may begin
             continue
+        if (
+            line.words <= _SHARE_WORDS
+            and not text.endswith("?")  # "Share this with a friend?": the story asking
+            and (
+                marks & line_marks.SHARE
+                or (text[:3].lower() in _SHARE_HEADS and _SHARE_PROMPT.match(text) is not None)
+            )
+        ):
+            furniture.append(len(kept))  # a share bar or prompt: the story may be over
         if skip_insert:
             # The article resumes with real prose; a headline in the box may end in "?".
             # A bullet of _LONG_BULLET words is no teaser's headline: a converter printed an
@@ -365,6 +397,7 @@ def read_body(
             kept.append(("h", text))
         else:
             kept.append(("gap", ""))
+    kept = kept[: furniture_cut(kept, furniture)]
     bulleted = {line.text for line in lines if line.bullet}
     return _assemble(_keep_inner_lists(kept, bulleted), images, indent_of, title_indent)
 
@@ -426,6 +459,51 @@ def _assemble(
     return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)
 
 
+_KICKER_WORDS: Final = 4  # words of a teaser's label over its headline at most
+_TEASER_HEADLINE: Final = (6, 20)  # words of the teaser's headline
+
+
+def _kicker_over_headline(label: str, text: str) -> bool:
+    """Whether a heading right under another (which leads into nothing) is another story's
+    headline under its label, a teaser dropped into the story ("The Two-Way", then "In Taped
+    Confession, Ex-Mayor Says ..."; "Explore further", then a headline): the label a few
+    words, no figure, no colon (a list's own label), not a picture's alt text printed twice
+    ("Grey owlGrey owl", "Grey owl Grey owl"); the headline of a headline's length, opening
+    on a capital, not shouted, one sentence. A story's sub-heading stands alone."""
+    words = spaced_words(text)
+    glued = label.replace(" ", "")
+    half = len(glued) // 2
+    return (
+        spaced_words(label) <= _KICKER_WORDS
+        and label[:1].isalpha()
+        and not label.endswith(":")
+        and not any(c.isdigit() for c in label)
+        and not (len(glued) % 2 == 0 and glued[:half] == glued[half:])
+        and _TEASER_HEADLINE[0] <= words <= _TEASER_HEADLINE[1]
+        and text[:1].isupper()
+        and not text.isupper()
+        and ". " not in text
+    )
+
+
+_NAMED_WORDS: Final = 40  # words of the paragraph under a heading it may name
+
+
+def _names_what_follows(text: str, items: list[tuple[str, str]], i: int) -> bool:
+    """Whether a heading names a word (of four letters or more) of the paragraph under it, as
+    a sub-heading does what its section tells ("Installing the tools", "To install the
+    tools ..."); another story's headline has nothing to do with the story's next paragraph."""
+    under = next((t for k, t in items[i + 1 :] if k == "p"), "")
+    said = {w.strip(_PUNCTUATION) for w in lowered_words(under)[:_NAMED_WORDS]}
+    return any(
+        len(word) >= 4 and word in said
+        for word in (w.strip(_PUNCTUATION) for w in lowered_words(text))
+    )
+
+
+_PUNCTUATION: Final = ".,;:!?\"'“”‘’«»()[]"
+
+
 def _kept_once(
     items: list[tuple[str, str]],
 ) -> tuple[list[tuple[str, str]], tuple[int, str] | None]:
@@ -442,6 +520,13 @@ def _kept_once(
             following = next((k for k, _ in items[i + 1 :] if k not in GAPS), None)
             if following != "p" or not result:
                 continue
+            if (
+                i > 0
+                and items[i - 1][0] == "h"
+                and _kicker_over_headline(items[i - 1][1], text)
+                and not _names_what_follows(text, items, i)
+            ):
+                continue  # another story's teaser inside the story: its label, its headline
         if kind == "p":
             grams = said.repeats(text)
             if grams is not None:

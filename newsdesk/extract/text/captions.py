@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from newsdesk.extract.text.kept import lowered_words
 from newsdesk.extract.text.line_prose import CLOSERS, STOPS, is_paragraph
 from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.plain_patterns import NOT_PLAIN
@@ -418,6 +419,10 @@ def picture_line(text: str) -> bool:
 _CREDIT_ALONE: Final = _CREDIT_LEAD
 _CREDIT_ALONE_WORDS: Final = 4  # "BT FILE PHOTO", "Example Wire photo"
 _ALT_WORDS: Final = (5, 40)  # words of a picture's alt text: a sentence, not a label
+_ALIKE_ALT: Final = 15  # words of an alt text that says its caption's words, at most
+_CREDIT_LINE_WORDS: Final = 8  # words of a credit's line under a caption at most (credit_below)
+_CAPTION_WORDS: Final = 8  # words of a caption over its credit's line at least (credit_below)
+_CAPTION_MAX: Final = 60  # words of a caption an alt text says again, at most
 
 
 def credit_below(lines: list[Line], n: int, alt_above: bool = False) -> str | None:
@@ -430,7 +435,7 @@ def credit_below(lines: list[Line], n: int, alt_above: bool = False) -> str | No
     the converter printed no caption of. `alt_above`: the line above is the picture's alt
     text (alt_over_caption), not the story's prose."""
     line, below = lines[n], lines[n + 1]
-    if line.words < 8 or below.words > 8 or "(" in below.text:
+    if line.words < _CAPTION_WORDS or below.words > _CREDIT_LINE_WORDS or "(" in below.text:
         return None
     if line.words >= _LONG_CAPTION and _told_at_length(line.text):
         return None
@@ -458,13 +463,41 @@ def credit_below(lines: list[Line], n: int, alt_above: bool = False) -> str | No
     return None
 
 
+def _says_alike(alt: str, caption: str) -> bool:
+    """Whether a short line (an alt text, _ALIKE_ALT words at most) says half of its words or
+    more, four at least, in a row as the line under it does (case-blind): a picture's alt text
+    and its caption ("Ann Example speaks at a rally.", "Then-candidate Ann Example speaks at a
+    rally in Portvale on May 2."), however the converter spaced them."""
+    words = lowered_words(alt)
+    if len(words) > _ALIKE_ALT:
+        return False
+    run = max(4, (len(words) + 1) // 2)
+    said = lowered_words(caption)
+    alike = set(words)
+    if sum(1 for word in said if word in alike) < run:
+        return False  # too few of its words at all (the cheap test: nearly every line)
+    starts = {said[j : j + run] for j in range(len(said) - run + 1)}
+    return any(words[i : i + run] in starts for i in range(len(words) - run + 1))
+
+
 def alt_over_caption(lines: list[Line], n: int) -> bool:
     """lines[n] is a picture's alt text over its caption and credit, the three printed as one
     block apart from the story (a blank line over it, none inside it): "A bird sits on a lamp
     over the harbour on May 7, 2019.", "Smog hangs over the quay.", "Ann Example/Getty Images"."""
     if n + 2 >= len(lines) or not _ALT_WORDS[0] <= lines[n].words <= _ALT_WORDS[1]:
         return False
-    if not lines[n].blank_before or lines[n + 1].blank_before or lines[n + 2].blank_before:
+    if (
+        (not lines[n].blank_before or lines[n + 1].blank_before or lines[n + 2].blank_before)
+        # Not one block, unless the alt text says what the caption says (a credit under
+        # them: a short line, as credit_below wants it; the cheap tests first).
+        and (
+            lines[n].words > _ALIKE_ALT
+            or not _CAPTION_WORDS <= lines[n + 1].words <= _CAPTION_MAX
+            or lines[n + 2].words > _CREDIT_LINE_WORDS
+            or lines[n + 2].text[-1:] in STOPS  # a credit ends on no stop (a sentence does)
+            or not _says_alike(lines[n].text, lines[n + 1].text)
+        )
+    ):
         return False
     if lines[n].bullet or lines[n + 1].bullet or lines[n + 2].bullet:
         return False  # a list's items (teasers under the story), no picture's
