@@ -1,77 +1,10 @@
-"""The text reader's precision (session 30): where the story ends. A share prompt or a box's
-header under the story, then teasers read on as if the story resumed: the page's furniture, cut
-off; a story that goes on after such a line keeps all of it. Pages written here, about
-fictional outlets."""
+"""The text reader's precision (session 30): a picture's alt text printed apart from its
+caption, another story's teaser (its label, its headline) inside the story. Pages written here,
+about fictional outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract.text.body import _SHARE_PROMPT
-from newsdesk.extract.text.tail import furniture_cut
-from tests.extract.test_text_body import STORY, body_of, page, para
-
-# A longer story: the teasers under it say a sixth of it or less.
-LONG = [para(n) for n in range(1, 13)]
-
-
-def _teaser(n: int) -> list[str]:
-    # Another story's headline, then its blurb: one sentence, a dozen words or more.
-    return [
-        f"Ferry number {n} returns to the northern quay",
-        f"The old ferry {n} is back on the northern route after a winter in the yard, "
-        "the harbour office said.",
-    ]
-
-
-def test_teasers_under_a_share_prompt_are_not_the_story() -> None:
-    text = page(
-        "Harbour Times", "Harbour reopens after the storm", "3 March 2025", *LONG,
-        "Share this:", *_teaser(1), *_teaser(2), *_teaser(3),
-    )  # fmt: skip
-    body = body_of(text)
-    assert LONG[0] in body and LONG[-1] in body
-    assert "Ferry number" not in body and "winter in the yard" not in body
-
-
-def test_teasers_under_a_read_also_header_are_not_the_story() -> None:
-    text = page(
-        "Harbour Times", "Harbour reopens after the storm", "3 March 2025", *LONG,
-        "Lesen Sie auch:", *_teaser(4), *_teaser(5),
-    )  # fmt: skip
-    body = body_of(text)
-    assert LONG[-1] in body and "winter in the yard" not in body
-
-
-def test_a_story_that_goes_on_after_a_share_prompt_keeps_it_all() -> None:
-    # A share bar under the lead, then the rest of the story: runs of paragraphs.
-    text = page(
-        "Harbour Times", "Harbour reopens after the storm", "3 March 2025", STORY[0],
-        "Partager :", *STORY[1:],
-    )  # fmt: skip
-    body = body_of(text)
-    assert all(p in body for p in STORY)
-
-
-def test_furniture_cut_wants_little_said_and_no_run_of_paragraphs() -> None:
-    story = [("p", p) for p in LONG]
-    blurbs = [("h", "Ferry returns"), ("p", _teaser(1)[1]), ("h", "Quay opens"),
-              ("p", _teaser(2)[1])]  # fmt: skip
-    at = len(story)  # the mark: where the walk met the box's header or the share prompt
-    assert furniture_cut([*story, *blurbs], [at]) == at
-    # Two real paragraphs in a row after it: the story resumed; or more than a sixth of it.
-    assert furniture_cut(story, [10]) == len(story)
-    resumed = [*story[:8], *[x for p in story[8:] for x in (p, ("gap", ""))]]
-    assert furniture_cut(resumed, [8]) == len(resumed)
-    # Nothing said before it: a share bar over the story.
-    assert furniture_cut(story, [0]) == len(story)
-
-
-def test_share_prompts_in_several_languages() -> None:
-    for prompt in ("Share this:", "Share on Facebook", "Partager :", "Compartir en Twitter",
-                   "Teile diesen Beitrag!", "Condividi", "Share via Email"):  # fmt: skip
-        assert _SHARE_PROMPT.match(prompt), prompt
-    # A headline or sub-heading about shares is none.
-    for line in ("Share prices slump", "Shares fall again", "Share of voters rises"):
-        assert not _SHARE_PROMPT.match(line), line
+from tests.extract.test_text_body import STORY, body_of, page
 
 
 def test_an_alt_text_saying_what_its_caption_says_is_the_pictures() -> None:

@@ -52,7 +52,7 @@ from newsdesk.extract.text.standfirst import (
 )
 from newsdesk.extract.text.story_close import PICTURE
 from newsdesk.extract.text.tags import read_tags
-from newsdesk.extract.text.tail import _trim_tail, furniture_cut
+from newsdesk.extract.text.tail import _trim_tail
 from newsdesk.records import Article, Image
 
 _COUNT: Final = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
@@ -94,25 +94,6 @@ _READ_MORE: Final = re.compile(
     r"^(?:read more|more|weiterlesen|mehr|lire (?:la suite|plus)|leer más|leia mais|lees meer"
     r"|continua a leggere|czytaj (?:więcej|dalej))\W*$",
     re.I,
-)
-
-
-# A prompt to share the story, as its bar's label says it in several languages ("Share this:",
-# "Share on Facebook", "Partager :", "Compartir en Twitter", "Teile diesen Beitrag!").
-_SHARE_PROMPT: Final = re.compile(
-    r"^(?:share|partager|partagez|compartir|compartilhe|compartilhar|condividi|teilen|teile"
-    r"|delen|udostępnij|sdílet|поделиться|поділитися|paylaş|اشتراک گذاری|مشاركة|شارك)"
-    # Alone, or with what to share ("this story", "diesen Beitrag"), or where ("on X").
-    r"(?:\s+(?:this|diesen|dieses|diese|cet|cette|ce|este|esta|questo|questa|dit|deze)"
-    r"(?:\s+\w+)?|\s+(?:on|via|to|with|en|sur|auf|per|su|em|no|na|op|w|в|у)\s+\S+(?:\s+\S+)?)?"
-    r"\s*[:!.]?$",
-    re.I,
-)
-_SHARE_WORDS: Final = 5
-# _SHARE_PROMPT's words' first three letters (lower-cased): a short line opening otherwise
-# (nearly all) is not asked the pattern.
-_SHARE_HEADS: Final = frozenset(
-    ("sha", "par", "com", "con", "tei", "del", "udo", "sdí", "под", "pay", "اشت", "مشا", "شار")
 )
 
 
@@ -162,9 +143,6 @@ def read_body(
         # paragraph's words). The first is the summary's; the second is the story's.
         doubled.discard(1)
     credited: set[int] = set()  # credit lines of captions already read
-    # Where the walk met a box's header or a share prompt: indexes into `kept`, where the
-    # page's furniture under the story may begin (tail.furniture_cut).
-    furniture: list[int] = []
     under_alt: set[int] = set()  # captions under a picture's alt text
     for n, line in enumerate(lines):
         text = line.text
@@ -214,17 +192,7 @@ def read_body(
                 # A headline right over the box's header is one of its teasers: the story
                 # leads into no box with a sub-heading of its own.
                 kept[-1] = ("gap", "")
-            furniture.append(len(kept))  # where the page's boxes may begin
             continue
-        if (
-            line.words <= _SHARE_WORDS
-            and not text.endswith("?")  # "Share this with a friend?": the story asking
-            and (
-                marks & line_marks.SHARE
-                or (text[:3].lower() in _SHARE_HEADS and _SHARE_PROMPT.match(text) is not None)
-            )
-        ):
-            furniture.append(len(kept))  # a share bar or prompt: the story may be over
         if skip_insert:
             # The article resumes with real prose; a headline in the box may end in "?".
             # A bullet of _LONG_BULLET words is no teaser's headline: a converter printed an
@@ -397,7 +365,6 @@ def read_body(
             kept.append(("h", text))
         else:
             kept.append(("gap", ""))
-    kept = kept[: furniture_cut(kept, furniture)]
     bulleted = {line.text for line in lines if line.bullet}
     return _assemble(_keep_inner_lists(kept, bulleted), images, indent_of, title_indent)
 

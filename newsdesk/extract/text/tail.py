@@ -7,7 +7,6 @@ closes on, which stays.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Final
 
 from newsdesk.extract.text.kept import GAPS, spaced_words
@@ -93,27 +92,6 @@ def _notice_cut(kept: list[tuple[str, str]]) -> int:
                     return i
         if kind == "p" and words >= 12:
             said += words
-    return len(kept)
-
-
-_FURNITURE_SHARE: Final = 6  # the story says this many times what the walk read on after
-
-
-def furniture_cut(kept: list[tuple[str, str]], marks: list[int]) -> int:
-    """Where the page's furniture under the story begins: the first place the walk met a box's
-    header or a share prompt (`marks`: indexes into `kept`) after a real paragraph, when what
-    it read on after it says a sixth of the story or less and holds no two real paragraphs in
-    a row (teasers' blurbs stand one under each headline; a story goes on in runs of
-    paragraphs); else len(kept)."""
-    for mark in sorted(set(marks)):
-        said = sum(n for k, t in kept[:mark] if k == "p" and (n := spaced_words(t)) >= _REAL_WORDS)
-        if not said:
-            continue
-        after = [spaced_words(t) if k == "p" else 0 for k, t in kept[mark:]]
-        if _FURNITURE_SHARE * sum(after) < said and not any(
-            a >= _REAL_WORDS and b >= _REAL_WORDS for a, b in pairwise(after)
-        ):
-            return mark
     return len(kept)
 
 
