@@ -1,0 +1,102 @@
+"""The shortcuts session 30 put into the text reader read as the searches they replace: each
+gate lets through every line its pattern matches, and each shortcut finds what the pattern or
+the slower reading found (crafted lines, then every line of the sample and seed dumps).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from newsdesk.extract.text import title_choice
+from newsdesk.extract.text.lines import Line
+from tests.extract.dump_lines import dump_lines
+
+WORDS = [
+    "The harbour's new pier opens on Monday", "snake_case_name and __init__ and ____",
+    "Über die Brücke: 2024-05-03, 12:30 Uhr", "naïve café — l'été déjà",
+    "e\u0301te\u0301 d'e\u0301te\u0301", "١٢٣٤ مرحبا بالعالم", "Ⅻ chapters, ²³ notes, ½ cup",
+    "don't won't can't shouldn't", "(Agency) Harbour at dawn. [X] ( ) (*) ____",
+    "東京の港で新しい桟橋 opens", "ΣΊΣΥΦΟΣ ΚΑΙ ΟΔΥΣΣΈΑΣ",
+    "a\u00a0b\u2003c\u3000dddd\u2028eeee", "x" * 3, "abcd", "word—word–word", "emoji🙂word🙂",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    return dump_lines(WORDS)
+
+
+def test_word_characters_are_what_sre_reads_as_word_characters() -> None:
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        is_word = word.fullmatch(char) is not None
+        assert title_choice._word_char(char) == is_word, hex(code)
+        if is_word:  # no space character str.split() parts at is a word character
+            assert len(f"x{char}x".split()) == 1, hex(code)
+
+
+def test_long_words_are_what_the_pattern_finds(lines: list[str]) -> None:
+    for t in lines:
+        for text in (t, t.casefold()):
+            assert title_choice._long_words(text) == set(title_choice._LONG_WORD.findall(text)), (
+                text
+            )
+
+
+def _words_but(page: title_choice._Page, i: int) -> set[str]:
+    """The body's words but line i's, read off each line as before the search (_folded_tokens)."""
+    out: set[str] = set()
+    for k, folded in enumerate(page.body_folded):
+        if page.start + k != i:
+            out |= title_choice._folded_tokens(folded)
+    return out
+
+
+def test_said_words_are_found_as_the_word_sets_found_them(lines: list[str]) -> None:
+    said = 0
+    pages = [lines[k : k + 14] for k in range(0, min(len(lines), 4000), 7)]
+    pages.append(["Harbour pier opens", "The harbour_pier opens at dawn", "pier-harbour opens."])
+    for texts in pages:
+        page_lines = [Line(t) for t in texts]
+        for start in (0, 3, 6):
+            if start >= len(page_lines):
+                continue
+            page = title_choice._Page(
+                page_lines, start, len(page_lines), 0, {}, [False] * len(page_lines)
+            )
+            for i in range(len(page_lines)):
+                tokens = title_choice._tokens(page_lines[i].text)
+                expected = min(len(tokens & _words_but(page, i)), title_choice._SAID_WORDS)
+                if page.spaced:
+                    assert page.says(tokens, i) == expected, (texts[i], start)
+                else:
+                    assert page.words_but(i) == _words_but(page, i)
+                said += expected > 0
+    assert said > 100
+
+
+def test_stands_needs_no_word_character_either_side() -> None:
+    assert title_choice._stands("the harbour, at dawn", "harbour")
+    assert title_choice._stands("harbour\npier", "pier")
+    assert title_choice._stands("harbours harbour", "harbour")
+    assert not title_choice._stands("harbours harbour_", "harbour")
+    assert not title_choice._stands("seaharbour", "harbour")
+    assert not title_choice._stands("harbour2", "harbour")
+
+
+def test_told_and_form_gates_let_every_match_through(lines: list[str]) -> None:
+    told = form = 0
+    for t in lines:
+        if title_choice._TOLD.search(t):
+            told += 1
+            assert title_choice._told(t), t
+        if title_choice._FORM.search(t):
+            form += 1
+            assert title_choice._form(t), t
+        assert not title_choice._told(t) or title_choice._TOLD.search(t)
+        assert not title_choice._form(t) or title_choice._FORM.search(t)
+    assert told > 10 and form > 1
