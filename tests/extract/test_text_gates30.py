@@ -100,3 +100,51 @@ def test_told_and_form_gates_let_every_match_through(lines: list[str]) -> None:
         assert not title_choice._told(t) or title_choice._TOLD.search(t)
         assert not title_choice._form(t) or title_choice._FORM.search(t)
     assert told > 10 and form > 1
+
+
+MARKED = [
+    "Самое читаемое", "ПОХОЖИЕ НОВОСТИ", "Читайте также:", "————————", "━━━━━━━━", "—— ——",
+    "☆ Harbour news", "Über Ann Example", "À propos de Harbour", "Ähnliche Artikel",
+    "Écouter", "ΔΗΜΟΦΙΛΗ", "많이 본 뉴스", "관련 뉴스", "İmage caption: the pier", "ſhare",
+    "Ｆacebook Twitter", "أخبار ذات صلة", "Đọc nhiều nhất", "“Most read”", "Most read",
+    "—", "", "a", "ad", "(BUTTON) Teilen", "[image]", "IFrame", "Reverse link: x",
+]  # fmt: skip
+
+
+def test_first_character_gate_lets_every_match_through(lines: list[str]) -> None:
+    from newsdesk.extract.text import line_marks
+    from newsdesk.extract.text.lines import Traits
+
+    matched = 0
+    for t in dump_lines(MARKED) + lines:
+        each = 0
+        for bit, pattern in line_marks._EACH_MARK:
+            if pattern.match(t):
+                each |= bit
+                assert bit & line_marks._ANY_FIRST_BITS or line_marks._FIRST_CHAR.match(t), t
+        assert line_marks.marks_of(Traits(t)) == each, t
+        matched += each != 0 and not t[:3].isascii()
+    assert matched >= 12
+
+
+def test_first_items_of_patterns() -> None:
+    from newsdesk.extract.text.prefixes import first_char_pattern, first_items
+
+    def firsts(source: str, flags: int = 0) -> str | None:
+        found = first_items(re.compile(source, flags))
+        if found is None:
+            return None
+        gate = first_char_pattern(found)
+        return "".join(c for c in "acikszACIKSZ-_1 ſİıйЙ\u212a" if gate.match(c))
+
+    assert firsts(r"^(?:ab|c)d") == "ac"
+    assert firsts(r"^(?:is|k)", re.I) == "ikIKİı\u212a"
+    assert firsts(r"^s?(?i:z)*c") == "cszZ"
+    assert firsts(r"^x?(?i:s)", re.I | re.U) == "sSſ"
+    assert firsts(r"^(?=a)[\d\-]+") == "-1"
+    assert firsts(r"^(?:a|)c") == "ac"
+    assert firsts(r"^a*") is None  # (may take no character)
+    assert firsts(r"^.a") is None
+    assert firsts(r"^(?:[^a]|b)") is None
+    assert firsts(r"^\w", re.A) is None  # (a flag the walk does not model)
+    assert firsts(r"^[й-я]", re.I) == "йЙ"
