@@ -148,3 +148,31 @@ def test_first_items_of_patterns() -> None:
     assert firsts(r"^(?:[^a]|b)") is None
     assert firsts(r"^\w", re.A) is None  # (a flag the walk does not model)
     assert firsts(r"^[й-я]", re.I) == "йЙ"
+
+
+def test_has_words_counts_as_the_sums_did(lines: list[str]) -> None:
+    from newsdesk.extract.text.headline import has_words
+
+    crafted = ["1 / 9", "3 - 1", "Harbour 9", "a b", "ab cd", "x1y2 z3w4", "Ｆé, ÀB", "1a2b c"]
+    for t in crafted + lines:
+        slow = sum(1 for w in t.split() if sum(ch.isalpha() for ch in w) >= 2) >= 2
+        assert has_words(t) == slow, t
+
+
+def test_nested_bullet_gate_lets_every_match_through(lines: list[str]) -> None:
+    from newsdesk.extract.text.lines import _BULLET, _BULLET_FIRST, normalise
+    from tests.extract.dump_lines import SAMPLES, SEEDS
+
+    crafted = ["• • LIVE", "* - Harbour", "١. item", "٣) item", "12. item", "– – x", "•\u3000x"]
+    raw = [
+        row.strip()
+        for folder in (SAMPLES, SEEDS)
+        for dump in sorted(folder.glob("*.txt"))
+        for row in dump.read_text(encoding="utf-8").splitlines()
+    ]
+    assert sum(1 for t in raw if _BULLET.match(t)) > 50
+    for t in crafted + raw + lines:
+        if _BULLET.match(t):
+            assert t[0] in _BULLET_FIRST or t[0].isdigit(), t
+    texts = [line.text for line in normalise("  • • LIVE\n  * ١. Harbour news\n")]
+    assert texts == ["LIVE", "Harbour news"]
