@@ -176,3 +176,48 @@ def test_nested_bullet_gate_lets_every_match_through(lines: list[str]) -> None:
             assert t[0] in _BULLET_FIRST or t[0].isdigit(), t
     texts = [line.text for line in normalise("  • • LIVE\n  * ١. Harbour news\n")]
     assert texts == ["LIVE", "Harbour news"]
+
+
+def test_app_word_gate_lets_every_match_through(lines: list[str]) -> None:
+    from newsdesk.extract.text.site_name import _APP_WORD, _may_name_app
+
+    crafted = [
+        "Download the Daily8 app", "Get the HARBOUR APP today", "Harbour AI\tnews", "x\x1cai",
+        "Explore what Harbour AI can do", "the happy apple said again", "Aİ", "İt ıs",
+        "Harbour Aİ", "Harbour Aı", "Baixe o\u00a0App", "Скачайте\u3000app", "ÉtÉ\u2003AI",
+    ]  # fmt: skip
+    matched = 0
+    for t in crafted + lines:
+        if _APP_WORD.search(t):
+            matched += 1
+            assert _may_name_app(t), t
+    assert matched >= 5
+    assert not _may_name_app("the happy maple said again")
+
+
+def test_feed_times_found_from_the_colons(lines: list[str]) -> None:
+    from newsdesk.extract.text.shapes import _FEED_TIME, _feed_time_ends
+
+    crafted = [
+        "08:45 «Daily». Title 08:38 Title 21:47 Another title", "at 08:15, then 9:30 am",
+        "1:2:3 12:30 Title 123:45 Title ²9:15 Title ٠٨:٤٥ Title", "https://example.com 10:00 X",
+        "23:59 A 24:00 B 7:05\u3000C 19:07:22 D 5:5 E :45 F 19:07  G", "9:15", ":",
+    ]  # fmt: skip
+    found = 0
+    for t in crafted + lines:
+        ends = [m.end() for m in _FEED_TIME.finditer(t)]
+        assert _feed_time_ends(t) == ends, t
+        found += len(ends)
+    assert found >= 10
+
+
+def test_feed_times_found_from_the_colons_in_every_arrangement() -> None:
+    import random
+
+    from newsdesk.extract.text.shapes import _FEED_TIME, _feed_time_ends
+
+    rng = random.Random(30)
+    marks = "0125639::  \u3000aA«²٣x"
+    for _ in range(20000):
+        t = "".join(rng.choice(marks) for _ in range(rng.randrange(16)))
+        assert _feed_time_ends(t) == [m.end() for m in _FEED_TIME.finditer(t)], t
