@@ -221,3 +221,20 @@ def test_feed_times_found_from_the_colons_in_every_arrangement() -> None:
     for _ in range(20000):
         t = "".join(rng.choice(marks) for _ in range(rng.randrange(16)))
         assert _feed_time_ends(t) == [m.end() for m in _FEED_TIME.finditer(t)], t
+
+
+def test_role_gate_lets_every_match_through(lines: list[str]) -> None:
+    from newsdesk.extract.bylines import ROLE_AT_END, role_at_end
+
+    crafted = [
+        "Ann Example Harbour editor", "Ann Example, STAFF WRITER", "Ann Example Senior Columnist\n",
+        "Ann Example Contrİbutor", "Ann Example Contrıbutor", "Ann Example Columnıst", "x ſ editor",
+        "Ann Example Editor\n\n", "Ann Example\u00a0Reporter", "The editor said so",
+    ]  # fmt: skip
+    matched = 0
+    for t in crafted + lines:
+        for text in (t, " " + t.strip()):
+            found = ROLE_AT_END.search(text)
+            assert (role_at_end(text) is None) == (found is None), text
+            matched += found is not None
+    assert matched >= 6
