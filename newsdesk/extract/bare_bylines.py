@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdesk.extract.bylines import AGENCY, ROLE_AT_END, ROLE_OR_AGENCY, byline_people, is_name
+from newsdesk.extract.bylines import AGENCY, ROLE_OR_AGENCY, byline_people, is_name, role_at_end
 from newsdesk.extract.facts import holds_share_word, is_section_name
 
 _NAME_PARTS: Final = re.compile(r"\s*(?:,|\||\band\b|&)\s*")
@@ -129,7 +129,7 @@ def bare_byline_people(text: str) -> list[str]:
     if (name := handle_name(text)) is not None:
         return [name]
     text = text.split("|")[0]  # "Ann Example, Bo Example | Harbour Times"
-    if len(_NAME_PARTS.split(text.strip())) == 1 and (named := ROLE_AT_END.search(text)):
+    if len(_NAME_PARTS.split(text.strip())) == 1 and (named := role_at_end(text)):
         return [text[: named.start()].strip()]
     return byline_people(text)
 
@@ -149,7 +149,7 @@ def is_bare_byline(text: str, *, role: bool = False) -> bool:
     if role and ROLE_OR_AGENCY.search(text) is None:
         return False
     parts = [p for p in _NAME_PARTS.split(text.strip()) if p]
-    if len(parts) == 1 and (named := ROLE_AT_END.search(text)) is not None:
+    if len(parts) == 1 and (named := role_at_end(text)) is not None:
         # "Ann Example Harbour editor", "Ann B. Example Senior Contributor": a name, then a role
         # of a word or two closing a short line
         return len(text.split()) <= _ROLE_LINE and is_name(text[: named.start()])

@@ -212,7 +212,7 @@ def _person(part: str) -> str:
     for glue in _GLUE.finditer(part):
         rest = part[glue.start() :]
         if (
-            ROLE_OR_AGENCY.match(rest) or rest.startswith("The ") or ROLE_AT_END.search(" " + rest)
+            ROLE_OR_AGENCY.match(rest) or rest.startswith("The ") or role_at_end(" " + rest)
         ) and is_name(part[: glue.start()]):
             part = part[: glue.start()]
             break
@@ -221,7 +221,7 @@ def _person(part: str) -> str:
         rest = part[m.end() :]
         if m.group().strip() in ("in", "IN") or ROLE_OR_AGENCY.search(rest):
             part = part[: m.start()]
-    role = ROLE_AT_END.search(part) or _AGENCY_AT_END.search(part)
+    role = role_at_end(part) or _AGENCY_AT_END.search(part)
     if role is not None and is_name(part[: role.start()]):
         part = part[: role.start()]  # (an agency after the last name: "... and Bo Other Reuters")
     words = part.split()
@@ -259,6 +259,21 @@ ROLE_OR_AGENCY: Final = re.compile(
 ROLE_AT_END: Final = re.compile(
     r"(?:\s\w+)?\s(?i:writer|reporter|correspondent|editor|contributor|columnist)$"
 )
+_ROLES: Final = ("writer", "reporter", "correspondent", "editor", "contributor", "columnist")
+
+
+def role_at_end(text: str) -> re.Match[str] | None:
+    """ROLE_AT_END.search(text), searched only where the lower-cased text ends with a role (or
+    before newlines there, as "$" also matches before a final one): case-blind, sre folds onto a
+    role's letters their capitals only, and "ı", "İ" onto "i", "ſ" onto "s" (a text holding one
+    is let through: str.lower() does not give their letter alone). The pattern is tried at every
+    space of the text, and most texts end with no role."""
+    if not text.lower().rstrip("\n").endswith(_ROLES) and (
+        text.isascii() or not ("ı" in text or "İ" in text or "ſ" in text)
+    ):
+        return None
+    return ROLE_AT_END.search(text)
+
 
 # An agency after a name, a space between ("Ann Example Reuters", "Bo Other AP").
 _AGENCY_AT_END: Final = re.compile(
@@ -278,7 +293,7 @@ def is_name(part: str) -> bool:
 def is_role(text: str) -> bool:
     """A writer's role alone on a line ("News Reporter", "Senior Correspondent", "Staff")."""
     return len(text.split()) <= 3 and (
-        ROLE_AT_END.search(" " + text.strip()) is not None or text.strip().casefold() == "staff"
+        role_at_end(" " + text.strip()) is not None or text.strip().casefold() == "staff"
     )
 
 

@@ -17,8 +17,25 @@ from newsdesk.extract.text.lines import Line
 
 
 def has_words(text: str) -> bool:
-    """Two words of letters at least: a headline, not a counter ("1 / 9") or a score."""
-    return sum(1 for w in text.split() if sum(ch.isalpha() for ch in w) >= 2) >= 2
+    """Two words of letters at least: a headline, not a counter ("1 / 9") or a score. A word
+    counts with two letters or more; a word of letters alone is told by one call (compiled, each
+    character's str.isalpha is a call of its own), another letter by letter, up to two."""
+    found = 0
+    for word in text.split():
+        if word.isalpha():
+            letters = len(word)
+        else:
+            letters = 0
+            for char in word:
+                if char.isalpha():
+                    letters += 1
+                    if letters == 2:
+                        break
+        if letters >= 2:
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 # Stops that end a sentence in scripts without case (Chinese and Japanese, Arabic, Urdu, Hindi).

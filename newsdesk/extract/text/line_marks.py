@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from newsdesk.extract.furniture import READ_ALSO, any_of
 from newsdesk.extract.text.lines import Traits
-from newsdesk.extract.text.prefixes import PrefixGate
+from newsdesk.extract.text.prefixes import PrefixGate, first_char_pattern, first_items
 from newsdesk.extract.text.unwrap import RULE
 
 if TYPE_CHECKING:
@@ -258,6 +258,24 @@ def _head_bits() -> tuple[dict[str, int], int]:
 
 
 _HEAD_BITS, _ALWAYS_BITS = _head_bits()
+
+
+def _first_char_gate() -> tuple[re.Pattern[str], int]:
+    """One pattern of the characters, ASCII or not, the patterns' matches may begin with (for
+    a text whose head the head gates do not tell apart: a line in another script, one opening
+    with a mark), and the patterns that may begin with anything, as bits."""
+    items = []
+    anything = 0
+    for bit, pattern in _EACH_MARK:
+        found = first_items(pattern)
+        if found is None:
+            anything |= bit
+        else:
+            items += found
+    return first_char_pattern(items), anything
+
+
+_FIRST_CHAR, _ANY_FIRST_BITS = _first_char_gate()
 _HEAD: Final = 3  # prefixes.SIZE: the characters a head holds
 # More patterns to ask than this: one match of _ALL_MARKS costs less than asking each.
 _FEW_MARKS: Final = 3
@@ -270,7 +288,9 @@ def marks_of(traits: Traits) -> int:
         text = traits.text
         head = text[:_HEAD]
         if len(head) < _HEAD or not head.isascii():
-            bits = _ALL_BITS  # a head the gates do not tell apart: every pattern is asked
+            # A head the head gates do not tell apart: every pattern may be asked, where its
+            # first character is one some pattern's match may begin with.
+            bits = _ALL_BITS if _FIRST_CHAR.match(text) is not None else _ANY_FIRST_BITS
         else:
             bits = _HEAD_BITS.get(head.lower(), 0) | _ALWAYS_BITS
         if bits != 0 and bin(bits).count("1") <= _FEW_MARKS:

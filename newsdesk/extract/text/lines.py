@@ -336,8 +336,11 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
     if m:
         marked = True
         stripped = stripped[m.end() :].strip()
-        # "• • LIVE": nested bullets collapse into one item.
-        while m := _BULLET.match(stripped):
+        # "• • LIVE": nested bullets collapse into one item (asked where a mark or a figure,
+        # which every match opens with, opens the text: most items open on a word).
+        while (stripped[0] in _BULLET_FIRST or stripped[0].isdigit()) and (
+            m := _BULLET.match(stripped)
+        ):
             stripped = stripped[m.end() :].strip()
     if stripped[0] == "[":
         stripped = _IMAGE_PREFIX.sub("", stripped)

@@ -142,3 +142,74 @@ class PrefixGate:
     def may_match(self, text: str) -> bool:
         head = text[:SIZE]
         return self.always or len(head) < SIZE or not head.isascii() or head.lower() in self.heads
+
+
+# The first character of a match, ASCII or not: for a text whose head PrefixGate lets through
+# for being beyond ASCII (a line in another script, one opening with a dash or a star).
+# (source, flags) of a one-character item; flags as the item is read (IGNORECASE, ASCII).
+FirstItem = tuple[str, int]
+_ITEM_FLAGS = re.I | re.A
+
+
+def _firsts(
+    items: Iterable[tuple[object, object]], flags: int
+) -> tuple[list[FirstItem], bool] | None:
+    """The one-character items a match through a sequence of parsed items can begin with, and
+    whether it can pass them all without taking a character; None for anything."""
+    found: list[FirstItem] = []
+    for op, av in items:
+        if op is sre.LITERAL or op is sre.IN:
+            source = re.escape(chr(av)) if op is sre.LITERAL else class_source(av)
+            if source is None:
+                return None
+            found.append((source, flags & _ITEM_FLAGS))
+            return found, False
+        if (op is sre.AT and av in _NARROWING_AT) or op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # narrows, takes no character
+        if op is sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            inner = _firsts(sub, (flags | add) & ~remove)
+        elif op is sre.BRANCH:
+            branches = [_firsts(branch, flags) for branch in av[1]]
+            if any(branch is None for branch in branches):
+                return None
+            inner = (
+                [item for branch in branches if branch for item in branch[0]],
+                any(branch[1] for branch in branches if branch),
+            )
+        elif op in _REPEATS:
+            low, _high, sub = av
+            inner = _firsts(sub, flags)
+            if inner is not None and low == 0:
+                inner = (inner[0], True)
+        else:
+            return None  # ANY, NOT_LITERAL, the text's end, what is not modelled: anything
+        if inner is None:
+            return None
+        found += inner[0]
+        if not inner[1]:
+            return found, False
+    return found, True
+
+
+def first_items(pattern: re.Pattern[str]) -> list[FirstItem] | None:
+    """The one-character items any match of the pattern (at a text's start) begins with; None
+    where it may begin with anything, or take no character at all."""
+    if pattern.flags & ~(re.I | re.U):
+        return None  # (flags this walk does not model)
+    found = _firsts(sre_parse.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return None if found is None or found[1] else found[0]
+
+
+def first_char_pattern(items: Iterable[FirstItem]) -> re.Pattern[str]:
+    """One pattern matching a text whose first character one of the items matches. Items read
+    alike are one alternation, which sre's parser makes one character class."""
+    alike: dict[int, list[str]] = {}
+    for source, flags in items:
+        alike.setdefault(flags, []).append(source)
+    groups = []
+    for flags, sources in alike.items():
+        letters = ("i" if flags & re.I else "") + ("a" if flags & re.A else "")
+        joined = "|".join(dict.fromkeys(sources))
+        groups.append(f"(?{letters}:{joined})" if letters else f"(?:{joined})")
+    return re.compile("|".join(groups) or "(?!)")

@@ -20,8 +20,8 @@ candidate is the headline where it scores MARGIN over the walk's choice or more 
 found none); else the walk's choice stands.
 
 Cost: a few dozen candidates a page, each a handful of pattern tests (the label and name tests
-the walk asks too) and a set intersection; the page's print counts and header facts are the
-reader's (read.py finds them once for the whole page).
+the walk asks too) and its words looked up in the body's first lines; the page's print counts
+and header facts are the reader's (read.py finds them once for the whole page).
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ _MAX_WORDS: Final = 40  # words of a candidate at most
 _SAID_WORDS: Final = 4  # words of the body's a headline says, counted up to
 _ECHO_CHARS: Final = 12  # characters of a text another line may print again, at least
 _TOKEN_CHARS: Final = 4  # letters of a word counted as said
-_LONG_WORD: Final = re.compile(rf"\w{{{_TOKEN_CHARS},}}")  # a word of _TOKEN_CHARS letters or more
+# A word of _TOKEN_CHARS letters or more (what _long_words finds without sre).
+_LONG_WORD: Final = re.compile(rf"\w{{{_TOKEN_CHARS},}}")
 # Scripts written without spaces: their words are read as pairs of characters.
 _UNSPACED: Final = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]"
@@ -55,6 +56,17 @@ _TOLD: Final = re.compile(r"[.!?]\s+[(\[]?[A-Z]")
 # "[X]", a text field "____": a poll's or a search's line, never a headline.
 _FORM: Final = re.compile(r"\(\s?\*?\s?\)|\[\s?[*xX]?\s?\]|_{4,}")
 _ASKS: Final = ("?", "!", "?”", '?"')  # a headline may end as a question or a call
+
+
+def _told(text: str) -> bool:
+    """_TOLD found in the text (asked only of one holding a stop, which each match opens with)."""
+    return ("." in text or "?" in text or "!" in text) and _TOLD.search(text) is not None
+
+
+def _form(text: str) -> bool:
+    """_FORM found in the text (asked only of one holding what each alternative opens with)."""
+    return ("(" in text or "[" in text or "____" in text) and _FORM.search(text) is not None
+
 
 FEATURES: Final = (
     "walk",  # the header walk's choice
@@ -138,7 +150,54 @@ def _folded_tokens(folded: str) -> set[str]:
     if not folded.isascii() and _UNSPACED.search(folded) is not None:
         chars = [c for c in folded if c.isalnum()]
         return {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
-    return set(_LONG_WORD.findall(folded))  # (a run of word characters whole, as \w+ finds it)
+    return _long_words(folded)
+
+
+def _word_char(char: str) -> bool:
+    """Whether a character is a word character as \\w reads one."""
+    return char.isalnum() or char == "_"
+
+
+def _stands(text: str, word: str) -> bool:
+    """Whether `word` (word characters) stands whole in `text`: no word character either side."""
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _word_char(text[at - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _long_words(text: str) -> set[str]:
+    """The runs of word characters of _TOKEN_CHARS or more in a text, each whole: the set of
+    _LONG_WORD.findall(text), read off its space-parted pieces instead (a few times cheaper
+    compiled). No space character is a word character (a letter or figure, or "_", as \\w
+    reads them: tests/extract check both against every code point), so a run never spans two
+    pieces; a piece of letters and figures alone is one run, another is walked."""
+    words: set[str] = set()
+    for piece in text.split():
+        size = len(piece)
+        if size < _TOKEN_CHARS:
+            continue
+        if piece.isalnum():
+            words.add(piece)
+            continue
+        run = 0
+        for k in range(size):
+            char = piece[k]
+            if _word_char(char):
+                run += 1
+                continue
+            if run >= _TOKEN_CHARS:
+                words.add(piece[k - run : k])
+            run = 0
+        if run >= _TOKEN_CHARS:
+            words.add(piece[size - run :])
+    return words
 
 
 _DIGITS: Final = re.compile(r"\d")
@@ -180,7 +239,7 @@ def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
             or facts.is_share_bar(text)
             or captions.picture_line(text)
             or captions.caption_credit(text)
-            or _FORM.search(text) is not None
+            or _form(text)
         )
     )
     signals[_DEAR + 2] = float(_in_run(lines, i))
@@ -202,8 +261,13 @@ class _Page:
         self.start = start
         body = lines[start : min(end, start + _BODY_LINES)]
         self.body_folded = [line.text[:_BODY_CHARS].casefold() for line in body]
-        self.body_tokens = [_folded_tokens(folded) for folded in self.body_folded]
-        self.body_words: set[str] = set().union(*self.body_tokens)
+        # (all of them in one text, parted by a character no word holds: what no body line
+        # holds, this does not hold either)
+        self.body_joined = "\n".join(self.body_folded)
+        # Where no body line is written without spaces (nearly every page), their words are
+        # looked up in their text (says); else read off each line once (words_but).
+        self.spaced = all(f.isascii() or _UNSPACED.search(f) is None for f in self.body_folded)
+        self.body_tokens = [] if self.spaced else [_folded_tokens(f) for f in self.body_folded]
         self.printed = printed
         self.top_folded = [line.text.casefold() for line in lines[:_TOP]]
         low = max(0, top - 2)
@@ -212,8 +276,27 @@ class _Page:
         self.facts = facts[low:high]
         self.body_indent = lines[start].indent if start < len(lines) else 0
 
+    def says(self, tokens: set[str], i: int) -> int:
+        """How many of line `i`'s words (`tokens`) the body's first lines but line `i` say,
+        _SAID_WORDS at most: len(tokens & self.words_but(i)) so capped, where the body is
+        spaced. Each of their words is a run of word characters of _TOKEN_CHARS or more
+        (_long_words): a token is one of them where it stands whole in their text (no word
+        character either side); a token shorter (a pair of characters) is none of them."""
+        at = i - self.start
+        if 0 <= at < len(self.body_folded):
+            texts = [f for k, f in enumerate(self.body_folded) if k != at]
+        else:
+            texts = [self.body_joined]
+        count = 0
+        for token in tokens:
+            if len(token) >= _TOKEN_CHARS and any(_stands(text, token) for text in texts):
+                count += 1
+                if count == _SAID_WORDS:
+                    break
+        return count
+
     def words_but(self, i: int) -> set[str]:
-        """The words of the body's first lines but line `i`'s."""
+        """The words of the body's first lines but line `i`'s (of a body not spaced)."""
         out: set[str] = set()
         for k, tokens in enumerate(self.body_tokens):
             if self.start + k != i:
@@ -250,8 +333,10 @@ def _light(
             break
         if lines[k].words > 3:
             break
-    reprinted = len(folded) >= _ECHO_CHARS and any(
-        start + k != i and folded in body for k, body in enumerate(page.body_folded)
+    reprinted = (
+        len(folded) >= _ECHO_CHARS
+        and folded in page.body_joined
+        and any(start + k != i and folded in body for k, body in enumerate(page.body_folded))
     )
     return [
         float(i == walk),
@@ -273,7 +358,7 @@ def _light(
         float(4 <= words <= 15),
         0.0,
         0.0,
-        float(_TOLD.search(text) is not None),
+        float(_told(text)),
         float(reprinted),
         float(page.fact(i)),
         0.0,
@@ -285,9 +370,12 @@ def _light(
 def _said(lines: list[Line], i: int, start: int, page: _Page, signals: list[float]) -> None:
     """Sets the said signal of candidate line `i`: the words of the body's first lines (its own
     line left out) it says, _SAID_WORDS at most."""
-    said = page.body_words if i < start else page.words_but(i)
     tokens = _tokens(lines[i].text)
-    signals[_SAID] = min(len(tokens & said), _SAID_WORDS) / _SAID_WORDS
+    if page.spaced:
+        count = page.says(tokens, i)
+    else:
+        count = min(len(tokens & page.words_but(i)), _SAID_WORDS)
+    signals[_SAID] = count / _SAID_WORDS
 
 
 def _light_candidates(
@@ -319,8 +407,11 @@ def _light_candidates(
     # (printed inside a longer candidate: found in all of them joined more often than there
     # are candidates equal to it)
     joined = "\n".join(folded)
+    equal: dict[str, int] = {}
+    for text in folded:
+        equal[text] = equal.get(text, 0) + 1
     for (_, signals), text in zip(found, folded, strict=True):
-        if len(text) >= _ECHO_CHARS and joined.count(text) > folded.count(text):
+        if len(text) >= _ECHO_CHARS and joined.count(text) > equal[text]:
             signals[_ECHO] = 1.0
     return page, found
 
