@@ -39,7 +39,7 @@ def test_another_storys_teaser_inside_the_story_is_not_a_sub_heading() -> None:
 
 
 def test_kicker_over_headline_shapes() -> None:
-    from newsdesk.extract.text.body import _kicker_over_headline as kicker
+    from newsdesk.extract.text.kept_once import kicker_over_headline as kicker
 
     assert kicker("Explore further", "Old ferry engines may have been simpler than thought")
     assert kicker("False", "Harbour records from several offices dispute the claim")
