@@ -21,7 +21,8 @@ BYLINE = re.compile(
 )
 
 # "Par E. NURDIN - 05:01", "Por Ana Ruiz", "Von Jan Muster", "Af Ritzau", "Artikel von: Von
-# Jan Muster", "Text: Eva Beispiel": other languages' bylines. Those words also begin
+# Jan Muster", "Text: Eva Beispiel", "geschrieben von Eva Beispiel", "Escrito por Ana Ruiz":
+# other languages' bylines. Those words also begin
 # sentences ("Por su parte, ..."), so the names must look like names, and a dash after them
 # parts a date ("Par E. NURDIN - 05:01") only with a space before it ("Av Oslo-båten ..."); a
 # bar parts anything ("Par : Ann Example| Actu"), a colon may follow the opener, the writer's
@@ -44,8 +45,9 @@ _PARTICLE = r"(?:von|vom|van|zu|zur|der|den|de|del|della|di|da|das|dos|du|le|la|
 _CAP = "A-ZÀ-ÝĀ-žА-Я"
 _NAME = rf"[{_CAP}][\w.'’-]*\s*(?:(?:{_PARTICLE}\s+){{0,2}}[{_CAP}][\w.'’-]*\s*){{0,3}}"
 _FOREIGN_BYLINE = re.compile(
-    r"^(?i:(?:artikel von:?\s+)?(?:par|por|von|door|oleh|af|av|автор:?|autor(?:in)?:|autori:"
-    r"|text:|tekst:))(?:\s*:)?"
+    r"^(?i:(?:artikel von:?\s+)?(?:(?:geschrieben|verfasst) von|escrito por|écrit par|rédigé par"
+    r"|scritto da|geschreven door|skrevet av|skrevet af|skrivet av|par|por|von|door|oleh|af|av"
+    r"|автор:?|autor(?:in)?:|autori:|text:|tekst:))(?:\s*:)?"
     rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*"
     rf"(?:(?:\s[-|–—•·(]|\||,).*|(?<=\s)(?:{_PUBLISHED}|{_ON_DAY})\s.*)?$"
 )
@@ -66,7 +68,8 @@ BYLINE_OPENERS = frozenset(
     ["by", "written", "words", "reporting", "posted", "published", "artikel", "par", "por", "von",
      "door", "oleh", "af", "av", "автор", "autor", "autorin", "autori", "text", "tekst", "كتب",
      "كتبت",
-     "بقلم"]
+     "بقلم", "geschrieben", "verfasst", "escrito", "écrit", "rédigé", "scritto", "geschreven",
+     "skrevet", "skrivet"]
 )  # fmt: skip
 
 # "and" in any case; other languages' "and" only in lower case ("Y. Chen", "Dan Reed" are names).
@@ -121,7 +124,8 @@ _BY_DOING = re.compile(r"^[a-z]+ing\b")
 # can match (no other letter folds onto these under IGNORECASE): most lines open otherwise,
 # and are told so before the patterns are tried.
 _BY_INITIALS: Final = frozenset("bBwWrRpP")
-_BYLINE_INITIALS: Final = _BY_INITIALS | frozenset("aAvVdDoOtTаА")
+# (the long s folds onto "s" under IGNORECASE, and "É" onto "é")
+_BYLINE_INITIALS: Final = _BY_INITIALS | frozenset("aAvVdDoOtTаАgGeEéÉsSſ")
 
 
 def byline(text: str) -> str | None:

@@ -61,3 +61,20 @@ def test_an_opener_of_words_alone_over_the_name_under_the_date() -> None:
     for opener in ("Written by", "Escrito por", "Text von", "Story by"):
         text = page("Harbour Times", HEADLINE, "4 hours ago", opener, "Ann Example", *STORY)
         assert _main(text).authors == ["Ann Example"], opener
+
+
+def test_bylines_opened_by_written_by_in_other_languages() -> None:
+    from newsdesk.extract import bylines
+
+    for line in (
+        "geschrieben von Eva Beispiel", "Verfasst von Eva Beispiel", "Escrito por Ana Ejemplo",
+        "écrit par Anne Exemple", "Écrit par Anne Exemple", "Rédigé par Anne Exemple",
+        "scritto da Anna Esempio", "Geschreven door Anna Voorbeeld", "Skrevet av Kari Eksempel",
+        "Skrivet av Kari Exempel",
+    ):  # fmt: skip
+        assert bylines.byline(line) is not None, line
+    # the same words opening a sentence, no name after them: no byline
+    assert bylines.byline("Escrito por el autor del libro") is None
+    assert bylines.byline("Scritto da tempo immemore") is None
+    text = page("Harbour Times", HEADLINE, "geschrieben von Eva Beispiel", *STORY)
+    assert _main(text).authors == ["Eva Beispiel"]
