@@ -68,8 +68,7 @@ BYLINE_OPENERS = frozenset(
     ["by", "written", "words", "reporting", "posted", "published", "artikel", "par", "por", "von",
      "door", "oleh", "af", "av", "автор", "autor", "autorin", "autori", "text", "tekst", "كتب",
      "كتبت",
-     "بقلم", "geschrieben", "verfasst", "escrito", "écrit", "rédigé", "scritto", "geschreven",
-     "skrevet", "skrivet"]
+     "بقلم"]
 )  # fmt: skip
 
 # "and" in any case; other languages' "and" only in lower case ("Y. Chen", "Dan Reed" are names).
@@ -124,8 +123,15 @@ _BY_DOING = re.compile(r"^[a-z]+ing\b")
 # can match (no other letter folds onto these under IGNORECASE): most lines open otherwise,
 # and are told so before the patterns are tried.
 _BY_INITIALS: Final = frozenset("bBwWrRpP")
-# (the long s folds onto "s" under IGNORECASE, and "É" onto "é")
-_BYLINE_INITIALS: Final = _BY_INITIALS | frozenset("aAvVdDoOtTаАgGeEéÉsSſ")
+_BYLINE_INITIALS: Final = _BY_INITIALS | frozenset("aAvVdDoOtTаА")
+# Openers of "written by" in other languages that open on other letters (_FOREIGN_BYLINE), told
+# by their case-folded words (the long s folds onto "s" under IGNORECASE as under casefold).
+_WRITTEN_INITIALS: Final = frozenset("gGeEéÉsSſ")
+_WRITTEN_SECONDS: Final = frozenset("eEsSſcCkK\u212a")  # their second letters (and the Kelvin sign)
+_WRITTEN_OPENERS: Final = (
+    "geschrieben von", "escrito por", "écrit par", "scritto da", "geschreven door", "skrevet av",
+    "skrevet af", "skrivet av",
+)  # fmt: skip
 
 
 def byline(text: str) -> str | None:
@@ -133,6 +139,12 @@ def byline(text: str) -> str | None:
     m: re.Match[str] | None = None
     if text[:1] in _BYLINE_INITIALS:
         m = BYLINE.match(text) or _FOREIGN_BYLINE.match(text)
+    elif (
+        text[:1] in _WRITTEN_INITIALS
+        and text[1:2] in _WRITTEN_SECONDS
+        and text[:16].casefold().startswith(_WRITTEN_OPENERS)
+    ):
+        m = _FOREIGN_BYLINE.match(text)
     if m is None and text[:1] in _CASELESS_OPENERS:
         m = _CASELESS_BYLINE.match(text)
     if m is None or _BY_DOING.match(m.group(1)):
