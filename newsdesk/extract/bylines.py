@@ -20,13 +20,19 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 
+# "Written by" in other languages, two words each ("geschrieben von Eva Beispiel", "Escrito por
+# Ana Ruiz"): _FOREIGN_BYLINE's openers, and what byline() tells lines opening so by.
+_WRITTEN_OPENERS: Final = (
+    "geschrieben von", "verfasst von", "escrito por", "écrit par", "rédigé par", "scritto da",
+    "geschreven door", "skrevet av", "skrevet af", "skrivet av",
+)  # fmt: skip
+
 # "Par E. NURDIN - 05:01", "Por Ana Ruiz", "Von Jan Muster", "Af Ritzau", "Artikel von: Von
-# Jan Muster", "Text: Eva Beispiel", "geschrieben von Eva Beispiel", "Escrito por Ana Ruiz":
-# other languages' bylines. Those words also begin
-# sentences ("Por su parte, ..."), so the names must look like names, and a dash after them
-# parts a date ("Par E. NURDIN - 05:01") only with a space before it ("Av Oslo-båten ..."); a
-# bar parts anything ("Par : Ann Example| Actu"), a colon may follow the opener, the writer's
-# role may follow in brackets ("Autori: Anna Piemēra (redaktore)").
+# Jan Muster", "Text: Eva Beispiel", "Escrito por Ana Ruiz": other languages' bylines. Those
+# words also begin sentences ("Por su parte, ..."), so the names must look like names, and a
+# dash after them parts a date ("Par E. NURDIN - 05:01") only with a space before it ("Av
+# Oslo-båten ..."); a bar parts anything ("Par : Ann Example| Actu"), a colon may follow the
+# opener, the writer's role may follow in brackets ("Autori: Anna Piemēra (redaktore)").
 # A name's particles ("Justus von Daniels", "Ana de la Cruz") stand between its capitalised
 # words, never first: "Af de tyve skibe" is a sentence.
 # A word saying the story was published or updated, run on after the names: "Von Jan Muster
@@ -45,8 +51,7 @@ _PARTICLE = r"(?:von|vom|van|zu|zur|der|den|de|del|della|di|da|das|dos|du|le|la|
 _CAP = "A-ZÀ-ÝĀ-žА-Я"
 _NAME = rf"[{_CAP}][\w.'’-]*\s*(?:(?:{_PARTICLE}\s+){{0,2}}[{_CAP}][\w.'’-]*\s*){{0,3}}"
 _FOREIGN_BYLINE = re.compile(
-    r"^(?i:(?:artikel von:?\s+)?(?:(?:geschrieben|verfasst) von|escrito por|écrit par|rédigé par"
-    r"|scritto da|geschreven door|skrevet av|skrevet af|skrivet av|par|por|von|door|oleh|af|av"
+    r"^(?i:(?:artikel von:?\s+)?(?:" + "|".join(_WRITTEN_OPENERS) + "|par|por|von|door|oleh|af|av"
     r"|автор:?|autor(?:in)?:|autori:|text:|tekst:))(?:\s*:)?"
     rf"\s+({_NAME}(?:(?:,\s*|\s(?:und|et|y|en|og|och)\s+){_NAME})*)\s*"
     rf"(?:(?:\s[-|–—•·(]|\||,).*|(?<=\s)(?:{_PUBLISHED}|{_ON_DAY})\s.*)?$"
@@ -124,14 +129,16 @@ _BY_DOING = re.compile(r"^[a-z]+ing\b")
 # and are told so before the patterns are tried.
 _BY_INITIALS: Final = frozenset("bBwWrRpP")
 _BYLINE_INITIALS: Final = _BY_INITIALS | frozenset("aAvVdDoOtTаА")
-# Openers of "written by" in other languages that open on other letters (_FOREIGN_BYLINE), told
-# by their case-folded words (the long s folds onto "s" under IGNORECASE as under casefold).
-_WRITTEN_INITIALS: Final = frozenset("gGeEéÉsSſ")
-_WRITTEN_SECONDS: Final = frozenset("eEsSſcCkK\u212a")  # their second letters (and the Kelvin sign)
-_WRITTEN_OPENERS: Final = (
-    "geschrieben von", "escrito por", "écrit par", "scritto da", "geschreven door", "skrevet av",
-    "skrevet af", "skrivet av",
-)  # fmt: skip
+# _WRITTEN_OPENERS' first and second letters in both cases, with what folds onto them under
+# IGNORECASE besides (the long s onto "s", the Kelvin sign onto "k"): the lines that open on
+# other letters are told so before their case-folded opening is compared.
+_FOLDED_ONTO: Final = "\u017f\u212a"
+_WRITTEN_INITIALS: Final = frozenset(
+    "".join(w[0] + w[0].upper() for w in _WRITTEN_OPENERS) + _FOLDED_ONTO
+)
+_WRITTEN_SECONDS: Final = frozenset(
+    "".join(w[1] + w[1].upper() for w in _WRITTEN_OPENERS) + _FOLDED_ONTO
+)
 
 
 def byline(text: str) -> str | None:
@@ -142,7 +149,8 @@ def byline(text: str) -> str | None:
     elif (
         text[:1] in _WRITTEN_INITIALS
         and text[1:2] in _WRITTEN_SECONDS
-        and text[:16].casefold().startswith(_WRITTEN_OPENERS)
+        # (the dotless i matches "i" under IGNORECASE; casefold keeps it)
+        and text[:16].casefold().replace("\u0131", "i").startswith(_WRITTEN_OPENERS)
     ):
         m = _FOREIGN_BYLINE.match(text)
     if m is None and text[:1] in _CASELESS_OPENERS:

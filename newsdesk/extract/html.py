@@ -177,8 +177,8 @@ def _published(
     also reads the URL). A zoned timestamp the URL's day may be the day of (names_another_day:
     pages stamp UTC, the URL files the story under the local day) takes that day."""
     stamp, written = first_time_element(root, scope, index.iter("time"))
-    published = iso_date(declared.published) or iso_date(stamp)
     timed = iso_date(stamp)
+    published = iso_date(declared.published) or timed
     if published and timed and len(published) == 10 < len(timed) and timed[:10] == published:
         published = timed  # a day declared, the same day told to the minute by <time>
     if published is None or written is None:

@@ -78,3 +78,19 @@ def test_bylines_opened_by_written_by_in_other_languages() -> None:
     assert bylines.byline("Scritto da tempo immemore") is None
     text = page("Harbour Times", HEADLINE, "geschrieben von Eva Beispiel", *STORY)
     assert _main(text).authors == ["Eva Beispiel"]
+
+
+def test_the_written_by_gate_lets_through_every_line_the_pattern_matches() -> None:
+    # byline() asks _FOREIGN_BYLINE of a line opening on another letter than the old openers'
+    # only where its first two letters and case-folded opening say one of _WRITTEN_OPENERS;
+    # every case and every letter IGNORECASE folds onto them must still reach the pattern
+    from newsdesk.extract import bylines
+
+    folds = {"s": "\u017f", "k": "\u212a", "i": "\u0131"}
+    for opener in bylines._WRITTEN_OPENERS:
+        variants = {opener, opener.upper(), opener.title(), opener.capitalize()}
+        variants |= {v.replace(a, b) for v in list(variants) for a, b in folds.items()}
+        for variant in variants:
+            line = f"{variant} Eva Beispiel"
+            found = bylines._FOREIGN_BYLINE.match(line)
+            assert found is not None and bylines.byline(line) == found.group(1).strip(), line
