@@ -254,3 +254,40 @@ def test_reference_covers_decides_as_the_full_count_does() -> None:
     assert not reference.covers(["Tickets", "cost", "five", "tokens"])
     short = ReferenceText("Gull Rock")
     assert short.covers(["Gull", "Rock"]) and not short.covers(["Gull", "Rock", "is", "far"])
+
+
+class TextsOnly(Recorder):
+    """A second opinion that reads the region's <p> paragraphs and nothing in a <div> of text."""
+
+    def __call__(self, region: etree._Element) -> str:
+        self.regions.append(region)
+        return "\n".join(" ".join(p.itertext()) for p in region.iter("p"))
+
+
+def test_a_lede_of_two_paragraphs_above_an_ad_slot_is_kept() -> None:
+    ledes = [
+        "The keepers of Cape Morrow open their tower again after three winters of repairs.",
+        "How did the work go, who paid for it, and when may visitors climb the stairs again?",
+    ]
+    intro = "".join(f"<div class='lede'>{text}</div>" for text in ledes)
+    paragraphs = "".join(f"<p>{p}</p>" for p in LIGHTHOUSE_STORY)
+    html = page(f"<div class='intro'>{intro}</div><div class='ad'>Advertisement</div>"
+                f"<div class='text'>{paragraphs}</div>")  # fmt: skip
+    assert select(html, TextsOnly()) == [*ledes, *LIGHTHOUSE_STORY]
+    # A box of links between them is no ad slot: what stands above it is no lede.
+    links = "".join(f"<li><a href='/s/{i}'>Harbour story number {i}</a></li>" for i in range(4))
+    listed = html.replace("<div class='ad'>Advertisement</div>", f"<ul>{links}</ul>")
+    assert select(listed, TextsOnly()) == LIGHTHOUSE_STORY
+
+
+def test_the_story_beside_a_wrapper_holding_the_container_is_read_whole() -> None:
+    # The opening paragraph in a box of its own, the rest three wrappers down: the wrappers
+    # hold the container alone, so the opening stands beside it and the second opinion's vote
+    # keeps it.
+    first, *rest = LIGHTHOUSE_STORY
+    deep = "".join(f"<p>{p}</p>" for p in rest)
+    article = (
+        f"<div class='opening'><p>{first}</p></div>"
+        f"<div class='a'><div class='b'><div class='c'>{deep}</div></div></div>"
+    )
+    assert select(page(article), Recorder()) == LIGHTHOUSE_STORY
