@@ -37,7 +37,7 @@ from newsdesk.extract.text.boxes import (
     _lost_insert_header,
     onward_link,
 )
-from newsdesk.extract.text.header_under import facts_under, fill_from
+from newsdesk.extract.text.header_under import facts_under, fill_from, name_in_slot
 from newsdesk.extract.text.headline import headline_inside
 from newsdesk.extract.text.kept_once import kept_once
 from newsdesk.extract.text.lines import Line, broken_off
@@ -461,6 +461,9 @@ def build_article(
         title = lines[chosen].text  # (the body is read as under the walk's choice)
         if chosen < start:
             fill_from(meta, facts_under(lines, chosen, start, now))
+    at = chosen if chosen is not None else meta.title_index
+    if not meta.authors and at is not None and at < start:
+        meta.authors = name_in_slot(lines, at, start, now)
     article = Article(
         role="main",
         title=title,

@@ -14,14 +14,15 @@ with the writer's name (an author's box: "By Ann Example" / "Ann Example covers 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Final
 
-from newsdesk.extract import bare_bylines, bylines
-from newsdesk.extract.text import line_prose
+from newsdesk.extract import bare_bylines, bylines, facts
+from newsdesk.extract.text import line_marks, line_prose
 from newsdesk.extract.text.fact_line import Meta, byline_of_facts, is_meta_parts, read_meta_line
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.writer_name import by_alone, name_under_title
+from newsdesk.extract.text.writer_name import by_alone, dated, name_under_title
 
 _REACH: Final = 12  # lines under the headline read at most
 
@@ -66,3 +67,63 @@ def fill_from(meta: Meta, under: Meta) -> None:
         meta.authors = under.authors
     if meta.published_text is None and under.published_text is not None:
         meta.published, meta.published_text = under.published, under.published_text
+
+
+# The header's slot: at most this many lines between the headline and the story's first line.
+_SLOT_LINES: Final = 3
+_NOT_NAMES: Final = frozenset(["From", "Via", "Source", "Quelle", "Fuente"])
+# A line of the writer's addresses alone ("ann@example.com @annexample").
+_ADDRESSES: Final = re.compile(r"(?:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,}))+\s*")
+
+
+def name_in_slot(lines: list[Line], title: int, start: int, now: datetime | None) -> list[str]:
+    """A writer's name printed alone between the headline (line `title`) and the story's first
+    line (`start`), where every other line there is a fact of the header: the date, the
+    writer's addresses, a share bar, or the writer's picture named for the writer ("Image of
+    Ann Example" / "Ann Example"). The header's slot holds nothing else, so the name is the
+    writer's; under a picture's mark of its own a name is as often its credit (none read)."""
+    if not 0 < start - title - 1 <= _SLOT_LINES:
+        return []
+    found: list[str] = []
+    told = False  # a fact of the header's beside the name: a date, an address, a portrait
+    for j in range(title + 1, start):
+        text = lines[j].text
+        if dated(lines[j], now) or _ADDRESSES.fullmatch(text):
+            told = True
+            continue
+        if facts.is_share_bar(text) or text == lines[title].text:
+            continue  # a share bar, the headline printed again
+        following = lines[j + 1].text if j + 1 < start else ""
+        if following and text != following and text.endswith(" " + following):
+            told = True  # "Image of Ann Example" / "Ann Example": the writer's picture
+            continue
+        if line_marks.marks(lines[j]) & line_marks.PLACEHOLDER:
+            return []
+        names = text.partition(" ")[0] not in _NOT_NAMES and bare_bylines.lone_name(text)
+        if not names and (names := _name_with_address(text)):
+            told = True
+        if found or not names:
+            return []
+        found = names
+    # A name alone there is as often a picture's credit, its mark not rendered ("Ann Example"
+    # under the headline over the story): only with a fact of the header's beside it.
+    return found if told else []
+
+
+def _name_with_address(text: str) -> list[str]:
+    """ "Ann Example ann@example.com", "Ann Exampleann@example.com@annexample": a name with the
+    writer's addresses after it, spaced or glued on (the address's local part then opens with
+    the first name, lower-cased, where the name ends)."""
+    at = text.find("@")
+    if at <= 0:
+        return []
+    name, _, local = text[:at].rpartition(" ")
+    if not bare_bylines.lone_name(name):
+        first = name.split(" ")[0].lower()
+        glued = local.find(first, 1) if first else -1  # "Examplebo": "Example" + "bo@..."
+        if glued <= 0:
+            return []
+        name = f"{name} {local[:glued]}"
+    if not _ADDRESSES.fullmatch(text[len(name) :]):
+        return []
+    return bare_bylines.lone_name(name)

@@ -155,13 +155,13 @@ def name_under_title(lines: list[Line], title: int, start: int, now: datetime | 
         below = j + 1
         if below < start and lines[below].text.startswith(line.text + " "):
             below += 1  # "Ann Example annexample": the name again with the handle
-        if below < start and _dated(lines[below], now):
+        if below < start and dated(lines[below], now):
             return names
         return []
     return []
 
 
-def _dated(line: Line, now: datetime | None) -> bool:
+def dated(line: Line, now: datetime | None) -> bool:
     """A line of the story's date or time alone ("Today 12:34pm", "December 7, 2016 5:00 AM")."""
     return (
         CLOCK_PART.match(line.text) is not None
