@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.extract import dates
+from newsdesk.extract import date_forms, dates
 from newsdesk.extract.text import line_chrome, picture_lines, shapes, wrap_width
 from tests.extract.dump_lines import dump_lines
 
@@ -84,17 +84,19 @@ ABSOLUTE = [
 def _parse_absolute_all_forms(text: str) -> dates.ParsedDate | None:
     """parse_absolute as it was: every form tried in turn, whatever the line opens with."""
     s = text.strip()
-    m = dates._DAY_MONTH_YEAR.match(s)
+    m = date_forms._DAY_MONTH_YEAR.match(s)
     if m:
         return dates.parse_absolute(text)
-    m = dates._MONTH_DAY_YEAR.match(s)
+    m = date_forms._MONTH_DAY_YEAR.match(s)
     if m:
-        month = dates._month(m.group(1))
-        clock = dates._clock(*m.group(4, 5, 6, 7))
-        return dates._make(s[: m.end()].strip(" ,"), int(m.group(3)), month, int(m.group(2)), clock)
-    if dates._ISO.match(s) or dates._NUMERIC.match(s):
+        month = date_forms.month_number(m.group(1))
+        clock = date_forms._clock(*m.group(4, 5, 6, 7))
+        return date_forms.make_date(
+            s[: m.end()].strip(" ,"), int(m.group(3)), month, int(m.group(2)), clock
+        )
+    if date_forms._ISO.match(s) or date_forms._NUMERIC.match(s):
         return dates.parse_absolute(text)
-    return dates._parse_other(s) if s else None
+    return date_forms._parse_other(s) if s else None
 
 
 def test_parse_absolute_reads_as_every_form_did(lines: list[str]) -> None:

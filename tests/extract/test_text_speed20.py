@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.extract import bylines, dates, facts
+from newsdesk.extract import bylines, date_forms, dates, facts
 from newsdesk.extract.text import repeats
 from tests.extract.dump_lines import dump_lines
 
@@ -40,9 +40,10 @@ def test_share_gate_rules_out_lines_without_the_words() -> None:
     assert not facts.is_share_bar("Harbour Times quits Facebook over the cost of its adverts")
 
 
-# dates._NAMED_DAY_FIRST as it was written before its runs of letters were made possessive.
+# date_forms._NAMED_DAY_FIRST as it was written before its runs of letters were made possessive.
 _NAMED_DAY_FIRST_BACKTRACKING = re.compile(
-    dates._NAMED_DAY_FIRST.pattern.replace(dates._LETTERS + "+", dates._LETTERS), re.I
+    date_forms._NAMED_DAY_FIRST.pattern.replace(date_forms._LETTERS + "+", date_forms._LETTERS),
+    re.I,
 )
 DATE_CRAFTED = [
     "10 März 2020", "14. März 2019 von Ann", "5 de junio de 2019, 12:30", "19 sierpnia 2020, 5:16",
@@ -52,7 +53,7 @@ DATE_CRAFTED = [
 
 
 def test_possessive_letters_match_the_same_dates() -> None:
-    assert _NAMED_DAY_FIRST_BACKTRACKING.pattern != dates._NAMED_DAY_FIRST.pattern
+    assert _NAMED_DAY_FIRST_BACKTRACKING.pattern != date_forms._NAMED_DAY_FIRST.pattern
     texts = dump_lines(DATE_CRAFTED)
     texts += [t[m.start() :] for t in texts for m in dates._DATE_START.finditer(t)]
 
@@ -60,10 +61,10 @@ def test_possessive_letters_match_the_same_dates() -> None:
         m = pattern.match(text)
         return None if m is None else (m.span(), m.groups())
 
-    old, new = _NAMED_DAY_FIRST_BACKTRACKING, dates._NAMED_DAY_FIRST
+    old, new = _NAMED_DAY_FIRST_BACKTRACKING, date_forms._NAMED_DAY_FIRST
     differ = [t for t in texts if read(old, t) != read(new, t)]
     assert differ == []
-    assert sum(dates._NAMED_DAY_FIRST.match(t) is not None for t in DATE_CRAFTED) >= 6
+    assert sum(date_forms._NAMED_DAY_FIRST.match(t) is not None for t in DATE_CRAFTED) >= 6
 
 
 def test_shingles_are_the_distinct_runs_of_four_words() -> None:
