@@ -152,7 +152,7 @@ def test_figure_shortcuts_find_what_the_searches_find(lines: list[str]) -> None:
 
 
 def test_table_row_gap_gate_reads_rows_as_the_split(lines: list[str]) -> None:
-    from newsdesk.extract.text import weigh
+    from newsdesk.extract.text import story_tables
     from newsdesk.extract.text.lines import traits_of
 
     rows = [
@@ -161,7 +161,7 @@ def test_table_row_gap_gate_reads_rows_as_the_split(lines: list[str]) -> None:
         "Harbour Lamp 45 € no",
     ]  # fmt: skip
     for t in rows + lines:
-        cells = weigh._WIDE_GAPS.split(t.strip())
-        split = len(cells) >= 3 and any(weigh._NUMBER_CELL.match(c) for c in cells[1:])
-        assert weigh._table_row(t, traits_of(t).plain) == split, t
-    assert weigh._table_row(rows[0], True) and weigh._table_row(rows[1], True)
+        cells = story_tables._WIDE_GAPS.split(t.strip())
+        split = len(cells) >= 3 and any(story_tables._NUMBER_CELL.match(c) for c in cells[1:])
+        assert story_tables.table_row(t, traits_of(t).plain) == split, t
+    assert story_tables.table_row(rows[0], True) and story_tables.table_row(rows[1], True)

@@ -6,7 +6,7 @@ fictional consumer club's test of life jackets, in the shape such pages take.
 from __future__ import annotations
 
 from newsdesk.extract.text.lines import normalise
-from newsdesk.extract.text.weigh import _count_story_tables
+from newsdesk.extract.text.story_tables import count_story_tables
 from tests.extract.test_text_body import STORY, body_of, para
 
 _JACKETS = [
@@ -55,7 +55,7 @@ def test_a_table_of_the_story_does_not_cut_it():
 def _weighed(rows: list[str], after: float = 30.0) -> list[float]:
     """The rows' weighed scores, a paragraph scoring `after` under them."""
     lines = normalise("\n\n".join([*rows, para(8)]))
-    return _count_story_tables(lines, [-2.0] * len(rows) + [after])[:-1]
+    return count_story_tables(lines, [-2.0] * len(rows) + [after])[:-1]
 
 
 def test_a_run_of_rows_weighs_a_little_and_a_long_one_no_more_than_the_story():

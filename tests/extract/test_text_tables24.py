@@ -5,7 +5,7 @@ the story. Written here, about a fictional village chronicle, in the shape such 
 from __future__ import annotations
 
 from newsdesk.extract.text.lines import normalise
-from newsdesk.extract.text.weigh import _announced_table
+from newsdesk.extract.text.story_tables import announced_table
 from tests.extract.test_text_body import STORY, body_of
 
 CELLS = ["1900", "1930", "1960"]
@@ -32,8 +32,8 @@ def test_a_table_the_story_announces_does_not_part_it():
 def test_a_run_of_words_or_an_unannounced_one_is_still_a_menu():
     said = "From 1900 to 1960 the hamlets grew as follows:"
     lines = normalise("\n".join([said + "^3", *CELLS]))
-    assert _announced_table(lines, 1, len(lines))
+    assert announced_table(lines, 1, len(lines))
     menu = normalise("\n".join([said, *CELLS[3::4] * 5]))
-    assert not _announced_table(menu, 1, len(menu))  # names, no counts
+    assert not announced_table(menu, 1, len(menu))  # names, no counts
     label = normalise("\n".join(["Figures:", *CELLS]))
-    assert not _announced_table(label, 1, len(label))  # a label, not the story's sentence
+    assert not announced_table(label, 1, len(label))  # a label, not the story's sentence

@@ -159,7 +159,7 @@ class Traits:
         self.glue: bool | None = None
         # Holds a word a phrase naming the publisher needs (site_name._may_name_site), if looked.
         self.named: bool | None = None
-        self.row: bool | None = None  # a table's row printed on one line (weigh._is_table_row)
+        self.row: bool | None = None  # a table row on one line (story_tables.is_table_row)
 
 
 # The caches of this module (traits_of, _shape_of) hold this many entries at most: when full,
