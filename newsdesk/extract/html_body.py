@@ -49,9 +49,6 @@ from newsdesk.extract.html_votes import (
 
 # How a lede ends: a sentence, a question, perhaps a closing quote (not a date or a name).
 _LEDE_ENDS: Final = frozenset('.!?…"”’»«。！？')
-# A lede runs to a few paragraphs, and an ad slot or two may stand between it and the text.
-_LEDE_PARAGRAPHS: Final = 3
-_LEDE_SKIPS: Final = 2
 
 
 @dataclass
@@ -189,33 +186,21 @@ def _with_lede(
     standing: Sequence[int | None],
     kept: list[Block],
 ) -> list[Block]:
-    """The body with its lede: the paragraphs of prose just before the first kept block, beside
+    """The body with its lede: the paragraph of prose just before the first kept block, beside
     the container (in its parent, outside it), which no vote kept. Pages set the lede apart in
-    a box of its own above the text ("intro", "teaser", "vorspann"), at times with an ad slot
-    between; trafilatura's fast reading often leaves it out, and with nothing else to vote for
-    it the story lost its opening."""
+    a box of its own above the text ("intro", "teaser", "vorspann"); trafilatura's fast reading
+    often leaves it out, and with nothing else to vote for it the story lost its opening."""
     if not kept or not containers or kept[0].index == 0:
         return kept
-    near = near_container(tree, containers)
-    spans = [tree.span(container) for container in containers]
-    ledes: list[Block] = []
-    skipped = 0
-    for index in range(kept[0].index - 1, -1, -1):
-        block = tree.blocks[index]
-        vote = standing[index]  # None: a caption or the title; -1: not in the JSON-LD body
-        if block.chrome and not block.prose and vote is not None and skipped < _LEDE_SKIPS:
-            skipped += 1  # an ad slot or a share bar between the lede and the text
-            continue
-        if not block.prose or block.chrome or block.in_list or vote is None or vote < 0:
-            break
-        if block.text.rstrip()[-1:] not in _LEDE_ENDS:  # a dateline or byline ("... - 12:00am")
-            break
-        if any(block.slot in span for span in spans):
-            break  # inside the container: the votes left it out
-        if not near(block) or len(ledes) == _LEDE_PARAGRAPHS:
-            break
-        ledes.append(block)
-    return [*reversed(ledes), *kept]
+    block = tree.blocks[kept[0].index - 1]
+    vote = standing[block.index]  # None: a caption or the title; -1: not in the JSON-LD body
+    if not block.prose or block.chrome or block.in_list or vote is None or vote < 0:
+        return kept
+    if block.text.rstrip()[-1:] not in _LEDE_ENDS:  # a dateline or byline ("... - 12:00am")
+        return kept
+    if any(block.slot in tree.span(container) for container in containers):
+        return kept  # inside the container: the votes left it out
+    return [block, *kept] if near_container(tree, containers)(block) else kept
 
 
 # A sign-off is a name or two: "Yours, the editors", "Love, Mara" (CJK: no spaces to count).

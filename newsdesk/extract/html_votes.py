@@ -108,33 +108,16 @@ def _within(tree: Segmentation, containers: Sequence[etree._Element]) -> list[bo
     return inside
 
 
-# How many wrappers (elements holding only the container) "beside the container" looks past.
-_WRAPPER_LEVELS: Final = 4
-
-
 def near_container(
     tree: Segmentation, containers: Sequence[etree._Element]
 ) -> Callable[[Block], bool]:
     """Whether a block sits beside the main container, in the container's parent (any block
     does when there is no parent); by position in ``order`` when the parent is one of the
     segmentation's elements."""
-    if not containers:
-        return lambda block: True
-    child = containers[0]
-    parent = child.getparent()
+    parent = containers[0].getparent() if containers else None
     if parent is None:
         return lambda block: True
     span = tree.span(parent)
-    # A wrapper that holds the container alone is no region: the story's other boxes (its
-    # opening paragraphs set apart, a second half after an inline box) sit beside the
-    # wrapper, a level or more up.
-    for _ in range(_WRAPPER_LEVELS):
-        grand = parent.getparent()
-        # Never the page's body: beside everything is beside nothing in particular.
-        if grand is None or grand.tag == "body" or len(span) != len(tree.span(child)) + 1:
-            break
-        child, parent = parent, grand
-        span = tree.span(parent)
     return lambda block: block.slot in span
 
 
