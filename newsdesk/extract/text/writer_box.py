@@ -1,0 +1,78 @@
+"""The writer's box right under the story, where no byline was read above it or among its first
+lines: a label over the writer's name ("Author" / "Ann Example @annexample", "About the author" /
+"Ann Example"), or the writer's name over the writer's role ("Ann Example" / "Senior Writer at
+the Harbour Post", "Ann Example" / "Redaktion Harbour.de"). Only on the first lines after the
+story's last paragraph: further down, a teaser's or a comment's byline stands under its own
+title or text. A name alone with no label or role (a teaser's, a picture's credit, a quotation's
+speaker) is not taken.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdesk.extract import bare_bylines, bylines
+from newsdesk.extract.text import line_marks
+from newsdesk.extract.text.lines import Line
+
+_BOX_REACH: Final = 2  # lines after the story where the box may open (a rule, then the label)
+
+# A label over the writer's name, alone on its line (a colon may close it).
+_LABELS: Final = frozenset(
+    ["author", "the author", "about the author", "about the writer", "author bio", "autor",
+     "autorin", "der autor", "die autorin", "über den autor", "über die autorin", "zum autor",
+     "zur autorin", "auteur", "l'auteur", "l’auteur", "à propos de l'auteur",
+     "à propos de l’auteur", "autore", "l'autore", "l’autore", "sobre el autor", "sobre la autora",
+     "sobre o autor", "sobre a autora", "penulis", "tentang penulis", "over de auteur"]
+)  # fmt: skip
+
+# The writer's role on the line under the name: a role's word among its first words ("Senior
+# Writer at the Harbour Post", "Redaktion Harbour.de", "Freelance journalist covering ...").
+_ROLE_WORD: Final = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|redakteur(?:in)?"
+    r"|redaktion|journalistin|korrespondent(?:in)?|autor(?:in)?|rédact(?:eur|rice)|journaliste"
+    r"|redactor(?:a)?|periodista|giornalista|redattore|redattrice|jornalista|wartawan)\b(?!['’])",
+    re.IGNORECASE,
+)
+_ROLE_LEAD: Final = 4  # words of the role line before its role's word at most
+_ROLE_LINE_WORDS: Final = 16  # words of the role line at most (a role, an outlet, a beat)
+_NAME_WORDS: Final = 6  # words of the name's line at most (a name, the writer's handle)
+
+
+def writer_box(lines: list[Line], end: int) -> list[str]:
+    """The writer's names in a box opening on the first lines after the story (`end`: the first
+    line after its last paragraph), or []."""
+    for k in range(end, min(len(lines) - 1, end + _BOX_REACH)):
+        line = lines[k]
+        if line.chrome or line.bullet:
+            return []
+        if line.text.strip().rstrip(":").strip().casefold() in _LABELS:
+            return _name_of(lines[k + 1])  # "Author" / "Ann Example @annexample"
+        if line.words <= _NAME_WORDS and (people := _name_of(line)):
+            # "Ann Example" / "Senior Writer at the Harbour Post"
+            return people if _role_line(lines[k + 1]) else []
+        if line.words > _NAME_WORDS or line_marks.marks(line) & line_marks.LIST:
+            return []
+    return []
+
+
+def _name_of(line: Line) -> list[str]:
+    """The writer named alone on a box's line: a name, perhaps with the writer's handle or
+    address ("Ann Example @annexample")."""
+    if line.chrome or line.bullet or line.words > _NAME_WORDS:
+        return []
+    if (name := bare_bylines.handle_name(line.text)) is not None:
+        return [name]
+    return bare_bylines.lone_name(line.text)
+
+
+def _role_line(line: Line) -> bool:
+    """Whether a line under a name is the writer's role: a role alone ("Staff Writer") or a
+    role's word among its first words, on a short line not closed by a question or a quote."""
+    if line.chrome or line.words > _ROLE_LINE_WORDS:
+        return False
+    if bylines.is_role(line.text):
+        return True
+    m = _ROLE_WORD.search(line.text)
+    return m is not None and len(line.text[: m.start()].split()) <= _ROLE_LEAD

@@ -1,0 +1,36 @@
+"""The writer's name where the text reader found none above the story: a writer's box right under
+its last paragraph (a label over the name, the name over the writer's role)."""
+
+from __future__ import annotations
+
+from tests.extract.test_text_body import STORY, page
+from tests.extract.test_text_fields17 import HEADLINE, _main
+
+FOOTER = ["Privacy Policy", "Terms of Use", "Contact"]
+
+
+def test_a_label_over_a_name_under_the_story_is_the_writer() -> None:
+    text = page("Harbour Times", HEADLINE, *STORY, "Author", "Bo Example @boharbour", *FOOTER)
+    assert _main(text).authors == ["Bo Example"]
+    text = page("Harbour Times", HEADLINE, *STORY, "About the author:", "Bo Example", *FOOTER)
+    assert _main(text).authors == ["Bo Example"]
+
+
+def test_a_name_over_a_role_under_the_story_is_the_writer() -> None:
+    text = page("Harbour Times", HEADLINE, *STORY, "Bo Example", "Senior Writer at Harbour Times",
+                *FOOTER)  # fmt: skip
+    assert _main(text).authors == ["Bo Example"]
+    text = page("Harbour Times", HEADLINE, *STORY, "Bo Example", "Redaktion Harbour.de", *FOOTER)
+    assert _main(text).authors == ["Bo Example"]
+
+
+def test_a_name_under_the_story_without_label_or_role_is_no_writer() -> None:
+    # a teaser's byline, a picture's credit: no label over it, no role under it
+    text = page("Harbour Times", HEADLINE, *STORY, "Bo Example", "Cy Example", *FOOTER)
+    assert _main(text).authors == []
+    # "Editor's picks" is a heading, not the writer's role
+    text = page("Harbour Times", HEADLINE, *STORY, "Bo Example", "Editor's picks", *FOOTER)
+    assert _main(text).authors == []
+    # a quotation's speaker
+    text = page("Harbour Times", HEADLINE, *STORY, "— Bo Example", "Staff Writer", *FOOTER)
+    assert _main(text).authors == []
