@@ -34,3 +34,17 @@ def test_a_name_under_the_story_without_label_or_role_is_no_writer() -> None:
     # a quotation's speaker
     text = page("Harbour Times", HEADLINE, *STORY, "— Bo Example", "Staff Writer", *FOOTER)
     assert _main(text).authors == []
+
+
+def test_a_byline_over_the_headline_past_a_pictures_credit_and_caption() -> None:
+    header = ["By Bo Example", "Photo: Cy Other/Harbour Pictures", "The ferry at dawn.", "/ news",
+              "March 3, 2025 7:30 a.m."]  # fmt: skip
+    text = page("Harbour Times", "Ferries and the island", *header, HEADLINE, *STORY)
+    assert _main(text).authors == ["Bo Example"]
+
+
+def test_a_byline_over_another_headline_is_the_teasers() -> None:
+    header = ["By Bo Example", "Council votes on the new harbour wall plan", "/ news",
+              "March 3, 2025 7:30 a.m."]  # fmt: skip
+    text = page("Harbour Times", *header, HEADLINE, *STORY)
+    assert _main(text).authors == []

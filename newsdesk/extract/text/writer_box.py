@@ -4,7 +4,9 @@ lines: a label over the writer's name ("Author" / "Ann Example @annexample", "Ab
 the Harbour Post", "Ann Example" / "Redaktion Harbour.de"). Only on the first lines after the
 story's last paragraph: further down, a teaser's or a comment's byline stands under its own
 title or text. A name alone with no label or role (a teaser's, a picture's credit, a quotation's
-speaker) is not taken.
+speaker) is not taken. And a byline with "By" printed over the headline past a picture's credit
+and caption or a section's label, which the walk up from the body (meta._byline_over: facts and
+share buttons only) does not pass (byline_above).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import re
 from typing import Final
 
 from newsdesk.extract import bare_bylines, bylines
-from newsdesk.extract.text import line_marks
+from newsdesk.extract.text import line_marks, line_prose
+from newsdesk.extract.text.headline import title_candidate
 from newsdesk.extract.text.lines import Line
 
 _BOX_REACH: Final = 2  # lines after the story where the box may open (a rule, then the label)
@@ -76,3 +79,32 @@ def _role_line(line: Line) -> bool:
         return True
     m = _ROLE_WORD.search(line.text)
     return m is not None and len(line.text[: m.start()].split()) <= _ROLE_LEAD
+
+
+_ABOVE_REACH: Final = 8  # lines over the headline where its byline may stand
+_ABOVE_WORDS: Final = 12  # words of a line passed at most (no paragraph of prose)
+_TITLE_WORDS: Final = 5  # words of a line shaped as a headline that stops the climb
+
+
+def byline_above(lines: list[Line], title: int, floor: int) -> list[str]:
+    """The names of a byline with "By" printed over the headline (line `title`) past what a
+    header prints between them that is neither a fact nor a share bar (a picture's credit and
+    caption, the section's label, buttons: "By Ann Example" / "Photo: Bo Other" / "The harbour
+    at dawn." / "/ news" / the date / the headline), where no byline was read. Not past a
+    paragraph of prose, a list or another headline's shape (a teaser's title: its byline is the
+    teaser's): only short lines between."""
+    for i in range(title - 1, max(floor, title - _ABOVE_REACH) - 1, -1):
+        line = lines[i]
+        if (names := bylines.byline(line.text)) is not None:
+            return bylines.byline_people(names)
+        if (
+            line.words > _ABOVE_WORDS
+            or line_marks.marks(line) & (line_marks.LIST | line_marks.TICKER)
+            or (
+                line.words >= _TITLE_WORDS
+                and title_candidate(line)
+                and not line_prose.ends_sentence(line.text)
+            )
+        ):
+            return []
+    return []
