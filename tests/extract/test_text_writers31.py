@@ -48,3 +48,17 @@ def test_a_byline_over_another_headline_is_the_teasers() -> None:
               "March 3, 2025 7:30 a.m."]  # fmt: skip
     text = page("Harbour Times", *header, HEADLINE, *STORY)
     assert _main(text).authors == []
+
+
+def test_a_byline_labelled_author_over_the_headline() -> None:
+    header = [
+        "Skip to: Start of Article.",
+        "Author: Bo Example. Bo Example Harbour",
+        "Date of Publication: March 3, 2025",
+        "Time of Publication: 7:30 am. 7:30 am",
+    ]
+    text = page("Harbour Times", *header, HEADLINE, *STORY)
+    assert _main(text).authors == ["Bo Example"]
+    # a label over no name
+    header[1] = "Author: the harbour desk. Harbour"
+    assert _main(page("Harbour Times", *header, HEADLINE, *STORY)).authors == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdesk.extract import bare_bylines, bylines
+from newsdesk.extract import bare_bylines, bylines, dates
 from newsdesk.extract.text import line_marks, line_prose
 from newsdesk.extract.text.headline import title_candidate
 from newsdesk.extract.text.lines import Line
@@ -81,6 +81,20 @@ def _role_line(line: Line) -> bool:
     return m is not None and len(line.text[: m.start()].split()) <= _ROLE_LEAD
 
 
+# A byline labelled so: "Author: Ann Example", "Authors: Ann Example, Bo Other", perhaps run on
+# after a stop or a bar ("Author: Ann Example. Ann Example Science").
+_LABELLED: Final = re.compile(r"^(?i:authors?|writers?)\s*:\s+([^.|•·]{4,80}?)\s*(?:[.|•·]\s.*)?$")
+
+
+def labelled_name(text: str) -> list[str]:
+    """The writers a line labels as its authors ("Author: Ann Example"), or []: each a name of
+    capitalised words."""
+    if text[:1] not in "AaWw" or (m := _LABELLED.match(text)) is None:
+        return []
+    people = bylines.byline_people(m.group(1))
+    return people if people and all(bylines.is_name(p) for p in people) else []
+
+
 _ABOVE_REACH: Final = 8  # lines over the headline where its byline may stand
 _ABOVE_WORDS: Final = 12  # words of a line passed at most (no paragraph of prose)
 _TITLE_WORDS: Final = 5  # words of a line shaped as a headline that stops the climb
@@ -97,6 +111,10 @@ def byline_above(lines: list[Line], title: int, floor: int) -> list[str]:
         line = lines[i]
         if (names := bylines.byline(line.text)) is not None:
             return bylines.byline_people(names)
+        if people := labelled_name(line.text):
+            return people
+        if dates.first_date(line.text) is not None and line.words <= _ABOVE_WORDS:
+            continue  # "Date of Publication: 08.22.16" (a header's facts read as none)
         if (
             line.words > _ABOVE_WORDS
             or line_marks.marks(line) & (line_marks.LIST | line_marks.TICKER)
