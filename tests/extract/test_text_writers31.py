@@ -62,3 +62,10 @@ def test_a_byline_labelled_author_over_the_headline() -> None:
     # a label over no name
     header[1] = "Author: the harbour desk. Harbour"
     assert _main(page("Harbour Times", *header, HEADLINE, *STORY)).authors == []
+
+
+def test_by_alone_over_its_name_over_the_headline() -> None:
+    header = ["By", "Bo Example", "Photo: Cy Other/Harbour Pictures", "The ferry at dawn.",
+              "March 3, 2025 7:30 a.m."]  # fmt: skip
+    text = page("Harbour Times", "Ferries and the island", *header, HEADLINE, *STORY)
+    assert _main(text).authors == ["Bo Example"]

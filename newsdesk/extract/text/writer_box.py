@@ -18,6 +18,7 @@ from newsdesk.extract import bare_bylines, bylines, dates
 from newsdesk.extract.text import line_marks, line_prose
 from newsdesk.extract.text.headline import title_candidate
 from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.writer_name import by_alone
 
 _BOX_REACH: Final = 2  # lines after the story where the box may open (a rule, then the label)
 
@@ -101,11 +102,12 @@ _TITLE_WORDS: Final = 5  # words of a line shaped as a headline that stops the c
 
 
 def byline_above(lines: list[Line], title: int, floor: int) -> list[str]:
-    """The names of a byline with "By" printed over the headline (line `title`) past what a
-    header prints between them that is neither a fact nor a share bar (a picture's credit and
-    caption, the section's label, buttons: "By Ann Example" / "Photo: Bo Other" / "The harbour
-    at dawn." / "/ news" / the date / the headline), where no byline was read. Not past a
-    paragraph of prose, a list or another headline's shape (a teaser's title: its byline is the
+    """The names of a byline with "By" (or labelled "Author:", or "By" alone over the name)
+    printed over the headline (line `title`) past what a header prints between them that is
+    neither a fact nor a share bar (a picture's credit and caption, the section's label,
+    buttons, short lines holding a date: "By Ann Example" / "Photo: Bo Other" / "The harbour at
+    dawn." / "/ news" / the date / the headline), where no byline was read. Not past a paragraph
+    of prose, a list or another headline's shape (a teaser's title: its byline is the
     teaser's): only short lines between."""
     for i in range(title - 1, max(floor, title - _ABOVE_REACH) - 1, -1):
         line = lines[i]
@@ -113,6 +115,8 @@ def byline_above(lines: list[Line], title: int, floor: int) -> list[str]:
             return bylines.byline_people(names)
         if people := labelled_name(line.text):
             return people
+        if by_alone(line.text) and (people := bare_bylines.lone_name(lines[i + 1].text)):
+            return people  # "By" / "Ann Example": the opener and the name as two links
         if dates.first_date(line.text) is not None and line.words <= _ABOVE_WORDS:
             continue  # "Date of Publication: 08.22.16" (a header's facts read as none)
         if (
