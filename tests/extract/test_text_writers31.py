@@ -3,6 +3,7 @@ its last paragraph (a label over the name, the name over the writer's role)."""
 
 from __future__ import annotations
 
+from newsdesk.extract.text.writer_box import handle_lead
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -69,3 +70,22 @@ def test_by_alone_over_its_name_over_the_headline() -> None:
               "March 3, 2025 7:30 a.m."]  # fmt: skip
     text = page("Harbour Times", "Ferries and the island", *header, HEADLINE, *STORY)
     assert _main(text).authors == ["Bo Example"]
+
+
+def test_a_name_and_handle_opening_a_dated_line_between_two_headlines() -> None:
+    title = "Harbour Ferry Returns To The Island Run"
+    facts = "Bo Example (@boharbour) 12 minutes ago Wed 5th March 2025 | 03:32 PM"
+    text = page(
+        "Harbour Times",
+        "Home",
+        "World",
+        "News",
+        title,
+        facts,
+        title.replace("To The", "to the"),
+        *STORY,
+    )
+    assert _main(text).authors == ["Bo Example"]
+    # an embedded post's signature (a dash before the name), a handle in a sentence
+    assert handle_lead("— Bo Example (@boharbour) March 5, 2025") == []
+    assert handle_lead("Bo Example (@boharbour) said so at the quay") == []

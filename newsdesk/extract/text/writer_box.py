@@ -96,6 +96,20 @@ def labelled_name(text: str) -> list[str]:
     return people if people and all(bylines.is_name(p) for p in people) else []
 
 
+# The writer's name and handle opening a header's line of facts, the date after them ("Ann
+# Example (@annexample) 12 minutes ago Wed 29th April 2025 | 03:32 PM").
+_HANDLE_LEAD: Final = re.compile(r"^([^@()\d]{4,60}?),?\s+\(?@\w{2,}\)?\s+(\S.*)$")
+
+
+def handle_lead(text: str) -> list[str]:
+    """The writer named before the handle opening a line that holds a date, or []."""
+    if "@" not in text or (m := _HANDLE_LEAD.match(text)) is None:
+        return []
+    if dates.first_date(m.group(2)) is None:
+        return []
+    return bare_bylines.lone_name(m.group(1))
+
+
 _ABOVE_REACH: Final = 8  # lines over the headline where its byline may stand
 _ABOVE_WORDS: Final = 12  # words of a line passed at most (no paragraph of prose)
 _TITLE_WORDS: Final = 5  # words of a line shaped as a headline that stops the climb
@@ -114,6 +128,8 @@ def byline_above(lines: list[Line], title: int, floor: int) -> list[str]:
         if (names := bylines.byline(line.text)) is not None:
             return bylines.byline_people(names)
         if people := labelled_name(line.text):
+            return people
+        if people := handle_lead(line.text):
             return people
         if by_alone(line.text) and (people := bare_bylines.lone_name(lines[i + 1].text)):
             return people  # "By" / "Ann Example": the opener and the name as two links
