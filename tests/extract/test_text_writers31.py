@@ -89,3 +89,23 @@ def test_a_name_and_handle_opening_a_dated_line_between_two_headlines() -> None:
     # an embedded post's signature (a dash before the name), a handle in a sentence
     assert handle_lead("— Bo Example (@boharbour) March 5, 2025") == []
     assert handle_lead("Bo Example (@boharbour) said so at the quay") == []
+
+
+STANDFIRST = "The island's ferry is back on its old timetable, and the harbour is glad of it."
+
+
+def test_a_name_and_its_outlet_under_the_headline_is_the_writer() -> None:
+    text = page("Harbour Times", HEADLINE, STANDFIRST, "Photo: Cy Other",
+                "Bo Example | El Diario de Harbour", *STORY)  # fmt: skip
+    assert _main(text).authors == ["Bo Example"]
+
+
+def test_a_name_and_no_outlet_or_under_a_pictures_mark_is_no_writer() -> None:
+    # right under a picture's mark: the picture's credit
+    text = page("Harbour Times", HEADLINE, STANDFIRST, "[harbour-ferry]",
+                "Bo Example | The Harbour Post", *STORY)  # fmt: skip
+    assert _main(text).authors == []
+    # no outlet's shape after the bar (a place, a section)
+    text = page("Harbour Times", HEADLINE, STANDFIRST, "Photo: Cy Other", "Bo Example | Portvale",
+                *STORY)  # fmt: skip
+    assert _main(text).authors == []

@@ -110,6 +110,37 @@ def handle_lead(text: str) -> list[str]:
     return bare_bylines.lone_name(m.group(1))
 
 
+_BAR_WORDS: Final = 10  # words of a "name | outlet" line at most
+_BAR_REACH: Final = 5  # lines into the story where its "name | outlet" line may stand
+
+
+def name_bar_outlet(lines: list[Line], title: int | None, start: int, end: int) -> list[str]:
+    """The writer of a "name | outlet" line ("Ann Example | El Diario de Harbour", "Ann Example
+    | The Harbour Post") under the headline (line `title`) or among the story's first lines,
+    before its second paragraph, or []. Not right under a picture's mark (its credit)."""
+    first = title + 1 if title is not None and title < start else start
+    paragraphs = 0
+    for i in range(first, min(end, start + _BAR_REACH)):
+        line = lines[i]
+        if line_prose.is_paragraph(line):
+            paragraphs += 1
+            if paragraphs > 1:
+                return []
+            continue
+        text = line.text
+        if text.count("|") != 1 or line.words > _BAR_WORDS or line.chrome:
+            continue
+        name, outlet = (part.strip() for part in text.split("|"))
+        if (
+            bylines.is_name(name)
+            and bare_bylines.is_outlet_name(outlet)
+            and not line_marks.marks(lines[i - 1]) & line_marks.PLACEHOLDER
+            and (people := bare_bylines.lone_name(name))
+        ):
+            return people
+    return []
+
+
 _ABOVE_REACH: Final = 8  # lines over the headline where its byline may stand
 _ABOVE_WORDS: Final = 12  # words of a line passed at most (no paragraph of prose)
 _TITLE_WORDS: Final = 5  # words of a line shaped as a headline that stops the climb
