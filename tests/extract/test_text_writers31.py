@@ -109,3 +109,24 @@ def test_a_name_and_no_outlet_or_under_a_pictures_mark_is_no_writer() -> None:
     text = page("Harbour Times", HEADLINE, STANDFIRST, "Photo: Cy Other", "Bo Example | Portvale",
                 *STORY)  # fmt: skip
     assert _main(text).authors == []
+
+
+TEASERS = ["Read also", "Ferry timetable for the spring is out now on the quay",
+           "Harbour council plans a new wall along the quay"]  # fmt: skip
+
+
+def test_a_label_and_the_writers_handle_under_the_story() -> None:
+    text = page("Harbour Times", HEADLINE, *STORY, "Autor: boex//harbour", "Source: HNA", *FOOTER)
+    assert _main(text).authors == ["boex//harbour"]
+    # a label over a sentence or a figure names no one
+    text = page("Harbour Times", HEADLINE, *STORY, "Author: 3 min read", *FOOTER)
+    assert _main(text).authors == []
+
+
+def test_the_stories_credits_past_a_list_of_teasers() -> None:
+    text = page("Harbour Times", HEADLINE, *STORY, *TEASERS, "Penulis: Bo Example",
+                "Editor: Cy Other", *FOOTER)  # fmt: skip
+    assert _main(text).authors == ["Bo Example"]
+    # no editor's credit under it: a teaser's byline as well
+    text = page("Harbour Times", HEADLINE, *STORY, *TEASERS, "Penulis: Bo Example", *FOOTER)
+    assert _main(text).authors == []

@@ -1,12 +1,18 @@
-"""The writer's box right under the story, where no byline was read above it or among its first
-lines: a label over the writer's name ("Author" / "Ann Example @annexample", "About the author" /
-"Ann Example"), or the writer's name over the writer's role ("Ann Example" / "Senior Writer at
-the Harbour Post", "Ann Example" / "Redaktion Harbour.de"). Only on the first lines after the
-story's last paragraph: further down, a teaser's or a comment's byline stands under its own
-title or text. A name alone with no label or role (a teaser's, a picture's credit, a quotation's
-speaker) is not taken. And a byline with "By" printed over the headline past a picture's credit
-and caption or a section's label, which the walk up from the body (meta._byline_over: facts and
-share buttons only) does not pass (byline_above).
+"""The writer's name where the header walk (meta.py) and the header's other readers found none.
+
+Under the story: a writer's box on the first lines after its last paragraph, a label over the
+name ("Author" / "Ann Example @annexample", "About the author" / "Ann Example"), a label and the
+name or handle on one line ("Autor: annex"), or the name over the writer's role ("Ann Example" /
+"Senior Writer at the Harbour Post", "Ann Example" / "Redaktion Harbour.de") (writer_box); further
+down, past a list of teasers, the story's credits, the writer's label and name over the editor's
+("Penulis: Ann Example" / "Editor: Bo Other") (credits_block). A name alone under the story with
+no label or role (a teaser's, a picture's credit, a quotation's speaker) is not taken.
+
+Over the headline: a byline with "By", labelled "Author:", "By" alone over the name, or a line of
+facts opening with the name and handle, past what a header prints between that is no fact (a
+picture's credit and caption, a section's label), which meta._byline_over (facts and share
+buttons only) does not pass (byline_above). Under the headline or in the story's head: a "name |
+outlet" line (name_bar_outlet).
 """
 
 from __future__ import annotations
@@ -53,11 +59,51 @@ def writer_box(lines: list[Line], end: int) -> list[str]:
             return []
         if line.text.strip().rstrip(":").strip().casefold() in _LABELS:
             return _name_of(lines[k + 1])  # "Author" / "Ann Example @annexample"
+        if people := _labelled(line.text):
+            return people  # "Autor: annexample"
         if line.words <= _NAME_WORDS and (people := _name_of(line)):
             # "Ann Example" / "Senior Writer at the Harbour Post"
             return people if _role_line(lines[k + 1]) else []
         if line.words > _NAME_WORDS or line_marks.marks(line) & line_marks.LIST:
             return []
+    return []
+
+
+# A label and the writer's name or handle on one line: "Author: Ann Example", "Autor: annex".
+_LABEL_AND_NAME: Final = re.compile(r"^([^:]{4,24}):\s*(\S.{0,60})$")
+_LABELLED_WORDS: Final = 9  # words after the label at most (two names of four words, "and")
+
+
+def _labelled(text: str) -> list[str]:
+    """The writer a label names on its line ("Autor: Ann Example", "Penulis: annex"), or []:
+    the label one of _LABELS, after it a handle or names of capitalised words, no sentence
+    nor figure."""
+    m = _LABEL_AND_NAME.match(text)
+    if m is None or m.group(1).strip().casefold() not in _LABELS:
+        return []
+    name = m.group(2).strip()
+    if len(name.split()) > _LABELLED_WORDS or name[-1] in ".!?" or any(c.isdigit() for c in name):
+        return []
+    if " " not in name:
+        return [name]  # a handle: "Autor: annex"
+    people = bylines.byline_people(name)
+    return people if people and all(bylines.is_name(p) for p in people) else []
+
+
+# The editor's credit under the writer's in a story's credits: "Editor: Bo Other".
+_EDITOR_LABEL: Final = re.compile(
+    r"^(?i:editor|editing|edited by|redaktur|redakteur(?:in)?|redaksi|redacción|rédaction)\s*:"
+)
+_CREDITS_REACH: Final = 24  # lines after the story where its credits may stand (past teasers)
+
+
+def credits_block(lines: list[Line], end: int) -> list[str]:
+    """The writer of the story's credits printed after it, perhaps past a list of teasers: the
+    writer's label and name over the editor's ("Penulis: Ann Example" / "Editor: Bo Other"),
+    or []. A teaser's byline has no editor's credit under it."""
+    for k in range(end, min(len(lines) - 1, end + _CREDITS_REACH)):
+        if _EDITOR_LABEL.match(lines[k + 1].text) and (people := _labelled(lines[k].text)):
+            return people
     return []
 
 
