@@ -130,3 +130,14 @@ def test_the_stories_credits_past_a_list_of_teasers() -> None:
     # no editor's credit under it: a teaser's byline as well
     text = page("Harbour Times", HEADLINE, *STORY, *TEASERS, "Penulis: Bo Example", *FOOTER)
     assert _main(text).authors == []
+
+
+def test_the_writers_card_past_a_list_of_teasers() -> None:
+    card = ["Bo Examplebo@harbour.example@boexample", "Senior Writer at Harbour Times"]
+    text = page("Harbour Times", HEADLINE, *STORY, *TEASERS, *card, *FOOTER)
+    assert _main(text).authors == ["Bo Example"]
+    # a teaser's byline: no address, or no role under it
+    text = page("Harbour Times", HEADLINE, *STORY, *TEASERS, "Bo Example", card[1], *FOOTER)
+    assert _main(text).authors == []
+    text = page("Harbour Times", HEADLINE, *STORY, *TEASERS, card[0], "Privacy", *FOOTER)
+    assert _main(text).authors == []

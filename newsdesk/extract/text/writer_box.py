@@ -22,6 +22,7 @@ from typing import Final
 
 from newsdesk.extract import bare_bylines, bylines, dates
 from newsdesk.extract.text import line_marks, line_prose
+from newsdesk.extract.text.header_under import name_with_address
 from newsdesk.extract.text.headline import title_candidate
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.writer_name import by_alone
@@ -99,10 +100,20 @@ _CREDITS_REACH: Final = 24  # lines after the story where its credits may stand 
 
 def credits_block(lines: list[Line], end: int) -> list[str]:
     """The writer of the story's credits printed after it, perhaps past a list of teasers: the
-    writer's label and name over the editor's ("Penulis: Ann Example" / "Editor: Bo Other"),
-    or []. A teaser's byline has no editor's credit under it."""
+    writer's label and name over the editor's ("Penulis: Ann Example" / "Editor: Bo Other"), or
+    the writer's card, the name with the writer's addresses over the role ("Ann
+    Exampleann@harbour.example@annexample" / "Senior Writer at Harbour"), or []. A teaser's
+    byline has neither an editor's credit nor the writer's addresses and role under it."""
     for k in range(end, min(len(lines) - 1, end + _CREDITS_REACH)):
-        if _EDITOR_LABEL.match(lines[k + 1].text) and (people := _labelled(lines[k].text)):
+        line = lines[k]
+        if (
+            "@" in line.text
+            and line.words <= _NAME_WORDS
+            and _role_line(lines[k + 1])
+            and (people := name_with_address(line.text) or _name_of(line))
+        ):
+            return people  # the writer's card: the name with the addresses over the role
+        if _EDITOR_LABEL.match(lines[k + 1].text) and (people := _labelled(line.text)):
             return people
     return []
 
