@@ -76,6 +76,13 @@ _OUTLET_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+def is_outlet_name(text: str) -> bool:
+    """Whether a text is shaped as a publication's name: opening with an article ("El Sol de
+    Harbour", "The Harbour") or holding a word of the trade ("Harbour News")."""
+    words = [w.casefold() for w in text.split()]
+    return bool(words) and (words[0] in _ARTICLES or any(w in _OUTLET_WORDS for w in words))
+
+
 def lone_name(text: str) -> list[str]:
     """A name printed alone on its line beside the story's date (dated_name), told more
     strictly: not set in capitals (a post's title, a section, as often as a name), no word of

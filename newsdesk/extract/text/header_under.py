@@ -100,7 +100,7 @@ def name_in_slot(lines: list[Line], title: int, start: int, now: datetime | None
         if line_marks.marks(lines[j]) & line_marks.PLACEHOLDER:
             return []
         names = text.partition(" ")[0] not in _NOT_NAMES and bare_bylines.lone_name(text)
-        if not names and (names := _name_with_address(text)):
+        if not names and (names := name_with_address(text)):
             told = True
         if found or not names:
             return []
@@ -110,7 +110,7 @@ def name_in_slot(lines: list[Line], title: int, start: int, now: datetime | None
     return found if told else []
 
 
-def _name_with_address(text: str) -> list[str]:
+def name_with_address(text: str) -> list[str]:
     """ "Ann Example ann@example.com", "Ann Exampleann@example.com@annexample": a name with the
     writer's addresses after it, spaced or glued on (the address's local part then opens with
     the first name, lower-cased, where the name ends)."""

@@ -51,6 +51,7 @@ from newsdesk.extract.text.line_prose import is_prose
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.signature import date_below, signature
 from newsdesk.extract.text.teasers import list_at, over_list
+from newsdesk.extract.text.writer_box import credits_block, writer_box
 from newsdesk.extract.text.writer_name import (
     by_alone,
     name_beside,
@@ -386,6 +387,8 @@ def read_inline_header(
         meta.authors = signature(lines, start, end)
     if not meta.authors:
         far_header(lines, start, meta, now)
+    if not meta.authors:
+        meta.authors = writer_box(lines, end) or credits_block(lines, end)
     if meta.title is None:
         far_title(lines, start, meta, now)
     return found
