@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsdesk.extract.text import title_choice
 from newsdesk.extract.text.headers import header_facts
-from newsdesk.extract.text.lines import Line, text_counts
+from newsdesk.extract.text.lines import Line, normalise, text_counts
 from tests.extract.test_text_body import STORY
 from tests.extract.test_text_fields17 import HEADLINE
 
@@ -39,13 +39,23 @@ def test_a_line_of_facts_is_dated() -> None:
     assert not _signals(HEADLINE)["dated"]
 
 
-def _chosen(texts: list[str], walk: int) -> str | None:
-    """The chooser's line where the header walk took line `walk` (the story: STORY's lines,
-    after `texts`)."""
-    lines = [Line(t) for t in [*texts, *STORY]]
-    start = len(texts)
+def _lines(texts: list[str]) -> list[Line]:
+    """The lines of a dump printing `texts` one a line, then STORY's paragraphs."""
+    return normalise("\n".join(texts) + "\n\n" + "\n\n".join(STORY) + "\n")
+
+
+def _chosen(texts: list[str], walk: int | None) -> str | None:
+    """The chooser's line where the header walk took the line printing texts[walk], or none
+    (the story: STORY's lines, after `texts`)."""
+    lines = _lines(texts)
+    start = next(k for k, line in enumerate(lines) if line.text == STORY[0])
+    at = (
+        None
+        if walk is None
+        else next(k for k, line in enumerate(lines) if line.text == texts[walk].strip())
+    )
     chosen = title_choice.choose(
-        lines, start, len(lines), 0, walk, text_counts(lines), header_facts(lines)
+        lines, start, len(lines), 0, at, text_counts(lines), header_facts(lines)
     )
     return None if chosen is None else lines[chosen].text
 
@@ -72,3 +82,21 @@ def test_an_issues_line_taken_by_the_walk_is_overturned() -> None:
         "Published in the summer 2024 issue of Harbour Monthly",
     ]  # fmt: skip
     assert _chosen(texts, 6) == HEADLINE
+
+
+def test_a_headline_printed_as_a_trails_last_step() -> None:
+    # the trail's steps and the headline one list, where the header walk found no headline
+    texts = [
+        "Harbour Times", "  * Home", "  * Island", "  * Ferries", f"  * {HEADLINE}",
+        "March 17, 2024", "Share",
+    ]  # fmt: skip
+    lines = _lines(texts)
+    at = next(k for k, line in enumerate(lines) if line.text == HEADLINE)
+    assert lines[at].bullet and title_choice._trail_end(lines, at)
+    assert not title_choice._trail_end(lines, at - 1)  # a step
+    assert _chosen(texts, None) == HEADLINE
+
+
+def test_the_last_of_a_list_of_teasers_is_no_trails_end() -> None:
+    lines = normalise("  * Gulls return to the quay\n  * Rope works to close\n\nStory\n")
+    assert lines[1].bullet and not title_choice._trail_end(lines, 1)

@@ -6,9 +6,10 @@ under the facts, a label in another language) it takes that, or nothing. Here ev
 the body's start (ABOVE lines over it, BELOW lines into it) is a candidate, scored on signals
 any headline shows:
 
-- its shape: title-like (no final stop, a title's length, capitalised), no list item, no label,
-  trail, share bar, caption or name, no lead-in ending with a colon, no words of the site's
-  machinery (a form's, a player's), no full date (the header's facts);
+- its shape: title-like (no final stop, a title's length, capitalised), no list item (but a
+  trail's last step, where a page prints its headline: _trail_end), no label, trail, share
+  bar, caption or name, no lead-in ending with a colon, no words of the site's machinery (a
+  form's, a player's), no full date (the header's facts);
 - its place: near the body, the first line under a list of links (the menus' end), a header's
   fact (byline, date) right under or over it, set in from the body;
 - what it says: the words of the body's first lines (a headline names what the story tells),
@@ -422,6 +423,22 @@ def _said(lines: list[Line], i: int, start: int, page: _Page, signals: list[floa
     signals[_SAID] = count / _SAID_WORDS
 
 
+_TRAIL_STEP: Final = 3  # words of a trail's step (or a menu's item) at most
+
+
+def _trail_end(lines: list[Line], i: int) -> bool:
+    """Whether list item `i` ends a trail of short steps with a headline's words: the item over
+    it a step (a few words), the line under it no item, itself of four words or more ("Home /
+    Local / Harbour / <the headline>": the page prints its headline as the trail's last step)."""
+    return (
+        lines[i].words > _TRAIL_STEP
+        and 0 < i < len(lines) - 1
+        and lines[i - 1].bullet
+        and lines[i - 1].words <= _TRAIL_STEP
+        and not lines[i + 1].bullet
+    )
+
+
 def _light_candidates(
     lines: list[Line],
     start: int,
@@ -431,14 +448,15 @@ def _light_candidates(
     printed: dict[str, int],
     facts: list[bool],
 ) -> tuple[_Page, list[tuple[int, list[float]]]]:
-    """The page's reading and each candidate line near the body's start (no list item, some
-    words, no drawn rule; the walk's choice wherever it stands) with its light signals."""
+    """The page's reading and each candidate line near the body's start (no list item but a
+    trail's last step, some words, no drawn rule; the walk's choice wherever it stands) with
+    its light signals."""
     top = max(floor, start - ABOVE)
     page = _Page(lines, start, end, min(top, walk) if walk is not None else top, printed, facts)
     rows = [
         i
         for i in range(top, min(end, start + BELOW))
-        if not lines[i].bullet
+        if (not lines[i].bullet or _trail_end(lines, i))
         and 1 <= lines[i].words <= _MAX_WORDS
         and not line_prose.spells_nothing(lines[i].text)
     ]
