@@ -153,9 +153,9 @@ WEIGHTS: tuple[float, ...] = (
     1.0,  # title_like
     -1.75,  # label
     -1.5,  # teaser
-    -3.0,  # machinery (set over the fitted weights above: see the CHANGELOG, session 31)
-    -3.5,  # credited
-    -1.5,  # dated
+    -4.5,  # machinery (set over the fitted weights above, mid-plateau: see the CHANGELOG)
+    -4.5,  # credited
+    -2.5,  # dated
 )
 MARGIN: Final = 1.0  # the score over the walk's choice another candidate needs to be taken
 _DEAR: Final = FEATURES.index("title_like")  # the first dear signal
