@@ -31,6 +31,8 @@ def test_two_words_of_the_sites_machinery() -> None:
 def test_a_caption_closed_by_its_credit() -> None:
     assert _signals("One of the new ferries moored at the quay. (Harbour Agency)")["credited"]
     assert not _signals("Ferry fares (and the timetable) change in May")["credited"]
+    # a headline ending on a question and what it shows
+    assert not _signals("Who rowed the fastest crossing? (Video)")["credited"]
 
 
 def test_a_line_of_facts_is_dated() -> None:

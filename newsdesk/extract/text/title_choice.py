@@ -74,7 +74,9 @@ _MACHINERY: Final = re.compile(
     r"|recherche|connexion|erreur)(?!\w)"
 )
 # A sentence closed by a credit in brackets: a picture's caption ("Boats at the quay. (Agency)").
-_CREDITED: Final = re.compile(r"[.!?]\s*\([^()]{1,40}\)$")
+# Its full stop only: a headline may end on a question or a call and what it shows ("Who
+# won? (Video)").
+_CREDITED: Final = re.compile(r"\.\s*\([^()]{1,40}\)$")
 # A line of the header's facts opening on the word that stamps it ("Published in the May issue").
 _STAMPED: Final = re.compile(
     r"(?i:published|posted|updated|erschienen|veröffentlicht|publié|publicado|pubblicato)\b"
@@ -155,7 +157,7 @@ WEIGHTS: tuple[float, ...] = (
     -1.5,  # teaser
     -4.5,  # machinery (set over the fitted weights above, mid-plateau: see the CHANGELOG)
     -4.5,  # credited
-    -2.5,  # dated
+    -1.5,  # dated (as little as wins them all: a headline may name a date)
 )
 MARGIN: Final = 1.0  # the score over the walk's choice another candidate needs to be taken
 _DEAR: Final = FEATURES.index("title_like")  # the first dear signal
