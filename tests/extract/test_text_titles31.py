@@ -102,3 +102,20 @@ def test_a_headline_printed_as_a_trails_last_step() -> None:
 def test_the_last_of_a_list_of_teasers_is_no_trails_end() -> None:
     lines = normalise("  * Gulls return to the quay\n  * Rope works to close\n\nStory\n")
     assert lines[1].bullet and not title_choice._trail_end(lines, 1)
+
+
+def test_a_nested_items_mark_no_line_takes_for_a_bullet() -> None:
+    # w3m marks a nested list's items "☆", lynx and inscriptis "o"
+    assert _signals("☆ Harbour TV Magazine")["marked"]
+    assert _signals("o Harbour TV Magazine")["marked"]
+    assert not _signals("obituaries of the harbour")["marked"]
+    assert not _signals(HEADLINE)["marked"]
+
+
+def test_a_nested_menus_item_over_the_headline_is_no_title() -> None:
+    # the walk found no headline; a nested menu's last item stands under the menus
+    texts = [
+        "Harbour Times", "  * News", "  * Ferries", "      ☆ Harbour TV Magazine", "Gulls again",
+        "March 17, 2024", "Share",
+    ]  # fmt: skip
+    assert _chosen(texts, None) == "Gulls again"

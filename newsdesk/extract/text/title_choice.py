@@ -77,6 +77,9 @@ _MACHINERY: Final = re.compile(
 # Its full stop only: a headline may end on a question or a call and what it shows ("Who
 # won? (Video)").
 _CREDITED: Final = re.compile(r"\.\s*\([^()]{1,40}\)$")
+# The mark of a nested list's item as converters print it and lines.py takes for no bullet
+# (w3m's "☆", lynx's and inscriptis' "o" before a capital or a figure): a menu's item.
+_NESTED_MARK: Final = re.compile(r"[☆★]\s|o\s(?=[A-ZÀ-ÖØ-Þ0-9])")
 # A line of the header's facts opening on the word that stamps it ("Published in the May issue").
 _STAMPED: Final = re.compile(
     r"(?i:published|posted|updated|erschienen|veröffentlicht|publié|publicado|pubblicato)\b"
@@ -125,6 +128,7 @@ FEATURES: Final = (
     # a widget's line ("Search in user portfolios:", "Field input is required")
     "credited",  # a sentence closed by a credit in brackets: a picture's caption ("... (Agency)")
     "dated",  # a full date inside, or opening on "Published": the header's facts, or an issue's
+    "marked",  # opening on a nested list item's mark no line takes for a bullet (_NESTED_MARK)
 )
 # Fitted over the studied pages' candidates (conditional logit, L2 1.0), rounded to quarters.
 # (Not Final: mypyc's compiled reads of a Final tuple of floats found it unset, at import and in
@@ -158,6 +162,7 @@ WEIGHTS: tuple[float, ...] = (
     -4.5,  # machinery (set over the fitted weights above, mid-plateau: see the CHANGELOG)
     -4.5,  # credited
     -1.5,  # dated (as little as wins them all: a headline may name a date)
+    -3.5,  # marked
 )
 MARGIN: Final = 1.0  # the score over the walk's choice another candidate needs to be taken
 _DEAR: Final = FEATURES.index("title_like")  # the first dear signal
@@ -261,7 +266,7 @@ def _in_run(lines: list[Line], i: int) -> bool:
 
 def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
     """Sets the dear signals of candidate line `i` (title_like, label, teaser, machinery,
-    credited, dated)."""
+    credited, dated, marked)."""
     line = lines[i]
     text = line.text
     signals[_DEAR] = float(bool(title_candidate(line)) and has_words(text))
@@ -281,6 +286,7 @@ def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
     signals[_DEAR + 5] = float(
         _STAMPED.match(text) is not None or dates.first_date(text) is not None
     )
+    signals[_DEAR + 6] = float(text[:1] in "☆★o" and _NESTED_MARK.match(text) is not None)
 
 
 def _machinery(text: str) -> bool:
@@ -405,6 +411,7 @@ def _light(
         float(_told(text)),
         float(reprinted),
         float(page.fact(i)),
+        0.0,
         0.0,
         0.0,
         0.0,
