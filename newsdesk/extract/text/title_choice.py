@@ -6,8 +6,10 @@ under the facts, a label in another language) it takes that, or nothing. Here ev
 the body's start (ABOVE lines over it, BELOW lines into it) is a candidate, scored on signals
 any headline shows:
 
-- its shape: title-like (no final stop, a title's length, capitalised), no list item, no label,
-  trail, share bar, caption or name, no lead-in ending with a colon;
+- its shape: title-like (no final stop, a title's length, capitalised), no list item (but a
+  trail's last step, where a page prints its headline: _trail_end), no label, trail, share
+  bar, caption or name, no lead-in ending with a colon, no words of the site's machinery (a
+  form's, a player's), no full date (the header's facts);
 - its place: near the body, the first line under a list of links (the menus' end), a header's
   fact (byline, date) right under or over it, set in from the body;
 - what it says: the words of the body's first lines (a headline names what the story tells),
@@ -29,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdesk.extract import facts
+from newsdesk.extract import dates, facts
 from newsdesk.extract.text import captions, line_marks, line_prose
 from newsdesk.extract.text.headline import has_words, is_chrome_label, is_trail, title_candidate
 from newsdesk.extract.text.lines import Line
@@ -56,6 +58,32 @@ _TOLD: Final = re.compile(r"[.!?]\s+[(\[]?[A-Z]")
 # "[X]", a text field "____": a poll's or a search's line, never a headline.
 _FORM: Final = re.compile(r"\(\s?\*?\s?\)|\[\s?[*xX]?\s?\]|_{4,}")
 _ASKS: Final = ("?", "!", "?”", '?"')  # a headline may end as a question or a call
+# Words that name the site's machinery, not the world's: its forms, buttons, players, widgets
+# and errors. A headline may hold one ("Search for the missing climbers", "Report: ..."); a line
+# holding two is the page speaking of itself ("Need to report the video?", "This error message
+# is only visible to admins", "Recommendation image", "Benötigen Sie Hilfe bei der
+# Registrierung").
+_MACHINERY: Final = re.compile(
+    r"(?<!\w)(?i:errors?|admins?|administrators?|input|fields?|required|search(?:ing)?"
+    r"|log ?in|log ?out|sign ?in|sign ?up|password|username|users?|accounts?|register"
+    r"|registration|captcha|cookies?|browsers?|javascript|settings|notifications?|subscribed?"
+    r"|unsubscribe|newsletters?|comments?|reply|share|e-?mail|click|tap|download|upload|submit"
+    r"|menu|button|page|website|links?|video|image|photo|gallery|report|view|loading"
+    r"|recommended|recommendations?|sponsored|advertisement|message|visible|enable|help"
+    r"|hilfe|registrierung|anmelden|suche|fehler|kommentare?|teilen|buscar|comentarios"
+    r"|recherche|connexion|erreur)(?!\w)"
+)
+# A sentence closed by a credit in brackets: a picture's caption ("Boats at the quay. (Agency)").
+# Its full stop only: a headline may end on a question or a call and what it shows ("Who
+# won? (Video)").
+_CREDITED: Final = re.compile(r"\.\s*\([^()]{1,40}\)$")
+# The mark of a nested list's item as converters print it and lines.py takes for no bullet
+# (w3m's "☆", lynx's and inscriptis' "o" before a capital or a figure): a menu's item.
+_NESTED_MARK: Final = re.compile(r"[☆★]\s|o\s(?=[A-ZÀ-ÖØ-Þ0-9])")
+# A line of the header's facts opening on the word that stamps it ("Published in the May issue").
+_STAMPED: Final = re.compile(
+    r"(?i:published|posted|updated|erschienen|veröffentlicht|publié|publicado|pubblicato)\b"
+)
 
 
 def _told(text: str) -> bool:
@@ -96,6 +124,11 @@ FEATURES: Final = (
     "label",  # a button's label, a trail, a share bar, a picture's line, a credited caption or
     # a form's controls
     "teaser",  # one of a run printed alike (a picture's mark, a title, a date, again and again)
+    "machinery",  # two words or more of the site's machinery (_MACHINERY): a form's, a player's,
+    # a widget's line ("Search in user portfolios:", "Field input is required")
+    "credited",  # a sentence closed by a credit in brackets: a picture's caption ("... (Agency)")
+    "dated",  # a full date inside, or opening on "Published": the header's facts, or an issue's
+    "marked",  # opening on a nested list item's mark no line takes for a bullet (_NESTED_MARK)
 )
 # Fitted over the studied pages' candidates (conditional logit, L2 1.0), rounded to quarters.
 # (Not Final: mypyc's compiled reads of a Final tuple of floats found it unset, at import and in
@@ -126,6 +159,10 @@ WEIGHTS: tuple[float, ...] = (
     1.0,  # title_like
     -1.75,  # label
     -1.5,  # teaser
+    -4.5,  # machinery (set over the fitted weights above, mid-plateau: see the CHANGELOG)
+    -4.5,  # credited
+    -1.5,  # dated (as little as wins them all: a headline may name a date)
+    -3.5,  # marked
 )
 MARGIN: Final = 1.0  # the score over the walk's choice another candidate needs to be taken
 _DEAR: Final = FEATURES.index("title_like")  # the first dear signal
@@ -228,7 +265,8 @@ def _in_run(lines: list[Line], i: int) -> bool:
 
 
 def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
-    """Sets the dear signals of candidate line `i` (title_like, label, teaser)."""
+    """Sets the dear signals of candidate line `i` (title_like, label, teaser, machinery,
+    credited, dated, marked)."""
     line = lines[i]
     text = line.text
     signals[_DEAR] = float(bool(title_candidate(line)) and has_words(text))
@@ -243,6 +281,18 @@ def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
         )
     )
     signals[_DEAR + 2] = float(_in_run(lines, i))
+    signals[_DEAR + 3] = float(_machinery(text))
+    signals[_DEAR + 4] = float(text.endswith(")") and _CREDITED.search(text) is not None)
+    signals[_DEAR + 5] = float(
+        _STAMPED.match(text) is not None or dates.first_date(text) is not None
+    )
+    signals[_DEAR + 6] = float(text[:1] in "☆★o" and _NESTED_MARK.match(text) is not None)
+
+
+def _machinery(text: str) -> bool:
+    """Whether the text holds two words or more of _MACHINERY."""
+    found = _MACHINERY.search(text)
+    return found is not None and _MACHINERY.search(text, found.end()) is not None
 
 
 class _Page:
@@ -364,6 +414,10 @@ def _light(
         0.0,
         0.0,
         0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
     ]
 
 
@@ -378,6 +432,22 @@ def _said(lines: list[Line], i: int, start: int, page: _Page, signals: list[floa
     signals[_SAID] = count / _SAID_WORDS
 
 
+_TRAIL_STEP: Final = 3  # words of a trail's step (or a menu's item) at most
+
+
+def _trail_end(lines: list[Line], i: int) -> bool:
+    """Whether list item `i` ends a trail of short steps with a headline's words: the item over
+    it a step (a few words), the line under it no item, itself of four words or more ("Home /
+    Local / Harbour / <the headline>": the page prints its headline as the trail's last step)."""
+    return (
+        lines[i].words > _TRAIL_STEP
+        and 0 < i < len(lines) - 1
+        and lines[i - 1].bullet
+        and lines[i - 1].words <= _TRAIL_STEP
+        and not lines[i + 1].bullet
+    )
+
+
 def _light_candidates(
     lines: list[Line],
     start: int,
@@ -387,14 +457,15 @@ def _light_candidates(
     printed: dict[str, int],
     facts: list[bool],
 ) -> tuple[_Page, list[tuple[int, list[float]]]]:
-    """The page's reading and each candidate line near the body's start (no list item, some
-    words, no drawn rule; the walk's choice wherever it stands) with its light signals."""
+    """The page's reading and each candidate line near the body's start (no list item but a
+    trail's last step, some words, no drawn rule; the walk's choice wherever it stands) with
+    its light signals."""
     top = max(floor, start - ABOVE)
     page = _Page(lines, start, end, min(top, walk) if walk is not None else top, printed, facts)
     rows = [
         i
         for i in range(top, min(end, start + BELOW))
-        if not lines[i].bullet
+        if (not lines[i].bullet or _trail_end(lines, i))
         and 1 <= lines[i].words <= _MAX_WORDS
         and not line_prose.spells_nothing(lines[i].text)
     ]
