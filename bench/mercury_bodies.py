@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -57,6 +58,7 @@ PACKAGE = {
                   "phantomjs-prebuilt": "npm:noop-package@1.0.0"},
 }  # fmt: skip
 MIN_WORDS = 50
+_BREAKS = re.compile(r"[\r\n]+")
 _BLOCKS = frozenset(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                      "figcaption", "br", "tr", "section", "article", "pre", "ul", "ol", "table",
                      "figure"])  # fmt: skip
@@ -79,6 +81,9 @@ def as_text(fragment: str) -> str:
         return ""
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     for el in root.iter():
+        # The source's own line breaks inside a paragraph are spaces; a block's edges, lines.
+        el.text = _BREAKS.sub(" ", el.text) if el.text else el.text
+        el.tail = _BREAKS.sub(" ", el.tail) if el.tail else el.tail
         if isinstance(el.tag, str) and el.tag in _BLOCKS:
             el.text, el.tail = "\n" + (el.text or ""), "\n" + (el.tail or "")
     lines = (" ".join(line.split()) for line in root.text_content().splitlines())
