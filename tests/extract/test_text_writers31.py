@@ -3,7 +3,8 @@ its last paragraph (a label over the name, the name over the writer's role)."""
 
 from __future__ import annotations
 
-from newsdesk.extract.text.writer_box import handle_lead
+from newsdesk.extract.text.lines import Line, normalise
+from newsdesk.extract.text.writer_box import byline_under_dek, handle_lead
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -141,3 +142,14 @@ def test_the_writers_card_past_a_list_of_teasers() -> None:
     assert _main(text).authors == []
     text = page("Harbour Times", HEADLINE, *STORY, *TEASERS, card[0], "Privacy", *FOOTER)
     assert _main(text).authors == []
+
+
+def test_a_byline_right_under_the_standfirst_under_the_headline() -> None:
+    # (the walk up from the story stopped at a picture's credit; the headline chosen further up)
+    text = "\n".join([HEADLINE, STANDFIRST, "By Bo Example Follow @boexample", "Share", *STORY])
+    lines = normalise(text)
+    assert byline_under_dek(lines, 0, 4) == ["Bo Example"]
+    # no standfirst between: the header walk's and header_under's to read; a credit: no byline
+    assert byline_under_dek(lines, 1, 4) == []
+    lines[2] = Line("Illustration by Cy Other")
+    assert byline_under_dek(lines, 0, 4) == []

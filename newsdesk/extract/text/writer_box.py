@@ -167,6 +167,17 @@ def handle_lead(text: str) -> list[str]:
     return bare_bylines.lone_name(m.group(1))
 
 
+def byline_under_dek(lines: list[Line], title: int, start: int) -> list[str]:
+    """The names of a byline with "By" right under the standfirst under the headline (line
+    `title`), over the story's first line (`start`): "<headline>" / "<standfirst>." / "By Ann
+    Example Follow @annexample", which header_under.facts_under, stopping at the first paragraph
+    of prose, does not reach; or []."""
+    if title + 2 >= start or not line_prose.is_paragraph(lines[title + 1]):
+        return []
+    names = bylines.byline(lines[title + 2].text)
+    return bylines.byline_people(names) if names is not None else []
+
+
 _BAR_WORDS: Final = 10  # words of a "name | outlet" line at most
 _BAR_REACH: Final = 5  # lines into the story where its "name | outlet" line may stand
 
