@@ -153,3 +153,12 @@ def test_a_byline_right_under_the_standfirst_under_the_headline() -> None:
     assert byline_under_dek(lines, 1, 4) == []
     lines[2] = Line("Illustration by Cy Other")
     assert byline_under_dek(lines, 0, 4) == []
+
+
+def test_a_quotations_speaker_and_role_under_the_story_is_no_writer() -> None:
+    quote = (
+        "“The ferry is back, and the island is glad of it, as we all are,” she said at the quay.”"
+    )
+    text = page("Harbour Times", HEADLINE, *STORY, quote, "Bo Example", "Editor, Harbour Weekly",
+                *FOOTER)  # fmt: skip
+    assert _main(text).authors == []

@@ -27,6 +27,7 @@ from newsdesk.extract.text.headline import title_candidate
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.writer_name import by_alone
 
+_QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
 _BOX_REACH: Final = 2  # lines after the story where the box may open (a rule, then the label)
 
 # A label over the writer's name, alone on its line (a colon may close it).
@@ -63,8 +64,11 @@ def writer_box(lines: list[Line], end: int) -> list[str]:
         if people := _labelled(line.text):
             return people  # "Autor: annexample"
         if line.words <= _NAME_WORDS and (people := _name_of(line)):
-            # "Ann Example" / "Senior Writer at the Harbour Post"
-            return people if _role_line(lines[k + 1]) else []
+            # "Ann Example" / "Senior Writer at the Harbour Post"; under a quotation closing
+            # the story, its speaker and the speaker's role ("... for us all.”" / "Ann Example"
+            # / "Editor, Harbour Weekly")
+            quoted = end > 0 and lines[end - 1].text.rstrip().endswith(_QUOTE_CLOSERS)
+            return people if _role_line(lines[k + 1]) and not quoted else []
         if line.words > _NAME_WORDS or line_marks.marks(line) & line_marks.LIST:
             return []
     return []
