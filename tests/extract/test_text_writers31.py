@@ -162,3 +162,12 @@ def test_a_quotations_speaker_and_role_under_the_story_is_no_writer() -> None:
     text = page("Harbour Times", HEADLINE, *STORY, quote, "Bo Example", "Editor, Harbour Weekly",
                 *FOOTER)  # fmt: skip
     assert _main(text).authors == []
+
+
+def test_a_books_author_in_a_reviews_facts_is_no_writer() -> None:
+    facts = ["Title: The Harbour at Night", "Author: Bo Novelist", "Publisher: Portvale Books"]
+    text = page("Harbour Times", HEADLINE, *STORY, *facts, *FOOTER)
+    assert _main(text).authors == []
+    facts = ["Author", "Bo Novelist", "Verlag: Portvale Books", "Seiten: 320"]
+    text = page("Harbour Times", HEADLINE, *STORY, *facts, *FOOTER)
+    assert _main(text).authors == []

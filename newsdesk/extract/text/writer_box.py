@@ -60,9 +60,11 @@ def writer_box(lines: list[Line], end: int) -> list[str]:
         if line.chrome or line.bullet:
             return []
         if line.text.strip().rstrip(":").strip().casefold() in _LABELS:
+            if _book_facts(lines, k):
+                return []
             return _name_of(lines[k + 1])  # "Author" / "Ann Example @annexample"
         if people := _labelled(line.text):
-            return people  # "Autor: annexample"
+            return [] if _book_facts(lines, k) else people  # "Autor: annexample"
         if line.words <= _NAME_WORDS and (people := _name_of(line)):
             # "Ann Example" / "Senior Writer at the Harbour Post"; under a quotation closing
             # the story, its speaker and the speaker's role ("... for us all.”" / "Ann Example"
@@ -72,6 +74,26 @@ def writer_box(lines: list[Line], end: int) -> list[str]:
         if line.words > _NAME_WORDS or line_marks.marks(line) & line_marks.LIST:
             return []
     return []
+
+
+# The labels of a book's or a product's facts (a review's box under the story: "Title: ...",
+# "Author: Ann Novelist", "Publisher: Harbour Books"): its author is the book's, not the story's.
+_BOOK_LABEL: Final = re.compile(
+    r"^(?i:publisher|publishing house|verlag|éditeur|éditions|editorial|editora|editore|isbn"
+    r"|pages|seiten|pagine|páginas|title|titel|titre|título|titolo|price|preis|prix|precio"
+    r"|genre|format|release date|erscheinungstermin|erschienen)\b\s*:?"
+)
+_BOOK_REACH: Final = 3  # lines either side of the label where the facts' other labels stand
+
+
+def _book_facts(lines: list[Line], k: int) -> bool:
+    """Whether the label at line `k` stands among a book's facts (another of _BOOK_LABEL's
+    labels within _BOOK_REACH lines)."""
+    return any(
+        _BOOK_LABEL.match(lines[j].text) is not None
+        for j in range(max(0, k - _BOOK_REACH), min(len(lines), k + _BOOK_REACH + 2))
+        if j != k
+    )
 
 
 # A label and the writer's name or handle on one line: "Author: Ann Example", "Autor: annex".
@@ -118,7 +140,7 @@ def credits_block(lines: list[Line], end: int) -> list[str]:
         ):
             return people  # the writer's card: the name with the addresses over the role
         if _EDITOR_LABEL.match(lines[k + 1].text) and (people := _labelled(line.text)):
-            return people
+            return [] if _book_facts(lines, k) else people
     return []
 
 
