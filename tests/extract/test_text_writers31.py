@@ -4,7 +4,7 @@ its last paragraph (a label over the name, the name over the writer's role)."""
 from __future__ import annotations
 
 from newsdesk.extract.text.lines import Line, normalise
-from newsdesk.extract.text.writer_box import byline_under_dek, handle_lead
+from newsdesk.extract.text.writer_box import byline_under_dek, facts_in_slot, handle_lead
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -171,3 +171,13 @@ def test_a_books_author_in_a_reviews_facts_is_no_writer() -> None:
     facts = ["Author", "Bo Novelist", "Verlag: Portvale Books", "Seiten: 320"]
     text = page("Harbour Times", HEADLINE, *STORY, *facts, *FOOTER)
     assert _main(text).authors == []
+
+
+def test_a_labelled_byline_or_name_and_handle_between_headline_and_story() -> None:
+    facts = "Bo Example (@boharbour) 12 minutes ago Wed 5th March 2025 | 03:32 PM"
+    lines = normalise("\n".join([HEADLINE, facts, *STORY]))
+    assert facts_in_slot(lines, 0, 2) == ["Bo Example"]
+    lines = normalise("\n".join([HEADLINE, "Author: Bo Example. Bo Example Harbour", *STORY]))
+    assert facts_in_slot(lines, 0, 2) == ["Bo Example"]
+    lines = normalise("\n".join([HEADLINE, "Photo: Bo Example/Harbour Pictures", *STORY]))
+    assert facts_in_slot(lines, 0, 2) == []

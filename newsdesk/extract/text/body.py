@@ -52,7 +52,12 @@ from newsdesk.extract.text.standfirst import (
 from newsdesk.extract.text.story_close import PICTURE
 from newsdesk.extract.text.tags import read_tags
 from newsdesk.extract.text.tail import _trim_tail
-from newsdesk.extract.text.writer_box import byline_above, byline_under_dek, name_bar_outlet
+from newsdesk.extract.text.writer_box import (
+    byline_above,
+    byline_under_dek,
+    facts_in_slot,
+    name_bar_outlet,
+)
 from newsdesk.records import Article, Image
 
 _COUNT: Final = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
@@ -467,6 +472,7 @@ def build_article(
         meta.authors = (
             name_in_slot(lines, at, start, now)
             or byline_under_dek(lines, at, start)
+            or facts_in_slot(lines, at, start)
             or byline_above(lines, at, floor)
         )
     if not meta.authors:

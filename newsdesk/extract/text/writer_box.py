@@ -204,6 +204,18 @@ def byline_under_dek(lines: list[Line], title: int, start: int) -> list[str]:
     return bylines.byline_people(names) if names is not None else []
 
 
+def facts_in_slot(lines: list[Line], title: int, start: int) -> list[str]:
+    """The writer of a line between the headline (line `title`) and the story's first line
+    that byline_above reads over a headline: a labelled byline ("Author: Ann Example") or a
+    line of facts opening with the name and handle ("Ann Example (@annexample) 12 minutes ago
+    ..."), or []."""
+    for i in range(title + 1, start):
+        text = lines[i].text
+        if people := handle_lead(text) or labelled_name(text):
+            return people
+    return []
+
+
 _BAR_WORDS: Final = 10  # words of a "name | outlet" line at most
 _BAR_REACH: Final = 5  # lines into the story where its "name | outlet" line may stand
 
