@@ -3,7 +3,8 @@ its last paragraph (a label over the name, the name over the writer's role)."""
 
 from __future__ import annotations
 
-from newsdesk.extract.text.writer_box import handle_lead
+from newsdesk.extract.text.lines import Line, normalise
+from newsdesk.extract.text.writer_box import byline_under_dek, facts_in_slot, handle_lead
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
 
@@ -141,3 +142,42 @@ def test_the_writers_card_past_a_list_of_teasers() -> None:
     assert _main(text).authors == []
     text = page("Harbour Times", HEADLINE, *STORY, *TEASERS, card[0], "Privacy", *FOOTER)
     assert _main(text).authors == []
+
+
+def test_a_byline_right_under_the_standfirst_under_the_headline() -> None:
+    # (the walk up from the story stopped at a picture's credit; the headline chosen further up)
+    text = "\n".join([HEADLINE, STANDFIRST, "By Bo Example Follow @boexample", "Share", *STORY])
+    lines = normalise(text)
+    assert byline_under_dek(lines, 0, 4) == ["Bo Example"]
+    # no standfirst between: the header walk's and header_under's to read; a credit: no byline
+    assert byline_under_dek(lines, 1, 4) == []
+    lines[2] = Line("Illustration by Cy Other")
+    assert byline_under_dek(lines, 0, 4) == []
+
+
+def test_a_quotations_speaker_and_role_under_the_story_is_no_writer() -> None:
+    quote = (
+        "“The ferry is back, and the island is glad of it, as we all are,” she said at the quay.”"
+    )
+    text = page("Harbour Times", HEADLINE, *STORY, quote, "Bo Example", "Editor, Harbour Weekly",
+                *FOOTER)  # fmt: skip
+    assert _main(text).authors == []
+
+
+def test_a_books_author_in_a_reviews_facts_is_no_writer() -> None:
+    facts = ["Title: The Harbour at Night", "Author: Bo Novelist", "Publisher: Portvale Books"]
+    text = page("Harbour Times", HEADLINE, *STORY, *facts, *FOOTER)
+    assert _main(text).authors == []
+    facts = ["Author", "Bo Novelist", "Verlag: Portvale Books", "Seiten: 320"]
+    text = page("Harbour Times", HEADLINE, *STORY, *facts, *FOOTER)
+    assert _main(text).authors == []
+
+
+def test_a_labelled_byline_or_name_and_handle_between_headline_and_story() -> None:
+    facts = "Bo Example (@boharbour) 12 minutes ago Wed 5th March 2025 | 03:32 PM"
+    lines = normalise("\n".join([HEADLINE, facts, *STORY]))
+    assert facts_in_slot(lines, 0, 2) == ["Bo Example"]
+    lines = normalise("\n".join([HEADLINE, "Author: Bo Example. Bo Example Harbour", *STORY]))
+    assert facts_in_slot(lines, 0, 2) == ["Bo Example"]
+    lines = normalise("\n".join([HEADLINE, "Photo: Bo Example/Harbour Pictures", *STORY]))
+    assert facts_in_slot(lines, 0, 2) == []

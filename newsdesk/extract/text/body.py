@@ -52,7 +52,12 @@ from newsdesk.extract.text.standfirst import (
 from newsdesk.extract.text.story_close import PICTURE
 from newsdesk.extract.text.tags import read_tags
 from newsdesk.extract.text.tail import _trim_tail
-from newsdesk.extract.text.writer_box import byline_above, name_bar_outlet
+from newsdesk.extract.text.writer_box import (
+    byline_above,
+    byline_under_dek,
+    facts_in_slot,
+    name_bar_outlet,
+)
 from newsdesk.records import Article, Image
 
 _COUNT: Final = re.compile(r"^[\d.,]+[kKmM]?$")  # "0", "1.2k": a share count, never a heading
@@ -464,7 +469,12 @@ def build_article(
             fill_from(meta, facts_under(lines, chosen, start, now))
     at = chosen if chosen is not None else meta.title_index
     if not meta.authors and at is not None and at < start:
-        meta.authors = name_in_slot(lines, at, start, now) or byline_above(lines, at, floor)
+        meta.authors = (
+            name_in_slot(lines, at, start, now)
+            or byline_under_dek(lines, at, start)
+            or facts_in_slot(lines, at, start)
+            or byline_above(lines, at, floor)
+        )
     if not meta.authors:
         meta.authors = name_bar_outlet(lines, at, start, end)
     article = Article(

@@ -27,6 +27,7 @@ from newsdesk.extract.text.headline import title_candidate
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.writer_name import by_alone
 
+_QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
 _BOX_REACH: Final = 2  # lines after the story where the box may open (a rule, then the label)
 
 # A label over the writer's name, alone on its line (a colon may close it).
@@ -59,15 +60,40 @@ def writer_box(lines: list[Line], end: int) -> list[str]:
         if line.chrome or line.bullet:
             return []
         if line.text.strip().rstrip(":").strip().casefold() in _LABELS:
+            if _book_facts(lines, k):
+                return []
             return _name_of(lines[k + 1])  # "Author" / "Ann Example @annexample"
         if people := _labelled(line.text):
-            return people  # "Autor: annexample"
+            return [] if _book_facts(lines, k) else people  # "Autor: annexample"
         if line.words <= _NAME_WORDS and (people := _name_of(line)):
-            # "Ann Example" / "Senior Writer at the Harbour Post"
-            return people if _role_line(lines[k + 1]) else []
+            # "Ann Example" / "Senior Writer at the Harbour Post"; under a quotation closing
+            # the story, its speaker and the speaker's role ("... for us all.”" / "Ann Example"
+            # / "Editor, Harbour Weekly")
+            quoted = end > 0 and lines[end - 1].text.rstrip().endswith(_QUOTE_CLOSERS)
+            return people if _role_line(lines[k + 1]) and not quoted else []
         if line.words > _NAME_WORDS or line_marks.marks(line) & line_marks.LIST:
             return []
     return []
+
+
+# The labels of a book's or a product's facts (a review's box under the story: "Title: ...",
+# "Author: Ann Novelist", "Publisher: Harbour Books"): its author is the book's, not the story's.
+_BOOK_LABEL: Final = re.compile(
+    r"^(?i:publisher|publishing house|verlag|éditeur|éditions|editorial|editora|editore|isbn"
+    r"|pages|seiten|pagine|páginas|title|titel|titre|título|titolo|price|preis|prix|precio"
+    r"|genre|format|release date|erscheinungstermin|erschienen)\b\s*:?"
+)
+_BOOK_REACH: Final = 3  # lines either side of the label where the facts' other labels stand
+
+
+def _book_facts(lines: list[Line], k: int) -> bool:
+    """Whether the label at line `k` stands among a book's facts (another of _BOOK_LABEL's
+    labels within _BOOK_REACH lines)."""
+    return any(
+        _BOOK_LABEL.match(lines[j].text) is not None
+        for j in range(max(0, k - _BOOK_REACH), min(len(lines), k + _BOOK_REACH + 2))
+        if j != k
+    )
 
 
 # A label and the writer's name or handle on one line: "Author: Ann Example", "Autor: annex".
@@ -114,7 +140,7 @@ def credits_block(lines: list[Line], end: int) -> list[str]:
         ):
             return people  # the writer's card: the name with the addresses over the role
         if _EDITOR_LABEL.match(lines[k + 1].text) and (people := _labelled(line.text)):
-            return people
+            return [] if _book_facts(lines, k) else people
     return []
 
 
@@ -165,6 +191,29 @@ def handle_lead(text: str) -> list[str]:
     if dates.first_date(m.group(2)) is None:
         return []
     return bare_bylines.lone_name(m.group(1))
+
+
+def byline_under_dek(lines: list[Line], title: int, start: int) -> list[str]:
+    """The names of a byline with "By" right under the standfirst under the headline (line
+    `title`), over the story's first line (`start`): "<headline>" / "<standfirst>." / "By Ann
+    Example Follow @annexample", which header_under.facts_under, stopping at the first paragraph
+    of prose, does not reach; or []."""
+    if title + 2 >= start or not line_prose.is_paragraph(lines[title + 1]):
+        return []
+    names = bylines.byline(lines[title + 2].text)
+    return bylines.byline_people(names) if names is not None else []
+
+
+def facts_in_slot(lines: list[Line], title: int, start: int) -> list[str]:
+    """The writer of a line between the headline (line `title`) and the story's first line
+    that byline_above reads over a headline: a labelled byline ("Author: Ann Example") or a
+    line of facts opening with the name and handle ("Ann Example (@annexample) 12 minutes ago
+    ..."), or []."""
+    for i in range(title + 1, start):
+        text = lines[i].text
+        if people := handle_lead(text) or labelled_name(text):
+            return people
+    return []
 
 
 _BAR_WORDS: Final = 10  # words of a "name | outlet" line at most
