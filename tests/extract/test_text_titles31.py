@@ -16,6 +16,7 @@ def _signals(text: str) -> dict[str, float]:
     lines = [Line(text)]
     signals = [0.0] * len(title_choice.FEATURES)
     title_choice._dear(lines, 0, signals)
+    title_choice._vetoes(text, signals)
     return dict(zip(title_choice.FEATURES, signals, strict=True))
 
 
@@ -119,3 +120,10 @@ def test_a_nested_menus_item_over_the_headline_is_no_title() -> None:
         "March 17, 2024", "Share",
     ]  # fmt: skip
     assert _chosen(texts, None) == "Gulls again"
+
+
+def test_machinerys_words_printed_as_two() -> None:
+    assert title_choice._machinery("Log in to e-mail the harbour master")
+    assert title_choice._machinery("Sign up or log in")
+    assert not title_choice._machinery("Sign of the tide in the harbour")
+    assert not title_choice._machinery("Harbour report")

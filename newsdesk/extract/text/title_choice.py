@@ -62,17 +62,27 @@ _ASKS: Final = ("?", "!", "?”", '?"')  # a headline may end as a question or a
 # and errors. A headline may hold one ("Search for the missing climbers", "Report: ..."); a line
 # holding two is the page speaking of itself ("Need to report the video?", "This error message
 # is only visible to admins", "Recommendation image", "Benötigen Sie Hilfe bei der
-# Registrierung").
-_MACHINERY: Final = re.compile(
-    r"(?<!\w)(?i:errors?|admins?|administrators?|input|fields?|required|search(?:ing)?"
-    r"|log ?in|log ?out|sign ?in|sign ?up|password|username|users?|accounts?|register"
-    r"|registration|captcha|cookies?|browsers?|javascript|settings|notifications?|subscribed?"
-    r"|unsubscribe|newsletters?|comments?|reply|share|e-?mail|click|tap|download|upload|submit"
-    r"|menu|button|page|website|links?|video|image|photo|gallery|report|view|loading"
-    r"|recommended|recommendations?|sponsored|advertisement|message|visible|enable|help"
-    r"|hilfe|registrierung|anmelden|suche|fehler|kommentare?|teilen|buscar|comentarios"
-    r"|recherche|connexion|erreur)(?!\w)"
-)
+# Registrierung"). Case folded; a word is a run of word characters (\w+).
+_MACHINERY: Final = frozenset(
+    (
+        "error", "errors", "admin", "admins", "administrator", "administrators", "input",
+        "field", "fields", "required", "search", "searching", "login", "logout", "signin",
+        "signup", "password", "username", "user", "users", "account", "accounts", "register",
+        "registration", "captcha", "cookie", "cookies", "browser", "browsers", "javascript",
+        "settings", "notification", "notifications", "subscribe", "subscribed", "unsubscribe",
+        "newsletter", "newsletters", "comment", "comments", "reply", "share", "email", "click",
+        "tap", "download", "upload", "submit", "menu", "button", "page", "website", "link",
+        "links", "video", "image", "photo", "gallery", "report", "view", "loading",
+        "recommended", "recommendation", "recommendations", "sponsored", "advertisement",
+        "message", "visible", "enable", "help", "hilfe", "registrierung", "anmelden", "suche",
+        "fehler", "kommentar", "kommentare", "teilen", "buscar", "comentarios", "recherche",
+        "connexion", "erreur",
+    )
+)  # fmt: skip
+# The same words printed as two ("log in", "sign up", "e-mail").
+_MACHINERY_PAIRS: Final = frozenset(("log in", "log out", "sign in", "sign up", "e mail"))
+_PAIR_FIRST: Final = frozenset(("log", "sign", "e"))  # the pairs' first words
+_WORD: Final = re.compile(r"\w+")
 # A sentence closed by a credit in brackets: a picture's caption ("Boats at the quay. (Agency)").
 # Its full stop only: a headline may end on a question or a call and what it shows ("Who
 # won? (Video)").
@@ -166,6 +176,7 @@ WEIGHTS: tuple[float, ...] = (
 )
 MARGIN: Final = 1.0  # the score over the walk's choice another candidate needs to be taken
 _DEAR: Final = FEATURES.index("title_like")  # the first dear signal
+_VETO: Final = FEATURES.index("machinery")  # the first of the dear signals that weigh against
 _ECHO: Final = FEATURES.index("echo")
 _REPRINTED: Final = FEATURES.index("reprinted")
 _SAID: Final = FEATURES.index("said")
@@ -174,6 +185,8 @@ _SAID: Final = FEATURES.index("said")
 _SAID_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_SAID : _SAID + 1])
 # What the dear signals may add to a candidate's score at most.
 _DEAR_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_DEAR:])
+# What the last of them (machinery, credited, dated, marked: vetoes, weighed below 0) may add.
+_VETO_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_VETO:])
 
 
 def _tokens(text: str) -> set[str]:
@@ -265,8 +278,7 @@ def _in_run(lines: list[Line], i: int) -> bool:
 
 
 def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
-    """Sets the dear signals of candidate line `i` (title_like, label, teaser, machinery,
-    credited, dated, marked)."""
+    """Sets the dear signals of candidate line `i` but the vetoes (title_like, label, teaser)."""
     line = lines[i]
     text = line.text
     signals[_DEAR] = float(bool(title_candidate(line)) and has_words(text))
@@ -281,18 +293,38 @@ def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
         )
     )
     signals[_DEAR + 2] = float(_in_run(lines, i))
-    signals[_DEAR + 3] = float(_machinery(text))
-    signals[_DEAR + 4] = float(text.endswith(")") and _CREDITED.search(text) is not None)
-    signals[_DEAR + 5] = float(
+
+
+def _vetoes(text: str, signals: list[float]) -> None:
+    """Sets the vetoes of a candidate line of this text (machinery, credited, dated, marked)."""
+    signals[_VETO] = float(_machinery(text))
+    signals[_VETO + 1] = float(text.endswith(")") and _CREDITED.search(text) is not None)
+    signals[_VETO + 2] = float(
         _STAMPED.match(text) is not None or dates.first_date(text) is not None
     )
-    signals[_DEAR + 6] = float(text[:1] in "☆★o" and _NESTED_MARK.match(text) is not None)
+    signals[_VETO + 3] = float(text[:1] in "☆★o" and _NESTED_MARK.match(text) is not None)
 
 
 def _machinery(text: str) -> bool:
-    """Whether the text holds two words or more of _MACHINERY."""
-    found = _MACHINERY.search(text)
-    return found is not None and _MACHINERY.search(text, found.end()) is not None
+    """Whether the text holds two words or more of _MACHINERY (a pair of _MACHINERY_PAIRS
+    counts as one)."""
+    words = _WORD.findall(text.casefold())
+    found = 0
+    k = 0
+    while k < len(words) and found < 2:
+        word = words[k]
+        if (
+            word in _PAIR_FIRST
+            and k + 1 < len(words)
+            and word + " " + words[k + 1] in _MACHINERY_PAIRS
+        ):
+            found += 1
+            k += 2
+            continue
+        if word in _MACHINERY:
+            found += 1
+        k += 1
+    return found >= 2
 
 
 class _Page:
@@ -512,7 +544,8 @@ def choose(
     The same answer as scoring every candidate whole, for less: the walk's choice is scored
     whole first; the others by their light signals, best first, and said and the dear signals
     are asked only of one whose light score, with the most those may add, may still reach
-    the score to beat (the best found, and MARGIN over the walk's choice)."""
+    the score to beat (the best found, and MARGIN over the walk's choice); the vetoes last, of
+    one that reaches it without them."""
     page, found = _light_candidates(lines, start, end, floor, walk, printed, facts)
     if not found:
         return walk
@@ -523,6 +556,7 @@ def choose(
         if i == walk:
             _said(lines, i, start, page, signals)
             _dear(lines, i, signals)
+            _vetoes(lines[i].text, signals)
             walk_score = best_score = score(signals)
             best = i
     light = sorted(
@@ -542,6 +576,9 @@ def choose(
         if score(signals) + _DEAR_MOST < limit:
             continue
         _dear(lines, i, signals)
+        if score(signals) + _VETO_MOST < limit:
+            continue
+        _vetoes(lines[i].text, signals)
         s = score(signals)
         if s < limit:
             continue
