@@ -59,9 +59,14 @@ def _main(capture: Capture) -> Article | None:
 
 
 @cache
+def _even_pages() -> list[tuple[str, bytes]]:
+    return unseen.load_pages(DATES, "even")
+
+
+@cache
 def _html_fields() -> dict[str, Article]:
     out = {}
-    for name, html in unseen.load_pages(DATES, "even"):
+    for name, html in _even_pages():
         main = _main(Capture(source=name, data=html, content_type="text/html"))
         if main is not None:
             out[name] = main
@@ -76,7 +81,7 @@ def test_text_fields_agree_with_the_html_reader_above_floors(renderer: str) -> N
     reference = _html_fields()
     asked = {"authors": 0, "title": 0}
     agree = {"authors": 0, "title": 0}
-    for name, html in unseen.load_pages(DATES, "even"):
+    for name, html in _even_pages():
         ref = reference.get(name)
         if ref is None:
             continue

@@ -10,6 +10,9 @@ goes, until the first paragraph of prose: each one a fact (a byline, a date, a l
 Only what the walk left unread is taken from them, and nothing where two bylines are read (a
 list of teasers, each with its title, byline and date) or where the paragraph under them opens
 with the writer's name (an author's box: "By Ann Example" / "Ann Example covers ...").
+
+And, under whichever headline was chosen, a name alone in the header's slot with a fact of the
+header beside it (the writer's addresses, the writer's portrait): name_in_slot.
 """
 
 from __future__ import annotations
@@ -99,7 +102,7 @@ def name_in_slot(lines: list[Line], title: int, start: int, now: datetime | None
             continue
         if line_marks.marks(lines[j]) & line_marks.PLACEHOLDER:
             return []
-        names = text.partition(" ")[0] not in _NOT_NAMES and bare_bylines.lone_name(text)
+        names = [] if text.partition(" ")[0] in _NOT_NAMES else bare_bylines.lone_name(text)
         if not names and (names := name_with_address(text)):
             told = True
         if found or not names:

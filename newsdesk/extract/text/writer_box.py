@@ -25,9 +25,8 @@ from newsdesk.extract.text import line_marks, line_prose
 from newsdesk.extract.text.header_under import name_with_address
 from newsdesk.extract.text.headline import title_candidate
 from newsdesk.extract.text.lines import Line
-from newsdesk.extract.text.writer_name import by_alone
+from newsdesk.extract.text.writer_name import QUOTE_CLOSERS, by_alone
 
-_QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
 _BOX_REACH: Final = 2  # lines after the story where the box may open (a rule, then the label)
 
 # A label over the writer's name, alone on its line (a colon may close it).
@@ -69,7 +68,7 @@ def writer_box(lines: list[Line], end: int) -> list[str]:
             # "Ann Example" / "Senior Writer at the Harbour Post"; under a quotation closing
             # the story, its speaker and the speaker's role ("... for us all.”" / "Ann Example"
             # / "Editor, Harbour Weekly")
-            quoted = end > 0 and lines[end - 1].text.rstrip().endswith(_QUOTE_CLOSERS)
+            quoted = end > 0 and lines[end - 1].text.rstrip().endswith(QUOTE_CLOSERS)
             return people if _role_line(lines[k + 1]) and not quoted else []
         if line.words > _NAME_WORDS or line_marks.marks(line) & line_marks.LIST:
             return []
@@ -113,8 +112,7 @@ def _labelled(text: str) -> list[str]:
         return []
     if " " not in name:
         return [name]  # a handle: "Autor: annex"
-    people = bylines.byline_people(name)
-    return people if people and all(bylines.is_name(p) for p in people) else []
+    return _all_names(name)
 
 
 # The editor's credit under the writer's in a story's credits: "Editor: Bo Other".
@@ -142,6 +140,12 @@ def credits_block(lines: list[Line], end: int) -> list[str]:
         if _EDITOR_LABEL.match(lines[k + 1].text) and (people := _labelled(line.text)):
             return [] if _book_facts(lines, k) else people
     return []
+
+
+def _all_names(text: str) -> list[str]:
+    """The people a byline's text names, where each is a name of capitalised words, or []."""
+    people = bylines.byline_people(text)
+    return people if people and all(bylines.is_name(p) for p in people) else []
 
 
 def _name_of(line: Line) -> list[str]:
@@ -175,8 +179,7 @@ def labelled_name(text: str) -> list[str]:
     capitalised words."""
     if text[:1] not in "AaWw" or (m := _LABELLED.match(text)) is None:
         return []
-    people = bylines.byline_people(m.group(1))
-    return people if people and all(bylines.is_name(p) for p in people) else []
+    return _all_names(m.group(1))
 
 
 # The writer's name and handle opening a header's line of facts, the date after them ("Ann

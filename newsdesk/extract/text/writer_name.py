@@ -47,7 +47,7 @@ def name_not_title(lines: list[Line], i: int, now: datetime | None) -> list[str]
     return bare_bylines.lone_name(lines[i].text)
 
 
-_QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
+QUOTE_CLOSERS: Final = ('"', "”", "»", "“", "«", "’")
 
 
 def name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
@@ -93,7 +93,7 @@ def name_beside(lines: list[Line], i: int, now: datetime | None) -> list[str]:
                     and bare_bylines.lone_name(other.text)
                     and not _told_again(other, line)
                 )
-                or other.text.rstrip().endswith(_QUOTE_CLOSERS)  # a quotation's speaker
+                or other.text.rstrip().endswith(QUOTE_CLOSERS)  # a quotation's speaker
             ):
                 continue
         return people
