@@ -36,7 +36,7 @@ from newsdesk.extract.html_containers import (
     find_containers,
 )
 from newsdesk.extract.html_reference import ReferenceText
-from newsdesk.extract.html_segment import CUT_TAGS
+from newsdesk.extract.html_segment import CELL_TAGS, CUT_TAGS
 from newsdesk.extract.html_votes import (
     Ballot,
     declared_near,
@@ -148,7 +148,7 @@ def select_body(
     if other:
         traf = ReferenceText(other)
         # Only blocks inside the region it read can have trafilatura's vote.
-        scoped = region is not None and region.tag in CUT_TAGS
+        scoped = region is not None and (region.tag in CUT_TAGS or region.tag in CELL_TAGS)
         inside = _in_region(tree, region) if scoped else [True] * len(blocks)
         by_trafilatura = [
             held and traf.covers(block.words) for block, held in zip(blocks, inside, strict=True)

@@ -27,7 +27,9 @@ from newsdesk.extract.html_dom import (
 )
 
 # Table cells are not blocks: a data table's row reads as one line ("DL Myles Garrett 57 77%").
-# Cells that hold paragraphs or divs (layout tables) are still cut by those blocks.
+# A cell that holds paragraphs or divs is a layout table's (a page of the 2000s set its menu,
+# its story and its teasers side by side in one row): it is a block element of its own, so the
+# story's cell, not the whole row, is what holds the story's paragraphs.
 CELL_TAGS: Final = frozenset(["td", "th"])
 CHROME_TAGS: Final = frozenset(["nav", "footer", "aside", "header", "menu"])
 
@@ -229,7 +231,7 @@ def _walk(
     marks: tuple,
 ) -> None:
     parts = w.parts
-    block = tag in CUT_TAGS
+    block = tag in CUT_TAGS or (tag in CELL_TAGS and _is_layout_cell(el))
     if block:
         if parts:
             _flush(w, slot, ctx, marks)
@@ -303,6 +305,13 @@ def _walk(
         if parts:
             _flush(w, slot, ctx, marks)
         w.end[slot] = len(w.order)
+
+
+def _is_layout_cell(cell: etree._Element) -> bool:
+    """Whether a table cell holds block elements (a paragraph, a div, a table of its own)."""
+    for _ in cell.iterdescendants(*CUT_TAGS):
+        return True
+    return False
 
 
 def segment(root: etree._Element) -> Segmentation:

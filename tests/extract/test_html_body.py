@@ -254,3 +254,33 @@ def test_reference_covers_decides_as_the_full_count_does() -> None:
     assert not reference.covers(["Tickets", "cost", "five", "tokens"])
     short = ReferenceText("Gull Rock")
     assert short.covers(["Gull", "Rock"]) and not short.covers(["Gull", "Rock", "is", "far"])
+
+
+def test_a_layout_tables_story_cell_holds_the_story_not_its_row() -> None:
+    """A page of the 2000s sets its menu, story and teasers in the cells of one row: the
+    story's cell is the container, so the menu's links and the teasers beside it stay out."""
+    menu = "".join(f"<a href='/{w}'>{w}</a><br>" for w in ("Home", "Harbour", "Weather", "Letters"))
+    teasers = "".join(
+        f"<p><a href='/t{i}'>Another short teaser from the Morrow Courier, {i}</a></p>"
+        for i in range(3)
+    )
+    story = "<h1>Lighthouse to open again</h1>" + "".join(f"<p>{p}</p>" for p in STORY)
+    html = (
+        "<html><body><table><tr>"
+        f"<td valign='top'>{menu}</td><td valign='top'>{story}</td><td>{teasers}</td>"
+        "</tr></table></body></html>"
+    )
+    body = select(html, Recorder())
+    assert body[-3:] == STORY
+    assert not any("Home" in text or "teaser" in text for text in body)
+
+
+def test_a_data_tables_cells_stay_one_row() -> None:
+    """Cells holding inline text only are a data table's: its row reads as one line."""
+    rows = "".join(
+        f"<tr><td>Cape Morrow</td><td>{n} visitors</td><td>open</td></tr>" for n in (12, 24, 36)
+    )
+    root = parse_html(f"<html><body><p>{STORY[0]}</p><table>{rows}</table></body></html>")
+    assert root is not None
+    texts = [b.text for b in segment(root).blocks]
+    assert "Cape Morrow 12 visitors open" in texts
