@@ -68,9 +68,9 @@ def _wrap() -> None:
         _SEEN.setdefault("grown", out)
         return out
 
-    def seen_article_at(lines, span, now, ticker):
+    def seen_article_at(lines, span, *rest):
         _SEEN["read"] = span
-        return article_at(lines, span, now, ticker)
+        return article_at(lines, span, *rest)
 
     read.choose_region = seen_choose_region
     read.model_choice.choose = seen_choose

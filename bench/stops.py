@@ -25,7 +25,6 @@ import os
 import re
 import sys
 from collections import Counter
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,10 +57,10 @@ def _hooked_weigh(lines: list[Line], *rest: Any) -> list[float]:
 
 
 def _hooked_article_at(
-    lines: list[Line], region: tuple[int, int] | None, now: datetime | None, ticker: set[int]
+    lines: list[Line], region: tuple[int, int] | None, *rest: Any
 ) -> tuple[Article | None, int, int]:
     _seen["region"] = region  # the last one asked: after the rescue, if there was one
-    return _article_at(lines, region, now, ticker)
+    return _article_at(lines, region, *rest)
 
 
 def _triples(text: str) -> set[tuple[str, ...]]:
