@@ -260,7 +260,10 @@ def _walk(
         order.append(el)
         w.order_tags.append(tag)
     elif tag == "a":
-        ctx |= IN_LINK
+        # An anchor without an address is a place to jump to, no link ("<a name=p3>" around
+        # a paragraph of an older page): its text is the page's own.
+        if el.get("href") is not None:
+            ctx |= IN_LINK
     elif tag in CELL_TAGS:
         parts.append(" ")
     elif tag == "br":
@@ -291,7 +294,7 @@ def _walk(
                 text = child.text  # a str or None, as typed above
                 if text:
                     parts.append(text)
-                    if in_link or child_tag == "a":
+                    if in_link or (child_tag == "a" and child.get("href") is not None):
                         w.link_chars += len(text.strip())
         # The tail belongs to this element's run, outside the child's link (if any).
         # Whitespace cannot start a run (it would be stripped): most tails are the

@@ -284,3 +284,16 @@ def test_a_data_tables_cells_stay_one_row() -> None:
     assert root is not None
     texts = [b.text for b in segment(root).blocks]
     assert "Cape Morrow 12 visitors open" in texts
+
+
+def test_an_anchor_without_an_address_is_no_link() -> None:
+    """Paragraphs set inside named anchors ("<a name=p1>", an older page's places to jump to)
+    are the page's own text, not link text: the story is read, not dropped as a link list."""
+    paragraphs = "".join(f"<p><a name='p{i}'>{p}</a></p>" for i, p in enumerate(STORY))
+    linked = "".join(f"<p><a href='/p{i}'>{p}</a></p>" for i, p in enumerate(STORY))
+    root = parse_html(f"<html><body><div>{paragraphs}{linked}</div></body></html>")
+    assert root is not None
+    blocks = segment(root).blocks
+    assert [b.link_chars for b in blocks[:3]] == [0, 0, 0]
+    assert all(b.link_chars == len(b.text) for b in blocks[3:])
+    assert select(page(paragraphs, aside=f"<ul>{TEASERS}</ul>"), Recorder()) == STORY
