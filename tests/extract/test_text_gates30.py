@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from newsdesk.extract.text import title_choice
+from newsdesk.extract.text import title_choice, title_signals
 from newsdesk.extract.text.lines import Line
 from tests.extract.dump_lines import dump_lines
 
@@ -34,7 +34,7 @@ def test_word_characters_are_what_sre_reads_as_word_characters() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         is_word = word.fullmatch(char) is not None
-        assert title_choice._word_char(char) == is_word, hex(code)
+        assert title_signals.word_char(char) == is_word, hex(code)
         if is_word:  # no space character str.split() parts at is a word character
             assert len(f"x{char}x".split()) == 1, hex(code)
 
@@ -42,17 +42,17 @@ def test_word_characters_are_what_sre_reads_as_word_characters() -> None:
 def test_long_words_are_what_the_pattern_finds(lines: list[str]) -> None:
     for t in lines:
         for text in (t, t.casefold()):
-            assert title_choice._long_words(text) == set(title_choice._LONG_WORD.findall(text)), (
+            assert title_signals.long_words(text) == set(title_signals.LONG_WORD.findall(text)), (
                 text
             )
 
 
 def _words_but(page: title_choice._Page, i: int) -> set[str]:
-    """The body's words but line i's, read off each line as before the search (_folded_tokens)."""
+    """The body's words but line i's, read off each line as before the search (folded_tokens)."""
     out: set[str] = set()
     for k, folded in enumerate(page.body_folded):
         if page.start + k != i:
-            out |= title_choice._folded_tokens(folded)
+            out |= title_signals.folded_tokens(folded)
     return out
 
 
@@ -69,7 +69,7 @@ def test_said_words_are_found_as_the_word_sets_found_them(lines: list[str]) -> N
                 page_lines, start, len(page_lines), 0, {}, [False] * len(page_lines)
             )
             for i in range(len(page_lines)):
-                tokens = title_choice._tokens(page_lines[i].text)
+                tokens = title_signals.tokens(page_lines[i].text)
                 expected = min(len(tokens & _words_but(page, i)), title_choice._SAID_WORDS)
                 if page.spaced:
                     assert page.says(tokens, i) == expected, (texts[i], start)
@@ -80,25 +80,25 @@ def test_said_words_are_found_as_the_word_sets_found_them(lines: list[str]) -> N
 
 
 def test_stands_needs_no_word_character_either_side() -> None:
-    assert title_choice._stands("the harbour, at dawn", "harbour")
-    assert title_choice._stands("harbour\npier", "pier")
-    assert title_choice._stands("harbours harbour", "harbour")
-    assert not title_choice._stands("harbours harbour_", "harbour")
-    assert not title_choice._stands("seaharbour", "harbour")
-    assert not title_choice._stands("harbour2", "harbour")
+    assert title_signals.stands("the harbour, at dawn", "harbour")
+    assert title_signals.stands("harbour\npier", "pier")
+    assert title_signals.stands("harbours harbour", "harbour")
+    assert not title_signals.stands("harbours harbour_", "harbour")
+    assert not title_signals.stands("seaharbour", "harbour")
+    assert not title_signals.stands("harbour2", "harbour")
 
 
 def test_told_and_form_gates_let_every_match_through(lines: list[str]) -> None:
     told = form = 0
     for t in lines:
-        if title_choice._TOLD.search(t):
+        if title_signals._TOLD.search(t):
             told += 1
-            assert title_choice._told(t), t
-        if title_choice._FORM.search(t):
+            assert title_signals.told(t), t
+        if title_signals._FORM.search(t):
             form += 1
-            assert title_choice._form(t), t
-        assert not title_choice._told(t) or title_choice._TOLD.search(t)
-        assert not title_choice._form(t) or title_choice._FORM.search(t)
+            assert title_signals.form(t), t
+        assert not title_signals.told(t) or title_signals._TOLD.search(t)
+        assert not title_signals.form(t) or title_signals._FORM.search(t)
     assert told > 10 and form > 1
 
 

@@ -6,7 +6,7 @@ fictional outlets."""
 
 from __future__ import annotations
 
-from newsdesk.extract.text import title_choice
+from newsdesk.extract.text import title_signals
 from newsdesk.extract.text.lines import Line
 from tests.extract.test_text_body import STORY, page
 from tests.extract.test_text_fields17 import HEADLINE, _main
@@ -44,8 +44,8 @@ def test_the_walks_headline_stands_where_nothing_beats_it() -> None:
 
 
 def test_words_of_a_script_without_spaces_are_pairs_of_characters() -> None:
-    assert title_choice._tokens("港口渡轮") == {"港口", "口渡", "渡轮"}
-    assert title_choice._tokens("The harbour ferry is back") == {"harbour", "ferry", "back"}
+    assert title_signals.tokens("港口渡轮") == {"港口", "口渡", "渡轮"}
+    assert title_signals.tokens("The harbour ferry is back") == {"harbour", "ferry", "back"}
 
 
 def test_a_teasers_title_in_a_run_printed_alike() -> None:
@@ -53,7 +53,7 @@ def test_a_teasers_title_in_a_run_printed_alike() -> None:
     for n, title in enumerate(("Gulls return to the quay", "Rope works to close", "Tide tables")):
         texts += ["[harbour-pic]", title, f"Harbour Times 1{n}/06/2024"]
     lines = [Line(t) for t in texts]
-    assert title_choice._in_run(lines, 4)  # the second teaser's title
-    assert not title_choice._in_run(lines, 3)  # a picture's mark, printed alike itself
+    assert title_signals.in_run(lines, 4)  # the second teaser's title
+    assert not title_signals.in_run(lines, 3)  # a picture's mark, printed alike itself
     lines = [Line(t) for t in ("Harbour ferry is back", "The crossing was shut", "Share")]
-    assert not title_choice._in_run(lines, 0)
+    assert not title_signals.in_run(lines, 0)

@@ -5,7 +5,7 @@ date, "Published in ..."). Lines and pages written here, about fictional outlets
 
 from __future__ import annotations
 
-from newsdesk.extract.text import title_choice
+from newsdesk.extract.text import title_choice, title_signals
 from newsdesk.extract.text.headers import header_facts
 from newsdesk.extract.text.lines import Line, normalise, text_counts
 from tests.extract.test_text_body import STORY
@@ -123,7 +123,7 @@ def test_a_nested_menus_item_over_the_headline_is_no_title() -> None:
 
 
 def test_machinerys_words_printed_as_two() -> None:
-    assert title_choice._machinery("Log in to e-mail the harbour master")
-    assert title_choice._machinery("Sign up or log in")
-    assert not title_choice._machinery("Sign of the tide in the harbour")
-    assert not title_choice._machinery("Harbour report")
+    assert title_signals.machinery("Log in to e-mail the harbour master")
+    assert title_signals.machinery("Sign up or log in")
+    assert not title_signals.machinery("Sign of the tide in the harbour")
+    assert not title_signals.machinery("Harbour report")

@@ -28,13 +28,26 @@ and header facts are the reader's (read.py finds them once for the whole page).
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from newsdesk.extract import dates, facts
+from newsdesk.extract import facts
 from newsdesk.extract.text import captions, line_marks, line_prose
 from newsdesk.extract.text.headline import has_words, is_chrome_label, is_trail, title_candidate
 from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.title_signals import (
+    TOKEN_CHARS,
+    UNSPACED,
+    credited,
+    dated,
+    folded_tokens,
+    form,
+    in_run,
+    machinery,
+    marked,
+    stands,
+    tokens,
+    told,
+)
 
 ABOVE: Final = 80  # lines over the body's start a candidate may stand at most
 BELOW: Final = 4  # lines of the body's head a candidate may stand in
@@ -44,66 +57,7 @@ _BODY_CHARS: Final = 300  # characters of each of those lines read
 _MAX_WORDS: Final = 40  # words of a candidate at most
 _SAID_WORDS: Final = 4  # words of the body's a headline says, counted up to
 _ECHO_CHARS: Final = 12  # characters of a text another line may print again, at least
-_TOKEN_CHARS: Final = 4  # letters of a word counted as said
-# A word of _TOKEN_CHARS letters or more (what _long_words finds without sre).
-_LONG_WORD: Final = re.compile(rf"\w{{{_TOKEN_CHARS},}}")
-# Scripts written without spaces: their words are read as pairs of characters.
-_UNSPACED: Final = re.compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]"
-)
-# A sentence's stop inside a line, the next opening with a capital or a bracket: a caption told
-# in sentences ("Harbour at dawn. (Agency)").
-_TOLD: Final = re.compile(r"[.!?]\s+[(\[]?[A-Z]")
-# A form's controls as text browsers print them: a radio button "( )", "(*)", a check box "[ ]",
-# "[X]", a text field "____": a poll's or a search's line, never a headline.
-_FORM: Final = re.compile(r"\(\s?\*?\s?\)|\[\s?[*xX]?\s?\]|_{4,}")
 _ASKS: Final = ("?", "!", "?”", '?"')  # a headline may end as a question or a call
-# Words that name the site's machinery, not the world's: its forms, buttons, players, widgets
-# and errors. A headline may hold one ("Search for the missing climbers", "Report: ..."); a line
-# holding two is the page speaking of itself ("Need to report the video?", "This error message
-# is only visible to admins", "Recommendation image", "Benötigen Sie Hilfe bei der
-# Registrierung"). Case folded; a word is a run of word characters (\w+).
-_MACHINERY: Final = frozenset(
-    (
-        "error", "errors", "admin", "admins", "administrator", "administrators", "input",
-        "field", "fields", "required", "search", "searching", "login", "logout", "signin",
-        "signup", "password", "username", "user", "users", "account", "accounts", "register",
-        "registration", "captcha", "cookie", "cookies", "browser", "browsers", "javascript",
-        "settings", "notification", "notifications", "subscribe", "subscribed", "unsubscribe",
-        "newsletter", "newsletters", "comment", "comments", "reply", "share", "email", "click",
-        "tap", "download", "upload", "submit", "menu", "button", "page", "website", "link",
-        "links", "video", "image", "photo", "gallery", "report", "view", "loading",
-        "recommended", "recommendation", "recommendations", "sponsored", "advertisement",
-        "message", "visible", "enable", "help", "hilfe", "registrierung", "anmelden", "suche",
-        "fehler", "kommentar", "kommentare", "teilen", "buscar", "comentarios", "recherche",
-        "connexion", "erreur",
-    )
-)  # fmt: skip
-# The same words printed as two ("log in", "sign up", "e-mail").
-_MACHINERY_PAIRS: Final = frozenset(("log in", "log out", "sign in", "sign up", "e mail"))
-_PAIR_FIRST: Final = frozenset(("log", "sign", "e"))  # the pairs' first words
-_WORD: Final = re.compile(r"\w+")
-# A sentence closed by a credit in brackets: a picture's caption ("Boats at the quay. (Agency)").
-# Its full stop only: a headline may end on a question or a call and what it shows ("Who
-# won? (Video)").
-_CREDITED: Final = re.compile(r"\.\s*\([^()]{1,40}\)$")
-# The mark of a nested list's item as converters print it and lines.py takes for no bullet
-# (w3m's "☆", lynx's and inscriptis' "o" before a capital or a figure): a menu's item.
-_NESTED_MARK: Final = re.compile(r"[☆★]\s|o\s(?=[A-ZÀ-ÖØ-Þ0-9])")
-# A line of the header's facts opening on the word that stamps it ("Published in the May issue").
-_STAMPED: Final = re.compile(
-    r"(?i:published|posted|updated|erschienen|veröffentlicht|publié|publicado|pubblicato)\b"
-)
-
-
-def _told(text: str) -> bool:
-    """_TOLD found in the text (asked only of one holding a stop, which each match opens with)."""
-    return ("." in text or "?" in text or "!" in text) and _TOLD.search(text) is not None
-
-
-def _form(text: str) -> bool:
-    """_FORM found in the text (asked only of one holding what each alternative opens with)."""
-    return ("(" in text or "[" in text or "____" in text) and _FORM.search(text) is not None
 
 
 FEATURES: Final = (
@@ -189,94 +143,6 @@ _DEAR_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_DEAR:])
 _VETO_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_VETO:])
 
 
-def _tokens(text: str) -> set[str]:
-    """A text's words of four letters or more, case folded (in a script without spaces, its
-    pairs of characters)."""
-    return _folded_tokens(text.casefold())
-
-
-def _folded_tokens(folded: str) -> set[str]:
-    """_tokens of a text already case folded."""
-    if not folded.isascii() and _UNSPACED.search(folded) is not None:
-        chars = [c for c in folded if c.isalnum()]
-        return {chars[k] + chars[k + 1] for k in range(len(chars) - 1)}
-    return _long_words(folded)
-
-
-def _word_char(char: str) -> bool:
-    """Whether a character is a word character as \\w reads one."""
-    return char.isalnum() or char == "_"
-
-
-def _stands(text: str, word: str) -> bool:
-    """Whether `word` (word characters) stands whole in `text`: no word character either side."""
-    size = len(word)
-    at = text.find(word)
-    while at >= 0:
-        end = at + size
-        if (at == 0 or not _word_char(text[at - 1])) and (
-            end == len(text) or not _word_char(text[end])
-        ):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _long_words(text: str) -> set[str]:
-    """The runs of word characters of _TOKEN_CHARS or more in a text, each whole: the set of
-    _LONG_WORD.findall(text), read off its space-parted pieces instead (a few times cheaper
-    compiled). No space character is a word character (a letter or figure, or "_", as \\w
-    reads them: tests/extract check both against every code point), so a run never spans two
-    pieces; a piece of letters and figures alone is one run, another is walked."""
-    words: set[str] = set()
-    for piece in text.split():
-        size = len(piece)
-        if size < _TOKEN_CHARS:
-            continue
-        if piece.isalnum():
-            words.add(piece)
-            continue
-        run = 0
-        for k in range(size):
-            char = piece[k]
-            if _word_char(char):
-                run += 1
-                continue
-            if run >= _TOKEN_CHARS:
-                words.add(piece[k - run : k])
-            run = 0
-        if run >= _TOKEN_CHARS:
-            words.add(piece[size - run :])
-    return words
-
-
-_DIGITS: Final = re.compile(r"\d")
-_PERIODS: Final = range(2, 6)  # lines of one teaser in a run of them
-
-
-def _alike(lines: list[Line], a: int, b: int) -> bool:
-    """Whether lines `a` and `b` print the same text but for their figures (two teasers'
-    dates, "Harbour Times 10/06/2024" / "Harbour Times 11/06/2024"; their pictures' marks)."""
-    if not (0 <= a < len(lines) and 0 <= b < len(lines)):
-        return False
-    x, y = lines[a].text, lines[b].text
-    return x == y or (len(x) == len(y) and _DIGITS.sub("0", x) == _DIGITS.sub("0", y))
-
-
-def _in_run(lines: list[Line], i: int) -> bool:
-    """Whether line `i` is a teaser's title in a run of teasers printed alike: the line under
-    it (or over it) printed alike in three teasers a teaser's length apart, the line itself
-    not (it says something else each time)."""
-    for p in _PERIODS:
-        for n in (i - 1, i + 1):
-            run = [_alike(lines, n, n + q) for q in (-2 * p, -p, p, 2 * p)]
-            if ((run[0] and run[1]) or (run[1] and run[2]) or (run[2] and run[3])) and not (
-                _alike(lines, i, i + p) or _alike(lines, i, i - p)
-            ):
-                return True
-    return False
-
-
 def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
     """Sets the dear signals of candidate line `i` but the vetoes (title_like, label, teaser)."""
     line = lines[i]
@@ -289,42 +155,18 @@ def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
             or facts.is_share_bar(text)
             or captions.picture_line(text)
             or captions.caption_credit(text)
-            or _form(text)
+            or form(text)
         )
     )
-    signals[_DEAR + 2] = float(_in_run(lines, i))
+    signals[_DEAR + 2] = float(in_run(lines, i))
 
 
 def _vetoes(text: str, signals: list[float]) -> None:
     """Sets the vetoes of a candidate line of this text (machinery, credited, dated, marked)."""
-    signals[_VETO] = float(_machinery(text))
-    signals[_VETO + 1] = float(text.endswith(")") and _CREDITED.search(text) is not None)
-    signals[_VETO + 2] = float(
-        _STAMPED.match(text) is not None or dates.first_date(text) is not None
-    )
-    signals[_VETO + 3] = float(text[:1] in "☆★o" and _NESTED_MARK.match(text) is not None)
-
-
-def _machinery(text: str) -> bool:
-    """Whether the text holds two words or more of _MACHINERY (a pair of _MACHINERY_PAIRS
-    counts as one)."""
-    words = _WORD.findall(text.casefold())
-    found = 0
-    k = 0
-    while k < len(words) and found < 2:
-        word = words[k]
-        if (
-            word in _PAIR_FIRST
-            and k + 1 < len(words)
-            and word + " " + words[k + 1] in _MACHINERY_PAIRS
-        ):
-            found += 1
-            k += 2
-            continue
-        if word in _MACHINERY:
-            found += 1
-        k += 1
-    return found >= 2
+    signals[_VETO] = float(machinery(text))
+    signals[_VETO + 1] = float(credited(text))
+    signals[_VETO + 2] = float(dated(text))
+    signals[_VETO + 3] = float(marked(text))
 
 
 class _Page:
@@ -348,8 +190,8 @@ class _Page:
         self.body_joined = "\n".join(self.body_folded)
         # Where no body line is written without spaces (nearly every page), their words are
         # looked up in their text (says); else read off each line once (words_but).
-        self.spaced = all(f.isascii() or _UNSPACED.search(f) is None for f in self.body_folded)
-        self.body_tokens = [] if self.spaced else [_folded_tokens(f) for f in self.body_folded]
+        self.spaced = all(f.isascii() or UNSPACED.search(f) is None for f in self.body_folded)
+        self.body_tokens = [] if self.spaced else [folded_tokens(f) for f in self.body_folded]
         self.printed = printed
         self.top_folded = [line.text.casefold() for line in lines[:_TOP]]
         low = max(0, top - 2)
@@ -358,20 +200,20 @@ class _Page:
         self.facts = facts[low:high]
         self.body_indent = lines[start].indent if start < len(lines) else 0
 
-    def says(self, tokens: set[str], i: int) -> int:
-        """How many of line `i`'s words (`tokens`) the body's first lines but line `i` say,
-        _SAID_WORDS at most: len(tokens & self.words_but(i)) so capped, where the body is
-        spaced. Each of their words is a run of word characters of _TOKEN_CHARS or more
-        (_long_words): a token is one of them where it stands whole in their text (no word
-        character either side); a token shorter (a pair of characters) is none of them."""
+    def says(self, words: set[str], i: int) -> int:
+        """How many of line `i`'s words (`words`) the body's first lines but line `i` say,
+        _SAID_WORDS at most: len(words & self.words_but(i)) so capped, where the body is
+        spaced. Each of their words is a run of word characters of TOKEN_CHARS or more
+        (title_signals.long_words): a token is one of them where it stands whole in their text
+        (no word character either side); a token shorter (a pair of characters) is none."""
         at = i - self.start
         if 0 <= at < len(self.body_folded):
             texts = [f for k, f in enumerate(self.body_folded) if k != at]
         else:
             texts = [self.body_joined]
         count = 0
-        for token in tokens:
-            if len(token) >= _TOKEN_CHARS and any(_stands(text, token) for text in texts):
+        for token in words:
+            if len(token) >= TOKEN_CHARS and any(stands(text, token) for text in texts):
                 count += 1
                 if count == _SAID_WORDS:
                     break
@@ -380,9 +222,9 @@ class _Page:
     def words_but(self, i: int) -> set[str]:
         """The words of the body's first lines but line `i`'s (of a body not spaced)."""
         out: set[str] = set()
-        for k, tokens in enumerate(self.body_tokens):
+        for k, line_words in enumerate(self.body_tokens):
             if self.start + k != i:
-                out |= tokens
+                out |= line_words
         return out
 
     def fact(self, k: int) -> bool:
@@ -440,7 +282,7 @@ def _light(
         float(4 <= words <= 15),
         0.0,
         0.0,
-        float(_told(text)),
+        float(told(text)),
         float(reprinted),
         float(page.fact(i)),
         0.0,
@@ -456,11 +298,11 @@ def _light(
 def _said(lines: list[Line], i: int, start: int, page: _Page, signals: list[float]) -> None:
     """Sets the said signal of candidate line `i`: the words of the body's first lines (its own
     line left out) it says, _SAID_WORDS at most."""
-    tokens = _tokens(lines[i].text)
+    candidate_words = tokens(lines[i].text)
     if page.spaced:
-        count = page.says(tokens, i)
+        count = page.says(candidate_words, i)
     else:
-        count = min(len(tokens & page.words_but(i)), _SAID_WORDS)
+        count = min(len(candidate_words & page.words_but(i)), _SAID_WORDS)
     signals[_SAID] = count / _SAID_WORDS
 
 
