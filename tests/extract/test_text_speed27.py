@@ -141,13 +141,17 @@ def test_reading_minutes_gate() -> None:
 
 
 def test_small_letter_blocks_hold_no_small_letter() -> None:
-    from newsdesk.extract.text import unwrap
+    from newsdesk.extract.text import broken_sentences
 
     for code in [*range(0x2000, 0x2070), *range(0x2500, 0x2800)]:
         assert not chr(code).islower(), hex(code)
-        assert not unwrap._small_letter(code)
-    assert unwrap._small_letter(ord("\u00e9")) and unwrap._small_letter(ord("\u24d0"))
-    assert unwrap._small_letter(ord("\u2071")) and not unwrap._small_letter(ord("\u2019"))
+        assert not broken_sentences._small_letter(code)
+    assert broken_sentences._small_letter(ord("\u00e9")) and broken_sentences._small_letter(
+        ord("\u24d0")
+    )
+    assert broken_sentences._small_letter(ord("\u2071")) and not broken_sentences._small_letter(
+        ord("\u2019")
+    )
 
 
 def test_line_digits_as_counted_by_character() -> None:

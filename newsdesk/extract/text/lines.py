@@ -14,6 +14,7 @@ from typing import Final
 
 from newsdesk.extract.dates import opens_month_year
 from newsdesk.extract.html_blocks import SOFT_HYPHEN
+from newsdesk.extract.text.broken_sentences import join_broken_sentences
 from newsdesk.extract.text.converter_links import (
     link_elements_end,
     link_list_start,
@@ -27,7 +28,6 @@ from newsdesk.extract.text.unwrap import (
     WRAP_JOIN,
     _unwrap,
     _unwrap_blocks,
-    join_broken_sentences,
 )
 from newsdesk.extract.text.wrap_width import BULLET as _BULLET
 from newsdesk.extract.text.wrap_width import wrap_width as _wrap_width

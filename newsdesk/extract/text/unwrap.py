@@ -19,7 +19,6 @@ from newsdesk.extract.text.wrap_width import (
     columns,
     ends_like_sentence,
     indent_widths,
-    is_ascii_space,
 )
 
 _BARE_BULLET: Final = re.compile(r"^[•*□+\-▪◦·○●■‣–]$")
@@ -38,7 +37,7 @@ RULE: Final = re.compile(r"^[━═─—–\-_=*~•·.]{5,}$")
 
 _STARTS_SENTENCE: Final = re.compile(r"^['\"“‘]*[A-Z0-9]")
 # What may open a sentence before its first letter: quotes, brackets ("[City=Agency] ...").
-_OPENERS: Final = "'\"“‘«„「『[("
+SENTENCE_OPENERS: Final = "'\"“‘«„「『[("
 # A sentence's end, or a closing bracket's, but not a colon: a sentence runs on after one.
 _ENDS_NO_COLON: Final = re.compile(r"[.!?…)]['\"”’)]*$")
 
@@ -49,7 +48,7 @@ def _opens_sentence(before: str, text: str) -> bool:
     a script without case (Korean, Arabic, Persian, Hebrew), where any word may open one."""
     if _STARTS_SENTENCE.match(text):
         return True
-    first = text.lstrip(_OPENERS)[:1]
+    first = text.lstrip(SENTENCE_OPENERS)[:1]
     if not first.isalpha() or first.isascii() or first.islower() or first.isupper():
         return False
     return _ENDS_NO_COLON.search(before) is not None
@@ -238,11 +237,11 @@ def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
         end = i + 1
         lower = False
         if s and not s.isspace():
-            indent = _indent(s)
+            indent = line_indent(s)
             while end < count:
                 t = raw[end]
                 # A line of the block: `indent` spaces, then no space (so not blank), as
-                # _indent(t) == indent says, asked in place without a stripped copy of t.
+                # line_indent(t) == indent says, asked in place without a stripped copy of t.
                 if len(t) <= indent:
                     break
                 first = t[indent]  # its first letter, as _lower_first asks
@@ -267,7 +266,7 @@ def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
     return out, joined
 
 
-def _indent(s: str) -> int:
+def line_indent(s: str) -> int:
     # Most lines open with no space: no stripped copy made of them.
     return len(s) - len(s.lstrip()) if s[:1].isspace() else 0
 
@@ -307,7 +306,7 @@ def _unwrap_block(block: list[str]) -> list[str]:
     shorts = 0
     for k in range(len(block) - 1):
         first_word = _first_word(block[k + 1].lstrip())
-        short = len(block[k].split()) < 5 or sizes[k] - _indent(block[k]) < _MIN_WRAPPED
+        short = len(block[k].split()) < 5 or sizes[k] - line_indent(block[k]) < _MIN_WRAPPED
         if (short and not narrow) or sizes[k] + 1 + columns(first_word) <= width:
             return block
         shorts += short
@@ -359,101 +358,3 @@ def _cut_within_word(before: str, after: str, hangul: bool) -> bool:
     if hangul and _HANGUL.match(last):
         return first in _CLOSES_WORD or _HANGUL.match(first) is not None
     return False
-
-
-# The fewest words a sentence broken by <br> holds, all its pieces together: fewer is a
-# caption's or a menu's pair of lines.
-_BROKEN_WORDS: Final = 12
-
-
-def join_broken_sentences(raw: list[str]) -> list[str]:
-    """Join the pieces of sentences a page broke with <br> (a verse, an answer set line by
-    line): every converter prints each piece on a line of its own, short of any width, so
-    _unwrap leaves them apart, and each piece then reads as a heading. A piece that opens
-    like a sentence and stops mid-way on a small letter, followed at its indentation by lines
-    that open with a small letter until one ends like a sentence, is one sentence: the pieces
-    are joined with a space. The dump comes back as it came when nothing is joined."""
-    out: list[str] | None = None
-    i = 0
-    count = len(raw)
-    while i < count:
-        end = _broken_sentence_end(raw, i)
-        if end > i + 1:
-            if out is None:
-                out = raw[:i]
-            out.append(raw[i].rstrip() + " " + " ".join(s.strip() for s in raw[i + 1 : end]))
-            i = end
-            continue
-        if out is not None:
-            out.append(raw[i])
-        i += 1
-    return raw if out is None else out
-
-
-def _last_code(s: str) -> int:
-    """The code of the last character s.rstrip() keeps (-1: none); no copy made of a line
-    ending on an ASCII character that is no space (nearly every line)."""
-    if not s:
-        return -1
-    code = ord(s[-1])
-    if code < 128 and not is_ascii_space(code):
-        return code
-    s = s.rstrip()
-    return ord(s[-1]) if s else -1
-
-
-def _first_code(s: str) -> int:
-    """The code of the first character s.lstrip() keeps (-1: none), as _last_code."""
-    if not s:
-        return -1
-    code = ord(s[0])
-    if code < 128 and not is_ascii_space(code):
-        return code
-    s = s.lstrip()
-    return ord(s[0]) if s else -1
-
-
-def _small_letter(code: int) -> bool:
-    """Whether the character of `code` (-1: none) is a small letter: an ASCII one told by its
-    code, another asked (a list's bullet or a quote mark opens many lines: "•", "“")."""
-    if code < 128:
-        return 97 <= code <= 122
-    if 0x2000 <= code < 0x2070 or 0x2500 <= code < 0x2800:
-        # Quote marks, dashes and bullets (General Punctuation), box drawing, shapes and
-        # symbols: blocks that hold no small letter (see the tests), told without a call.
-        return False
-    return chr(code).islower()
-
-
-def _broken_sentence_end(raw: list[str], i: int) -> int:
-    """Where the sentence broken by <br> opening at raw[i] ends (see join_broken_sentences),
-    or i + 1 where none opens there."""
-    # Nearly every line is settled by two characters, read as figures (no method call): the
-    # piece's last must be a small letter, and so must the next line's first.
-    if i + 1 == len(raw):
-        return i + 1
-    if not _small_letter(_last_code(raw[i])) or not _small_letter(_first_code(raw[i + 1])):
-        return i + 1
-    first = raw[i].strip().lstrip(SOFT_BREAK)
-    if not first or not first[-1].islower() or BULLET.match(first):
-        return i + 1
-    opening = first.lstrip(_OPENERS)[:1]
-    if not opening.isupper() and not opening.isdigit():
-        return i + 1
-    indent = _indent(raw[i].lstrip(SOFT_BREAK))
-    words = len(first.split())
-    end = i + 1
-    last = first
-    while end < len(raw) and last[-1].islower():
-        s = raw[end]
-        stripped = s.strip()
-        if not stripped or not stripped[0].islower() or _indent(s) != indent:
-            return i + 1
-        if BULLET.match(stripped):
-            return i + 1
-        words += len(stripped.split())
-        last = stripped
-        end += 1
-    if end == i + 1 or not ends_like_sentence(last) or words < _BROKEN_WORDS:
-        return i + 1
-    return end
