@@ -781,3 +781,24 @@ def test_a_row_of_a_series_titles_on_one_line_is_no_story():
     body = body_of(page("Harbour Times", "Ferry strike ends", row, *STORY))
     assert all(p in body for p in STORY)
     assert "Harbour TV Talks" not in body
+
+
+def test_a_panels_signed_answers_are_not_teasers():
+    """Answers each signed on the line under them (a name, then who the person is), parted by
+    rules: a panel's (or readers' letters), read as the story; the same paragraphs under
+    headlines of their own stay a teaser list."""
+    from newsdesk.extract.text.line_score import line_score
+    from newsdesk.extract.text.lines import normalise
+    from newsdesk.extract.text.weigh import discount_lone_prose
+
+    people = ["Ann Example, harbour master, Port Vellin Ferries", "Bo Sample, Quay Street",
+              "Cy Example, chair, Skerra Island Council", "Di Sample, owner, The Old Net Loft"]  # fmt: skip
+    signed = [x for n in range(4) for x in (STORY[n], people[n], "=" * 10)]
+    lines = normalise(page(*signed))
+    scores = [line_score(line) for line in lines]
+    assert discount_lone_prose(lines, scores) == scores
+    text = page("Harbour Times", "Ferry crossing: what the quay thinks",
+                "This week's question: would you take the new ferry?", "=" * 10, *signed,
+                "Related content")  # fmt: skip
+    body = extract_text_page(text).articles[0].body
+    assert all(STORY[n] in body for n in range(4))

@@ -15,6 +15,7 @@ from functools import partial
 from operator import lt
 from typing import Final
 
+from newsdesk.extract import bylines
 from newsdesk.extract.text import captions, headers, line_chrome, line_marks, line_prose
 from newsdesk.extract.text.comments_thread import (
     comment_markers,
@@ -95,6 +96,23 @@ def labels_blurb(line: Line) -> bool:
     )
 
 
+def _signed(lines: list[Line], chain: list[int]) -> bool:
+    """Whether the chain's paragraphs are each signed on the line under them ("Ann Example,
+    harbour master", "Bo Example, Port Vellin"): a panel's answers, readers' letters, not teasers,
+    whose short lines head the blurb under them. Two in three of them signed, at least."""
+    signed = sum(1 for i in chain if i + 1 < len(lines) and _signature(lines[i + 1].text))
+    return 3 * signed >= 2 * len(chain)
+
+
+def _signature(text: str) -> bool:
+    """A name, then after a comma who the person is or where from: a signature's shape."""
+    name, comma, _ = text.partition(",")
+    return bool(comma) and len(text.split()) <= _SIGNATURE_WORDS and bylines.is_name(name)
+
+
+_SIGNATURE_WORDS: Final = 16
+
+
 def discount_lone_prose(
     lines: list[Line], scores: list[float], counts: dict[str, int] | None = None
 ) -> list[float]:
@@ -136,7 +154,7 @@ def discount_lone_prose(
     out = list(scores)
     comments_at = -1  # where readers' comments begin (comments_start), once asked
     for chain in chains:
-        if len(chain) < 3:
+        if len(chain) < 3 or _signed(lines, chain):
             continue
         if _under_header(lines, chain):
             if counts is None:  # counted once, and only for a chain under a header
