@@ -791,8 +791,12 @@ def test_a_panels_signed_answers_are_not_teasers():
     from newsdesk.extract.text.lines import normalise
     from newsdesk.extract.text.weigh import discount_lone_prose
 
-    people = ["Ann Example, harbour master, Port Vellin Ferries", "Bo Sample, Quay Street",
-              "Cy Example, chair, Skerra Island Council", "Di Sample, owner, The Old Net Loft"]  # fmt: skip
+    people = [
+        "Ann Example, harbour master, Port Vellin Ferries",
+        "Bo Sample, Quay Street",
+        "Cy Example, chair, Skerra Island Council",
+        "Di Sample, owner, The Old Net Loft",
+    ]
     signed = [x for n in range(4) for x in (STORY[n], people[n], "=" * 10)]
     lines = normalise(page(*signed))
     scores = [line_score(line) for line in lines]
