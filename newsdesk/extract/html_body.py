@@ -169,10 +169,17 @@ def select_body(
         # ("More on the outbreak") or a paywall's offer, whose lines are left out. So does a
         # one-word label ("Zubereitung:" over a recipe's steps), set as a paragraph.
         heads = {b.index - 1 for b in kept}
+        # A list inside the story is the story's whole or not at all: where one of its items
+        # is kept and the story goes on after it, so are the others (trafilatura's precise
+        # reading drops the items that are mostly a handle or an address: "Twitter: @agency",
+        # "Archived at example.org/old"). A list closing the story is left as voted: there
+        # one item of prose among links is a promo box ("More stories").
+        lists = _lists_inside(kept)
         either = [
             theirs
             or (ours and block.tag == "pre")
             or (ours and (block.is_heading or _is_label(block)) and block.index in heads)
+            or (ours and block.tag == "li" and _top_list(block.element) in lists)
             for block, ours, theirs in zip(blocks, structure, by_trafilatura, strict=True)
         ]
         kept = ballot.kept(either)
@@ -298,6 +305,34 @@ def _story_structure(
             said = len(block.words) >= 2 or _is_label(block)
             endorsed[i] = not (is_linky(block) or block.chrome) and said
     return endorsed
+
+
+_LIST_TAGS: Final = frozenset(("ul", "ol", "li"))
+
+
+def _top_list(item: etree._Element) -> etree._Element | None:
+    """The outermost list holding a list item, through the lists nested in its items (a
+    nested list's items belong to the outer list's item over them); None for no list."""
+    top = None
+    el = item.getparent()
+    while el is not None and el.tag in _LIST_TAGS:
+        if el.tag != "li":
+            top = el
+        el = el.getparent()
+    return top
+
+
+def _lists_inside(kept: Sequence[Block]) -> set[etree._Element]:
+    """The outermost lists with a kept item that a kept paragraph of prose outside every
+    list follows: lists inside the story, not closing it."""
+    last_prose = max((b.index for b in kept if b.prose and not b.in_list), default=-1)
+    lists: set[etree._Element] = set()
+    for block in kept:
+        if block.tag == "li" and block.index < last_prose:
+            top = _top_list(block.element)
+            if top is not None:
+                lists.add(top)
+    return lists
 
 
 def _is_label(block: Block) -> bool:

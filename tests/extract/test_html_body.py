@@ -254,3 +254,37 @@ def test_reference_covers_decides_as_the_full_count_does() -> None:
     assert not reference.covers(["Tickets", "cost", "five", "tokens"])
     short = ReferenceText("Gull Rock")
     assert short.covers(["Gull", "Rock"]) and not short.covers(["Gull", "Rock", "is", "far"])
+
+
+class ProseOnly(Recorder):
+    """A second opinion that reads the paragraphs and list items of prose only: the items that
+    are mostly a handle or an address are left out (as trafilatura's precise reading does)."""
+
+    def __call__(self, region: etree._Element) -> str:
+        self.regions.append(region)
+        texts = (" ".join(el.itertext()) for el in region.iter("p", "li"))
+        return "\n".join(t for t in texts if "pilots" not in t and len(t.split()) >= 10)
+
+
+def _ask_the_second_opinion(article: str) -> str:
+    # A rival box of prose makes the choice unclear: the second opinion is asked.
+    rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY[:2])
+    return page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
+
+
+def test_a_list_inside_the_story_is_read_whole_when_one_of_its_items_is_kept() -> None:
+    items = [
+        "Harbour board (the notices and the tide tables, posted weekly): morrow-harbour.example",
+        "Tower bell: @morrowbell",
+        "Guild letters, answered by the chair: letters.example",
+    ]
+    pairs = (text.split(": ") for text in items)
+    listed = "".join(f"<li>{label}: <a href='/to/{label}'>{to}</a></li>" for label, to in pairs)
+    article = f"<p>{STORY[0]}</p><ul>{listed}</ul><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    body = select(_ask_the_second_opinion(article), ProseOnly())
+    assert body == [STORY[0], *items, STORY[1], STORY[2]]
+    # The same list closing the story, one item of prose among short ones, is left as voted:
+    # there it reads as a promo box.
+    closing = f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p><ul>{listed}</ul>"
+    body = select(_ask_the_second_opinion(closing), ProseOnly())
+    assert body == [*STORY, items[0]]
