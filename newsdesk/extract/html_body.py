@@ -18,9 +18,11 @@ and a reference text is matched against the blocks by html_reference.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from lxml import etree
@@ -47,6 +49,10 @@ from newsdesk.extract.html_votes import (
     standing_votes,
 )
 
+# One mail or web address: a name and a domain of two parts or more, a path after it.
+_ADDRESS: Final = re.compile(
+    r"(?:[\w.+-]+@|(?:https?://)?)[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?:/\S*)?"
+)
 # How a lede ends: a sentence, a question, perhaps a closing quote (not a date or a name).
 _LEDE_ENDS: Final = frozenset('.!?…"”’»«。！？')
 
@@ -121,6 +127,7 @@ def select_body(
         own_chars = sum(len(b.text) for b in alone)
         at_stake = sum(len(b.text) for b in backed) - own_chars
         if at_stake <= _CLEAR_MAX_STAKE * own_chars:
+            alone = _with_addresses(tree, containers, alone)
             alone = _with_sign_off(tree, _with_lede(tree, containers, standing, alone))
             return BodySelection(blocks=alone, containers=containers)
         holders = {b.element for b in backed}
@@ -183,6 +190,7 @@ def select_body(
             for block, ours, theirs in zip(blocks, structure, by_trafilatura, strict=True)
         ]
         kept = ballot.kept(either)
+    kept = _with_addresses(tree, chosen, kept)
     kept = _with_sign_off(tree, _with_lede(tree, chosen, standing, kept))
     return BodySelection(blocks=kept, containers=chosen)
 
@@ -208,6 +216,39 @@ def _with_lede(
     if any(block.slot in tree.span(container) for container in containers):
         return kept  # inside the container: the votes left it out
     return [block, *kept] if near_container(tree, containers)(block) else kept
+
+
+def _with_addresses(
+    tree: Segmentation, containers: Sequence[etree._Element], kept: list[Block]
+) -> list[Block]:
+    """The body with the addresses it gives: a paragraph that is one address (a mail or web
+    address, mostly or wholly a link), announced by the kept sentence before it ending in a
+    colon ("... write to the committee at:") and followed by kept text, inside the container.
+    All link, it is no prose, and trafilatura's precise reading drops it; the sentence
+    before it then points at nothing."""
+    if len(kept) < 2 or not containers:
+        return kept
+    spans = [tree.span(container) for container in containers]
+    blocks = tree.blocks
+    added: list[Block] = []
+    for before, after in pairwise(kept):
+        if after.index != before.index + 2 or not before.prose:
+            continue
+        if not before.text.rstrip().endswith(":"):
+            continue
+        block = blocks[before.index + 1]
+        if block.chrome or block.in_list or block.in_caption or block.is_heading:
+            continue
+        if _is_address(block.text) and any(block.slot in span for span in spans):
+            added.append(block)
+    if not added:
+        return kept
+    return sorted([*kept, *added], key=lambda b: b.index)
+
+
+def _is_address(text: str) -> bool:
+    """Whether a text is one mail or web address ("desk@example.org", "www.example.org/tips")."""
+    return _ADDRESS.fullmatch(text.strip()) is not None
 
 
 # A sign-off is a name or two: "Yours, the editors", "Love, Mara" (CJK: no spaces to count).

@@ -288,3 +288,31 @@ def test_a_list_inside_the_story_is_read_whole_when_one_of_its_items_is_kept() -
     closing = f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p><ul>{listed}</ul>"
     body = select(_ask_the_second_opinion(closing), ProseOnly())
     assert body == [*STORY, items[0]]
+
+
+class LinksLeftOut(Recorder):
+    """A second opinion that reads the paragraphs holding no link (as trafilatura's precise
+    reading leaves out a paragraph that is all link)."""
+
+    def __call__(self, region: etree._Element) -> str:
+        self.regions.append(region)
+        return "\n".join(" ".join(p.itertext()) for p in region.iter("p") if p.find(".//a") is None)
+
+
+def test_an_address_the_story_announces_with_a_colon_is_kept() -> None:
+    announce = "The guild has opened a mailbox for the visitors' questions about the climb:"
+    address = "tower.questions@morrow-keepers.example"
+    article = (
+        f"<p>{STORY[0]}</p><p>{announce}</p>"
+        f"<p><a href='mailto:{address}'>{address}</a></p><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    )
+    # Whether the second opinion is asked (a rival box) or not, the address stays.
+    read = [STORY[0], announce, address, STORY[1], STORY[2]]
+    assert select(page(article), LinksLeftOut()) == read
+    assert select(_ask_the_second_opinion(article), LinksLeftOut()) == read
+    # A linked line that is no address ("Harbour stories") is not brought back, nor is an
+    # address no sentence announces (a credit's link).
+    teaser = article.replace(f">{address}<", ">Harbour stories<")
+    assert "Harbour stories" not in select(_ask_the_second_opinion(teaser), LinksLeftOut())
+    unannounced = article.replace(announce, announce.rstrip(":") + ".")
+    assert address not in select(_ask_the_second_opinion(unannounced), LinksLeftOut())
