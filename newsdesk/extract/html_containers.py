@@ -78,7 +78,7 @@ def _plain_prose(tree: Segmentation, el: etree._Element, marks: tuple) -> int:
 
 
 def containers_from(best: etree._Element, gain: Gains) -> list[etree._Element]:
-    return [best, *_repeated_chunks(best, gain)]
+    return [best, *(_repeated_chunks(best, gain) or _wrapped_chunks(best, gain))]
 
 
 def candidate_region(gain: Gains) -> etree._Element | None:
@@ -329,3 +329,63 @@ def _chunk_box(best: etree._Element) -> etree._Element:
     if any(child is not best and isinstance(child.tag, str) for child in parent):
         return best  # the box holds more than the container: not a chunk's own wrapper
     return parent
+
+
+# How many wrappers holding the container alone the chunks' common box may sit above it.
+_WRAPPER_REACH: Final = 3
+
+
+def _only_child(el: etree._Element) -> etree._Element | None:
+    """The element's one child element when it has no other and no text of its own."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) != 1 or (el.text and el.text.strip()):
+        return None
+    child = children[0]
+    return child if not (child.tail and child.tail.strip()) else None
+
+
+def _wrapped_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
+    """Boxes shaped like the container, whatever their class: where the container sits in
+    wrappers that hold it alone, the elements of its tag as deep in the common box's other
+    children, each alone in its own wrappers, holding prose (a story cut into chunks with an
+    ad between them, each chunk's wrappers named apart: "part-1" > "inner", "part-2" >
+    "inner-2"). The halving per level gives the story's box a fraction of each chunk, so the
+    largest chunk alone won. Not a box with a line named like chrome or mostly link (a teaser
+    card), not past an <article> (rows of articles are a stream of stories), and not a box
+    standing alone right after the story's last chunk (``_cut_apart``: "About the
+    company")."""
+    tree = gain.tree
+    top = best
+    depth = 0
+    while depth < _WRAPPER_REACH:
+        parent = top.getparent()
+        if parent is None or parent.tag == "body" or top.tag == "article":
+            return []
+        if _only_child(parent) is not top:
+            break
+        top = parent
+        depth += 1
+    box = top.getparent()
+    if depth == 0 or box is None or box.tag == "body" or top.tag == "article":
+        return []
+    best_marks = set(_marks_in(tree, best))
+    chunks = []
+    for child in box:
+        if child is top or not isinstance(child.tag, str):
+            continue
+        el: etree._Element | None = child
+        for _ in range(depth):
+            el = _only_child(el) if el is not None else None
+        if el is None or el.tag != best.tag or gain.of(el) <= 0:
+            continue
+        # Its prose at its own level, as the container holds its paragraphs (not a wrapper
+        # of a chunk set deeper); none of its lines named like chrome or mostly link (a
+        # teaser card: its linked headline over a blurb).
+        inside = tree.blocks_within(el)
+        if not any(b.prose and (b.element is el or b.element.getparent() is el) for b in inside):
+            continue
+        if all(
+            set(b.chrome_marks) <= best_marks and b.link_chars * 2 <= len(b.text) for b in inside
+        ):
+            chunks.append(el)
+    return _cut_apart(best, chunks) if chunks else []

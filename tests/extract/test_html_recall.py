@@ -90,7 +90,8 @@ def deep_chunk(*paragraphs: str, place: int = 1) -> str:
 
 def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
     ad = "<div class='slot'><p>Advertisement</p></div>"
-    html = page(deep_chunk(A, B), ad, deep_chunk(C, D, place=2))
+    # The second chunk a level deeper than the first: no copy of its box.
+    html = page(deep_chunk(A, B), ad, f"<div>{deep_chunk(C, D, place=2)}</div>")
     root = parse_html(html)
     assert root is not None
     declared = BodyEvidence(ld_body="\n".join(LIGHTHOUSE_STORY))
@@ -98,6 +99,23 @@ def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
     assert [b.text for b in body] == [A, B, C, D]
     # Without the declaration the second chunk is too far from the first to be kept.
     assert select(html) == [A, B]
+
+
+def test_chunks_each_alone_in_wrappers_named_apart_are_read_whole() -> None:
+    # The story cut at an ad into grid cells named by their place: each chunk alone in its
+    # wrappers, as deep as the other, is a copy of the story's box whatever its class.
+    ad = "<div class='slot'><p>Advertisement</p></div>"
+    html = page(deep_chunk(A, B), ad, deep_chunk(C, D, place=2))
+    assert select(html) == [A, B, C, D]
+    # A teaser card of the same shape (its linked headline over a blurb) is no chunk.
+    card = deep_chunk(ABOUT, place=3).replace(
+        "<div class='body'>", "<div class='body'><h3><a href='/s/9'>The rope works at 100</a></h3>"
+    )
+    assert select(page(deep_chunk(A, B, C), ad, card)) == [A, B, C]
+    # Nor is a box of the same shape right after the story's last chunk ("About us").
+    assert select(
+        page(deep_chunk(A, B), ad, deep_chunk(C, place=2), deep_chunk(ABOUT, place=3))
+    ) == [A, B, C]
 
 
 def read_body(html: str) -> list[str]:
