@@ -221,26 +221,24 @@ def _with_lede(
 def _with_addresses(
     tree: Segmentation, containers: Sequence[etree._Element], kept: list[Block]
 ) -> list[Block]:
-    """The body with the addresses it gives: a paragraph that is one address (a mail or web
-    address, mostly or wholly a link), announced by the kept sentence before it ending in a
-    colon ("... write to the committee at:") and followed by kept text, inside the container.
-    All link, it is no prose, and trafilatura's precise reading drops it; the sentence
-    before it then points at nothing."""
+    """The body with the addresses it gives: paragraphs that are each one mail or web address
+    (mostly or wholly a link: a source, "write to the committee at:"), standing between two
+    kept blocks inside the container with nothing else between. All link, they are no
+    prose, and trafilatura's precise reading drops them."""
     if len(kept) < 2 or not containers:
         return kept
     spans = [tree.span(container) for container in containers]
     blocks = tree.blocks
     added: list[Block] = []
     for before, after in pairwise(kept):
-        if after.index != before.index + 2 or not before.prose:
-            continue
-        if not before.text.rstrip().endswith(":"):
-            continue
-        block = blocks[before.index + 1]
-        if block.chrome or block.in_list or block.in_caption or block.is_heading:
-            continue
-        if _is_address(block.text) and any(block.slot in span for span in spans):
-            added.append(block)
+        gap = blocks[before.index + 1 : after.index]
+        if gap and all(
+            _is_address(block.text)
+            and not (block.chrome or block.in_list or block.in_caption or block.is_heading)
+            and any(block.slot in span for span in spans)
+            for block in gap
+        ):
+            added.extend(gap)
     if not added:
         return kept
     return sorted([*kept, *added], key=lambda b: b.index)

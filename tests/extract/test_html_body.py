@@ -299,7 +299,7 @@ class LinksLeftOut(Recorder):
         return "\n".join(" ".join(p.itertext()) for p in region.iter("p") if p.find(".//a") is None)
 
 
-def test_an_address_the_story_announces_with_a_colon_is_kept() -> None:
+def test_an_address_set_as_a_paragraph_inside_the_story_is_kept() -> None:
     announce = "The guild has opened a mailbox for the visitors' questions about the climb:"
     address = "tower.questions@morrow-keepers.example"
     article = (
@@ -310,9 +310,15 @@ def test_an_address_the_story_announces_with_a_colon_is_kept() -> None:
     read = [STORY[0], announce, address, STORY[1], STORY[2]]
     assert select(page(article), LinksLeftOut()) == read
     assert select(_ask_the_second_opinion(article), LinksLeftOut()) == read
-    # A linked line that is no address ("Harbour stories") is not brought back, nor is an
-    # address no sentence announces (a credit's link).
-    teaser = article.replace(f">{address}<", ">Harbour stories<")
+    # Sources cited one a paragraph, two in a row, stay too.
+    sources = ["https://archive.morrow-keepers.example/1931/storm", "www.harbour-levy.example"]
+    cited = "".join(f"<p><a href='{s}'>{s}</a></p>" for s in sources)
+    article = f"<p>{STORY[0]}</p>{cited}<p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    assert select(_ask_the_second_opinion(article), LinksLeftOut()) == [
+        STORY[0],
+        *sources,
+        *STORY[1:],
+    ]
+    # A linked line that is no address ("Harbour stories") is not brought back.
+    teaser = article.replace(f">{sources[0]}<", ">Harbour stories<")
     assert "Harbour stories" not in select(_ask_the_second_opinion(teaser), LinksLeftOut())
-    unannounced = article.replace(announce, announce.rstrip(":") + ".")
-    assert address not in select(_ask_the_second_opinion(unannounced), LinksLeftOut())
