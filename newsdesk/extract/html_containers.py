@@ -250,8 +250,14 @@ def _repeated_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
         if el is best or el is box:
             continue
         classes = set((el.get("class") or "").split())
-        # The same box, perhaps with a modifier class ("block-text block-text_first").
-        if classes and (classes >= signature or classes <= signature):
+        # The same box, perhaps with a modifier class ("block-text block-text_first"), but
+        # not one named like chrome by its id (a theme's "left relative" box with the id
+        # "author-box-wrap").
+        if (
+            classes
+            and (classes >= signature or classes <= signature)
+            and not _named_chrome(el, gain)
+        ):
             chunks.append(el)
     if box is best or not chunks:
         return chunks
@@ -315,6 +321,13 @@ def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree.
         elif beside[0] == placed[1] and placed[0] != at:
             apart.add(placed[0])  # right before its first
     return [chunk for i, chunk in where if i != at and i not in apart]
+
+
+def _named_chrome(el: etree._Element, gain: Gains) -> bool:
+    """Whether the element is named like chrome (or is a chrome tag): its blocks carry it
+    among their chrome marks."""
+    inside = gain.tree.blocks_within(el)
+    return bool(inside) and el in inside[0].chrome_marks
 
 
 def _chunk_box(best: etree._Element) -> etree._Element:

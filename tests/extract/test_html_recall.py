@@ -118,6 +118,21 @@ def test_chunks_each_alone_in_wrappers_named_apart_are_read_whole() -> None:
     ) == [A, B, C]
 
 
+def test_a_box_of_the_same_class_named_like_chrome_by_its_id_is_no_chunk() -> None:
+    # A theme gives every box the same classes; the writer's box under the story is named
+    # by its id alone.
+    def box(*paragraphs: str, ident: str = "") -> str:
+        inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f"<div class='left relative' id='{ident}'>{inner}</div>"
+
+    bio = (
+        "Senior writer at the Courier, on the harbour beat since the storm. Life-long "
+        "swimmer. Write to her about the tides and the ferries."
+    )
+    html = page(box(A, B, C, ident="story-main"), PROMO, box(D), box(bio, ident="author-box-wrap"))
+    assert select(html) == [A, B, C, D]
+
+
 def read_body(html: str) -> list[str]:
     """The paragraphs read_html gives as the article body (its clean-up included)."""
     found = read_html(html, source="t.html", url=None, captured_at=None, profile=None)
