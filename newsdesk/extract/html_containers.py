@@ -323,6 +323,13 @@ def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree.
     return [chunk for i, chunk in where if i != at and i not in apart]
 
 
+def _holds_prose(tree: Segmentation, el: etree._Element) -> bool:
+    """Whether a paragraph of prose is the element's own child (or its own text)."""
+    return any(
+        b.prose and (b.element is el or b.element.getparent() is el) for b in tree.blocks_within(el)
+    )
+
+
 def _named_chrome(el: etree._Element, gain: Gains) -> bool:
     """Whether the element is named like chrome (or is a chrome tag): its blocks carry it
     among their chrome marks."""
@@ -359,14 +366,15 @@ def _only_child(el: etree._Element) -> etree._Element | None:
 
 def _wrapped_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
     """Boxes shaped like the container, whatever their class: where the container sits in
-    wrappers that hold it alone, the elements of its tag as deep in the common box's other
-    children, each alone in its own wrappers, holding prose (a story cut into chunks with an
-    ad between them, each chunk's wrappers named apart: "part-1" > "inner", "part-2" >
-    "inner-2"). The halving per level gives the story's box a fraction of each chunk, so the
-    largest chunk alone won. Not a box with a line named like chrome or mostly link (a teaser
-    card), not past an <article> (rows of articles are a stream of stories), and not a box
-    standing alone right after the story's last chunk (``_cut_apart``: "About the
-    company")."""
+    wrappers that hold it alone, the elements of its tag among the common box's other
+    children, each alone in its own wrappers (up to as many), holding paragraphs of prose
+    at their own level (a story cut into chunks with an ad between them, each chunk's
+    wrappers named apart: "part-1" > "inner", "part-2" > "inner-2"; its opening paragraphs
+    in a box of their own above the rest). The halving per level gives the story's box a
+    fraction of each chunk, so the largest chunk alone won. Not a box with a line named like
+    chrome or mostly link (a teaser card), not past an <article> (rows of articles are a
+    stream of stories), and not a box standing alone right after the story's last chunk
+    (``_cut_apart``: "About the company")."""
     tree = gain.tree
     top = best
     depth = 0
@@ -386,17 +394,18 @@ def _wrapped_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
     for child in box:
         if child is top or not isinstance(child.tag, str):
             continue
+        # Down its wrappers to the box holding paragraphs of prose at its own level, as the
+        # container holds its own.
         el: etree._Element | None = child
         for _ in range(depth):
-            el = _only_child(el) if el is not None else None
-        if el is None or el.tag != best.tag or gain.of(el) <= 0:
+            if el is None or _holds_prose(tree, el):
+                break
+            el = _only_child(el)
+        if el is None or el.tag != best.tag or gain.of(el) <= 0 or not _holds_prose(tree, el):
             continue
-        # Its prose at its own level, as the container holds its paragraphs (not a wrapper
-        # of a chunk set deeper); none of its lines named like chrome or mostly link (a
-        # teaser card: its linked headline over a blurb).
+        # None of its lines named like chrome or mostly link (a teaser card: its linked
+        # headline over a blurb).
         inside = tree.blocks_within(el)
-        if not any(b.prose and (b.element is el or b.element.getparent() is el) for b in inside):
-            continue
         if all(
             set(b.chrome_marks) <= best_marks and b.link_chars * 2 <= len(b.text) for b in inside
         ):

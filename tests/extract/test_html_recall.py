@@ -133,6 +133,20 @@ def test_a_box_of_the_same_class_named_like_chrome_by_its_id_is_no_chunk() -> No
     assert select(html) == [A, B, C, D]
 
 
+def test_the_opening_in_a_box_of_its_own_beside_a_wrapped_rest_is_a_chunk() -> None:
+    # The story's opening paragraphs in a box of their own, an ad, the rest two wrappers
+    # down (a box holding its paragraphs, as the container does, though less deep), and a
+    # story cut at an ad into chunks as deep as each other but named apart.
+    ad = "<div class='slot'>Advertisement</div>"
+    rest = "".join(f"<p>{p}</p>" for p in (C, D, E, F))
+    opening = f"<div class='lead-para'><p>{A}</p><p>{B}</p></div>"
+    html = page(opening, ad, f"<div class='body-wrap'><div class='text'>{rest}</div></div>")
+    assert select(html) == [A, B, C, D, E, F]
+    first = f"<div class='a'><div class='b'><p>{A}</p><p>{B}</p></div></div>"
+    second = f"<div class='c'><div class='d'><div class='e'>{rest}</div></div></div>"
+    assert select(page(first, ad, second)) == [A, B, C, D, E, F]
+
+
 def read_body(html: str) -> list[str]:
     """The paragraphs read_html gives as the article body (its clean-up included)."""
     found = read_html(html, source="t.html", url=None, captured_at=None, profile=None)
