@@ -323,10 +323,18 @@ def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree.
     return [chunk for i, chunk in where if i != at and i not in apart]
 
 
+# A paragraph of running text: as many words as a block needs to be prose whatever its end.
+_PARAGRAPH_WORDS: Final = 12
+
+
 def _holds_prose(tree: Segmentation, el: etree._Element) -> bool:
-    """Whether a paragraph of prose is the element's own child (or its own text)."""
+    """Whether a paragraph of running text (prose of twelve words or more: not a one-line
+    notice, "Commenting is disabled in your region.") is the element's own child or text."""
     return any(
-        b.prose and (b.element is el or b.element.getparent() is el) for b in tree.blocks_within(el)
+        b.prose
+        and len(b.words) >= _PARAGRAPH_WORDS
+        and (b.element is el or b.element.getparent() is el)
+        for b in tree.blocks_within(el)
     )
 
 

@@ -112,6 +112,9 @@ def test_chunks_each_alone_in_wrappers_named_apart_are_read_whole() -> None:
         "<div class='body'>", "<div class='body'><h3><a href='/s/9'>The rope works at 100</a></h3>"
     )
     assert select(page(deep_chunk(A, B, C), ad, card)) == [A, B, C]
+    # Nor is a one-line notice in a box of the same shape, past another ad.
+    notice = deep_chunk("Comments are switched off for this story in your region.", place=4)
+    assert select(page(deep_chunk(A, B), ad, deep_chunk(C, D, place=2), ad, notice)) == [A, B, C, D]
     # Nor is a box of the same shape right after the story's last chunk ("About us").
     assert select(
         page(deep_chunk(A, B), ad, deep_chunk(C, place=2), deep_chunk(ABOUT, place=3))
