@@ -18,9 +18,11 @@ and a reference text is matched against the blocks by html_reference.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from lxml import etree
@@ -47,6 +49,10 @@ from newsdesk.extract.html_votes import (
     standing_votes,
 )
 
+# One mail or web address: a name and a domain of two parts or more, a path after it.
+_ADDRESS: Final = re.compile(
+    r"(?:[\w.+-]+@|(?:https?://)?)[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?:/\S*)?"
+)
 # How a lede ends: a sentence, a question, perhaps a closing quote (not a date or a name).
 _LEDE_ENDS: Final = frozenset('.!?…"”’»«。！？')
 
@@ -121,6 +127,7 @@ def select_body(
         own_chars = sum(len(b.text) for b in alone)
         at_stake = sum(len(b.text) for b in backed) - own_chars
         if at_stake <= _CLEAR_MAX_STAKE * own_chars:
+            alone = _with_addresses(tree, containers, alone)
             alone = _with_sign_off(tree, _with_lede(tree, containers, standing, alone))
             return BodySelection(blocks=alone, containers=containers)
         holders = {b.element for b in backed}
@@ -169,13 +176,21 @@ def select_body(
         # ("More on the outbreak") or a paywall's offer, whose lines are left out. So does a
         # one-word label ("Zubereitung:" over a recipe's steps), set as a paragraph.
         heads = {b.index - 1 for b in kept}
+        # A list inside the story is the story's whole or not at all: where one of its items
+        # is kept and the story goes on after it, so are the others (trafilatura's precise
+        # reading drops the items that are mostly a handle or an address: "Twitter: @agency",
+        # "Archived at example.org/old"). A list closing the story is left as voted: there
+        # one item of prose among links is a promo box ("More stories").
+        lists = _lists_inside(kept)
         either = [
             theirs
             or (ours and block.tag == "pre")
             or (ours and (block.is_heading or _is_label(block)) and block.index in heads)
+            or (ours and block.tag == "li" and _top_list(block.element) in lists)
             for block, ours, theirs in zip(blocks, structure, by_trafilatura, strict=True)
         ]
         kept = ballot.kept(either)
+    kept = _with_addresses(tree, chosen, kept)
     kept = _with_sign_off(tree, _with_lede(tree, chosen, standing, kept))
     return BodySelection(blocks=kept, containers=chosen)
 
@@ -201,6 +216,37 @@ def _with_lede(
     if any(block.slot in tree.span(container) for container in containers):
         return kept  # inside the container: the votes left it out
     return [block, *kept] if near_container(tree, containers)(block) else kept
+
+
+def _with_addresses(
+    tree: Segmentation, containers: Sequence[etree._Element], kept: list[Block]
+) -> list[Block]:
+    """The body with the addresses it gives: paragraphs that are each one mail or web address
+    (mostly or wholly a link: a source, "write to the committee at:"), standing between two
+    kept blocks inside the container with nothing else between. All link, they are no
+    prose, and trafilatura's precise reading drops them."""
+    if len(kept) < 2 or not containers:
+        return kept
+    spans = [tree.span(container) for container in containers]
+    blocks = tree.blocks
+    added: list[Block] = []
+    for before, after in pairwise(kept):
+        gap = blocks[before.index + 1 : after.index]
+        if gap and all(
+            _is_address(block.text)
+            and not (block.chrome or block.in_list or block.in_caption or block.is_heading)
+            and any(block.slot in span for span in spans)
+            for block in gap
+        ):
+            added.extend(gap)
+    if not added:
+        return kept
+    return sorted([*kept, *added], key=lambda b: b.index)
+
+
+def _is_address(text: str) -> bool:
+    """Whether a text is one mail or web address ("desk@example.org", "www.example.org/tips")."""
+    return _ADDRESS.fullmatch(text.strip()) is not None
 
 
 # A sign-off is a name or two: "Yours, the editors", "Love, Mara" (CJK: no spaces to count).
@@ -298,6 +344,34 @@ def _story_structure(
             said = len(block.words) >= 2 or _is_label(block)
             endorsed[i] = not (is_linky(block) or block.chrome) and said
     return endorsed
+
+
+_LIST_TAGS: Final = frozenset(("ul", "ol", "li"))
+
+
+def _top_list(item: etree._Element) -> etree._Element | None:
+    """The outermost list holding a list item, through the lists nested in its items (a
+    nested list's items belong to the outer list's item over them); None for no list."""
+    top = None
+    el = item.getparent()
+    while el is not None and el.tag in _LIST_TAGS:
+        if el.tag != "li":
+            top = el
+        el = el.getparent()
+    return top
+
+
+def _lists_inside(kept: Sequence[Block]) -> set[etree._Element]:
+    """The outermost lists with a kept item that a kept paragraph of prose outside every
+    list follows: lists inside the story, not closing it."""
+    last_prose = max((b.index for b in kept if b.prose and not b.in_list), default=-1)
+    lists: set[etree._Element] = set()
+    for block in kept:
+        if block.tag == "li" and block.index < last_prose:
+            top = _top_list(block.element)
+            if top is not None:
+                lists.add(top)
+    return lists
 
 
 def _is_label(block: Block) -> bool:

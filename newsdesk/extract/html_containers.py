@@ -78,7 +78,7 @@ def _plain_prose(tree: Segmentation, el: etree._Element, marks: tuple) -> int:
 
 
 def containers_from(best: etree._Element, gain: Gains) -> list[etree._Element]:
-    return [best, *_repeated_chunks(best, gain)]
+    return [best, *(_repeated_chunks(best, gain) or _wrapped_chunks(best, gain))]
 
 
 def candidate_region(gain: Gains) -> etree._Element | None:
@@ -250,8 +250,14 @@ def _repeated_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
         if el is best or el is box:
             continue
         classes = set((el.get("class") or "").split())
-        # The same box, perhaps with a modifier class ("block-text block-text_first").
-        if classes and (classes >= signature or classes <= signature):
+        # The same box, perhaps with a modifier class ("block-text block-text_first"), but
+        # not one named like chrome by its id (a theme's "left relative" box with the id
+        # "author-box-wrap").
+        if (
+            classes
+            and (classes >= signature or classes <= signature)
+            and not _named_chrome(el, gain)
+        ):
             chunks.append(el)
     if box is best or not chunks:
         return chunks
@@ -317,6 +323,28 @@ def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree.
     return [chunk for i, chunk in where if i != at and i not in apart]
 
 
+# A paragraph of running text: as many words as a block needs to be prose whatever its end.
+_PARAGRAPH_WORDS: Final = 12
+
+
+def _holds_prose(tree: Segmentation, el: etree._Element) -> bool:
+    """Whether a paragraph of running text (prose of twelve words or more: not a one-line
+    notice, "Commenting is disabled in your region.") is the element's own child or text."""
+    return any(
+        b.prose
+        and len(b.words) >= _PARAGRAPH_WORDS
+        and (b.element is el or b.element.getparent() is el)
+        for b in tree.blocks_within(el)
+    )
+
+
+def _named_chrome(el: etree._Element, gain: Gains) -> bool:
+    """Whether the element is named like chrome (or is a chrome tag): its blocks carry it
+    among their chrome marks."""
+    inside = gain.tree.blocks_within(el)
+    return bool(inside) and el in inside[0].chrome_marks
+
+
 def _chunk_box(best: etree._Element) -> etree._Element:
     """The element whose shape a chunk of the story repeats: the container itself when it
     has a class, else the classed box it alone fills (a story cut into boxes that each wrap
@@ -329,3 +357,65 @@ def _chunk_box(best: etree._Element) -> etree._Element:
     if any(child is not best and isinstance(child.tag, str) for child in parent):
         return best  # the box holds more than the container: not a chunk's own wrapper
     return parent
+
+
+# How many wrappers holding the container alone the chunks' common box may sit above it.
+_WRAPPER_REACH: Final = 3
+
+
+def _only_child(el: etree._Element) -> etree._Element | None:
+    """The element's one child element when it has no other and no text of its own."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) != 1 or (el.text and el.text.strip()):
+        return None
+    child = children[0]
+    return child if not (child.tail and child.tail.strip()) else None
+
+
+def _wrapped_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
+    """Boxes shaped like the container, whatever their class: where the container sits in
+    wrappers that hold it alone, the elements of its tag among the common box's other
+    children, each alone in its own wrappers (up to as many), holding paragraphs of prose
+    at their own level (a story cut into chunks with an ad between them, each chunk's
+    wrappers named apart: "part-1" > "inner", "part-2" > "inner-2"; its opening paragraphs
+    in a box of their own above the rest). The halving per level gives the story's box a
+    fraction of each chunk, so the largest chunk alone won. Not a box with a line named like
+    chrome or mostly link (a teaser card), not past an <article> (rows of articles are a
+    stream of stories), and not a box standing alone right after the story's last chunk
+    (``_cut_apart``: "About the company")."""
+    tree = gain.tree
+    top = best
+    depth = 0
+    while depth < _WRAPPER_REACH:
+        parent = top.getparent()
+        if parent is None or parent.tag == "body" or top.tag == "article":
+            return []
+        if _only_child(parent) is not top:
+            break
+        top = parent
+        depth += 1
+    box = top.getparent()
+    if depth == 0 or box is None or box.tag == "body" or top.tag == "article":
+        return []
+    best_marks = set(_marks_in(tree, best))
+    chunks = []
+    for child in box:
+        if child is top or not isinstance(child.tag, str):
+            continue
+        # Down its wrappers to the box holding paragraphs of prose at its own level, as the
+        # container holds its own.
+        el: etree._Element | None = child
+        for _ in range(depth):
+            if el is None or _holds_prose(tree, el):
+                break
+            el = _only_child(el)
+        if el is None or el.tag != best.tag or gain.of(el) <= 0 or not _holds_prose(tree, el):
+            continue
+        # None of its lines named like chrome or mostly link (a teaser card: its linked
+        # headline over a blurb).
+        inside = tree.blocks_within(el)
+        if all(
+            set(b.chrome_marks) <= best_marks and b.link_chars * 2 <= len(b.text) for b in inside
+        ):
+            chunks.append(el)
+    return _cut_apart(best, chunks) if chunks else []

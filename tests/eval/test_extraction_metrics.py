@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsdesk.eval.extraction import main_body, with_standfirst
 from newsdesk.eval.metrics import combine, score_page, shingles
+from newsdesk.records import Article, Page
 
 
 def test_shingles_are_4_token_multisets_over_word_tokens() -> None:
@@ -38,3 +40,16 @@ def test_both_empty_scores_nothing() -> None:
     score = score_page("", "")
     assert (score.tp, score.fp, score.fn) == (0.0, 0.0, 0.0)
     assert combine([]).f1 == 0.0
+
+
+def test_the_text_with_standfirst_holds_the_lede_over_the_main_body() -> None:
+    lede = "The keepers open their tower again after three winters."
+    main = Article(
+        role="main", title="Tower opens", body="Visitors climb in groups.", standfirst=lede
+    )
+    teaser = Article(role="related", title="Gull Rock", body="A teaser's blurb.")
+    page = Page(source="t.html", format="html", kind="article", articles=[main, teaser])
+    assert main_body(page) == "Visitors climb in groups."
+    assert with_standfirst(page) == f"{lede}\n\nVisitors climb in groups."
+    main.standfirst = None
+    assert with_standfirst(page) == main_body(page)

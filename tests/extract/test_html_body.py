@@ -297,3 +297,71 @@ def test_an_anchor_without_an_address_is_no_link() -> None:
     assert [b.link_chars for b in blocks[:3]] == [0, 0, 0]
     assert all(b.link_chars == len(b.text) for b in blocks[3:])
     assert select(page(paragraphs, aside=f"<ul>{TEASERS}</ul>"), Recorder()) == STORY
+
+
+class ProseOnly(Recorder):
+    """A second opinion that reads the paragraphs and list items of prose only: the items that
+    are mostly a handle or an address are left out (as trafilatura's precise reading does)."""
+
+    def __call__(self, region: etree._Element) -> str:
+        self.regions.append(region)
+        texts = (" ".join(el.itertext()) for el in region.iter("p", "li"))
+        return "\n".join(t for t in texts if "pilots" not in t and len(t.split()) >= 10)
+
+
+def _ask_the_second_opinion(article: str) -> str:
+    # A rival box of prose makes the choice unclear: the second opinion is asked.
+    rival = "".join(f"<p>{p.replace('keepers', 'pilots')}</p>" for p in STORY[:2])
+    return page(article).replace("<footer>", f"<div class='other'><div>{rival}</div></div><footer>")
+
+
+def test_a_list_inside_the_story_is_read_whole_when_one_of_its_items_is_kept() -> None:
+    items = [
+        "Harbour board (the notices and the tide tables, posted weekly): morrow-harbour.example",
+        "Tower bell: @morrowbell",
+        "Guild letters, answered by the chair: letters.example",
+    ]
+    pairs = (text.split(": ") for text in items)
+    listed = "".join(f"<li>{label}: <a href='/to/{label}'>{to}</a></li>" for label, to in pairs)
+    article = f"<p>{STORY[0]}</p><ul>{listed}</ul><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    body = select(_ask_the_second_opinion(article), ProseOnly())
+    assert body == [STORY[0], *items, STORY[1], STORY[2]]
+    # The same list closing the story, one item of prose among short ones, is left as voted:
+    # there it reads as a promo box.
+    closing = f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p><ul>{listed}</ul>"
+    body = select(_ask_the_second_opinion(closing), ProseOnly())
+    assert body == [*STORY, items[0]]
+
+
+class LinksLeftOut(Recorder):
+    """A second opinion that reads the paragraphs holding no link (as trafilatura's precise
+    reading leaves out a paragraph that is all link)."""
+
+    def __call__(self, region: etree._Element) -> str:
+        self.regions.append(region)
+        return "\n".join(" ".join(p.itertext()) for p in region.iter("p") if p.find(".//a") is None)
+
+
+def test_an_address_set_as_a_paragraph_inside_the_story_is_kept() -> None:
+    announce = "The guild has opened a mailbox for the visitors' questions about the climb:"
+    address = "tower.questions@morrow-keepers.example"
+    article = (
+        f"<p>{STORY[0]}</p><p>{announce}</p>"
+        f"<p><a href='mailto:{address}'>{address}</a></p><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    )
+    # Whether the second opinion is asked (a rival box) or not, the address stays.
+    read = [STORY[0], announce, address, STORY[1], STORY[2]]
+    assert select(page(article), LinksLeftOut()) == read
+    assert select(_ask_the_second_opinion(article), LinksLeftOut()) == read
+    # Sources cited one a paragraph, two in a row, stay too.
+    sources = ["https://archive.morrow-keepers.example/1931/storm", "www.harbour-levy.example"]
+    cited = "".join(f"<p><a href='{s}'>{s}</a></p>" for s in sources)
+    article = f"<p>{STORY[0]}</p>{cited}<p>{STORY[1]}</p><p>{STORY[2]}</p>"
+    assert select(_ask_the_second_opinion(article), LinksLeftOut()) == [
+        STORY[0],
+        *sources,
+        *STORY[1:],
+    ]
+    # A linked line that is no address ("Harbour stories") is not brought back.
+    teaser = article.replace(f">{sources[0]}<", ">Harbour stories<")
+    assert "Harbour stories" not in select(_ask_the_second_opinion(teaser), LinksLeftOut())

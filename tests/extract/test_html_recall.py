@@ -90,7 +90,8 @@ def deep_chunk(*paragraphs: str, place: int = 1) -> str:
 
 def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
     ad = "<div class='slot'><p>Advertisement</p></div>"
-    html = page(deep_chunk(A, B), ad, deep_chunk(C, D, place=2))
+    # The second chunk a level deeper than the first: no copy of its box.
+    html = page(deep_chunk(A, B), ad, f"<div>{deep_chunk(C, D, place=2)}</div>")
     root = parse_html(html)
     assert root is not None
     declared = BodyEvidence(ld_body="\n".join(LIGHTHOUSE_STORY))
@@ -98,6 +99,55 @@ def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
     assert [b.text for b in body] == [A, B, C, D]
     # Without the declaration the second chunk is too far from the first to be kept.
     assert select(html) == [A, B]
+
+
+def test_chunks_each_alone_in_wrappers_named_apart_are_read_whole() -> None:
+    # The story cut at an ad into grid cells named by their place: each chunk alone in its
+    # wrappers, as deep as the other, is a copy of the story's box whatever its class.
+    ad = "<div class='slot'><p>Advertisement</p></div>"
+    html = page(deep_chunk(A, B), ad, deep_chunk(C, D, place=2))
+    assert select(html) == [A, B, C, D]
+    # A teaser card of the same shape (its linked headline over a blurb) is no chunk.
+    card = deep_chunk(ABOUT, place=3).replace(
+        "<div class='body'>", "<div class='body'><h3><a href='/s/9'>The rope works at 100</a></h3>"
+    )
+    assert select(page(deep_chunk(A, B, C), ad, card)) == [A, B, C]
+    # Nor is a one-line notice in a box of the same shape, past another ad.
+    notice = deep_chunk("Comments are switched off for this story in your region.", place=4)
+    assert select(page(deep_chunk(A, B), ad, deep_chunk(C, D, place=2), ad, notice)) == [A, B, C, D]
+    # Nor is a box of the same shape right after the story's last chunk ("About us").
+    assert select(
+        page(deep_chunk(A, B), ad, deep_chunk(C, place=2), deep_chunk(ABOUT, place=3))
+    ) == [A, B, C]
+
+
+def test_a_box_of_the_same_class_named_like_chrome_by_its_id_is_no_chunk() -> None:
+    # A theme gives every box the same classes; the writer's box under the story is named
+    # by its id alone.
+    def box(*paragraphs: str, ident: str = "") -> str:
+        inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f"<div class='left relative' id='{ident}'>{inner}</div>"
+
+    bio = (
+        "Senior writer at the Courier, on the harbour beat since the storm. Life-long "
+        "swimmer. Write to her about the tides and the ferries."
+    )
+    html = page(box(A, B, C, ident="story-main"), PROMO, box(D), box(bio, ident="author-box-wrap"))
+    assert select(html) == [A, B, C, D]
+
+
+def test_the_opening_in_a_box_of_its_own_beside_a_wrapped_rest_is_a_chunk() -> None:
+    # The story's opening paragraphs in a box of their own, an ad, the rest two wrappers
+    # down (a box holding its paragraphs, as the container does, though less deep), and a
+    # story cut at an ad into chunks as deep as each other but named apart.
+    ad = "<div class='slot'>Advertisement</div>"
+    rest = "".join(f"<p>{p}</p>" for p in (C, D, E, F))
+    opening = f"<div class='lead-para'><p>{A}</p><p>{B}</p></div>"
+    html = page(opening, ad, f"<div class='body-wrap'><div class='text'>{rest}</div></div>")
+    assert select(html) == [A, B, C, D, E, F]
+    first = f"<div class='a'><div class='b'><p>{A}</p><p>{B}</p></div></div>"
+    second = f"<div class='c'><div class='d'><div class='e'>{rest}</div></div></div>"
+    assert select(page(first, ad, second)) == [A, B, C, D, E, F]
 
 
 def read_body(html: str) -> list[str]:
