@@ -51,6 +51,10 @@ _CHROME_NAME: Final = NameWords(_CHROME_WORDS)
 _TICKER_NAME: Final = NameWords(
     frozenset({"ticker", "breaking", "marquee", "urgent", "newsticker", "livebar"})
 )
+# Boxes a page shows over the text when the pointer rests on a word (a person's card with links
+# to their stories, a term's definition): set inside the paragraph, hidden by the style sheet,
+# never read as part of it.
+_HOVER_NAME: Final = NameWords(frozenset({"tooltip", "popover", "hovercard", "rollover", "popup"}))
 _PARAGRAPH_BREAK: Final = re.compile(BR + r"\s*" + BR)
 _MAX_DEPTH: Final = 200  # deeper elements are markup noise, and Python's recursion has a limit
 _FIRST_BODY: Final = etree.XPath("descendant::body[1]")  # libxml2 stops at the first
@@ -65,6 +69,7 @@ IN_QUOTE: Final = 4
 IN_TABLE: Final = 8
 IN_LINK: Final = 16
 IN_TICKER: Final = 32
+IN_HOVER: Final = 64  # inside an inline element named for a box shown on hover
 _TAG_FLAGS: Final = {
     "li": IN_LIST,
     "dd": IN_LIST,
@@ -106,6 +111,7 @@ _KIND: Final[dict[object, int]] = {
 # hundred names on thousands of elements, so each is matched against the word lists once.
 _NAME_CHROME: Final = 1
 _NAME_TICKER: Final = 2
+_NAME_HOVER: Final = 4
 _name_flags: Final[dict[str, int]] = {}
 
 
@@ -114,8 +120,10 @@ def _flags_of_names(names: str) -> int:
     if flags is None:
         text = name_words(names)
         runs = name_runs(text)
-        flags = (_NAME_CHROME if _CHROME_NAME.found(text, runs) else 0) | (
-            _NAME_TICKER if _TICKER_NAME.found(text, runs) else 0
+        flags = (
+            (_NAME_CHROME if _CHROME_NAME.found(text, runs) else 0)
+            | (_NAME_TICKER if _TICKER_NAME.found(text, runs) else 0)
+            | (_NAME_HOVER if _HOVER_NAME.found(text, runs) else 0)
         )
         if len(_name_flags) > 50_000:  # a bound for long runs over many sites
             _name_flags.clear()
@@ -286,8 +294,13 @@ def _walk(
         child_tag = child.tag
         kind = _KIND.get(child_tag, _INLINE)  # one lookup: skipped, cut or inline
         if kind and descend and not (hidden and child in hidden):
-            if kind is _CUT or len(child):
+            if kind is _CUT:
                 _walk(w, child, child_tag, slot, ctx, depth + 1, marks)
+            elif len(child):
+                hover = _is_hover_named(child)
+                if not (hover and ctx & IN_HOVER):  # (else the box shown for the word it is in)
+                    inner = ctx | IN_HOVER if hover else ctx
+                    _walk(w, child, child_tag, slot, inner, depth + 1, marks)
             else:  # an inline element without children (most are): its text, here
                 if kind is not _INLINE:
                     parts.append(BR if kind is _LINE_BREAK else " ")
@@ -308,6 +321,18 @@ def _walk(
         if parts:
             _flush(w, slot, ctx, marks)
         w.end[slot] = len(w.order)
+
+
+def _is_hover_named(el: etree._Element) -> bool:
+    """Whether an inline element holding others is named for a box shown on hover: the word
+    it is shown for (walked), or the box inside that word (left out)."""
+    names = el.get("class")
+    if not names:
+        return False
+    flags = _name_flags.get(names, -1)
+    if flags < 0:
+        flags = _flags_of_names(names)
+    return bool(flags & _NAME_HOVER)
 
 
 def _is_layout_cell(cell: etree._Element) -> bool:

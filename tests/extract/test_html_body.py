@@ -365,3 +365,27 @@ def test_an_address_set_as_a_paragraph_inside_the_story_is_kept() -> None:
     # A linked line that is no address ("Harbour stories") is not brought back.
     teaser = article.replace(f">{sources[0]}<", ">Harbour stories<")
     assert "Harbour stories" not in select(_ask_the_second_opinion(teaser), LinksLeftOut())
+
+
+def test_a_box_shown_on_hover_inside_a_paragraph_is_left_out() -> None:
+    """A person's card the page shows when the pointer rests on their name (a picture, links to
+    their stories) sits inside the paragraph, hidden by the style sheet: the name is read, the
+    card is not, and its links do not make the paragraph a link list."""
+    card = (
+        "<span class='rollover-card'><img src='x.jpg' alt=''>"
+        + "".join(
+            f"<a href='/s/{i}'>Another story about the harbour, number {i}</a>" for i in range(4)
+        )
+        + "</span>"
+    )
+    paragraph = (
+        f"<p>The harbour master <span class='rollover'><a href='/people/ann'>Ann Example</a>{card}"
+        "</span> said the ferry would run again from Monday, after three weeks of repairs to the"
+        " old pier and the landing stage at Cape Morrow.</p>"
+    )
+    root = parse_html(f"<html><body><div>{paragraph}</div></body></html>")
+    assert root is not None
+    (block,) = segment(root).blocks
+    assert "Ann Example said the ferry" in block.text
+    assert "Another story" not in block.text
+    assert block.prose
