@@ -1,0 +1,245 @@
+"""The outlet a text page reports (Page.site, and the article's outlet where nothing names
+another): a short name the page prints on its own line and backs with independent signs.
+
+The reader's own notion of the site (site_name.find_site) stays what the chrome stages want;
+this is what a user reads, where a wrong name is worse than none. A name is reported when the
+page backs it twice over: the holder its copyright line names ("(c) 2031 Harbour Times Ltd."), a
+web address it prints ("news@harbourtimes.example"), printed again at the foot of the page,
+printed at its very top, printed again in the header, named inside other lines ("By Harbour
+Times", "(Harbour Times)", "Harbour Times is published by ..."). A menu's item is printed
+twice and on top too, but no copyright line, address or credit names it."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdesk.extract import facts
+from newsdesk.extract.text import line_chrome, shapes, site_name
+from newsdesk.extract.text.lines import Line
+
+# The copyright's sign, and what surrounds the holder's name in its line.
+_MARK: Final = re.compile(r"©|\((?:c|C)\)|ⓒ|(?i:\bcopyrights?\b)")
+_NOT_NAME: Final = re.compile(
+    r"©|\((?:c|C)\)|ⓒ|(?i:\bcopyrights?\b|all rights reserved|rights reserved"
+    r"|todos los derechos reservados|todos os direitos reservados|tous droits réservés"
+    r"|alle rechte vorbehalten|tutti i diritti riservati|powered by|designed by|\ball\b)"
+    r"|\b(?:1[89]|20)\d\d\b(?:\s*[-–—/]\s*(?:(?:1[89]|20)?\d\d\b)?)?"
+    r"|\s[|·•–—-]\s|[|•]|\.\s|\.$|,|;|:\s"
+)
+# Words a holder's or a line's name carries beyond the outlet's name: the company's form, a logo.
+_SUFFIXES: Final = frozenset(
+    "inc ltd llc limited co corp gmbh ag sa spa srl bv nv plc lp kg media group newspapers"
+    " network logo homepage".split()
+)
+# A company's form written with stops: "S.A.", "L.P.", "B.V." (one word, as "SA").
+_INITIALS: Final = re.compile(r"(?<![\w.])(\w)\.(\w)\.?(?![\w.])")
+_DOMAIN: Final = re.compile(r"^(?:www\.)?([\w-]+)\.[a-z]{2,6}$")
+# A web address or an e-mail printed on the page: its host's own name ("harbourtimes").
+_HOST: Final = re.compile(r"(?:://|www\.|@)(?:[\w-]+\.)*?([\w-]{3,})\.(?:co\.|com\.)?[a-z]{2,6}\b")
+# Hosts every page links to: their names are no outlet's.
+_COMMON_HOSTS: Final = frozenset(
+    "facebook twitter instagram youtube linkedin pinterest whatsapp telegram google apple tiktok"
+    " reddit flipboard gmail yahoo hotmail outlook wordpress gravatar googletagmanager archive"
+    " doubleclick addthis disqus".split()
+)
+_MAX_WORDS: Final = 6
+_MAX_CHARS: Final = 60
+_HEAD: Final = 40  # lines from the top where a page prints its name
+_TAIL: Final = 40  # and from the bottom
+_ENOUGH: Final = 3  # signs that report a name
+
+
+def name_key(text: str) -> str:
+    """A name as compared: case-blind, letters and digits only, without a leading "the", a
+    company's form ("Ltd.") or a web address's ending ("harbourtimes.example" as "harbourtimes")."""
+    low = _INITIALS.sub(r"\1\2", text.casefold().strip())
+    if low.startswith("www."):
+        low = low[4:]
+    domain = _DOMAIN.match(low)
+    if domain:
+        low = domain.group(1)
+    words = re.sub(r"[^\w&]+", " ", low).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return "".join(w for w in words if w != "&")
+
+
+def _holders(text: str) -> dict[str, str]:
+    """The name a copyright line gives its holder, by its key: the stretch right after its
+    sign and years ("(c) 2031 Harbour Times Ltd. All rights reserved"), else right before them
+    ("Harbour Times (c) 2031"), up to the next separator."""
+    found = {}
+    for mark in _MARK.finditer(text):
+        after = [p for p in _pieces(text[mark.end() :]) if p]
+        before = [p for p in _pieces(text[: mark.start()]) if p] if not after else []
+        for piece in after[:1] or before[-1:]:
+            if len(piece.split()) <= _MAX_WORDS and any(c.isalpha() for c in piece):
+                key = name_key(piece)
+                if key:
+                    found[key] = piece
+    return found
+
+
+def _pieces(text: str) -> list[str]:
+    return [p.strip(_STRIP) for p in _NOT_NAME.split(text)]
+
+
+_STRIP: Final = " .-–—'\"«»"
+
+
+def _may_name(line: Line) -> bool:
+    """A line that may be a name alone: short, not chrome, a section or a date."""
+    text = line.text
+    return (
+        line.words <= _MAX_WORDS
+        and len(text) <= _MAX_CHARS
+        and not text[:1].islower()
+        and not line_chrome.is_chrome(line)
+        and not facts.is_section_name(text)
+        and not any(c in text for c in "[]_|?!")
+        and not shapes.date_of(line)
+    )
+
+
+def _credit_pattern(name: str) -> re.Pattern[str]:
+    """Where a page credits itself by name: "By Harbour Times", "(Harbour Times)", "(Harbour
+    Times/Ann Example)", "Source: Harbour Times", "Harbour Times is published by ...",
+    "Download Harbour Times", "Harbour Times app", "Harbour Times » Feed"."""
+    n = re.escape(name)
+    return re.compile(
+        rf"\({n}\s*[)/;,]|(?<!\w)(?:by|source:|download(?: the)?)\s+{n}(?!\w)"
+        rf"|^(?:the\s+)?{n}\s+(?:is|was|publishes|republishes|gathers)\b"
+        rf"|(?<!\w){n}\s+(?:app|»\s*(?:comments\s+)?feed)\b",
+        re.I,
+    )
+
+
+def _named(name: str, lines: list[Line], own: str) -> tuple[bool, bool]:
+    """Whether other lines name it inside (not a copyright line), and whether one credits it
+    (_credit_pattern)."""
+    low = name.casefold()
+    inside = credited = False
+    pattern = None
+    for line in lines:
+        text = line.text
+        if text == own or low not in text.casefold():
+            continue
+        pattern = pattern or _credit_pattern(name)
+        if pattern.search(text):
+            credited = True
+        elif not _MARK.search(text) and len(text) > len(name):
+            inside = True
+        if credited and inside:
+            break
+    return inside, credited
+
+
+def _display(text: str) -> str:
+    """The name as reported: without a trailing logo's or home page's word."""
+    words = text.split()
+    while len(words) > 1 and words[-1].casefold() in ("logo", "homepage"):
+        words.pop()
+    return " ".join(words)
+
+
+def _holder_name(piece: str) -> str:
+    """A holder's name as reported: without its company's form ("Harbour Times Ltd")."""
+    words = piece.split()
+    while len(words) > 1 and name_key(words[-1]) in _SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def signs(lines: list[Line]) -> list[tuple[int, int, str, dict[str, bool]]]:
+    """(strong, -first index, name, each sign) of every name the page backs enough to report,
+    the one to report first."""
+    n = len(lines)
+    holders: dict[str, str] = {}
+    hosts: set[str] = set()
+    places: dict[str, list[int]] = {}
+    shown: dict[str, str] = {}
+    phrased: list[str] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if _MARK.search(text):
+            holders.update(_holders(text))
+        if "://" in text or "www." in text or "@" in text:
+            for m in _HOST.finditer(text.casefold()):
+                if m.group(1) not in _COMMON_HOSTS:
+                    hosts.add(m.group(1).replace("-", ""))
+        if line.traits.named is not False and (named := _phrase_name(text)):
+            phrased.append(named)
+        if _may_name(line):
+            key = name_key(text)
+            if len(key) >= 2:
+                places.setdefault(key, []).append(i)
+                shown.setdefault(key, text)
+    found = []
+    for key, at in places.items():
+        sign = {
+            "holder": key in holders,
+            "host": key in hosts,
+            "twice": len(at) >= 2,
+            "top": at[0] < 3,
+            "foot": at[-1] >= n - _TAIL and at[0] < _HEAD and at[-1] - at[0] >= _HEAD // 2,
+        }
+        strong = sign["holder"] or sign["host"]
+        if not strong and (at[0] >= _HEAD or not sign["twice"]):
+            continue
+        if not strong and not (sign["top"] or sign["foot"]):
+            continue
+        name = _display(shown[key])
+        bare = name[4:] if name.casefold().startswith("the ") else name
+        sign["named"], sign["credited"] = _named(bare, lines, shown[key])
+        if strong and at[0] >= _HEAD and at[-1] >= n - _TAIL:
+            # Only in the footer, by the copyright line: a parent company's logo, unless
+            # the page's address or a second print backs it.
+            ok = (sign["holder"] and sign["host"]) or sign["twice"]
+        elif strong:
+            ok = (
+                sign["holder"]
+                + sign["host"]
+                + sum(sign[k] for k in ("twice", "top", "foot", "named", "credited"))
+                >= 2
+            )
+        else:
+            ok = sign["credited"]
+        if ok:
+            found.append((int(strong), -at[0], name, sign))
+    for key, piece in holders.items():
+        if key in places:
+            continue
+        name = _holder_name(piece)
+        bare = name[4:] if name.casefold().startswith("the ") else name
+        sign = {"holder": True, "host": key in hosts}
+        sign["named"], sign["credited"] = _named(bare, lines, "")
+        if sign["host"] or sign["credited"]:
+            found.append((1, -n, name, sign))
+    if phrased:  # the bottom-most, as site_name reads it
+        found.append((0, 1, phrased[-1], {"phrase": True}))
+    found.sort(key=lambda f: (-f[0], -f[1]))
+    return found
+
+
+# Names an app's prompt gives that are no outlet's: "Get the Android app".
+_PLATFORMS: Final = frozenset("android ios iphone ipad apple google windows".split())
+
+
+def _phrase_name(text: str) -> str | None:
+    """The name a line of chrome gives its publisher ("Download the Daily8 app", "Fieldnotes
+    republishes ..."), not the "X is a ..." of a writer's or a company's blurb."""
+    name = site_name.site_named(text)
+    if name is None or name.casefold() in _PLATFORMS:
+        return None
+    if text.startswith(name) and re.match(r"\s+is\b", text[len(name) :]):
+        return None
+    return name
+
+
+def reported_site(lines: list[Line]) -> str | None:
+    """The outlet's name the page backs enough to report, if any."""
+    found = signs(lines)
+    return found[0][2] if found else None
