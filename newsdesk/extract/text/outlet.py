@@ -12,6 +12,7 @@ twice and on top too, but no copyright line, address or credit names it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Final
 
 from newsdesk.extract import facts
@@ -23,30 +24,87 @@ _MARK: Final = re.compile(r"©|\((?:c|C)\)|ⓒ|(?i:\bcopyrights?\b)")
 _NOT_NAME: Final = re.compile(
     r"©|\((?:c|C)\)|ⓒ|(?i:\bcopyrights?\b|all rights reserved|rights reserved"
     r"|todos los derechos reservados|todos os direitos reservados|tous droits réservés"
-    r"|alle rechte vorbehalten|tutti i diritti riservati|powered by|designed by|\ball\b)"
+    r"|alle rechte vorbehalten|tutti i diritti riservati|\ball\b"
+    # Who built the site, not who holds it: "Powered by WordPress VIP", "Theme by Example".
+    r"|(?:powered|designed|developed|hosted|theme|website|site) by\s[^|•·,;©]*)"
     r"|\b(?:1[89]|20)\d\d\b(?:\s*[-–—/]\s*(?:(?:1[89]|20)?\d\d\b)?)?"
     r"|\s[|·•–—-]\s|[|•]|\.\s|\.$|,|;|:\s"
 )
+# The page's own copyright line, not a picture's credit ("(c) Ann Example / Agency"): a year,
+# rights reserved, or the page's foot.
+_RIGHTS: Final = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|(?i:rights reserved|derechos reservados|direitos reservados"
+    r"|droits réservés|rechte vorbehalten|diritti riservati)"
+)
 # Words a holder's or a line's name carries beyond the outlet's name: the company's form, a logo.
 _SUFFIXES: Final = frozenset(
-    "inc ltd llc limited co corp gmbh ag sa spa srl bv nv plc lp kg media group newspapers"
-    " network logo homepage".split()
+    [
+        "inc",
+        "ltd",
+        "llc",
+        "limited",
+        "co",
+        "corp",
+        "gmbh",
+        "ag",
+        "sa",
+        "spa",
+        "srl",
+        "bv",
+        "nv",
+        "plc",
+        "lp",
+        "kg",
+        "media",
+        "group",
+        "newspapers",
+        "network",
+        "logo",
+        "homepage",
+    ]
 )
 # A company's form written with stops: "S.A.", "L.P.", "B.V." (one word, as "SA").
 _INITIALS: Final = re.compile(r"(?<![\w.])(\w)\.(\w)\.?(?![\w.])")
 _DOMAIN: Final = re.compile(r"^(?:www\.)?([\w-]+)\.[a-z]{2,6}$")
 # A web address or an e-mail printed on the page: its host's own name ("harbourtimes").
-_HOST: Final = re.compile(r"(?:://|www\.|@)(?:[\w-]+\.)*?([\w-]{3,})\.(?:co\.|com\.)?[a-z]{2,6}\b")
+_HOST: Final = re.compile(
+    r"(?:://|www\.|@)(?:[\w-]+\.)*?([\w-]{3,})\.(?:co\.|com\.)?[a-z]{2,6}(?![\w-]|\.\w)"
+)
 # Hosts every page links to: their names are no outlet's.
 _COMMON_HOSTS: Final = frozenset(
-    "facebook twitter instagram youtube linkedin pinterest whatsapp telegram google apple tiktok"
-    " reddit flipboard gmail yahoo hotmail outlook wordpress gravatar googletagmanager archive"
-    " doubleclick addthis disqus".split()
+    [
+        "facebook",
+        "twitter",
+        "instagram",
+        "youtube",
+        "linkedin",
+        "pinterest",
+        "whatsapp",
+        "telegram",
+        "google",
+        "apple",
+        "tiktok",
+        "reddit",
+        "flipboard",
+        "gmail",
+        "yahoo",
+        "hotmail",
+        "outlook",
+        "wordpress",
+        "gravatar",
+        "googletagmanager",
+        "archive",
+        "doubleclick",
+        "addthis",
+        "disqus",
+    ]
 )
+_NOT_IN_NAME: Final = "[]()_|?!•"  # a form's field, a menu's row, a sentence
 _MAX_WORDS: Final = 6
 _MAX_CHARS: Final = 60
 _HEAD: Final = 40  # lines from the top where a page prints its name
 _TAIL: Final = 40  # and from the bottom
+_TOP: Final = 3  # the lines a logo's name heads
 _ENOUGH: Final = 3  # signs that report a name
 
 
@@ -96,28 +154,31 @@ def _may_name(line: Line) -> bool:
     return (
         line.words <= _MAX_WORDS
         and len(text) <= _MAX_CHARS
-        and not text[:1].islower()
+        and (not text[:1].islower() or _DOMAIN.match(text) is not None)
         and not line_chrome.is_chrome(line)
         and not facts.is_section_name(text)
-        and not any(c in text for c in "[]_|?!")
+        and not any(c in text for c in _NOT_IN_NAME)
         and not shapes.date_of(line)
     )
 
 
-def _credit_pattern(name: str) -> re.Pattern[str]:
+def _credit_pattern(name: str, calls: bool) -> re.Pattern[str]:
     """Where a page credits itself by name: "By Harbour Times", "(Harbour Times)", "(Harbour
     Times/Ann Example)", "Source: Harbour Times", "Harbour Times is published by ...",
-    "Download Harbour Times", "Harbour Times app", "Harbour Times » Feed"."""
+    "Download Harbour Times", "Harbour Times app", "Harbour Times » Feed"; with `calls`, also
+    where it asks the reader to follow it ("Follow Harbour Times", "Support Harbour Times",
+    "About Harbour Times"), which a parent company's name in a footer gets too."""
     n = re.escape(name)
+    calls_to = "|follow|support|about|subscribe to" if calls else ""
     return re.compile(
-        rf"\({n}\s*[)/;,]|(?<!\w)(?:by|source:|download(?: the)?)\s+{n}(?!\w)"
+        rf"\({n}\s*[)/;,]|(?<!\w)(?:by|source:|download(?: the)?{calls_to})\s+{n}(?!\w)"
         rf"|^(?:the\s+)?{n}\s+(?:is|was|publishes|republishes|gathers)\b"
         rf"|(?<!\w){n}\s+(?:app|»\s*(?:comments\s+)?feed)\b",
         re.I,
     )
 
 
-def _named(name: str, lines: list[Line], own: str) -> tuple[bool, bool]:
+def _named(name: str, lines: list[Line], own: str, calls: bool = True) -> tuple[bool, bool]:
     """Whether other lines name it inside (not a copyright line), and whether one credits it
     (_credit_pattern)."""
     low = name.casefold()
@@ -127,7 +188,7 @@ def _named(name: str, lines: list[Line], own: str) -> tuple[bool, bool]:
         text = line.text
         if text == own or low not in text.casefold():
             continue
-        pattern = pattern or _credit_pattern(name)
+        pattern = pattern or _credit_pattern(name, calls)
         if pattern.search(text):
             credited = True
         elif not _MARK.search(text) and len(text) > len(name):
@@ -158,18 +219,18 @@ def signs(lines: list[Line]) -> list[tuple[int, int, str, dict[str, bool]]]:
     the one to report first."""
     n = len(lines)
     holders: dict[str, str] = {}
-    hosts: set[str] = set()
+    hosts: Counter[str] = Counter()
     places: dict[str, list[int]] = {}
     shown: dict[str, str] = {}
     phrased: list[str] = []
     for i, line in enumerate(lines):
         text = line.text
-        if _MARK.search(text):
+        if _MARK.search(text) and (i >= n - _TAIL or _RIGHTS.search(text)):
             holders.update(_holders(text))
         if "://" in text or "www." in text or "@" in text:
             for m in _HOST.finditer(text.casefold()):
                 if m.group(1) not in _COMMON_HOSTS:
-                    hosts.add(m.group(1).replace("-", ""))
+                    hosts[m.group(1).replace("-", "")] += 1
         if line.traits.named is not False and (named := _phrase_name(text)):
             phrased.append(named)
         if _may_name(line):
@@ -177,16 +238,21 @@ def signs(lines: list[Line]) -> list[tuple[int, int, str, dict[str, bool]]]:
             if len(key) >= 2:
                 places.setdefault(key, []).append(i)
                 shown.setdefault(key, text)
+    # The page's own address is the one it prints most.
+    most = max(hosts.values(), default=0)
+    host_keys = {key for key, count in hosts.items() if count == most}
     found = []
     for key, at in places.items():
         sign = {
             "holder": key in holders,
-            "host": key in hosts,
+            "host": key in host_keys,
             "twice": len(at) >= 2,
-            "top": at[0] < 3,
+            "top": at[0] < _TOP,
             "foot": at[-1] >= n - _TAIL and at[0] < _HEAD and at[-1] - at[0] >= _HEAD // 2,
+            # A web address heading the page ("harbourtimes.example"): a menu never reads so.
+            "address": at[0] < _TOP and _DOMAIN.match(shown[key].casefold()) is not None,
         }
-        strong = sign["holder"] or sign["host"]
+        strong = sign["holder"] or sign["host"] or sign["address"]
         if not strong and (at[0] >= _HEAD or not sign["twice"]):
             continue
         if not strong and not (sign["top"] or sign["foot"]):
@@ -213,9 +279,11 @@ def signs(lines: list[Line]) -> list[tuple[int, int, str, dict[str, bool]]]:
         if key in places:
             continue
         name = _holder_name(piece)
+        if any(c in name for c in _NOT_IN_NAME):
+            continue
         bare = name[4:] if name.casefold().startswith("the ") else name
-        sign = {"holder": True, "host": key in hosts}
-        sign["named"], sign["credited"] = _named(bare, lines, "")
+        sign = {"holder": True, "host": key in host_keys}
+        sign["named"], sign["credited"] = _named(bare, lines, "", calls=False)
         if sign["host"] or sign["credited"]:
             found.append((1, -n, name, sign))
     if phrased:  # the bottom-most, as site_name reads it
@@ -225,14 +293,14 @@ def signs(lines: list[Line]) -> list[tuple[int, int, str, dict[str, bool]]]:
 
 
 # Names an app's prompt gives that are no outlet's: "Get the Android app".
-_PLATFORMS: Final = frozenset("android ios iphone ipad apple google windows".split())
+_PLATFORMS: Final = frozenset(["android", "ios", "iphone", "ipad", "apple", "google", "windows"])
 
 
 def _phrase_name(text: str) -> str | None:
     """The name a line of chrome gives its publisher ("Download the Daily8 app", "Fieldnotes
     republishes ..."), not the "X is a ..." of a writer's or a company's blurb."""
     name = site_name.site_named(text)
-    if name is None or name.casefold() in _PLATFORMS:
+    if name is None or name.split()[0].casefold() in _PLATFORMS:
         return None
     if text.startswith(name) and re.match(r"\s+is\b", text[len(name) :]):
         return None
