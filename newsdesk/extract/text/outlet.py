@@ -149,49 +149,79 @@ _STRIP: Final = " .-–—'\"«»"
 
 
 def _may_name(line: Line) -> bool:
-    """A line that may be a name alone: short, not chrome, a section or a date."""
+    """A line that may be a name alone: short, not chrome, a section or a date. The string
+    tests first: most lines fail one."""
     text = line.text
     return (
         line.words <= _MAX_WORDS
         and len(text) <= _MAX_CHARS
         and (not text[:1].islower() or _DOMAIN.match(text) is not None)
-        and not line_chrome.is_chrome(line)
-        and not facts.is_section_name(text)
         and not any(c in text for c in _NOT_IN_NAME)
-        and not shapes.date_of(line)
+        and not facts.is_section_name(text)
+        and not line_chrome.is_chrome(line)
+        and not (line.traits.datable is not False and shapes.date_of(line))
     )
 
 
-def _credit_pattern(name: str, calls: bool) -> re.Pattern[str]:
-    """Where a page credits itself by name: "By Harbour Times", "(Harbour Times)", "(Harbour
-    Times/Ann Example)", "Source: Harbour Times", "Harbour Times is published by ...",
-    "Download Harbour Times", "Harbour Times app", "Harbour Times » Feed"; with `calls`, also
-    where it asks the reader to follow it ("Follow Harbour Times", "Support Harbour Times",
-    "About Harbour Times"), which a parent company's name in a footer gets too."""
-    n = re.escape(name)
-    calls_to = "|follow|support|about|subscribe to" if calls else ""
-    return re.compile(
-        rf"\({n}\s*[)/;,]|(?<!\w)(?:by|source:|download(?: the)?{calls_to})\s+{n}(?!\w)"
-        rf"|^(?:the\s+)?{n}\s+(?:is|was|publishes|republishes|gathers)\b"
-        rf"|(?<!\w){n}\s+(?:app|»\s*(?:comments\s+)?feed)\b",
-        re.I,
+def _may_mark(text: str) -> bool:
+    """Whether _MARK may match: a few substring tests, where sre would try every character."""
+    return (
+        "©" in text
+        or "opyright" in text
+        or "OPYRIGHT" in text
+        or "(c)" in text
+        or "(C)" in text
+        or "ⓒ" in text
     )
 
 
-def _named(name: str, lines: list[Line], own: str, calls: bool = True) -> tuple[bool, bool]:
-    """Whether other lines name it inside (not a copyright line), and whether one credits it
-    (_credit_pattern)."""
+# Where a page credits itself by name, around the name: "By Harbour Times", "Source: Harbour
+# Times", "Download Harbour Times" before it; "Harbour Times app", "Harbour Times » Feed" after
+# it; "Harbour Times is published by ..." opening the line; "(Harbour Times)", "(Harbour
+# Times/Ann Example)" around it. With calls, also where it asks the reader to follow it
+# ("Follow Harbour Times", "Support Harbour Times", "About Harbour Times"), which a parent
+# company's name in a footer gets too.
+_CREDIT_BEFORE: Final = re.compile(r"(?<!\w)(?:by|source:|download(?: the)?)$")
+_CALL_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:by|source:|download(?: the)?|follow|support|about|subscribe to)$"
+)
+_CREDIT_AFTER: Final = re.compile(r"(?:app|»\s*(?:comments\s+)?feed)(?!\w)")
+_CREDIT_VERB: Final = re.compile(r"(?:is|was|publishes|republishes|gathers)(?!\w)")
+
+
+def _credits(low: str, at: int, size: int, calls: bool) -> bool:
+    """Whether the (lower-cased) line credits the name found at `at`, `size` long."""
+    before = low[:at].rstrip()
+    after = low[at + size :].lstrip()
+    if before.endswith("(") and after[:1] in (")", "/", ";", ","):
+        return True
+    if (_CALL_BEFORE if calls else _CREDIT_BEFORE).search(before):
+        return True
+    if before in ("", "the") and _CREDIT_VERB.match(after):
+        return True
+    return _CREDIT_AFTER.match(after) is not None
+
+
+def _named(name: str, lows: list[str], own: str, calls: bool = True) -> tuple[bool, bool]:
+    """Whether other lines (lower-cased) name it inside, not a copyright line, and whether one
+    credits it (_credits)."""
     low = name.casefold()
+    size = len(low)
+    own_low = own.casefold()
     inside = credited = False
-    pattern = None
-    for line in lines:
-        text = line.text
-        if text == own or low not in text.casefold():
+    for text in lows:
+        at = text.find(low)
+        if at < 0 or text == own_low:
             continue
-        pattern = pattern or _credit_pattern(name, calls)
-        if pattern.search(text):
-            credited = True
-        elif not _MARK.search(text) and len(text) > len(name):
+        while at >= 0 and not credited:
+            end = at + size
+            whole = (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            if whole and _credits(text, at, size, calls):
+                credited = True
+            at = text.find(low, at + 1)
+        if not credited and len(text) > size and not _may_mark(text):
             inside = True
         if credited and inside:
             break
@@ -214,18 +244,20 @@ def _holder_name(piece: str) -> str:
     return " ".join(words).rstrip(",")
 
 
-def signs(lines: list[Line]) -> list[tuple[int, int, str, dict[str, bool]]]:
-    """(strong, -first index, name, each sign) of every name the page backs enough to report,
-    the one to report first."""
+def signs(
+    lines: list[Line], counts: Counter[str] | None = None, every: bool = True
+) -> list[tuple[int, int, str, dict[str, bool]]]:
+    """(strong, -first index, name, signs) of the names the page backs enough to report, the
+    one to report first; only that one unless `every`. `counts`: how often each text is
+    printed on the page."""
     n = len(lines)
+    counts = counts if counts is not None else Counter(line.text for line in lines)
     holders: dict[str, str] = {}
     hosts: Counter[str] = Counter()
-    places: dict[str, list[int]] = {}
-    shown: dict[str, str] = {}
     phrased: list[str] = []
     for i, line in enumerate(lines):
         text = line.text
-        if _MARK.search(text) and (i >= n - _TAIL or _RIGHTS.search(text)):
+        if _may_mark(text) and (i >= n - _TAIL or _RIGHTS.search(text)):
             holders.update(_holders(text))
         if "://" in text or "www." in text or "@" in text:
             for m in _HOST.finditer(text.casefold()):
@@ -233,63 +265,92 @@ def signs(lines: list[Line]) -> list[tuple[int, int, str, dict[str, bool]]]:
                     hosts[m.group(1).replace("-", "")] += 1
         if line.traits.named is not False and (named := _phrase_name(text)):
             phrased.append(named)
+    # The page's own address is the one it prints most.
+    most = max(hosts.values(), default=0)
+    host_keys = {key for key, count in hosts.items() if count == most}
+    # The lines that may be a name backed enough, asked what name they are: the top's, the
+    # header's printed twice, the foot's, and any short one holding a holder's or the address's
+    # name (a cheap test: the name's first letters).
+    probes = tuple({key[:4] for key in holders} | {key[:4] for key in host_keys})
+    places: dict[str, list[int]] = {}
+    shown: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.words > _MAX_WORDS or len(text) > _MAX_CHARS:
+            continue
+        if not (
+            i < _TOP
+            or (i < _HEAD and counts[text] >= 2)
+            or i >= n - _TAIL
+            or (probes and line_chrome.contains_any(text.casefold(), probes))
+        ):
+            continue
         if _may_name(line):
             key = name_key(text)
             if len(key) >= 2:
                 places.setdefault(key, []).append(i)
                 shown.setdefault(key, text)
-    # The page's own address is the one it prints most.
-    most = max(hosts.values(), default=0)
-    host_keys = {key for key, count in hosts.items() if count == most}
-    found = []
+    # Each name with the signs found so far, in the order it would be reported: a strong one
+    # (the copyright's holder, the address) the highest on the page, then a holder the page
+    # prints on no line of its own, then the name an app's prompt gives, then a weak one.
+    queue: list[tuple[int, int, str, str, dict[str, bool]]] = []
     for key, at in places.items():
         sign = {
             "holder": key in holders,
             "host": key in host_keys,
-            "twice": len(at) >= 2,
+            "twice": len(at) >= 2 or counts[shown[key]] >= 2,
             "top": at[0] < _TOP,
             "foot": at[-1] >= n - _TAIL and at[0] < _HEAD and at[-1] - at[0] >= _HEAD // 2,
             # A web address heading the page ("harbourtimes.example"): a menu never reads so.
             "address": at[0] < _TOP and _DOMAIN.match(shown[key].casefold()) is not None,
+            "footer_only": at[0] >= _HEAD and at[-1] >= n - _TAIL,
         }
-        strong = sign["holder"] or sign["host"] or sign["address"]
-        if not strong and (at[0] >= _HEAD or not sign["twice"]):
-            continue
-        if not strong and not (sign["top"] or sign["foot"]):
-            continue
-        name = _display(shown[key])
-        bare = name[4:] if name.casefold().startswith("the ") else name
-        sign["named"], sign["credited"] = _named(bare, lines, shown[key])
-        if strong and at[0] >= _HEAD and at[-1] >= n - _TAIL:
-            # Only in the footer, by the copyright line: a parent company's logo, unless
-            # the page's address or a second print backs it.
-            ok = (sign["holder"] and sign["host"]) or sign["twice"]
-        elif strong:
-            ok = (
-                sign["holder"]
-                + sign["host"]
-                + sum(sign[k] for k in ("twice", "top", "foot", "named", "credited"))
-                >= 2
-            )
-        else:
-            ok = sign["credited"]
-        if ok:
-            found.append((int(strong), -at[0], name, sign))
+        if sign["holder"] or sign["host"] or sign["address"]:
+            queue.append((0, at[0], key, shown[key], sign))
+        elif at[0] < _HEAD and sign["twice"] and (sign["top"] or sign["foot"]):
+            queue.append((3, at[0], key, shown[key], sign))
     for key, piece in holders.items():
-        if key in places:
-            continue
-        name = _holder_name(piece)
-        if any(c in name for c in _NOT_IN_NAME):
-            continue
-        bare = name[4:] if name.casefold().startswith("the ") else name
-        sign = {"holder": True, "host": key in host_keys}
-        sign["named"], sign["credited"] = _named(bare, lines, "", calls=False)
-        if sign["host"] or sign["credited"]:
-            found.append((1, -n, name, sign))
+        if key not in places:
+            queue.append((1, n, key, piece, {"holder": True, "host": key in host_keys}))
     if phrased:  # the bottom-most, as site_name reads it
-        found.append((0, 1, phrased[-1], {"phrase": True}))
-    found.sort(key=lambda f: (-f[0], -f[1]))
+        queue.append((2, n, "", phrased[-1], {"phrase": True}))
+    queue.sort(key=lambda q: (q[0], q[1]))
+    lows: list[str] = []  # the lines lower-cased, once a name is looked for in them
+    found = []
+    for rank, first, _key, text, sign in queue:
+        if rank == 2:
+            name = text
+        else:
+            name = _holder_name(text) if rank == 1 else _display(text)
+            if rank == 1 and any(c in name for c in _NOT_IN_NAME):
+                continue
+            lows = lows or [line.text.casefold() for line in lines]
+            if not _backed(rank, name, text, sign, lows):
+                continue
+        found.append((int(rank < 2), -first, name, sign))
+        if not every:
+            break
     return found
+
+
+def _backed(rank: int, name: str, text: str, sign: dict[str, bool], lows: list[str]) -> bool:
+    """Whether the page backs the name enough (rank and signs: see signs), looking for it in
+    the other lines only where the signs found so far are not enough."""
+    cheap = sum(sign.get(k, False) for k in ("holder", "host", "twice", "top", "foot"))
+    if rank == 0 and sign.get("footer_only"):
+        # Only in the footer, by the copyright line: a parent company's logo, unless the
+        # page's address or a second print backs it.
+        return (sign["holder"] and sign["host"]) or sign["twice"]
+    if rank == 0 and (sign.get("address") or cheap >= 2):
+        return True
+    bare = name[4:] if name.casefold().startswith("the ") else name
+    # A holder with no line of its own is not asked to follow: its parent company is.
+    sign["named"], sign["credited"] = _named(bare, lows, text if rank == 0 else "", rank != 1)
+    if rank == 0:
+        return cheap + sign["named"] + sign["credited"] >= 2
+    if rank == 1:
+        return sign["host"] or sign["credited"]
+    return sign["credited"]
 
 
 # Names an app's prompt gives that are no outlet's: "Get the Android app".
@@ -307,7 +368,8 @@ def _phrase_name(text: str) -> str | None:
     return name
 
 
-def reported_site(lines: list[Line]) -> str | None:
-    """The outlet's name the page backs enough to report, if any."""
-    found = signs(lines)
+def reported_site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
+    """The outlet's name the page backs enough to report, if any. `counts`: how often each text
+    is printed on the page (counted here if not given)."""
+    found = signs(lines, counts, every=False)
     return found[0][2] if found else None

@@ -178,7 +178,7 @@ def _read(
     # The site the chrome stages go by, and the outlet the page reports (outlet.py): the first
     # may be a menu's item printed twice, no name to show a user.
     site = find_site(lines, counts)
-    page = Page(source=source, format="text", site=reported_site(lines))
+    page = Page(source=source, format="text", site=reported_site(lines, counts))
     page.captured_at = now.isoformat() if now else None
     # The few lines an anchored pattern matches, for the stages that look for one kind.
     marked = line_marks.marked(lines)
