@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Final
 
 from newsdesk.extract import facts
-from newsdesk.extract.text import line_chrome, shapes, site_name
+from newsdesk.extract.text import keywords, line_chrome, shapes, site_name
 from newsdesk.extract.text.lines import Line
 
 # The copyright's sign, and what surrounds the holder's name in its line.
@@ -101,6 +101,9 @@ _COMMON_HOSTS: Final = frozenset(
 )
 _NOT_IN_NAME: Final = "[]()_|?!•"  # a form's field, a menu's row, a sentence
 _MAX_WORDS: Final = 6
+# Where an address is looked for: not in a long story's paragraph (a footer's line, a menu of
+# links glued in one line may be long).
+_ADDRESS_WORDS: Final = 120
 _MAX_CHARS: Final = 60
 _HEAD: Final = 40  # lines from the top where a page prints its name
 _TAIL: Final = 40  # and from the bottom
@@ -202,29 +205,33 @@ def _credits(low: str, at: int, size: int, calls: bool) -> bool:
     return _CREDIT_AFTER.match(after) is not None
 
 
-def _named(name: str, lows: list[str], own: str, calls: bool = True) -> tuple[bool, bool]:
-    """Whether other lines (lower-cased) name it inside, not a copyright line, and whether one
-    credits it (_credits)."""
+def _named(name: str, page: str, own: str, calls: bool = True) -> tuple[bool, bool]:
+    """Whether other lines of the page (lower-cased, joined by newlines) name it inside, not
+    a copyright line, and whether one credits it (_credits)."""
     low = name.casefold()
     size = len(low)
     own_low = own.casefold()
     inside = credited = False
-    for text in lows:
-        at = text.find(low)
-        if at < 0 or text == own_low:
-            continue
-        while at >= 0 and not credited:
-            end = at + size
-            whole = (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
-            )
-            if whole and _credits(text, at, size, calls):
-                credited = True
-            at = text.find(low, at + 1)
-        if not credited and len(text) > size and not _may_mark(text):
-            inside = True
-        if credited and inside:
-            break
+    at = page.find(low)
+    while at >= 0 and not (credited and inside):
+        start = page.rfind("\n", 0, at) + 1
+        end = page.find("\n", at)
+        end = len(page) if end < 0 else end
+        text = page[start:end]
+        if text != own_low:
+            # every whole-word mention in the line
+            found = at - start
+            while found >= 0 and not credited:
+                stop = found + size
+                whole = (found == 0 or not text[found - 1].isalnum()) and (
+                    stop == len(text) or not text[stop].isalnum()
+                )
+                if whole and _credits(text, found, size, calls):
+                    credited = True
+                found = text.find(low, found + 1)
+            if not credited and len(text) > size and not _may_mark(text):
+                inside = True
+        at = page.find(low, end)
     return inside, credited
 
 
@@ -255,11 +262,21 @@ def signs(
     holders: dict[str, str] = {}
     hosts: Counter[str] = Counter()
     phrased: list[str] = []
+    short: list[int] = []  # the lines short enough to be a name alone
     for i, line in enumerate(lines):
         text = line.text
-        if _may_mark(text) and (i >= n - _TAIL or _RIGHTS.search(text)):
+        if line.words <= _MAX_WORDS and len(text) <= _MAX_CHARS:
+            short.append(i)
+        # The page scan's keyword families, where it read the line, say whether it may hold
+        # a copyright's words ("©", "copyright", "rights"); "(c)" alone it does not look for.
+        keys = line.traits.keys
+        if (
+            (keys is None or keys & keywords.FOOTER or "(c)" in text or "(C)" in text)
+            and _may_mark(text)
+            and (i >= n - _TAIL or _RIGHTS.search(text))
+        ):
             holders.update(_holders(text))
-        if "://" in text or "www." in text or "@" in text:
+        if line.words <= _ADDRESS_WORDS and ("://" in text or "www." in text or "@" in text):
             for m in _HOST.finditer(text.casefold()):
                 if m.group(1) not in _COMMON_HOSTS:
                     hosts[m.group(1).replace("-", "")] += 1
@@ -269,19 +286,17 @@ def signs(
     most = max(hosts.values(), default=0)
     host_keys = {key for key, count in hosts.items() if count == most}
     # The lines that may be a name backed enough, asked what name they are: the top's, the
-    # header's printed twice, the foot's, and any short one holding a holder's or the address's
-    # name (a cheap test: the name's first letters).
+    # header's printed again, and any short one holding a holder's or the address's name (a
+    # cheap test: the name's first letters).
     probes = tuple({key[:4] for key in holders} | {key[:4] for key in host_keys})
     places: dict[str, list[int]] = {}
     shown: dict[str, str] = {}
-    for i, line in enumerate(lines):
+    for i in short:
+        line = lines[i]
         text = line.text
-        if line.words > _MAX_WORDS or len(text) > _MAX_CHARS:
-            continue
         if not (
             i < _TOP
             or (i < _HEAD and counts[text] >= 2)
-            or i >= n - _TAIL
             or (probes and line_chrome.contains_any(text.casefold(), probes))
         ):
             continue
@@ -300,7 +315,7 @@ def signs(
             "host": key in host_keys,
             "twice": len(at) >= 2 or counts[shown[key]] >= 2,
             "top": at[0] < _TOP,
-            "foot": at[-1] >= n - _TAIL and at[0] < _HEAD and at[-1] - at[0] >= _HEAD // 2,
+            "foot": at[0] < _HEAD and _at_foot(lines, shown[key], at[0] + _HEAD // 2),
             # A web address heading the page ("harbourtimes.example"): a menu never reads so.
             "address": at[0] < _TOP and _DOMAIN.match(shown[key].casefold()) is not None,
             "footer_only": at[0] >= _HEAD and at[-1] >= n - _TAIL,
@@ -315,7 +330,7 @@ def signs(
     if phrased:  # the bottom-most, as site_name reads it
         queue.append((2, n, "", phrased[-1], {"phrase": True}))
     queue.sort(key=lambda q: (q[0], q[1]))
-    lows: list[str] = []  # the lines lower-cased, once a name is looked for in them
+    page = ""  # the page lower-cased, once a name is looked for in it
     found = []
     for rank, first, _key, text, sign in queue:
         if rank == 2:
@@ -324,8 +339,8 @@ def signs(
             name = _holder_name(text) if rank == 1 else _display(text)
             if rank == 1 and any(c in name for c in _NOT_IN_NAME):
                 continue
-            lows = lows or [line.text.casefold() for line in lines]
-            if not _backed(rank, name, text, sign, lows):
+            page = page or "\n".join([line.text for line in lines]).casefold()
+            if not _backed(rank, name, text, sign, page):
                 continue
         found.append((int(rank < 2), -first, name, sign))
         if not every:
@@ -333,7 +348,12 @@ def signs(
     return found
 
 
-def _backed(rank: int, name: str, text: str, sign: dict[str, bool], lows: list[str]) -> bool:
+def _at_foot(lines: list[Line], text: str, after: int) -> bool:
+    """Whether the text is printed again in the page's last lines (after `after`)."""
+    return any(lines[j].text == text for j in range(max(len(lines) - _TAIL, after), len(lines)))
+
+
+def _backed(rank: int, name: str, text: str, sign: dict[str, bool], page: str) -> bool:
     """Whether the page backs the name enough (rank and signs: see signs), looking for it in
     the other lines only where the signs found so far are not enough."""
     cheap = sum(sign.get(k, False) for k in ("holder", "host", "twice", "top", "foot"))
@@ -345,7 +365,7 @@ def _backed(rank: int, name: str, text: str, sign: dict[str, bool], lows: list[s
         return True
     bare = name[4:] if name.casefold().startswith("the ") else name
     # A holder with no line of its own is not asked to follow: its parent company is.
-    sign["named"], sign["credited"] = _named(bare, lows, text if rank == 0 else "", rank != 1)
+    sign["named"], sign["credited"] = _named(bare, page, text if rank == 0 else "", rank != 1)
     if rank == 0:
         return cheap + sign["named"] + sign["credited"] >= 2
     if rank == 1:
