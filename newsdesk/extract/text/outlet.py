@@ -206,33 +206,49 @@ def _credits(low: str, at: int, size: int, calls: bool) -> bool:
 
 
 def _named(name: str, page: str, own: str, calls: bool = True) -> tuple[bool, bool]:
-    """Whether other lines of the page (lower-cased, joined by newlines) name it inside, not
-    a copyright line, and whether one credits it (_credits)."""
+    """Whether other lines of the page (joined by newlines) name it inside, not a copyright
+    line, and whether one credits it (_credits). The name is looked for as printed, in small
+    letters and in capitals: lower-casing the whole page would cost more than the reader's
+    other stages ask of it."""
     low = name.casefold()
     size = len(low)
     own_low = own.casefold()
     inside = credited = False
-    at = page.find(low)
-    while at >= 0 and not (credited and inside):
-        start = page.rfind("\n", 0, at) + 1
-        end = page.find("\n", at)
-        end = len(page) if end < 0 else end
-        text = page[start:end]
-        if text != own_low:
-            # every whole-word mention in the line
-            found = at - start
-            while found >= 0 and not credited:
-                stop = found + size
-                whole = (found == 0 or not text[found - 1].isalnum()) and (
-                    stop == len(text) or not text[stop].isalnum()
-                )
-                if whole and _credits(text, found, size, calls):
-                    credited = True
-                found = text.find(low, found + 1)
-            if not credited and len(text) > size and not _may_mark(text):
-                inside = True
-        at = page.find(low, end)
+    forms: list[str] = []
+    for form in (name, name.lower(), name.upper()):
+        if form not in forms:
+            forms.append(form)
+    read: set[int] = set()  # the lines looked at, by where they start
+    for form in forms:
+        at = page.find(form)
+        while at >= 0 and not (credited and inside):
+            start = page.rfind("\n", 0, at) + 1
+            end = page.find("\n", at)
+            end = len(page) if end < 0 else end
+            if start not in read:
+                read.add(start)
+                text = page[start:end].casefold()
+                if text != own_low:
+                    credits, names = _mentions(text, low, size, calls)
+                    credited = credited or credits
+                    inside = inside or names
+            at = page.find(form, end)
     return inside, credited
+
+
+def _mentions(text: str, low: str, size: int, calls: bool) -> tuple[bool, bool]:
+    """Whether the (lower-cased) line credits the name (every whole-word mention asked), and
+    else whether it names it inside, not a copyright line."""
+    found = text.find(low)
+    while found >= 0:
+        stop = found + size
+        whole = (found == 0 or not text[found - 1].isalnum()) and (
+            stop == len(text) or not text[stop].isalnum()
+        )
+        if whole and _credits(text, found, size, calls):
+            return True, False
+        found = text.find(low, found + 1)
+    return False, len(text) > size and not _may_mark(text)
 
 
 def _display(text: str) -> str:
@@ -268,10 +284,10 @@ def signs(
         if line.words <= _MAX_WORDS and len(text) <= _MAX_CHARS:
             short.append(i)
         # The page scan's keyword families, where it read the line, say whether it may hold
-        # a copyright's words ("©", "copyright", "rights"); "(c)" alone it does not look for.
+        # a copyright's words ("©", "copyright", "rights": "(c)" comes with "rights").
         keys = line.traits.keys
         if (
-            (keys is None or keys & keywords.FOOTER or "(c)" in text or "(C)" in text)
+            (keys is None or keys & keywords.FOOTER)
             and _may_mark(text)
             and (i >= n - _TAIL or _RIGHTS.search(text))
         ):
@@ -286,12 +302,15 @@ def signs(
     most = max(hosts.values(), default=0)
     host_keys = {key for key, count in hosts.items() if count == most}
     # The lines that may be a name backed enough, asked what name they are: the top's, the
-    # header's printed again, and any short one holding a holder's or the address's name (a
-    # cheap test: the name's first letters).
+    # header's printed again, and a short one of the header or the footer holding a holder's or
+    # the address's name (a cheap test: the name's first letters). In between, such a line is
+    # as often a story's company or a teaser's.
     probes = tuple({key[:4] for key in holders} | {key[:4] for key in host_keys})
     places: dict[str, list[int]] = {}
     shown: dict[str, str] = {}
     for i in short:
+        if _HEAD <= i < n - _TAIL:
+            continue
         line = lines[i]
         text = line.text
         if not (
@@ -330,7 +349,7 @@ def signs(
     if phrased:  # the bottom-most, as site_name reads it
         queue.append((2, n, "", phrased[-1], {"phrase": True}))
     queue.sort(key=lambda q: (q[0], q[1]))
-    page = ""  # the page lower-cased, once a name is looked for in it
+    page = ""  # the page's lines joined, once a name is looked for in them
     found = []
     for rank, first, _key, text, sign in queue:
         if rank == 2:
@@ -339,7 +358,7 @@ def signs(
             name = _holder_name(text) if rank == 1 else _display(text)
             if rank == 1 and any(c in name for c in _NOT_IN_NAME):
                 continue
-            page = page or "\n".join([line.text for line in lines]).casefold()
+            page = page or "\n".join([line.text for line in lines])
             if not _backed(rank, name, text, sign, page):
                 continue
         found.append((int(rank < 2), -first, name, sign))
