@@ -104,6 +104,8 @@ _MAX_WORDS: Final = 6
 # Where an address is looked for: not in a long story's paragraph (a footer's line, a menu of
 # links glued in one line may be long).
 _ADDRESS_WORDS: Final = 120
+_CREDIT_WORDS: Final = 80
+_ASK: Final = 5
 _MAX_CHARS: Final = 60
 _HEAD: Final = 40  # lines from the top where a page prints its name
 _TAIL: Final = 40  # and from the bottom
@@ -202,37 +204,30 @@ def _credits(low: str, at: int, size: int, calls: bool) -> bool:
         return True
     if before in ("", "the") and _CREDIT_VERB.match(after):
         return True
-    return _CREDIT_AFTER.match(after) is not None
+    # "Harbour Times app", not "the Android Harbour Times app" (a platform's, on a news app's
+    # name that is a kind of news: "Android Hindi News App").
+    words = before.split()
+    return _CREDIT_AFTER.match(after) is not None and not (words and words[-1] in _PLATFORMS)
 
 
 def _named(name: str, page: str, own: str, calls: bool = True) -> tuple[bool, bool]:
-    """Whether other lines of the page (joined by newlines) name it inside, not a copyright
-    line, and whether one credits it (_credits). The name is looked for as printed, in small
-    letters and in capitals: lower-casing the whole page would cost more than the reader's
-    other stages ask of it."""
-    low = name.casefold()
+    """Whether other lines of the page (lower-cased, joined by newlines) name it inside, not a
+    copyright line, and whether one credits it (_credits)."""
+    low = name.lower()
     size = len(low)
-    own_low = own.casefold()
+    own_low = own.lower()
     inside = credited = False
-    forms: list[str] = []
-    for form in (name, name.lower(), name.upper()):
-        if form not in forms:
-            forms.append(form)
-    read: set[int] = set()  # the lines looked at, by where they start
-    for form in forms:
-        at = page.find(form)
-        while at >= 0 and not (credited and inside):
-            start = page.rfind("\n", 0, at) + 1
-            end = page.find("\n", at)
-            end = len(page) if end < 0 else end
-            if start not in read:
-                read.add(start)
-                text = page[start:end].casefold()
-                if text != own_low:
-                    credits, names = _mentions(text, low, size, calls)
-                    credited = credited or credits
-                    inside = inside or names
-            at = page.find(form, end)
+    at = page.find(low)
+    while at >= 0 and not (credited and inside):
+        start = page.rfind("\n", 0, at) + 1
+        end = page.find("\n", at)
+        end = len(page) if end < 0 else end
+        text = page[start:end]
+        if text != own_low:
+            credits, names = _mentions(text, low, size, calls)
+            credited = credited or credits
+            inside = inside or names
+        at = page.find(low, end)
     return inside, credited
 
 
@@ -292,7 +287,9 @@ def signs(
             and (i >= n - _TAIL or _RIGHTS.search(text))
         ):
             holders.update(_holders(text))
-        if line.words <= _ADDRESS_WORDS and ("://" in text or "www." in text or "@" in text):
+        if line.words <= _ADDRESS_WORDS and (
+            "@" in text or ("/" in text and "://" in text) or ("www" in text and "www." in text)
+        ):
             for m in _HOST.finditer(text.casefold()):
                 if m.group(1) not in _COMMON_HOSTS:
                     hosts[m.group(1).replace("-", "")] += 1
@@ -349,22 +346,32 @@ def signs(
     if phrased:  # the bottom-most, as site_name reads it
         queue.append((2, n, "", phrased[-1], {"phrase": True}))
     queue.sort(key=lambda q: (q[0], q[1]))
-    page = ""  # the page's lines joined, once a name is looked for in them
+    page = ""  # the page lower-cased, once a name is looked for in it
     found = []
+    asked = [0, 0, 0, 0]  # names of each rank looked for in the page
     for rank, first, _key, text, sign in queue:
+        if rank != 0 and asked[rank] >= _ASK:
+            continue
+        asked[rank] += 1
         if rank == 2:
             name = text
         else:
             name = _holder_name(text) if rank == 1 else _display(text)
             if rank == 1 and any(c in name for c in _NOT_IN_NAME):
                 continue
-            page = page or "\n".join([line.text for line in lines])
+            page = page or _lowered(lines)
             if not _backed(rank, name, text, sign, page):
                 continue
         found.append((int(rank < 2), -first, name, sign))
         if not every:
             break
     return found
+
+
+def _lowered(lines: list[Line]) -> str:
+    """The page where a name is looked for: its lines joined by newlines, lower-cased, but for
+    long paragraphs (a credit or a mention that counts is in a shorter line)."""
+    return "\n".join([line.text for line in lines if line.words <= _CREDIT_WORDS]).lower()
 
 
 def _at_foot(lines: list[Line], text: str, after: int) -> bool:
