@@ -99,7 +99,9 @@ _COMMON_HOSTS: Final = frozenset(
         "disqus",
     ]
 )
-_NOT_IN_NAME: Final = "[]()_|?!•"  # a form's field, a menu's row, a sentence
+_NOT_IN_NAME: Final = re.compile(r"[\[\]()_|?!•]")  # a form's field, a menu's row, a sentence
+_NOT_WORD: Final = re.compile(r"[^\w&]+")
+_IS: Final = re.compile(r"\s+is\b")  # "Ann Example is a reporter ..."
 _MAX_WORDS: Final = 6
 # Where an address is looked for: not in a long story's paragraph (a footer's line, a menu of
 # links glued in one line may be long).
@@ -116,18 +118,22 @@ _ENOUGH: Final = 3  # signs that report a name
 def name_key(text: str) -> str:
     """A name as compared: case-blind, letters and digits only, without a leading "the", a
     company's form ("Ltd.") or a web address's ending ("harbourtimes.example" as "harbourtimes")."""
-    low = _INITIALS.sub(r"\1\2", text.casefold().strip())
-    if low.startswith("www."):
-        low = low[4:]
-    domain = _DOMAIN.match(low)
-    if domain:
-        low = domain.group(1)
-    words = re.sub(r"[^\w&]+", " ", low).split()
+    low = text.lower().strip()
+    if "." in low:  # initials with stops, a web address: the patterns only where they may match
+        low = _INITIALS.sub(r"\1\2", low)
+        if low.startswith("www."):
+            low = low[4:]
+        domain = _DOMAIN.match(low)
+        if domain:
+            low = domain.group(1)
+    if not low.replace(" ", "").isalnum():
+        low = _NOT_WORD.sub(" ", low)
+    words = low.split()
     if words and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
-    return "".join(w for w in words if w != "&")
+    return "".join([w for w in words if w != "&"])
 
 
 def _holders(text: str) -> dict[str, str]:
@@ -136,14 +142,26 @@ def _holders(text: str) -> dict[str, str]:
     ("Harbour Times (c) 2031"), up to the next separator."""
     found = {}
     for mark in _MARK.finditer(text):
-        after = [p for p in _pieces(text[mark.end() :]) if p]
-        before = [p for p in _pieces(text[: mark.start()]) if p] if not after else []
-        for piece in after[:1] or before[-1:]:
-            if len(piece.split()) <= _MAX_WORDS and any(c.isalpha() for c in piece):
-                key = name_key(piece)
-                if key:
-                    found[key] = piece
+        piece = _first_piece(text[mark.end() :])
+        if not piece:
+            before = [p for p in _pieces(text[: mark.start()]) if p]
+            piece = before[-1] if before else ""
+        if piece and len(piece.split()) <= _MAX_WORDS and any(c.isalpha() for c in piece):
+            key = name_key(piece)
+            if key:
+                found[key] = piece
     return found
+
+
+def _first_piece(text: str) -> str:
+    """The first stretch of a copyright line's text between its signs, years and separators."""
+    at = 0
+    for m in _NOT_NAME.finditer(text):
+        piece = text[at : m.start()].strip(_STRIP)
+        if piece:
+            return piece
+        at = m.end()
+    return text[at:].strip(_STRIP)
 
 
 def _pieces(text: str) -> list[str]:
@@ -161,7 +179,7 @@ def _may_name(line: Line) -> bool:
         line.words <= _MAX_WORDS
         and len(text) <= _MAX_CHARS
         and (not text[:1].islower() or _DOMAIN.match(text) is not None)
-        and not any(c in text for c in _NOT_IN_NAME)
+        and _NOT_IN_NAME.search(text) is None
         and not facts.is_section_name(text)
         and not line_chrome.is_chrome(line)
         and not (line.traits.datable is not False and shapes.date_of(line))
@@ -257,7 +275,7 @@ def _display(text: str) -> str:
 def _holder_name(piece: str) -> str:
     """A holder's name as reported: without its company's form ("Harbour Times Ltd")."""
     words = piece.split()
-    while len(words) > 1 and name_key(words[-1]) in _SUFFIXES:
+    while len(words) > 1 and words[-1].lower().strip(".,") in _SUFFIXES:
         words.pop()
     return " ".join(words).rstrip(",")
 
@@ -357,7 +375,7 @@ def signs(
             name = text
         else:
             name = _holder_name(text) if rank == 1 else _display(text)
-            if rank == 1 and any(c in name for c in _NOT_IN_NAME):
+            if rank == 1 and _NOT_IN_NAME.search(name):
                 continue
             page = page or _lowered(lines)
             if not _backed(rank, name, text, sign, page):
@@ -409,7 +427,7 @@ def _phrase_name(text: str) -> str | None:
     name = site_name.site_named(text)
     if name is None or name.split()[0].casefold() in _PLATFORMS:
         return None
-    if text.startswith(name) and re.match(r"\s+is\b", text[len(name) :]):
+    if text.startswith(name) and _IS.match(text, len(name)):
         return None
     return name
 
