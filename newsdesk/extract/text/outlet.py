@@ -63,8 +63,6 @@ _SUFFIXES: Final = frozenset(
         "homepage",
     ]
 )
-# A company's form written with stops: "S.A.", "L.P.", "B.V." (one word, as "SA").
-_INITIALS: Final = re.compile(r"(?<![\w.])(\w)\.(\w)\.?(?![\w.])")
 _DOMAIN: Final = re.compile(r"^(?:www\.)?([\w-]+)\.[a-z]{2,6}$")
 # A web address or an e-mail printed on the page: its host's own name ("harbourtimes").
 _HOST: Final = re.compile(
@@ -108,6 +106,7 @@ _MAX_WORDS: Final = 6
 _ADDRESS_WORDS: Final = 120
 _CREDIT_WORDS: Final = 80
 _ASK: Final = 5
+_HOLDER_CHARS: Final = 120  # after a copyright's sign, where its holder is named
 _MAX_CHARS: Final = 60
 _HEAD: Final = 40  # lines from the top where a page prints its name
 _TAIL: Final = 40  # and from the bottom
@@ -120,7 +119,7 @@ def name_key(text: str) -> str:
     company's form ("Ltd.") or a web address's ending ("harbourtimes.example" as "harbourtimes")."""
     low = text.lower().strip()
     if "." in low:  # initials with stops, a web address: the patterns only where they may match
-        low = _INITIALS.sub(r"\1\2", low)
+        low = " ".join([_squeezed(word) for word in low.split()])
         if low.startswith("www."):
             low = low[4:]
         domain = _DOMAIN.match(low)
@@ -136,13 +135,21 @@ def name_key(text: str) -> str:
     return "".join([w for w in words if w != "&"])
 
 
+def _squeezed(word: str) -> str:
+    """A company's form written with stops as one word: "s.a." as "sa", "l.p." as "lp"."""
+    bare = word.replace(".", "")
+    if len(bare) == 2 and len(word) <= 4 and word[1:2] == "." and bare.isalpha():
+        return bare
+    return word
+
+
 def _holders(text: str) -> dict[str, str]:
     """The name a copyright line gives its holder, by its key: the stretch right after its
     sign and years ("(c) 2031 Harbour Times Ltd. All rights reserved"), else right before them
     ("Harbour Times (c) 2031"), up to the next separator."""
     found = {}
     for mark in _MARK.finditer(text):
-        piece = _first_piece(text[mark.end() :])
+        piece = _first_piece(text[mark.end() : mark.end() + _HOLDER_CHARS])
         if not piece:
             before = [p for p in _pieces(text[: mark.start()]) if p]
             piece = before[-1] if before else ""
@@ -229,23 +236,32 @@ def _credits(low: str, at: int, size: int, calls: bool) -> bool:
 
 
 def _named(name: str, page: str, own: str, calls: bool = True) -> tuple[bool, bool]:
-    """Whether other lines of the page (lower-cased, joined by newlines) name it inside, not a
-    copyright line, and whether one credits it (_credits)."""
+    """Whether other lines of the page (joined by newlines) name it inside, not a copyright
+    line, and whether one credits it (_credits). The name is looked for as printed, in small
+    letters and in capitals: lower-casing the whole page would cost more."""
     low = name.lower()
     size = len(low)
     own_low = own.lower()
     inside = credited = False
-    at = page.find(low)
-    while at >= 0 and not (credited and inside):
-        start = page.rfind("\n", 0, at) + 1
-        end = page.find("\n", at)
-        end = len(page) if end < 0 else end
-        text = page[start:end]
-        if text != own_low:
-            credits, names = _mentions(text, low, size, calls)
-            credited = credited or credits
-            inside = inside or names
-        at = page.find(low, end)
+    forms: list[str] = []
+    for form in (name, low, name.upper()):
+        if form not in forms:
+            forms.append(form)
+    read: set[int] = set()  # the lines looked at, by where they start
+    for form in forms:
+        at = page.find(form)
+        while at >= 0 and not (credited and inside):
+            start = page.rfind("\n", 0, at) + 1
+            end = page.find("\n", at)
+            end = len(page) if end < 0 else end
+            if start not in read:
+                read.add(start)
+                text = page[start:end].lower()
+                if text != own_low:
+                    credits, names = _mentions(text, low, size, calls)
+                    credited = credited or credits
+                    inside = inside or names
+            at = page.find(form, end)
     return inside, credited
 
 
@@ -364,7 +380,7 @@ def signs(
     if phrased:  # the bottom-most, as site_name reads it
         queue.append((2, n, "", phrased[-1], {"phrase": True}))
     queue.sort(key=lambda q: (q[0], q[1]))
-    page = ""  # the page lower-cased, once a name is looked for in it
+    page = ""  # the page's lines joined, once a name is looked for in them
     found = []
     asked = [0, 0, 0, 0]  # names of each rank looked for in the page
     for rank, first, _key, text, sign in queue:
@@ -377,7 +393,7 @@ def signs(
             name = _holder_name(text) if rank == 1 else _display(text)
             if rank == 1 and _NOT_IN_NAME.search(name):
                 continue
-            page = page or _lowered(lines)
+            page = page or _joined(lines)
             if not _backed(rank, name, text, sign, page):
                 continue
         found.append((int(rank < 2), -first, name, sign))
@@ -386,10 +402,10 @@ def signs(
     return found
 
 
-def _lowered(lines: list[Line]) -> str:
-    """The page where a name is looked for: its lines joined by newlines, lower-cased, but for
-    long paragraphs (a credit or a mention that counts is in a shorter line)."""
-    return "\n".join([line.text for line in lines if line.words <= _CREDIT_WORDS]).lower()
+def _joined(lines: list[Line]) -> str:
+    """The page where a name is looked for: its lines joined by newlines, but for long
+    paragraphs (a credit or a mention that counts is in a shorter line)."""
+    return "\n".join([line.text for line in lines if line.words <= _CREDIT_WORDS])
 
 
 def _at_foot(lines: list[Line], text: str, after: int) -> bool:
