@@ -193,6 +193,11 @@ def _may_name(line: Line) -> bool:
     )
 
 
+def _may_address(text: str) -> bool:
+    """Whether _HOST may match, where the page scan did not read the line (keywords.ADDRESS)."""
+    return "@" in text or ("/" in text and "://" in text) or ("www" in text and "www." in text)
+
+
 def _may_mark(text: str) -> bool:
     """Whether _MARK may match: a few substring tests, where sre would try every character."""
     return (
@@ -322,7 +327,11 @@ def signs(
         ):
             holders.update(_holders(text))
         if line.words <= _ADDRESS_WORDS and (
-            "@" in text or ("/" in text and "://" in text) or ("www" in text and "www." in text)
+            keys & keywords.ADDRESS
+            if keys is not None
+            else "@" in text
+            or ("/" in text and "://" in text)
+            or ("www" in text and "www." in text)
         ):
             for m in _HOST.finditer(text.casefold()):
                 if m.group(1) not in _COMMON_HOSTS:
@@ -372,7 +381,7 @@ def signs(
         }
         if sign["holder"] or sign["host"] or sign["address"]:
             queue.append((0, at[0], key, shown[key], sign))
-        elif at[0] < _HEAD and sign["twice"] and (sign["top"] or sign["foot"]):
+        elif sign["top"] and sign["twice"]:
             queue.append((3, at[0], key, shown[key], sign))
     for key, piece in holders.items():
         if key not in places:
