@@ -12,12 +12,11 @@ twice and on top too, but no copyright line, address or credit names it."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import keywords, line_chrome, shapes, site_name
-from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.lines import Line, text_counts
 
 # The copyright's sign, and what surrounds the holder's name in its line.
 _MARK: Final = re.compile(r"©|\((?:c|C)\)|ⓒ|(?i:\bcopyrights?\b)")
@@ -302,15 +301,15 @@ def _holder_name(piece: str) -> str:
 
 
 def signs(
-    lines: list[Line], counts: Counter[str] | None = None, every: bool = True
+    lines: list[Line], counts: dict[str, int] | None = None, every: bool = True
 ) -> list[tuple[int, int, str, dict[str, bool]]]:
     """(strong, -first index, name, signs) of the names the page backs enough to report, the
     one to report first; only that one unless `every`. `counts`: how often each text is
     printed on the page."""
     n = len(lines)
-    counts = counts if counts is not None else Counter(line.text for line in lines)
+    counts = counts if counts is not None else text_counts(lines)
     holders: dict[str, str] = {}
-    hosts: Counter[str] = Counter()
+    hosts: dict[str, int] = {}
     phrased: list[str] = []
     short: list[int] = []  # the lines short enough to be a name alone
     for i, line in enumerate(lines):
@@ -335,7 +334,8 @@ def signs(
         ):
             for m in _HOST.finditer(text.casefold()):
                 if m.group(1) not in _COMMON_HOSTS:
-                    hosts[m.group(1).replace("-", "")] += 1
+                    host = m.group(1).replace("-", "")
+                    hosts[host] = hosts.get(host, 0) + 1
         if line.traits.named is not False and (named := _phrase_name(text)):
             phrased.append(named)
     # The page's own address is the one it prints most.
@@ -355,7 +355,7 @@ def signs(
         text = line.text
         if not (
             i < _TOP
-            or (i < _HEAD and counts[text] >= 2)
+            or (i < _HEAD and counts.get(text, 0) >= 2)
             or (probes and line_chrome.contains_any(text.casefold(), probes))
         ):
             continue
@@ -372,7 +372,7 @@ def signs(
         sign = {
             "holder": key in holders,
             "host": key in host_keys,
-            "twice": len(at) >= 2 or counts[shown[key]] >= 2,
+            "twice": len(at) >= 2 or counts.get(shown[key], 0) >= 2,
             "top": at[0] < _TOP,
             "foot": at[0] < _HEAD and _at_foot(lines, shown[key], at[0] + _HEAD // 2),
             # A web address heading the page ("harbourtimes.example"): a menu never reads so.
@@ -457,7 +457,7 @@ def _phrase_name(text: str) -> str | None:
     return name
 
 
-def reported_site(lines: list[Line], counts: Counter[str] | None = None) -> str | None:
+def reported_site(lines: list[Line], counts: dict[str, int] | None = None) -> str | None:
     """The outlet's name the page backs enough to report, if any. `counts`: how often each text
     is printed on the page (counted here if not given)."""
     found = signs(lines, counts, every=False)
