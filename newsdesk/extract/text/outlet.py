@@ -248,7 +248,7 @@ def _named(name: str, page: str, own: str, calls: bool = True) -> tuple[bool, bo
     own_low = own.lower()
     inside = credited = False
     forms: list[str] = []
-    for form in (name, low, name.upper()):
+    for form in (name, name.upper()):
         if form not in forms:
             forms.append(form)
     read: set[int] = set()  # the lines looked at, by where they start
@@ -310,15 +310,12 @@ def signs(
     counts = counts if counts is not None else text_counts(lines)
     holders: dict[str, str] = {}
     hosts: dict[str, int] = {}
-    phrased: list[str] = []
-    short: list[int] = []  # the lines short enough to be a name alone
     for i, line in enumerate(lines):
-        text = line.text
-        if line.words <= _MAX_WORDS and len(text) <= _MAX_CHARS:
-            short.append(i)
         # The page scan's keyword families, where it read the line, say whether it may hold
-        # a copyright's words ("©", "copyright", "rights": "(c)" comes with "rights").
+        # a copyright's words ("©", "copyright", "rights": "(c)" comes with "rights") or an
+        # address; the substring tests ask the other lines.
         keys = line.traits.keys
+        text = line.text
         if (
             (keys is None or keys & keywords.FOOTER)
             and _may_mark(text)
@@ -326,18 +323,12 @@ def signs(
         ):
             holders.update(_holders(text))
         if line.words <= _ADDRESS_WORDS and (
-            keys & keywords.ADDRESS
-            if keys is not None
-            else "@" in text
-            or ("/" in text and "://" in text)
-            or ("www" in text and "www." in text)
+            keys & keywords.ADDRESS if keys is not None else _may_address(text)
         ):
             for m in _HOST.finditer(text.casefold()):
                 if m.group(1) not in _COMMON_HOSTS:
                     host = m.group(1).replace("-", "")
                     hosts[host] = hosts.get(host, 0) + 1
-        if line.traits.named is not False and (named := _phrase_name(text)):
-            phrased.append(named)
     # The page's own address is the one it prints most.
     most = max(hosts.values(), default=0)
     host_keys = {key for key, count in hosts.items() if count == most}
@@ -347,47 +338,56 @@ def signs(
     # as often a story's company or a teaser's.
     probes = tuple({key[:4] for key in holders} | {key[:4] for key in host_keys})
     places: dict[str, list[int]] = {}
-    shown: dict[str, str] = {}
-    for i in short:
-        if _HEAD <= i < n - _TAIL:
-            continue
+    for i in [*range(min(_HEAD, n)), *range(max(_HEAD, n - _TAIL), n)]:
         line = lines[i]
         text = line.text
+        if line.words > _MAX_WORDS or len(text) > _MAX_CHARS:
+            continue
         if not (
             i < _TOP
             or (i < _HEAD and counts.get(text, 0) >= 2)
             or (probes and line_chrome.contains_any(text.casefold(), probes))
         ):
             continue
-        if _may_name(line):
-            key = name_key(text)
-            if len(key) >= 2:
-                places.setdefault(key, []).append(i)
-                shown.setdefault(key, text)
+        key = name_key(text)
+        if len(key) >= 2:
+            places.setdefault(key, []).append(i)
     # Each name with the signs found so far, in the order it would be reported: a strong one
     # (the copyright's holder, the address) the highest on the page, then a holder the page
     # prints on no line of its own, then the name an app's prompt gives, then a weak one.
     queue: list[tuple[int, int, str, str, dict[str, bool]]] = []
-    for key, at in places.items():
+    lined: set[str] = set()  # the names printed alone on a line of the header or the footer
+    for key, printed in places.items():
+        strong = key in holders or key in host_keys
+        if not (strong or printed[0] < _TOP):
+            continue  # neither backed nor on top: not asked what it is
+        at = [i for i in printed if _may_name(lines[i])]
+        if not at:
+            continue
+        lined.add(key)
+        text = lines[at[0]].text
+        # A web address heading the page ("harbourtimes.example"): a menu never reads so.
+        address = at[0] < _TOP and _DOMAIN.match(text.casefold()) is not None
+        twice = len(at) >= 2 or counts.get(text, 0) >= 2
+        if not (strong or address or (at[0] < _TOP and twice)):
+            continue
         sign = {
             "holder": key in holders,
             "host": key in host_keys,
-            "twice": len(at) >= 2 or counts.get(shown[key], 0) >= 2,
+            "twice": twice,
             "top": at[0] < _TOP,
-            "foot": at[0] < _HEAD and _at_foot(lines, shown[key], at[0] + _HEAD // 2),
-            # A web address heading the page ("harbourtimes.example"): a menu never reads so.
-            "address": at[0] < _TOP and _DOMAIN.match(shown[key].casefold()) is not None,
+            "address": address,
             "footer_only": at[0] >= _HEAD and at[-1] >= n - _TAIL,
         }
-        if sign["holder"] or sign["host"] or sign["address"]:
-            queue.append((0, at[0], key, shown[key], sign))
-        elif sign["top"] and sign["twice"]:
-            queue.append((3, at[0], key, shown[key], sign))
+        if strong or address:
+            sign["foot"] = at[0] < _HEAD and _at_foot(lines, text, at[0] + _HEAD // 2)
+            queue.append((0, at[0], key, text, sign))
+        else:
+            queue.append((3, at[0], key, text, sign))
     for key, piece in holders.items():
-        if key not in places:
+        if key not in lined:
             queue.append((1, n, key, piece, {"holder": True, "host": key in host_keys}))
-    if phrased:  # the bottom-most, as site_name reads it
-        queue.append((2, n, "", phrased[-1], {"phrase": True}))
+    queue.append((2, n, "", "", {"phrase": True}))  # looked for only if asked
     queue.sort(key=lambda q: (q[0], q[1]))
     page = ""  # the page's lines joined, once a name is looked for in them
     found = []
@@ -397,7 +397,9 @@ def signs(
             continue
         asked[rank] += 1
         if rank == 2:
-            name = text
+            name = _phrase_site(lines)
+            if not name:
+                continue
         else:
             name = _holder_name(text) if rank == 1 else _display(text)
             if rank == 1 and _NOT_IN_NAME.search(name):
@@ -444,6 +446,16 @@ def _backed(rank: int, name: str, text: str, sign: dict[str, bool], page: str) -
 
 # Names an app's prompt gives that are no outlet's: "Get the Android app".
 _PLATFORMS: Final = frozenset(["android", "ios", "iphone", "ipad", "apple", "google", "windows"])
+
+
+def _phrase_site(lines: list[Line]) -> str:
+    """The name the bottom-most app's prompt or publisher's blurb gives (_phrase_name), if any:
+    as site_name reads it, the lines the page scan found without the phrases' words not even
+    asked."""
+    for line in reversed(lines):
+        if line.traits.named is not False and (name := _phrase_name(line.text)):
+            return name
+    return ""
 
 
 def _phrase_name(text: str) -> str | None:
