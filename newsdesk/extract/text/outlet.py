@@ -110,6 +110,8 @@ _MAX_CHARS: Final = 60
 _HEAD: Final = 40  # lines from the top where a page prints its name
 _TAIL: Final = 40  # and from the bottom
 _TOP: Final = 3  # the lines a logo's name heads
+_HEADER: Final = 8  # the lines a header's name is printed in (as site_name.find_site reads it)
+_CLOSE: Final = 3  # the last lines, where a page may print its name again
 _ENOUGH: Final = 3  # signs that report a name
 
 
@@ -359,7 +361,7 @@ def signs(
     lined: set[str] = set()  # the names printed alone on a line of the header or the footer
     for key, printed in places.items():
         strong = key in holders or key in host_keys
-        if not (strong or printed[0] < _TOP):
+        if not (strong or printed[0] < _TOP or _closing(printed, n)):
             continue  # neither backed nor on top: not asked what it is
         at = [i for i in printed if _may_name(lines[i])]
         if not at:
@@ -369,7 +371,8 @@ def signs(
         # A web address heading the page ("harbourtimes.example"): a menu never reads so.
         address = at[0] < _TOP and _DOMAIN.match(text.casefold()) is not None
         twice = len(at) >= 2 or counts.get(text, 0) >= 2
-        if not (strong or address or (at[0] < _TOP and twice)):
+        closing = _closing(at, n)
+        if not (strong or address or (at[0] < _TOP and twice) or closing):
             continue
         sign = {
             "holder": key in holders,
@@ -378,6 +381,7 @@ def signs(
             "top": at[0] < _TOP,
             "address": address,
             "footer_only": at[0] >= _HEAD and at[-1] >= n - _TAIL,
+            "closing": closing,
         }
         if strong or address:
             sign["foot"] = at[0] < _HEAD and _at_foot(lines, text, at[0] + _HEAD // 2)
@@ -419,6 +423,12 @@ def _joined(lines: list[Line]) -> str:
     return "\n".join([line.text for line in lines if line.words <= _CREDIT_WORDS])
 
 
+def _closing(at: list[int], n: int) -> bool:
+    """Whether a name the header prints (its first lines) closes the page too (its last lines):
+    a menu printed top and bottom ends with the page's own lines, not a section's."""
+    return at[0] < _HEADER and at[-1] >= n - _CLOSE and at[-1] > at[0]
+
+
 def _at_foot(lines: list[Line], text: str, after: int) -> bool:
     """Whether the text is printed again in the page's last lines (after `after`)."""
     return any(lines[j].text == text for j in range(max(len(lines) - _TAIL, after), len(lines)))
@@ -433,6 +443,8 @@ def _backed(rank: int, name: str, text: str, sign: dict[str, bool], page: str) -
         # page's address or a second print backs it.
         return (sign["holder"] and sign["host"]) or sign["twice"]
     if rank == 0 and (sign.get("address") or cheap >= 2):
+        return True
+    if rank == 3 and sign.get("closing"):
         return True
     bare = name[4:] if name.casefold().startswith("the ") else name
     # A holder with no line of its own is not asked to follow: its parent company is.
