@@ -1,13 +1,17 @@
 """The outlet a text page reports (Page.site, and the article's outlet where nothing names
-another): a short name the page prints on its own line and backs with independent signs.
+another): a name the page prints and backs with independent signs, else none.
 
 The reader's own notion of the site (site_name.find_site) stays what the chrome stages want;
-this is what a user reads, where a wrong name is worse than none. A name is reported when the
-page backs it twice over: the holder its copyright line names ("(c) 2031 Harbour Times Ltd."), a
-web address it prints ("news@harbourtimes.example"), printed again at the foot of the page,
-printed at its very top, printed again in the header, named inside other lines ("By Harbour
-Times", "(Harbour Times)", "Harbour Times is published by ..."). A menu's item is printed
-twice and on top too, but no copyright line, address or credit names it."""
+this is what a user reads, where a wrong name is worse than none. In the order asked (signs):
+a line of the header or the footer whose name the copyright line's holder gives ("(c) 2031
+Harbour Times Ltd.") or the web address the page prints most ("news@harbourtimes.example"), or a
+web address heading the page, with a second sign (printed again, on top, at the foot, named or
+credited in other lines: "By Harbour Times", "(Harbour Times)", "Harbour Times is published by
+..."); a holder printed on no line of its own that the page credits or addresses; the name an
+app's prompt or a publisher's blurb gives (site_name's phrases, not "X is a ..."); a name printed
+twice on top that the page credits, or a header's name printed again as the page closes. A
+menu's item is printed twice and on top too, but no copyright line, address or credit names it.
+"""
 
 from __future__ import annotations
 
@@ -112,7 +116,6 @@ _TAIL: Final = 40  # and from the bottom
 _TOP: Final = 3  # the lines a logo's name heads
 _HEADER: Final = 8  # the lines a header's name is printed in (as site_name.find_site reads it)
 _CLOSE: Final = 3  # the last lines, where a page may print its name again
-_ENOUGH: Final = 3  # signs that report a name
 
 
 def name_key(text: str) -> str:
