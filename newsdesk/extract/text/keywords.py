@@ -22,7 +22,7 @@ from newsdesk.extract.furniture import any_of
 from newsdesk.extract.text.hyperscan_db import database, hyperscan
 
 # The families, as bits of Traits.keys.
-FOOTER, CONSENT, PROMO, COMMENTS, MONEY = 1, 2, 4, 8, 16
+FOOTER, CONSENT, PROMO, COMMENTS, MONEY, ADDRESS = 1, 2, 4, 8, 16, 32
 
 FOOTER_WORDS = ("rights", "©", "copyright", "privacy", "terms", "cookie", "about us", "contact",
                 "get it on", "app", "store", "play", "свидетельство", "mentions", "aviso",
@@ -79,6 +79,8 @@ UPDATE_CUE_WORDS = (
 WRITTEN_WORDS = ("written", "gespeichert", "geschrieben")
 # A currency's sign or name, as a price names it (picture_lines.shop_credit's _PRICE).
 MONEY_WORDS = ("$", "€", "£", "eur", "usd", "dollar")
+# A web address or an e-mail printed on the line (outlet.py's hosts).
+ADDRESS_WORDS = ("://", "www.", "@")
 SIGNED_WORDS = (*PUBLISHED_WORDS, *WRITTEN_WORDS, "yayınlanma")
 
 
@@ -89,7 +91,7 @@ def word_search(words: tuple[str, ...], after: str = "") -> re.Pattern[str]:
 
 FAMILIES = (
     (FOOTER, FOOTER_WORDS), (CONSENT, CONSENT_WORDS), (PROMO, PROMO_WORDS),
-    (COMMENTS, COMMENT_WORDS), (MONEY, MONEY_WORDS),
+    (COMMENTS, COMMENT_WORDS), (MONEY, MONEY_WORDS), (ADDRESS, ADDRESS_WORDS),
 )  # fmt: skip
 
 

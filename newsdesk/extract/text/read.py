@@ -24,6 +24,7 @@ from newsdesk.extract.text.growth import extend_across_inserts
 from newsdesk.extract.text.headers import header_facts
 from newsdesk.extract.text.line_score import BARRIER, line_score
 from newsdesk.extract.text.lines import Line, normalise, text_counts
+from newsdesk.extract.text.outlet import reported_site
 from newsdesk.extract.text.own_name import persons_only
 from newsdesk.extract.text.page_chrome import mark_page_chrome
 from newsdesk.extract.text.region import choose_region, rescue_region
@@ -174,7 +175,10 @@ def _read(
     now = _capture_time(lines, captured_at)
     # One count of the page's texts for every stage that asks how often a line is printed.
     counts = Counter(text_counts(lines))
-    page = Page(source=source, format="text", site=find_site(lines, counts))
+    # The site the chrome stages go by, and the outlet the page reports (outlet.py): the first
+    # may be a menu's item printed twice, no name to show a user.
+    site = find_site(lines, counts)
+    page = Page(source=source, format="text", site=reported_site(lines, counts))
     page.captured_at = now.isoformat() if now else None
     # The few lines an anchored pattern matches, for the stages that look for one kind.
     marked = line_marks.marked(lines)
@@ -187,11 +191,11 @@ def _read(
         page.kind = "digest"
         page.articles = entries
         rest = set(range(first, last)) | ticker_lines
-        page.links, related, _ = _lists(lines, marked, rest, sections, now, page.site)
+        page.links, related, _ = _lists(lines, marked, rest, sections, now, site)
         page.articles += related
         return page
 
-    mark_page_chrome(lines, counts, marked, page.site)
+    mark_page_chrome(lines, counts, marked, site)
     scores = [
         BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
     ]
@@ -217,16 +221,16 @@ def _read(
         article = None  # a stretch that gave nothing to read (all of it repeats) is no article
     if article is None:
         page.kind = "listing"
-        page.links, page.articles, _ = _lists(lines, marked, ticker_lines, sections, now, page.site)
+        page.links, page.articles, _ = _lists(lines, marked, ticker_lines, sections, now, site)
         return page
-    article.authors = persons_only(article.authors, lines, page.site)
+    article.authors = persons_only(article.authors, lines, site)
     article.outlet = article.outlet or page.site or ""
     if page.site and article.outlet != page.site:
         article.credit = article.credit or article.outlet  # an aggregator crediting the outlet
     page.kind = "article"
     page.articles = [article]
     skip = ticker_lines | set(range(header_start, after))
-    page.links, related, _ = _lists(lines, marked, skip, sections, now, page.site)
+    page.links, related, _ = _lists(lines, marked, skip, sections, now, site)
     page.articles += related
     for a in page.articles:
         _resolve_relative(a, now)

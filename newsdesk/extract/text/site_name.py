@@ -60,6 +60,11 @@ def _may_name_site(text: str) -> bool:
     )
 
 
+def site_named(text: str) -> str | None:
+    """The publisher one line names ("Download the Daily8 app"), if any (cached)."""
+    return _site_named(text)
+
+
 @lru_cache(maxsize=65536)
 def _site_named(text: str) -> str | None:
     """The publisher one line names ("Download the Daily8 app"), if any. Cached: leads such as
