@@ -335,7 +335,8 @@ def _parse_date(
         return rel
     parsed = _search_absolute(s)
     if parsed:
-        return parsed
+        # "12/09/2016" read as the day nearer before the capture, as first_date reads it
+        return nearer_reading(parsed, now)
     # The fast parsers read English; dateparser (slow) is for other languages' month names,
     # and only on lines that name a year and a day ("Informações 2019" is no date, but would
     # load a language's data to say so).

@@ -16,7 +16,7 @@ from newsdesk.extract import bare_bylines, bylines, dates, facts
 from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import line_prose, shapes
 from newsdesk.extract.text.kept import spaced_words
-from newsdesk.extract.text.keywords import UPDATE_CUE_WORDS, word_search
+from newsdesk.extract.text.keywords import PUBLISHED_WORDS, UPDATE_CUE_WORDS, word_search
 from newsdesk.extract.text.line_chrome import may_hold
 from newsdesk.extract.text.lines import Line
 
@@ -187,7 +187,7 @@ def fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
         return None
     found = dates.first_date(line.text, now)
     if found is None:
-        return _short_year_fact(line, now)
+        return _short_year_fact(line, now) or _relative_part(line, now)
     at, parsed = found
     if line_prose.is_prose(line):
         # A sentence, unless its stop is a clock's ("By Ann Example on Monday, November 17,
@@ -205,6 +205,36 @@ def fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
     ):
         return parsed
     return None
+
+
+def _relative_part(line: Line, now: datetime | None) -> ParsedDate | None:
+    """A date counted back from the capture as one part of a header's line of parts ("By Ann
+    Example | 4 hours ago", "Ann Example · 3h ago"): its first such part (iso None without
+    the capture time, which the reader resolves later)."""
+    if not shapes.may_hold_date(line) or not is_meta_parts(line, now):
+        return None
+    for part in _META_PARTS.split(" ".join(line.text.split())):
+        if (parsed := dates.parse_relative(part.strip(" ."), now)) is not None:
+            return parsed
+    return None
+
+
+# A line opening on a word saying the story was published ("Published on", "publié le",
+# "Veröffentlicht am", "First published"), before its date.
+_OPENS_PUBLISHED: Final = re.compile(
+    r"^\W*(?:(?:first|originally)\s+)?" + word_search(PUBLISHED_WORDS).pattern, re.I
+)
+_OPENED_WORDS: Final = 14  # words of such a line at most: a header's fact, no paragraph
+
+
+def opens_published(line: Line) -> bool:
+    """Whether a short line opens on a word saying the story was published and holds a date
+    that a header's line of facts would (fact_date): "Publié le 26/12/2025 à 21:00, mis à
+    jour à 21:40". A sentence saying a report was published ("The report, published on ...")
+    opens otherwise."""
+    if line.words > _OPENED_WORDS or not shapes.may_hold_date(line):
+        return False
+    return _OPENS_PUBLISHED.match(line.text) is not None
 
 
 _SHORT_YEAR_LINE: Final = 10  # words of a line of facts with a year of two figures at most

@@ -21,6 +21,7 @@ from newsdesk.extract.text.fact_line import (
     byline_of_facts,
     date_of_facts,
     is_meta_parts,
+    opens_published,
     people_of_date_line,
     read_meta_line,
 )
@@ -376,6 +377,11 @@ def read_inline_header(
             found.add(i)
             date_of_facts(line, meta, now)
             _took_facts(meta, line, i, now)
+        elif meta.published_text is None and not prose and opens_published(line):
+            # "Published on 26/12/2025 at 21:00, updated at 21:40" under the byline, past a
+            # standfirst and a caption printed twice: the story's date, read where it stands
+            # (the line is left in the body as before)
+            date_of_facts(line, meta, now)
         prose_seen += prose
     if meta.published_text is None:
         date_below(lines, end, now, meta)

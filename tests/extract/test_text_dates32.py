@@ -1,0 +1,75 @@
+"""The story's date where a header prints it in forms and places the text reader missed (session
+32): figures that read two ways, read as the day nearer before the capture; a date counted back
+from the capture as a part of the byline's line; a line opening on "Published" under the byline,
+past a standfirst and a caption. Lines and pages written here, about fictional outlets."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from newsdesk.extract import dates
+from newsdesk.extract.core import extract_text_page
+from newsdesk.extract.text.fact_line import fact_date, opens_published
+from newsdesk.extract.text.lines import Line
+from tests.extract.test_text_body import STORY, page
+from tests.extract.test_text_fields17 import HEADLINE
+
+NOW = datetime(2025, 12, 11, 10, 0)
+
+
+def _main(text: str, now: datetime | None = NOW):
+    result = extract_text_page(text, captured_at=now)
+    assert result.kind == "article", result.kind
+    return result.articles[0]
+
+
+def test_figures_that_read_two_ways_are_the_day_nearer_before_the_capture() -> None:
+    parsed = dates.parse_date("12/09/2025 09:13", NOW)
+    assert parsed is not None and parsed.iso == "2025-12-09T09:13:00"
+    parsed = dates.parse_date("Posted: 12/09/2025", NOW)
+    assert parsed is not None and parsed.iso == "2025-12-09"
+    # without a capture time, day first as before; one reading only where the other is none
+    parsed = dates.parse_date("12/09/2025")
+    assert parsed is not None and parsed.iso == "2025-09-12"
+    parsed = dates.parse_date("25/11/2025", NOW)
+    assert parsed is not None and parsed.iso == "2025-11-25"
+    text = page("Harbour Times", HEADLINE, "By Ann Example", "Posted: 12/09/2025", *STORY)
+    assert _main(text).published == "2025-12-09"
+
+
+def test_a_date_counted_back_is_read_as_a_part_of_the_byline_line() -> None:
+    for line in [
+        "By Ann Example | 4 hours ago",
+        "Ann Example · 4h ago",
+        "Harbour Desk • 4 hours ago",
+    ]:
+        parsed = fact_date(Line(line), NOW)
+        assert parsed is not None and parsed.relative and (parsed.iso or "")[:10] == "2025-12-11"
+    text = page("Harbour Times", HEADLINE, "By Ann Example | 2 days ago", *STORY)
+    article = _main(text)
+    assert article.published == "2025-12-09" and article.published_text == "2 days ago"
+    assert article.authors == ["Ann Example"]
+    # a sentence that says when is no line of parts
+    assert (
+        fact_date(Line("The ferry left the quay about 4 hours ago, the captain said."), NOW) is None
+    )
+
+
+def test_a_published_line_under_the_byline_past_a_caption_is_the_story_s_date() -> None:
+    caption = (
+        "The ferry at the quay in Portvale, on 26 December 2025 at dawn, before the storm came"
+    )
+    text = page(
+        "Harbour Times", HEADLINE,
+        "The island run is back after a winter of repairs and a long wait for the new engine.",
+        caption, caption, "Harbour Wire/Bo Example", "Par Ann Example",
+        "Publié le 26/12/2025 à 21:00, mis à jour à 21:40", *STORY,
+    )  # fmt: skip
+    article = _main(text, None)
+    assert article.published == "2025-12-26"
+    assert opens_published(Line("Published on December 26, 2025 at 9:00 pm"))
+    assert opens_published(Line("First published 26 December 2025"))
+    # a sentence naming a report's publication opens otherwise
+    assert not opens_published(
+        Line("The report, published on 26 December 2025, found the pier unsafe.")
+    )
