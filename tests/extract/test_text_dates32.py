@@ -73,3 +73,25 @@ def test_a_published_line_under_the_byline_past_a_caption_is_the_story_s_date() 
     assert not opens_published(
         Line("The report, published on 26 December 2025, found the pier unsafe.")
     )
+
+
+def test_teasers_titled_then_dated_over_the_headline_give_no_date() -> None:
+    teasers = [
+        "Fishermen protest at the quay over the fees · Jan 7, 2025",
+        "Portvale school opens a second library wing · Jan 6, 2025",
+        "Council votes on the new harbour wall at last · Jan 5, 2025",
+    ]
+    text = page("Harbour Times", "Latest", *teasers, HEADLINE, "By Ann Example", *STORY)
+    assert _main(text, None).published is None
+    # the header's own date under the headline is read as before
+    text = page("Harbour Times", "Latest", *teasers, HEADLINE, "By Ann Example", "Jan 12, 2025",
+                *STORY)  # fmt: skip
+    assert _main(text, None).published == "2025-01-12"
+
+
+def test_a_print_issue_s_date_is_not_the_story_s() -> None:
+    text = page("Harbour Weekly", "January 19, 2026 Issue", HEADLINE, "By Ann Example", *STORY)
+    assert _main(text).published is None
+    text = page("Harbour Weekly", "January 19, 2026 Issue", HEADLINE, "By Ann Example",
+                "January 9, 2026", *STORY)  # fmt: skip
+    assert _main(text).published == "2026-01-09"

@@ -55,6 +55,8 @@ def read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
         meta.shares = meta.shares or count
         return True
     if (parsed := shapes.date_of(line, now) or _short_year_fact(line, now)) is not None:
+        if issue_date(text, parsed):
+            return True  # a magazine's print issue, not the story's publication
         parsed, weak = _published_first(text, parsed, now)
         weak = weak or parsed.relative
         if meta.published_text is None or (meta.weak_date and not weak):
@@ -68,6 +70,20 @@ def read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
             meta.weak_date = weak
         return True
     return False
+
+
+# A word after a date saying it names a print issue or edition ("December 19, 2025 Issue"):
+# a magazine dates its issue after the story was put online.
+_ISSUE_AFTER: Final = re.compile(
+    r"\W*(?:issue|edition|ausgabe|édition|edición|edizione|editie|edição)\b", re.I
+)
+
+
+def issue_date(text: str, parsed: ParsedDate) -> bool:
+    """Whether the date `parsed`, read from `text`, is followed by a word naming a print issue
+    ("December 19, 2025 Issue", "19. Dezember 2025 Ausgabe"): the issue's date."""
+    at = text.find(parsed.text)
+    return at >= 0 and _ISSUE_AFTER.match(text, at + len(parsed.text)) is not None
 
 
 # A word saying the date after it is the story's last change, not its publication ("Updated",
