@@ -42,9 +42,15 @@ _DAY_WORD_CLOCK: Final = re.compile(
 )
 # A day and a month with no year ("Oct 19", "19 October", "Wed, Oct 19"): a recent date, read
 # against the capture time (the latest such day not after it), never without one.
+# Its time of day may stand before or after it, with the zone ("December 9 at 9:13 AM", "Dec.
+# 9, 9:13 a.m. ET", "9:13 AM ET, Dec 9"): the day is kept, the page's clock in a zone it may not
+# say.
+_ZONE: Final = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AE[SD]T))?"
+_DAY_CLOCK: Final = rf"\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?{_ZONE}"
 _MONTH_DAY: Final = re.compile(
-    rf"^{WEEKDAY}(?:({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th|\.)?"
-    rf"\s+({MONTH}))$",
+    rf"^(?:{_DAY_CLOCK},?\s+)?{WEEKDAY}(?:({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+({MONTH}))"
+    rf"(?:,?\s*(?:at\s+|[-–|·•]\s*)?{_DAY_CLOCK})?$",
     re.I,
 )
 _DIGIT: Final = re.compile(r"\d")

@@ -95,3 +95,31 @@ def test_a_print_issue_s_date_is_not_the_story_s() -> None:
     text = page("Harbour Weekly", "January 19, 2026 Issue", HEADLINE, "By Ann Example",
                 "January 9, 2026", *STORY)  # fmt: skip
     assert _main(text).published == "2026-01-09"
+
+
+def test_a_day_without_its_year_may_carry_its_time_of_day() -> None:
+    for line in [
+        "December 9 at 9:13 AM",
+        "Dec. 9, 9:13 a.m. ET",
+        "9:13 AM ET, Dec 9",
+        "Nov 7 23:05",
+    ]:
+        parsed = dates.parse_date(line, NOW)
+        assert parsed is not None and parsed.relative, line
+    assert dates.parse_date("Dec. 9, 9:13 a.m. ET", NOW).iso == "2025-12-09"  # type: ignore[union-attr]
+    assert dates.parse_date("Nov 7 23:05", NOW).iso == "2025-11-07"  # type: ignore[union-attr]
+    # without the capture time, no day; with more words after the clock, no date line
+    assert dates.parse_date("December 9 at 9:13 AM") is None
+    assert dates.parse_date("December 9 at 9:13 the council met", NOW) is None
+    text = page("Harbour Times", HEADLINE, "By Ann Example", "Updated: Dec 9, 9:13 AM ET", *STORY)
+    assert _main(text).published == "2025-12-09"
+
+
+def test_figures_parted_by_hyphens_are_a_date() -> None:
+    found = dates.first_date("Posted 12-09-2025 09:13", NOW)
+    assert found is not None and found[1].iso == "2025-12-09T09:13:00"
+    found = dates.first_date("25-11-2025")
+    assert found is not None and found[1].iso == "2025-11-25"
+    # mixed with a hyphen, or glued into a longer run of figures: none
+    assert dates.first_date("Call 12-34-5678 today") is None
+    assert dates.first_date("12-09/2025") is None
