@@ -183,12 +183,13 @@ def _search_absolute(s: str) -> ParsedDate | None:
 # bar, a colon or a middle dot ("Updated:March 16, 2020", "[48]November 30, 2017", "Text: Ann
 # Example·11 October 2024"), after a word's stop (a month's short name glued to its long one:
 # "Nov.November 18, 2019"), or in figures glued to the letters before them ("Harbour News28
-# October 2020", "By Ann Example2020-02-20 13:52"); and with figures there or after a word or
-# two (a month's name, a weekday's): parse_absolute is tried at few places. Never right after a
-# slash or a hyphen, which glue a date into a path or a file's name ("/2019-11-19/story",
-# "screen-shot-2019-11-19-at-1.png"), nor anywhere in a URL (_URL).
+# October 2020", "By Ann Example2020-02-20 13:52"), or at a capital glued to small letters (a
+# link's label run into the date: "mediaSeptember 2, 2016 7:30 a.m."); and with figures there
+# or after a word or two (a month's name, a weekday's): parse_absolute is tried at few places.
+# Never right after a slash or a hyphen, which glue a date into a path or a file's name
+# ("/2019-11-19/story", "screen-shot-2019-11-19-at-1.png"), nor anywhere in a URL (_URL).
 _DATE_START: Final = re.compile(
-    r"(?:(?:^|(?<=[\s,(|:;\]·•])|(?<=[^\W\d_]\.))(?=\w)|(?<=[^\W\d_])(?=\d))"
+    r"(?:(?:^|(?<=[\s,(|:;\]·•])|(?<=[^\W\d_]\.))(?=\w)|(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z]))"
     r"(?=\d|[^\W\d_]+\.?,?\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
 )
 _URL: Final = re.compile(r"\S*(?:://|www\.)\S*")

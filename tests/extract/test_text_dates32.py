@@ -123,3 +123,19 @@ def test_figures_parted_by_hyphens_are_a_date() -> None:
     # mixed with a hyphen, or glued into a longer run of figures: none
     assert dates.first_date("Call 12-34-5678 today") is None
     assert dates.first_date("12-09/2025") is None
+
+
+def test_a_post_s_signature_run_together_is_read_under_the_story() -> None:
+    text = page(
+        "Harbour Notes", HEADLINE, *STORY[:3], "Related posts",
+        "Author annPosted on March 20, 2025Categories Harbour, FerriesTags boats, pier",
+        "3 thoughts on the ferry", "Harbour Notes is a blog about boats.",
+    )  # fmt: skip
+    assert _main(text, None).published == "2025-03-20"
+
+
+def test_a_date_glued_after_a_link_s_small_letters_is_found() -> None:
+    found = dates.first_date("/[30]mediaSeptember 2, 2025 7:30 a.m.")
+    assert found is not None and found[1].iso == "2025-09-02T07:30:00"
+    # a name with a capital inside is no date's start
+    assert dates.first_date("McDonald 12, 2025") is None
