@@ -139,3 +139,17 @@ def test_a_date_glued_after_a_link_s_small_letters_is_found() -> None:
     assert found is not None and found[1].iso == "2025-09-02T07:30:00"
     # a name with a capital inside is no date's start
     assert dates.first_date("McDonald 12, 2025") is None
+
+
+def test_the_published_date_after_the_updated_one_on_one_line() -> None:
+    for line in [
+        "UPDATED: December 10, 2025 | PUBLISHED: December 9, 2025",
+        "Updated December 10, 2025 Published December 9, 2025",
+    ]:
+        parsed = fact_date(Line(line), NOW)
+        assert parsed is not None and parsed.iso == "2025-12-09", line
+        text = page("Harbour Times", HEADLINE, "By Ann Example", line, *STORY)
+        assert _main(text).published == "2025-12-09", line
+    # an update's date alone is read as before
+    text = page("Harbour Times", HEADLINE, "By Ann Example", "Updated December 10, 2025", *STORY)
+    assert _main(text).published == "2025-12-10"

@@ -112,7 +112,23 @@ def _published_first(
         return parsed, False
     if (before := dates.first_date(text[: cues[-1].start()], now)) is not None:
         return before[1], False
+    if (later := _published_after(text, at + len(parsed.text), now)) is not None:
+        return later, False  # "UPDATED: December 10, 2025 | PUBLISHED: December 9, 2025"
     return parsed, True
+
+
+_PUBLISHED_CUE: Final = word_search(PUBLISHED_WORDS)
+_CUE_TO_DATE: Final = 2  # words between "Published" and its date: "on", a weekday
+
+
+def _published_after(text: str, at: int, now: datetime | None) -> ParsedDate | None:
+    """The date right after a word saying the story was published, after `at` in `text`."""
+    if (cue := _PUBLISHED_CUE.search(text, at)) is None:
+        return None
+    if (found := dates.first_date(text[cue.end() :], now)) is None:
+        return None
+    gap, parsed = found
+    return parsed if spaced_words(text[cue.end() : cue.end() + gap]) <= _CUE_TO_DATE else None
 
 
 # The parts of a header's line printed as one: "PTI | July 9, 2020 | Updated 08:24 IST",
@@ -205,6 +221,8 @@ def fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
     if found is None:
         return _short_year_fact(line, now) or _relative_part(line, now)
     at, parsed = found
+    if at > 0 and may_hold(line.text, _UPDATE_KEYS):
+        parsed = _published_first(line.text, parsed, now)[0]  # "Updated: ... | Published: ..."
     if line_prose.is_prose(line):
         # A sentence, unless its stop is a clock's ("By Ann Example on Monday, November 17,
         # 2025 at 11:04 a.m.", "PUBLISHED: April 24, 2025 at 9:06 a.m. | UPDATED: ..."): a
