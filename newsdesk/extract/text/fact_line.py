@@ -241,12 +241,16 @@ def fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
     return None
 
 
+_COUNTED_BACK: Final = ("ago", "today", "yesterday", "just now")  # dates.parse_relative's words
+
+
 def _relative_part(line: Line, now: datetime | None) -> ParsedDate | None:
     """A date counted back from the capture as one part of a header's line of parts ("By Ann
     Example | 4 hours ago", "Ann Example · 3h ago"): its first such part (iso None without
     the capture time, which the reader resolves later)."""
-    if not shapes.may_hold_date(line) or not is_meta_parts(line, now):
-        return None
+    folded = line.traits.text.casefold()
+    if not any(word in folded for word in _COUNTED_BACK) or not is_meta_parts(line, now):
+        return None  # (substring tests first: most lines with figures count nothing back)
     for part in _META_PARTS.split(" ".join(line.text.split())):
         if (parsed := dates.parse_relative(part.strip(" ."), now)) is not None:
             return parsed

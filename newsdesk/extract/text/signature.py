@@ -41,13 +41,21 @@ _SIGNED: Final = word_search(SIGNED_WORDS)
 # post's signature together where its parts were spans ("Author annPosted on March 20, 2025
 # Categories", "Autor annVeröffentlicht am 20. März 2025Kategorien").
 _SIGNED_GLUED: Final = re.compile(
-    r"(?<=[^\W\d_])(?:" + "|".join(w.capitalize() for w in SIGNED_WORDS) + r")\b"
+    r"(?<=[^\W\d_])(?:" + "|".join(word.capitalize() for word in SIGNED_WORDS) + r")\b"
 )
 
 
+_GLUED_KEYS: Final = tuple(word.capitalize() for word in SIGNED_WORDS)
+
+
 def _signed(text: str) -> re.Match[str] | None:
-    """Where a word saying the story was published stands in `text`, spaced or glued on."""
-    return _SIGNED.search(text) or _SIGNED_GLUED.search(text)
+    """Where a word saying the story was published stands in `text`, spaced or glued on (the
+    glued word's capitalised form looked for first: substring tests, cheaper than the search)."""
+    if (found := _SIGNED.search(text)) is not None:
+        return found
+    if not any(key in text for key in _GLUED_KEYS):
+        return None
+    return _SIGNED_GLUED.search(text)
 
 
 def date_below(lines: list[Line], end: int, now: datetime | None, meta: Meta) -> None:
