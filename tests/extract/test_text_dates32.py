@@ -153,3 +153,15 @@ def test_the_published_date_after_the_updated_one_on_one_line() -> None:
     # an update's date alone is read as before
     text = page("Harbour Times", HEADLINE, "By Ann Example", "Updated December 10, 2025", *STORY)
     assert _main(text).published == "2025-12-10"
+
+
+def test_a_byline_run_on_into_its_published_date_past_captions() -> None:
+    caption = (
+        "The ferry at the quay in Portvale, on a cold morning at dawn, before the storm came in."
+    )
+    byline = (
+        "By Ann Example | ann@harbour.example | Harbour News PUBLISHED: April 24, 2025 at 9:06"
+        " a.m. | UPDATED: April 24, 2025 at 9:26 a.m."
+    )
+    text = page("Harbour Times", HEADLINE, caption, caption, "Show Caption", byline, *STORY)
+    assert _main(text, None).published == "2025-04-24T09:06:00"

@@ -112,7 +112,7 @@ def _published_first(
         return parsed, False
     if (before := dates.first_date(text[: cues[-1].start()], now)) is not None:
         return before[1], False
-    if (later := _published_after(text, at + len(parsed.text), now)) is not None:
+    if (later := published_after(text, at + len(parsed.text), now)) is not None:
         return later, False  # "UPDATED: December 10, 2025 | PUBLISHED: December 9, 2025"
     return parsed, True
 
@@ -121,7 +121,7 @@ _PUBLISHED_CUE: Final = word_search(PUBLISHED_WORDS)
 _CUE_TO_DATE: Final = 2  # words between "Published" and its date: "on", a weekday
 
 
-def _published_after(text: str, at: int, now: datetime | None) -> ParsedDate | None:
+def published_after(text: str, at: int, now: datetime | None) -> ParsedDate | None:
     """The date right after a word saying the story was published, after `at` in `text`."""
     if (cue := _PUBLISHED_CUE.search(text, at)) is None:
         return None

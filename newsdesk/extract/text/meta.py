@@ -23,6 +23,7 @@ from newsdesk.extract.text.fact_line import (
     is_meta_parts,
     opens_published,
     people_of_date_line,
+    published_after,
     read_meta_line,
 )
 from newsdesk.extract.text.far_header import far_header, far_title
@@ -377,6 +378,15 @@ def read_inline_header(
             found.add(i)
             date_of_facts(line, meta, now)
             _took_facts(meta, line, i, now)
+        elif (
+            meta.published_text is None
+            and bylines.by_byline(line.text.split("|", 1)[0].strip())
+            and (run_on := published_after(line.text, 0, now)) is not None
+        ):
+            # "By Ann Example | ann@harbour.example | Harbour News PUBLISHED: April 24, 2025
+            # at 9:06 a.m. | UPDATED: ...": a byline run on into its date, too long for a line
+            # of facts (the line is left in the body as before)
+            meta.published_text, meta.published = run_on.text, run_on.iso
         elif meta.published_text is None and not prose and opens_published(line):
             # "Published on 26/12/2025 at 21:00, updated at 21:40" under the byline, past a
             # standfirst and a caption printed twice: the story's date, read where it stands
