@@ -9,6 +9,7 @@ from datetime import datetime
 
 from newsdesk.extract import dates
 from newsdesk.extract.core import extract_text_page
+from newsdesk.extract.text import fact_line
 from newsdesk.extract.text.fact_line import fact_date, opens_published
 from newsdesk.extract.text.lines import Line
 from tests.extract.test_text_body import STORY, page
@@ -165,3 +166,19 @@ def test_a_byline_run_on_into_its_published_date_past_captions() -> None:
     )
     text = page("Harbour Times", HEADLINE, caption, caption, "Show Caption", byline, *STORY)
     assert _main(text, None).published == "2025-04-24T09:06:00"
+
+
+def test_a_wire_story_s_dateline_dates_it_where_nothing_else_does() -> None:
+    lead = "PORTVALE, Dec. 9 (Harbour Wire) - " + STORY[0]
+    text = page("Harbour Times", HEADLINE, "By Ann Example", lead, *STORY[1:])
+    assert _main(text).published == "2025-12-09"
+    # no capture time, no year: no day; a date printed in the header is read first
+    assert _main(text, None).published is None
+    text = page("Harbour Times", HEADLINE, "By Ann Example", "Dec. 10, 2025", lead, *STORY[1:])
+    assert _main(text).published == "2025-12-10"
+    # a place without a day, or a sentence naming a day, is no dateline
+    for line in [
+        "PORTVALE (Harbour Wire) — The council met.",
+        "The council met on Dec. 9 - again.",
+    ]:
+        assert fact_line.dateline_date(line, NOW) is None

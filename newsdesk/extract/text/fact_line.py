@@ -275,6 +275,26 @@ def opens_published(line: Line) -> bool:
     return _OPENS_PUBLISHED.match(line.text) is not None
 
 
+# A wire story's dateline opening its first paragraph: the place in capitals, perhaps its region,
+# the day, perhaps the year, the agency, a dash ("PORTVALE, Dec. 9 (Harbour Wire) - The ...",
+# "PORTVALE, Harbour Isles, December 9, 2025 — ...").
+_DATELINE: Final = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][\w.'’ -]{1,30})?,\s+"
+    rf"((?i:{dates.MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)\s*(?:\([^)]{{2,40}}\)\s*)?[-—–]\s"
+)
+
+
+def dateline_date(text: str, now: datetime | None) -> ParsedDate | None:
+    """The day of a wire story's dateline opening `text`, read against the capture time where
+    it names no year ("PORTVALE, Dec. 9 (Harbour Wire) - ..."); None without one."""
+    if not text[:1].isupper() or (m := _DATELINE.match(text)) is None:
+        return None
+    day = m.group(1)
+    if (found := dates.first_date(day, now)) is not None:
+        return found[1]
+    return dates.parse_relative(day, now) if now is not None else None
+
+
 _SHORT_YEAR_LINE: Final = 10  # words of a line of facts with a year of two figures at most
 _SHORT_YEAR_AFTER: Final = 2  # words after its date besides a time of day ("à", "Uhr", "A.W.")
 

@@ -20,6 +20,7 @@ from newsdesk.extract.text.fact_line import (
     Meta,
     byline_of_facts,
     date_of_facts,
+    dateline_date,
     is_meta_parts,
     opens_published,
     people_of_date_line,
@@ -395,6 +396,8 @@ def read_inline_header(
         prose_seen += prose
     if meta.published_text is None:
         date_below(lines, end, now, meta)
+    if meta.published_text is None:
+        _dateline(lines, start, end, meta, now)
     if not meta.authors and meta.date_line is not None:
         meta.authors = people_of_date_line(lines[meta.date_line], now) or name_beside(
             lines, meta.date_line, now
@@ -408,6 +411,20 @@ def read_inline_header(
     if meta.title is None:
         far_title(lines, start, meta, now)
     return found
+
+
+_DATELINE_LINES: Final = 3  # the body's first lines where a wire story's dateline may open one
+
+
+def _dateline(lines: list[Line], start: int, end: int, meta: Meta, now: datetime | None) -> None:
+    """The story's day from the dateline opening its first paragraph, where no date is printed
+    around it ("PORTVALE, Dec. 9 (Harbour Wire) - The council ..."): the first paragraph of
+    prose among the body's first lines, no other."""
+    for i in range(start, min(end, start + _DATELINE_LINES)):
+        if is_prose(lines[i]):
+            if (parsed := dateline_date(lines[i].text, now)) is not None:
+                meta.published_text, meta.published = parsed.text, parsed.iso
+            return
 
 
 def _facts_over_title(line: Line, meta: Meta, now: datetime | None) -> bool:
