@@ -38,7 +38,10 @@ _MONTH_DAY_YEAR: Final = re.compile(
     rf"^{WEEKDAY}({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){_TIME}", re.I
 )
 _ISO: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
-_NUMERIC: Final = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s+(\d{1,2}):(\d{2}))?")
+# (hyphens too, both the same: "12-09-2016"; a stop and a slash may mix, as before)
+_NUMERIC: Final = re.compile(
+    r"^(\d{1,2})(?:[./](\d{1,2})[./]|-(\d{1,2})-)(\d{4})(?:\s+(\d{1,2}):(\d{2}))?"
+)
 # Other languages' dates, read without dateparser: a day, a month's name and a year in the three
 # orders pages write them ("19 sierpnia 2020, 5:16", "24 نيسان / أبريل 2020", "Mai 03, 2017",
 # "2020. március 16."), and the year-first numeric forms of East Asia and Hungary ("2020.08.27
@@ -185,10 +188,10 @@ def parse_absolute(text: str) -> ParsedDate | None:
         return make_date(s[: m.end()], int(m.group(1)), int(m.group(2)), int(m.group(3)), clock)
     m = _NUMERIC.match(s)
     if m:
-        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        a, b, year = int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4))
         # Day-first unless that is impossible: most of the world writes 05/12/2024 as 5 December.
         day, month = (a, b) if b <= 12 else (b, a)
-        return make_date(s[: m.end()], year, month, day, _clock(m.group(4), m.group(5), None, None))
+        return make_date(s[: m.end()], year, month, day, _clock(m.group(5), m.group(6), None, None))
     return _parse_other(s) if s else None
 
 
@@ -234,11 +237,11 @@ def nearer_reading(parsed: ParsedDate, now: datetime | None) -> ParsedDate:
     m = _NUMERIC.match(parsed.text)
     if now is None or parsed.when is None or m is None:
         return parsed
-    a, b = int(m.group(1)), int(m.group(2))
+    a, b = int(m.group(1)), int(m.group(2) or m.group(3))
     if a == b or a > 12 or b > 12:
         return parsed
     other = make_date(
-        parsed.text, int(m.group(3)), a, b, _clock(m.group(4), m.group(5), None, None)
+        parsed.text, int(m.group(4)), a, b, _clock(m.group(5), m.group(6), None, None)
     )
     return _nearer(parsed, other, now)
 

@@ -42,9 +42,15 @@ _DAY_WORD_CLOCK: Final = re.compile(
 )
 # A day and a month with no year ("Oct 19", "19 October", "Wed, Oct 19"): a recent date, read
 # against the capture time (the latest such day not after it), never without one.
+# Its time of day may stand before or after it, with the zone ("December 9 at 9:13 AM", "Dec.
+# 9, 9:13 a.m. ET", "9:13 AM ET, Dec 9"): the day is kept, the page's clock in a zone it may not
+# say.
+_ZONE: Final = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AE[SD]T))?"
+_DAY_CLOCK: Final = rf"\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?{_ZONE}"
 _MONTH_DAY: Final = re.compile(
-    rf"^{WEEKDAY}(?:({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th|\.)?"
-    rf"\s+({MONTH}))$",
+    rf"^(?:{_DAY_CLOCK},?\s+)?{WEEKDAY}(?:({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+({MONTH}))"
+    rf"(?:,?\s*(?:at\s+|[-–|·•]\s*)?{_DAY_CLOCK})?$",
     re.I,
 )
 _DIGIT: Final = re.compile(r"\d")
@@ -177,12 +183,13 @@ def _search_absolute(s: str) -> ParsedDate | None:
 # bar, a colon or a middle dot ("Updated:March 16, 2020", "[48]November 30, 2017", "Text: Ann
 # Example·11 October 2024"), after a word's stop (a month's short name glued to its long one:
 # "Nov.November 18, 2019"), or in figures glued to the letters before them ("Harbour News28
-# October 2020", "By Ann Example2020-02-20 13:52"); and with figures there or after a word or
-# two (a month's name, a weekday's): parse_absolute is tried at few places. Never right after a
-# slash or a hyphen, which glue a date into a path or a file's name ("/2019-11-19/story",
-# "screen-shot-2019-11-19-at-1.png"), nor anywhere in a URL (_URL).
+# October 2020", "By Ann Example2020-02-20 13:52"), or at a capital glued to small letters (a
+# link's label run into the date: "mediaSeptember 2, 2016 7:30 a.m."); and with figures there
+# or after a word or two (a month's name, a weekday's): parse_absolute is tried at few places.
+# Never right after a slash or a hyphen, which glue a date into a path or a file's name
+# ("/2019-11-19/story", "screen-shot-2019-11-19-at-1.png"), nor anywhere in a URL (_URL).
 _DATE_START: Final = re.compile(
-    r"(?:(?:^|(?<=[\s,(|:;\]·•])|(?<=[^\W\d_]\.))(?=\w)|(?<=[^\W\d_])(?=\d))"
+    r"(?:(?:^|(?<=[\s,(|:;\]·•])|(?<=[^\W\d_]\.))(?=\w)|(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z]))"
     r"(?=\d|[^\W\d_]+\.?,?\s+(?:[^\W\d_]+\.?,?\s+)?\d)"
 )
 _URL: Final = re.compile(r"\S*(?:://|www\.)\S*")
@@ -335,7 +342,8 @@ def _parse_date(
         return rel
     parsed = _search_absolute(s)
     if parsed:
-        return parsed
+        # "12/09/2016" read as the day nearer before the capture, as first_date reads it
+        return nearer_reading(parsed, now)
     # The fast parsers read English; dateparser (slow) is for other languages' month names,
     # and only on lines that name a year and a day ("Informações 2019" is no date, but would
     # load a language's data to say so).

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Final
 
 from newsdesk.extract.text import shapes
-from newsdesk.extract.text.fact_line import Meta, fact_date
+from newsdesk.extract.text.fact_line import Meta, fact_date, issue_date
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.signature import published_run_on
 from newsdesk.extract.text.teasers import dated_item
@@ -45,6 +45,8 @@ def date_above(lines: list[Line], start: int, floor: int, now: datetime | None, 
         parsed = fact_date(lines[i], now) or shapes.date_of(lines[i], now)
         if parsed is None and title is not None and i > title:
             parsed = published_run_on(lines[i], now)
+        if parsed is not None and issue_date(lines[i].text, parsed):
+            continue  # "December 19, 2025 Issue": a magazine's print issue, dated after the story
         if parsed is not None and not dated_item(lines, i) and not _page_clock(lines, i):
             meta.published_text, meta.published = parsed.text, parsed.iso
             meta.date_line = i

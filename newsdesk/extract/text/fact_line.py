@@ -16,7 +16,7 @@ from newsdesk.extract import bare_bylines, bylines, dates, facts
 from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import line_prose, shapes
 from newsdesk.extract.text.kept import spaced_words
-from newsdesk.extract.text.keywords import UPDATE_CUE_WORDS, word_search
+from newsdesk.extract.text.keywords import PUBLISHED_WORDS, UPDATE_CUE_WORDS, word_search
 from newsdesk.extract.text.line_chrome import may_hold
 from newsdesk.extract.text.lines import Line
 
@@ -55,6 +55,8 @@ def read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
         meta.shares = meta.shares or count
         return True
     if (parsed := shapes.date_of(line, now) or _short_year_fact(line, now)) is not None:
+        if issue_date(text, parsed):
+            return True  # a magazine's print issue, not the story's publication
         parsed, weak = _published_first(text, parsed, now)
         weak = weak or parsed.relative
         if meta.published_text is None or (meta.weak_date and not weak):
@@ -68,6 +70,20 @@ def read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
             meta.weak_date = weak
         return True
     return False
+
+
+# A word after a date saying it names a print issue or edition ("December 19, 2025 Issue"):
+# a magazine dates its issue after the story was put online.
+_ISSUE_AFTER: Final = re.compile(
+    r"\W*(?:issue|edition|ausgabe|édition|edición|edizione|editie|edição)\b", re.I
+)
+
+
+def issue_date(text: str, parsed: ParsedDate) -> bool:
+    """Whether the date `parsed`, read from `text`, is followed by a word naming a print issue
+    ("December 19, 2025 Issue", "19. Dezember 2025 Ausgabe"): the issue's date."""
+    at = text.find(parsed.text)
+    return at >= 0 and _ISSUE_AFTER.match(text, at + len(parsed.text)) is not None
 
 
 # A word saying the date after it is the story's last change, not its publication ("Updated",
@@ -96,7 +112,23 @@ def _published_first(
         return parsed, False
     if (before := dates.first_date(text[: cues[-1].start()], now)) is not None:
         return before[1], False
+    if (later := published_after(text, at + len(parsed.text), now)) is not None:
+        return later, False  # "UPDATED: December 10, 2025 | PUBLISHED: December 9, 2025"
     return parsed, True
+
+
+_PUBLISHED_CUE: Final = word_search(PUBLISHED_WORDS)
+_CUE_TO_DATE: Final = 2  # words between "Published" and its date: "on", a weekday
+
+
+def published_after(text: str, at: int, now: datetime | None) -> ParsedDate | None:
+    """The date right after a word saying the story was published, after `at` in `text`."""
+    if (cue := _PUBLISHED_CUE.search(text, at)) is None:
+        return None
+    if (found := dates.first_date(text[cue.end() :], now)) is None:
+        return None
+    gap, parsed = found
+    return parsed if spaced_words(text[cue.end() : cue.end() + gap]) <= _CUE_TO_DATE else None
 
 
 # The parts of a header's line printed as one: "PTI | July 9, 2020 | Updated 08:24 IST",
@@ -187,8 +219,10 @@ def fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
         return None
     found = dates.first_date(line.text, now)
     if found is None:
-        return _short_year_fact(line, now)
+        return _short_year_fact(line, now) or _relative_part(line, now)
     at, parsed = found
+    if at > 0 and may_hold(line.text, _UPDATE_KEYS):
+        parsed = _published_first(line.text, parsed, now)[0]  # "Updated: ... | Published: ..."
     if line_prose.is_prose(line):
         # A sentence, unless its stop is a clock's ("By Ann Example on Monday, November 17,
         # 2025 at 11:04 a.m.", "PUBLISHED: April 24, 2025 at 9:06 a.m. | UPDATED: ..."): a
@@ -205,6 +239,60 @@ def fact_date(line: Line, now: datetime | None) -> ParsedDate | None:
     ):
         return parsed
     return None
+
+
+_COUNTED_BACK: Final = ("ago", "today", "yesterday", "just now")  # dates.parse_relative's words
+
+
+def _relative_part(line: Line, now: datetime | None) -> ParsedDate | None:
+    """A date counted back from the capture as one part of a header's line of parts ("By Ann
+    Example | 4 hours ago", "Ann Example · 3h ago"): its first such part (iso None without
+    the capture time, which the reader resolves later)."""
+    folded = line.traits.text.casefold()
+    if not any(word in folded for word in _COUNTED_BACK) or not is_meta_parts(line, now):
+        return None  # (substring tests first: most lines with figures count nothing back)
+    for part in _META_PARTS.split(" ".join(line.text.split())):
+        if (parsed := dates.parse_relative(part.strip(" ."), now)) is not None:
+            return parsed
+    return None
+
+
+# A line opening on a word saying the story was published ("Published on", "publié le",
+# "Veröffentlicht am", "First published"), before its date.
+_OPENS_PUBLISHED: Final = re.compile(
+    r"^\W*(?:(?:first|originally)\s+)?" + word_search(PUBLISHED_WORDS).pattern, re.I
+)
+_OPENED_WORDS: Final = 14  # words of such a line at most: a header's fact, no paragraph
+
+
+def opens_published(line: Line) -> bool:
+    """Whether a short line opens on a word saying the story was published and holds a date
+    that a header's line of facts would (fact_date): "Publié le 26/12/2025 à 21:00, mis à
+    jour à 21:40". A sentence saying a report was published ("The report, published on ...")
+    opens otherwise."""
+    if line.words > _OPENED_WORDS or not shapes.may_hold_date(line):
+        return False
+    return _OPENS_PUBLISHED.match(line.text) is not None
+
+
+# A wire story's dateline opening its first paragraph: the place in capitals, perhaps its region,
+# the day, perhaps the year, the agency, a dash ("PORTVALE, Dec. 9 (Harbour Wire) - The ...",
+# "PORTVALE, Harbour Isles, December 9, 2025 — ...").
+_DATELINE: Final = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][\w.'’ -]{1,30})?,\s+"
+    rf"((?i:{dates.MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)\s*(?:\([^)]{{2,40}}\)\s*)?[-—–]\s"
+)
+
+
+def dateline_date(text: str, now: datetime | None) -> ParsedDate | None:
+    """The day of a wire story's dateline opening `text`, read against the capture time where
+    it names no year ("PORTVALE, Dec. 9 (Harbour Wire) - ..."); None without one."""
+    if not text[:1].isupper() or (m := _DATELINE.match(text)) is None:
+        return None
+    day = m.group(1)
+    if (found := dates.first_date(day, now)) is not None:
+        return found[1]
+    return dates.parse_relative(day, now) if now is not None else None
 
 
 _SHORT_YEAR_LINE: Final = 10  # words of a line of facts with a year of two figures at most

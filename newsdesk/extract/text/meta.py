@@ -20,8 +20,11 @@ from newsdesk.extract.text.fact_line import (
     Meta,
     byline_of_facts,
     date_of_facts,
+    dateline_date,
     is_meta_parts,
+    opens_published,
     people_of_date_line,
+    published_after,
     read_meta_line,
 )
 from newsdesk.extract.text.far_header import far_header, far_title
@@ -376,9 +379,25 @@ def read_inline_header(
             found.add(i)
             date_of_facts(line, meta, now)
             _took_facts(meta, line, i, now)
+        elif (
+            meta.published_text is None
+            and bylines.by_byline(line.text.split("|", 1)[0].strip())
+            and (run_on := published_after(line.text, 0, now)) is not None
+        ):
+            # "By Ann Example | ann@harbour.example | Harbour News PUBLISHED: April 24, 2025
+            # at 9:06 a.m. | UPDATED: ...": a byline run on into its date, too long for a line
+            # of facts (the line is left in the body as before)
+            meta.published_text, meta.published = run_on.text, run_on.iso
+        elif meta.published_text is None and not prose and opens_published(line):
+            # "Published on 26/12/2025 at 21:00, updated at 21:40" under the byline, past a
+            # standfirst and a caption printed twice: the story's date, read where it stands
+            # (the line is left in the body as before)
+            date_of_facts(line, meta, now)
         prose_seen += prose
     if meta.published_text is None:
         date_below(lines, end, now, meta)
+    if meta.published_text is None:
+        _dateline(lines, start, end, meta, now)
     if not meta.authors and meta.date_line is not None:
         meta.authors = people_of_date_line(lines[meta.date_line], now) or name_beside(
             lines, meta.date_line, now
@@ -392,6 +411,20 @@ def read_inline_header(
     if meta.title is None:
         far_title(lines, start, meta, now)
     return found
+
+
+_DATELINE_LINES: Final = 3  # the body's first lines where a wire story's dateline may open one
+
+
+def _dateline(lines: list[Line], start: int, end: int, meta: Meta, now: datetime | None) -> None:
+    """The story's day from the dateline opening a paragraph among the body's first lines, where
+    no date is printed around it ("PORTVALE, Dec. 9 (Harbour Wire) - The council ...")."""
+    for i in range(start, min(end, start + _DATELINE_LINES)):
+        # (the dateline's shape asked first: a cheap match that fails on the first letters of
+        # nearly every line; a paragraph's then)
+        if (parsed := dateline_date(lines[i].text, now)) is not None and is_prose(lines[i]):
+            meta.published_text, meta.published = parsed.text, parsed.iso
+            return
 
 
 def _facts_over_title(line: Line, meta: Meta, now: datetime | None) -> bool:

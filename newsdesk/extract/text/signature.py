@@ -4,6 +4,7 @@ post signs under it, and a "Published" line run on with buttons or the standfirs
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Final
 
@@ -36,6 +37,25 @@ _STAMP_REACH: Final = 2  # lines under it where its date and time may stand alon
 
 # A word saying the story was published, as a post's signature under it says it.
 _SIGNED: Final = word_search(SIGNED_WORDS)
+# The same word capitalised and glued to the small letters before it, as a converter runs a
+# post's signature together where its parts were spans ("Author annPosted on March 20, 2025
+# Categories", "Autor annVeröffentlicht am 20. März 2025Kategorien").
+_SIGNED_GLUED: Final = re.compile(
+    r"(?<=[^\W\d_])(?:" + "|".join(word.capitalize() for word in SIGNED_WORDS) + r")\b"
+)
+
+
+_GLUED_KEYS: Final = tuple(word.capitalize() for word in SIGNED_WORDS)
+
+
+def _signed(text: str) -> re.Match[str] | None:
+    """Where a word saying the story was published stands in `text`, spaced or glued on (the
+    glued word's capitalised form looked for first: substring tests, cheaper than the search)."""
+    if (found := _SIGNED.search(text)) is not None:
+        return found
+    if not any(key in text for key in _GLUED_KEYS):
+        return None
+    return _SIGNED_GLUED.search(text)
 
 
 def date_below(lines: list[Line], end: int, now: datetime | None, meta: Meta) -> None:
@@ -53,7 +73,7 @@ def date_below(lines: list[Line], end: int, now: datetime | None, meta: Meta) ->
             parsed = run_on = _signed_date(line, now)
         if parsed is None or dated_item(lines, i):
             continue
-        signed = _SIGNED.search(line.text) is not None
+        signed = _signed(line.text) is not None
         if signed or (i < end + _STAMP_REACH and stamp_alone(line.text, parsed.text)):
             meta.published_text, meta.published = parsed.text, parsed.iso
             if run_on is None:  # (a signature run on names its writer itself, no line beside)
@@ -69,7 +89,7 @@ def _signed_date(line: Line, now: datetime | None) -> ParsedDate | None:
     of facts: a word saying it was published or written, its date among its first words ("Autor
     Ann Veröffentlicht am 20. März 2025 Kategorien Allgemein, News Tags ...", "Dieser Artikel
     wurde am 14. Dezember 2025 um 14:48 von Ann geschrieben und unter ... abgelegt.")."""
-    if _SIGNED.search(line.text) is None or (found := dates.first_date(line.text, now)) is None:
+    if _signed(line.text) is None or (found := dates.first_date(line.text, now)) is None:
         return None
     at, parsed = found
     return parsed if spaced_words(line.text[:at]) <= _SIGNED_LEAD else None
@@ -84,7 +104,7 @@ def published_run_on(line: Line, now: datetime | None) -> ParsedDate | None:
     byline or a name of a few words, the word, the date right after it ("Ann Example, Harbour
     News Published 7:40 p.m. ET March 17, 2025 SHARETWEET", "Por Ann Example Publicado Jul 23,
     2025 1 0 <standfirst>"), or the date among its first words (_signed_date)."""
-    if (signed := _SIGNED.search(line.text)) is None:
+    if (signed := _signed(line.text)) is None:
         return None
     if (found := dates.first_date(line.text, now)) is None:
         return None

@@ -143,14 +143,23 @@ _LIST_REACH: Final = 6  # lines either side where a list's other dated items sta
 
 def _dated_title(text: str) -> str | None:
     """The words before the date of a line holding a date and then a title of three words or
-    more ("08/01/2025 Ferry returns after the storm": ""), or None."""
+    more ("08/01/2025 Ferry returns after the storm": ""), or those after the date of a line
+    holding a title of three words or more and then its date, or None."""
     found = dates.first_date(text)
     if found is None:
         return None
     at, parsed = found
-    return (
-        text[:at].strip().casefold() if spaced_words(text[at + len(parsed.text) :]) >= 3 else None
-    )
+    after = text[at + len(parsed.text) :]
+    if spaced_words(after) >= 3:
+        return text[:at].strip().casefold()
+    if spaced_words(after) <= _TITLE_DATE_AFTER and spaced_words(text[:at]) >= 3:
+        # a title, then its date ("Fishermen protest at the quay · Jan 7, 2025"): the words
+        # after the date, apart from those before it
+        return "\n" + after.strip().casefold()
+    return None
+
+
+_TITLE_DATE_AFTER: Final = 2  # words after a title's date at most (its time of day, "ago")
 
 
 def dated_item(lines: list[Line], i: int) -> bool:
