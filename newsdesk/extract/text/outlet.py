@@ -16,6 +16,7 @@ menu's item is printed twice and on top too, but no copyright line, address or c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from newsdesk.extract import facts
@@ -120,7 +121,13 @@ _CLOSE: Final = 3  # the last lines, where a page may print its name again
 
 def name_key(text: str) -> str:
     """A name as compared: case-blind, letters and digits only, without a leading "the", a
-    company's form ("Ltd.") or a web address's ending ("harbourtimes.example" as "harbourtimes")."""
+    company's form ("Ltd.") or a web address's ending ("harbourtimes.example" as "harbourtimes").
+    Cached: a menu's items ("Home", "News") recur on every site's pages."""
+    return _name_key(text)
+
+
+@lru_cache(maxsize=16384)
+def _name_key(text: str) -> str:
     low = text.lower().strip()
     if "." in low:  # initials with stops, a web address: the patterns only where they may match
         low = " ".join([_squeezed(word) for word in low.split()])
@@ -315,20 +322,18 @@ def signs(
     counts = counts if counts is not None else text_counts(lines)
     holders: dict[str, str] = {}
     hosts: dict[str, int] = {}
+    # The families read once: another module's constants are looked up at each use.
+    footer_words, address_words = keywords.FOOTER, keywords.ADDRESS
     for i, line in enumerate(lines):
         # The page scan's keyword families, where it read the line, say whether it may hold
         # a copyright's words ("©", "copyright", "rights": "(c)" comes with "rights") or an
         # address; the substring tests ask the other lines.
         keys = line.traits.keys
         text = line.text
-        if (
-            (keys is None or keys & keywords.FOOTER)
-            and _may_mark(text)
-            and (i >= n - _TAIL or _RIGHTS.search(text))
-        ):
+        if i >= n - _TAIL and (keys is None or keys & footer_words) and _may_mark(text):
             holders.update(_holders(text))
         if line.words <= _ADDRESS_WORDS and (
-            keys & keywords.ADDRESS if keys is not None else _may_address(text)
+            keys & address_words if keys is not None else _may_address(text)
         ):
             for m in _HOST.finditer(text.casefold()):
                 if m.group(1) not in _COMMON_HOSTS:
@@ -468,9 +473,17 @@ def _phrase_site(lines: list[Line]) -> str:
     as site_name reads it, the lines the page scan found without the phrases' words not even
     asked."""
     for line in reversed(lines):
-        if line.traits.named is not False and (name := _phrase_name(line.text)):
+        if (
+            line.traits.named is not False
+            and line.words <= _PHRASE_WORDS
+            and (name := _phrase_name(line.text))
+        ):
             return name
     return ""
+
+
+# A prompt's or a blurb's words at most: a story's paragraph saying "get" or "about" is none.
+_PHRASE_WORDS: Final = 40
 
 
 def _phrase_name(text: str) -> str | None:
