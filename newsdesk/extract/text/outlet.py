@@ -483,7 +483,7 @@ def _phrase_site(lines: list[Line]) -> str:
 
 
 # A prompt's or a blurb's words at most: a story's paragraph saying "get" or "about" is none.
-_PHRASE_WORDS: Final = 40
+_PHRASE_WORDS: Final = 80
 
 
 def _phrase_name(text: str) -> str | None:
