@@ -25,15 +25,27 @@ from newsdesk.extract.text.lines import Line, text_counts
 
 # The copyright's sign, and what surrounds the holder's name in its line.
 _MARK: Final = re.compile(r"©|\((?:c|C)\)|ⓒ|(?i:\bcopyrights?\b)")
-_NOT_NAME: Final = re.compile(
-    r"©|\((?:c|C)\)|ⓒ|(?i:\bcopyrights?\b|all rights reserved|rights reserved"
+# What parts a copyright line's pieces: its sign, its words ("All rights reserved", in a few
+# languages; who built the site), years, separators. The words' alternatives are tried at every
+# character and cost nearly all of a search: a line holding none of their keys (casefolded, as
+# IGNORECASE matches) is searched without them (_NOT_NAME_PLAIN), to the same pieces.
+_NAME_MARKS: Final = r"©|\((?:c|C)\)|ⓒ"
+_NAME_WORDS: Final = (
+    r"|(?i:\bcopyrights?\b|all rights reserved|rights reserved"
     r"|todos los derechos reservados|todos os direitos reservados|tous droits réservés"
     r"|alle rechte vorbehalten|tutti i diritti riservati|\ball\b"
     # Who built the site, not who holds it: "Powered by WordPress VIP", "Theme by Example".
     r"|(?:powered|designed|developed|hosted|theme|website|site) by\s[^|•·,;©]*)"
+)
+_NAME_WORD_KEYS: Final = (
+    "copyright", "rights", "derechos", "direitos", "droits", "rechte", "diritti", "all", " by",
+)  # fmt: skip
+_NAME_STOPS: Final = (
     r"|\b(?:1[89]|20)\d\d\b(?:\s*[-–—/]\s*(?:(?:1[89]|20)?\d\d\b)?)?"
     r"|\s[|·•–—-]\s|[|•]|\.\s|\.$|,|;|:\s"
 )
+_NOT_NAME: Final = re.compile(_NAME_MARKS + _NAME_WORDS + _NAME_STOPS)
+_NOT_NAME_PLAIN: Final = re.compile(_NAME_MARKS + _NAME_STOPS)
 # The page's own copyright line, not a picture's credit ("(c) Ann Example / Agency"): a year,
 # rights reserved, or the page's foot.
 _RIGHTS: Final = re.compile(
@@ -174,7 +186,7 @@ def _holders(text: str) -> dict[str, str]:
 def _first_piece(text: str) -> str:
     """The first stretch of a copyright line's text between its signs, years and separators."""
     at = 0
-    for m in _NOT_NAME.finditer(text):
+    for m in _not_name(text).finditer(text):
         piece = text[at : m.start()].strip(_STRIP)
         if piece:
             return piece
@@ -183,7 +195,18 @@ def _first_piece(text: str) -> str:
 
 
 def _pieces(text: str) -> list[str]:
-    return [p.strip(_STRIP) for p in _NOT_NAME.split(text)]
+    return [p.strip(_STRIP) for p in _not_name(text).split(text)]
+
+
+def _not_name(text: str) -> re.Pattern[str]:
+    """_NOT_NAME, or its equal on this text without the words' alternatives, none of whose
+    keys the text holds. Casefolded, with the two letters IGNORECASE also takes for an "i"
+    that casefolding does not make one ("ı", "İ" as "i" and a dot)."""
+    folded = text.casefold().replace("ı", "i").replace("\u0307", "")
+    for key in _NAME_WORD_KEYS:
+        if key in folded:
+            return _NOT_NAME
+    return _NOT_NAME_PLAIN
 
 
 _STRIP: Final = " .-–—'\"«»"

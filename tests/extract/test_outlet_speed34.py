@@ -1,0 +1,36 @@
+"""The copyright line's pieces are the same whichever of _NOT_NAME's two forms reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.extract.text import outlet
+
+LINES = [
+    " 2031 Harbour Times Ltd. All rights reserved.",
+    " 2031-2033 Harbour Times | Privacy",
+    " Harbour Times, a Fenwick Media company",
+    " 2031 Harbour Times. Powered by Quillpress",
+    " Copyright 2031 Gazette of Lornholm • Tous droits réservés",
+    " 2031 Valdera Post: alle Rechte vorbehalten",
+    " Valdera Diário - todos os direitos reservados 2031",
+    " Tutti i diritti riservati, Corriere di Brena 2031",
+    " 2031 The Wall Street Porter",  # "all" inside a word: the full form reads it
+    " 2031 Lornholm Radio; ALL RIGHTS RESERVED",
+    " 2031 RİGHTS Ledger",  # a dotted capital I, which IGNORECASE reads as "i"
+    " 2031 Kıyı Haber, rıghts reserved",  # a dotless i, which IGNORECASE reads as "i"
+    " 2031 Fieldnotes Weekly. Site by Inkwell Studio",
+]
+
+
+@pytest.mark.parametrize("text", LINES)
+def test_pieces_are_the_full_patterns(text: str) -> None:
+    full = [m.span() for m in outlet._NOT_NAME.finditer(text)]
+    assert [m.span() for m in outlet._not_name(text).finditer(text)] == full
+    assert outlet._pieces(text) == [p.strip(outlet._STRIP) for p in outlet._NOT_NAME.split(text)]
+
+
+def test_a_plain_line_is_read_without_the_words() -> None:
+    assert outlet._not_name(" 2031 Harbour Times Ltd. | Privacy") is outlet._NOT_NAME_PLAIN
+    assert outlet._not_name(" 2031 Harbour Times. Rights reserved") is outlet._NOT_NAME
+    assert outlet._first_piece(" 2031 Harbour Times Ltd. | Privacy") == "Harbour Times Ltd"
