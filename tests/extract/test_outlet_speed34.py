@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.extract.text import outlet
+from newsdesk.extract.text import outlet_names as names
 
 LINES = [
     " 2031 Harbour Times Ltd. All rights reserved.",
@@ -25,12 +25,12 @@ LINES = [
 
 @pytest.mark.parametrize("text", LINES)
 def test_pieces_are_the_full_patterns(text: str) -> None:
-    full = [m.span() for m in outlet._NOT_NAME.finditer(text)]
-    assert [m.span() for m in outlet._not_name(text).finditer(text)] == full
-    assert outlet._pieces(text) == [p.strip(outlet._STRIP) for p in outlet._NOT_NAME.split(text)]
+    full = [m.span() for m in names._NOT_NAME.finditer(text)]
+    assert [m.span() for m in names._not_name(text).finditer(text)] == full
+    assert names._pieces(text) == [p.strip(names._STRIP) for p in names._NOT_NAME.split(text)]
 
 
 def test_a_plain_line_is_read_without_the_words() -> None:
-    assert outlet._not_name(" 2031 Harbour Times Ltd. | Privacy") is outlet._NOT_NAME_PLAIN
-    assert outlet._not_name(" 2031 Harbour Times. Rights reserved") is outlet._NOT_NAME
-    assert outlet._first_piece(" 2031 Harbour Times Ltd. | Privacy") == "Harbour Times Ltd"
+    assert names._not_name(" 2031 Harbour Times Ltd. | Privacy") is names._NOT_NAME_PLAIN
+    assert names._not_name(" 2031 Harbour Times. Rights reserved") is names._NOT_NAME
+    assert names._first_piece(" 2031 Harbour Times Ltd. | Privacy") == "Harbour Times Ltd"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newsdesk.extract import extract_text_page
-from newsdesk.extract.text import outlet
+from newsdesk.extract.text import outlet_names
 from newsdesk.extract.text.lines import normalise
 from newsdesk.extract.text.site_name import find_site
 from tests.extract.test_text_body import STORY, page
@@ -82,13 +82,13 @@ def test_a_blurb_saying_what_someone_is_names_no_outlet() -> None:
 
 
 def test_names_compare_without_article_company_form_or_address_ending() -> None:
-    key = outlet.name_key
+    key = outlet_names.name_key
     assert key("The Harbour Times Ltd.") == key("Harbour Times") == "harbourtimes"
     assert key("harbourtimes.com") == key("www.HarbourTimes.com") == "harbourtimes"
     assert key("Quay Media S.A.") == "quay"
-    assert outlet._holders("Todos los derechos reservados. Quay Diario ©2031") == {
+    assert outlet_names.holders("Todos los derechos reservados. Quay Diario ©2031") == {
         "quaydiario": "Quay Diario"
     }
-    assert outlet._holders("© 2031 Quay News - Theme by Example Themes") == {
+    assert outlet_names.holders("© 2031 Quay News - Theme by Example Themes") == {
         "quaynews": "Quay News"
     }

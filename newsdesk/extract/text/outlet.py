@@ -16,70 +16,20 @@ menu's item is printed twice and on top too, but no copyright line, address or c
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from newsdesk.extract import facts
-from newsdesk.extract.text import keywords, line_chrome, shapes, site_name
+from newsdesk.extract.text import keywords, line_chrome, outlet_names, shapes, site_name
 from newsdesk.extract.text.lines import Line, text_counts
+from newsdesk.extract.text.outlet_names import (
+    DOMAIN,
+    MAX_WORDS,
+    display,
+    holder_name,
+    may_mark,
+    name_key,
+)
 
-# The copyright's sign, and what surrounds the holder's name in its line.
-_MARK: Final = re.compile(r"©|\((?:c|C)\)|ⓒ|(?i:\bcopyrights?\b)")
-# What parts a copyright line's pieces: its sign, its words ("All rights reserved", in a few
-# languages; who built the site), years, separators. The words' alternatives are tried at every
-# character and cost nearly all of a search: a line holding none of their keys (casefolded, as
-# IGNORECASE matches) is searched without them (_NOT_NAME_PLAIN), to the same pieces.
-_NAME_MARKS: Final = r"©|\((?:c|C)\)|ⓒ"
-_NAME_WORDS: Final = (
-    r"|(?i:\bcopyrights?\b|all rights reserved|rights reserved"
-    r"|todos los derechos reservados|todos os direitos reservados|tous droits réservés"
-    r"|alle rechte vorbehalten|tutti i diritti riservati|\ball\b"
-    # Who built the site, not who holds it: "Powered by WordPress VIP", "Theme by Example".
-    r"|(?:powered|designed|developed|hosted|theme|website|site) by\s[^|•·,;©]*)"
-)
-_NAME_WORD_KEYS: Final = (
-    "copyright", "rights", "derechos", "direitos", "droits", "rechte", "diritti", "all", " by",
-)  # fmt: skip
-_NAME_STOPS: Final = (
-    r"|\b(?:1[89]|20)\d\d\b(?:\s*[-–—/]\s*(?:(?:1[89]|20)?\d\d\b)?)?"
-    r"|\s[|·•–—-]\s|[|•]|\.\s|\.$|,|;|:\s"
-)
-_NOT_NAME: Final = re.compile(_NAME_MARKS + _NAME_WORDS + _NAME_STOPS)
-_NOT_NAME_PLAIN: Final = re.compile(_NAME_MARKS + _NAME_STOPS)
-# The page's own copyright line, not a picture's credit ("(c) Ann Example / Agency"): a year,
-# rights reserved, or the page's foot.
-_RIGHTS: Final = re.compile(
-    r"\b(?:1[89]|20)\d\d\b|(?i:rights reserved|derechos reservados|direitos reservados"
-    r"|droits réservés|rechte vorbehalten|diritti riservati)"
-)
-# Words a holder's or a line's name carries beyond the outlet's name: the company's form, a logo.
-_SUFFIXES: Final = frozenset(
-    [
-        "inc",
-        "ltd",
-        "llc",
-        "limited",
-        "co",
-        "corp",
-        "gmbh",
-        "ag",
-        "sa",
-        "spa",
-        "srl",
-        "bv",
-        "nv",
-        "plc",
-        "lp",
-        "kg",
-        "media",
-        "group",
-        "newspapers",
-        "network",
-        "logo",
-        "homepage",
-    ]
-)
-_DOMAIN: Final = re.compile(r"^(?:www\.)?([\w-]+)\.[a-z]{2,6}$")
 # A web address or an e-mail printed on the page: its host's own name ("harbourtimes").
 _HOST: Final = re.compile(
     r"(?:://|www\.|@)(?:[\w-]+\.)*?([\w-]{3,})\.(?:co\.|com\.)?[a-z]{2,6}(?![\w-]|\.\w)"
@@ -114,15 +64,12 @@ _COMMON_HOSTS: Final = frozenset(
     ]
 )
 _NOT_IN_NAME: Final = re.compile(r"[\[\]()_|?!•]")  # a form's field, a menu's row, a sentence
-_NOT_WORD: Final = re.compile(r"[^\w&]+")
 _IS: Final = re.compile(r"\s+is\b")  # "Ann Example is a reporter ..."
-_MAX_WORDS: Final = 6
 # Where an address is looked for: not in a long story's paragraph (a footer's line, a menu of
 # links glued in one line may be long).
 _ADDRESS_WORDS: Final = 120
 _CREDIT_WORDS: Final = 80
 _ASK: Final = 5
-_HOLDER_CHARS: Final = 120  # after a copyright's sign, where its holder is named
 _MAX_CHARS: Final = 60
 _HEAD: Final = 40  # lines from the top where a page prints its name
 _TAIL: Final = 40  # and from the bottom
@@ -131,95 +78,14 @@ _HEADER: Final = 8  # the lines a header's name is printed in (as site_name.find
 _CLOSE: Final = 3  # the last lines, where a page may print its name again
 
 
-def name_key(text: str) -> str:
-    """A name as compared: case-blind, letters and digits only, without a leading "the", a
-    company's form ("Ltd.") or a web address's ending ("harbourtimes.example" as "harbourtimes").
-    Cached: a menu's items ("Home", "News") recur on every site's pages."""
-    return _name_key(text)
-
-
-@lru_cache(maxsize=16384)
-def _name_key(text: str) -> str:
-    low = text.lower().strip()
-    if "." in low:  # initials with stops, a web address: the patterns only where they may match
-        low = " ".join([_squeezed(word) for word in low.split()])
-        if low.startswith("www."):
-            low = low[4:]
-        domain = _DOMAIN.match(low)
-        if domain:
-            low = domain.group(1)
-    if not low.replace(" ", "").isalnum():
-        low = _NOT_WORD.sub(" ", low)
-    words = low.split()
-    if words and words[0] == "the":
-        words = words[1:]
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return "".join([w for w in words if w != "&"])
-
-
-def _squeezed(word: str) -> str:
-    """A company's form written with stops as one word: "s.a." as "sa", "l.p." as "lp"."""
-    bare = word.replace(".", "")
-    if len(bare) == 2 and len(word) <= 4 and word[1:2] == "." and bare.isalpha():
-        return bare
-    return word
-
-
-def _holders(text: str) -> dict[str, str]:
-    """The name a copyright line gives its holder, by its key: the stretch right after its
-    sign and years ("(c) 2031 Harbour Times Ltd. All rights reserved"), else right before them
-    ("Harbour Times (c) 2031"), up to the next separator."""
-    found = {}
-    for mark in _MARK.finditer(text):
-        piece = _first_piece(text[mark.end() : mark.end() + _HOLDER_CHARS])
-        if not piece:
-            before = [p for p in _pieces(text[: mark.start()]) if p]
-            piece = before[-1] if before else ""
-        if piece and len(piece.split()) <= _MAX_WORDS and any(c.isalpha() for c in piece):
-            key = name_key(piece)
-            if key:
-                found[key] = piece
-    return found
-
-
-def _first_piece(text: str) -> str:
-    """The first stretch of a copyright line's text between its signs, years and separators."""
-    at = 0
-    for m in _not_name(text).finditer(text):
-        piece = text[at : m.start()].strip(_STRIP)
-        if piece:
-            return piece
-        at = m.end()
-    return text[at:].strip(_STRIP)
-
-
-def _pieces(text: str) -> list[str]:
-    return [p.strip(_STRIP) for p in _not_name(text).split(text)]
-
-
-def _not_name(text: str) -> re.Pattern[str]:
-    """_NOT_NAME, or its equal on this text without the words' alternatives, none of whose
-    keys the text holds. Casefolded, with the two letters IGNORECASE also takes for an "i"
-    that casefolding does not make one ("ı", "İ" as "i" and a dot)."""
-    folded = text.casefold().replace("ı", "i").replace("\u0307", "")
-    for key in _NAME_WORD_KEYS:
-        if key in folded:
-            return _NOT_NAME
-    return _NOT_NAME_PLAIN
-
-
-_STRIP: Final = " .-–—'\"«»"
-
-
 def _may_name(line: Line) -> bool:
     """A line that may be a name alone: short, not chrome, a section or a date. The string
     tests first: most lines fail one."""
     text = line.text
     return (
-        line.words <= _MAX_WORDS
+        line.words <= MAX_WORDS
         and len(text) <= _MAX_CHARS
-        and (not text[:1].islower() or _DOMAIN.match(text) is not None)
+        and (not text[:1].islower() or DOMAIN.match(text) is not None)
         and _NOT_IN_NAME.search(text) is None
         and not facts.is_section_name(text)
         and not line_chrome.is_chrome(line)
@@ -230,18 +96,6 @@ def _may_name(line: Line) -> bool:
 def _may_address(text: str) -> bool:
     """Whether _HOST may match, where the page scan did not read the line (keywords.ADDRESS)."""
     return "@" in text or ("/" in text and "://" in text) or ("www" in text and "www." in text)
-
-
-def _may_mark(text: str) -> bool:
-    """Whether _MARK may match: a few substring tests, where sre would try every character."""
-    return (
-        "©" in text
-        or "opyright" in text
-        or "OPYRIGHT" in text
-        or "(c)" in text
-        or "(C)" in text
-        or "ⓒ" in text
-    )
 
 
 # Where a page credits itself by name, around the name: "By Harbour Times", "Source: Harbour
@@ -316,23 +170,7 @@ def _mentions(text: str, low: str, size: int, calls: bool) -> tuple[bool, bool]:
         if whole and _credits(text, found, size, calls):
             return True, False
         found = text.find(low, found + 1)
-    return False, len(text) > size and not _may_mark(text)
-
-
-def _display(text: str) -> str:
-    """The name as reported: without a trailing logo's or home page's word."""
-    words = text.split()
-    while len(words) > 1 and words[-1].casefold() in ("logo", "homepage"):
-        words.pop()
-    return " ".join(words)
-
-
-def _holder_name(piece: str) -> str:
-    """A holder's name as reported: without its company's form ("Harbour Times Ltd")."""
-    words = piece.split()
-    while len(words) > 1 and words[-1].lower().strip(".,") in _SUFFIXES:
-        words.pop()
-    return " ".join(words).rstrip(",")
+    return False, len(text) > size and not may_mark(text)
 
 
 def signs(
@@ -353,8 +191,8 @@ def signs(
         # address; the substring tests ask the other lines.
         keys = line.traits.keys
         text = line.text
-        if i >= n - _TAIL and (keys is None or keys & footer_words) and _may_mark(text):
-            holders.update(_holders(text))
+        if i >= n - _TAIL and (keys is None or keys & footer_words) and may_mark(text):
+            holders.update(outlet_names.holders(text))
         if line.words <= _ADDRESS_WORDS and (
             keys & address_words if keys is not None else _may_address(text)
         ):
@@ -374,7 +212,7 @@ def signs(
     for i in [*range(min(_HEAD, n)), *range(max(_HEAD, n - _TAIL), n)]:
         line = lines[i]
         text = line.text
-        if line.words > _MAX_WORDS or len(text) > _MAX_CHARS:
+        if line.words > MAX_WORDS or len(text) > _MAX_CHARS:
             continue
         if not (
             i < _TOP
@@ -400,7 +238,7 @@ def signs(
         lined.add(key)
         text = lines[at[0]].text
         # A web address heading the page ("harbourtimes.example"): a menu never reads so.
-        address = at[0] < _TOP and _DOMAIN.match(text.casefold()) is not None
+        address = at[0] < _TOP and DOMAIN.match(text.casefold()) is not None
         twice = len(at) >= 2 or counts.get(text, 0) >= 2
         closing = _closing(at, n)
         if not (strong or address or (at[0] < _TOP and twice) or closing):
@@ -436,7 +274,7 @@ def signs(
             if not name:
                 continue
         else:
-            name = _holder_name(text) if rank == 1 else _display(text)
+            name = holder_name(text) if rank == 1 else display(text)
             if rank == 1 and _NOT_IN_NAME.search(name):
                 continue
             page = page or _joined(lines)
