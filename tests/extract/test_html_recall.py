@@ -416,3 +416,31 @@ def test_an_authors_bio_box_under_the_story_is_chrome() -> None:
     )
     html = page(f"<p>{A}</p><p>{B}</p><p>{C}</p><p>{D}</p>{bio}")
     assert select(html) == [A, B, C, D]
+
+
+NOTICES = [
+    "The family of the late harbour pilot Edwin Tamsett thanks everyone who came to the "
+    "service at the chapel on the quay and sent flowers and kind words in these sad weeks.",
+    "With deep sorrow we announce that Mabel Trewin of Cape Morrow has died in her ninety-"
+    "first year. The funeral will be held at the old chapel on Thursday at eleven o'clock.",
+    "Our warm thanks go to the nurses of the cottage hospital, who cared for our father "
+    "Samuel Brock so patiently in his last months, and to all who walked with him.",
+]
+
+
+def test_a_post_s_box_named_by_its_tags_is_no_chrome() -> None:
+    # A blog engine's post box gives a class to each tag and category ("tag-newsletter",
+    # "category-social-media"): the name says what the post is filed under. Read as chrome,
+    # its prose counted a quarter and a slider of notices beside it took the page.
+    post = (
+        "<article class='post-7 type-post status-publish hentry category-social-media "
+        f"tag-newsletter'><div class='entry-content'>{''.join(f'<p>{p}</p>' for p in (A, B, C, D))}"
+        "</div></article>"
+    )
+    slides = "".join(f"<div class='slide'>{n}</div>" for n in NOTICES)
+    html = (
+        "<html><body><div class='wrap'><div class='main'>"
+        f"{post}</div><div class='notices'><div class='slides'>{slides}</div></div></div>"
+        "</body></html>"
+    )
+    assert select(html) == [A, B, C, D]
