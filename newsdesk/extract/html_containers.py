@@ -412,10 +412,41 @@ def _wrapped_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
         if el is None or el.tag != best.tag or gain.of(el) <= 0 or not _holds_prose(tree, el):
             continue
         # None of its lines named like chrome or mostly link (a teaser card: its linked
-        # headline over a blurb).
-        inside = tree.blocks_within(el)
-        if all(
-            set(b.chrome_marks) <= best_marks and b.link_chars * 2 <= len(b.text) for b in inside
-        ):
+        # headline over a blurb), or these few beside paragraphs of the story's own.
+        if _plain_chunk(tree, el, best_marks):
             chunks.append(el)
     return _cut_apart(best, chunks) if chunks else []
+
+
+# A chunk may hold a picture's caption, an ad's label or a linked line when at least this
+# many paragraphs of running text at its own level hold this share of its text.
+_CHUNK_PARAGRAPHS: Final = 2
+_CHUNK_PROSE_SHARE: Final = 0.75
+
+
+def _plain_chunk(tree: Segmentation, el: etree._Element, marks: set[etree._Element]) -> bool:
+    """Whether a box shaped like the container reads as a chunk of the story: none of its
+    lines named like chrome (beyond the container's own marks) or mostly link, or fewer such
+    lines than paragraphs of running text of its own, two or more, which hold most of its
+    text (a chunk with a photo and its caption, an ad's label, a "Read more" link between
+    its paragraphs); not teasers, a linked headline (or line) over each blurb."""
+    inside = tree.blocks_within(el)
+    plain = [set(b.chrome_marks) <= marks and b.link_chars * 2 <= len(b.text) for b in inside]
+    if all(plain):
+        return True
+    if any(b.is_heading and b.link_chars * 2 > len(b.text) for b in inside):
+        return False  # a linked headline: teasers
+    own = [
+        b
+        for b, clean in zip(inside, plain, strict=True)
+        if clean
+        and b.prose
+        and len(b.words) >= _PARAGRAPH_WORDS
+        and (b.element is el or b.element.getparent() is el)
+    ]
+    total = sum(len(b.text) for b in inside)
+    return (
+        len(own) >= _CHUNK_PARAGRAPHS
+        and plain.count(False) < len(own)  # not a linked line over each blurb
+        and sum(len(b.text) for b in own) >= _CHUNK_PROSE_SHARE * total
+    )

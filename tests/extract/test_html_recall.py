@@ -444,3 +444,32 @@ def test_a_post_s_box_named_by_its_tags_is_no_chrome() -> None:
         "</body></html>"
     )
     assert select(html) == [A, B, C, D]
+
+
+def test_a_chunk_holding_a_photo_an_ad_or_a_linked_line_is_still_a_chunk() -> None:
+    # The story cut at an ad into chunks whose wrappers are named apart; the second chunk
+    # holds, between its paragraphs, a photo with its caption, an ad's label or a linked
+    # "Read more" line: its own paragraphs are most of it, so it is no teaser card.
+    ad = "<div class='slot'><p>Advertisement</p></div>"
+    inserts = (
+        "<figure class='wp-caption'><img src='/k.jpg'><figcaption class='wp-caption-text'>"
+        "The lantern room. Photo: M. Reed</figcaption></figure>",
+        "<div class='ad-container'><span>Advertisement</span></div>",
+        "<p><a href='/s/3'>Read the keepers' guild report on the storm damage</a></p>",
+    )
+    for insert in inserts:
+        second = deep_chunk(C, D, place=2).replace(f"<p>{D}</p>", f"{insert}<p>{D}</p>")
+        assert select(page(deep_chunk(A, B, E), ad, second)) == [A, B, E, C, D]
+    # A teaser card of the same shape stays out, a linked headline over one blurb.
+    card = deep_chunk(ABOUT, place=2).replace(
+        "<div class='body'>", "<div class='body'><h3><a href='/s/9'>The rope works at 100</a></h3>"
+    )
+    assert select(page(deep_chunk(A, B, E), ad, card)) == [A, B, E]
+    # Nor a box of teasers, a short linked line over each blurb: as many linked lines as
+    # paragraphs.
+    teasers = "".join(
+        f"<p><a href='/s/{i}'>More from the cape</a></p><p>{blurb}</p>"
+        for i, blurb in enumerate((ABOUT, NOTICES[0]))
+    )
+    box = deep_chunk("X", place=2).replace("<p>X</p>", teasers)
+    assert select(page(deep_chunk(A, B, E), ad, box)) == [A, B, E]
