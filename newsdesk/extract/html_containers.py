@@ -359,8 +359,10 @@ def _chunk_box(best: etree._Element) -> etree._Element:
     return parent
 
 
-# How many wrappers holding the container alone the chunks' common box may sit above it.
+# How many wrappers holding the container alone the chunks' common box may sit above it, and
+# how many more than the container a chunk may sit in.
 _WRAPPER_REACH: Final = 3
+_EXTRA_WRAPPERS: Final = 1
 
 
 def _only_child(el: etree._Element) -> etree._Element | None:
@@ -422,9 +424,10 @@ def _wrapped_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
         if child is top or not isinstance(child.tag, str):
             continue
         # Down its wrappers to the box holding paragraphs of prose at its own level, as the
-        # container holds its own.
+        # container holds its own (one wrapper more than the container's at most: the halves
+        # of a story are not always wrapped alike).
         el: etree._Element | None = child
-        for _ in range(depth):
+        for _ in range(depth + _EXTRA_WRAPPERS):
             if el is None or _holds_prose(tree, el):
                 break
             el = _prose_child(tree, el)

@@ -90,8 +90,9 @@ def deep_chunk(*paragraphs: str, place: int = 1) -> str:
 
 def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
     ad = "<div class='slot'><p>Advertisement</p></div>"
-    # The second chunk a level deeper than the first: no copy of its box.
-    html = page(deep_chunk(A, B), ad, f"<div>{deep_chunk(C, D, place=2)}</div>")
+    # The second chunk two levels deeper than the first: no copy of its box (one level
+    # deeper is: test_a_chunk_may_sit_one_wrapper_deeper_than_the_container).
+    html = page(deep_chunk(A, B), ad, f"<div><div>{deep_chunk(C, D, place=2)}</div></div>")
     root = parse_html(html)
     assert root is not None
     declared = BodyEvidence(ld_body="\n".join(LIGHTHOUSE_STORY))
@@ -491,3 +492,11 @@ def test_a_chunk_s_wrapper_may_hold_a_photo_a_share_bar_or_a_heading_beside_it()
         second = f"<div class='part-2'><div class='inner-2'><p>{C}</p><p>{D}</p></div></div>"
         body = select(page(first, ad, second))
         assert [t for t in body if t != "The waiting list"] == [A, B, E, C, D]
+
+
+def test_a_chunk_may_sit_one_wrapper_deeper_than_the_container() -> None:
+    # The halves of a story wrapped unlike: the opening in one wrapper, the rest in two.
+    ad = "<div class='slot'><p>Advertisement</p></div>"
+    first = f"<div class='top'><div class='lede-part'><p>{A}</p><p>{B}</p><p>{E}</p></div></div>"
+    rest = f"<div class='c'><div class='d'><div class='e'><p>{C}</p><p>{D}</p></div></div></div>"
+    assert select(page(first, ad, rest)) == [A, B, E, C, D]
