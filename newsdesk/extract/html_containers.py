@@ -363,6 +363,8 @@ def _chunk_box(best: etree._Element) -> etree._Element:
 # how many more than the container a chunk may sit in.
 _WRAPPER_REACH: Final = 3
 _EXTRA_WRAPPERS: Final = 1
+# Plain boxes: a chunk in a <section> repeats a container that is a <div> (and back).
+_BOX_TAGS: Final = frozenset(("div", "section"))
 
 
 def _only_child(el: etree._Element) -> etree._Element | None:
@@ -431,7 +433,9 @@ def _wrapped_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
             if el is None or _holds_prose(tree, el):
                 break
             el = _prose_child(tree, el)
-        if el is None or el.tag != best.tag or gain.of(el) <= 0 or not _holds_prose(tree, el):
+        if el is None or gain.of(el) <= 0 or not _holds_prose(tree, el):
+            continue
+        if el.tag != best.tag and not (el.tag in _BOX_TAGS and best.tag in _BOX_TAGS):
             continue
         # None of its lines named like chrome or mostly link (a teaser card: its linked
         # headline over a blurb), or these few beside paragraphs of the story's own.

@@ -500,3 +500,13 @@ def test_a_chunk_may_sit_one_wrapper_deeper_than_the_container() -> None:
     first = f"<div class='top'><div class='lede-part'><p>{A}</p><p>{B}</p><p>{E}</p></div></div>"
     rest = f"<div class='c'><div class='d'><div class='e'><p>{C}</p><p>{D}</p></div></div></div>"
     assert select(page(first, ad, rest)) == [A, B, E, C, D]
+
+
+def test_a_chunk_in_a_section_repeats_a_container_that_is_a_div() -> None:
+    # The rest of the story in a <section> box where the opening sits in a <div>.
+    ad = "<div class='slot'><p>Advertisement</p></div>"
+    first = f"<div class='part-1'><div class='inner'><p>{A}</p><p>{B}</p><p>{E}</p></div></div>"
+    rest = (
+        f"<section class='part-2'><section class='inner-2'><p>{C}</p><p>{D}</p></section></section>"
+    )
+    assert select(page(first, ad, rest)) == [A, B, E, C, D]
