@@ -376,25 +376,6 @@ def _only_child(el: etree._Element) -> etree._Element | None:
     return child if not (child.tail and child.tail.strip()) else None
 
 
-def _prose_child(tree: Segmentation, el: etree._Element) -> etree._Element | None:
-    """The element's one child element holding prose, where the others hold none (a photo
-    and its caption, a share bar, a sub-heading, an ad's slot) and it has no loose text of
-    its own; else None."""
-    if el.text and el.text.strip():
-        return None
-    found = None
-    for child in el:
-        if not isinstance(child.tag, str):
-            continue
-        if child.tail and child.tail.strip():
-            return None
-        if any(b.prose and not b.in_caption for b in tree.blocks_within(child)):
-            if found is not None:
-                return None
-            found = child
-    return found
-
-
 def _wrapped_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
     """Boxes shaped like the container, whatever their class: where the container sits in
     wrappers that hold it alone, the elements of its tag among the common box's other
@@ -413,7 +394,7 @@ def _wrapped_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
         parent = top.getparent()
         if parent is None or parent.tag == "body" or top.tag == "article":
             return []
-        if _prose_child(tree, parent) is not top:
+        if _only_child(parent) is not top:
             break
         top = parent
         depth += 1
@@ -432,7 +413,7 @@ def _wrapped_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
         for _ in range(depth + _EXTRA_WRAPPERS):
             if el is None or _holds_prose(tree, el):
                 break
-            el = _prose_child(tree, el)
+            el = _only_child(el)
         if el is None or gain.of(el) <= 0 or not _holds_prose(tree, el):
             continue
         if el.tag != best.tag and not (el.tag in _BOX_TAGS and best.tag in _BOX_TAGS):

@@ -476,24 +476,6 @@ def test_a_chunk_holding_a_photo_an_ad_or_a_linked_line_is_still_a_chunk() -> No
     assert select(page(deep_chunk(A, B, E), ad, box)) == [A, B, E]
 
 
-def test_a_chunk_s_wrapper_may_hold_a_photo_a_share_bar_or_a_heading_beside_it() -> None:
-    # The story cut at an ad into chunks whose wrappers are named apart, one wrapper holding
-    # besides its chunk a photo, a share bar or a sub-heading: no prose there, so the chunk
-    # is still the wrapper's one box of the story.
-    ad = "<div class='slot'><p>Advertisement</p></div>"
-    extras = (
-        "<figure><img src='/k.jpg'><figcaption>The lantern room.</figcaption></figure>",
-        "<div class='share-bar'><a href='/fb'>Share</a> <a href='/tw'>Post</a></div>",
-        "<h2>The waiting list</h2>",
-    )
-    for extra in extras:
-        inner = f"<div class='inner'><p>{A}</p><p>{B}</p><p>{E}</p></div>"
-        first = f"<div class='part-1'>{extra}{inner}</div>"
-        second = f"<div class='part-2'><div class='inner-2'><p>{C}</p><p>{D}</p></div></div>"
-        body = select(page(first, ad, second))
-        assert [t for t in body if t != "The waiting list"] == [A, B, E, C, D]
-
-
 def test_a_chunk_may_sit_one_wrapper_deeper_than_the_container() -> None:
     # The halves of a story wrapped unlike: the opening in one wrapper, the rest in two.
     ad = "<div class='slot'><p>Advertisement</p></div>"
