@@ -359,8 +359,12 @@ def _chunk_box(best: etree._Element) -> etree._Element:
     return parent
 
 
-# How many wrappers holding the container alone the chunks' common box may sit above it.
+# How many wrappers holding the container alone the chunks' common box may sit above it, and
+# how many more than the container a chunk may sit in.
 _WRAPPER_REACH: Final = 3
+_EXTRA_WRAPPERS: Final = 1
+# Plain boxes: a chunk in a <section> repeats a container that is a <div> (and back).
+_BOX_TAGS: Final = frozenset(("div", "section"))
 
 
 def _only_child(el: etree._Element) -> etree._Element | None:
@@ -403,19 +407,53 @@ def _wrapped_chunks(best: etree._Element, gain: Gains) -> list[etree._Element]:
         if child is top or not isinstance(child.tag, str):
             continue
         # Down its wrappers to the box holding paragraphs of prose at its own level, as the
-        # container holds its own.
+        # container holds its own (one wrapper more than the container's at most: the halves
+        # of a story are not always wrapped alike).
         el: etree._Element | None = child
-        for _ in range(depth):
+        for _ in range(depth + _EXTRA_WRAPPERS):
             if el is None or _holds_prose(tree, el):
                 break
             el = _only_child(el)
-        if el is None or el.tag != best.tag or gain.of(el) <= 0 or not _holds_prose(tree, el):
+        if el is None or gain.of(el) <= 0 or not _holds_prose(tree, el):
+            continue
+        if el.tag != best.tag and not (el.tag in _BOX_TAGS and best.tag in _BOX_TAGS):
             continue
         # None of its lines named like chrome or mostly link (a teaser card: its linked
-        # headline over a blurb).
-        inside = tree.blocks_within(el)
-        if all(
-            set(b.chrome_marks) <= best_marks and b.link_chars * 2 <= len(b.text) for b in inside
-        ):
+        # headline over a blurb), or these few beside paragraphs of the story's own.
+        if _plain_chunk(tree, el, best_marks):
             chunks.append(el)
     return _cut_apart(best, chunks) if chunks else []
+
+
+# A chunk may hold a picture's caption, an ad's label or a linked line when at least this
+# many paragraphs of running text at its own level hold this share of its text.
+_CHUNK_PARAGRAPHS: Final = 2
+_CHUNK_PROSE_SHARE: Final = 0.75
+
+
+def _plain_chunk(tree: Segmentation, el: etree._Element, marks: set[etree._Element]) -> bool:
+    """Whether a box shaped like the container reads as a chunk of the story: none of its
+    lines named like chrome (beyond the container's own marks) or mostly link, or fewer such
+    lines than paragraphs of running text of its own, two or more, which hold most of its
+    text (a chunk with a photo and its caption, an ad's label, a "Read more" link between
+    its paragraphs); not teasers, a linked headline (or line) over each blurb."""
+    inside = tree.blocks_within(el)
+    plain = [set(b.chrome_marks) <= marks and b.link_chars * 2 <= len(b.text) for b in inside]
+    if all(plain):
+        return True
+    if any(b.is_heading and b.link_chars * 2 > len(b.text) for b in inside):
+        return False  # a linked headline: teasers
+    own = [
+        b
+        for b, clean in zip(inside, plain, strict=True)
+        if clean
+        and b.prose
+        and len(b.words) >= _PARAGRAPH_WORDS
+        and (b.element is el or b.element.getparent() is el)
+    ]
+    total = sum(len(b.text) for b in inside)
+    return (
+        len(own) >= _CHUNK_PARAGRAPHS
+        and plain.count(False) < len(own)  # not a linked line over each blurb
+        and sum(len(b.text) for b in own) >= _CHUNK_PROSE_SHARE * total
+    )

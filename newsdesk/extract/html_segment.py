@@ -115,9 +115,19 @@ _NAME_HOVER: Final = 4
 _name_flags: Final[dict[str, int]] = {}
 
 
+# The classes a blog engine gives the element holding one post (WordPress's post_class(): "post-12
+# type-post status-publish hentry category-social-media tag-newsletter author-jane"): one class
+# for each of the post's categories, tags and custom terms and for its author, so its name says
+# what the post is filed under, not what the box is.
+_POST_CLASSES: Final = frozenset(("hentry", "status-publish"))
+
+
 def _flags_of_names(names: str) -> int:
     flags = _name_flags.get(names)
     if flags is None:
+        if not _POST_CLASSES.isdisjoint(names.split()):
+            _name_flags[names] = 0
+            return 0
         text = name_words(names)
         runs = name_runs(text)
         flags = (

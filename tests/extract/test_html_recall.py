@@ -90,8 +90,9 @@ def deep_chunk(*paragraphs: str, place: int = 1) -> str:
 
 def test_chunks_far_apart_are_kept_where_the_declared_body_says_them() -> None:
     ad = "<div class='slot'><p>Advertisement</p></div>"
-    # The second chunk a level deeper than the first: no copy of its box.
-    html = page(deep_chunk(A, B), ad, f"<div>{deep_chunk(C, D, place=2)}</div>")
+    # The second chunk two levels deeper than the first: no copy of its box (one level
+    # deeper is: test_a_chunk_may_sit_one_wrapper_deeper_than_the_container).
+    html = page(deep_chunk(A, B), ad, f"<div><div>{deep_chunk(C, D, place=2)}</div></div>")
     root = parse_html(html)
     assert root is not None
     declared = BodyEvidence(ld_body="\n".join(LIGHTHOUSE_STORY))
@@ -416,3 +417,78 @@ def test_an_authors_bio_box_under_the_story_is_chrome() -> None:
     )
     html = page(f"<p>{A}</p><p>{B}</p><p>{C}</p><p>{D}</p>{bio}")
     assert select(html) == [A, B, C, D]
+
+
+NOTICES = [
+    "The family of the late harbour pilot Edwin Tamsett thanks everyone who came to the "
+    "service at the chapel on the quay and sent flowers and kind words in these sad weeks.",
+    "With deep sorrow we announce that Mabel Trewin of Cape Morrow has died in her ninety-"
+    "first year. The funeral will be held at the old chapel on Thursday at eleven o'clock.",
+    "Our warm thanks go to the nurses of the cottage hospital, who cared for our father "
+    "Samuel Brock so patiently in his last months, and to all who walked with him.",
+]
+
+
+def test_a_post_s_box_named_by_its_tags_is_no_chrome() -> None:
+    # A blog engine's post box gives a class to each tag and category ("tag-newsletter",
+    # "category-social-media"): the name says what the post is filed under. Read as chrome,
+    # its prose counted a quarter and a slider of notices beside it took the page.
+    post = (
+        "<article class='post-7 type-post status-publish hentry category-social-media "
+        f"tag-newsletter'><div class='entry-content'>{''.join(f'<p>{p}</p>' for p in (A, B, C, D))}"
+        "</div></article>"
+    )
+    slides = "".join(f"<div class='slide'>{n}</div>" for n in NOTICES)
+    html = (
+        "<html><body><div class='wrap'><div class='main'>"
+        f"{post}</div><div class='notices'><div class='slides'>{slides}</div></div></div>"
+        "</body></html>"
+    )
+    assert select(html) == [A, B, C, D]
+
+
+def test_a_chunk_holding_a_photo_an_ad_or_a_linked_line_is_still_a_chunk() -> None:
+    # The story cut at an ad into chunks whose wrappers are named apart; the second chunk
+    # holds, between its paragraphs, a photo with its caption, an ad's label or a linked
+    # "Read more" line: its own paragraphs are most of it, so it is no teaser card.
+    ad = "<div class='slot'><p>Advertisement</p></div>"
+    inserts = (
+        "<figure class='wp-caption'><img src='/k.jpg'><figcaption class='wp-caption-text'>"
+        "The lantern room. Photo: M. Reed</figcaption></figure>",
+        "<div class='ad-container'><span>Advertisement</span></div>",
+        "<p><a href='/s/3'>Read the keepers' guild report on the storm damage</a></p>",
+    )
+    for insert in inserts:
+        second = deep_chunk(C, D, place=2).replace(f"<p>{D}</p>", f"{insert}<p>{D}</p>")
+        assert select(page(deep_chunk(A, B, E), ad, second)) == [A, B, E, C, D]
+    # A teaser card of the same shape stays out, a linked headline over one blurb.
+    card = deep_chunk(ABOUT, place=2).replace(
+        "<div class='body'>", "<div class='body'><h3><a href='/s/9'>The rope works at 100</a></h3>"
+    )
+    assert select(page(deep_chunk(A, B, E), ad, card)) == [A, B, E]
+    # Nor a box of teasers, a short linked line over each blurb: as many linked lines as
+    # paragraphs.
+    teasers = "".join(
+        f"<p><a href='/s/{i}'>More from the cape</a></p><p>{blurb}</p>"
+        for i, blurb in enumerate((ABOUT, NOTICES[0]))
+    )
+    box = deep_chunk("X", place=2).replace("<p>X</p>", teasers)
+    assert select(page(deep_chunk(A, B, E), ad, box)) == [A, B, E]
+
+
+def test_a_chunk_may_sit_one_wrapper_deeper_than_the_container() -> None:
+    # The halves of a story wrapped unlike: the opening in one wrapper, the rest in two.
+    ad = "<div class='slot'><p>Advertisement</p></div>"
+    first = f"<div class='top'><div class='lede-part'><p>{A}</p><p>{B}</p><p>{E}</p></div></div>"
+    rest = f"<div class='c'><div class='d'><div class='e'><p>{C}</p><p>{D}</p></div></div></div>"
+    assert select(page(first, ad, rest)) == [A, B, E, C, D]
+
+
+def test_a_chunk_in_a_section_repeats_a_container_that_is_a_div() -> None:
+    # The rest of the story in a <section> box where the opening sits in a <div>.
+    ad = "<div class='slot'><p>Advertisement</p></div>"
+    first = f"<div class='part-1'><div class='inner'><p>{A}</p><p>{B}</p><p>{E}</p></div></div>"
+    rest = (
+        f"<section class='part-2'><section class='inner-2'><p>{C}</p><p>{D}</p></section></section>"
+    )
+    assert select(page(first, ad, rest)) == [A, B, E, C, D]
