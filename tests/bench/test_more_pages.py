@@ -58,7 +58,8 @@ def test_select_leaves_out_known_repeated_and_held_out_sites(
         "pkg__nameless.html": "more/pkg__nameless.html",  # a site of its own
     }
     assert counts == {
-        "pages": 5, "known": 1, "repeated": 1, "held_out_site": 1, "same_story": 0, "kept": 2,
+        "pages": 5, "known": 1, "repeated": 1, "held_out_site": 1, "made_up": 0, "same_story": 0,
+        "kept": 2,
     }  # fmt: skip
 
 
@@ -88,10 +89,12 @@ def test_select_leaves_out_the_same_story_in_other_markup(monkeypatch: pytest.Mo
         "c.html": None,
         "d.html": "Goats.",
     }
+    stories["e.html"] = "Lorem ipsum dolor sit amet, the test's placeholder."
     pages = [("pkg", name, name.encode()) for name in stories]
     kept, _, counts = more.select(pages, set(), set(), lambda name, html: stories[name])
     assert sorted(kept) == ["pkg__a.html", "pkg__c.html", "pkg__d.html"]
     assert counts["same_story"] == 1
+    assert counts["made_up"] == 1
 
 
 def test_link_site_is_where_most_links_go(monkeypatch: pytest.MonkeyPatch) -> None:
