@@ -25,7 +25,6 @@ EXTRA_SETS = ("odd-a", "fresh-a", "more")
 FRESH_DIR = Path(
     os.environ.get("NEWSDESK_FRESH_PAGES", Path.home() / ".cache/newsdesk/fresh-pages")
 )
-MORE_DIR = Path(os.environ.get("NEWSDESK_MORE_PAGES", Path.home() / ".cache/newsdesk/more-pages"))
 RENDERERS = unseen.RENDERERS
 
 
@@ -136,13 +135,20 @@ def load_dumps() -> list[Dump]:
     return dumps
 
 
+def more_dir() -> Path:
+    """bench/more_pages.py's cache (NEWSDESK_MORE_PAGES, else its default: named by its sources)."""
+    import more_pages  # bench/ is on sys.path when a bench runs
+
+    return Path(os.environ.get("NEWSDESK_MORE_PAGES", more_pages.DEFAULT_CACHE))
+
+
 def pages_of(kind: str) -> list[tuple[str, bytes]]:
     if kind == "fresh-a":
         return unseen.load_pages(FRESH_DIR, "even")
     if kind == "more":
         import more_pages  # bench/ is on sys.path when a bench runs
 
-        return unseen.load_pages(more_pages.fetch(MORE_DIR), "all")
+        return unseen.load_pages(more_pages.fetch(more_dir()), "all")
     return unseen.load_pages(unseen.DEFAULT_DIR, "even" if kind == "dates" else kind)
 
 

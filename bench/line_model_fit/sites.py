@@ -72,9 +72,9 @@ def sites(dumps: list[Dump]) -> dict[tuple[str, str], str]:
 
 
 def _more_sites() -> dict[str, str]:
-    from line_model_fit.data import MORE_DIR
+    from line_model_fit.data import more_dir
 
-    path = MORE_DIR / "sites.json"
+    path = more_dir() / "sites.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 

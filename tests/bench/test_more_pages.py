@@ -57,7 +57,82 @@ def test_select_leaves_out_known_repeated_and_held_out_sites(
         "pkg__ferry.html": "harbour-gazette.example",
         "pkg__nameless.html": "more/pkg__nameless.html",  # a site of its own
     }
-    assert counts == {"pages": 5, "known": 1, "repeated": 1, "held_out_site": 1, "kept": 2}
+    assert counts == {
+        "pages": 5, "known": 1, "repeated": 1, "held_out_site": 1, "made_up": 0, "same_story": 0,
+        "kept": 2,
+    }  # fmt: skip
+
+
+def test_select_reads_a_held_out_site_off_the_address_the_tests_name_and_the_file_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    more = _module(monkeypatch)
+    pages = [
+        ("pkg", "0a1b.html", NAMELESS, "https://news.meadow-post.co.uk/tidings"),
+        ("pkg", "meadow-post-1_source.html", KNOWN),  # its folder names the site
+        ("pkg", "meadowpostweekly.html", FERRY + b" "),  # a name opening on the site's label
+        ("pkg", "tidings.html", NAMELESS + b" "),
+    ]
+    kept, _, counts = more.select(pages, set(), {"meadow-post.co.uk"})
+    assert sorted(kept) == ["pkg__tidings.html"]
+    assert counts["held_out_site"] == 3
+
+
+def test_select_leaves_out_the_same_story_in_other_markup(monkeypatch: pytest.MonkeyPatch) -> None:
+    more = _module(monkeypatch)
+    story = " ".join(
+        f"The ferry left the quay at dawn with {n} crates of pears aboard." for n in range(9)
+    )
+    stories = {
+        "a.html": story,
+        "b.html": story + " A late word.",
+        "c.html": None,
+        "d.html": "Goats.",
+    }
+    stories["e.html"] = "Lorem ipsum dolor sit amet, the test's placeholder."
+    pages = [("pkg", name, name.encode()) for name in stories]
+    kept, _, counts = more.select(pages, set(), set(), lambda name, html: stories[name])
+    assert sorted(kept) == ["pkg__a.html", "pkg__c.html", "pkg__d.html"]
+    assert counts["same_story"] == 1
+    assert counts["made_up"] == 1
+
+
+def test_link_site_is_where_most_links_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    more = _module(monkeypatch)
+    own = b'<a href="https://www.tidings.example/a">a</a><a href="http://tidings.example/b">b</a>'
+    away = b'<img src="https://cdn.pictures.example/x.png">'
+    assert more.link_site(own + away) == {"tidings.example"}
+    other = b'<a href="https://other.example/z">z</a>'
+    assert more.link_site(own + away + other * 2) == set()  # under half of the links
+    assert more.link_site(away) == set()  # one link is no site
+
+
+def test_held_out_label_matches_a_first_label_or_its_opening(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    more = _module(monkeypatch)
+    held = {"harbour-gazette.example", "fresh-a/ebb"}
+    assert more.name_labels("harbour-gazette-2_source.html") == {"harbourgazette"}
+    assert more.held_out_label({"harbourgazette"}, held)
+    assert more.held_out_label({"harbourgazetteweekend"}, held)
+    assert more.held_out_label({"ebb"}, held)
+    assert not more.held_out_label({"ebbtide"}, held)  # under four letters: the same label only
+    assert not more.held_out_label({"meadowpost"}, held)
+
+
+def test_address_book_names_pages_by_their_addresss_md5(monkeypatch: pytest.MonkeyPatch) -> None:
+    more = _module(monkeypatch)
+    url = "https://tidings.example/2024/05/pears"
+    source = f'URLS = ["{url}", "https://other.example/x"]\n'.encode()
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        info = tarfile.TarInfo("pkg-1.0/pkg/test/test_pages.py")
+        info.size = len(source)
+        archive.addfile(info, io.BytesIO(source))
+    buffer.seek(0)
+    with tarfile.open(fileobj=buffer) as archive:
+        book = more.address_book(archive)
+    assert book[hashlib.md5(url.encode()).hexdigest() + ".html"] == url
 
 
 def test_archive_pages_reads_the_named_folders_only(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -79,6 +154,29 @@ def test_archive_pages_reads_the_named_folders_only(monkeypatch: pytest.MonkeyPa
     with tarfile.open(fileobj=buffer) as archive:
         pages = list(more.archive_pages(archive, ("tests/cache/",)))
     assert pages == [("ferry.html", FERRY), ("goats.html", GOATS)]
+
+
+def test_archive_pages_names_a_shared_file_name_by_its_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    more = _module(monkeypatch)
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        for name, data in {
+            "package/test/pages/ferry-1/source.html": FERRY,
+            "package/test/pages/ferry-1/expected.html": KNOWN,  # what the test expects: no page
+            "package/test/pages/goats/source.html": GOATS,
+            "package/test/pages/tidings.html": NAMELESS,
+        }.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    buffer.seek(0)
+    with tarfile.open(fileobj=buffer) as archive:
+        pages = list(more.archive_pages(archive, ("test/pages/",)))
+    assert pages == [
+        ("ferry-1_source.html", FERRY), ("goats_source.html", GOATS), ("tidings.html", NAMELESS),
+    ]  # fmt: skip
 
 
 def test_held_out_sites_of_the_fresh_sets_odd_half(
