@@ -56,8 +56,12 @@ def _split(raw: list[str], rounds: int, gapped: list[int] | None = None) -> list
     if found is None:
         return raw
     first, last, edge = found
-    left = [s[:edge].rstrip() for s in raw[first : last + 1]]
-    right = [s[edge:].rstrip() if len(s) > edge else "" for s in raw[first : last + 1]]
+    cuts = [_cut(s, edge) for s in raw[first : last + 1]]
+    left = [s[:at].rstrip() for s, at in zip(raw[first : last + 1], cuts, strict=True)]
+    right = [
+        s[at:].rstrip() if len(s) > at else ""
+        for s, at in zip(raw[first : last + 1], cuts, strict=True)
+    ]
     return [
         *raw[:first],
         *_split(left, rounds - 1),
@@ -172,6 +176,24 @@ def _rows_agree(raw: list[str], first: int, last: int, edge: int) -> bool:
     return shared * 2 > max(len(starts[0]), len(starts[1]))
 
 
+# A column's heading may stand out of its lines' indent by a list's bullet and its space ("Most
+# read" over "• Other story ..."): a gap ending this few characters before the edge parts the
+# columns on its line.
+_HEADING_OUTDENT: Final = 4
+
+
+def _cut(s: str, edge: int) -> int:
+    """Where a line of a stretch parts at the edge: there, or where a gap of two spaces or
+    more ends a few characters before it, the right column's text outdented (a heading)."""
+    if len(s) <= edge or s[edge - 1] == " ":
+        return edge
+    start = max(2, edge - _HEADING_OUTDENT)
+    at = s.rfind("  ", start - 2, edge)
+    if at < 0 or " " in s[at + 2 : edge] or not s[:at].strip():
+        return edge  # (no gap there, or the line's own indent)
+    return at + 2
+
+
 def _spans(raw: list[str], j: int, edge: int) -> bool:
     """Whether line `j` spans the edge: text on both sides without a gap at it (a row across
     the columns, a line of prose). A gap of one space does not span where rows near it
@@ -181,7 +203,7 @@ def _spans(raw: list[str], j: int, edge: int) -> bool:
     if len(s) <= edge or not s[edge:].strip() or not s[:edge].strip():
         return False
     if s[edge - 1] != " ":
-        return True
+        return _cut(s, edge) == edge  # a heading outdented: parted a little before the edge
     if s[edge] == " " or s[edge - 2] == " ":
         return False  # a gap of two spaces or more
     above = range(j - 1, max(-1, j - 1 - _CONFIRM), -1)
