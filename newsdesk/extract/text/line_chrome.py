@@ -86,7 +86,8 @@ def picture_credit(text: str, words: int) -> bool:
 
 # Where the article ends and readers' comments begin.
 COMMENTS_START: Final = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies)\s*:?$"
+    # (a lone "Response" is as often a story's sub-heading: counted or plural only)
+    r"^(?:\d+\s+)?(?:comments?|responses|replies)\s*:?$|^\d+\s+response\s*:?$"
     r"|\bleave a (?:reply|comment)\b|\bjoin the (?:discussion|conversation)\b|^\d+ comments?\b"
     r"|\d+ (?:thoughts|responses|discussions?) (?:on|to)\b"
     r"|^(?:add|post|write) (?:a|your) comment|^comments are closed"
