@@ -33,7 +33,9 @@ PROMO_WORDS = (
     "javascript", "share", "подпис", "abonn", "suscr", "iscriv", "inscrev", "tilaa", "prenumer",
     "abone", "zapisz", "zaprenum", "odběr", "iratkoz", "pretplat", "підпис", "εγγραφ",
     "đăng ký", "berlangganan", "اشترك", "donat", "support", "become a", "free article",
-    "reached your", "register", "enter your",
+    "reached your", "register", "enter your", "acompanhe", "siga", "síguenos", "siguenos",
+    "suivez", "folge", "seguic", "volg ons", "crie uma conta", "diretamente no seu",
+    "directamente en tu", "dans votre boîte", "direkt in ihr",
 )  # fmt: skip
 COMMENT_WORDS = (
     "comment", "repl", "respons", "discussion", "conversation", "thoughts", "kommentar",

@@ -190,9 +190,15 @@ _PROMO: Final = re.compile(
         "tilaa uutiskirje", "prenumerera på", "abonner på", "abonneer", "zapisz się",
         "zaprenumeruj", "přihlaste se k odběru", "iratkozzon fel", "abonează-te",
         "pretplatite se", "підписуйтесь", "εγγραφείτε", "đăng ký nhận", "berlangganan",
-        "abone ol", "اشترك",
+        "abone ol", "اشترك", "para se inscrever", "crie uma conta",
     )
-    + r")\b",
+    + r")\b"
+    # The call to follow the site, opening the line, in the languages the headers know ("📲
+    # Acompanhe o Harbour no Facebook", "Síguenos en Twitter", "Folgen Sie uns auf Instagram"):
+    # inside a story's sentence the verbs say other things ("que siga en el cargo").
+    r"|^\W{0,3}(?:acompanhe|siga|sigam|síguenos|siguenos|suivez(?:-nous)?|folgen sie uns"
+    r"|folge uns|seguici|seguiteci|volg ons) (?:[\w@.-]+ ){0,4}(?:n[oa]s?|en|sur|auf|su|op) "
+    r"(?:instagram|facebook|twitter|x|youtube|tiktok|telegram|whatsapp)\b",
     re.I,
 )  # fmt: skip
 
@@ -218,7 +224,11 @@ _MAILING: Final = re.compile(
     r"\b(?:sign up|subscribe|register) (?:to|for) our\b"
     r"|\b(?:straight|direct(?:ly)?|delivered|sent) (?:to|into) your (?:e-?mail )?inbox\b"
     r"|\benter your e-?mail\b"
-    r"|\bregister (?:now|for free) to (?:read|enjoy|continue|get|access)\b",
+    r"|\bregister (?:now|for free) to (?:read|enjoy|continue|get|access)\b"
+    # "... straight to your inbox" in the languages the headers know.
+    r"|\bdiretamente no seu e-?mail\b|\bdirectamente en tu (?:correo|bandeja)"
+    r"|\bdans votre boîte (?:mail|e-mail|de réception)\b"
+    r"|\bdirekt in ihr(?:en)? (?:postfach|posteingang)\b",
     re.I,
 )
 # Said so, a short call is the site's; a paragraph of a story may say it too ("the bulletins
@@ -238,7 +248,10 @@ _MAILING_LONG: Final = 25
 # Every phrase of _MAILING and _MAILING_WEAK holds one of these: a line without them holds
 # none ("our" alone, as the gate once was, is in "your", "hour" and "four": nearly every
 # paragraph).
-_MAILING_KEYS: Final = ("to our", "for our", "newsletter", "inbox", "enter your", "register")
+_MAILING_KEYS: Final = (
+    "to our", "for our", "newsletter", "inbox", "enter your", "register", "diretamente no seu",
+    "directamente en tu", "dans votre boîte", "direkt in ihr",
+)  # fmt: skip
 
 
 def is_mailing_prompt(traits: Traits) -> bool:
