@@ -99,8 +99,9 @@ INLINE_INSERT: Final = re.compile(
     r"|(?:" + any_of(*READ_ALSO) + r")\s*[:|>»-]\s*\S"  # "Lire aussi : Un titre"
     r"|related (?:posts?|stor(?:y|ies)|articles?|reading|coverage)\s*[:|>-]\s*\S"
     r"|(?:now |must )?(?:read|watch) this\s*[:|>-]\s*\S"  # "Now Read This: Another headline"
-    # "Read" alone before another story's title ("Baca: Jawaban ...", "Leia: Um título").
-    r"|(?:read|baca|leia)\s*:\s*(?-i:[A-Z0-9«\"“])"
+    # "Read" alone before another story's title ("Baca: Jawaban ...", "Leia: Um título",
+    # "Lire : Un titre").
+    r"|(?:read|baca|leia|lire)\s*:\s*(?-i:[A-Z0-9«\"“])"
     # The header glued or run on to the title it leads to ("Mira tambiénLa Policía ...",
     # "До теми Венедіктова ..."): the title opens with a capital, which a sentence going on
     # after the same words ("read more about ...") does not.
