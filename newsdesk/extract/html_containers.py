@@ -78,7 +78,63 @@ def _plain_prose(tree: Segmentation, el: etree._Element, marks: tuple) -> int:
 
 
 def containers_from(best: etree._Element, gain: Gains) -> list[etree._Element]:
-    return [best, *(_repeated_chunks(best, gain) or _wrapped_chunks(best, gain))]
+    chunks = _repeated_chunks(best, gain) or _wrapped_chunks(best, gain)
+    return [best, *chunks, *_opening_above(best, gain, chunks)]
+
+
+# How many boxes up from the container its story's opening paragraphs may stand, bare.
+_OPENING_REACH: Final = 2
+_OPENING_PARAGRAPHS: Final = 2
+
+
+def _opening_above(
+    best: etree._Element, gain: Gains, chunks: list[etree._Element]
+) -> list[etree._Element]:
+    """The story's opening paragraphs printed bare right above the box that holds the rest
+    (a mobile page's first paragraphs, then a "Read more" box holding a link, an ad and the
+    container): where the container's box (up to _OPENING_REACH levels) holds no other prose,
+    the run of paragraph elements just before it, each prose of its own under no chrome name
+    the container lacks and not mostly link, two or more (a lone one is a standfirst's or a
+    teaser's), with nothing but empty boxes between."""
+    if chunks:
+        return []
+    tree = gain.tree
+    marks = set(_marks_in(tree, best))
+    el = best
+    for _ in range(_OPENING_REACH):
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "article"):
+            return []
+        if any(
+            child is not el and isinstance(child.tag, str) and _holds_prose(tree, child)
+            for child in parent
+        ):
+            return []  # the box holds other prose: not the story's own wrapper
+        el = parent
+        found = []
+        sibling = el.getprevious()
+        while sibling is not None:
+            if not isinstance(sibling.tag, str) or not "".join(sibling.itertext()).strip():
+                sibling = sibling.getprevious()
+                continue  # a comment, an empty box (an ad's slot)
+            if sibling.tag != "p" or not _plain_paragraph(tree, sibling, marks):
+                break
+            found.append(sibling)
+            sibling = sibling.getprevious()
+        if len(found) >= _OPENING_PARAGRAPHS:
+            return found[::-1]
+    return []
+
+
+def _plain_paragraph(tree: Segmentation, el: etree._Element, marks: set) -> bool:
+    blocks = tree.blocks_within(el)
+    return bool(blocks) and all(
+        b.prose
+        and len(b.words) >= _PARAGRAPH_WORDS
+        and set(b.chrome_marks) <= marks
+        and b.link_chars * 2 <= len(b.text)
+        for b in blocks
+    )
 
 
 def candidate_region(gain: Gains) -> etree._Element | None:
