@@ -288,7 +288,34 @@ _MIN_WRAPPED: Final = 40
 _NARROW_LINES: Final = 6
 
 
+# The lines a block may open with before its wrapped paragraph: a story's cell sets its
+# headline, date and picture right over its first paragraph, with no blank line between.
+_HEAD_LINES: Final = 3
+_WRAPPED_UNDER_HEAD: Final = 3
+
+
 def _unwrap_block(block: list[str]) -> list[str]:
+    """One block of lines at one indentation, joined where a greedy wrapper broke it (see
+    _unwrap_lines); where it is not, its paragraph may open under a few lines of its own (a
+    headline, a date, a picture's label: lines no wrapper broke), left as they are."""
+    out = _unwrap_lines(block)
+    if out is not block:
+        return out
+    # (three wrapped lines at least under them: two alone are too few to tell a wrap by)
+    for start in range(1, min(_HEAD_LINES, len(block) - _WRAPPED_UNDER_HEAD) + 1):
+        rest = block[start:]
+        out = _unwrap_lines(rest)
+        if out is not rest:
+            return block[:start] + out
+    return block
+
+
+def _short_line(s: str) -> bool:
+    """A line too short to be one a wrapper broke (see _unwrap_lines)."""
+    return len(s.split()) < 5 or columns(s.rstrip()) - line_indent(s) < _MIN_WRAPPED
+
+
+def _unwrap_lines(block: list[str]) -> list[str]:
     """One block of lines at one indentation, joined where a greedy wrapper broke it: every
     line but the last holds five words or more (_MIN_WRAPPED columns) and is one the next
     line's first word would not have fitted on, at the block's widest line, and one of the
@@ -306,7 +333,7 @@ def _unwrap_block(block: list[str]) -> list[str]:
     shorts = 0
     for k in range(len(block) - 1):
         first_word = _first_word(block[k + 1].lstrip())
-        short = len(block[k].split()) < 5 or sizes[k] - line_indent(block[k]) < _MIN_WRAPPED
+        short = _short_line(block[k])
         if (short and not narrow) or sizes[k] + 1 + columns(first_word) <= width:
             return block
         shorts += short
