@@ -298,24 +298,35 @@ def _unwrap_block(block: list[str]) -> list[str]:
     """One block of lines at one indentation, joined where a greedy wrapper broke it (see
     _unwrap_lines); where it is not, its paragraph may open under a few lines of its own (a
     headline, a date, a picture's label: lines no wrapper broke), left as they are."""
-    out = _unwrap_lines(block)
-    if out is not block:
+    if any(WRAP_JOIN in s or s.startswith(SOFT_BREAK) for s in block):
+        return block
+    sizes = [columns(s.rstrip()) for s in block]
+    out = _unwrap_lines(block, sizes)
+    if out is not block or len(block) <= _WRAPPED_UNDER_HEAD + 1:
         return out
+    # Where a retry may join (as _unwrap_lines asks, cheaply): a line opening with a small
+    # letter under the head lines, and no short line above the last unless in a narrow column.
+    last_lower = max((j for j in range(2, len(block)) if _lower_first(block[j])), default=0)
+    last_short = max(
+        (k for k in range(len(block) - 1) if _short_line(block[k], sizes[k])), default=-1
+    )
     # (three wrapped lines at least under them: two alone are too few to tell a wrap by)
-    for start in range(1, min(_HEAD_LINES, len(block) - _WRAPPED_UNDER_HEAD) + 1):
+    for start in range(1, min(_HEAD_LINES, len(block) - _WRAPPED_UNDER_HEAD, last_lower - 1) + 1):
         rest = block[start:]
-        out = _unwrap_lines(rest)
+        if last_short >= start and len(rest) < _NARROW_LINES:
+            continue
+        out = _unwrap_lines(rest, sizes[start:])
         if out is not rest:
             return block[:start] + out
     return block
 
 
-def _short_line(s: str) -> bool:
-    """A line too short to be one a wrapper broke (see _unwrap_lines)."""
-    return len(s.split()) < 5 or columns(s.rstrip()) - line_indent(s) < _MIN_WRAPPED
+def _short_line(s: str, size: int) -> bool:
+    """A line too short to be one a wrapper broke (see _unwrap_lines); `size`: its columns."""
+    return len(s.split()) < 5 or size - line_indent(s) < _MIN_WRAPPED
 
 
-def _unwrap_lines(block: list[str]) -> list[str]:
+def _unwrap_lines(block: list[str], sizes: list[int]) -> list[str]:
     """One block of lines at one indentation, joined where a greedy wrapper broke it: every
     line but the last holds five words or more (_MIN_WRAPPED columns) and is one the next
     line's first word would not have fitted on, at the block's widest line, and one of the
@@ -323,17 +334,14 @@ def _unwrap_lines(block: list[str]) -> list[str]:
     wrap for sure). A narrow column (_NARROW_LINES lines or more) may hold shorter lines,
     where half of its breaks or more run on so and its last line ends like a sentence. As in
     _unwrap, a sentence's end before one that opens like a sentence is kept apart, a soft
-    break."""
-    if any(WRAP_JOIN in s or s.startswith(SOFT_BREAK) for s in block):
-        return block
-    sizes = [columns(s.rstrip()) for s in block]
+    break. `sizes`: the lines' columns."""
     width = max(sizes)
     narrow = len(block) >= _NARROW_LINES
     sure = 0
     shorts = 0
     for k in range(len(block) - 1):
         first_word = _first_word(block[k + 1].lstrip())
-        short = _short_line(block[k])
+        short = _short_line(block[k], sizes[k])
         if (short and not narrow) or sizes[k] + 1 + columns(first_word) <= width:
             return block
         shorts += short
