@@ -78,3 +78,42 @@ def test_the_story_under_a_wrapped_how_heading_is_read() -> None:
     body = page.articles[0].body if page.articles else ""
     assert story[0] in body and story[-1] in body
     assert sidebar[0] not in body
+
+
+def _slide(heading: str, caption: str) -> list[str]:
+    return ["Portvale harbour through the years", heading, caption, "Photo: Harbour Archive"]
+
+
+_CAPTIONS = [
+    "The first wooden ferry leaves the quay in the spring of 1961, with the mayor and the "
+    "harbour master on board and half of the town waving from the slipway below the church.",
+    "Fishermen mend their nets on the quay in the winter of 1974, when the storm broke the "
+    "old sea wall and the boats had to shelter in the river mouth for three whole weeks.",
+    "The ferry's crew in 1988 pose with the brass bell that hung in the wheelhouse until the "
+    "refit, when it was given to the school at Eastwick and hung over its front door instead.",
+    "Children on the school run cross the estuary in the fog of 2003, the ferry's busiest "
+    "year, when the bridge upstream was closed for repairs and the road ran a long way round.",
+]
+
+
+def test_a_gallery_last_slide_ends_at_its_credit() -> None:
+    # The gallery's slides, each under its title printed again; one caption is printed in two
+    # pieces (its slide is the longest), so the last slide, as long, reached past its credit
+    # into the story's next paragraph, which was set aside with the gallery.
+    slides: list[str] = []
+    for n, caption in enumerate(_CAPTIONS):
+        slide = _slide(f"Ferry days, part {n + 1}", caption)
+        if n == 1:
+            head, tail = caption.split(", when ")
+            slide[2:3] = [head + ".", "It was the year when " + tail]
+        slides += slide
+    resumed = (
+        "The council's vote means the ferry will keep its timetable through the summer, and the "
+        "harbour master expects the refit to be done before the autumn storms arrive."
+    )
+    text = _dump([*STORY[:3], *slides, resumed, *STORY[3:]])
+    page = read_text(text)
+    body = page.articles[0].body
+    assert resumed in body
+    assert _CAPTIONS[3] not in body
+    assert STORY[0] in body and STORY[-1] in body
