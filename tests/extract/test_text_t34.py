@@ -117,3 +117,37 @@ def test_a_gallery_last_slide_ends_at_its_credit() -> None:
     assert resumed in body
     assert _CAPTIONS[3] not in body
     assert STORY[0] in body and STORY[-1] in body
+
+
+def _lynx(paragraphs: list[str], width: int = 74) -> str:
+    """Paragraphs as lynx prints them: wrapped at `width`, indented by three spaces, a word
+    longer than the line cut at the width."""
+    out: list[str] = []
+    for text in paragraphs:
+        line = ""
+        for word in text.split():
+            while len(word) > width - 3 - len(line) and not line:
+                out.append("   " + word[: width - 3])
+                word = word[width - 3 :]
+            if line and len(line) + 1 + len(word) > width - 3:
+                out.append("   " + line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        out.append("   " + line)
+        out.append("")
+    return "\n".join(out)
+
+
+def test_a_file_name_longer_than_the_line_rejoins_without_a_space() -> None:
+    # A picture's file name printed for its missing alt text, longer than lynx's line: lynx
+    # cuts it at the width; its pieces rejoin as one word, not two words of a paragraph.
+    for name in (
+        "[12]portvale-harbour-ferry-refit-council-vote-summer-timetable-estuary-crossing-02",
+        "[12]portvale-harbour-ferry-refit-council-vote-summer-timetables-eastwick-crossing-03",
+    ):
+        lines = normalise(_lynx([*STORY[:2], name, *STORY[2:]]))
+        texts = [line.text for line in lines]
+        assert name[4:] in texts
+    # The story's paragraphs still rejoin with spaces.
+    assert STORY[0] in texts and STORY[3] in texts

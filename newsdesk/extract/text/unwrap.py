@@ -168,7 +168,9 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             out.append(SOFT_BREAK + s)
         elif overflow and out:
             glue = WRAP_JOIN
-            if not stripped[0].isascii() or stripped[0] in _CLOSES_WORD:
+            if _word_cut_at_width(previous, stripped, limit):
+                glue = ""
+            elif not stripped[0].isascii() or stripped[0] in _CLOSES_WORD:
                 if hangul is None and _HANGUL.match(stripped):
                     hangul = _cuts_hangul(raw, width, widths)
                 if _cut_within_word(prev, stripped, bool(hangul)) and not _room_left(
@@ -182,6 +184,26 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         if widths:
             limit = widths.get(len(s) - len(s.lstrip()), width)
     return out
+
+
+def _word_cut_at_width(previous: str, stripped: str, limit: int) -> bool:
+    """Whether the wrapper cut one word longer than the line (a picture's file name, a slug,
+    an address: lynx cuts such a word at the width): the line above is one word filling the
+    width to its last column, and the line goes on with no space, so the pieces rejoin with
+    none ("...-jewels-Arra" and "ngements-01", "...-timetable-" and "crossing-02"). Letters
+    of unspaced scripts and Korean are _cut_within_word's to judge."""
+    line = previous.rstrip()
+    last, first = line[-1:], stripped[:1]
+    return (
+        first.isalnum()
+        and " " not in stripped
+        and " " not in line.lstrip()
+        and columns(line) >= limit
+        and _RUN_LETTER.match(last) is None
+        and _RUN_LETTER.match(first) is None
+        and _HANGUL.match(last) is None
+        and _HANGUL.match(first) is None
+    )
 
 
 def _overran_by_address(previous: str, limit: int) -> bool:
