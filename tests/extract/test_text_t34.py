@@ -151,3 +151,29 @@ def test_a_file_name_longer_than_the_line_rejoins_without_a_space() -> None:
         assert name[4:] in texts
     # The story's paragraphs still rejoin with spaces.
     assert STORY[0] in texts and STORY[3] in texts
+
+
+def test_topics_of_the_article_end_it_in_other_languages() -> None:
+    # "Topics in this article" was an end of the story in English only: under the German
+    # header and its tags, a teaser glued to its picture's text was read as the story's.
+    from newsdesk.extract.text import line_marks
+
+    for header in ("Themen in diesem Artikel", "Temas relacionados:", "Verwandte Themen"):
+        (line,) = normalise(header + "\n")
+        assert line_marks.marks(line) & line_marks.ENDING
+    teaser = (
+        "Lieblingsorte der Redaktion: Ein Boot am Kai Die Lieblingsorte der Redaktion: An "
+        "diesen Plätzen am Hafen verbringen wir am liebsten unsere freien Nachmittage im Sommer"
+    )
+    german = [
+        "Der Gemeinderat von Portvale hat am Dienstagabend beschlossen, die alte Hafenfähre "
+        "noch mindestens fünf Jahre fahren zu lassen, nach einer vollen Sitzung in der Bücherei.",
+        "Die Fähre, ein Holzboot aus dem Jahr 1961, bringt jeden Tag etwa zweihundert Menschen "
+        "über die Mündung in das Fischerdorf Eastwick, und die Gemeinde hatte einen Bus geplant.",
+        "Die Bewohner von Eastwick sagten, der Bus brauche vierzig Minuten gegen die sieben der "
+        "Fähre, und ältere Menschen ohne Auto wären vom Arzt und vom Markt abgeschnitten.",
+    ]
+    text = _dump([*german, "Themen in diesem Artikel"]) + "• Fähre\n• Hafen\n\n" + teaser + "\n"
+    body = read_text(text).articles[0].body
+    assert german[0] in body and german[-1] in body
+    assert "Lieblingsorte" not in body
