@@ -177,3 +177,20 @@ def test_topics_of_the_article_end_it_in_other_languages() -> None:
     body = read_text(text).articles[0].body
     assert german[0] in body and german[-1] in body
     assert "Lieblingsorte" not in body
+
+
+def test_a_link_to_the_next_post_glued_to_its_title_ends_the_story() -> None:
+    from newsdesk.extract.text.line_score import glued_post_link
+
+    assert glued_post_link("Article précédentLe bac du port sauvé par le conseil")
+    assert glued_post_link("Previous postHarbour ferry saved for five more years")
+    assert not glued_post_link("Previous posts told how the ferry was built.")
+    assert not glued_post_link("Next storytelling evening at the library is on Friday.")
+    nav = (
+        "Previous postHarbour master retires after thirty years at the quay, and the town "
+        "thanks him Next postNew bus timetable for Eastwick starts on Monday, with fewer stops"
+    )
+    text = _dump([*STORY, "Share", "Twitter", "Facebook", nav, "Ann Example", "Reporter"])
+    body = read_text(text).articles[0].body
+    assert STORY[0] in body and STORY[-1] in body
+    assert "Harbour master retires" not in body
