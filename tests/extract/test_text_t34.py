@@ -154,13 +154,13 @@ def test_a_file_name_longer_than_the_line_rejoins_without_a_space() -> None:
 
 
 def test_topics_of_the_article_end_it_in_other_languages() -> None:
-    # "Topics in this article" was an end of the story in English only: under the German
-    # header and its tags, a teaser glued to its picture's text was read as the story's.
-    from newsdesk.extract.text import line_marks
+    # A line naming the article's topics labels its tags, as "Tags:" does: under the German
+    # one and its tags, a teaser glued to its picture's text was read as the story's.
+    from newsdesk.extract.text.tail import _TAGS_LABEL
 
     for header in ("Themen in diesem Artikel", "Temas relacionados:", "Verwandte Themen"):
-        (line,) = normalise(header + "\n")
-        assert line_marks.marks(line) & line_marks.ENDING
+        assert _TAGS_LABEL.match(header)
+    assert not _TAGS_LABEL.match("Themen in diesem Artikel sind die Fähre und der Hafen.")
     teaser = (
         "Lieblingsorte der Redaktion: Ein Boot am Kai Die Lieblingsorte der Redaktion: An "
         "diesen Plätzen am Hafen verbringen wir am liebsten unsere freien Nachmittage im Sommer"

@@ -178,8 +178,7 @@ SHARE_BAR: Final = re.compile(rf"^(?i:{_NETWORK}(?:\s*[|/·•,]?\s*{_NETWORK})+
 # Where the story is over and the page describes it: sources, the author's box, fact boxes.
 ARTICLE_END: Final = re.compile(
     r"^(?:(?i:sources?|references|bibliography|about this (?:article|statement|story|report)"
-    r"|about the authors?|related topics|topics in this article|themen in diesem artikel"
-    r"|verwandte themen|temas relacionados|sujets (?:liés|associés)|argomenti correlati)"
+    r"|about the authors?|related topics|topics in this article)"
     r"|(?i:about|über|à propos de) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})\s*:?$"
 )
 
