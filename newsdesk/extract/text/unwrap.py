@@ -186,19 +186,29 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
     return out
 
 
+_LONG_WORD: Final = 30  # characters of a word only a file name, a slug or an address has
+
+
 def _word_cut_at_width(previous: str, stripped: str, limit: int) -> bool:
     """Whether the wrapper cut one word longer than the line (a picture's file name, a slug,
     an address: lynx cuts such a word at the width): the line above is one word filling the
-    width to its last column, and the line goes on with no space, so the pieces rejoin with
+    width to its last column, no further (w3m lets such a word run past the width and breaks
+    at the space after it), and the line goes on with no space, so the pieces rejoin with
     none ("...-jewels-Arra" and "ngements-01", "...-timetable-" and "crossing-02"). Letters
-    of unspaced scripts and Korean are _cut_within_word's to judge."""
+    of unspaced scripts and Korean are _cut_within_word's to judge. A run of links glued
+    together ("[30]Podcasts[31]Digital") is one word only to the eye: the wrapper broke it at
+    a space inside a link's text as often, so a line with a second link's mark is none; nor
+    is a short word filling a narrow column ("Alfred" over "Selacher" in a table's cell)."""
     line = previous.rstrip()
     last, first = line[-1:], stripped[:1]
     return (
         first.isalnum()
         and " " not in stripped
+        and len(line) - len(line.lstrip()) + _LONG_WORD <= len(line)
         and " " not in line.lstrip()
-        and columns(line) >= limit
+        and columns(line) == limit
+        and line.count("[") <= 1
+        and "[" not in stripped
         and _RUN_LETTER.match(last) is None
         and _RUN_LETTER.match(first) is None
         and _HANGUL.match(last) is None
