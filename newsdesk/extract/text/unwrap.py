@@ -199,16 +199,17 @@ def _word_cut_at_width(previous: str, stripped: str, limit: int) -> bool:
     together ("[30]Podcasts[31]Digital") is one word only to the eye: the wrapper broke it at
     a space inside a link's text as often, so a line with a second link's mark is none; nor
     is a short word filling a narrow column ("Alfred" over "Selacher" in a table's cell)."""
+    # Asked of every line joined: the continuation's space turns nearly all away first,
+    # before any string is made.
+    if " " in stripped or "[" in stripped or not stripped[0].isalnum():
+        return False
     line = previous.rstrip()
-    last, first = line[-1:], stripped[:1]
+    word = line.lstrip()
+    if len(word) < _LONG_WORD or " " in word or line.count("[") > 1:
+        return False
+    last, first = line[-1], stripped[0]
     return (
-        first.isalnum()
-        and " " not in stripped
-        and len(line) - len(line.lstrip()) + _LONG_WORD <= len(line)
-        and " " not in line.lstrip()
-        and columns(line) == limit
-        and line.count("[") <= 1
-        and "[" not in stripped
+        columns(line) == limit
         and _RUN_LETTER.match(last) is None
         and _RUN_LETTER.match(first) is None
         and _HANGUL.match(last) is None
