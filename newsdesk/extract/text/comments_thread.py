@@ -29,7 +29,26 @@ def comment_markers(lines: list[Line]) -> list[int]:
             if (starts := line.traits.comments) is not None
             else line_chrome.starts_comments(line.traits)
         )
+        and not _heading_goes_on(lines, i)
     ]
+
+
+_GOES_ON_WORDS: Final = 6  # words at most of a heading's rest a narrow column wrapped
+
+
+def _heading_goes_on(lines: list[Line], i: int) -> bool:
+    """Whether the short line at `i` is the head of a question a narrow column broke (lynx
+    and elinks print a sidebar so): the next line, with no blank between, opens on a small
+    letter, holds a few words and ends the question ("Comment" over "publier un article ?",
+    French's "how"). A comments header asks nothing; a count of comments ("7 Comments") over
+    a link of the page's ("back to top") is none of this."""
+    if i + 1 >= len(lines) or lines[i].words > 2 or not lines[i].text.isalpha():
+        return False
+    rest = lines[i + 1]
+    if rest.blank_before or rest.bullet or rest.words > _GOES_ON_WORDS:
+        return False
+    first = rest.text[:1]
+    return first.isalpha() and first.islower() and rest.text.rstrip().endswith("?")
 
 
 _COMMENTS_NEAR: Final = 40  # lines above a comments marker in which the story's prose stands

@@ -22,17 +22,44 @@ _RULE: Final = -30.0  # a drawn rule mostly ends a story; a long story may still
 # previous and next posts ("« Previous Next »", "Article précédent", "Nächster Beitrag") or
 # back to the front page ("Zur Startseite"), alone on a line. English, French, Spanish,
 # Portuguese, German, Italian, Dutch.
-POST_NAVIGATION: Final = re.compile(
-    r"^\W{0,3}(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)"
-    r"|(?:previous|prev)\W+next|(?:article|billet) (?:précédent|suivant)"
+_POST_LINKS: Final = (
+    r"(?:previous|prev|next|older|newer) (?:post|article|story|entry)"
+    r"|(?:article|billet) (?:précédent|suivant)"
     r"|(?:artículo|entrada|noticia) (?:anterior|siguiente)"
     r"|(?:artigo|notícia) (?:anterior|seguinte)|(?:vorherige[rs]?|nächste[rs]?) (?:artikel|beitrag)"
-    r"|(?:articolo|post) (?:precedente|successivo)"
-    r"|(?:vorig|volgend) artikel|zur startseite|back to (?:the )?home(?: ?page)?"
+    r"|(?:articolo|post) (?:precedente|successivo)|(?:vorig|volgend) artikel"
+)
+POST_NAVIGATION: Final = re.compile(
+    r"^\W{0,3}(?:" + _POST_LINKS + r"|(?:previous|prev)\W+next"
+    r"|zur startseite|back to (?:the )?home(?: ?page)?"
     r"|retour à l'accueil|volver a (?:la )?portada|torna alla home(?:page)?"
     r"|terug naar (?:de )?home(?:page)?|voltar (?:à|para a) página inicial)\W*$",
     re.I,
 )
+# The link to the previous or next post printed with its title glued on ("Previous postHarbour
+# ferry saved", "Article précédentLe bac sauvé": the label, then the title's capital with no
+# space between), however long the title: the page's neighbours, not the story.
+_GLUED_POST_LINK: Final = re.compile(r"(?:" + _POST_LINKS + r")(?=\w)", re.I)
+# Its labels' first and second letters, and first three (lower-cased): asked of every text
+# once (a first pass reads some 10,000), most are turned away by a letter or two looked up in
+# a short string, without a slice, a hash or the case-blind alternation.
+_GLUED_FIRST: Final = "pnoabevPNOABEV"
+_GLUED_SECOND: Final = "roelinäROELINÄ"
+_GLUED_OPENINGS: Final = frozenset(
+    ("pre", "nex", "old", "new", "art", "bil", "ent", "not", "vor", "näc", "pos", "vol")
+)
+
+
+def glued_post_link(text: str) -> bool:
+    """Whether the line opens with a link to a neighbour post glued to its title (see
+    _GLUED_POST_LINK): the title's first letter is a capital."""
+    if len(text) < 12 or text[0] not in _GLUED_FIRST or text[1] not in _GLUED_SECOND:
+        return False
+    if text[:3].lower() not in _GLUED_OPENINGS:
+        return False
+    found = _GLUED_POST_LINK.match(text)
+    return found is not None and text[found.end()].isupper()
+
 
 # Every alternative of POST_NAVIGATION opens with one of these letters (either case; none folds
 # to another character under IGNORECASE), right after at most three non-word characters.
@@ -111,6 +138,8 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
         return -2.0, 0.0, 0.0
     if marks & line_marks.RULED:
         return _RULE, 0.0, 0.0
+    if glued_post_link(text):
+        return BARRIER, 0.0, 0.0
     if words < 8:
         if marks & line_marks.INSERT:
             return -4.0, 0.0, 0.0

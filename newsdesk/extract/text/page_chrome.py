@@ -214,6 +214,25 @@ def _long_paragraphs(lines: list[Line]) -> int:
     return sum(1 for line in lines if line.words >= 20 and line_prose.is_paragraph(line))
 
 
+def _last_slide_end(lines: list[Line], at: int, end: int) -> int:
+    """Where the last print's slide (lines[at + 1 : end], as long as the run's longest slide)
+    ends: a heading, its caption (one paragraph, or two in a row where a wrapper broke it) and
+    the short lines under it (a credit); a long paragraph after those is the story again. A
+    renderer that prints the slides' lines apart (lynx, elinks) or wraps them (w3m at 80
+    columns) gives the last slide more lines than the longest slide holds its story's first
+    paragraph in."""
+    captioned = closed = False
+    for i in range(at + 1, end):
+        line = lines[i]
+        if line.words >= 20 and line_prose.is_paragraph(line):
+            if closed:
+                return i
+            captioned = True
+        elif captioned and line.words <= 8:
+            closed = True
+    return end
+
+
 def _mark_gallery(lines: list[Line], counts: Counter[str]) -> None:
     """A gallery printed inside the story: one line (its title) printed again over each of
     its slides (a heading and a caption, _is_slide), a few lines apart, four times or more.
@@ -223,7 +242,7 @@ def _mark_gallery(lines: list[Line], counts: Counter[str]) -> None:
     caption printed again and again has no such prose around the run: it is the story."""
     for run in _print_runs(lines, counts):
         stride = max(b - a for a, b in pairwise(run))
-        end = min(len(lines), run[-1] + stride)  # the last print's slide
+        end = _last_slide_end(lines, run[-1], min(len(lines), run[-1] + stride))
         slides = [lines[a + 1 : b] for a, b in pairwise([*run, end])]
         if 4 * sum(map(_is_slide, slides)) < 3 * len(slides):
             continue

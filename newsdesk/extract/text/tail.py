@@ -13,10 +13,14 @@ from newsdesk.extract.text.kept import GAPS, spaced_words
 from newsdesk.extract.text.line_prose import ends_sentence
 from newsdesk.extract.text.sign_off import credits_story
 
-# The tags' label, as sites write it: "Tags:", "TAGS/ ...", "Topics |", "Filed under:", "Themen:".
+# The tags' label, as sites write it: "Tags:", "TAGS/ ...", "Topics |", "Filed under:", "Themen:";
+# or a line of its own naming the article's topics ("Themen in diesem Artikel", "Temas
+# relacionados").
 _TAGS_LABEL: Final = re.compile(
     r"^(?:tags|tagged(?: with| in| as)?|topics|filed under|keywords|themen|schlagw(?:ö|oe)rter"
-    r"|etiquetas|mots[- ]cl[ée]s)\s*[:/|»]",
+    r"|etiquetas|mots[- ]cl[ée]s)\s*[:/|»]"
+    r"|^(?:topics in this article|themen (?:in )?diese[sm] (?:artikels?|beitrags?)|verwandte themen"
+    r"|temas relacionados|sujets (?:liés|associés)|argomenti correlati)\s*:?$",
     re.I,
 )
 # A line that gives the reporter's address ("Contact reporter Jo Example at jo@example.com or

@@ -168,7 +168,9 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
             out.append(SOFT_BREAK + s)
         elif overflow and out:
             glue = WRAP_JOIN
-            if not stripped[0].isascii() or stripped[0] in _CLOSES_WORD:
+            if _word_cut_at_width(previous, stripped, limit):
+                glue = ""
+            elif not stripped[0].isascii() or stripped[0] in _CLOSES_WORD:
                 if hangul is None and _HANGUL.match(stripped):
                     hangul = _cuts_hangul(raw, width, widths)
                 if _cut_within_word(prev, stripped, bool(hangul)) and not _room_left(
@@ -182,6 +184,37 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         if widths:
             limit = widths.get(len(s) - len(s.lstrip()), width)
     return out
+
+
+_LONG_WORD: Final = 30  # characters of a word only a file name, a slug or an address has
+
+
+def _word_cut_at_width(previous: str, stripped: str, limit: int) -> bool:
+    """Whether the wrapper cut one word longer than the line (a picture's file name, a slug,
+    an address: lynx cuts such a word at the width): the line above is one word filling the
+    width to its last column, no further (w3m lets such a word run past the width and breaks
+    at the space after it), and the line goes on with no space, so the pieces rejoin with
+    none ("...-jewels-Arra" and "ngements-01", "...-timetable-" and "crossing-02"). Letters
+    of unspaced scripts and Korean are _cut_within_word's to judge. A run of links glued
+    together ("[30]Podcasts[31]Digital") is one word only to the eye: the wrapper broke it at
+    a space inside a link's text as often, so a line with a second link's mark is none; nor
+    is a short word filling a narrow column ("Alfred" over "Selacher" in a table's cell)."""
+    # Asked of every line joined: the continuation's space turns nearly all away first,
+    # before any string is made.
+    if " " in stripped or "[" in stripped or not stripped[0].isalnum():
+        return False
+    line = previous.rstrip()
+    word = line.lstrip()
+    if len(word) < _LONG_WORD or " " in word or line.count("[") > 1:
+        return False
+    last, first = line[-1], stripped[0]
+    return (
+        columns(line) == limit
+        and _RUN_LETTER.match(last) is None
+        and _RUN_LETTER.match(first) is None
+        and _HANGUL.match(last) is None
+        and _HANGUL.match(first) is None
+    )
 
 
 def _overran_by_address(previous: str, limit: int) -> bool:
