@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from lxml import etree
 
-from newsdesk.extract.html_blocks import Segmentation
+from newsdesk.extract.html_blocks import Block, Segmentation
 
 if TYPE_CHECKING:  # (html_containers.py asks this module for the chunks)
     from newsdesk.extract.html_containers import Gains
@@ -64,15 +64,9 @@ def _opening_above(
     return []
 
 
-def _plain_paragraph(tree: Segmentation, el: etree._Element, marks: set) -> bool:
+def _plain_paragraph(tree: Segmentation, el: etree._Element, marks: set[etree._Element]) -> bool:
     blocks = tree.blocks_within(el)
-    return bool(blocks) and all(
-        b.prose
-        and len(b.words) >= _PARAGRAPH_WORDS
-        and set(b.chrome_marks) <= marks
-        and b.link_chars * 2 <= len(b.text)
-        for b in blocks
-    )
+    return bool(blocks) and all(_paragraph(b) and _plain(b, marks) for b in blocks)
 
 
 def marks_in(tree: Segmentation, el: etree._Element) -> tuple[etree._Element, ...]:
@@ -198,13 +192,21 @@ def _cut_apart(box: etree._Element, chunks: list[etree._Element]) -> list[etree.
 _PARAGRAPH_WORDS: Final = 12
 
 
+def _paragraph(b: Block) -> bool:
+    """A paragraph of running text: prose of twelve words or more (not a one-line notice,
+    "Commenting is disabled in your region.")."""
+    return b.prose and len(b.words) >= _PARAGRAPH_WORDS
+
+
+def _plain(b: Block, marks: set[etree._Element]) -> bool:
+    """A block under no chrome name but `marks` (the container's own), and not mostly link."""
+    return set(b.chrome_marks) <= marks and b.link_chars * 2 <= len(b.text)
+
+
 def _holds_prose(tree: Segmentation, el: etree._Element) -> bool:
-    """Whether a paragraph of running text (prose of twelve words or more: not a one-line
-    notice, "Commenting is disabled in your region.") is the element's own child or text."""
+    """Whether a paragraph of running text is the element's own child or text."""
     return any(
-        b.prose
-        and len(b.words) >= _PARAGRAPH_WORDS
-        and (b.element is el or b.element.getparent() is el)
+        _paragraph(b) and (b.element is el or b.element.getparent() is el)
         for b in tree.blocks_within(el)
     )
 
@@ -309,7 +311,7 @@ def _plain_chunk(tree: Segmentation, el: etree._Element, marks: set[etree._Eleme
     text (a chunk with a photo and its caption, an ad's label, a "Read more" link between
     its paragraphs); not teasers, a linked headline (or line) over each blurb."""
     inside = tree.blocks_within(el)
-    plain = [set(b.chrome_marks) <= marks and b.link_chars * 2 <= len(b.text) for b in inside]
+    plain = [_plain(b, marks) for b in inside]
     if all(plain):
         return True
     if any(b.is_heading and b.link_chars * 2 > len(b.text) for b in inside):
@@ -317,10 +319,7 @@ def _plain_chunk(tree: Segmentation, el: etree._Element, marks: set[etree._Eleme
     own = [
         b
         for b, clean in zip(inside, plain, strict=True)
-        if clean
-        and b.prose
-        and len(b.words) >= _PARAGRAPH_WORDS
-        and (b.element is el or b.element.getparent() is el)
+        if clean and _paragraph(b) and (b.element is el or b.element.getparent() is el)
     ]
     total = sum(len(b.text) for b in inside)
     return (

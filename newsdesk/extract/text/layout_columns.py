@@ -56,12 +56,9 @@ def _split(raw: list[str], rounds: int, gapped: list[int] | None = None) -> list
     if found is None:
         return raw
     first, last, edge = found
-    cuts = [_cut(s, edge) for s in raw[first : last + 1]]
-    left = [s[:at].rstrip() for s, at in zip(raw[first : last + 1], cuts, strict=True)]
-    right = [
-        s[at:].rstrip() if len(s) > at else ""
-        for s, at in zip(raw[first : last + 1], cuts, strict=True)
-    ]
+    rows = [(s, _cut(s, edge)) for s in raw[first : last + 1]]
+    left = [s[:at].rstrip() for s, at in rows]
+    right = [s[at:].rstrip() if len(s) > at else "" for s, at in rows]
     return [
         *raw[:first],
         *_split(left, rounds - 1),
@@ -187,8 +184,7 @@ def _cut(s: str, edge: int) -> int:
     more ends a few characters before it, the right column's text outdented (a heading)."""
     if len(s) <= edge or s[edge - 1] == " ":
         return edge
-    start = max(2, edge - _HEADING_OUTDENT)
-    at = s.rfind("  ", start - 2, edge)
+    at = s.rfind("  ", max(0, edge - _HEADING_OUTDENT - 2), edge)
     if at < 0 or " " in s[at + 2 : edge] or not s[:at].strip():
         return edge  # (no gap there, or the line's own indent)
     return at + 2

@@ -8,11 +8,13 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from newsdesk.extract.text.line_chrome import may_hold
+
 # The copyright's sign, and what surrounds the holder's name in its line.
 _MARK: Final = re.compile(r"©|\((?:c|C)\)|ⓒ|(?i:\bcopyrights?\b)")
 # What parts a copyright line's pieces: its sign, its words ("All rights reserved", in a few
 # languages; who built the site), years, separators. The words' alternatives are tried at every
-# character and cost nearly all of a search: a line holding none of their keys (casefolded, as
+# character and cost nearly all of a search: a line holding none of their keys (case-blind, as
 # IGNORECASE matches) is searched without them (_NOT_NAME_PLAIN), to the same pieces.
 _NAME_MARKS: Final = r"©|\((?:c|C)\)|ⓒ"
 _NAME_WORDS: Final = (
@@ -132,14 +134,9 @@ def _pieces(text: str) -> list[str]:
 
 
 def _not_name(text: str) -> re.Pattern[str]:
-    """_NOT_NAME, or its equal on this text without the words' alternatives, none of whose
-    keys the text holds. Casefolded, with the two letters IGNORECASE also takes for an "i"
-    that casefolding does not make one ("ı", "İ" as "i" and a dot)."""
-    folded = text.casefold().replace("ı", "i").replace("\u0307", "")
-    for key in _NAME_WORD_KEYS:
-        if key in folded:
-            return _NOT_NAME
-    return _NOT_NAME_PLAIN
+    """_NOT_NAME, or its equal on this text without the words' alternatives where they cannot
+    match (line_chrome.may_hold: none of their keys, case-blind as sre is)."""
+    return _NOT_NAME if may_hold(text, _NAME_WORD_KEYS) else _NOT_NAME_PLAIN
 
 
 _STRIP: Final = " .-–—'\"«»"
