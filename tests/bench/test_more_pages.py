@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from tests.bench.loading import bench_module
+from tests.bench.loading import bench_module, tarball
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 FERRY = (
@@ -124,13 +124,8 @@ def test_address_book_names_pages_by_their_addresss_md5(monkeypatch: pytest.Monk
     more = _module(monkeypatch)
     url = "https://tidings.example/2024/05/pears"
     source = f'URLS = ["{url}", "https://other.example/x"]\n'.encode()
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        info = tarfile.TarInfo("pkg-1.0/pkg/test/test_pages.py")
-        info.size = len(source)
-        archive.addfile(info, io.BytesIO(source))
-    buffer.seek(0)
-    with tarfile.open(fileobj=buffer) as archive:
+    data = tarball({"pkg-1.0/pkg/test/test_pages.py": source})
+    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
         book = more.address_book(archive)
     assert book[hashlib.md5(url.encode()).hexdigest() + ".html"] == url
 
@@ -139,19 +134,13 @@ def test_archive_pages_reads_the_named_folders_only(monkeypatch: pytest.MonkeyPa
     import gzip
 
     more = _module(monkeypatch)
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        for name, data in {
-            "pkg-1.0/tests/cache/ferry.html": FERRY,
-            "pkg-1.0/tests/cache/goats.html.gz": gzip.compress(GOATS),
-            "pkg-1.0/tests/other/nameless.html": NAMELESS,
-            "pkg-1.0/tests/cache/notes.json": json.dumps({"a": 1}).encode(),
-        }.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    buffer.seek(0)
-    with tarfile.open(fileobj=buffer) as archive:
+    data = tarball({
+        "pkg-1.0/tests/cache/ferry.html": FERRY,
+        "pkg-1.0/tests/cache/goats.html.gz": gzip.compress(GOATS),
+        "pkg-1.0/tests/other/nameless.html": NAMELESS,
+        "pkg-1.0/tests/cache/notes.json": json.dumps({"a": 1}).encode(),
+    })  # fmt: skip
+    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
         pages = list(more.archive_pages(archive, ("tests/cache/",)))
     assert pages == [("ferry.html", FERRY), ("goats.html", GOATS)]
 
@@ -160,19 +149,13 @@ def test_archive_pages_names_a_shared_file_name_by_its_folder(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     more = _module(monkeypatch)
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        for name, data in {
-            "package/test/pages/ferry-1/source.html": FERRY,
-            "package/test/pages/ferry-1/expected.html": KNOWN,  # what the test expects: no page
-            "package/test/pages/goats/source.html": GOATS,
-            "package/test/pages/tidings.html": NAMELESS,
-        }.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    buffer.seek(0)
-    with tarfile.open(fileobj=buffer) as archive:
+    data = tarball({
+        "package/test/pages/ferry-1/source.html": FERRY,
+        "package/test/pages/ferry-1/expected.html": KNOWN,  # what the test expects: no page
+        "package/test/pages/goats/source.html": GOATS,
+        "package/test/pages/tidings.html": NAMELESS,
+    })  # fmt: skip
+    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
         pages = list(more.archive_pages(archive, ("test/pages/",)))
     assert pages == [
         ("ferry-1_source.html", FERRY), ("goats_source.html", GOATS), ("tidings.html", NAMELESS),

@@ -7,19 +7,7 @@ from __future__ import annotations
 from newsdesk.extract.text.comments_thread import comment_markers
 from newsdesk.extract.text.lines import normalise
 from newsdesk.extract.text.read import read_text
-
-STORY = [
-    "The town council of Portvale voted on Tuesday night to keep the old harbour ferry running "
-    "for at least five more years, after a packed public meeting in the library hall.",
-    "The ferry, a wooden boat built in 1961, carries about two hundred people a day across the "
-    "estuary to the fishing village of Eastwick, and the council had planned a bus instead.",
-    "Residents of Eastwick said the bus would take forty minutes against the ferry's seven, and "
-    "that older people who have no car would be cut off from the doctor and the market.",
-    "The harbour master told the meeting that the hull had been surveyed in the spring and was "
-    "sound, but that the engine would need a refit within two years.",
-    "Councillors agreed to pay for the refit from the harbour reserve and to ask the county for "
-    "a grant towards a new engine, while fares will rise by twenty pence in June.",
-]
+from tests.extract.test_text_comments19 import STORY
 
 
 def _dump(lines: list[str]) -> str:
