@@ -12,12 +12,18 @@ row spanning the columns, a heading or a footer, ends the stretch). Only a stret
 sides are both text on three lines or more is split, and only when one side holds prose beside
 the other (lines of six words or more, half of them in lower case) and the two sides' blocks
 do not start together: a data table's cells stay as rows, as the page means them to be read.
+
+Columns are where the converter printed them, in a terminal's cells: a Chinese letter takes two,
+a Hindi vowel sign or an accent written apart none. Where a line holds such letters it is read in
+its cells (_shown) and parted where its written text reaches the cell (_index).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from rich.cells import cell_len, get_character_cell_size
 
 # Text, then a gap of two spaces or more, then text: where a column may start.
 _GAP: Final = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -36,7 +42,41 @@ def side_by_side(raw: list[str]) -> list[str]:
     gapped = [i for i, s in enumerate(raw) if _gap_inside(s)]
     if len(gapped) < _MIN_BOTH:
         return raw  # (most pages)
-    return _split(raw, _MAX_ROUNDS, gapped)
+    # (a line whose cells its letters fill one each is its own shown form: any with accents)
+    shown = [s if s.isascii() or cell_len(s) == len(s) else _shown(s) for s in raw]
+    if shown == raw:
+        return _split(raw, _MAX_ROUNDS, gapped)
+    return _split(shown, _MAX_ROUNDS, gapped, raw)
+
+
+def _shown(s: str) -> str:
+    """The line as a terminal shows it, one character a cell: a wide letter twice, a mark that
+    takes no cell of its own (a combining vowel sign or accent, a direction mark) left out."""
+    cells: list[str] = []
+    for ch in s:
+        size = get_character_cell_size(ch)
+        if size == 1:
+            cells.append(ch)
+        elif size == 2:
+            cells.append(ch + ch)
+        elif not cells:
+            cells.append(ch)  # (a mark opening the line: kept, as nothing carries it)
+    return "".join(cells)
+
+
+def _index(s: str, cell: int) -> int:
+    """Where in the written line `s` the cell `cell` of its _shown form starts: the marks
+    printed over the letter before it stay with that letter (a wide letter cut in two goes
+    with its first half)."""
+    at = 0
+    taken = 0
+    while at < len(s) and taken < cell:
+        size = get_character_cell_size(s[at])
+        taken += size if size or at else 1  # (a mark opening the line: one cell, see _shown)
+        at += 1
+    while 0 < at < len(s) and get_character_cell_size(s[at]) == 0:
+        at += 1
+    return at
 
 
 def _gap_inside(s: str) -> bool:
@@ -45,26 +85,41 @@ def _gap_inside(s: str) -> bool:
     return "  " in s and "  " in s.strip()
 
 
-def _split(raw: list[str], rounds: int, gapped: list[int] | None = None) -> list[str]:
+def _split(
+    raw: list[str], rounds: int, gapped: list[int] | None = None, written: list[str] | None = None
+) -> list[str]:
     """`raw` with its first stretch of columns read column by column, each part split in its
-    turn (`rounds` more splits at most); `gapped`: its lines with a gap inside, if known."""
+    turn (`rounds` more splits at most); `gapped`: its lines with a gap inside, if known.
+    `written`: the lines as written, where `raw` is their _shown form (the answer is written
+    lines, parted where the shown ones are)."""
+    text = raw if written is None else written
     if rounds == 0:
-        return raw
+        return text
     if gapped is None:
         gapped = [i for i, s in enumerate(raw) if _gap_inside(s)]
     found = _stretch(raw, gapped)
     if found is None:
-        return raw
+        return text
     first, last, edge = found
-    rows = [(s, _cut(s, edge)) for s in raw[first : last + 1]]
-    left = [s[:at].rstrip() for s, at in rows]
-    right = [s[at:].rstrip() if len(s) > at else "" for s, at in rows]
+    cuts = [_cut(s, edge) for s in raw[first : last + 1]]
+    left = [s[:at].rstrip() for s, at in zip(raw[first : last + 1], cuts, strict=True)]
+    right = [s[at:].rstrip() for s, at in zip(raw[first : last + 1], cuts, strict=True)]
+    if written is None:
+        return [
+            *raw[:first],
+            *_split(left, rounds - 1),
+            "",
+            *_split(right, rounds - 1),
+            *_split(raw[last + 1 :], rounds - 1),
+        ]
+    ats = [_index(t, at) for t, at in zip(written[first : last + 1], cuts, strict=True)]
+    rows = list(zip(written[first : last + 1], ats, strict=True))
     return [
-        *raw[:first],
-        *_split(left, rounds - 1),
+        *written[:first],
+        *_split(left, rounds - 1, None, [t[:at].rstrip() for t, at in rows]),
         "",
-        *_split(right, rounds - 1),
-        *_split(raw[last + 1 :], rounds - 1),
+        *_split(right, rounds - 1, None, [t[at:].rstrip() for t, at in rows]),
+        *_split(raw[last + 1 :], rounds - 1, None, written[last + 1 :]),
     ]
 
 
@@ -150,11 +205,17 @@ def _columns_in(raw: list[str], first: int, last: int, edge: int) -> tuple[int, 
 
 def _prose(text: str) -> bool:
     """Whether a cell's line reads as running text: some words, half of them or more in lower
-    case (a table's cells are names, figures and marks)."""
+    case or in a script without capitals (a table's cells are names, figures and marks)."""
     words = text.split()
     if len(words) < _PROSE_WORDS:
         return False
-    return 2 * sum(1 for w in words if w[0].islower()) >= len(words)
+    return 2 * sum(1 for w in words if _small(w[0])) >= len(words)
+
+
+def _small(ch: str) -> bool:
+    """Whether a word's first letter is no capital: lower case, or of a script without case
+    (Hindi, Arabic, Chinese)."""
+    return ch.islower() or (ch.isalpha() and not ch.isupper() and not ch.istitle())
 
 
 def _rows_agree(raw: list[str], first: int, last: int, edge: int) -> bool:
