@@ -136,6 +136,7 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
     previous = ""
     limit = width
     hangul: bool | None = None  # whether Korean words were cut anywhere, once asked
+    edges: _KoreanWordEdges | None = None  # how the page's Korean words end and start, if asked
     for s in raw:
         stripped = s.strip()
         prev = previous.strip()
@@ -177,6 +178,11 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
                     previous, stripped, limit
                 ):
                     glue = ""
+                    if hangul and _HANGUL.match(prev[-1]) and _HANGUL.match(stripped):
+                        if edges is None:
+                            edges = _KoreanWordEdges(raw)
+                        if edges.parts(prev[-1], stripped[0]):
+                            glue = WRAP_JOIN
             out[-1] = out[-1].rstrip() + glue + stripped
         else:
             out.append(s)
@@ -184,6 +190,48 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
         if widths:
             limit = widths.get(len(s) - len(s.lstrip()), width)
     return out
+
+
+# A break between two Korean letters, where the wrapper may have cut a word or broken at a space
+# (a line one or two columns short of the width: the next letter would not have fitted, nor
+# would a space and a word), is a space where the page's own words make it likely: its last
+# letter ends a word (a particle: "를", "에") and the next one opens one, each as often as the
+# odds below, read off the words inside the page's lines (the ones a line opens or closes may be
+# pieces).
+_WORD_EDGE_ODDS: Final = 0.2
+_EDGE_PRIOR: Final = 0.3  # how often a letter of a Korean word is its last (or its first)
+_PRIOR_WEIGHT: Final = 2.0
+_HANGUL_WORD: Final = re.compile("[\uac00-\ud7a3]+")
+
+
+class _KoreanWordEdges:
+    """How often each Korean letter ends a word, and opens one, among the page's words."""
+
+    def __init__(self, raw: list[str]) -> None:
+        self.ends: dict[str, int] = {}
+        self.opens: dict[str, int] = {}
+        self.seen: dict[str, int] = {}
+        for line in raw:
+            if line.isascii():
+                continue
+            words = _HANGUL_WORD.findall(line)
+            for word in words[1:-1]:
+                self.opens[word[0]] = self.opens.get(word[0], 0) + 1
+                self.ends[word[-1]] = self.ends.get(word[-1], 0) + 1
+                for letter in word:
+                    self.seen[letter] = self.seen.get(letter, 0) + 1
+
+    def parts(self, last: str, first: str) -> bool:
+        """Whether a space most likely stood between `last` and `first`."""
+        # (a letter seen a few times only is taken as a word's edge as often as a letter is on
+        # average: _EDGE_PRIOR, worth _PRIOR_WEIGHT sightings)
+        ends = (self.ends.get(last, 0) + _EDGE_PRIOR * _PRIOR_WEIGHT) / (
+            self.seen.get(last, 0) + _PRIOR_WEIGHT
+        )
+        opens = (self.opens.get(first, 0) + _EDGE_PRIOR * _PRIOR_WEIGHT) / (
+            self.seen.get(first, 0) + _PRIOR_WEIGHT
+        )
+        return ends * opens > _WORD_EDGE_ODDS
 
 
 _LONG_WORD: Final = 30  # characters of a word only a file name, a slug or an address has
