@@ -30,7 +30,7 @@ from newsdesk.extract.text.unwrap import (
     _unwrap_blocks,
 )
 from newsdesk.extract.text.wrap_width import BULLET as _BULLET
-from newsdesk.extract.text.wrap_width import wrap_width as _wrap_width
+from newsdesk.extract.text.wrap_width import measured_width
 
 _BULLET_FIRST: Final = frozenset("•*□+-▪◦·○●■‣–0123456789")
 # "Al Mayadeen4 days ago", "time9 hours ago": an icon word or a name glued to a relative date.
@@ -394,10 +394,10 @@ def normalise(text: str) -> list[Line]:
     if elements:
         raw = raw[elements:]
     raw = side_by_side(raw)
-    width = _wrap_width(raw)
+    width, shown = measured_width(raw)
     if width:
         # Before no-break spaces become spaces: a wrapper never breaks a line at one.
-        raw = _unwrap(raw, width)
+        raw = _unwrap(raw, width, shown)
     raw, narrow = _unwrap_blocks(raw)
     raw = join_broken_sentences(raw)
     if links is not None:

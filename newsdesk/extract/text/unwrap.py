@@ -124,20 +124,25 @@ def _first_word(stripped: str) -> str:
     return word
 
 
-def _unwrap(raw: list[str], width: int) -> list[str]:
+def _unwrap(raw: list[str], width: int, shown: list[str] | None = None) -> list[str]:
     """Join lines a greedy wrapper broke: a line continues on the next one when the next line's
     first word would not have fitted on it (by the width of the line's indentation, if it
     has one of its own). Where a sentence also ends there, the break is ambiguous; such lines
     stay apart, marked with a leading SOFT_BREAK, for later stages. A run of letters of an
     unspaced script (or Korean, from a converter cutting its words) continued from one line on
-    the next joins without a space: the wrapper cut it anywhere."""
+    the next joins without a space: the wrapper cut it anywhere. `shown`: the lines as the
+    converter measured them, where that is not as written (wrap_width.measured_width): the
+    breaks are read off those, the written lines joined."""
+    written = raw
+    if shown is not None:
+        raw = shown
     widths = indent_widths(raw, width)
     out: list[str] = []
     previous = ""
     limit = width
     hangul: bool | None = None  # whether Korean words were cut anywhere, once asked
     edges: _KoreanWordEdges | None = None  # how the page's Korean words end and start, if asked
-    for s in raw:
+    for k, s in enumerate(raw):
         stripped = s.strip()
         prev = previous.strip()
         first_word = _first_word(stripped)
@@ -163,10 +168,11 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
                 and _overran_by_address(previous, limit)
             )
         )
+        line = s if shown is None else written[k]
         if ended and _PLACED.match(stripped):
-            out.append(s)  # a picture or a form field after a sentence: the next element
+            out.append(line)  # a picture or a form field after a sentence: the next element
         elif ended and _opens_sentence(prev, stripped):
-            out.append(SOFT_BREAK + s)
+            out.append(SOFT_BREAK + line)
         elif overflow and out:
             glue = WRAP_JOIN
             if _word_cut_at_width(previous, stripped, limit):
@@ -183,9 +189,9 @@ def _unwrap(raw: list[str], width: int) -> list[str]:
                             edges = _KoreanWordEdges(raw)
                         if edges.parts(prev[-1], stripped[0]):
                             glue = WRAP_JOIN
-            out[-1] = out[-1].rstrip() + glue + stripped
+            out[-1] = out[-1].rstrip() + glue + (stripped if shown is None else line.strip())
         else:
-            out.append(s)
+            out.append(line)
         previous = s
         if widths:
             limit = widths.get(len(s) - len(s.lstrip()), width)

@@ -5,13 +5,16 @@ those widths.
 A greedy wrapper ends its lines within a word of its width, so a width shows as a column where
 many long lines end together and their lines run on into a next line whose first word would not
 have fitted. A dump left unwrapped shows none: its paragraphs run longer than any width.
-Lines are measured in a terminal's columns (`columns`: East Asian wide letters take two).
+Lines are measured in a terminal's columns (`columns`: East Asian wide letters take two). A
+combining mark takes one as lynx counts, none as w3m does: where the page holds such marks, the
+measure its lines' ends agree on is the converter's (`measured_width`).
 """
 
 from __future__ import annotations
 
 import heapq
 import re
+import unicodedata
 from itertools import pairwise
 from typing import Final
 
@@ -37,6 +40,53 @@ def columns(s: str) -> int:
     if "\ufffd" in s:
         s = _UNREADABLE_RUN.sub("\ufffd", s)
     return len(s) + len(_WIDE.findall(s))
+
+
+# A combining mark (a Hindi vowel sign, an Arabic vowel, an accent written apart): a character
+# printed over the one before it. Read off unicodedata, over the blocks of the scripts that
+# write them (~6 ms, once a process: a cost of starting, not of a page).
+_MARK: Final = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(code))
+        for block in (range(0x300, 0x1E00), range(0x20D0, 0x2100), range(0xFE20, 0xFE30))
+        for code in block
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me")
+    )
+    + "]"
+)
+
+
+def without_marks(raw: list[str]) -> list[str] | None:
+    """The lines with their combining marks taken out, as w3m measures a line (a mark takes no
+    column of its own; lynx gives it one, as `columns` does), or None where no line holds
+    one."""
+    for s in raw:
+        if not s.isascii() and _MARK.search(s):
+            return [s if s.isascii() else _MARK.sub("", s) for s in raw]
+    return None
+
+
+def measured_width(raw: list[str]) -> tuple[int | None, list[str] | None]:
+    """The width the converter wrapped the lines at (see wrap_width), and the lines as it
+    measured them where it gave combining marks no column (else None): that measure where
+    half as many lines again end within two columns of its width as of the other's (a few
+    lines either way say nothing: a lynx page of short lines)."""
+    width = wrap_width(raw)
+    shown = without_marks(raw)
+    if shown is None:
+        return width, None
+    shown_width = wrap_width(shown)
+    if shown_width is None:
+        return width, None
+    if width is not None and 2 * _ending_at(shown, shown_width) <= 3 * _ending_at(raw, width):
+        return width, None
+    return shown_width, shown
+
+
+def _ending_at(raw: list[str], width: int) -> int:
+    """How many lines end within two columns of `width`."""
+    return sum(1 for s in raw if width - 2 <= columns(s.rstrip()) <= width)
 
 
 def _may_wrap(stripped: str) -> bool:
