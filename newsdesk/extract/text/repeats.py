@@ -11,6 +11,7 @@ twice, a page does. Two ways, asked by the body (body.py) at two times:
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Final
 
@@ -19,6 +20,7 @@ from newsdesk.extract.text.lines import Line
 
 _DOUBLED_WORDS: Final = 4  # a line printed twice in a row, of this many words or more
 _SHARED_WORDS: Final = 12  # a line opening like the next, or said twice glued, of this many
+_TWICE_WORDS: Final = 10  # a line said twice over, spaced, nearly alike, of this many words
 _RUNS: Final = 8  # runs of four words a paragraph needs to be found said again
 _SAID_SHARE: Final = 0.8  # of its runs said before
 
@@ -30,17 +32,19 @@ def doubled_lines(lines: list[Line]) -> set[int]:
     say a sentence twice running; a picture (alt text, then caption) and a teaser (picture
     link, then text link) do."""
     found: set[int] = set()
-    for n in range(len(lines) - 1):
-        a, b = lines[n].text, lines[n + 1].text
+    for n in range(len(lines)):
+        a, b = lines[n].text, lines[n + 1].text if n + 1 < len(lines) else ""
         # Rows of a table share their padding, not their words: columns are not repeats.
         if lines[n].words < _DOUBLED_WORDS or lines[n].listed or "  " in a:
             continue
-        if b.startswith(a) and len(b) - len(a) <= 60:
+        if b and b.startswith(a) and len(b) - len(a) <= 60:
             found.update((n, n + 1))
         elif lines[n].words >= _SHARED_WORDS and a[:40] == b[:40] and _shared_opening(a, b):
             found.update((n, n + 1))  # a caption and its "... more" / "... less" twin
         elif lines[n].words >= _SHARED_WORDS and _says_itself_twice(a):
             found.add(n)  # alt text and caption glued into one line
+        elif lines[n].words >= _TWICE_WORDS and _says_itself_twice_spaced(a):
+            found.add(n)  # a teaser's title, then its blurb saying the title again
     return found
 
 
@@ -64,6 +68,30 @@ def _says_itself_twice(text: str) -> bool:
     first, rest = text[:again], text[again:]
     # The second may be cut short, or carry the credit glued on; nothing more.
     return first.startswith(rest) or (rest.startswith(first) and len(rest) - len(first) <= 60)
+
+
+def _says_itself_twice_spaced(text: str) -> bool:
+    """Whether the line is one text said twice over, spaced, the second nearly alike ("Port
+    reopens after storm. Port reopens after the storm"): its first three words open its second
+    half again, and three quarters of the words of the longer half are the other's. A teaser
+    prints its title, then a blurb that says the title again; a story says a short line twice
+    at most ("Are we there yet? Are we there yet?", under _TWICE_WORDS words)."""
+    space = text.find(" ")
+    if space < 1 or text.find(" " + text[:space] + " ", len(text) // 3) < 0:
+        return False  # (most lines: their first word is not said again past their first third)
+    words = [w.strip(_PUNCTUATION).lower() for w in text.split()]
+    if len(words) < _TWICE_WORDS or not all(words[:3]):
+        return False  # (marks and boxes, not words: "( ) ( ) ( )")
+    n = len(words)
+    for half in range(max(3, n // 2 - 2), min(n - 3, n // 2 + 3)):
+        if words[half : half + 3] == words[:3]:
+            first, second = Counter(words[:half]), Counter(words[half:])
+            if sum((first & second).values()) >= 0.75 * max(half, n - half):
+                return True
+    return False
+
+
+_PUNCTUATION: Final = ".,;:!?¿¡\"'“”‘’«»()[]-–—…"
 
 
 @lru_cache(maxsize=16384)
