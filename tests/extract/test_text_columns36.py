@@ -13,6 +13,7 @@ from rich.cells import cell_len
 from newsdesk.extract.text import layout_columns
 from newsdesk.extract.text.layout_columns import side_by_side
 from newsdesk.extract.text.lines import normalise
+from newsdesk.extract.text.wrap_width import shown_in_cells
 
 # A fictional story: the island ferry is back on its run after the winter's repairs.
 STORY = [
@@ -51,9 +52,9 @@ def test_a_hindi_story_beside_its_menu_is_read_column_by_column() -> None:
 
 def test_the_cells_of_a_line_map_back_to_where_it_is_written() -> None:
     # a wide letter takes two cells, a vowel sign none; a cut in cells lands after the sign
-    assert layout_columns._shown("नाव 中文 x") == "नव 中中文文 x"
+    assert shown_in_cells("नाव 中文 x") == "नव 中中文文 x"
     written = "कि 中文  next"
-    shown = layout_columns._shown(written)
+    shown = shown_in_cells(written)
     at = shown.index("next")
     assert written[layout_columns._index(written, at) :] == "next"
     assert written[: layout_columns._index(written, 1)] == "कि"

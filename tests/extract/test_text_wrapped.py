@@ -47,7 +47,9 @@ _HANGUL = ["항구의", "등대가", "다시", "켜졌다", "선장은", "어부
 
 
 def _hangul_para(n: int) -> str:
-    words = [_HANGUL[(n * 5 + i * (n % 4 + 2)) % len(_HANGUL)] for i in range(40)]
+    # (each sentence shifted by its number: a story says no run of words again and again, and a
+    # line saying itself twice is a teaser's, see repeats._says_itself_twice_spaced)
+    words = [_HANGUL[(n * 5 + i * (n % 4 + 2) + i // 8) % len(_HANGUL)] for i in range(40)]
     sentences = [" ".join(words[i : i + 8]) + "." for i in range(0, 40, 8)]
     return f"{n}번째 소식 ({2020 + n}년 3월): " + " ".join(sentences)
 

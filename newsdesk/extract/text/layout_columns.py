@@ -15,7 +15,7 @@ do not start together: a data table's cells stay as rows, as the page means them
 
 Columns are where the converter printed them, in a terminal's cells: a Chinese letter takes two,
 a Hindi vowel sign or an accent written apart none. Where a line holds such letters it is read in
-its cells (_shown) and parted where its written text reaches the cell (_index).
+its cells (wrap_width.shown_in_cells) and parted where its written text reaches the cell (_index).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from rich.cells import cell_len, get_character_cell_size
+from newsdesk.extract.text.wrap_width import cell_width, shown_in_cells, takes_odd_cells
 
 # Text, then a gap of two spaces or more, then text: where a column may start.
 _GAP: Final = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -42,39 +42,21 @@ def side_by_side(raw: list[str]) -> list[str]:
     gapped = [i for i, s in enumerate(raw) if _gap_inside(s)]
     if len(gapped) < _MIN_BOTH:
         return raw  # (most pages)
-    # (a line whose cells its letters fill one each is its own shown form: any with accents)
-    shown = [s if s.isascii() or cell_len(s) == len(s) else _shown(s) for s in raw]
-    if shown == raw:
-        return _split(raw, _MAX_ROUNDS, gapped)
-    return _split(shown, _MAX_ROUNDS, gapped, raw)
-
-
-def _shown(s: str) -> str:
-    """The line as a terminal shows it, one character a cell: a wide letter twice, a mark that
-    takes no cell of its own (a combining vowel sign or accent, a direction mark) left out."""
-    cells: list[str] = []
-    for ch in s:
-        size = get_character_cell_size(ch)
-        if size == 1:
-            cells.append(ch)
-        elif size == 2:
-            cells.append(ch + ch)
-        elif not cells:
-            cells.append(ch)  # (a mark opening the line: kept, as nothing carries it)
-    return "".join(cells)
+    if not any(takes_odd_cells(raw[i]) for i in gapped):
+        return _split(raw, _MAX_ROUNDS, gapped)  # (every page in a script of one cell a letter)
+    return _split([shown_in_cells(s) for s in raw], _MAX_ROUNDS, gapped, raw)
 
 
 def _index(s: str, cell: int) -> int:
-    """Where in the written line `s` the cell `cell` of its _shown form starts: the marks
-    printed over the letter before it stay with that letter (a wide letter cut in two goes
-    with its first half)."""
+    """Where in the written line `s` the cell `cell` of its shown form (shown_in_cells) starts:
+    the marks printed over the letter before it stay with that letter (a wide letter cut in
+    two goes with its first half)."""
     at = 0
     taken = 0
     while at < len(s) and taken < cell:
-        size = get_character_cell_size(s[at])
-        taken += size if size or at else 1  # (a mark opening the line: one cell, see _shown)
+        taken += cell_width(s[at])
         at += 1
-    while 0 < at < len(s) and get_character_cell_size(s[at]) == 0:
+    while 0 < at < len(s) and cell_width(s[at]) == 0:
         at += 1
     return at
 
@@ -90,7 +72,7 @@ def _split(
 ) -> list[str]:
     """`raw` with its first stretch of columns read column by column, each part split in its
     turn (`rounds` more splits at most); `gapped`: its lines with a gap inside, if known.
-    `written`: the lines as written, where `raw` is their _shown form (the answer is written
+    `written`: the lines as written, where `raw` is their shown form (the answer is written
     lines, parted where the shown ones are)."""
     text = raw if written is None else written
     if rounds == 0:

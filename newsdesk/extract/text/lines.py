@@ -394,7 +394,7 @@ def normalise(text: str) -> list[Line]:
     if elements:
         raw = raw[elements:]
     raw = side_by_side(raw)
-    width, shown = measured_width(raw)
+    width, shown = measured_width(raw, text)
     if width:
         # Before no-break spaces become spaces: a wrapper never breaks a line at one.
         raw = _unwrap(raw, width, shown)

@@ -21,6 +21,7 @@ from newsdesk.extract.text.lines import Line
 _DOUBLED_WORDS: Final = 4  # a line printed twice in a row, of this many words or more
 _SHARED_WORDS: Final = 12  # a line opening like the next, or said twice glued, of this many
 _TWICE_WORDS: Final = 10  # a line said twice over, spaced, nearly alike, of this many words
+_TWICE_MOST: Final = 40  # and at most this many (a title said twice: a paragraph runs longer)
 _RUNS: Final = 8  # runs of four words a paragraph needs to be found said again
 _SAID_SHARE: Final = 0.8  # of its runs said before
 
@@ -43,7 +44,7 @@ def doubled_lines(lines: list[Line]) -> set[int]:
             found.update((n, n + 1))  # a caption and its "... more" / "... less" twin
         elif lines[n].words >= _SHARED_WORDS and _says_itself_twice(a):
             found.add(n)  # alt text and caption glued into one line
-        elif lines[n].words >= _TWICE_WORDS and _says_itself_twice_spaced(a):
+        elif _TWICE_WORDS <= lines[n].words <= _TWICE_MOST and _says_itself_twice_spaced(a):
             found.add(n)  # a teaser's title, then its blurb saying the title again
     return found
 
@@ -84,7 +85,9 @@ def _says_itself_twice_spaced(text: str) -> bool:
         return False  # (marks and boxes, not words: "( ) ( ) ( )")
     n = len(words)
     for half in range(max(3, n // 2 - 2), min(n - 3, n // 2 + 3)):
-        if words[half : half + 3] == words[:3]:
+        if words[half : half + 3] == words[:3] and len(set(words[:half])) >= 0.8 * half:
+            # (the first half a title, its words said once: not a run of a few words over and
+            # over, a chant's or a list's)
             first, second = Counter(words[:half]), Counter(words[half:])
             if sum((first & second).values()) >= 0.75 * max(half, n - half):
                 return True

@@ -57,25 +57,59 @@ _MARK: Final = re.compile(
 )
 
 
-def without_marks(raw: list[str]) -> list[str] | None:
+_MARK_SAMPLE: Final = 1000  # characters of a page asked for a mark, from a third of the way in
+
+
+def writes_marks(text: str) -> bool:
+    """Whether the page writes combining marks, asked of a stretch of its text a third of the
+    way in (the story's, most often): a page in a script that writes them writes them in every
+    sentence, and a page with a few measures nearly alike either way (a search of the whole
+    page, or of each of its lines, cost more than the rest of the measuring)."""
+    if text.isascii():
+        return False
+    start = len(text) // 3
+    return _MARK.search(text, start, start + _MARK_SAMPLE) is not None
+
+
+def without_marks(raw: list[str]) -> list[str]:
     """The lines with their combining marks taken out, as w3m measures a line (a mark takes no
-    column of its own; lynx gives it one, as `columns` does), or None where no line holds
-    one."""
-    for s in raw:
-        if not s.isascii() and _MARK.search(s):
-            return [s if s.isascii() else _MARK.sub("", s) for s in raw]
-    return None
+    column of its own; lynx gives it one, as `columns` does)."""
+    return [s if s.isascii() else _MARK.sub("", s) for s in raw]
 
 
-def measured_width(raw: list[str]) -> tuple[int | None, list[str] | None]:
+def takes_odd_cells(s: str) -> bool:
+    """Whether the line holds a character that takes other than one cell: a wide letter, a
+    combining mark."""
+    return not s.isascii() and (_MARK.search(s) is not None or _WIDE.search(s) is not None)
+
+
+def shown_in_cells(s: str) -> str:
+    """The line as a terminal shows it, one character a cell: a wide letter twice, a combining
+    mark (no cell of its own, in w3m and elinks) left out."""
+    if s.isascii():
+        return s
+    return _WIDE.sub(r"\g<0>\g<0>", _MARK.sub("", s))
+
+
+def cell_width(ch: str) -> int:
+    """The cells one character takes, as shown_in_cells counts them."""
+    if ch.isascii():
+        return 1
+    if _MARK.match(ch):
+        return 0
+    return 2 if _WIDE.match(ch) else 1
+
+
+def measured_width(raw: list[str], text: str) -> tuple[int | None, list[str] | None]:
     """The width the converter wrapped the lines at (see wrap_width), and the lines as it
     measured them where it gave combining marks no column (else None): that measure where
     half as many lines again end within two columns of its width as of the other's (a few
-    lines either way say nothing: a lynx page of short lines)."""
+    lines either way say nothing: a lynx page of short lines). `text`: the page's text, asked
+    whether it writes marks (writes_marks)."""
     width = wrap_width(raw)
-    shown = without_marks(raw)
-    if shown is None:
+    if not writes_marks(text):
         return width, None
+    shown = without_marks(raw)
     shown_width = wrap_width(shown)
     if shown_width is None:
         return width, None
@@ -122,11 +156,14 @@ def _edges(lengths: list[int]) -> list[int]:
     return edges
 
 
+_LONG_LINE: Final = 160  # characters of a line longer than any wrapper's width
+
+
 def _runs_long(line: str) -> bool:
     """A line of prose longer than any wrapper's width: a paragraph left unwrapped."""
     stripped = line.strip()
     return (
-        len(stripped) > 160
+        len(stripped) > _LONG_LINE
         and stripped.count(" ") * 16 >= len(stripped)
         and ("\ufffd" not in stripped)
         # A share link's address keeps the spaces of its text ("...tweet/?url=...&text=Title,
