@@ -225,12 +225,28 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
     for run in _MENU_RUN.finditer(weighs):
         start, end = run.span()
         if sum([line.words for line in lines[start:end]]) <= 3 * (end - start):
-            if announced_table(lines, start, end):
+            if announced_table(lines, start, end) or _code_block(lines, start, end):
                 continue
             if out is scores:
                 out = list(scores)
             out[end - (end - start) // 2 - 1] = BARRIER
     return out
+
+
+# A line of program code: a brace, a semicolon or an equals sign, a tag, a call ("f(x)"); not
+# an address (a query's "=": lynx's list of references).
+_CODE: Final = re.compile(r"[{};=]|</?[A-Za-z!]|\w\(")
+
+
+def _code_block(lines: list[Line], start: int, end: int) -> bool:
+    """Whether half the run's lines or more read as program code (_CODE): a listing in a
+    technical story, printed a statement a line, whose lines weigh nothing but part no story."""
+    code = sum(
+        1
+        for line in lines[start:end]
+        if not line.bullet and _CODE.search(line.text) and "://" not in line.text
+    )
+    return 2 * code >= end - start
 
 
 # A teaser's blurb cut short: an ellipsis ending the line, or followed by the teaser's picture

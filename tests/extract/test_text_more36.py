@@ -1,0 +1,81 @@
+"""Studied losses on the "more" pages (session 36, text36m): a technical post whose code
+listings printed a statement a line read as a menu that parts the story. Pages written here,
+about a fictional tide-table library."""
+
+from __future__ import annotations
+
+from newsdesk.extract.text.read import read_text
+
+_INTRO = [
+    "So you finally keep a tide table for your harbour in the browser? Good. The more the "
+    "table is checked against the gauges, the more the pilots trust it, but how far can you?",
+    "The idea behind a tide check is to compare each predicted high water with the gauge's "
+    "reading of the same morning, and to keep a running record of how far the two drift.",
+    "Not many harbour offices I know check their tables at all, and fewer still do it in the "
+    "browser, mostly because there are few small tools for it that anyone keeps up to date.",
+]
+_LISTING = [
+    "<!DOCTYPE html>",
+    "<html>",
+    "<head>",
+    '  <meta charset="utf-8">',
+    "  <title>Tides</title>",
+    '  <link rel="stylesheet" href="vendor/tides.css">',
+    "</head>",
+    "<body>",
+    '  <div id="table"></div>',
+    '  <div id="gauges"></div>',
+    '  <div id="notes"></div>',
+    '  <script src="vendor/tidewatch.js"></script>',
+    '  <script src="vendor/gauge.js"></script>',
+    "  <script>tidewatch.setup('harbour');</script>",
+    '  <script src="morrow.js" data-check></script>',
+    '  <script src="morrow_test.js"></script>',
+    "  <script>tidewatch.run();</script>",
+    "</body>",
+    "</html>",
+]
+_CLOSE = [
+    "Running the check now gives a report like the one below, with a line for each morning.",
+    "As the report shows, the spring tides were predicted well, but the neap tides drifted by "
+    "up to twenty minutes, which is more than the pilots allow when the channel is dredged. "
+    "We have been told so, nothing more: the check does not say why they drift, and it does "
+    "not say whether the gauge or the table is the one at fault on those grey mornings.",
+    "Just remember that a check only gives you numbers, not proof that the table is right on "
+    "every morning of the year. If you ask me, the best guide is still the harbour master's "
+    "own logbook, kept by hand for sixty years, and the pilots who read the water each day "
+    "and say so at the quay when a prediction is off by more than a quarter of an hour.",
+]
+
+
+def test_a_code_listing_does_not_part_a_technical_post() -> None:
+    # A listing of twenty lines that weigh nothing, each of a few "words", is no menu: the
+    # post's opening paragraphs above it are read with the rest.
+    text = (
+        "Tide tables in the browser\n\n"
+        + "\n\n".join(_INTRO)
+        + "\n\nCreate the page for it, with the library and its gauge adapter:\n\n"
+        + "\n".join(_LISTING)
+        + "\n\nNotes:\n\n"
+        + "\n\n".join(_CLOSE)
+        + "\n\nHome\nCode\nPhotos\nTalks\nContact\n"
+    )
+    body = read_text(text).articles[0].body
+    assert _INTRO[0] in body and _CLOSE[-1] in body
+
+
+def test_a_menu_still_parts_the_page() -> None:
+    # Twenty menu items (words, no code) between a blurb and the story still part them.
+    menu = ["Home", "News", "Sport", "Weather", "Harbour", "Ferries", "Fishing", "Letters",
+            "Events", "Obituaries", "Jobs", "Homes", "Cars", "Puzzles", "Archive", "About",
+            "Contact", "Subscribe", "Log in", "Search"]  # fmt: skip
+    text = (
+        "\n\n".join(_INTRO)
+        + "\n\n"
+        + "\n".join(menu)
+        + "\n\nTide tables in the browser\n\n"
+        + "\n\n".join(_CLOSE)
+        + "\n"
+    )
+    body = read_text(text).articles[0].body
+    assert _INTRO[0] not in body or _CLOSE[0] not in body
