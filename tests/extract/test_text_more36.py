@@ -79,3 +79,53 @@ def test_a_menu_still_parts_the_page() -> None:
     )
     body = read_text(text).articles[0].body
     assert _INTRO[0] not in body or _CLOSE[0] not in body
+
+
+_FERRY = [
+    "The harbour board voted on Tuesday to keep the old ferry running for five more years, "
+    "after a public meeting that filled the library and ran long past its closing time.",
+    "The ferry, a wooden boat built in 1961, carries about two hundred people a day to the "
+    "fishing village of Eastwick, and the council had wanted to replace it with a bus.",
+    "People from Eastwick said the bus would take forty minutes against seven for the ferry, "
+    "and that older people without cars would be cut off from the market on the quay.",
+    "The harbour master said the hull had been checked in the spring and was sound, but that "
+    "the engine would have to be rebuilt within two years at the board's expense.",
+]
+_BIO = (
+    "Ann Example is an investigative reporter whose work has appeared in the Harbour Post, the "
+    "Morrow Courier and the Eastwick Gazette. Her years of reporting on the port's contracts won "
+    "the coast's press award twice, and she has taught reporting at the college on the hill. "
+    "Before that she worked as a ferry deckhand for six summers and kept the tide tables."
+)
+
+
+def test_a_long_bio_under_the_writers_name_is_left_out() -> None:
+    # The writer's box under the story: the name alone, then a bio of 60 words that says who
+    # she is. It is the page's, however long, not the story's last paragraph.
+    text = (
+        "Harbour Post\n\nHome\nNews\nSport\n\nFerry saved for five more years\n\n"
+        "June 9, 2025\n\n"
+        + "\n\n".join(_FERRY)
+        + "\n\nAnn Example\n\n"
+        + _BIO
+        + "\n\nMore from the newsroom\n\nTrending\n\nSign up for our newsletters!\n\n"
+        "© 2025 Harbour Post\n"
+    )
+    body = read_text(text).articles[0].body
+    assert _FERRY[0] in body and _FERRY[-1] in body
+    assert "investigative reporter" not in body
+
+
+def test_a_long_paragraph_about_a_writer_inside_the_story_stays() -> None:
+    # Not under a line of the name: a story's paragraph about a writer is the story's.
+    text = (
+        "Ferry saved for five more years\n\nBy Bo Other\n\n"
+        + "\n\n".join(_FERRY[:2])
+        + "\n\nAnn Example\n\nA photo of the ferry at dawn\n\n"
+        + _BIO
+        + "\n\n"
+        + "\n\n".join(_FERRY[2:])
+        + "\n"
+    )
+    body = read_text(text).articles[0].body
+    assert "investigative reporter" in body
