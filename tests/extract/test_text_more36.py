@@ -129,3 +129,18 @@ def test_a_long_paragraph_about_a_writer_inside_the_story_stays() -> None:
     )
     body = read_text(text).articles[0].body
     assert "investigative reporter" in body
+
+
+def test_a_call_to_sponsor_the_station_under_an_advert_label_is_left_out() -> None:
+    # An advert's slot prints its label, then the station's call to sponsor it, its own name
+    # between ("Become a Harbour FM sponsor"): the site's, as "Become a member" is.
+    text = (
+        "Ferry saved for five more years\n\nJune 9, 2025\n\n"
+        + "\n\n".join(_FERRY[:2])
+        + "\n\nAdvertisement\n\nBecome a Harbour FM sponsor\n\n"
+        + "\n\n".join(_FERRY[2:])
+        + "\n"
+    )
+    body = read_text(text).articles[0].body
+    assert _FERRY[0] in body and _FERRY[-1] in body
+    assert "sponsor" not in body
