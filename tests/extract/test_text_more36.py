@@ -144,3 +144,22 @@ def test_a_call_to_sponsor_the_station_under_an_advert_label_is_left_out() -> No
     body = read_text(text).articles[0].body
     assert _FERRY[0] in body and _FERRY[-1] in body
     assert "sponsor" not in body
+
+
+def test_a_caption_printed_twice_around_its_credit_is_left_out() -> None:
+    # A picture inside the story: its caption (alt text), the photographer, the caption again.
+    # A story does not say a sentence twice with a name between; a picture does.
+    caption = (
+        "The old ferry leaves the quay at Eastwick on a grey morning, with the harbour master "
+        "and a dozen passengers on its deck, June 9, 2025."
+    )
+    text = (
+        "Ferry saved for five more years\n\nJune 9, 2025\n\n"
+        + "\n\n".join(_FERRY[:2])
+        + f"\n\n{caption}\n\nBo Other\n\n{caption}\n\n"
+        + "\n\n".join(_FERRY[2:])
+        + "\n"
+    )
+    body = read_text(text).articles[0].body
+    assert _FERRY[0] in body and _FERRY[-1] in body
+    assert "grey morning" not in body
