@@ -163,3 +163,22 @@ def test_a_caption_printed_twice_around_its_credit_is_left_out() -> None:
     body = read_text(text).articles[0].body
     assert _FERRY[0] in body and _FERRY[-1] in body
     assert "grey morning" not in body
+
+
+def test_a_teaser_card_cut_short_with_its_link_inside_the_story_is_left_out() -> None:
+    # Another story's card dropped between the paragraphs: its picture, its headline, its
+    # blurb cut short with the link glued on ("... Read more Read more").
+    blurb = (
+        "When the tide turns early in the spring, the pilots of the harbour have a trick for "
+        "it that few… Read more Read more"
+    )
+    text = (
+        "Ferry saved for five more years\n\nJune 9, 2025\n\n"
+        + "\n\n".join(_FERRY[:2])
+        + f"\n\n[tide-card]\n\nHow Pilots Read the Tide\n\n{blurb}\n\n"
+        + "\n\n".join(_FERRY[2:])
+        + "\n"
+    )
+    body = read_text(text).articles[0].body
+    assert _FERRY[0] in body and _FERRY[-1] in body
+    assert "pilots of the harbour" not in body
