@@ -182,3 +182,25 @@ def test_a_teaser_card_cut_short_with_its_link_inside_the_story_is_left_out() ->
     body = read_text(text).articles[0].body
     assert _FERRY[0] in body and _FERRY[-1] in body
     assert "pilots of the harbour" not in body
+
+
+def test_a_bulgarian_see_more_header_closes_the_story() -> None:
+    # "Вижте още" ("See more") over a list of other stories' pictures and titles under the
+    # story: a list header, as "Най-четени" is, so its titles are not read on as the story's.
+    story = [
+        "Общинският съвет на пристанищния град гласува във вторник да запази стария ферибот "
+        "още пет години, след събрание, което напълни библиотеката до късно вечерта.",
+        "Фериботът, дървена лодка от 1961 година, превозва около двеста души на ден до "
+        "рибарското село Иствик, а общината искаше да го замени с автобус по брега.",
+        "Жителите на Иствик казаха, че автобусът ще пътува четиридесет минути срещу седем за "
+        "ферибота и че възрастните хора без коли ще останат откъснати от пазара.",
+    ]
+    teaser = "Какво ще стане с пристанището, когато морето се вдигне с още един метър?"
+    text = (
+        "Фериботът остава още пет години\n\n"
+        + "\n\n".join(story)
+        + f"\n\nВижте още\n\n[photo_1] Нов кей за рибарите в Иствик\n[photo_2] {teaser}\n"
+    )
+    body = read_text(text).articles[0].body
+    assert story[0] in body and story[-1] in body
+    assert teaser not in body
