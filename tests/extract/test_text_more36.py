@@ -204,3 +204,40 @@ def test_a_bulgarian_see_more_header_closes_the_story() -> None:
     body = read_text(text).articles[0].body
     assert story[0] in body and story[-1] in body
     assert teaser not in body
+
+
+_JSON_LISTING = [
+    "HTTP/1.1 200 OK",
+    "Content-Type: application/json",
+    "{",
+    '  "gauges":[{',
+    '    "href": "https://tides.example/gauge/north",',
+    '    "rel": "gauge"',
+    "  }, {",
+    '    "href": "https://tides.example/gauge/south",',
+    '    "rel": "gauge"',
+    "  }, {",
+    '    "href": "https://tides.example/table/2025",',
+    '    "rel": "table",',
+    '    "properties": {',
+    '      "https://tides.example/spec/version": "draft-03"',
+    "    }",
+    "  }]",
+    "}",
+]
+
+
+def test_a_json_listing_with_addresses_does_not_part_a_technical_post() -> None:
+    # A server's answer printed a key a line, its values addresses: code, not a menu (nor
+    # lynx's list of references, which is addresses alone).
+    text = (
+        "Tide tables in the browser\n\n"
+        + "\n\n".join(_INTRO)
+        + "\n\nThe server's answer might look like this:\n\n"
+        + "\n".join(_JSON_LISTING)
+        + "\n\nNotes:\n\n"
+        + "\n\n".join(_CLOSE)
+        + "\n\nHome\nCode\nPhotos\nTalks\nContact\n"
+    )
+    body = read_text(text).articles[0].body
+    assert _INTRO[0] in body and _CLOSE[-1] in body

@@ -233,9 +233,10 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
     return out
 
 
-# A line of program code: a brace, a semicolon or an equals sign, a tag, a call ("f(x)"); not
-# an address (a query's "=": lynx's list of references).
-_CODE: Final = re.compile(r"[{};=]|</?[A-Za-z!]|\w\(")
+# A line of program code: a brace, a semicolon or an equals sign, a tag, a call ("f(x)"), a
+# quoted key ('"rel": "avatar"'); not an address alone (a query's "=": lynx's references).
+_CODE: Final = re.compile(r"[{};=]|</?[A-Za-z!]|\w\(|\"[\w-]+\"\s*:")
+_ADDRESS: Final = re.compile(r"^(?:\d+\. )?\S+://\S*$")
 
 
 def _code_block(lines: list[Line], start: int, end: int) -> bool:
@@ -244,7 +245,7 @@ def _code_block(lines: list[Line], start: int, end: int) -> bool:
     code = sum(
         1
         for line in lines[start:end]
-        if not line.bullet and _CODE.search(line.text) and "://" not in line.text
+        if not line.bullet and _CODE.search(line.text) and not _ADDRESS.match(line.text)
     )
     return 2 * code >= end - start
 
