@@ -4,6 +4,7 @@ about a fictional tide-table library."""
 
 from __future__ import annotations
 
+from newsdesk.extract.text import shapes
 from newsdesk.extract.text.read import read_text
 
 _INTRO = [
@@ -241,3 +242,18 @@ def test_a_json_listing_with_addresses_does_not_part_a_technical_post() -> None:
     )
     body = read_text(text).articles[0].body
     assert _INTRO[0] in body and _CLOSE[-1] in body
+
+
+def test_a_paragraph_cut_mid_word_then_unfolded_is_no_headline_printed_twice() -> None:
+    # A "more" link that unfolds a description prints its opening cut off mid-word, then the
+    # whole of it, on one line: the text's own, not a teaser's headline said twice.
+    whole = " ".join(_FERRY[:2])
+    cut = whole[: whole.index("council") + 4]  # "... the coun" + the whole again
+    line = f"{cut} {whole} ...more"
+    assert not shapes.repeats_headline(line)
+    text = "Ferry saved for five more years\n\nJune 9, 2025\n\n" + line + "\n"
+    body = read_text(text).articles[0].body
+    assert _FERRY[1] in body
+    # A headline printed twice, then a blurb, still is.
+    title = "Harbour board keeps the old ferry for five more years"
+    assert shapes.repeats_headline(f"{title} {title} The board voted on Tuesday.")
