@@ -100,6 +100,7 @@ _CUT_READ_MORE: Final = re.compile(
     r"|seguir leyendo|leia mais|continua a leggere|czytaj (?:więcej|dalej)|lees meer)\b\W*"
     r"(?:\S+\W*){0,2}$"
 )
+_CUT_BLURB_WORDS: Final = 40  # words of such a blurb at most (a paragraph runs longer)
 # A link under another story's headline that leads to it, or under a caption that opens it
 # in full ("Read more", "Weiterlesen", "More").
 _READ_MORE: Final = re.compile(
@@ -230,7 +231,11 @@ def read_body(
             # (@ann) March 2, 2025"): the story quotes it in full, link and all.
             kept.append(("p", text))
             continue
-        if ("…" in text or "..." in text) and _CUT_READ_MORE.search(text):
+        if (
+            line.words <= _CUT_BLURB_WORDS
+            and ("…" in text or "..." in text)
+            and _CUT_READ_MORE.search(text)
+        ):
             kept.append(("gap", ""))  # another story's blurb, cut short, and its link
             continue
         if marks & line_marks.PLACEHOLDER:

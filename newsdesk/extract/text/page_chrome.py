@@ -402,7 +402,10 @@ def writer_notes(lines: list[Line], start: int, end: int) -> set[int]:
     for i in range(start, end):
         line = lines[i]
         text = line.text
-        if line.words > _BIO_WORDS or not text[:1].isupper():
+        long = line.words > _NOTE_WORDS
+        if long and (line.words > _BIO_WORDS or i == 0 or lines[i - 1].words > _BYLINE_WORDS):
+            continue  # a longer note only under a short line (its name): most paragraphs
+        if not text[:1].isupper():
             continue
         head = text[:60]
         if " is " not in head and " was " not in head and " has been " not in head:
@@ -415,9 +418,7 @@ def writer_notes(lines: list[Line], start: int, end: int) -> set[int]:
             # (set in italics); an author's box stands apart, under their name or picture.
             continue
         name = m.group(1)
-        if line.words > _NOTE_WORDS and not (
-            i > 0 and lines[i - 1].words <= _BYLINE_WORDS and lines[i - 1].text.startswith(name)
-        ):
+        if long and not lines[i - 1].text.startswith(name):
             continue  # a longer note is the writer's box only right under their name
         if any(
             other is not line and other.words <= _BYLINE_WORDS and _names_writer(other.text, name)
