@@ -93,6 +93,14 @@ _BUTTON: Final = re.compile(
     r"|donate(?: now)?|support us)\W*$",
     re.I,
 )
+# A teaser's blurb cut short, its link to the story glued on ("Before walking up to… Read more",
+# "... weiterlesen 5 Minuten"): perhaps the link twice, the site's name or a reading time after.
+_CUT_READ_MORE: Final = re.compile(
+    r"(?:…|\.\.\.) ?(?i:read more|continue reading|weiterlesen|lire la suite|leer más"
+    r"|seguir leyendo|leia mais|continua a leggere|czytaj (?:więcej|dalej)|lees meer)\b\W*"
+    r"(?:\S+\W*){0,2}$"
+)
+_CUT_BLURB_WORDS: Final = 40  # words of such a blurb at most (a paragraph runs longer)
 # A link under another story's headline that leads to it, or under a caption that opens it
 # in full ("Read more", "Weiterlesen", "More").
 _READ_MORE: Final = re.compile(
@@ -222,6 +230,13 @@ def read_body(
             # A post embedded in the story, its text over its signature ("— Ann Example
             # (@ann) March 2, 2025"): the story quotes it in full, link and all.
             kept.append(("p", text))
+            continue
+        if (
+            line.words <= _CUT_BLURB_WORDS
+            and ("…" in text or "..." in text)
+            and _CUT_READ_MORE.search(text)
+        ):
+            kept.append(("gap", ""))  # another story's blurb, cut short, and its link
             continue
         if marks & line_marks.PLACEHOLDER:
             # A converter's placeholder ("[image]", lynx's "(BUTTON) Play ..."): the page's

@@ -181,7 +181,8 @@ _PROMO: Final = re.compile(
         # Appeals for money: "Donate now", "Support independent journalism".
         "donate now", "make a donation", "support (?:independent|quality) journalism",
         "support our (?:journalism|work|reporting|mission)",
-        "become a (?:member|supporter|patron|subscriber)",
+        # The site's own name may stand between: "Become a Harbour FM sponsor".
+        r"become an? (?:[\w-]+ ){0,2}(?:member|supporter|patron|subscriber|sponsor)",
         # A metered paywall's notice: "You have reached your allowance of 3 free articles".
         "free articles?", r"reached your (?:\w+ )?(?:limit|allowance)",
         r"register (?:now|for free) to (?:read|enjoy|continue|get|access)",

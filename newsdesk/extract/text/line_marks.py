@@ -73,9 +73,9 @@ LIST_HEADERS: Final = re.compile(
         "najčítanejšie", "legolvasottabb(?: cikkek)?", "kapcsolódó cikkek", "cele mai citite",
         "articole similare", "știri similare", "najčitanije", "povezane vijesti",
         "najbolj brano", "найпопулярніше", "новини по темі", "най-четени", "свързани новини",
-        "δημοφιλή", "σχετικά άρθρα", "tin liên quan", "đọc nhiều nhất", "tin mới nhất",
-        "berita terkait", "terpopuler", "כתבות נוספות", "הנקראים ביותר", "संबंधित खबरें",
-        "热门文章", "相关新闻", "相關新聞", "人気記事", "関連ニュース", "많이 본 뉴스",
+        "вижте (?:още|също)", "δημοφιλή", "σχετικά άρθρα", "tin liên quan", "đọc nhiều nhất",
+        "tin mới nhất", "berita terkait", "terpopuler", "כתבות נוספות", "הנקראים ביותר",
+        "संबंधित खबरें", "热门文章", "相关新闻", "相關新聞", "人気記事", "関連ニュース", "많이 본 뉴스",
         "관련 ?뉴스", "ամենաընթերցված", "ข่าวที่เกี่ยวข้อง",
     )
     + r")\W*$",

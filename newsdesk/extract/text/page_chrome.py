@@ -384,6 +384,8 @@ _WRITER_NOTE: Final = re.compile(
     r"(?:writer|reporter|journalist|editor|correspondent|author|contributor|columnist|critic)s?\b"
 )
 _NOTE_WORDS: Final = 40  # a note of a sentence or two, no paragraph of a story about a writer
+# A writer's box may tell more (where they worked, what they won) right under their name.
+_BIO_WORDS: Final = 150
 _BYLINE_WORDS: Final = 10  # the short line that names the writer too (the byline, their box)
 
 
@@ -393,13 +395,17 @@ def writer_notes(lines: list[Line], start: int, end: int) -> set[int]:
     page's byline, or a line of their name alone, names them too, and which stand apart from
     the story (no paragraph right over them): the author's note, left out of the body (a story
     about a writer names them in its headline, no byline; the note right under the story's
-    last paragraph is its closing line, the story's). Asked by the body's walk only: the
-    story's stretch is chosen without it."""
+    last paragraph is its closing line, the story's). A longer note, up to _BIO_WORDS, is the
+    writer's box only right under a short line opening with their name. Asked by the body's
+    walk only: the story's stretch is chosen without it."""
     found: set[int] = set()
     for i in range(start, end):
         line = lines[i]
         text = line.text
-        if line.words > _NOTE_WORDS or not text[:1].isupper():
+        long = line.words > _NOTE_WORDS
+        if long and (line.words > _BIO_WORDS or i == 0 or lines[i - 1].words > _BYLINE_WORDS):
+            continue  # a longer note only under a short line (its name): most paragraphs
+        if not text[:1].isupper():
             continue
         head = text[:60]
         if " is " not in head and " was " not in head and " has been " not in head:
@@ -412,6 +418,8 @@ def writer_notes(lines: list[Line], start: int, end: int) -> set[int]:
             # (set in italics); an author's box stands apart, under their name or picture.
             continue
         name = m.group(1)
+        if long and not lines[i - 1].text.startswith(name):
+            continue  # a longer note is the writer's box only right under their name
         if any(
             other is not line and other.words <= _BYLINE_WORDS and _names_writer(other.text, name)
             for other in lines

@@ -19,6 +19,7 @@ from newsdesk.extract.text.kept import lowered_words
 from newsdesk.extract.text.lines import Line
 
 _DOUBLED_WORDS: Final = 4  # a line printed twice in a row, of this many words or more
+_CREDIT_WORDS: Final = 5  # a credit between a caption and its second print, at most
 _SHARED_WORDS: Final = 12  # a line opening like the next, or said twice glued, of this many
 _TWICE_WORDS: Final = 10  # a line said twice over, spaced, nearly alike, of this many words
 _TWICE_MOST: Final = 40  # and at most this many (a title said twice: a paragraph runs longer)
@@ -29,8 +30,11 @@ _SAID_SHARE: Final = 0.8  # of its runs said before
 def doubled_lines(lines: list[Line]) -> set[int]:
     """Indices of lines printed twice in a row: the second repeats the first, perhaps with a few
     words more (a credit glued on), or both open alike for most of their length (a caption
-    folded and unfolded); and of long lines that say themselves twice, glued. A story does not
-    say a sentence twice running; a picture (alt text, then caption) and a teaser (picture
+    folded and unfolded); of a line printed again under a short line that ends no sentence (a
+    caption, its credit, the caption again), unless that line stands over the first print too
+    (a block printed twice); and of long lines that say themselves twice, glued or spaced (a
+    teaser's title, then its blurb saying it again). A story does
+    not say a sentence twice running; a picture (alt text, then caption) and a teaser (picture
     link, then text link) do."""
     found: set[int] = set()
     for n in range(len(lines)):
@@ -44,6 +48,15 @@ def doubled_lines(lines: list[Line]) -> set[int]:
             found.update((n, n + 1))  # a caption and its "... more" / "... less" twin
         elif lines[n].words >= _SHARED_WORDS and _says_itself_twice(a):
             found.add(n)  # alt text and caption glued into one line
+        elif (
+            n + 2 < len(lines)
+            and lines[n + 2].text == a
+            and lines[n + 1].words <= _CREDIT_WORDS
+            and not lines[n + 1].text.endswith((".", "!", "?"))
+            # A label over each print is a block printed twice, the label with it: no credit.
+            and not (n > 0 and lines[n - 1].text == lines[n + 1].text)
+        ):
+            found.update((n, n + 2))  # a caption, its credit, the caption again
         elif _TWICE_WORDS <= lines[n].words <= _TWICE_MOST and _says_itself_twice_spaced(a):
             found.add(n)  # a teaser's title, then its blurb saying the title again
     return found

@@ -159,7 +159,8 @@ def repeats_headline(text: str) -> bool:
     """A headline printed twice in a row on one line, perhaps with more after it ("Title
     Title", "TitleTitle Next title"): a teaser's picture, its alt text the headline, glued to
     the link under it. A list of teasers, never a paragraph, which does not open by saying its
-    first four words or more twice."""
+    first four words or more twice; nor a paragraph's opening of _CUT_PARAGRAPH words or more
+    cut off mid-word, then the whole paragraph (a description a "more" link unfolds)."""
     # The line's first characters found again (one search in C), then the whole stretch
     # before them printed again there.
     at = text.find(text[:_HEAD_CHARS], 1)
@@ -167,7 +168,20 @@ def repeats_headline(text: str) -> bool:
         return False
     first = text[:at].rstrip()
     # Twice, not more: a sentence said over and over is no picture's caption and its link.
-    return text.startswith(first, at) and first.count(" ") >= 3 and text.count(first) == 2
+    if not (text.startswith(first, at) and first.count(" ") >= 3 and text.count(first) == 2):
+        return False
+    # A paragraph's opening cut off mid-word, then the whole paragraph (a "more" link that
+    # unfolds it): the story's text, no headline printed twice.
+    after = at + len(first)
+    return not (
+        first.count(" ") >= _CUT_PARAGRAPH
+        and first[-1].isalpha()
+        and after < len(text)
+        and text[after].isalpha()
+    )
+
+
+_CUT_PARAGRAPH: Final = 30  # words of a cut opening no headline runs to
 
 
 _HEAD_CHARS: Final = 20

@@ -225,12 +225,42 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
     for run in _MENU_RUN.finditer(weighs):
         start, end = run.span()
         if sum([line.words for line in lines[start:end]]) <= 3 * (end - start):
-            if announced_table(lines, start, end):
+            if announced_table(lines, start, end) or _code_block(lines, start, end):
                 continue
             if out is scores:
                 out = list(scores)
             out[end - (end - start) // 2 - 1] = BARRIER
     return out
+
+
+# A line of program code: a brace, a semicolon or an equals sign, a tag, a call ("f(x)"), a
+# quoted key ('"rel": "avatar"'); not an address alone (a query's "=": lynx's references).
+# Each branch opens on one of a few characters, so that sre skips to them (the call's "(" is
+# matched first, the word before it looked behind).
+_CODE: Final = re.compile(r"[{};=]|</?[A-Za-z!]|\((?<=\w\()|\"[\w-]+\"\s*:")
+_ADDRESS: Final = re.compile(r"^(?:\d+\. )?\S+://\S*$")
+
+
+_CODE_SAMPLE: Final = 24  # a run's first lines read for code: a listing is code from its top
+
+
+def _code_block(lines: list[Line], start: int, end: int) -> bool:
+    """Whether half the run's first lines or more (_CODE_SAMPLE) read as program code (_CODE): a
+    listing in a technical story, printed a statement a line, whose lines weigh nothing but part
+    no story. Only the first lines are read: a footer's run of links may be hundreds long."""
+    stop = min(end, start + _CODE_SAMPLE)
+    need = (stop - start + 1) // 2  # code lines for half the sample
+    code = other = 0
+    for line in lines[start:stop]:
+        if not line.bullet and _CODE.search(line.text) and not _ADDRESS.match(line.text):
+            code += 1
+            if code >= need:
+                return True
+        else:
+            other += 1
+            if other > stop - start - need:
+                return False  # too few lines left to make half: a menu, mostly
+    return False
 
 
 # A teaser's blurb cut short: an ellipsis ending the line, or followed by the teaser's picture
