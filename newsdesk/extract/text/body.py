@@ -359,6 +359,11 @@ def read_body(
             # this report", no stop): the story's own line, no heading (which leads nowhere).
             # An editor's credit ("Edited by: ...") is the page's, as the HTML reader has it.
             kept.append(("p", text))
+        elif _goes_on(text, line.words):
+            # An item of an enumeration the sentence above opened ("b) Monitoring of the
+            # cells in the milk tests,") or a piece of a sentence a narrow box wrapped: it
+            # runs on past its comma, so it heads nothing; a heading never ends on one.
+            kept.append(("p", text))
         elif (
             1 <= line.words <= 20
             and not shapes.date_of(line)
@@ -372,6 +377,22 @@ def read_body(
             kept.append(("gap", ""))
     bulleted = {line.text for line in lines if line.bullet}
     return _assemble(_keep_inner_lists(kept, bulleted), images, indent_of, title_indent)
+
+
+_GOES_ON_WORDS: Final = 4  # an item's words at least ("Liebe Grüße," signs off, no item)
+
+
+def _goes_on(text: str, words: int) -> bool:
+    """Whether a short line that is no paragraph runs on past its last word: it ends on a
+    comma after a word (an enumeration's item, a wrapped sentence's piece), and has words
+    enough to be more than a greeting or a sign-off. A line a label opens ("Keywords: ...,")
+    is a field of the page's, no item."""
+    return (
+        text[-1:] == ","
+        and words >= _GOES_ON_WORDS
+        and text[-2:-1].isalnum()
+        and not text.split(None, 1)[0].endswith(":")
+    )
 
 
 def _credit_of(text: str) -> str | None:
