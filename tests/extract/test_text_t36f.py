@@ -58,3 +58,57 @@ def test_a_greeting_or_a_labelled_field_ending_on_a_comma_is_no_item() -> None:
     assert not _goes_on("Seite 1 von 3 ...,", 5)
     assert _goes_on("b) Sichtprüfung der Kiemen und Augen durch den Hafenarzt,", 9)
     assert _goes_on("the harbour master said on Tuesday, and then,", 8)
+
+
+_STORY = [
+    "Die Fähre zwischen Portvale und Eastwick fährt vom kommenden Montag an wieder nach dem "
+    "Sommerfahrplan, wie die Hafenverwaltung am Freitag mitteilte.",
+    "Nach dem Sturm im Februar war die Anlegestelle in Eastwick wochenlang gesperrt, weil ein "
+    "Teil der Mole abgesackt war und erst von Tauchern untersucht werden musste.",
+    "Die Reparatur kostete nach Angaben der Verwaltung knapp zweihunderttausend Euro, die zur "
+    "Hälfte vom Land und zur Hälfte aus der Rücklage des Hafens bezahlt werden.",
+    "Die Pendler, die in den vergangenen Wochen den Umweg über die Küstenstraße nehmen mussten, "
+    "sparen damit jeden Tag fast eine Stunde Fahrzeit, sagt die Sprecherin der Verwaltung.",
+    "Im Sommer sollen zusätzliche Abendfahrten angeboten werden, damit auch die Besucher des "
+    "Hafenfests am letzten Wochenende im Juli wieder sicher nach Hause kommen.",
+]
+
+
+def test_a_writers_role_under_their_name_in_the_stretch_is_their_box() -> None:
+    # The author's box printed inside the story's stretch: the writer's name alone (the byline
+    # names them), then their role on a line of its own. The role is theirs, not the story's.
+    text = _dump(
+        [
+            "Startseite",
+            "Fähre nach Eastwick fährt wieder",
+            "Von Ann Beispiel und Bo Muster",
+            _STORY[0],
+            "Ann Beispiel",
+            "Redakteurin im Ressort Hafen und Verkehr.",
+            *_STORY[1:],
+            "Bo Muster",
+            "Korrespondent für die Küste der Portvale Zeitung.",
+            "Zur Startseite",
+        ]
+    )
+    body = read_text(text).articles[0].body
+    assert _STORY[0] in body and _STORY[-1] in body
+    assert "Redakteurin" not in body and "Korrespondent" not in body
+
+
+def test_a_role_under_a_name_no_byline_names_stays() -> None:
+    # A name the page's byline does not name, with a role under it, may be a person the story
+    # quotes, set apart (a box of the story's own): it is left to the walk, as before.
+    text = _dump(
+        [
+            "Startseite",
+            "Fähre nach Eastwick fährt wieder",
+            "Von Ann Beispiel",
+            *_STORY[:3],
+            "Carla Hafen",
+            "Redakteurin der Schülerzeitung, fährt jeden Tag mit der Fähre zur Schule.",
+            *_STORY[3:],
+        ]
+    )
+    body = read_text(text).articles[0].body
+    assert "Schülerzeitung" in body
