@@ -112,3 +112,40 @@ def test_a_role_under_a_name_no_byline_names_stays() -> None:
     )
     body = read_text(text).articles[0].body
     assert "Schülerzeitung" in body
+
+
+def test_a_reading_time_under_the_lead_parts_it_from_the_story() -> None:
+    # The header printed under the lead: its reading time ("4 Min.", a German header's minutes
+    # alone), the page's address, the share bar. The reading time is the header's fact, as
+    # "4 min read" is: the lead above it is the standfirst, not the story's first paragraph.
+    lead = (
+        "Die Fähre nach Eastwick fährt wieder: Nach dem Sturm im Februar ist die Mole repariert, "
+        "und der Sommerfahrplan gilt vom Montag an."
+    )
+    text = _dump(
+        [
+            "Startseite",
+            "Fähre nach Eastwick fährt wieder",
+            "Von Ann Beispiel",
+            lead,
+            "4 Min.",
+            "Permalink: https://portvale.example/-fz9",
+            "Teilen abbrechen",
+            *_STORY,
+        ]
+    )
+    article = read_text(text).articles[0]
+    assert article.standfirst == lead
+    assert lead not in article.body and _STORY[0] in article.body
+
+
+def test_reading_times_in_other_languages_are_read() -> None:
+    from newsdesk.extract.text.fact_line import _reading_time
+
+    assert _reading_time("Lesezeit: 3 Min.") == 3
+    assert _reading_time("Temps de lecture : 4 min") == 4
+    assert _reading_time("Tempo de leitura: 2 minutos") == 2
+    assert _reading_time("5 min de lecture") == 5
+    # A video's running time, a show's name: no reading time.
+    assert _reading_time("9 min") is None
+    assert _reading_time("60 Minutes") is None
