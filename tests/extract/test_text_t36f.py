@@ -149,3 +149,29 @@ def test_reading_times_in_other_languages_are_read() -> None:
     # A video's running time, a show's name: no reading time.
     assert _reading_time("9 min") is None
     assert _reading_time("60 Minutes") is None
+
+
+def test_a_headline_chosen_at_the_stretchs_first_line_is_not_said_again(monkeypatch) -> None:
+    # A blog's post whose headline (a question of some length) the stretch took in as its first
+    # line, the walk finding no headline above it: whichever way the title's choice comes to
+    # that line, the story says its headline once, as its title, and the body opens on its
+    # first paragraph. The choice is pinned here to the stretch's first line.
+    from newsdesk.extract.text import body as body_module
+    from newsdesk.extract.text.fact_line import Meta
+    from newsdesk.extract.text.lines import normalise
+
+    question = "Verstößt die Pflicht zum Namensschild am Steg des Hafens gegen das Seerecht?"
+    lines = normalise(_dump([question, *_STORY]))
+    # Neither the walk above the stretch nor the look inside it took the line for a headline.
+    monkeypatch.setattr(body_module, "read_header", lambda *args: Meta())
+    monkeypatch.setattr(body_module, "headline_inside", lambda *args: None)
+    monkeypatch.setattr(body_module.title_choice, "choose", lambda *args: 0)
+    article, _, _ = body_module.build_article(
+        lines, (0, len(lines)), None, 0, {}, [False] * len(lines)
+    )
+    assert article.title == question
+    assert article.body.startswith(_STORY[0])
+    # A stretch of that line alone keeps it as its body.
+    alone = normalise(question + "\n")
+    article, _, _ = body_module.build_article(alone, (0, 1), None, 0, {}, [False])
+    assert article.body == question or not article.body

@@ -452,6 +452,14 @@ def _assemble(
     return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)
 
 
+def _title_opens_body(chosen: int, start: int, title: str, paragraphs: list[str]) -> bool:
+    """Whether the headline the title's choice took is the stretch's first line, which the body
+    read as its first paragraph (the walk found no headline above the stretch): the story's
+    headline, said once as its title, not again as its first paragraph. A body of that line
+    alone keeps it."""
+    return chosen == start and len(paragraphs) >= 2 and paragraphs[0] == title
+
+
 def build_article(
     lines: list[Line],
     region: tuple[int, int],
@@ -484,10 +492,13 @@ def build_article(
     tags, after = read_tags(lines, end, len(lines))
     title = meta.title or ""
     chosen = title_choice.choose(lines, start, end, floor, meta.title_index, counts, facts)
+    paragraphs = body.paragraphs
     if chosen is not None and chosen != meta.title_index:
         title = lines[chosen].text  # (the body is read as under the walk's choice)
         if chosen < start:
             fill_from(meta, facts_under(lines, chosen, start, now))
+        elif _title_opens_body(chosen, start, title, paragraphs):
+            paragraphs = paragraphs[1:]
     at = chosen if chosen is not None else meta.title_index
     if not meta.authors and at is not None and at < start:
         meta.authors = (
@@ -512,7 +523,7 @@ def build_article(
         tags=tags,
         images=body.images,
         headings=body.headings,
-        body="\n\n".join(body.paragraphs),
+        body="\n\n".join(paragraphs),
     )
     header_start = meta.title_index if meta.title_index is not None else start
     return article, header_start, after
