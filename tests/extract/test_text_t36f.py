@@ -171,6 +171,12 @@ def test_a_headline_chosen_at_the_stretchs_first_line_is_not_said_again(monkeypa
     )
     assert article.title == question
     assert article.body.startswith(_STORY[0])
+    # A lead taken for the title (a page with no headline) is longer than a headline: it stays.
+    lead_lines = normalise(_dump([_STORY[0] + " " + _STORY[1], *_STORY[2:]]))
+    article, _, _ = body_module.build_article(
+        lead_lines, (0, len(lead_lines)), None, 0, {}, [False] * len(lead_lines)
+    )
+    assert article.body.startswith(_STORY[0])
     # A stretch of that line alone keeps it as its body.
     alone = normalise(question + "\n")
     article, _, _ = body_module.build_article(alone, (0, 1), None, 0, {}, [False])

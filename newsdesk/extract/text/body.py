@@ -39,6 +39,7 @@ from newsdesk.extract.text.boxes import (
 )
 from newsdesk.extract.text.header_under import facts_under, fill_from, name_in_slot
 from newsdesk.extract.text.headline import headline_inside
+from newsdesk.extract.text.kept import spaced_words
 from newsdesk.extract.text.kept_once import kept_once
 from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.meta import read_header, read_inline_header
@@ -379,6 +380,7 @@ def read_body(
     return _assemble(_keep_inner_lists(kept, bulleted), images, indent_of, title_indent)
 
 
+_TITLE_WORDS: Final = 20  # a headline's words at most (a lead taken for the title says more)
 _GOES_ON_WORDS: Final = 4  # an item's words at least ("Liebe Grüße," signs off, no item)
 
 
@@ -456,8 +458,14 @@ def _title_opens_body(chosen: int, start: int, title: str, paragraphs: list[str]
     """Whether the headline the title's choice took is the stretch's first line, which the body
     read as its first paragraph (the walk found no headline above the stretch): the story's
     headline, said once as its title, not again as its first paragraph. A body of that line
-    alone keeps it."""
-    return chosen == start and len(paragraphs) >= 2 and paragraphs[0] == title
+    alone keeps it; so does one whose first paragraph is longer than a headline (a page with
+    no headline, its lead taken for the title)."""
+    return (
+        chosen == start
+        and len(paragraphs) >= 2
+        and paragraphs[0] == title
+        and spaced_words(title) <= _TITLE_WORDS
+    )
 
 
 def build_article(
