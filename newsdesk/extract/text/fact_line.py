@@ -54,11 +54,14 @@ _READING_TIME: Final = re.compile(
     re.IGNORECASE,
 )
 _READING_CHARS: Final = 40  # a reading time's line, label and all, is short
+_READING_LEADS: Final = "LlTtCc"  # the labels' first letters; else the minutes open the line
 
 
 def _reading_time(text: str) -> int | None:
     """The minutes of a reading time facts.reading_minutes does not read, or None."""
-    if len(text) >= _READING_CHARS or "in" not in text.lower():
+    if len(text) >= _READING_CHARS or not (text[:1].isdigit() or text[:1] in _READING_LEADS):
+        return None
+    if "in" not in text and "IN" not in text:
         return None
     m = _READING_TIME.match(text.strip())
     return None if m is None else int(next(g for g in m.groups() if g))

@@ -402,7 +402,12 @@ def writer_notes(lines: list[Line], start: int, end: int) -> set[int]:
         text = line.text
         if line.words > _NOTE_WORDS or not text[:1].isupper():
             continue
-        if line.words <= _ROLE_WORDS and i > 0 and _role_under_name(lines, i):
+        if (
+            line.words <= _ROLE_WORDS
+            and i > start
+            and 2 <= lines[i - 1].words <= 4
+            and _role_under_name(lines, i)
+        ):
             found.add(i - start)
             continue
         head = text[:60]
@@ -432,9 +437,10 @@ _NAME_ALONE: Final = re.compile(r"^(?:[^\W\d_][\w'’.-]* ){1,3}[^\W\d_][\w'’.
 
 def _role_under_name(lines: list[Line], i: int) -> bool:
     """Whether lines[i] is a writer's role under their name alone (writer_box.role_line), the
-    name one a byline of the page names too (_names_writer)."""
+    name one a byline of the page names too (_names_writer). The caller has seen that the
+    line above has the words of a name (2-4)."""
     name = lines[i - 1].text
-    if not 2 <= lines[i - 1].words <= 4 or not _NAME_ALONE.match(name):
+    if not name[:1].isupper() or not _NAME_ALONE.match(name):
         return False
     if not all(word[:1].isupper() for word in name.split()):
         return False
