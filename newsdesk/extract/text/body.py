@@ -39,6 +39,7 @@ from newsdesk.extract.text.boxes import (
 )
 from newsdesk.extract.text.header_under import facts_under, fill_from, name_in_slot
 from newsdesk.extract.text.headline import headline_inside
+from newsdesk.extract.text.kept import spaced_words
 from newsdesk.extract.text.kept_once import kept_once
 from newsdesk.extract.text.lines import Line, broken_off
 from newsdesk.extract.text.meta import read_header, read_inline_header
@@ -374,6 +375,11 @@ def read_body(
             # this report", no stop): the story's own line, no heading (which leads nowhere).
             # An editor's credit ("Edited by: ...") is the page's, as the HTML reader has it.
             kept.append(("p", text))
+        elif _goes_on(text, line.words):
+            # An item of an enumeration the sentence above opened ("b) Monitoring of the
+            # cells in the milk tests,") or a piece of a sentence a narrow box wrapped: it
+            # runs on past its comma, so it heads nothing; a heading never ends on one.
+            kept.append(("p", text))
         elif (
             1 <= line.words <= 20
             and not shapes.date_of(line)
@@ -387,6 +393,23 @@ def read_body(
             kept.append(("gap", ""))
     bulleted = {line.text for line in lines if line.bullet}
     return _assemble(_keep_inner_lists(kept, bulleted), images, indent_of, title_indent)
+
+
+_TITLE_WORDS: Final = 20  # a headline's words at most (a lead taken for the title says more)
+_GOES_ON_WORDS: Final = 4  # an item's words at least ("Liebe Grüße," signs off, no item)
+
+
+def _goes_on(text: str, words: int) -> bool:
+    """Whether a short line that is no paragraph runs on past its last word: it ends on a
+    comma after a word (an enumeration's item, a wrapped sentence's piece), and has words
+    enough to be more than a greeting or a sign-off. A line a label opens ("Keywords: ...,")
+    is a field of the page's, no item."""
+    return (
+        text[-1:] == ","
+        and words >= _GOES_ON_WORDS
+        and text[-2:-1].isalnum()
+        and not text.split(None, 1)[0].endswith(":")
+    )
 
 
 def _credit_of(text: str) -> str | None:
@@ -446,6 +469,20 @@ def _assemble(
     return Body(paragraphs=paragraphs, headings=headings, images=images, standfirst=standfirst)
 
 
+def _title_opens_body(chosen: int, start: int, title: str, paragraphs: list[str]) -> bool:
+    """Whether the headline the title's choice took is the stretch's first line, which the body
+    read as its first paragraph (the walk found no headline above the stretch): the story's
+    headline, said once as its title, not again as its first paragraph. A body of that line
+    alone keeps it; so does one whose first paragraph is longer than a headline (a page with
+    no headline, its lead taken for the title)."""
+    return (
+        chosen == start
+        and len(paragraphs) >= 2
+        and paragraphs[0] == title
+        and spaced_words(title) <= _TITLE_WORDS
+    )
+
+
 def build_article(
     lines: list[Line],
     region: tuple[int, int],
@@ -478,10 +515,13 @@ def build_article(
     tags, after = read_tags(lines, end, len(lines))
     title = meta.title or ""
     chosen = title_choice.choose(lines, start, end, floor, meta.title_index, counts, facts)
+    paragraphs = body.paragraphs
     if chosen is not None and chosen != meta.title_index:
         title = lines[chosen].text  # (the body is read as under the walk's choice)
         if chosen < start:
             fill_from(meta, facts_under(lines, chosen, start, now))
+        elif _title_opens_body(chosen, start, title, paragraphs):
+            paragraphs = paragraphs[1:]
     at = chosen if chosen is not None else meta.title_index
     if not meta.authors and at is not None and at < start:
         meta.authors = (
@@ -506,7 +546,7 @@ def build_article(
         tags=tags,
         images=body.images,
         headings=body.headings,
-        body="\n\n".join(body.paragraphs),
+        body="\n\n".join(paragraphs),
     )
     header_start = meta.title_index if meta.title_index is not None else start
     return article, header_start, after

@@ -39,6 +39,34 @@ class Meta:
     floor: int = 0  # no further back than this line may the story's header stand
 
 
+# A reading time in the languages the headers know, where facts.READING (English, "4 min
+# read", shared with the HTML reader) finds none: labelled ("Lesezeit: 3 Min.", "Temps de
+# lecture : 4 min", "Tempo de leitura: 2 minutos"), labelled after ("4 Min. Lesezeit", "3 min de
+# lecture"), or a German header's minutes alone, abbreviated with a capital and a stop ("4
+# Min."): a video's running time ("9 min") says it otherwise.
+_READING_TIME: Final = re.compile(
+    r"^(?:(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura"
+    r"|tempo de leitura|leestijd|czas czytania)\s*:?\s*(?:ca\.\s*)?(\d{1,3})\s*"
+    r"(?:min\.?|minuten?|minutes?|minutos|minuti|minut)"
+    r"|(\d{1,3})\s*(?:min\.?|minuten|minutes|minutos|minuti)\s*(?:lesezeit|lesedauer|de lecture"
+    r"|di lettura|de lectura|de leitura|leestijd|czytania)"
+    r"|(?-i:(\d{1,2}) ?Min\.))$",
+    re.IGNORECASE,
+)
+_READING_CHARS: Final = 40  # a reading time's line, label and all, is short
+_READING_LEADS: Final = "LlTtCc"  # the labels' first letters; else the minutes open the line
+
+
+def _reading_time(text: str) -> int | None:
+    """The minutes of a reading time facts.reading_minutes does not read, or None."""
+    if len(text) >= _READING_CHARS or not (text[:1].isdigit() or text[:1] in _READING_LEADS):
+        return None
+    if "in" not in text and "IN" not in text:
+        return None
+    m = _READING_TIME.match(text.strip())
+    return None if m is None else int(next(g for g in m.groups() if g))
+
+
 def read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
     """Fill `meta` from one line if it is metadata; True if it was."""
     text = line.text
@@ -48,7 +76,7 @@ def read_meta_line(line: Line, meta: Meta, now: datetime | None) -> bool:
     if (credit := facts.credit(text)) is not None:
         meta.credit = meta.credit or credit
         return True
-    if (minutes := facts.reading_minutes(text)) is not None:
+    if (minutes := facts.reading_minutes(text) or _reading_time(text)) is not None:
         meta.reading_minutes = meta.reading_minutes or minutes
         return True
     if (count := facts.shares(text)) is not None:

@@ -16,6 +16,7 @@ from newsdesk.extract import bylines, facts
 from newsdesk.extract.text import captions, keywords, line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.headline import headline_candidate
 from newsdesk.extract.text.lines import Line, broken_off_end, text_counts
+from newsdesk.extract.text.writer_box import role_line
 
 
 def mark_page_chrome(
@@ -407,6 +408,14 @@ def writer_notes(lines: list[Line], start: int, end: int) -> set[int]:
             continue  # a longer note only under a short line (its name): most paragraphs
         if not text[:1].isupper():
             continue
+        if (
+            line.words <= _ROLE_WORDS
+            and i > start
+            and 2 <= lines[i - 1].words <= 4
+            and _role_under_name(lines, i)
+        ):
+            found.add(i - start)
+            continue
         head = text[:60]
         if " is " not in head and " was " not in head and " has been " not in head:
             continue
@@ -426,6 +435,29 @@ def writer_notes(lines: list[Line], start: int, end: int) -> set[int]:
         ):
             found.add(i - start)
     return found
+
+
+# An author's box in the story's stretch: their name alone, then their role on a line of its
+# own ("Ann Example" / "Redakteurin im Ressort Hafen."), a writer the page's byline names.
+_ROLE_WORDS: Final = 12  # the role's line: a role, a desk, an outlet
+_NAME_ALONE: Final = re.compile(r"^(?:[^\W\d_][\w'’.-]* ){1,3}[^\W\d_][\w'’.-]*$")
+
+
+def _role_under_name(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] is a writer's role under their name alone (writer_box.role_line), the
+    name one a byline of the page names too (_names_writer). The caller has seen that the
+    line above has the words of a name (2-4)."""
+    name = lines[i - 1].text
+    if not name[:1].isupper() or not _NAME_ALONE.match(name):
+        return False
+    if not all(word[:1].isupper() for word in name.split()):
+        return False
+    if not role_line(lines[i]):
+        return False
+    return any(
+        j != i - 1 and lines[j].words <= _BYLINE_WORDS and _names_writer(lines[j].text, name)
+        for j in range(len(lines))
+    )
 
 
 def _names_writer(text: str, name: str) -> bool:

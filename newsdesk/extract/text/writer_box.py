@@ -69,7 +69,7 @@ def writer_box(lines: list[Line], end: int) -> list[str]:
             # the story, its speaker and the speaker's role ("... for us all.”" / "Ann Example"
             # / "Editor, Harbour Weekly")
             quoted = end > 0 and lines[end - 1].text.rstrip().endswith(QUOTE_CLOSERS)
-            return people if _role_line(lines[k + 1]) and not quoted else []
+            return people if role_line(lines[k + 1]) and not quoted else []
         if line.words > _NAME_WORDS or line_marks.marks(line) & line_marks.LIST:
             return []
     return []
@@ -133,7 +133,7 @@ def credits_block(lines: list[Line], end: int) -> list[str]:
         if (
             "@" in line.text
             and line.words <= _NAME_WORDS
-            and _role_line(lines[k + 1])
+            and role_line(lines[k + 1])
             and (people := name_with_address(line.text) or _name_of(line))
         ):
             return people  # the writer's card: the name with the addresses over the role
@@ -158,7 +158,7 @@ def _name_of(line: Line) -> list[str]:
     return bare_bylines.lone_name(line.text)
 
 
-def _role_line(line: Line) -> bool:
+def role_line(line: Line) -> bool:
     """Whether a line under a name is the writer's role: a role alone ("Staff Writer") or a
     role's word among its first words, on a short line not closed by a question or a quote."""
     if line.chrome or line.words > _ROLE_LINE_WORDS:
