@@ -1,0 +1,79 @@
+"""A story told in parts (a how-to's steps, a listicle's sections), each part a heading and a
+picture's caption and credit over one paragraph: the stretch grows over the parts below it
+(growth.extend_over_parts; session 36). Lines written here."""
+
+from __future__ import annotations
+
+from newsdesk.extract import extract_text_page
+from tests.extract.test_text_body import page
+
+INTRO = [
+    "A lantern jar garden keeps a little of the harbour's green on a windowsill all winter, "
+    "and it takes no more than an afternoon and a few things from the shed to put together.",
+    "The keepers' guild of Cape Morrow has made them for its open days since the tower "
+    "reopened, and its volunteers were happy to show how one goes together from start to end.",
+]
+STEPS = [
+    ("Fill the jar", "Spread a layer of small stones over the bottom of the jar so that water "
+     "drains away from the roots."),
+    ("Add the soil", "Press a hand's depth of soil over the stones and make a small hollow "
+     "for each plant."),
+    ("Plant the ferns", "Set the ferns in their hollows and firm the soil around them with "
+     "the back of a spoon."),
+    ("Cover with moss", "Lay the moss over the bare soil, tucking its edges in with a pencil "
+     "so that none of it shows."),
+    ("Close the lid", "Water lightly once, then close the lid and keep the jar out of the "
+     "midday sun for a week."),
+]  # fmt: skip
+
+
+def _parts() -> list[str]:
+    out = []
+    for n, (caption, text) in enumerate(STEPS, 1):
+        out += [f"Step {n}", text, caption, f"{caption} (Orla Penhallow)"]
+    return out
+
+
+def _text() -> str:
+    return page(
+        "Morrow Courier",
+        "How to plant a lantern jar garden",
+        "By Ann Example",
+        "3 March 2025",
+        *INTRO,
+        *_parts(),
+        "Related Searches",
+        "More Like This",
+        "How to Paint a Lighthouse in Watercolour",
+        "How to Knot a Harbour Rope",
+        "Copyright 2025 Morrow Courier. All rights reserved.",
+    )
+
+
+def test_every_step_of_a_how_to_is_read() -> None:
+    body = extract_text_page(_text()).articles[0].body
+    assert INTRO[0] in body
+    for _, text in STEPS:
+        assert text in body
+    assert "Watercolour" not in body and "Copyright" not in body
+
+
+def test_comments_under_the_steps_are_not_parts() -> None:
+    comments = []
+    for n, name in enumerate(("Bo Example", "Cy Example", "Di Example"), 1):
+        comments += [name, f"{n} March 2025 at 10:0{n}",
+                     f"Lovely idea, we made one with the children this weekend and number {n} "
+                     "is already growing well on the kitchen dresser."]  # fmt: skip
+    text = page(
+        "Morrow Courier",
+        "How to plant a lantern jar garden",
+        "By Ann Example",
+        "3 March 2025",
+        *INTRO,
+        *_parts(),
+        "3 Comments",
+        *comments,
+        "Copyright 2025 Morrow Courier. All rights reserved.",
+    )
+    body = extract_text_page(text).articles[0].body
+    assert STEPS[-1][1] in body and "dresser" not in body
