@@ -5,6 +5,8 @@ picture's caption and credit over one paragraph: the stretch grows over the part
 from __future__ import annotations
 
 from newsdesk.extract import extract_text_page
+from newsdesk.extract.text.growth import extend_over_parts
+from newsdesk.extract.text.lines import normalise
 from tests.extract.test_text_body import page
 
 INTRO = [
@@ -77,3 +79,30 @@ def test_comments_under_the_steps_are_not_parts() -> None:
     )
     body = extract_text_page(text).articles[0].body
     assert STEPS[-1][1] in body and "dresser" not in body
+
+
+def _grown(heads: list[list[str]]) -> tuple[int, int]:
+    """extend_over_parts over a stretch of the intro, then the parts given by their short
+    lines, each over a paragraph; the hand scores' weights as weigh leaves them (short lines
+    against the story, each lone paragraph a little for it)."""
+    texts = list(INTRO)
+    for n, head in enumerate(heads):
+        texts += [*head, STEPS[n % len(STEPS)][1]]
+    lines = normalise("\n\n".join(texts) + "\n")
+    scores = [line.words * (1.0 if i < 2 else 0.15) if i < 2 or line.words >= 10 else -2.0
+              for i, line in enumerate(lines)]  # fmt: skip
+    return extend_over_parts(lines, scores, (0, 2))
+
+
+def test_parts_grow_under_their_labels() -> None:
+    heads = [[f"Step {n}", "Moss around the fern", "Moss around the fern (Orla Penhallow)"]
+             for n in range(1, 5)]  # fmt: skip
+    assert _grown(heads) == (0, 2 + 4 * 4)
+
+
+def test_a_news_list_under_the_story_is_not_its_parts() -> None:
+    # Each item a picture's caption and a headline of its own over a blurb: other stories.
+    heads = [["Crowds at the quay in the morning. Photo:",
+              f"The ferry returns for spring {n}"]
+             for n in range(1, 5)]  # fmt: skip
+    assert _grown(heads) == (0, 2)

@@ -278,6 +278,7 @@ _MIN_PARTS: Final = 3
 _PART_HEAD: Final = 4  # short lines over a part's paragraph, at most
 _PART_LINE: Final = 20  # words of a short line (a caption glued to its credit, printed twice)
 _PART_PROSE: Final = 6  # words of a part's paragraph, at least (a step told in one sentence)
+_PART_LABEL: Final = 4  # words of a part's own label ("Step 3", "Striped prints"), at most
 
 
 def _part_head(line: Line, weight: float) -> bool:
@@ -307,7 +308,9 @@ def _part_prose(line: Line, weight: float) -> bool:
 
 def _parts_below(lines: list[Line], scores: list[float], at: int) -> list[tuple[int, int]]:
     """The parts from `at` down, each (where its short lines start, where it ends), as long as
-    they keep one shape: as many short lines over each paragraph, give or take one."""
+    they keep one shape: as many short lines over each paragraph, give or take one, one of
+    them a label of _PART_LABEL words or fewer ("Step 3", a section's name). A teaser's blurb
+    stands under its headline, a sentence of its own, and a picture's caption and credit."""
     parts: list[tuple[int, int]] = []
     heads: list[int] = []
     n = len(lines)
@@ -320,6 +323,8 @@ def _parts_below(lines: list[Line], scores: list[float], at: int) -> list[tuple[
         if not 0 < count <= _PART_HEAD or i >= n or not _part_prose(lines[i], scores[i]):
             break
         if heads and max(*heads, count) - min(*heads, count) > 1:
+            break
+        if all(line.words > _PART_LABEL for line in lines[start:i]):
             break
         while i < n and _part_prose(lines[i], scores[i]):
             i += 1
