@@ -81,28 +81,39 @@ def test_comments_under_the_steps_are_not_parts() -> None:
     assert STEPS[-1][1] in body and "dresser" not in body
 
 
-def _grown(heads: list[list[str]]) -> tuple[int, int]:
-    """extend_over_parts over a stretch of the intro, then the parts given by their short
-    lines, each over a paragraph; the hand scores' weights as weigh leaves them (short lines
-    against the story, each lone paragraph a little for it)."""
+def _grown(heads: list[list[str]], inside: int) -> tuple[int, int]:
+    """extend_over_parts over a stretch of the intro and the first `inside` parts, then the
+    rest below, each part given by its short lines over a paragraph; the hand scores' weights
+    as weigh leaves them (short lines against the story, each lone paragraph a little for
+    it). The whole page's span if it grows to the last part."""
     texts = list(INTRO)
+    ends = [2]
     for n, head in enumerate(heads):
         texts += [*head, STEPS[n % len(STEPS)][1]]
+        ends.append(len(texts))
     lines = normalise("\n\n".join(texts) + "\n")
+    assert len(lines) == len(texts)
     scores = [line.words * (1.0 if i < 2 else 0.15) if i < 2 or line.words >= 10 else -2.0
               for i, line in enumerate(lines)]  # fmt: skip
-    return extend_over_parts(lines, scores, (0, 2))
+    return extend_over_parts(lines, scores, (0, ends[inside]))
+
+
+def _steps(count: int) -> list[list[str]]:
+    return [[f"Step {n}", "Moss around the fern", "Moss around the fern (Orla Penhallow)"]
+            for n in range(1, count + 1)]  # fmt: skip
 
 
 def test_parts_grow_under_their_labels() -> None:
-    heads = [[f"Step {n}", "Moss around the fern", "Moss around the fern (Orla Penhallow)"]
-             for n in range(1, 5)]  # fmt: skip
-    assert _grown(heads) == (0, 2 + 4 * 4)
+    assert _grown(_steps(4), 1) == (0, 2 + 4 * 4)
+
+
+def test_a_story_ending_on_plain_paragraphs_does_not_grow_into_parts() -> None:
+    # The items below are shaped alike, each under a section's label: a list of other stories.
+    assert _grown(_steps(4), 0) == (0, 2)
 
 
 def test_a_news_list_under_the_story_is_not_its_parts() -> None:
     # Each item a picture's caption and a headline of its own over a blurb: other stories.
-    heads = [["Crowds at the quay in the morning. Photo:",
-              f"The ferry returns for spring {n}"]
-             for n in range(1, 5)]  # fmt: skip
-    assert _grown(heads) == (0, 2)
+    news = [["Crowds at the quay in the morning. Photo:", f"The ferry returns for spring {n}"]
+            for n in range(1, 5)]  # fmt: skip
+    assert _grown(_steps(1) + news, 1) == (0, 2 + 4)

@@ -337,13 +337,30 @@ def extend_over_parts(
     lines: list[Line], scores: list[float], region: tuple[int, int]
 ) -> tuple[int, int]:
     """The region grown down over the parts of a story told in parts (see _MIN_PARTS): where
-    it ends on a paragraph and _MIN_PARTS parts or more of one shape follow, each one to four
-    short lines (a heading, a caption, its credit) over a paragraph, with no barrier, header
-    of other stories or readers' comments between. `scores`: weigh()'s."""
+    it ends on a part of its own (a paragraph under one to four short lines, one a label:
+    the story already told in parts) and _MIN_PARTS parts or more of one shape follow, each
+    one to four short lines (a heading, a caption, its credit) over a paragraph, with no
+    barrier, header of other stories or readers' comments between. A story ending on plain
+    paragraphs does not go on into a list of teasers below it, however alike their items.
+    `scores`: weigh()'s."""
     start, end = region
-    if end >= len(lines) or not _part_prose(lines[end - 1], scores[end - 1]):
+    if end >= len(lines) or not _ends_on_part(lines, scores, start, end):
         return region
     parts = _parts_below(lines, scores, end)
     if len(parts) < _MIN_PARTS:
         return region
     return start, parts[-1][1]
+
+
+def _ends_on_part(lines: list[Line], scores: list[float], start: int, end: int) -> bool:
+    """Whether lines[start:end] ends on a part (see _parts_below): its last paragraphs, and
+    above them one to four short lines, one of them a label, all inside the stretch."""
+    i = end - 1
+    if not _part_prose(lines[i], scores[i]):
+        return False
+    while i > start and _part_prose(lines[i - 1], scores[i - 1]):
+        i -= 1
+    top = i
+    while top > start and top > i - _PART_HEAD and _part_head(lines[top - 1], scores[top - 1]):
+        top -= 1
+    return any(line.words <= _PART_LABEL for line in lines[top:i])
