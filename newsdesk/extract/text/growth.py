@@ -344,10 +344,12 @@ def extend_over_parts(
     paragraphs does not go on into a list of teasers below it, however alike their items.
     `scores`: weigh()'s."""
     start, end = region
-    if end >= len(lines) or not _ends_on_part(lines, scores, start, end):
+    if end >= len(lines) or not _part_prose(lines[end - 1], scores[end - 1]):
         return region
+    # Below first: on most pages its first line answers, where the stretch's own part would
+    # walk up its run of paragraphs.
     parts = _parts_below(lines, scores, end)
-    if len(parts) < _MIN_PARTS:
+    if len(parts) < _MIN_PARTS or not _ends_on_part(lines, scores, start, end):
         return region
     return start, parts[-1][1]
 
