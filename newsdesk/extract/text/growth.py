@@ -266,3 +266,103 @@ def names_other_stories(line: Line) -> bool:
         or PAGE_LISTS.match(line.text) is not None
         or line_marks.marks(line) & line_marks.LIST != 0
     )
+
+
+# A story told in parts (a how-to's steps, a listicle's sections): each part a few short lines
+# (its heading, a picture's caption and credit) over its paragraph. The hand scores weigh each
+# short line against the story and each part's lone paragraph as a teaser's blurb
+# (weigh.discount_lone_prose), so the stretch stops at the first part's pictures. Where
+# _MIN_PARTS parts or more of one shape follow the stretch's last paragraph, the story goes on
+# across them (extend_over_parts).
+_MIN_PARTS: Final = 3
+_PART_HEAD: Final = 4  # short lines over a part's paragraph, at most
+_PART_LINE: Final = 20  # words of a short line (a caption glued to its credit, printed twice)
+_PART_PROSE: Final = 6  # words of a part's paragraph, at least (a step told in one sentence)
+_PART_LABEL: Final = 4  # words of a part's own label ("Step 3", "Striped prints"), at most
+
+
+def _part_head(line: Line, weight: float) -> bool:
+    """A short line over a part's paragraph: one the hand scores weigh against the story (a
+    heading, a caption, a credit) but no barrier, no header of other stories, no footer, and
+    not the page's chrome (a teaser's "Save" button, a line printed again and again)."""
+    return (
+        BARRIER < weight <= 0.0
+        and line.words <= _PART_LINE
+        and not line.chrome
+        and not line_chrome.is_chrome(line)
+        and not is_hard_stop(line)
+        and not opens_other_stories(line)
+        and not (line.words < 12 and line_chrome.is_footer(line.traits))
+    )
+
+
+def _part_prose(line: Line, weight: float) -> bool:
+    """A part's paragraph: a sentence the hand scores weigh as the story's, however little."""
+    return (
+        weight > 0.0
+        and line.words >= _PART_PROSE
+        and not line.chrome
+        and line_prose.ends_sentence(line.text)
+    )
+
+
+def _parts_below(lines: list[Line], scores: list[float], at: int) -> list[tuple[int, int]]:
+    """The parts from `at` down, each (where its short lines start, where it ends), as long as
+    they keep one shape: as many short lines over each paragraph, give or take one, one of
+    them a label of _PART_LABEL words or fewer ("Step 3", a section's name). A teaser's blurb
+    stands under its headline, a sentence of its own, and a picture's caption and credit."""
+    parts: list[tuple[int, int]] = []
+    heads: list[int] = []
+    n = len(lines)
+    i = at
+    while i < n:
+        start = i
+        while i < n and i - start <= _PART_HEAD and _part_head(lines[i], scores[i]):
+            i += 1
+        count = i - start
+        if not 0 < count <= _PART_HEAD or i >= n or not _part_prose(lines[i], scores[i]):
+            break
+        if heads and max(*heads, count) - min(*heads, count) > 1:
+            break
+        if all(line.words > _PART_LABEL for line in lines[start:i]):
+            break
+        while i < n and _part_prose(lines[i], scores[i]):
+            i += 1
+        heads.append(count)
+        parts.append((start, i))
+    return parts
+
+
+def extend_over_parts(
+    lines: list[Line], scores: list[float], region: tuple[int, int]
+) -> tuple[int, int]:
+    """The region grown down over the parts of a story told in parts (see _MIN_PARTS): where
+    it ends on a part of its own (a paragraph under one to four short lines, one a label:
+    the story already told in parts) and _MIN_PARTS parts or more of one shape follow, each
+    one to four short lines (a heading, a caption, its credit) over a paragraph, with no
+    barrier, header of other stories or readers' comments between. A story ending on plain
+    paragraphs does not go on into a list of teasers below it, however alike their items.
+    `scores`: weigh()'s."""
+    start, end = region
+    if end >= len(lines) or not _part_prose(lines[end - 1], scores[end - 1]):
+        return region
+    # Below first: on most pages its first line answers, where the stretch's own part would
+    # walk up its run of paragraphs.
+    parts = _parts_below(lines, scores, end)
+    if len(parts) < _MIN_PARTS or not _ends_on_part(lines, scores, start, end):
+        return region
+    return start, parts[-1][1]
+
+
+def _ends_on_part(lines: list[Line], scores: list[float], start: int, end: int) -> bool:
+    """Whether lines[start:end] ends on a part (see _parts_below): its last paragraphs, and
+    above them one to four short lines, one of them a label, all inside the stretch."""
+    i = end - 1
+    if not _part_prose(lines[i], scores[i]):
+        return False
+    while i > start and _part_prose(lines[i - 1], scores[i - 1]):
+        i -= 1
+    top = i
+    while top > start and top > i - _PART_HEAD and _part_head(lines[top - 1], scores[top - 1]):
+        top -= 1
+    return any(line.words <= _PART_LABEL for line in lines[top:i])
