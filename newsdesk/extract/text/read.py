@@ -20,7 +20,7 @@ from newsdesk.extract.text import (
     shapes,
 )
 from newsdesk.extract.text.body import build_article
-from newsdesk.extract.text.growth import extend_across_inserts, extend_over_parts
+from newsdesk.extract.text.growth import extend_across_inserts
 from newsdesk.extract.text.headers import header_facts
 from newsdesk.extract.text.line_score import BARRIER, line_score
 from newsdesk.extract.text.lines import Line, normalise, text_counts
@@ -121,7 +121,6 @@ def _grown(
     end = region[1]
     if known is not None and grown[1] > end and not model_trim.story_below(known, end, grown[1]):
         grown = grown[0], end
-    grown = extend_over_parts(lines, scores, grown)
     return extend_over_closing_list(lines, grown, scores)
 
 
