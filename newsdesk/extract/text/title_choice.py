@@ -143,11 +143,18 @@ _DEAR_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_DEAR:])
 _VETO_MOST: Final = sum(max(0.0, w) for w in WEIGHTS[_VETO:])
 
 
-def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
-    """Sets the dear signals of candidate line `i` but the vetoes (title_like, label, teaser)."""
+def _dear(lines: list[Line], i: int, signals: list[float], limit: float = -1e9) -> bool:
+    """Sets the dear signals of candidate line `i` but the vetoes (title_like, label, teaser),
+    the cheap first; False as soon as the score falls below `limit`: the rest weigh against a
+    candidate (label, teaser, the vetoes), so it can no longer reach it."""
     line = lines[i]
     text = line.text
     signals[_DEAR] = float(bool(title_candidate(line)) and has_words(text))
+    if score(signals) < limit:
+        return False
+    signals[_DEAR + 2] = float(in_run(lines, i))
+    if signals[_DEAR + 2] and score(signals) < limit:
+        return False
     signals[_DEAR + 1] = float(
         bool(
             is_chrome_label(text)
@@ -158,7 +165,7 @@ def _dear(lines: list[Line], i: int, signals: list[float]) -> None:
             or form(text)
         )
     )
-    signals[_DEAR + 2] = float(in_run(lines, i))
+    return score(signals) >= limit
 
 
 def _vetoes(text: str, signals: list[float]) -> None:
@@ -417,8 +424,7 @@ def choose(
         _said(lines, i, start, page, signals)
         if score(signals) + _DEAR_MOST < limit:
             continue
-        _dear(lines, i, signals)
-        if score(signals) + _VETO_MOST < limit:
+        if not _dear(lines, i, signals, limit - _VETO_MOST):
             continue
         _vetoes(lines[i].text, signals)
         s = score(signals)

@@ -37,6 +37,22 @@ def columns(s: str) -> int:
     """Columns the line takes in a terminal, as a wrapping converter counts them."""
     if s.isascii():
         return len(s)
+    # Cached: the width's search and the unwrapping ask of the same lines several times each,
+    # and a line's hash is kept in it once taken (a scan of its letters for wide ones is not).
+    found = _columns.get(s, -1)
+    if found < 0:
+        if len(_columns) >= _COLUMNS_KEPT:
+            _columns.clear()
+        found = _columns[s] = _wide_columns(s)
+    return found
+
+
+_columns: dict[str, int] = {}
+_COLUMNS_KEPT: Final = 65536
+
+
+def _wide_columns(s: str) -> int:
+    """columns(s) of a line that is not ASCII."""
     if "\ufffd" in s:
         s = _UNREADABLE_RUN.sub("\ufffd", s)
     return len(s) + len(_WIDE.findall(s))
