@@ -73,7 +73,7 @@ _MARK: Final = re.compile(
 )
 
 
-_MARK_SAMPLE: Final = 1000  # characters of a page asked for a mark, from a third of the way in
+_MARK_SAMPLE: Final = 500  # characters of a page asked for a mark, from a third of the way in
 
 
 def writes_marks(text: str) -> bool:
