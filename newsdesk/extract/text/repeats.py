@@ -33,9 +33,9 @@ def doubled_lines(lines: list[Line]) -> set[int]:
     folded and unfolded); of a line printed again under a short line that ends no sentence (a
     caption, its credit, the caption again), unless that line stands over the first print too
     (a block printed twice); and of long lines that say themselves twice, glued or spaced (a
-    teaser's title, then its blurb saying it again). A story does
-    not say a sentence twice running; a picture (alt text, then caption) and a teaser (picture
-    link, then text link) do."""
+    teaser's title, then its blurb saying it again). A story does not say a sentence twice
+    running; a picture (alt text, then caption) and a teaser (picture link, then text link) do.
+    """
     found: set[int] = set()
     for n in range(len(lines)):
         a, b = lines[n].text, lines[n + 1].text if n + 1 < len(lines) else ""
