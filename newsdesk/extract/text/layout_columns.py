@@ -83,25 +83,25 @@ def _split(
     if found is None:
         return text
     first, last, edge = found
-    cuts = [_cut(s, edge) for s in raw[first : last + 1]]
-    left = [s[:at].rstrip() for s, at in zip(raw[first : last + 1], cuts, strict=True)]
-    right = [s[at:].rstrip() for s, at in zip(raw[first : last + 1], cuts, strict=True)]
-    if written is None:
-        return [
-            *raw[:first],
-            *_split(left, rounds - 1),
-            "",
-            *_split(right, rounds - 1),
-            *_split(raw[last + 1 :], rounds - 1),
-        ]
-    ats = [_index(t, at) for t, at in zip(written[first : last + 1], cuts, strict=True)]
-    rows = list(zip(written[first : last + 1], ats, strict=True))
+    rows = raw[first : last + 1]
+    cuts = [_cut(s, edge) for s in rows]
+    left = [s[:at].rstrip() for s, at in zip(rows, cuts, strict=True)]
+    right = [s[at:].rstrip() for s, at in zip(rows, cuts, strict=True)]
+    # (None where the parts' written lines are their shown ones)
+    written_left: list[str] | None = None
+    written_right: list[str] | None = None
+    written_rest: list[str] | None = None
+    if written is not None:
+        ats = [(t, _index(t, at)) for t, at in zip(written[first : last + 1], cuts, strict=True)]
+        written_left = [t[:at].rstrip() for t, at in ats]
+        written_right = [t[at:].rstrip() for t, at in ats]
+        written_rest = written[last + 1 :]
     return [
-        *written[:first],
-        *_split(left, rounds - 1, None, [t[:at].rstrip() for t, at in rows]),
+        *text[:first],
+        *_split(left, rounds - 1, None, written_left),
         "",
-        *_split(right, rounds - 1, None, [t[at:].rstrip() for t, at in rows]),
-        *_split(raw[last + 1 :], rounds - 1, None, written[last + 1 :]),
+        *_split(right, rounds - 1, None, written_right),
+        *_split(raw[last + 1 :], rounds - 1, None, written_rest),
     ]
 
 

@@ -93,7 +93,7 @@ def _says_itself_twice_spaced(text: str) -> bool:
     space = text.find(" ")
     if space < 1 or text.find(" " + text[:space] + " ", len(text) // 3) < 0:
         return False  # (most lines: their first word is not said again past their first third)
-    words = [w.strip(_PUNCTUATION).lower() for w in text.split()]
+    words = [w.strip(_PUNCTUATION) for w in lowered_words(text)]
     if len(words) < _TWICE_WORDS or not all(words[:3]):
         return False  # (marks and boxes, not words: "( ) ( ) ( )")
     n = len(words)

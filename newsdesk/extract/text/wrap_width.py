@@ -189,9 +189,9 @@ def _runs_long(line: str) -> bool:
 
 
 def _one_of_longest_runs_long(raw: list[str]) -> bool:
-    """Whether one of the eight longest lines runs long. Only a line over 160 characters can:
+    """Whether one of the eight longest lines runs long. Only a line over _LONG_LINE can:
     the eight are looked for among those, not by heapq's Python loop over every line."""
-    return any(map(_runs_long, heapq.nlargest(8, [s for s in raw if len(s) > 160], key=len)))
+    return any(map(_runs_long, heapq.nlargest(8, [s for s in raw if len(s) > _LONG_LINE], key=len)))
 
 
 def _longest(raw: list[str]) -> str:
@@ -213,7 +213,7 @@ def wrap_width(raw: list[str]) -> int | None:
     # unwrapped). A long line with few spaces (links glued together, an address) may be one a
     # wrapper could not break: then the next longest lines are asked.
     longest = _longest(raw).strip()
-    if len(longest) > 160 and (_runs_long(longest) or _one_of_longest_runs_long(raw)):
+    if len(longest) > _LONG_LINE and (_runs_long(longest) or _one_of_longest_runs_long(raw)):
         return None
     lengths = [
         columns(s.rstrip()) for s in raw if len(stripped := s.strip()) > 20 and _may_wrap(stripped)
@@ -221,7 +221,7 @@ def wrap_width(raw: list[str]) -> int | None:
     if len(lengths) < 8:
         return None
     for edge in _edges(lengths):
-        if edge > 160:
+        if edge > _LONG_LINE:
             return None  # unwrapped paragraphs run long
         limit = max(3, len(lengths) // 30)
         if sum(1 for n in lengths if n > edge) > limit and _breakable_overruns(raw, edge) > limit:
