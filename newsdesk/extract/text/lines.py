@@ -21,7 +21,7 @@ from newsdesk.extract.text.converter_links import (
     without_link_numbers,
 )
 from newsdesk.extract.text.layout_columns import side_by_side
-from newsdesk.extract.text.plain_patterns import MARKS, NOT_PLAIN
+from newsdesk.extract.text.plain_patterns import MARKS
 from newsdesk.extract.text.unwrap import (
     _BARE_BULLET,
     SOFT_BREAK,
@@ -91,9 +91,13 @@ _UNSPACED_OR_SPLIT: Final = re.compile(
 )
 
 
-# A character other than printed ASCII (from the space to "~") and the plain marks: a text
-# without one is plain, and splits at its spaces only (see Traits).
-_NOT_PRINTED_PLAIN: Final = re.compile("[^\x20-\x7e" + MARKS + "]")
+# Printed ASCII (from the space to "~") and the plain marks, the whole text: a text of them
+# alone is plain, and splits at its spaces only (see Traits). A possessive run of one class,
+# matched whole: sre steps through it faster than it searches for the class's complement
+# (0.5 against 0.9 us on a paragraph), and gives up at the first other character.
+_PRINTED_PLAIN: Final = re.compile("[\x20-\x7e" + MARKS + "]*+")
+# NOT_PLAIN's complement, matched as _PRINTED_PLAIN is: a plain text whole (controls too).
+_PLAIN_TEXT: Final = re.compile("[\x00-\x7f" + MARKS + "]*+")
 
 
 def count_words(text: str) -> int:
@@ -138,11 +142,11 @@ class Traits:
         if text.isascii():
             self.plain = True
             self.words = _ascii_words(text)
-        elif _NOT_PRINTED_PLAIN.search(text) is None:
+        elif _PRINTED_PLAIN.fullmatch(text) is not None:
             self.plain = True
             self.words = _space_parted_words(text)
         else:  # another character (an accented letter, most often) or a control
-            self.plain = NOT_PLAIN.search(text) is None
+            self.plain = _PLAIN_TEXT.fullmatch(text) is not None
             self.words = count_words(text)
         self.marks: int | None = None  # anchored patterns the text matches (line_marks.marks)
         self.prose: bool | None = None  # line_prose.is_paragraph
