@@ -67,6 +67,7 @@ def renderers() -> list[str]:
 
 
 def _clear_caches() -> None:
+    from newsdesk.extract import bylines
     from newsdesk.extract.text import kept, lines
 
     for obj in gc.get_objects():
@@ -74,6 +75,7 @@ def _clear_caches() -> None:
             obj.cache_clear()
     lines.clear_caches()  # plain dicts, not lru_cache
     kept.clear_caches()
+    bylines.clear_caches()
 
 
 def _rate(captures: list[Capture]) -> float:

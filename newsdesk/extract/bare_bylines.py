@@ -5,6 +5,7 @@ Associated Press", "Ann Example @annexample / 2 days", a name alone beside the d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from newsdesk.extract.bylines import AGENCY, ROLE_OR_AGENCY, byline_people, is_name, role_at_end
@@ -87,12 +88,19 @@ def lone_name(text: str) -> list[str]:
     """A name printed alone on its line beside the story's date (dated_name), told more
     strictly: not set in capitals (a post's title, a section, as often as a name), no word of
     a share bar or a button's ("Email Bio Follow"), no article opening it ("Ein Albtraum")."""
+    return list(_lone_names(text))  # a list of the caller's own
+
+
+# Cached: the header's stages ask it of the same few lines again and again (a third of the
+# asks on a page are repeats), at tens of microseconds each.
+@lru_cache(maxsize=8192)
+def _lone_names(text: str) -> tuple[str, ...]:
     if text.lstrip()[:1] in "-–—―~" or (text.isupper() and not AGENCY.fullmatch(text.strip())):
         # "— Ann Example": a quotation's speaker
-        return []
+        return ()
     if holds_share_word(text) or any(w.casefold() in _LONE_STOPS for w in text.split()):
-        return []
-    return dated_name(text)
+        return ()
+    return tuple(dated_name(text))
 
 
 # Words of a page's labels and buttons that dated_name lets pass as a name's beside a date.

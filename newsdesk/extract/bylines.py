@@ -141,8 +141,31 @@ _WRITTEN_SECONDS: Final = frozenset(
 )
 
 
+# byline's answers by text: the header's stages ask it of the same lines (half the asks on a
+# page are repeats). A plain dict, not lru_cache: compiled, a look-up is a native dict call
+# (see text/lines.py's CACHE_SIZE); started again empty when full. _NOT_BYLINE stands for None.
+_BYLINES: dict[str, str] = {}
+_BYLINES_SIZE: Final = 16384
+_NOT_BYLINE: Final = "\x00"
+
+
 def byline(text: str) -> str | None:
     """The names in a "By ..." line, or None if the line is not a byline."""
+    found = _BYLINES.get(text)
+    if found is None:
+        if len(_BYLINES) >= _BYLINES_SIZE:
+            _BYLINES.clear()
+        names = _byline(text)
+        found = _BYLINES[text] = _NOT_BYLINE if names is None else names
+    return None if found == _NOT_BYLINE else found
+
+
+def clear_caches() -> None:
+    """Empty this module's cache (a measure of reading from cold, a test)."""
+    _BYLINES.clear()
+
+
+def _byline(text: str) -> str | None:
     m: re.Match[str] | None = None
     if text[:1] in _BYLINE_INITIALS:
         m = BYLINE.match(text) or _FOREIGN_BYLINE.match(text)

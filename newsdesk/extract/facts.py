@@ -5,6 +5,7 @@ bylines.py): "Source: ...", "4 Min Read", "2 Shares", a section's name, a share 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)
@@ -105,6 +106,9 @@ def _may_share(text: str) -> bool:
     return any(key in folded for key in _SHARE_KEYS)
 
 
+# Cached: several stages ask it of the same header lines (half the asks on a page are repeats),
+# at a casefold and thirty substring tests each.
+@lru_cache(maxsize=8192)
 def holds_share_word(text: str) -> bool:
     """Whether a text holds a word of sharing (_SHARE_WORD), searched only where _may_share."""
     return _may_share(text) and _SHARE_WORD.search(text) is not None
