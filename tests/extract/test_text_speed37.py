@@ -35,12 +35,7 @@ def test_plainness_is_what_the_searches_said(text: str) -> None:
     lines.clear_caches()
     traits = lines.traits_of(text)
     printed_plain = text.isascii() or _OLD_NOT_PRINTED_PLAIN.search(text) is None
-    if text.isascii():
-        plain = True
-    elif printed_plain:
-        plain = True
-    else:
-        plain = NOT_PLAIN.search(text) is None
+    plain = printed_plain or NOT_PLAIN.search(text) is None
     assert traits.plain is plain
     assert traits.words == lines.count_words(text)
     lines.clear_caches()
