@@ -1,5 +1,6 @@
 """Session 37's speed changes answer exactly as the code they replaced: a line's plainness asked
-as a possessive run matched whole, and the caches of byline, lone_name and holds_share_word."""
+as a possessive run matched whole, and the caches of byline, lone_name, holds_share_word and
+is_chrome_label."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 import pytest
 
 from newsdesk.extract import bare_bylines, bylines, facts
-from newsdesk.extract.text import lines
+from newsdesk.extract.text import headline, lines
 from newsdesk.extract.text.plain_patterns import MARKS, NOT_PLAIN
 
 # The tests the possessive runs replaced, as they were.
@@ -71,3 +72,18 @@ def test_holds_share_word_cached_answers_as_the_search(text: str) -> None:
     expected = facts._may_share(text) and facts._SHARE_WORD.search(text) is not None
     assert facts.holds_share_word(text) is expected
     assert facts.holds_share_word(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Harbour Times Media |", "Harbour 18 22 13 17 70", "In Harbour City", "A headline"]
+)
+def test_is_chrome_label_cached_answers_as_its_tests(text: str) -> None:
+    expected = (
+        headline.CHROME_LABEL.match(text) is not None
+        or headline._AUTHOR_BOX.search(text) is not None
+        or text.endswith((" |", " /", " ·", " »", " ›"))
+        or headline._numbers_row(text)
+        or headline._dateline(text)
+    )
+    assert headline.is_chrome_label(text) is expected
+    assert headline.is_chrome_label(text) is expected

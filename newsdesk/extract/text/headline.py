@@ -7,6 +7,7 @@ walks the header with these; page_chrome.py and body.py ask them too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from newsdesk.extract import dates, facts
@@ -176,6 +177,9 @@ def _dateline(text: str) -> bool:
     return all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in m["place"].split())
 
 
+# Cached: the header's walks ask it of the same lines (nearly half the asks on a page are
+# repeats), at five searches each.
+@lru_cache(maxsize=8192)
 def is_chrome_label(text: str) -> bool:
     """Whether a line is a page's button, link or label (CHROME_LABEL, an author's box's
     label, a label of parts left open by its separator: "Harbour Times Media |", "HT NATIONAL
