@@ -87,3 +87,15 @@ def test_is_chrome_label_cached_answers_as_its_tests(text: str) -> None:
     )
     assert headline.is_chrome_label(text) is expected
     assert headline.is_chrome_label(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text", [*TEXTS, "\u0130stanbul \u201cHarbour\u201d", "MIXED Case \u2014 \u00c9t\u00e9"]
+)
+def test_lowered_is_str_lower(text: str) -> None:
+    lines.clear_caches()
+    assert lines.lowered(text) == text.lower()  # a text of no line: str.lower() itself
+    traits = lines.traits_of(text)
+    assert traits.marked is (traits.plain and not text.isascii())
+    assert lines.lowered(text) == text.lower()  # a line's text: through its UTF-8 if marked
+    lines.clear_caches()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsdesk.extract.text.lines import CACHE_SIZE, count_words
+from newsdesk.extract.text.lines import CACHE_SIZE, count_words, lowered
 
 GAPS: Final = ("gap", "fact")
 
@@ -23,7 +23,7 @@ def lowered_words(text: str) -> tuple[str, ...]:
     if found is None:
         if len(_lowered) >= CACHE_SIZE:
             _lowered.clear()
-        found = _lowered[text] = tuple(text.lower().split())
+        found = _lowered[text] = tuple(lowered(text).split())
     return found
 
 

@@ -12,7 +12,7 @@ from typing import Final
 
 from newsdesk.extract import facts
 from newsdesk.extract.text import keywords, line_chrome, shapes
-from newsdesk.extract.text.lines import Line, text_counts, traits_of
+from newsdesk.extract.text.lines import Line, lowered, text_counts, traits_of
 
 _NAME: Final = r"([A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3})"
 # How a page names its publisher in its chrome: "Download Daily8 app", "Fieldnotes republishes".
@@ -34,7 +34,7 @@ def _may_name_app(text: str) -> bool:
     at every character of a paragraph."""
     if not text.isascii() and "ı" in text:
         return True
-    low = text.lower()
+    low = lowered(text)
     for key in ("app", "ai"):
         at = low.find(key, 1)
         while at > 0:
@@ -49,13 +49,13 @@ def _phrase_matches(text: str) -> Iterator[re.Match[str] | None]:
     needs."""
     yield _APP_PHRASE.search(text) if _may_name_app(text) and _APP_WORD.search(text) else None
     # Case-blind "explore what" has no letter that matches outside ASCII (no ı, ſ or K).
-    yield _CAN_PHRASE.search(text) if "explore what" in text.lower() else None
+    yield _CAN_PHRASE.search(text) if "explore what" in lowered(text) else None
     yield _IS_PHRASE.search(text)
 
 
 def _may_name_site(text: str) -> bool:
     """A cheap look at every line; the phrases (slow to fail) only where they may match."""
-    return line_chrome.contains_any(text.lower(), keywords.SITE_LEADS) or line_chrome.contains_any(
+    return line_chrome.contains_any(lowered(text), keywords.SITE_LEADS) or line_chrome.contains_any(
         text, keywords.SITE_VERBS
     )
 

@@ -11,6 +11,7 @@ from typing import Final
 
 from newsdesk.extract.text.kept import GAPS, spaced_words
 from newsdesk.extract.text.line_prose import ends_sentence
+from newsdesk.extract.text.lines import lowered
 from newsdesk.extract.text.sign_off import credits_story
 
 # The tags' label, as sites write it: "Tags:", "TAGS/ ...", "Topics |", "Filed under:", "Themen:";
@@ -66,7 +67,7 @@ def _talks_to_reader(text: str, words: int) -> bool:
     scripts are off, a promo for the site's app."""
     if words > _APP_PROMO_WORDS:
         return False
-    low = text.lower()
+    low = lowered(text)
     if words <= _NOTICE_WORDS and "javascript" in low:
         return True
     return "android" in low and _APP_PROMO.match(low) is not None
@@ -74,7 +75,7 @@ def _talks_to_reader(text: str, words: int) -> bool:
 
 def _has_cue(text: str) -> bool:
     """Whether a text holds one of _NOTICE_CUES: only such a line can be a form's or a notice's."""
-    low = text.lower()
+    low = lowered(text)
     return any(cue in low for cue in _NOTICE_CUES)
 
 
