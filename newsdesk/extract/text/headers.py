@@ -115,7 +115,8 @@ def stream_facts(lines: list[Line], known: list[bool] | None = None) -> list[boo
     headers only: a run of three stories each under them is what parts the page."""
     if known is None:
         known = header_facts(lines)
-    return [fact or _stream_fact(line) for line, fact in zip(lines, known, strict=True)]
+    # By index: compiled, a native loop (zip's items come through its iterator protocol).
+    return [known[i] or _stream_fact(lines[i]) for i in range(len(lines))]
 
 
 _BYLINE_OPENERS: Final = bylines.BYLINE_OPENERS

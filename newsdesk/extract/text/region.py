@@ -232,8 +232,8 @@ def rescue_region(
         story.append(line.text not in seen and _plain_story_line(line))
         seen.add(line.text)
     plain = [
-        float(min(line.words, 120)) if said else (s if s <= BARRIER else -2.0)
-        for line, said, s in zip(lines, story, raw, strict=True)
+        float(min(lines[i].words, 120)) if story[i] else (raw[i] if raw[i] <= BARRIER else -2.0)
+        for i in range(len(lines))
     ]
     best, best_words = None, max(_RESCUE_WORDS - 1, 3 * words)
     for span in candidate_regions(plain):

@@ -126,9 +126,11 @@ def discount_lone_prose(
         for line in lines
     ]
     # A short sentence next to a paragraph ("Salah satunya adalah depresi.") keeps it company.
-    said = [p or (line.words >= 4 and line.text.endswith(".")
-                  and not line_chrome.is_promo(line.traits))
-            for p, line in zip(prose, lines, strict=True)]  # fmt: skip
+    # (By index: compiled, a range is a native loop, where zip's items come through its
+    # iterator protocol, a call a line.)
+    said = [prose[i] or (lines[i].words >= 4 and lines[i].text.endswith(".")
+                         and not line_chrome.is_promo(lines[i].traits))
+            for i in range(len(lines))]  # fmt: skip
     # A picture's alt text printed again and again between paragraphs does not part them.
     shown = [i for i, line in enumerate(lines) if not line.chrome]
     lone = [
