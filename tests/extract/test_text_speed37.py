@@ -99,3 +99,20 @@ def test_lowered_is_str_lower(text: str) -> None:
     assert traits.marked is (traits.plain and not text.isascii())
     assert lines.lowered(text) == text.lower()  # a line's text: through its UTF-8 if marked
     lines.clear_caches()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caf\u00e9 \u201cx\u201d",
+        "\u4e2d\u6587\u5b57",
+        "a\ufffd\ufffdb",
+        "\uff26\uff55",
+        "\ud55c\uad6d text",
+    ],
+)
+def test_wide_columns_as_counted_by_the_search(text: str) -> None:
+    from newsdesk.extract.text import wrap_width
+
+    s = wrap_width._UNREADABLE_RUN.sub("\ufffd", text)
+    assert wrap_width._wide_columns(text) == len(s) + len(wrap_width._WIDE.findall(s))
