@@ -209,7 +209,7 @@ def first_date(text: str, now: datetime | None = None) -> tuple[int, ParsedDate]
 @lru_cache(maxsize=16384)
 def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
     """first_date's search, the same with or without a capture time (cached apart)."""
-    if not _four_figures(text) or _DIGITS_APART.search(text) is None:
+    if not _figures_apart(text):
         return None
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     # Scanned only where a date may start (see _WORDS_BEFORE): up to two words before each run
@@ -231,20 +231,46 @@ def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
     return None
 
 
-def _four_figures(text: str) -> bool:
-    """Whether _FOUR_DIGITS finds four figures in a row: on an ASCII text (whose only figures,
-    \\d's decimal digits, are 0-9) told by a compiled loop, not a search (short lines, most of
-    them: sre's call costs more than the loop)."""
-    if not text.isascii():
-        return _FOUR_DIGITS.search(text) is not None
+def four_figures(text: str) -> bool:
+    """Whether _FOUR_DIGITS finds four figures in a row: every absolute date this module reads
+    (parse_absolute's forms, dateparser's, asked only of a text with a year) writes its year so.
+    Told by a compiled loop over the ASCII characters (whose only figures, \\d's decimal
+    digits, are 0-9), not a search (sre's call, and str.isascii's, cost more on short lines);
+    from the first other character on, by the search."""
     run = 0
     for i in range(len(text)):
-        if 48 <= ord(text[i]) <= 57:
+        c = ord(text[i])
+        if 48 <= c <= 57:
             run += 1
             if run == 4:
                 return True
-        else:
+        elif c < 128:
             run = 0
+        else:
+            return _FOUR_DIGITS.search(text, max(0, i - run)) is not None
+    return False
+
+
+def _figures_apart(text: str) -> bool:
+    """four_figures(text) and _DIGITS_APART.search(text) is not None: four figures in a row,
+    and two runs of figures. On ASCII characters one compiled loop counts both; a text with
+    another character is searched as before."""
+    run = runs = 0
+    four = False
+    for i in range(len(text)):
+        c = ord(text[i])
+        if 48 <= c <= 57:
+            if run == 0:
+                runs += 1
+            run += 1
+            if run == 4:
+                four = True
+            if four and runs >= 2:
+                return True
+        elif c < 128:
+            run = 0
+        else:
+            return _FOUR_DIGITS.search(text) is not None and _DIGITS_APART.search(text) is not None
     return False
 
 
@@ -292,17 +318,16 @@ def parse_date(
     return _parse_date(text, now, fallback, page_language.get())
 
 
-_FIGURES_ASCII: Final = "0123456789"
-
-
 def _has_figure(text: str) -> bool:
-    """_DIGIT.search(text) is not None: on an ASCII text (whose only decimal digits are 0-9),
-    ten substring tests in C, cheaper than sre's call on the short lines asked."""
-    if not text.isascii():
-        return _DIGIT.search(text) is not None
-    for figure in _FIGURES_ASCII:  # noqa: SIM110
-        if figure in text:
+    """_DIGIT.search(text) is not None: over ASCII characters (whose only decimal digits are
+    0-9) a compiled loop, cheaper than sre's call (and str.isascii's) on the short lines asked;
+    from the first other character on, the search."""
+    for i in range(len(text)):
+        c = ord(text[i])
+        if 48 <= c <= 57:
             return True
+        if c >= 128:
+            return _DIGIT.search(text, i) is not None
     return False
 
 
@@ -340,7 +365,9 @@ def _parse_date(
     rel = parse_relative(s, now)
     if rel:
         return rel
-    parsed = _search_absolute(s)
+    # (no year in figures, no absolute date: _first_absolute's own first test, asked here
+    # without two cache misses)
+    parsed = _search_absolute(s) if _figures_apart(s) else None
     if parsed:
         # "12/09/2016" read as the day nearer before the capture, as first_date reads it
         return nearer_reading(parsed, now)
