@@ -231,6 +231,13 @@ def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
     return None
 
 
+def _no_figure(c: int) -> bool:
+    """Whether the character of code `c` (beyond ASCII) is surely no decimal digit (\\d): one
+    of the blocks that hold none (Latin letters, Greek, Cyrillic, Hebrew, punctuation, CJK,
+    Hangul). A line of curly quotes or accented letters is read on, not searched."""
+    return c < 0x660 or 0x1C5A <= c < 0xA620 or 0xABFA <= c < 0xFF10
+
+
 def four_figures(text: str) -> bool:
     """Whether _FOUR_DIGITS finds four figures in a row: every absolute date this module reads
     (parse_absolute's forms, dateparser's, asked only of a text with a year) writes its year so.
@@ -244,7 +251,7 @@ def four_figures(text: str) -> bool:
             run += 1
             if run == 4:
                 return True
-        elif c < 128:
+        elif c < 128 or _no_figure(c):
             run = 0
         else:
             return _FOUR_DIGITS.search(text, max(0, i - run)) is not None
@@ -267,7 +274,7 @@ def _figures_apart(text: str) -> bool:
                 four = True
             if four and runs >= 2:
                 return True
-        elif c < 128:
+        elif c < 128 or _no_figure(c):
             run = 0
         else:
             return _FOUR_DIGITS.search(text) is not None and _DIGITS_APART.search(text) is not None
@@ -326,7 +333,7 @@ def _has_figure(text: str) -> bool:
         c = ord(text[i])
         if 48 <= c <= 57:
             return True
-        if c >= 128:
+        if c >= 128 and not _no_figure(c):
             return _DIGIT.search(text, i) is not None
     return False
 

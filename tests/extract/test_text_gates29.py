@@ -157,6 +157,14 @@ def test_figure_shortcuts_find_what_the_searches_find(lines: list[str]) -> None:
         assert dates._has_figure(t) == (dates._DIGIT.search(t) is not None), t
 
 
+def test_blocks_read_on_hold_no_figure() -> None:
+    import sys
+
+    for code in range(128, sys.maxunicode + 1):
+        if dates._no_figure(code):
+            assert dates._DIGIT.match(chr(code)) is None, hex(code)
+
+
 def test_table_row_gap_gate_reads_rows_as_the_split(lines: list[str]) -> None:
     from newsdesk.extract.text import story_tables
     from newsdesk.extract.text.lines import traits_of
