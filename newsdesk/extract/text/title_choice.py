@@ -133,6 +133,8 @@ _DEAR: Final = FEATURES.index("title_like")  # the first dear signal
 _VETO: Final = FEATURES.index("machinery")  # the first of the dear signals that weigh against
 _ECHO: Final = FEATURES.index("echo")
 _REPRINTED: Final = FEATURES.index("reprinted")
+_STOP: Final = FEATURES.index("stop")
+_TOLD: Final = FEATURES.index("told")
 _SAID: Final = FEATURES.index("said")
 # What said may add to a score at most (a slice: mypyc reads a Final tuple's item by a Final
 # index at import before the tuple is set).
@@ -252,7 +254,8 @@ def _light(
     lines: list[Line], i: int, start: int, walk: int | None, page: _Page, folded: str
 ) -> list[float]:
     """The light signals of line `i` as a candidate headline (FEATURES in order; said and the
-    dear ones left 0, echo set by the caller, which sees all candidates). `folded`: its text
+    dear ones left 0, echo set by the caller, which sees all candidates; stop, told and
+    reprinted left 0 too, set by _against once the candidate may win). `folded`: its text
     case folded."""
     line = lines[i]
     text = line.text
@@ -264,16 +267,11 @@ def _light(
             break
         if lines[k].words > 3:
             break
-    reprinted = (
-        len(folded) >= _ECHO_CHARS
-        and folded in page.body_joined
-        and any(start + k != i and folded in body for k, body in enumerate(page.body_folded))
-    )
     return [
         float(i == walk),
         float(i >= start),
         min(abs(start - i), ABOVE) / ABOVE,
-        float(bool(line_prose.ends_sentence(text)) and not text.endswith(_ASKS)),
+        0.0,
         float(words <= 2),
         float(words > 20),
         float(line.chrome or bool(line_marks.marks(line) & line_marks.CHROME_WORD)),
@@ -289,8 +287,8 @@ def _light(
         float(4 <= words <= 15),
         0.0,
         0.0,
-        float(told(text)),
-        float(reprinted),
+        0.0,
+        0.0,
         float(page.fact(i)),
         0.0,
         0.0,
@@ -300,6 +298,27 @@ def _light(
         0.0,
         0.0,
     ]
+
+
+# The light signals _against sets weigh against a candidate: the score without them bounds the
+# score with them.
+assert all(WEIGHTS[k] < 0.0 for k in (_STOP, _TOLD, _REPRINTED))
+
+
+def _against(
+    lines: list[Line], i: int, start: int, page: _Page, folded: str, signals: list[float]
+) -> None:
+    """Sets the light signals that weigh against candidate line `i` (stop, told, reprinted: a
+    sentence's shape, one printed in the body's first lines), asked only of a candidate that
+    may still win. `folded`: its text case folded."""
+    text = lines[i].text
+    signals[_STOP] = float(bool(line_prose.ends_sentence(text)) and not text.endswith(_ASKS))
+    signals[_TOLD] = float(told(text))
+    signals[_REPRINTED] = float(
+        len(folded) >= _ECHO_CHARS
+        and folded in page.body_joined
+        and any(start + k != i and folded in body for k, body in enumerate(page.body_folded))
+    )
 
 
 def _said(lines: list[Line], i: int, start: int, page: _Page, signals: list[float]) -> None:
@@ -337,10 +356,10 @@ def _light_candidates(
     walk: int | None,
     printed: dict[str, int],
     facts: list[bool],
-) -> tuple[_Page, list[tuple[int, list[float]]]]:
+) -> tuple[_Page, list[tuple[int, list[float], str]]]:
     """The page's reading and each candidate line near the body's start (no list item but a
     trail's last step, some words, no drawn rule; the walk's choice wherever it stands) with
-    its light signals."""
+    its light signals and its text case folded."""
     top = max(floor, start - ABOVE)
     page = _Page(lines, start, end, min(top, walk) if walk is not None else top, printed, facts)
     rows = [
@@ -365,14 +384,18 @@ def _light_candidates(
     for (_, signals), text in zip(found, folded, strict=True):
         if len(text) >= _ECHO_CHARS and joined.count(text) > equal[text]:
             signals[_ECHO] = 1.0
-    return page, found
+    return page, [(i, signals, text) for (i, signals), text in zip(found, folded, strict=True)]
 
 
 def score(signals: list[float]) -> float:
-    """A candidate's score: its signals weighed."""
+    """A candidate's score: its signals weighed (in order; a signal of 0 adds nothing, and
+    most are 0)."""
+    weights = WEIGHTS  # (a module's global, read once)
     total = 0.0
-    for k, weight in enumerate(WEIGHTS):
-        total += weight * signals[k]
+    for k in range(len(weights)):
+        signal = signals[k]
+        if signal != 0.0:
+            total += weights[k] * signal
     return total
 
 
@@ -394,25 +417,28 @@ def choose(
     whole first; the others by their light signals, best first, and said and the dear signals
     are asked only of one whose light score, with the most those may add, may still reach
     the score to beat (the best found, and MARGIN over the walk's choice); the vetoes last, of
-    one that reaches it without them."""
+    one that reaches it without them. The light signals against a candidate (_against) are
+    asked only of one whose light score without them may still reach it."""
     page, found = _light_candidates(lines, start, end, floor, walk, printed, facts)
     if not found:
         return walk
     best: int | None = None
     best_score = 0.0
     walk_score: float | None = None
-    for i, signals in found:
+    for i, signals, folded in found:
         if i == walk:
+            _against(lines, i, start, page, folded, signals)
             _said(lines, i, start, page, signals)
             _dear(lines, i, signals)
             _vetoes(lines[i].text, signals)
             walk_score = best_score = score(signals)
             best = i
+    # (best first by the light score without the signals against: a bound of the light score)
     light = sorted(
-        ((score(signals), i, signals) for i, signals in found if i != walk),
+        ((score(signals), i, signals, folded) for i, signals, folded in found if i != walk),
         key=lambda item: (-item[0], item[1]),
     )
-    for bound, i, signals in light:
+    for bound, i, signals, folded in light:
         if best is None:
             limit = -1e9
         elif walk_score is None or best != walk:
@@ -421,6 +447,9 @@ def choose(
             limit = walk_score + MARGIN
         if bound + _SAID_MOST + _DEAR_MOST < limit:
             break
+        _against(lines, i, start, page, folded, signals)
+        if score(signals) + _SAID_MOST + _DEAR_MOST < limit:
+            continue  # (its light score, now whole: the next may still reach the limit)
         _said(lines, i, start, page, signals)
         if score(signals) + _DEAR_MOST < limit:
             continue
