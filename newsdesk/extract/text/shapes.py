@@ -194,6 +194,13 @@ def repeats_opening(text: str) -> bool:
     Example ...  Harbour TV Talks – ..."): a row of a series' titles, or a picture's alt text
     said over and over, printed as one line. A speech that opens its sentences on the same
     words ("I have a dream ... . I have a dream ...") ends a sentence before each."""
+    # Its first word (letters and figures up to the first space: no other space in it) opens
+    # the opening, and is said as often at least: most lines say theirs fewer times.
+    space = text.find(" ")
+    if space > 0:
+        first = text[:space]
+        if first.isalnum() and text.count(first) < _OPENING_TIMES:
+            return False
     opening = " ".join(text.split(None, _OPENING_WORDS)[:_OPENING_WORDS])
     if opening.count(" ") != _OPENING_WORDS - 1 or text.count(opening) < _OPENING_TIMES:
         return False  # nearly every line
