@@ -135,6 +135,25 @@ _ECHO: Final = FEATURES.index("echo")
 _REPRINTED: Final = FEATURES.index("reprinted")
 _STOP: Final = FEATURES.index("stop")
 _TOLD: Final = FEATURES.index("told")
+_WALK: Final = FEATURES.index("walk")
+_INSIDE: Final = FEATURES.index("inside")
+_DISTANCE: Final = FEATURES.index("distance")
+_SHORT: Final = FEATURES.index("short")
+_LONG: Final = FEATURES.index("long")
+_CHROME: Final = FEATURES.index("chrome")
+_FACT_BELOW: Final = FEATURES.index("fact_below")
+_FACT_ABOVE: Final = FEATURES.index("fact_above")
+_AFTER_LIST: Final = FEATURES.index("after_list")
+_AGAIN: Final = FEATURES.index("again")
+_COLON: Final = FEATURES.index("colon")
+_NEAR: Final = FEATURES.index("near")
+_INDENT: Final = FEATURES.index("indent")
+_CAPS: Final = FEATURES.index("caps")
+_TOP_PRINTED: Final = FEATURES.index("top")
+_MID: Final = FEATURES.index("mid")
+_FACT: Final = FEATURES.index("fact")
+# Every signal 0: the light signals' list starts as a copy (see _light).
+_NO_SIGNALS: Final = [0.0] * len(FEATURES)
 _SAID: Final = FEATURES.index("said")
 # What said may add to a score at most (a slice: mypyc reads a Final tuple's item by a Final
 # index at import before the tuple is set).
@@ -267,37 +286,42 @@ def _light(
             break
         if lines[k].words > 3:
             break
-    return [
-        float(i == walk),
-        float(i >= start),
-        min(abs(start - i), ABOVE) / ABOVE,
-        0.0,
-        float(words <= 2),
-        float(words > 20),
-        float(line.chrome or bool(line_marks.marks(line) & line_marks.CHROME_WORD)),
-        float(page.any_fact(i + 1, i + 4)),
-        float(page.any_fact(max(0, i - 2), i)),
-        float(after_list),
-        float(page.printed.get(text, 0) > 1),
-        float(text.endswith((":", "："))),
-        float(start - 3 <= i < start - 1),
-        float(line.indent != page.body_indent),
-        float(text.isupper()),
-        float(words >= 3 and any(folded in top for top in page.top_folded[: min(_TOP, i)])),
-        float(4 <= words <= 15),
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        float(page.fact(i)),
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-    ]
+    # (a copy of boxed zeros: only the signals set are boxed anew, most of them 0)
+    signals = list(_NO_SIGNALS)
+    if i == walk:
+        signals[_WALK] = 1.0
+    if i >= start:
+        signals[_INSIDE] = 1.0
+    signals[_DISTANCE] = min(abs(start - i), ABOVE) / ABOVE
+    if words <= 2:
+        signals[_SHORT] = 1.0
+    if words > 20:
+        signals[_LONG] = 1.0
+    if line.chrome or line_marks.marks(line) & line_marks.CHROME_WORD:
+        signals[_CHROME] = 1.0
+    if page.any_fact(i + 1, i + 4):
+        signals[_FACT_BELOW] = 1.0
+    if page.any_fact(max(0, i - 2), i):
+        signals[_FACT_ABOVE] = 1.0
+    if after_list:
+        signals[_AFTER_LIST] = 1.0
+    if page.printed.get(text, 0) > 1:
+        signals[_AGAIN] = 1.0
+    if text.endswith((":", "：")):
+        signals[_COLON] = 1.0
+    if start - 3 <= i < start - 1:
+        signals[_NEAR] = 1.0
+    if line.indent != page.body_indent:
+        signals[_INDENT] = 1.0
+    if text.isupper():
+        signals[_CAPS] = 1.0
+    if words >= 3 and any(folded in top for top in page.top_folded[: min(_TOP, i)]):
+        signals[_TOP_PRINTED] = 1.0
+    if 4 <= words <= 15:
+        signals[_MID] = 1.0
+    if page.fact(i):
+        signals[_FACT] = 1.0
+    return signals
 
 
 # The light signals _against sets weigh against a candidate: the score without them bounds the
