@@ -115,7 +115,7 @@ def _day_without_year(s: str, now: datetime | None) -> ParsedDate | None:
             return ParsedDate(text=s, iso=None, when=None, relative=True)
         day = (now - timedelta(days=_RELATIVE_WORDS[m.group(1).lower()])).date()
         return ParsedDate(text=s, iso=day.isoformat(), when=now, relative=True)
-    if now is None or (m := _MONTH_DAY.match(s)) is None:
+    if now is None or not _may_open_month_day(s) or (m := _MONTH_DAY.match(s)) is None:
         return None
     month = month_number(m.group(1) or m.group(4))
     day_of_month = int(m.group(2) or m.group(3))
@@ -128,6 +128,23 @@ def _day_without_year(s: str, now: datetime | None) -> ParsedDate | None:
         if when <= now + timedelta(days=1):
             return ParsedDate(text=s, iso=when.date().isoformat(), when=when, relative=True)
     return None
+
+
+# What _MONTH_DAY opens with, case-blind: a figure (its clock or its day), or a weekday's or a
+# month's first letter.
+_MONTH_DAY_FIRST: Final = "mtwfsjaond"
+
+
+def _may_open_month_day(s: str) -> bool:
+    """False for a line whose first character is ASCII and none of _MONTH_DAY_FIRST's letters
+    (either case) nor a figure: _MONTH_DAY cannot match it (case-blind, sre folds no ASCII
+    character onto another letter). Beyond ASCII ("ſ" folds onto "s"), the pattern is asked."""
+    if not s:
+        return True
+    c = ord(s[0])
+    if c >= 128 or 48 <= c <= 57:
+        return True
+    return chr(c | 32) in _MONTH_DAY_FIRST if 65 <= c <= 90 or 97 <= c <= 122 else False
 
 
 # The language of the page being read, so a date deep in it is parsed without guessing again.

@@ -425,13 +425,19 @@ _PICTURE_TAIL: Final = re.compile(
     r"(?:getty\s?images|istock(?:photo)?|shutterstock|\(credits?:[^)]*\))\W*$", re.IGNORECASE
 )
 _TAIL_KEYS: Final = ("getty", "stock", "(credit")  # what each of _PICTURE_TAIL's holds
+_PICTURE_FIRST: Final = "ipfb"  # the first letters of _PICTURE_HEAD's ASCII words
 
 
 def picture_line(text: str) -> bool:
     """Whether a line is a picture's that caption_credit does not tell (never a headline):
     _PICTURE_HEAD opening the line or _PICTURE_TAIL closing it (asked of its last 40
     characters only: a search from every character of a long line is slow)."""
-    if _PICTURE_HEAD.match(text) is not None:
+    # (_PICTURE_HEAD's words open on these letters, case-blind: a line opening on another ASCII
+    # character is not asked)
+    head = text[:1]
+    if (not head.isascii() or head.lower() in _PICTURE_FIRST) and _PICTURE_HEAD.match(
+        text
+    ) is not None:
         return True
     tail = text[-40:]
     return not _plain_without(tail, _TAIL_KEYS) and _PICTURE_TAIL.search(tail) is not None
