@@ -93,23 +93,32 @@ def opens_month_year(text: str) -> bool:
     return m is not None and month_of(m.group(1)) is not None
 
 
-def _parse_other(s: str) -> ParsedDate | None:
-    """parse_absolute's forms of other languages (see _NAMED_DAY_FIRST)."""
+def _parse_other(s: str, lead: int = -1) -> ParsedDate | None:
+    """parse_absolute's forms of other languages (see _NAMED_DAY_FIRST). `lead`: the figures
+    opening `s` (_lead_figures): only the forms that may open so are tried."""
     if s[0].isdigit():
-        m = _YEAR_FIRST.match(s)
-        # Year first, it closes its line ("입력 2020.08.27 20:27"): "2018.04.05 ~ OPEN RUN"
-        # opens an item of a programme, as list entries and file names open with such numbers.
-        if m and not s[m.end() :].strip():
-            clock = _clock(m.group(5), m.group(6), None, None)
-            return make_date(s[: m.end()], int(m.group(1)), int(m.group(3)), int(m.group(4)), clock)
-        m = _CJK.match(s)
-        if m:
-            clock = _clock(m.group(4), m.group(5), None, None)
-            return make_date(s[: m.end()], int(m.group(1)), int(m.group(2)), int(m.group(3)), clock)
-        m = _NAMED_DAY_FIRST.match(s)
-        if m:
-            return _named(s, m, 2, (3, 1), _clock(*m.group(4, 5, 6, 7)))
-        m = _NAMED_YEAR_FIRST.match(s)
+        year_first = lead < 0 or lead == 4
+        if year_first:
+            m = _YEAR_FIRST.match(s)
+            # Year first, it closes its line ("입력 2020.08.27 20:27"): "2018.04.05 ~ OPEN RUN"
+            # opens an item of a programme, as list entries and file names open with such
+            # numbers.
+            if m and not s[m.end() :].strip():
+                clock = _clock(m.group(5), m.group(6), None, None)
+                return make_date(
+                    s[: m.end()], int(m.group(1)), int(m.group(3)), int(m.group(4)), clock
+                )
+            m = _CJK.match(s)
+            if m:
+                clock = _clock(m.group(4), m.group(5), None, None)
+                return make_date(
+                    s[: m.end()], int(m.group(1)), int(m.group(2)), int(m.group(3)), clock
+                )
+        if lead <= 2:
+            m = _NAMED_DAY_FIRST.match(s)
+            if m:
+                return _named(s, m, 2, (3, 1), _clock(*m.group(4, 5, 6, 7)))
+        m = _NAMED_YEAR_FIRST.match(s) if year_first else None
         return _named(s, m, 2, (1, 3), ()) if m else None
     m = _NAMED_MONTH_FIRST.match(s)
     return _named(s, m, 1, (3, 2), _clock(*m.group(4, 5, 6, 7))) if m else None
@@ -164,16 +173,43 @@ def make_date(text: str, year: int, month: int, day: int, clock: tuple) -> Parse
     return ParsedDate(text=text, iso=iso, when=when)
 
 
+def _lead_figures(s: str) -> int:
+    """How many figures 0-9 open `s` (up to five), or -1 where a character beyond ASCII stands
+    among them or right after them (a figure of another script, which \\d matches, may)."""
+    i = 0
+    while i < len(s) and i < _LEAD_MOST:
+        c = ord(s[i])
+        if 48 <= c <= 57:
+            i += 1
+        elif c >= 128:
+            return -1
+        else:
+            break
+    return i
+
+
+_LEAD_MOST: Final = 5
+_WEEKDAYS: Final = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+
+
 def parse_absolute(text: str) -> ParsedDate | None:
     """Parse a line that starts with an absolute date; None if it does not."""
     s = text.strip()
-    m = _DAY_MONTH_YEAR.match(s)
-    if m:
-        day, month, year = int(m.group(1)), month_number(m.group(2)), int(m.group(3))
-        return make_date(s[: m.end()].strip(" ,"), year, month, day, _clock(*m.group(4, 5, 6, 7)))
+    # Each form opens on its day or month (one or two figures), its year (four) or a name: the
+    # figures opening the line, where they are ASCII (`lead`), rule most forms out unasked. A
+    # line opening on another ASCII character opens the first form only with a weekday's name
+    # (case-blind, sre matches no character beyond ASCII to its letters but "ſ", "İ" and "ı").
+    lead = _lead_figures(s)
+    if lead < 0 or 0 < lead <= 2 or (lead == 0 and _may_be_weekday(s[:3])):
+        m = _DAY_MONTH_YEAR.match(s)
+        if m:
+            day, month, year = int(m.group(1)), month_number(m.group(2)), int(m.group(3))
+            return make_date(
+                s[: m.end()].strip(" ,"), year, month, day, _clock(*m.group(4, 5, 6, 7))
+            )
     # A line opening on a figure (\d: a decimal digit, str.isdecimal) has no month's or
     # weekday's name first; one opening on anything else, no year or day in figures first.
-    if not s[:1].isdecimal():
+    if lead == 0 or (lead < 0 and not s[:1].isdecimal()):
         m = _MONTH_DAY_YEAR.match(s)
         if m:
             month = month_number(m.group(1))
@@ -181,18 +217,29 @@ def parse_absolute(text: str) -> ParsedDate | None:
                 s[: m.end()].strip(" ,"), int(m.group(3)), month, int(m.group(2)),
                 _clock(*m.group(4, 5, 6, 7)),
             )  # fmt: skip
-        return _parse_other(s) if s else None
-    m = _ISO.match(s)
-    if m:
-        clock = _clock(m.group(4), m.group(5), m.group(6), None)
-        return make_date(s[: m.end()], int(m.group(1)), int(m.group(2)), int(m.group(3)), clock)
-    m = _NUMERIC.match(s)
-    if m:
-        a, b, year = int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4))
-        # Day-first unless that is impossible: most of the world writes 05/12/2024 as 5 December.
-        day, month = (a, b) if b <= 12 else (b, a)
-        return make_date(s[: m.end()], year, month, day, _clock(m.group(5), m.group(6), None, None))
-    return _parse_other(s) if s else None
+        return _parse_other(s, lead) if s else None
+    if lead < 0 or lead == 4:
+        m = _ISO.match(s)
+        if m:
+            clock = _clock(m.group(4), m.group(5), m.group(6), None)
+            return make_date(s[: m.end()], int(m.group(1)), int(m.group(2)), int(m.group(3)), clock)
+    if lead <= 2:
+        m = _NUMERIC.match(s)
+        if m:
+            a, b, year = int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4))
+            # Day-first unless that is impossible: most of the world writes 05/12/2024 as 5
+            # December.
+            day, month = (a, b) if b <= 12 else (b, a)
+            return make_date(
+                s[: m.end()], year, month, day, _clock(m.group(5), m.group(6), None, None)
+            )
+    return _parse_other(s, lead) if s else None
+
+
+def _may_be_weekday(head: str) -> bool:
+    """Whether a line's first three characters may open a weekday's name: not where all are
+    ASCII and they lower-case to none."""
+    return not head.isascii() or head.lower() in _WEEKDAYS
 
 
 # A date with a year of two figures, in figures or with the month's name ("11/20/19",

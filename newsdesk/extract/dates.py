@@ -115,7 +115,7 @@ def _day_without_year(s: str, now: datetime | None) -> ParsedDate | None:
             return ParsedDate(text=s, iso=None, when=None, relative=True)
         day = (now - timedelta(days=_RELATIVE_WORDS[m.group(1).lower()])).date()
         return ParsedDate(text=s, iso=day.isoformat(), when=now, relative=True)
-    if now is None or (m := _MONTH_DAY.match(s)) is None:
+    if now is None or not _may_open_month_day(s) or (m := _MONTH_DAY.match(s)) is None:
         return None
     month = month_number(m.group(1) or m.group(4))
     day_of_month = int(m.group(2) or m.group(3))
@@ -128,6 +128,23 @@ def _day_without_year(s: str, now: datetime | None) -> ParsedDate | None:
         if when <= now + timedelta(days=1):
             return ParsedDate(text=s, iso=when.date().isoformat(), when=when, relative=True)
     return None
+
+
+# What _MONTH_DAY opens with, case-blind: a figure (its clock or its day), or a weekday's or a
+# month's first letter.
+_MONTH_DAY_FIRST: Final = "mtwfsjaond"
+
+
+def _may_open_month_day(s: str) -> bool:
+    """False for a line whose first character is ASCII and none of _MONTH_DAY_FIRST's letters
+    (either case) nor a figure: _MONTH_DAY cannot match it (case-blind, sre folds no ASCII
+    character onto another letter). Beyond ASCII ("ſ" folds onto "s"), the pattern is asked."""
+    if not s:
+        return True
+    c = ord(s[0])
+    if c >= 128 or 48 <= c <= 57:
+        return True
+    return chr(c | 32) in _MONTH_DAY_FIRST if 65 <= c <= 90 or 97 <= c <= 122 else False
 
 
 # The language of the page being read, so a date deep in it is parsed without guessing again.
@@ -209,7 +226,7 @@ def first_date(text: str, now: datetime | None = None) -> tuple[int, ParsedDate]
 @lru_cache(maxsize=16384)
 def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
     """first_date's search, the same with or without a capture time (cached apart)."""
-    if not _four_figures(text) or _DIGITS_APART.search(text) is None:
+    if not _figures_apart(text):
         return None
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     # Scanned only where a date may start (see _WORDS_BEFORE): up to two words before each run
@@ -231,20 +248,53 @@ def _first_absolute(text: str) -> tuple[int, ParsedDate] | None:
     return None
 
 
-def _four_figures(text: str) -> bool:
-    """Whether _FOUR_DIGITS finds four figures in a row: on an ASCII text (whose only figures,
-    \\d's decimal digits, are 0-9) told by a compiled loop, not a search (short lines, most of
-    them: sre's call costs more than the loop)."""
-    if not text.isascii():
-        return _FOUR_DIGITS.search(text) is not None
+def _no_figure(c: int) -> bool:
+    """Whether the character of code `c` (beyond ASCII) is surely no decimal digit (\\d): one
+    of the blocks that hold none (Latin letters, Greek, Cyrillic, Hebrew, punctuation, CJK,
+    Hangul). A line of curly quotes or accented letters is read on, not searched."""
+    return c < 0x660 or 0x1C5A <= c < 0xA620 or 0xABFA <= c < 0xFF10
+
+
+def four_figures(text: str) -> bool:
+    """Whether _FOUR_DIGITS finds four figures in a row: every absolute date this module reads
+    (parse_absolute's forms, dateparser's, asked only of a text with a year) writes its year so.
+    Told by a compiled loop over the ASCII characters (whose only figures, \\d's decimal
+    digits, are 0-9), not a search (sre's call, and str.isascii's, cost more on short lines);
+    from the first other character on, by the search."""
     run = 0
     for i in range(len(text)):
-        if 48 <= ord(text[i]) <= 57:
+        c = ord(text[i])
+        if 48 <= c <= 57:
             run += 1
             if run == 4:
                 return True
-        else:
+        elif c < 128 or _no_figure(c):
             run = 0
+        else:
+            return _FOUR_DIGITS.search(text, max(0, i - run)) is not None
+    return False
+
+
+def _figures_apart(text: str) -> bool:
+    """four_figures(text) and _DIGITS_APART.search(text) is not None: four figures in a row,
+    and two runs of figures. On ASCII characters one compiled loop counts both; a text with
+    another character is searched as before."""
+    run = runs = 0
+    four = False
+    for i in range(len(text)):
+        c = ord(text[i])
+        if 48 <= c <= 57:
+            if run == 0:
+                runs += 1
+            run += 1
+            if run == 4:
+                four = True
+            if four and runs >= 2:
+                return True
+        elif c < 128 or _no_figure(c):
+            run = 0
+        else:
+            return _FOUR_DIGITS.search(text) is not None and _DIGITS_APART.search(text) is not None
     return False
 
 
@@ -292,17 +342,16 @@ def parse_date(
     return _parse_date(text, now, fallback, page_language.get())
 
 
-_FIGURES_ASCII: Final = "0123456789"
-
-
 def _has_figure(text: str) -> bool:
-    """_DIGIT.search(text) is not None: on an ASCII text (whose only decimal digits are 0-9),
-    ten substring tests in C, cheaper than sre's call on the short lines asked."""
-    if not text.isascii():
-        return _DIGIT.search(text) is not None
-    for figure in _FIGURES_ASCII:  # noqa: SIM110
-        if figure in text:
+    """_DIGIT.search(text) is not None: over ASCII characters (whose only decimal digits are
+    0-9) a compiled loop, cheaper than sre's call (and str.isascii's) on the short lines asked;
+    from the first other character on, the search."""
+    for i in range(len(text)):
+        c = ord(text[i])
+        if 48 <= c <= 57:
             return True
+        if c >= 128 and not _no_figure(c):
+            return _DIGIT.search(text, i) is not None
     return False
 
 
@@ -340,7 +389,9 @@ def _parse_date(
     rel = parse_relative(s, now)
     if rel:
         return rel
-    parsed = _search_absolute(s)
+    # (no year in figures, no absolute date: _first_absolute's own first test, asked here
+    # without two cache misses)
+    parsed = _search_absolute(s) if _figures_apart(s) else None
     if parsed:
         # "12/09/2016" read as the day nearer before the capture, as first_date reads it
         return nearer_reading(parsed, now)

@@ -146,9 +146,23 @@ def test_navigation_gate_lets_every_match_through(lines: list[str]) -> None:
 
 
 def test_figure_shortcuts_find_what_the_searches_find(lines: list[str]) -> None:
-    for t in [*lines, "Election 2020", "١٢٣٤ harbour", "page 12 of 300", "x٣", "no figures"]:
-        assert dates._four_figures(t) == (dates._FOUR_DIGITS.search(t) is not None), t
+    for t in [
+        *lines, "Election 2020", "١٢٣٤ harbour", "page 12 of 300", "x٣", "no figures",
+        "12 é 2020", "2020é", "20é20 1", "1 2345", "2345 1", "12345", "Pier 12, 2020",
+        "20۱۹", "on 20۱۹, 5",
+    ]:  # fmt: skip
+        assert dates.four_figures(t) == (dates._FOUR_DIGITS.search(t) is not None), t
+        apart = dates.four_figures(t) and dates._DIGITS_APART.search(t) is not None
+        assert dates._figures_apart(t) == apart, t
         assert dates._has_figure(t) == (dates._DIGIT.search(t) is not None), t
+
+
+def test_blocks_read_on_hold_no_figure() -> None:
+    import sys
+
+    for code in range(128, sys.maxunicode + 1):
+        if dates._no_figure(code):
+            assert dates._DIGIT.match(chr(code)) is None, hex(code)
 
 
 def test_table_row_gap_gate_reads_rows_as_the_split(lines: list[str]) -> None:

@@ -139,10 +139,10 @@ def _trailing_credit(text: str) -> str | None:
     # After the last stop (or dash) of the line's last 70 characters, found by rfind in C:
     # sre would try a pattern at every space of the line.
     tail = text[-70:]
-    cut = max(map(tail.rfind, _CREDIT_CUTS))
+    cut = _last_cut(tail, len(tail))
     while cut > 0 and _initial_at(tail, cut):
         # "... legislation. Rogelio V. Example/AP": a name's initial, not a sentence's stop
-        cut = max(tail.rfind(c, 0, cut) for c in _CREDIT_CUTS)
+        cut = _last_cut(tail, cut)
     if cut < 0:
         return None
     after = tail[cut + 1 :]
@@ -199,14 +199,34 @@ _PICTURE_HEADS: Final = _heads([_SAID_OF_PICTURE, _PORTRAIT_OF])
 _LABEL_HEADS: Final = _heads([_CAPTION_PREFIX, _CREDIT_BY])
 
 
+def _last_cut(tail: str, end: int) -> int:
+    """max(tail.rfind(c, 0, end) for c in _CREDIT_CUTS), in a compiled loop (a generator, or
+    a map of the bound method, is called through Python's protocol)."""
+    cut = -1
+    for c in _CREDIT_CUTS:
+        at = tail.rfind(c, 0, end)
+        if at > cut:
+            cut = at
+    return cut
+
+
 def _may_open(text: str, heads: frozenset[str] | None) -> bool:
     """PrefixGate.may_match, compiled: False only for a text whose head is none of `heads`.
     A head shorter than three characters, or one beyond ASCII, goes through."""
-    if heads is None:
-        return True
+    return _opens(_head(text), heads)
+
+
+def _head(text: str) -> str:
+    """The text's head as _may_open reads it (its first three characters, lower-cased), or ""
+    where every head goes through: worked out once for the gates a line is asked by."""
     if len(text) < 3 or ord(text[0]) >= 128 or ord(text[1]) >= 128 or ord(text[2]) >= 128:
-        return True
-    return text[:3].lower() in heads
+        return ""
+    return text[:3].lower()
+
+
+def _opens(head: str, heads: frozenset[str] | None) -> bool:
+    """_may_open for a text of this head (_head)."""
+    return heads is None or not head or head in heads
 
 
 _HALF_CREDIT_WORDS: Final = 6
@@ -264,12 +284,13 @@ def _trailing_slash_credit(text: str) -> str | None:
 @lru_cache(maxsize=65536)
 def caption_credit(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) if the line reads as an image caption, else None."""
-    if _may_open(text, _PICTURE_HEADS) and (
+    head = _head(text)
+    if _opens(head, _PICTURE_HEADS) and (
         _SAID_OF_PICTURE.match(text) or (len(text) < 60 and _PORTRAIT_OF.match(text))
     ):
         return text, None
     if not text.rstrip(" .").endswith((")", "]")):
-        label_first = _may_open(text, _LABEL_HEADS)
+        label_first = _opens(head, _LABEL_HEADS)
         if label_first and _CAPTION_PREFIX.match(text):
             return text, None
         if (
@@ -404,13 +425,19 @@ _PICTURE_TAIL: Final = re.compile(
     r"(?:getty\s?images|istock(?:photo)?|shutterstock|\(credits?:[^)]*\))\W*$", re.IGNORECASE
 )
 _TAIL_KEYS: Final = ("getty", "stock", "(credit")  # what each of _PICTURE_TAIL's holds
+_PICTURE_FIRST: Final = "ipfb"  # the first letters of _PICTURE_HEAD's ASCII words
 
 
 def picture_line(text: str) -> bool:
     """Whether a line is a picture's that caption_credit does not tell (never a headline):
     _PICTURE_HEAD opening the line or _PICTURE_TAIL closing it (asked of its last 40
     characters only: a search from every character of a long line is slow)."""
-    if _PICTURE_HEAD.match(text) is not None:
+    # (_PICTURE_HEAD's words open on these letters, case-blind: a line opening on another ASCII
+    # character is not asked)
+    head = text[:1]
+    if (not head.isascii() or head.lower() in _PICTURE_FIRST) and _PICTURE_HEAD.match(
+        text
+    ) is not None:
         return True
     tail = text[-40:]
     return not _plain_without(tail, _TAIL_KEYS) and _PICTURE_TAIL.search(tail) is not None

@@ -23,6 +23,13 @@ from newsdesk.extract.text.lines import Traits, traits_of
 if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
 
+# The keyword families (keywords.py is not compiled: its names are looked up as attributes at
+# each use; read once here, they are this module's constants).
+_FOOTER_FAMILY: Final = keywords.FOOTER
+_CONSENT_FAMILY: Final = keywords.CONSENT
+_PROMO_FAMILY: Final = keywords.PROMO
+_COMMENTS_FAMILY: Final = keywords.COMMENTS
+
 FOOTER: Final = re.compile(
     r"all rights reserved|©|copyright|privacy policy|terms (?:of use|and conditions|of service)"
     r"|cookie policy|about us|contact us|get it on (?:google|the app)"
@@ -62,7 +69,7 @@ def is_footer(of: str | Traits) -> bool:
     if traits.footer is None:
         text = traits.text
         # The words first: the pattern is slow to fail, and almost every line fails it.
-        traits.footer = has_keys(traits, keywords.FOOTER) and FOOTER.search(text) is not None
+        traits.footer = has_keys(traits, _FOOTER_FAMILY) and FOOTER.search(text) is not None
     return traits.footer
 
 
@@ -146,7 +153,7 @@ def is_consent(of: str | Traits) -> bool:
     if traits.consent is None:
         text = traits.text
         # The word tests first: the pattern itself is slow, and almost no line needs it.
-        traits.consent = has_keys(traits, keywords.CONSENT) and CONSENT.search(text) is not None
+        traits.consent = has_keys(traits, _CONSENT_FAMILY) and CONSENT.search(text) is not None
     return traits.consent
 
 
@@ -210,9 +217,7 @@ def is_promo(of: str | Traits) -> bool:
     if traits.promo is None:
         text = traits.text
         traits.promo = (
-            len(text) <= 400
-            and has_keys(traits, keywords.PROMO)
-            and _PROMO.search(text) is not None
+            len(text) <= 400 and has_keys(traits, _PROMO_FAMILY) and _PROMO.search(text) is not None
         )
     return traits.promo
 
@@ -261,7 +266,7 @@ def is_mailing_prompt(traits: Traits) -> bool:
     only of a line holding a word of the promo family and one of _MAILING_KEYS (the patterns'
     alternatives, tried at every place of a long paragraph, cost far more)."""
     text = traits.text
-    if not has_keys(traits, keywords.PROMO) or not may_hold(text, _MAILING_KEYS):
+    if not has_keys(traits, _PROMO_FAMILY) or not may_hold(text, _MAILING_KEYS):
         return False
     if _MAILING.search(text) is not None:
         return True
@@ -334,7 +339,7 @@ def is_long_promo(traits: Traits) -> bool:
     """A paragraph of the site's terms for its newsletters or subscriptions: longer than a
     call to subscribe, but naming two things of the kind ("When you subscribe we will use the
     information you provide to send you these newsletters ...")."""
-    if not has_keys(traits, keywords.PROMO):
+    if not has_keys(traits, _PROMO_FAMILY):
         return False  # nearly every line: no word of the family
     low = traits.text.lower()
     # Substrings, found in C (the slow pattern would be tried at every character); a loop
@@ -354,7 +359,7 @@ def starts_comments(of: str | Traits) -> bool:
     if traits.comments is None:
         text = traits.text
         traits.comments = (len(text) < 60 and marks_of(traits) & ENDING != 0) or (
-            has_keys(traits, keywords.COMMENTS) and COMMENTS_START.search(text) is not None
+            has_keys(traits, _COMMENTS_FAMILY) and COMMENTS_START.search(text) is not None
         )
     return traits.comments
 
@@ -401,7 +406,7 @@ def _thread_kind(traits: Traits) -> int:
         return 0
     text = traits.text
     if (
-        has_keys(traits, keywords.COMMENTS)
+        has_keys(traits, _COMMENTS_FAMILY)
         and contains_any(text.lower(), _REPLY_WORDS)
         and _ACTION_ROW.match(text)
     ):

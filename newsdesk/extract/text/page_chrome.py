@@ -24,8 +24,10 @@ def mark_page_chrome(
 ) -> None:
     """Every pass below, in order. `counts`: how often each text is printed on the page;
     `marked`: line_marks.marked(lines); `site`: the page's publisher (site_name.find_site)."""
-    _mark_repeated_lines(lines, counts)
-    _mark_gallery(lines, counts)
+    most = max(counts.values(), default=0)  # (once: each pass below walks only if enough)
+    _mark_repeated_lines(lines, counts, most)
+    if most >= _RUN_PRINTS:
+        _mark_gallery(lines, counts)
     _mark_code(lines)
     _mark_head_links(lines)
     _mark_comment_rules(lines)
@@ -34,7 +36,9 @@ def mark_page_chrome(
     _mark_site_blurb(lines, site)
 
 
-def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) -> None:
+def _mark_repeated_lines(
+    lines: list[Line], counts: Counter[str] | None = None, most: int | None = None
+) -> None:
     """A line printed three times or more on one page is a widget (share bar, sidebar teaser),
     whatever its length (three words or more); twice is common for a headline, so that is left
     alone (unless long and twice in a row). The story's own headline printed again (in a trail,
@@ -42,8 +46,10 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
     header's walk: the one such print on the page (_opens_story; a list of teasers, each over
     its date, has many). `counts`: as for site_name.find_site."""
     counts = counts if counts is not None else Counter(text_counts(lines))
+    if most is None:
+        most = max(counts.values(), default=0)
     # Each walk only on pages that have such lines (asked in C first): most have none.
-    if max(counts.values(), default=0) >= 3:
+    if most >= 3:
         heads: dict[str, int] = {}
         prints: dict[str, list[int]] = {}
         for i, line in enumerate(lines):
@@ -59,13 +65,15 @@ def _mark_repeated_lines(lines: list[Line], counts: Counter[str] | None = None) 
                 continue
             for i in at:
                 lines[i].chrome = True
-                if text not in heads and _opens_story(lines, i):
+                # (two texts found opening a story settle it: no print is kept)
+                if len(heads) < 2 and text not in heads and _opens_story(lines, i):
                     heads[text] = i
         if len(heads) == 1:
             lines[next(iter(heads.values()))].chrome = False
     # A long line printed twice in a row is a picture's alt text and title (a carousel), never
     # two paragraphs of a story; a headline over its story printed twice is the story's.
-    for i, (line, after) in enumerate(pairwise(lines)):
+    for i in range(len(lines) - 1):
+        line, after = lines[i], lines[i + 1]
         if line.words >= 12 and line.text == after.text and not _opens_story(lines, i + 1):
             line.chrome = after.chrome = True
 
@@ -155,7 +163,7 @@ def _opens_story(lines: list[Line], i: int) -> bool:
     paragraph), and a byline, a date or a paragraph of some length within _STORY_REACH lines
     under it (its own second print passed over)."""
     line = lines[i]
-    if line_prose.is_paragraph(line) or not headline_candidate(line):
+    if line_prose.is_paragraph(line):
         return False
     # A line between the story's paragraphs ("Story continues below advertisement") is none.
     if any(_story_prose(above) for above in lines[max(0, i - 2) : i]):
@@ -168,7 +176,9 @@ def _opens_story(lines: list[Line], i: int) -> bool:
             or bylines.byline(below.text) is not None
             or shapes.date_of(below) is not None
         ):
-            return True
+            # The headline's shape last: its tests cost the most, and most repeated lines
+            # have no story under them.
+            return bool(headline_candidate(line))
     return False
 
 
@@ -346,7 +356,13 @@ def _mark_comment_rules(lines: list[Line]) -> None:
     stems): a case-blind search of every line cost a third of the whole text reader."""
     comments = keywords.COMMENTS  # read once: keywords.py is not compiled (an attribute look-up)
     for i, line in enumerate(lines):
-        if line_chrome.has_keys(line.traits, comments) and _is_comment_rules(line.text, line.words):
+        # (the words first: a long paragraph is no notice, and a line the page scan did not
+        # read, most of them long paragraphs with accents, would be scanned for its keywords)
+        if (
+            line.words <= _RULES_WORDS
+            and line_chrome.has_keys(line.traits, comments)
+            and _is_comment_rules(line.text, line.words)
+        ):
             line.chrome = True
             # The rules' next sentences a wrapper broke off after a stop (soft breaks, no
             # blank line over them) are the rules' too.
@@ -512,7 +528,8 @@ def _mark_site_blurb(lines: list[Line], site: str | None) -> None:
     if not notes:
         return
     named = re.compile(r"\S.*\b" + re.escape(site) + r"\b")
-    if not any(line.words <= 8 and named.match(line.text) for line in lines):
+    # (the name itself first, found in C: most short lines do not print it)
+    if not any(line.words <= 8 and site in line.text and named.match(line.text) for line in lines):
         return
     for i in notes:
         lines[i].chrome = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
-from newsdesk.extract.dates import page_language, parse_relative
+from newsdesk.extract.dates import four_figures, page_language, parse_relative
 from newsdesk.extract.language import guess_language
 from newsdesk.extract.profile import SiteProfile
 from newsdesk.extract.text import (
@@ -41,8 +41,11 @@ def _capture_time(lines: list[Line], given: datetime | None) -> datetime | None:
         return given.replace(tzinfo=None) if given.tzinfo else given
     newest = None
     for line in lines:
-        # Lines the page scan found no date in (most) are passed over without a call.
-        if line.words <= 9 and line.traits.datable is not False:
+        # Lines the page scan found no date in (most) are passed over without a call; so are
+        # lines with no four figures in a row: every absolute date read (by the fast forms or
+        # dateparser, after a word saying "published" too) writes its year so, and a relative
+        # one gives no time here.
+        if line.words <= 9 and line.traits.datable is not False and four_figures(line.text):
             parsed = shapes.date_of(line, fallback=False)
             if parsed and parsed.when and not parsed.relative:
                 newest = parsed.when if newest is None else max(newest, parsed.when)
@@ -196,9 +199,11 @@ def _read(
         return page
 
     mark_page_chrome(lines, counts, marked, site)
-    scores = [
-        BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)
-    ]
+    scores = (
+        [BARRIER / 6 if i in ticker_lines else line_score(line) for i, line in enumerate(lines)]
+        if ticker_lines
+        else [line_score(line) for line in lines]  # (most pages: no ticker to look up)
+    )
     # The lines' bylines and dates, found once for the headers' walks and the title's choice.
     facts = header_facts(lines)
     weighed = weigh(lines, scores, marked, counts, facts)

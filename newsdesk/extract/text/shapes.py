@@ -44,7 +44,8 @@ _CUED_LEAD: Final = 8  # words before the word "published": a name and an outlet
 def _cued_date(text: str, now: datetime | None) -> ParsedDate | None:
     """The date after a word saying the story was published, in a header's line that is no
     sentence; None where what follows the word is not a date alone (with a few words of label)."""
-    if ends_sentence(text) or not may_be_date(text) or not may_hold(text, _PUBLISHED_KEYS):
+    # (no line its caller found no date in: date_of asks may_hold_date first)
+    if ends_sentence(text) or not may_hold(text, _PUBLISHED_KEYS):
         return None
     m = _PUBLISHED.search(text)
     if m is None or len(text[: m.start()].split()) > _CUED_LEAD:
@@ -66,7 +67,7 @@ def may_hold_date(line: Line) -> bool:
 def date_of(line: Line, now: datetime | None = None, *, fallback: bool = True) -> ParsedDate | None:
     traits = line.traits
     if traits.words > 9:
-        if traits.words > _CUED_WORDS or traits.datable is False:
+        if traits.words > _CUED_WORDS or not may_hold_date(line):
             return None
         return _cued_date(traits.text, now)
     if not may_hold_date(line):
@@ -193,6 +194,13 @@ def repeats_opening(text: str) -> bool:
     Example ...  Harbour TV Talks – ..."): a row of a series' titles, or a picture's alt text
     said over and over, printed as one line. A speech that opens its sentences on the same
     words ("I have a dream ... . I have a dream ...") ends a sentence before each."""
+    # Its first word (letters and figures up to the first space: no other space in it) opens
+    # the opening, and is said as often at least: most lines say theirs fewer times.
+    space = text.find(" ")
+    if space > 0:
+        first = text[:space]
+        if first.isalnum() and text.count(first) < _OPENING_TIMES:
+            return False
     opening = " ".join(text.split(None, _OPENING_WORDS)[:_OPENING_WORDS])
     if opening.count(" ") != _OPENING_WORDS - 1 or text.count(opening) < _OPENING_TIMES:
         return False  # nearly every line

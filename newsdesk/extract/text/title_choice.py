@@ -133,6 +133,27 @@ _DEAR: Final = FEATURES.index("title_like")  # the first dear signal
 _VETO: Final = FEATURES.index("machinery")  # the first of the dear signals that weigh against
 _ECHO: Final = FEATURES.index("echo")
 _REPRINTED: Final = FEATURES.index("reprinted")
+_STOP: Final = FEATURES.index("stop")
+_TOLD: Final = FEATURES.index("told")
+_WALK: Final = FEATURES.index("walk")
+_INSIDE: Final = FEATURES.index("inside")
+_DISTANCE: Final = FEATURES.index("distance")
+_SHORT: Final = FEATURES.index("short")
+_LONG: Final = FEATURES.index("long")
+_CHROME: Final = FEATURES.index("chrome")
+_FACT_BELOW: Final = FEATURES.index("fact_below")
+_FACT_ABOVE: Final = FEATURES.index("fact_above")
+_AFTER_LIST: Final = FEATURES.index("after_list")
+_AGAIN: Final = FEATURES.index("again")
+_COLON: Final = FEATURES.index("colon")
+_NEAR: Final = FEATURES.index("near")
+_INDENT: Final = FEATURES.index("indent")
+_CAPS: Final = FEATURES.index("caps")
+_TOP_PRINTED: Final = FEATURES.index("top")
+_MID: Final = FEATURES.index("mid")
+_FACT: Final = FEATURES.index("fact")
+# Every signal 0: the light signals' list starts as a copy (see _light).
+_NO_SIGNALS: Final = [0.0] * len(FEATURES)
 _SAID: Final = FEATURES.index("said")
 # What said may add to a score at most (a slice: mypyc reads a Final tuple's item by a Final
 # index at import before the tuple is set).
@@ -252,7 +273,8 @@ def _light(
     lines: list[Line], i: int, start: int, walk: int | None, page: _Page, folded: str
 ) -> list[float]:
     """The light signals of line `i` as a candidate headline (FEATURES in order; said and the
-    dear ones left 0, echo set by the caller, which sees all candidates). `folded`: its text
+    dear ones left 0, echo set by the caller, which sees all candidates; stop, told and
+    reprinted left 0 too, set by _against once the candidate may win). `folded`: its text
     case folded."""
     line = lines[i]
     text = line.text
@@ -264,42 +286,63 @@ def _light(
             break
         if lines[k].words > 3:
             break
-    reprinted = (
+    # (a copy of boxed zeros: only the signals set are boxed anew, most of them 0)
+    signals = list(_NO_SIGNALS)
+    if i == walk:
+        signals[_WALK] = 1.0
+    if i >= start:
+        signals[_INSIDE] = 1.0
+    signals[_DISTANCE] = min(abs(start - i), ABOVE) / ABOVE
+    if words <= 2:
+        signals[_SHORT] = 1.0
+    if words > 20:
+        signals[_LONG] = 1.0
+    if line.chrome or line_marks.marks(line) & line_marks.CHROME_WORD:
+        signals[_CHROME] = 1.0
+    if page.any_fact(i + 1, i + 4):
+        signals[_FACT_BELOW] = 1.0
+    if page.any_fact(max(0, i - 2), i):
+        signals[_FACT_ABOVE] = 1.0
+    if after_list:
+        signals[_AFTER_LIST] = 1.0
+    if page.printed.get(text, 0) > 1:
+        signals[_AGAIN] = 1.0
+    if text.endswith((":", "：")):
+        signals[_COLON] = 1.0
+    if start - 3 <= i < start - 1:
+        signals[_NEAR] = 1.0
+    if line.indent != page.body_indent:
+        signals[_INDENT] = 1.0
+    if text.isupper():
+        signals[_CAPS] = 1.0
+    if words >= 3 and any(folded in top for top in page.top_folded[: min(_TOP, i)]):
+        signals[_TOP_PRINTED] = 1.0
+    if 4 <= words <= 15:
+        signals[_MID] = 1.0
+    if page.fact(i):
+        signals[_FACT] = 1.0
+    return signals
+
+
+# The light signals _against sets weigh against a candidate: the score without them bounds the
+# score with them.
+assert all(WEIGHTS[k] < 0.0 for k in (_STOP, _TOLD, _REPRINTED))
+
+
+def _against(
+    lines: list[Line], i: int, start: int, page: _Page, folded: str, signals: list[float]
+) -> None:
+    """Sets the light signals that weigh against candidate line `i` (stop, told, reprinted: a
+    sentence's shape, one printed in the body's first lines), asked only of a candidate that
+    may still win. `folded`: its text case folded."""
+    text = lines[i].text
+    signals[_STOP] = float(bool(line_prose.ends_sentence(text)) and not text.endswith(_ASKS))
+    signals[_TOLD] = float(told(text))
+    signals[_REPRINTED] = float(
         len(folded) >= _ECHO_CHARS
         and folded in page.body_joined
         and any(start + k != i and folded in body for k, body in enumerate(page.body_folded))
     )
-    return [
-        float(i == walk),
-        float(i >= start),
-        min(abs(start - i), ABOVE) / ABOVE,
-        float(bool(line_prose.ends_sentence(text)) and not text.endswith(_ASKS)),
-        float(words <= 2),
-        float(words > 20),
-        float(line.chrome or bool(line_marks.marks(line) & line_marks.CHROME_WORD)),
-        float(page.any_fact(i + 1, i + 4)),
-        float(page.any_fact(max(0, i - 2), i)),
-        float(after_list),
-        float(page.printed.get(text, 0) > 1),
-        float(text.endswith((":", "："))),
-        float(start - 3 <= i < start - 1),
-        float(line.indent != page.body_indent),
-        float(text.isupper()),
-        float(words >= 3 and any(folded in top for top in page.top_folded[: min(_TOP, i)])),
-        float(4 <= words <= 15),
-        0.0,
-        0.0,
-        float(told(text)),
-        float(reprinted),
-        float(page.fact(i)),
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-    ]
 
 
 def _said(lines: list[Line], i: int, start: int, page: _Page, signals: list[float]) -> None:
@@ -337,10 +380,10 @@ def _light_candidates(
     walk: int | None,
     printed: dict[str, int],
     facts: list[bool],
-) -> tuple[_Page, list[tuple[int, list[float]]]]:
+) -> tuple[_Page, list[tuple[int, list[float], str]]]:
     """The page's reading and each candidate line near the body's start (no list item but a
     trail's last step, some words, no drawn rule; the walk's choice wherever it stands) with
-    its light signals."""
+    its light signals and its text case folded."""
     top = max(floor, start - ABOVE)
     page = _Page(lines, start, end, min(top, walk) if walk is not None else top, printed, facts)
     rows = [
@@ -365,14 +408,18 @@ def _light_candidates(
     for (_, signals), text in zip(found, folded, strict=True):
         if len(text) >= _ECHO_CHARS and joined.count(text) > equal[text]:
             signals[_ECHO] = 1.0
-    return page, found
+    return page, [(i, signals, text) for (i, signals), text in zip(found, folded, strict=True)]
 
 
 def score(signals: list[float]) -> float:
-    """A candidate's score: its signals weighed."""
+    """A candidate's score: its signals weighed (in order; a signal of 0 adds nothing, and
+    most are 0)."""
+    weights = WEIGHTS  # (a module's global, read once)
     total = 0.0
-    for k, weight in enumerate(WEIGHTS):
-        total += weight * signals[k]
+    for k in range(len(weights)):
+        signal = signals[k]
+        if signal != 0.0:
+            total += weights[k] * signal
     return total
 
 
@@ -394,25 +441,28 @@ def choose(
     whole first; the others by their light signals, best first, and said and the dear signals
     are asked only of one whose light score, with the most those may add, may still reach
     the score to beat (the best found, and MARGIN over the walk's choice); the vetoes last, of
-    one that reaches it without them."""
+    one that reaches it without them. The light signals against a candidate (_against) are
+    asked only of one whose light score without them may still reach it."""
     page, found = _light_candidates(lines, start, end, floor, walk, printed, facts)
     if not found:
         return walk
     best: int | None = None
     best_score = 0.0
     walk_score: float | None = None
-    for i, signals in found:
+    for i, signals, folded in found:
         if i == walk:
+            _against(lines, i, start, page, folded, signals)
             _said(lines, i, start, page, signals)
             _dear(lines, i, signals)
             _vetoes(lines[i].text, signals)
             walk_score = best_score = score(signals)
             best = i
+    # (best first by the light score without the signals against: a bound of the light score)
     light = sorted(
-        ((score(signals), i, signals) for i, signals in found if i != walk),
+        ((score(signals), i, signals, folded) for i, signals, folded in found if i != walk),
         key=lambda item: (-item[0], item[1]),
     )
-    for bound, i, signals in light:
+    for bound, i, signals, folded in light:
         if best is None:
             limit = -1e9
         elif walk_score is None or best != walk:
@@ -421,6 +471,9 @@ def choose(
             limit = walk_score + MARGIN
         if bound + _SAID_MOST + _DEAR_MOST < limit:
             break
+        _against(lines, i, start, page, folded, signals)
+        if score(signals) + _SAID_MOST + _DEAR_MOST < limit:
+            continue  # (its light score, now whole: the next may still reach the limit)
         _said(lines, i, start, page, signals)
         if score(signals) + _DEAR_MOST < limit:
             continue
