@@ -150,7 +150,17 @@ class ParsedDate:
     relative: bool = False
 
 
+# Letters a case-blind pattern matches to a month name's ASCII letters that str.lower() does not
+# lower to them: the long s ("ſep"), the dotless and the dotted i, the Kelvin sign. A name
+# holding one was matched by the patterns and then not found here (KeyError: the page failed).
+_FOLDED_ONTO_ASCII: Final = str.maketrans(
+    {"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"}
+)
+
+
 def month_number(name: str) -> int:
+    if not name.isascii():
+        name = name.translate(_FOLDED_ONTO_ASCII)
     return _MONTHS[name.lower().rstrip(".")[:3]]
 
 

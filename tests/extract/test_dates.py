@@ -503,3 +503,17 @@ def test_a_day_without_its_year_is_read_against_the_capture_time():
     assert parse_date("Today 12:34pm").iso is None
     # Words that only look like a unit are none.
     assert parse_date("5 mph ago", now) is None and parse_date("Harbour 12", now) is None
+
+
+def test_a_month_matched_case_blind_through_a_folded_letter_is_read_not_a_crash() -> None:
+    # sre's IGNORECASE matches the long s to "s" (and the dotless i to "i"): "ſep 5" was
+    # matched as a month and day, then looked up as "ſep" (KeyError: the page failed whole).
+    from datetime import datetime
+
+    from newsdesk.extract import date_forms, dates
+
+    assert date_forms.month_number("\u017fep") == 9
+    assert date_forms.month_number("SEP.") == 9
+    now = datetime(2025, 1, 1)
+    read = dates.parse_relative("\u017fep 5", now)
+    assert read is not None and read.iso == dates.parse_relative("sep 5", now).iso
