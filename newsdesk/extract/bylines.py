@@ -161,8 +161,9 @@ def byline(text: str) -> str | None:
 
 
 def clear_caches() -> None:
-    """Empty this module's cache (a measure of reading from cold, a test)."""
+    """Empty this module's caches (a measure of reading from cold, a test)."""
     _BYLINES.clear()
+    _BY_BYLINES.clear()
 
 
 def _byline(text: str) -> str | None:
@@ -188,8 +189,18 @@ def by_byline(text: str) -> bool:
     ..."), not a prompt opening so ("By signing in, you agree ...")."""
     if text[:1] not in _BY_INITIALS:
         return False
-    m = BYLINE.match(text)
-    return m is not None and _BY_DOING.match(m.group(1)) is None
+    # Cached past the first letter's test: the header's walks ask every line of a page once
+    # each (is_header_fact) and again around each candidate headline.
+    found = _BY_BYLINES.get(text)
+    if found is None:
+        if len(_BY_BYLINES) >= _BYLINES_SIZE:
+            _BY_BYLINES.clear()
+        m = BYLINE.match(text)
+        found = _BY_BYLINES[text] = m is not None and _BY_DOING.match(m.group(1)) is None
+    return found
+
+
+_BY_BYLINES: dict[str, bool] = {}
 
 
 def split_authors(names: str | None) -> list[str]:

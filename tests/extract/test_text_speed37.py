@@ -116,3 +116,20 @@ def test_wide_columns_as_counted_by_the_search(text: str) -> None:
 
     s = wrap_width._UNREADABLE_RUN.sub("\ufffd", text)
     assert wrap_width._wide_columns(text) == len(s) + len(wrap_width._WIDE.findall(s))
+
+
+@pytest.mark.parametrize(
+    "text", ["By Ann Example", "By signing in, you agree", "Written by Bo Example", "bylaw", "Home"]
+)
+def test_by_byline_cache_answers_as_the_patterns(text: str) -> None:
+    bylines.clear_caches()
+    m = bylines.BYLINE.match(text)
+    expected = (
+        text[:1] in bylines._BY_INITIALS
+        and m is not None
+        and bylines._BY_DOING.match(m.group(1)) is None
+    )
+    assert bylines.by_byline(text) is expected
+    assert bylines.by_byline(text) is expected
+    bylines.clear_caches()
+    assert bylines._BY_BYLINES == {}
