@@ -145,6 +145,7 @@ _WRITTEN_SECONDS: Final = frozenset(
 # page are repeats). A plain dict, not lru_cache: compiled, a look-up is a native dict call
 # (see text/lines.py's CACHE_SIZE); started again empty when full. _NOT_BYLINE stands for None.
 _BYLINES: dict[str, str] = {}
+_BY_BYLINES: dict[str, bool] = {}  # by_byline's, past its first letter's test
 _BYLINES_SIZE: Final = 16384
 _NOT_BYLINE: Final = "\x00"
 
@@ -198,9 +199,6 @@ def by_byline(text: str) -> bool:
         m = BYLINE.match(text)
         found = _BY_BYLINES[text] = m is not None and _BY_DOING.match(m.group(1)) is None
     return found
-
-
-_BY_BYLINES: dict[str, bool] = {}
 
 
 def split_authors(names: str | None) -> list[str]:
