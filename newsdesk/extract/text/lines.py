@@ -21,7 +21,7 @@ from newsdesk.extract.text.converter_links import (
     without_link_numbers,
 )
 from newsdesk.extract.text.layout_columns import side_by_side
-from newsdesk.extract.text.plain_patterns import MARKS
+from newsdesk.extract.text.plain_patterns import MARKS, PLAIN_TEXT
 from newsdesk.extract.text.unwrap import (
     _BARE_BULLET,
     SOFT_BREAK,
@@ -96,8 +96,8 @@ _UNSPACED_OR_SPLIT: Final = re.compile(
 # matched whole: sre steps through it faster than it searches for the class's complement
 # (0.5 against 0.9 us on a paragraph), and gives up at the first other character.
 _PRINTED_PLAIN: Final = re.compile("[\x20-\x7e" + MARKS + "]*+")
-# NOT_PLAIN's complement, matched as _PRINTED_PLAIN is: a plain text whole (controls too).
-_PLAIN_TEXT: Final = re.compile("[\x00-\x7f" + MARKS + "]*+")
+# plain_patterns' test of a plain text whole (controls too), this module's constant.
+_PLAIN_TEXT: Final = PLAIN_TEXT
 
 
 def count_words(text: str) -> int:
