@@ -257,28 +257,23 @@ def _no_figure(c: int) -> bool:
 
 def four_figures(text: str) -> bool:
     """Whether _FOUR_DIGITS finds four figures in a row: every absolute date this module reads
-    (parse_absolute's forms, dateparser's, asked only of a text with a year) writes its year so.
-    Told by a compiled loop over the ASCII characters (whose only figures, \\d's decimal
-    digits, are 0-9), not a search (sre's call, and str.isascii's, cost more on short lines);
-    from the first other character on, by the search."""
-    run = 0
-    for i in range(len(text)):
-        c = ord(text[i])
-        if 48 <= c <= 57:
-            run += 1
-            if run == 4:
-                return True
-        elif c < 128 or _no_figure(c):
-            run = 0
-        else:
-            return _FOUR_DIGITS.search(text, max(0, i - run)) is not None
-    return False
+    (parse_absolute's forms, dateparser's, asked only of a text with a year) writes its year so
+    (_figure_runs)."""
+    return _figure_runs(text, 1)
 
 
 def _figures_apart(text: str) -> bool:
     """four_figures(text) and _DIGITS_APART.search(text) is not None: four figures in a row,
-    and two runs of figures. On ASCII characters one compiled loop counts both; a text with
-    another character is searched as before."""
+    and two runs of figures (_figure_runs)."""
+    return _figure_runs(text, 2)
+
+
+def _figure_runs(text: str, wanted: int) -> bool:
+    """Whether the text holds four figures in a row and `wanted` runs of figures or more (1, or
+    2: what _DIGITS_APART finds). Told by a compiled loop over the ASCII characters (whose only
+    figures, \\d's decimal digits, are 0-9), not a search (sre's call, and str.isascii's, cost
+    more on short lines); from the first other character that may be a figure on, by the
+    searches (the four in a row from the run that character may go on, none being before it)."""
     run = runs = 0
     four = False
     for i in range(len(text)):
@@ -289,12 +284,14 @@ def _figures_apart(text: str) -> bool:
             run += 1
             if run == 4:
                 four = True
-            if four and runs >= 2:
+            if four and runs >= wanted:
                 return True
         elif c < 128 or _no_figure(c):
             run = 0
         else:
-            return _FOUR_DIGITS.search(text) is not None and _DIGITS_APART.search(text) is not None
+            return (four or _FOUR_DIGITS.search(text, max(0, i - run)) is not None) and (
+                wanted < 2 or _DIGITS_APART.search(text) is not None
+            )
     return False
 
 

@@ -149,7 +149,7 @@ def test_figure_shortcuts_find_what_the_searches_find(lines: list[str]) -> None:
     for t in [
         *lines, "Election 2020", "١٢٣٤ harbour", "page 12 of 300", "x٣", "no figures",
         "12 é 2020", "2020é", "20é20 1", "1 2345", "2345 1", "12345", "Pier 12, 2020",
-        "20۱۹", "on 20۱۹, 5",
+        "20۱۹", "on 20۱۹, 5", "2020 ١", "2020 page ۱",
     ]:  # fmt: skip
         assert dates.four_figures(t) == (dates._FOUR_DIGITS.search(t) is not None), t
         apart = dates.four_figures(t) and dates._DIGITS_APART.search(t) is not None
