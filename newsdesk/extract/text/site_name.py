@@ -26,15 +26,14 @@ _IS_PHRASE: Final = re.compile(rf"^{_NAME}\s+(?:republishes|publishes|gathers|is
 _APP_WORD: Final = re.compile(r"\s(?i:app|ai)\b")
 
 
-def _may_name_app(text: str) -> bool:
-    """Whether _APP_WORD may match: the lower-cased text must hold "app" or "ai" right after a
-    space (str.isspace's, sre's \\s). Case-blind, sre matches "a" and "p" to themselves and their
-    capitals only, "i" also to "İ" (lower-cased to "i" and a dot) and "ı" (let through); no other
-    character lower-cases to one of them. A few substring searches, where sre tries the pattern
-    at every character of a paragraph."""
+def _may_name_app(text: str, low: str) -> bool:
+    """Whether _APP_WORD may match: the lower-cased text (`low`) must hold "app" or "ai" right
+    after a space (str.isspace's, sre's \\s). Case-blind, sre matches "a" and "p" to themselves
+    and their capitals only, "i" also to "İ" (lower-cased to "i" and a dot) and "ı" (let
+    through); no other character lower-cases to one of them. A few substring searches, where sre
+    tries the pattern at every character of a paragraph."""
     if not text.isascii() and "ı" in text:
         return True
-    low = lowered(text)
     for key in ("app", "ai"):
         at = low.find(key, 1)
         while at > 0:
@@ -47,9 +46,10 @@ def _may_name_app(text: str) -> bool:
 def _phrase_matches(text: str) -> Iterator[re.Match[str] | None]:
     """The phrases' matches in order, each searched for only where the text holds what it
     needs."""
-    yield _APP_PHRASE.search(text) if _may_name_app(text) and _APP_WORD.search(text) else None
+    low = lowered(text)  # (lowered once for both gates)
+    yield _APP_PHRASE.search(text) if _may_name_app(text, low) and _APP_WORD.search(text) else None
     # Case-blind "explore what" has no letter that matches outside ASCII (no ı, ſ or K).
-    yield _CAN_PHRASE.search(text) if "explore what" in lowered(text) else None
+    yield _CAN_PHRASE.search(text) if "explore what" in low else None
     yield _IS_PHRASE.search(text)
 
 
