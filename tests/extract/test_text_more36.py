@@ -100,15 +100,19 @@ _BIO = (
 )
 
 
-def _story_around(insert: str) -> str:
-    """The ferry story with `insert` (blocks parted by blank lines) after its second paragraph."""
-    return (
+def _body_around(insert: str) -> str:
+    """The body read of the ferry story with `insert` (blocks parted by blank lines) after its
+    second paragraph: the story's first and last paragraphs must be in it."""
+    text = (
         "Ferry saved for five more years\n\nJune 9, 2025\n\n"
         + "\n\n".join(_FERRY[:2])
         + f"\n\n{insert}\n\n"
         + "\n\n".join(_FERRY[2:])
         + "\n"
     )
+    body = read_text(text).articles[0].body
+    assert _FERRY[0] in body and _FERRY[-1] in body
+    return body
 
 
 def test_a_long_bio_under_the_writers_name_is_left_out() -> None:
@@ -146,9 +150,7 @@ def test_a_long_paragraph_about_a_writer_inside_the_story_stays() -> None:
 def test_a_call_to_sponsor_the_station_under_an_advert_label_is_left_out() -> None:
     # An advert's slot prints its label, then the station's call to sponsor it, its own name
     # between ("Become a Harbour FM sponsor"): the site's, as "Become a member" is.
-    text = _story_around("Advertisement\n\nBecome a Harbour FM sponsor")
-    body = read_text(text).articles[0].body
-    assert _FERRY[0] in body and _FERRY[-1] in body
+    body = _body_around("Advertisement\n\nBecome a Harbour FM sponsor")
     assert "sponsor" not in body
 
 
@@ -159,9 +161,7 @@ def test_a_caption_printed_twice_around_its_credit_is_left_out() -> None:
         "The old ferry leaves the quay at Eastwick on a grey morning, with the harbour master "
         "and a dozen passengers on its deck, June 9, 2025."
     )
-    text = _story_around(f"{caption}\n\nBo Other\n\n{caption}")
-    body = read_text(text).articles[0].body
-    assert _FERRY[0] in body and _FERRY[-1] in body
+    body = _body_around(f"{caption}\n\nBo Other\n\n{caption}")
     assert "grey morning" not in body
 
 
@@ -172,9 +172,7 @@ def test_a_teaser_card_cut_short_with_its_link_inside_the_story_is_left_out() ->
         "When the tide turns early in the spring, the pilots of the harbour have a trick for "
         "it that few… Read more Read more"
     )
-    text = _story_around(f"[tide-card]\n\nHow Pilots Read the Tide\n\n{blurb}")
-    body = read_text(text).articles[0].body
-    assert _FERRY[0] in body and _FERRY[-1] in body
+    body = _body_around(f"[tide-card]\n\nHow Pilots Read the Tide\n\n{blurb}")
     assert "pilots of the harbour" not in body
 
 
