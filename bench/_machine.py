@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import sys
 from pathlib import Path
 
 
@@ -24,13 +25,19 @@ def memory_gb() -> int | None:
         return None
 
 
+def python() -> str:
+    """ "3.11.2 (/usr/bin/python3.11)": the version and the interpreter (builds of one version
+    differ in speed: optimised with PGO and LTO, as Debian's, or not, as pyenv's by default)."""
+    return f"{platform.python_version()} ({os.path.realpath(sys.executable)})"
+
+
 def describe(*, memory: bool = False) -> str:
-    """ "AMD EPYC, 2 cores, 24 GB RAM, Python 3.11.7" """
+    """ "AMD EPYC, 2 cores, 24 GB RAM, Python 3.11.2 (/usr/bin/python3.11)" """
     ram = memory_gb() if memory else None
     parts = [cpu_model(), f"{os.cpu_count()} cores"]
     if ram:
         parts.append(f"{ram} GB RAM")
-    parts.append(f"Python {platform.python_version()}")
+    parts.append(f"Python {python()}")
     return ", ".join(parts)
 
 

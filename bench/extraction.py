@@ -28,7 +28,7 @@ import time
 from importlib.metadata import version
 from pathlib import Path
 
-from _machine import cpu_model, readers  # bench/ is on sys.path when a bench runs
+from _machine import cpu_model, python, readers  # bench/ is on sys.path when a bench runs
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -137,7 +137,7 @@ def machine() -> dict[str, str]:
         "load": load,
         "cpu": cpu,
         "cores": str(os.cpu_count()),
-        "python": platform.python_version(),
+        "python": python(),
         "os": f"{platform.system()} {platform.release()}",
         "readers": readers(),
         "versions": ", ".join(

@@ -14,6 +14,8 @@ How: the script runs itself under `valgrind --tool=callgrind --collect-atstart=n
 pass through `sys.call_tracing` (a C function nothing else calls), which callgrind is told to
 count (`--toggle-collect`) and to dump after (`--dump-after`): one profile per pass. --top prints
 callgrind_annotate's inclusive list of each pass; --keep DIR keeps the profiles.
+callgrind finds that function by its symbol: Debian's interpreter (/usr/bin/python3.11, the one
+.python-versions names) is stripped, its symbols are in `apt-get install python3.11-dbg`.
 Under callgrind a pass takes about 100 times its CPU time (a minute or two for text-w3m).
 """
 
@@ -33,7 +35,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 FORMATS = ("html", "text-w3m", "text-inscriptis")
-MARK = "sys_call_tracing"  # the C function each pass runs in (sys.call_tracing)
+# The C function each pass runs in (sys.call_tracing), by the names interpreters give it: a build
+# with link-time optimisation calls it "sys_call_tracing.lto_priv.0". Not a pattern: where the
+# function is not inlined, "sys_call_tracing*" also names its _impl, and entering that toggles
+# the count off again.
+MARKS = ("sys_call_tracing", "sys_call_tracing.lto_priv.0")
 
 
 def child(fmt: str, passes: int) -> None:
@@ -67,6 +73,29 @@ def _total(profile: Path) -> int:
     return int(found[-1]) if found else 0
 
 
+def _callgrind(mark: str, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = ["valgrind", "--tool=callgrind", "--collect-atstart=no", f"--toggle-collect={mark}"]
+    cmd += [f"--dump-after={mark}", f"--callgrind-out-file={out}", sys.executable, *args]
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    return subprocess.run(cmd, env=env, capture_output=True, text=True)
+
+
+def _mark(folder: Path) -> str:
+    """The name this interpreter's sys.call_tracing has for callgrind: the one a call counts."""
+    probe = folder / "probe.out"
+    for mark in MARKS:
+        _callgrind(mark, probe, "-c", "import sys; sys.call_tracing(sum, ((1, 2),))")
+        counted = any(_total(p) > 0 for p in folder.glob("probe.out*"))
+        for p in folder.glob("probe.out*"):
+            p.unlink()
+        if counted:
+            return mark
+    sys.exit(
+        f"callgrind finds none of {', '.join(MARKS)} in {sys.executable}: a stripped "
+        "interpreter (on Debian, apt-get install python3.11-dbg)"
+    )
+
+
 def measure(fmt: str, passes: int, top: int, keep: Path | None) -> list[int]:
     if not shutil.which("valgrind"):
         sys.exit("valgrind is not installed (apt-get install -y valgrind)")
@@ -74,23 +103,16 @@ def measure(fmt: str, passes: int, top: int, keep: Path | None) -> list[int]:
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("callgrind.out*"):
         old.unlink()
-    cmd = [
-        "valgrind",
-        "--tool=callgrind",
-        "--collect-atstart=no",
-        f"--toggle-collect={MARK}",
-        f"--dump-after={MARK}",
-        f"--callgrind-out-file={folder / 'callgrind.out'}",
-        sys.executable,
+    done = _callgrind(
+        _mark(folder),
+        folder / "callgrind.out",
         __file__,
         "--child",
         "--format",
         fmt,
         "--passes",
         str(passes),
-    ]
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    )
     if done.returncode != 0:
         sys.exit(f"valgrind failed ({done.returncode}):\n{done.stderr[-3000:]}")
     dumps = sorted(
