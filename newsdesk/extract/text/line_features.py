@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from typing import Final
 
 from newsdesk.extract import bylines
@@ -217,8 +216,8 @@ class _Page:
             1.0 if i + 1 < n and lines[i + 1].traits.prose else 0.0,
             min(max(scores[i - 1], -60.0), 120.0) / 100.0 if i > 0 else 0.0,
             min(max(scores[i + 1], -60.0), 120.0) / 100.0 if i + 1 < n else 0.0,
-            self._near(self.headers, _is_header_line, 8, i),
-            self._near(self.titles, _is_title_line, 6, i),
+            self._near(self.headers, False, 8, i),
+            self._near(self.titles, True, 6, i),
             min(self.barriers_above[i], 5) / 5.0,
             self._cohesion(i) if self.cohesion else 0.0,
         ]
@@ -244,13 +243,18 @@ class _Page:
                 shared += 1
         return shared / len(words)
 
-    def _near(self, known: list[int], test: Callable[[Line], bool], reach: int, i: int) -> float:
-        """1.0 if a line passing `test` stands within `reach` lines above line i (or is line
-        i), else 0.0; `known` keeps each line's answer for the page (see headers)."""
+    def _near(self, known: list[int], titles: bool, reach: int, i: int) -> float:
+        """1.0 if a title's line (`titles`: _is_title_line) or a header's (_is_header_line)
+        stands within `reach` lines above line i (or is line i), else 0.0; `known` keeps each
+        line's answer for the page (see headers). The test is named, not passed: compiled, a
+        function passed as a value is called through Python's protocol."""
         for j in range(i, max(-1, i - reach - 1), -1):
             found = known[j]
             if found == _UNASKED:
-                found = known[j] = _ASKED + test(self.lines[j])
+                line = self.lines[j]
+                found = known[j] = _ASKED + (
+                    _is_title_line(line) if titles else _is_header_line(line)
+                )
             if found != _ASKED:
                 return 1.0
         return 0.0

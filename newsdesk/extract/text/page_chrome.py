@@ -354,15 +354,19 @@ def _mark_comment_rules(lines: list[Line]) -> None:
     """The rules for readers' comments are the page's, however they read: chrome. Asked only of
     lines holding a comments keyword (the page's one keyword scan, which holds _COMMENT_STEM's
     stems): a case-blind search of every line cost a third of the whole text reader."""
-    comments = keywords.COMMENTS  # read once: keywords.py is not compiled (an attribute look-up)
+    comments: int = keywords.COMMENTS  # read once: keywords.py is not compiled (a look-up)
     for i, line in enumerate(lines):
         # (the words first: a long paragraph is no notice, and a line the page scan did not
         # read, most of them long paragraphs with accents, would be scanned for its keywords)
+        if line.words > _RULES_WORDS:
+            continue
+        # The scan's answer read here where it has one (most lines): has_keys's call costs more.
+        keys = line.traits.keys
         if (
-            line.words <= _RULES_WORDS
-            and line_chrome.has_keys(line.traits, comments)
-            and _is_comment_rules(line.text, line.words)
-        ):
+            keys & comments != 0
+            if keys is not None
+            else line_chrome.has_keys(line.traits, comments)
+        ) and _is_comment_rules(line.text, line.words):
             line.chrome = True
             # The rules' next sentences a wrapper broke off after a stop (soft breaks, no
             # blank line over them) are the rules' too.
