@@ -285,12 +285,29 @@ def _with_sign_off(tree: Segmentation, kept: list[Block]) -> list[Block]:
     return [*kept, block]
 
 
+# What lxml will not set as an element's text (XML 1.0's characters only), though its HTML
+# parser keeps it in a tree it parsed: the controls but tab and the line breaks (a form feed,
+# a vertical tab), a lone surrogate, U+FFFE and U+FFFF.
+_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etree._Element:
     """A copy of the region without the subtrees that hold none of ``holders`` (the elements
     of the blocks to judge); the path down to each holder stays, with its loose text.
 
     Built from the parts kept (a fifth of the region's elements on the bench pages), not by
-    copying the whole region and cutting the rest away; the same tree either way."""
+    copying the whole region and cutting the rest away; the same tree either way. A page whose
+    copy lxml refuses (a tag name or a text XML does not allow, which its HTML parser let
+    through: "<script²>", a form feed) is copied again without them (`safe`)."""
+    try:
+        return _copy_parts(region, holders, safe=False)
+    except ValueError:
+        return _copy_parts(region, holders, safe=True)
+
+
+def _copy_parts(region: etree._Element, holders: set[etree._Element], safe: bool) -> etree._Element:
+    """_relevant_copy's copy; `safe`: each text without what XML does not allow, and an
+    element lxml will not make with its tag or attributes made a bare span."""
     on_path: set[etree._Element] = set()
     for holder in holders:
         # Up from the holder until the path is known (or the region reached): one step for
@@ -300,23 +317,25 @@ def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etre
             on_path.add(el)
             el = el.getparent()
     # The root in a document of its own, as deepcopy(region) makes it (no DOCTYPE).
-    lean = deepcopy(region.makeelement(region.tag, region.attrib))
-    lean.tail = region.tail
+    lean = deepcopy(_make(region, region, safe))
+    lean.tail = _xml_text(region.tail) if safe else region.tail
     pairs = [(region, lean)]  # an original element and its copy, children still to add
     while pairs:
         original, twin = pairs.pop()
-        twin.text = original.text
+        twin.text = _xml_text(original.text) if safe else original.text
         last = None  # the copy's last child so far
         for child in original:
             if child in holders:
                 kept = deepcopy(child)  # its whole subtree is text to judge (and its tail)
             elif child in on_path:
-                kept = lean.makeelement(child.tag, child.attrib)
-                kept.tail = child.tail
+                kept = _make(lean, child, safe)
+                kept.tail = _xml_text(child.tail) if safe else child.tail
                 pairs.append((child, kept))
             else:
                 # Left out, its tail kept as the parent's text (as drop_tree does).
                 if tail := child.tail:
+                    if safe:
+                        tail = _xml_text(tail) or ""
                     if last is None:
                         twin.text = (twin.text or "") + tail
                     else:
@@ -325,6 +344,34 @@ def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etre
             twin.append(kept)
             last = kept
     return lean
+
+
+def _make(lean: etree._Element, original: etree._Element, safe: bool) -> etree._Element:
+    """A new element like `original` (its tag and attributes, no children nor text) in
+    `lean`'s document; where `safe` and lxml refuses them, a span with what it accepts."""
+    if not safe:
+        return lean.makeelement(original.tag, original.attrib)
+    try:
+        return lean.makeelement(original.tag, original.attrib)
+    except ValueError:
+        pass
+    tag = original.tag if isinstance(original.tag, str) else "span"
+    attrib: dict[str, str] = {}
+    for name, value in original.attrib.items():
+        try:
+            lean.makeelement("span", {name: value})
+        except ValueError:
+            continue
+        attrib[name] = value
+    try:
+        return lean.makeelement(tag, attrib)
+    except ValueError:
+        return lean.makeelement("span", attrib)
+
+
+def _xml_text(text: str | None) -> str | None:
+    """The text without the characters lxml will not set (_NOT_XML)."""
+    return _NOT_XML.sub("", text) if text else text
 
 
 def _story_structure(
