@@ -334,12 +334,18 @@ def _copy_parts(region: etree._Element, holders: set[etree._Element], safe: bool
             else:
                 # Left out, its tail kept as the parent's text (as drop_tree does).
                 if tail := child.tail:
-                    if safe:
-                        tail = _xml_text(tail) or ""
                     if last is None:
-                        twin.text = (twin.text or "") + tail
+                        before = twin.text
                     else:
-                        last.tail = (last.tail or "") + tail
+                        # (a kept holder's tail is its own, as deepcopy took it: not yet made safe)
+                        before = last.tail
+                    joined = (before or "") + tail
+                    if safe:
+                        joined = _xml_text(joined) or ""
+                    if last is None:
+                        twin.text = joined
+                    else:
+                        last.tail = joined
                 continue
             twin.append(kept)
             last = kept
