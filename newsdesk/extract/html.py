@@ -14,7 +14,6 @@ import re
 from configparser import ConfigParser
 from datetime import datetime
 from typing import Final
-from urllib.parse import urlparse
 
 import trafilatura
 from lxml import etree
@@ -58,6 +57,7 @@ from newsdesk.extract.html_title import headline
 from newsdesk.extract.html_votes import is_prose, reads_as_sentences
 from newsdesk.extract.language import guess_language
 from newsdesk.extract.non_persons import declared_source
+from newsdesk.extract.urls import host
 from newsdesk.records import Article, Image, Page
 
 # Inserts inside a body that point elsewhere: "Read more: ...", "For more, read: ...",
@@ -253,7 +253,7 @@ def read_html(
     segmentation = segment(root)
     blocks = segmentation.blocks
     page_url = declared.url or url
-    domain = urlparse(page_url).netloc.removeprefix("www.") if page_url else ""
+    domain = host(page_url)
     page.site = declared.site or domain or None
 
     evidence = BodyEvidence(

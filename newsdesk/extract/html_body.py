@@ -334,11 +334,8 @@ def _copy_parts(region: etree._Element, holders: set[etree._Element], safe: bool
             else:
                 # Left out, its tail kept as the parent's text (as drop_tree does).
                 if tail := child.tail:
-                    if last is None:
-                        before = twin.text
-                    else:
-                        # (a kept holder's tail is its own, as deepcopy took it: not yet made safe)
-                        before = last.tail
+                    # (a kept holder's tail is its own, as deepcopy took it: not yet made safe)
+                    before = twin.text if last is None else last.tail
                     joined = (before or "") + tail
                     if safe:
                         joined = _xml_text(joined) or ""

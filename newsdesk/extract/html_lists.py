@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Final
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -25,6 +24,7 @@ from newsdesk.extract.html_dom import (
     element_text,
     names_match,
 )
+from newsdesk.extract.urls import resolved
 from newsdesk.records import Link, TickerItem
 
 _SECTION_WORDS: Final = frozenset(
@@ -49,7 +49,7 @@ def _href(el: etree._Element, base: str | None) -> str | None:
     href = el.get("href")
     if not href or href.startswith(("javascript:", "#", "mailto:")):
         return None
-    return urljoin(base, href) if base else href
+    return resolved(base, href)
 
 
 def _heading_before(lst: etree._Element) -> str | None:

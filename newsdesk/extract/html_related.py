@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
-from urllib.parse import urljoin, urlparse
 
 from lxml import etree
 
 from newsdesk.extract.dates import parse_date
 from newsdesk.extract.html_blocks import Block, Segmentation
 from newsdesk.extract.html_dom import HEADING_TAGS, TagIndex, element_text
+from newsdesk.extract.urls import host, resolved
 
 _CONTINUE: Final = re.compile(
     r"^(?:continue reading|read (?:the )?(?:full|whole|rest of the) (?:story|article)|"
@@ -58,7 +58,7 @@ def _title_of(el: etree._Element, base: str | None) -> tuple[str, str | None]:
         if text:
             anchor = heading.find(".//a")
             href = anchor.get("href") if anchor is not None else None
-            return text, (urljoin(base, href) if base and href else href)
+            return text, (resolved(base, href) if href else href)
     return "", None
 
 
@@ -125,9 +125,9 @@ def _read_unit(
         if block.prose or block.is_heading:
             body.append(block)
     if outlet is None and url and base:
-        host = urlparse(url).netloc.removeprefix("www.")
-        if host and host != urlparse(base).netloc.removeprefix("www."):
-            outlet = host
+        named = host(url)
+        if named and named != host(base):
+            outlet = named
     return Unit(el, title, url, body, outlet, authors, published, published_text, continues)
 
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlparse
 
+from newsdesk.extract.urls import host
 from newsdesk.records import Article, Page
 
 
 def _outlet(obj: dict[str, Any]) -> str:
     domain = obj.get("source_domain") or ""
     if not domain and obj.get("url"):
-        domain = urlparse(obj["url"]).netloc
+        domain = host(obj["url"])
     return domain.removeprefix("www.")
 
 
