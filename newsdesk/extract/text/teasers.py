@@ -87,7 +87,7 @@ def _teaser_list(lines: list[Line], i: int, keys: _UnitKeys, inside: bool = True
                 and (first < i or not inside)
                 # (the places on the page: a unit's repeated line near its end or its top may
                 # put the last title's place past either)
-                and 0 <= column[0]
+                and column[0] >= 0
                 and column[-1] < len(lines)
                 and all(keys.at(t) is None and _teaser_title(lines[t]) for t in column)
             ):
