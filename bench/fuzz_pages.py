@@ -9,11 +9,12 @@ Each case is made from its number alone: a page of ../shared/bench/aeb (its HTML
 text dumps), perhaps cut short, then changed a few times: a character a reader may trip on put
 into a line (a long s, a dotless i, a zero-width space, a soft hyphen, a form feed, a digit of
 another script, a word such as "Posted " or " ago", a bullet, a bracket), a line repeated,
-dropped, split, moved, or set in capitals. A reader may refuse a page (ExtractError, with a
-message naming it); any other exception fails the whole page, which a user loses. The failures
-are printed with their case numbers, so a case is replayed from the shared pages and nothing of
-them is kept here. Not a test: the cases it finds become tests, written by us (see
-tests/extract/test_text_fuzz38.py and tests/extract/test_html_copy_robust.py).
+dropped, split, moved, or set in capitals; sometimes bytes no decoder expects put in (a stray
+byte of a multi-byte sequence, a NUL, another encoding's byte order mark). A reader may refuse
+a page (ExtractError, with a message naming it); any other exception fails the whole page,
+which a user loses. The failures are printed with their case numbers, so a case is replayed
+from the shared pages and nothing of them is kept here. Not a test: the cases it finds become
+tests, written by us (tests/extract/test_text_fuzz38.py, test_html_copy_robust.py, test_urls.py).
 """
 
 from __future__ import annotations
@@ -89,7 +90,21 @@ def case(number: int, files: list[Path]) -> Capture:
         text = text[: rng.randint(0, len(text))]
     name = path.name.removesuffix(".gz")
     source = name if name.endswith((".html", ".txt")) else name + ".txt"
-    return Capture(source=source, data=_mutated(text, rng).encode("utf-8", "surrogatepass"))
+    data = _mutated(text, rng).encode("utf-8", "surrogatepass")
+    if rng.random() < 0.15:
+        data = _bytes_mutated(data, rng)
+    return Capture(source=source, data=data)
+
+
+def _bytes_mutated(data: bytes, rng: random.Random) -> bytes:
+    """Bytes no decoder expects: a stray byte of a multi-byte sequence, a NUL, a byte order
+    mark of another encoding, a run of Latin-1 in a UTF-8 page."""
+    pieces = (b"\x80", b"\xc3", b"\xe2\x80", b"\xff\xfe", b"\xfe\xff", b"\x00", b"\xe9t\xe9")
+    out = bytearray(data)
+    for _ in range(rng.randint(1, 6)):
+        at = rng.randint(0, len(out))
+        out[at:at] = rng.choice(pieces)
+    return bytes(out)
 
 
 def run(seconds: float, first: int) -> int:

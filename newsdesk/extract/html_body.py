@@ -288,7 +288,10 @@ def _with_sign_off(tree: Segmentation, kept: list[Block]) -> list[Block]:
 # What lxml will not set as an element's text (XML 1.0's characters only), though its HTML
 # parser keeps it in a tree it parsed: the controls but tab and the line breaks (a form feed,
 # a vertical tab), a lone surrogate, U+FFFE and U+FFFF.
-_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML: Final = re.compile(
+    # (the surrogates by chr: mypyc takes no string literal holding one)
+    "[\x00-\x08\x0b\x0c\x0e-\x1f" + chr(0xD800) + "-" + chr(0xDFFF) + "\ufffe\uffff]"
+)
 
 
 def _relevant_copy(region: etree._Element, holders: set[etree._Element]) -> etree._Element:
