@@ -14,9 +14,14 @@ from newsdesk.extract.facts import READING
 from newsdesk.extract.month_names import word_months
 from newsdesk.extract.non_persons import DOMAIN, no_person, outlet_cores
 
+# The spaces after the opener taken whole (possessive), and the line's end asked of what follows
+# the names without going back over its spaces: written "\s*:?\s+" and "\s*[|•·]?\s*$", the
+# pattern tried every way of sharing a run of spaces between its quantifiers, and a line of
+# "By", hundreds of spaces and "• MOTO GP" (a converter's padding between two cells) never
+# came back.
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by|posted by|published by)\s*:?\s+"
-    r"([^|•·]{2,120}?)\s*[|•·]?\s*$",
+    r"^(?:by|written by|words by|reporting by|posted by|published by)(?:\s*+:)?\s++"
+    r"([^|•·]{2,120}?)\s*+(?:[|•·]\s*+)?$",
     re.IGNORECASE,
 )
 
@@ -62,7 +67,7 @@ _FOREIGN_BYLINE = re.compile(
 # الوزير في رسالته ..."), so the name is two to four words of letters, nothing after it but a
 # part set off by a dash, a bar or a comma (a place, a date), and no stop closes the line.
 _CASELESS_BYLINE = re.compile(
-    r"^(?:كتب|كتبت|بقلم)\s*:?\s+((?:[^\W\d_]{2,}\s+){1,3}[^\W\d_]{2,})"
+    r"^(?:كتب|كتبت|بقلم)(?:\s*+:)?\s+((?:[^\W\d_]{2,}\s+){1,3}[^\W\d_]{2,})"
     r"(?:\s*(?:\s[-|–—•·]|[،,])\s.*)?\s*(?<![.!?؟۔])$"
 )
 _CASELESS_OPENERS: Final = "كب"  # the first letters of _CASELESS_BYLINE's openers

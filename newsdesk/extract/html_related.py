@@ -25,7 +25,9 @@ _CONTINUE: Final = re.compile(
     r"read more|originally published|full story)\s*(?:at|on|in)\s+(.{2,80}?)\s*\.?$",
     re.IGNORECASE,
 )
-_SOURCE: Final = re.compile(r"^(?:source|via|from)\s*:?\s+(.{2,60})$", re.IGNORECASE)
+# ("(?:\s*+:)?\s+" for "\s*:?\s+": the same matches, without trying each way of sharing a run of
+# spaces between two quantifiers)
+_SOURCE: Final = re.compile(r"^(?:source|via|from)(?:\s*+:)?\s+(.{2,60})$", re.IGNORECASE)
 _BY: Final = re.compile(r"^by\s+(.{3,60})$", re.IGNORECASE)
 _MIN_PROSE_CHARS: Final = 300
 

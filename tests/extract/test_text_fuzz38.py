@@ -22,3 +22,31 @@ def test_teaser_list_at_the_page_end() -> None:
     keys = teasers._UnitKeys(page, 0)
     for i in range(len(page)):
         teasers._teaser_list(page, i, keys)  # no place off the page is read
+
+
+def test_a_byline_opener_and_a_run_of_spaces_comes_back() -> None:
+    """ "By", a converter's padding of hundreds of spaces, then another cell ("• MOTO GP"):
+    BYLINE tried every way of sharing the run between its quantifiers and never came back
+    (the page hung). Read in a child process, so that a return of the fault fails the test
+    instead of hanging the suite; the limit is generous (the read takes milliseconds)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from newsdesk.extract import bylines\n"
+        "line = 'By' + ' ' * 3000 + '\\u2022 MOTO GP'\n"
+        "assert bylines.BYLINE.match(line) is None\n"
+        "assert not bylines.by_byline(line)\n"
+        "assert bylines.byline(line) is None\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_byline_names_as_before() -> None:
+    from newsdesk.extract import bylines
+
+    assert bylines.BYLINE.match("By Ann Example  •  ").group(1) == "Ann Example"
+    assert bylines.BYLINE.match("by :Ann").group(1) == ":Ann"
+    assert bylines.BYLINE.match("by   : Ann").group(1) == "Ann"
+    assert bylines.BYLINE.match("By Ann | | ") is None
+    assert bylines.BYLINE.match("Posted by Ann on March 3").group(1) == "Ann on March 3"
