@@ -42,18 +42,42 @@ def is_prose(line: Line) -> bool:
     return is_paragraph(line) and line.words >= 10
 
 
-def is_title_case(text: str) -> bool:
-    """Headline style: nearly every word capitalised ("This Skateboarder Has No Regard ...")."""
-    long = capitals = 0
+def is_title_case(text: str, words: int = 0) -> bool:
+    """Headline style: nearly every word capitalised ("This Skateboarder Has No Regard ...").
+
+    `words`: the text's word count (lines.count_words, never fewer than str.split()'s parts),
+    if known (else 0). Its first _TITLE_HEAD words are then read first, and a text with more
+    long words not capitalised among them than 15% of `words` (prose, mostly) is settled there:
+    it cannot have capitals on 85% of its long words, whatever follows, which is not split."""
+    if words:
+        head = text.split(None, _TITLE_HEAD)
+        rest = head.pop() if len(head) > _TITLE_HEAD else ""
+        long, capitals = _capitals(head, 0, 0)
+        # (long - capitals > 0.15 * words, in integers: 15% is no float's exact value)
+        if 20 * (long - capitals) > 3 * words:
+            return False
+        if rest:
+            long, capitals = _capitals(rest.split(), long, capitals)
+    else:
+        long, capitals = _capitals(text.split(), 0, 0)
+    return long >= 4 and capitals >= 0.85 * long
+
+
+_TITLE_HEAD: Final = 8  # words is_title_case reads first where it knows the word count
+
+
+def _capitals(parts: list[str], long: int, capitals: int) -> tuple[int, int]:
+    """`long` and `capitals` counted on over the words `parts`: the words of four letters or
+    more, and those of them with a capital initial."""
     # One compiled loop over the words: no list of the long ones, and an ASCII initial (nearly
     # all) is a capital exactly when it is A-Z, with no call to str.isupper.
-    for word in text.split():
+    for word in parts:
         if len(word) > 3:
             long += 1
             first = ord(word[0])
             if (65 <= first <= 90) if first < 128 else word[0].isupper():
                 capitals += 1
-    return long >= 4 and capitals >= 0.85 * long
+    return long, capitals
 
 
 _PUNCTUATION: Final = re.compile(r"[.,;:!?،。、，։۔።।။។၊]")
@@ -96,7 +120,18 @@ def _shouted(text: str) -> bool:
     if len(head) < 3 or not (head[0].isupper() or head[1].isupper()):
         return False  # almost every line: one of its first two words is not in capitals
     words = [w for w in text.split() if len(w) > 2]
-    return len(words) >= 5 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+    n = len(words)
+    if n < 5:
+        return False
+    # sum(w.isupper() for w in words) >= 0.8 * n, given up as soon as more than a fifth of the
+    # words are not in capitals (in integers: 5 * lower > n): a call to str.isupper a word.
+    lower = 0
+    for w in words:
+        if not w.isupper():
+            lower += 1
+            if 5 * lower > n:
+                return False
+    return n - lower >= 0.8 * n
 
 
 _SHOUTED_PROSE_WORDS: Final = 20
@@ -117,7 +152,7 @@ def is_prose_text(text: str, words: int) -> bool:
     """is_paragraph for a line's text and word count (asked once per text: see Traits)."""
     if words < 7:
         return False  # a menu item, a label, a short headline
-    if words <= 25 and is_title_case(text):
+    if words <= 25 and is_title_case(text, words):
         return False
     if text.count(" | ") >= 2 or (_shouted(text) and not _shouted_sentences(text, words)):
         return False  # a row of links or headlines; a menu in capitals
@@ -167,5 +202,15 @@ def is_title_like(line: Line) -> bool:
 
 def spells_nothing(text: str) -> bool:
     """No letter or digit at all: a drawn rule, a stray mark, letters a converter lost (U+FFFD).
-    Such a line is never a heading or a tag, whatever its place."""
-    return not any(ch.isalnum() for ch in text)
+    Such a line is never a heading or a tag, whatever its place.
+
+    Read a run at a time: a mark that is no letter or digit is stripped with every copy of it
+    that follows (in C), so that a drawn rule ("━━━━...", a thousand characters) costs one
+    strip, not a call per character."""
+    rest = text
+    while rest:
+        mark = rest[0]
+        if mark.isalnum():
+            return False
+        rest = rest.lstrip(mark)
+    return True

@@ -40,11 +40,12 @@ POST_NAVIGATION: Final = re.compile(
 # ferry saved", "Article précédentLe bac sauvé": the label, then the title's capital with no
 # space between), however long the title: the page's neighbours, not the story.
 _GLUED_POST_LINK: Final = re.compile(r"(?:" + _POST_LINKS + r")(?=\w)", re.I)
-# Its labels' first and second letters, and first three (lower-cased): asked of every text
-# once (a first pass reads some 10,000), most are turned away by a letter or two looked up in
-# a short string, without a slice, a hash or the case-blind alternation.
-_GLUED_FIRST: Final = "pnoabevPNOABEV"
-_GLUED_SECOND: Final = "roelinäROELINÄ"
+# Its labels' first and second letters (pnoabev, then roelinä, either case), and first three
+# (lower-cased): asked of every text once (a first pass reads some 10,000), most are turned
+# away by a letter or two compared as code points, without a slice, a hash or the case-blind
+# alternation. A code point with bit 5 set (| 32) is a letter's small form exactly when it is
+# that letter or its capital ("ä" 228, "Ä" 196); none beyond ASCII but those two folds onto
+# these.
 _GLUED_OPENINGS: Final = frozenset(
     ("pre", "nex", "old", "new", "art", "bil", "ent", "not", "vor", "näc", "pos", "vol")
 )
@@ -53,7 +54,12 @@ _GLUED_OPENINGS: Final = frozenset(
 def glued_post_link(text: str) -> bool:
     """Whether the line opens with a link to a neighbour post glued to its title (see
     _GLUED_POST_LINK): the title's first letter is a capital."""
-    if len(text) < 12 or text[0] not in _GLUED_FIRST or text[1] not in _GLUED_SECOND:
+    if len(text) < 12:
+        return False
+    first = ord(text[0]) | 32
+    if first not in (112, 110, 111, 97, 98, 101, 118):  # p n o a b e v
+        return False
+    if ord(text[1]) | 32 not in (114, 111, 101, 108, 105, 110, 228):  # r o e l i n ä
         return False
     if text[:3].lower() not in _GLUED_OPENINGS:
         return False
@@ -63,6 +69,7 @@ def glued_post_link(text: str) -> bool:
 
 # Every alternative of POST_NAVIGATION opens with one of these letters (either case; none folds
 # to another character under IGNORECASE), right after at most three non-word characters.
+# _may_navigate compares their small forms as code points.
 _NAVIGATION_FIRST: Final = frozenset("pnoabevzrtPNOABEVZRT")
 # And with one of these words (lower-cased, as far as tells them apart): "prev" for "previous"
 # and "prev", "arti" for "article", "articolo" and "artigo", "vor" for "vorherige" and "vorig",
@@ -82,15 +89,26 @@ def _may_navigate(text: str) -> bool:
     which sre folds and str.lower() does not, is let through). Most short lines are settled
     here, without the case-blind alternation (5,000 instructions a line)."""
     for at in range(min(len(text), 4)):
-        ch = text[at]
-        if ch.isalnum() or ch == "_":
-            if ch not in _NAVIGATION_FIRST:
+        # Compared as code points: an ASCII letter's small form is its code point | 32, and
+        # no other ASCII character's is a small letter; a word character beyond ASCII (or an
+        # ASCII digit, "_") opens no alternative.
+        code = ord(text[at])
+        if code >= 128:
+            if text[at].isalnum():
                 return False
-            low = text[at : at + 8].lower()
-            if low[:3] in _NAVIGATION_OPENINGS and low.startswith(_NAVIGATION_HEADS):
-                return True
-            # ("İ" lower-cases to "i" and a combining dot: the dot tells it)
-            return "ı" in low or "ſ" in low or "\u0307" in low
+            continue
+        small = code | 32
+        if not 97 <= small <= 122:
+            if 48 <= code <= 57 or code == 95:  # a digit or "_"
+                return False
+            continue  # a mark: the word may start after it
+        if small not in (112, 110, 111, 97, 98, 101, 118, 122, 114, 116):  # p n o a b e v z r t
+            return False
+        low = text[at : at + 8].lower()
+        if low[:3] in _NAVIGATION_OPENINGS and low.startswith(_NAVIGATION_HEADS):
+            return True
+        # ("İ" lower-cases to "i" and a combining dot: the dot tells it)
+        return "ı" in low or "ſ" in low or "\u0307" in low
     return False
 
 
@@ -100,6 +118,24 @@ def _may_navigate(text: str) -> bool:
 # cannot take it).
 RECOMMENDS: Final = re.compile(r"(?:\brecommends|\bempfiehlt|\bempfehlungen)\W*$", re.I)
 _RECOMMENDS_KEYS: Final = ("recommends", "empf")  # what it cannot match without
+
+
+def _may_recommend(text: str) -> bool:
+    """Whether RECOMMENDS may match: its words end on "s", "t" or "n", with nothing but
+    non-word characters after them (\\W*$), so a text ending on another ASCII word character
+    (a letter, a digit, "_"; case-blind, only "S", "T" and "N" fold onto those three there) is
+    settled by its last code point, without line_chrome.may_hold's lower-casing (most short
+    lines). Else may_hold tells."""
+    if text:
+        code = ord(text[-1])
+        if code < 128:
+            small = code | 32
+            if 97 <= small <= 122:  # an ASCII letter (see _may_navigate)
+                if small != 115 and small != 116 and small != 110:  # s t n
+                    return False
+            elif 48 <= code <= 57 or code == 95:  # a digit or "_"
+                return False
+    return line_chrome.may_hold(text, _RECOMMENDS_KEYS)
 
 
 def line_score(line: Line) -> float:
@@ -147,7 +183,7 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
             _may_navigate(text) and POST_NAVIGATION.match(text)
         ):
             return BARRIER, 0.0, 0.0
-        if words <= 3 and line_chrome.may_hold(text, _RECOMMENDS_KEYS) and RECOMMENDS.search(text):
+        if words <= 3 and _may_recommend(text) and RECOMMENDS.search(text):
             return BARRIER, 0.0, 0.0
         footer = traits.footer
         # A picture's credit ("© Agency/Name") says "©" as the page's copyright does, but
@@ -197,7 +233,7 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
     glue = traits.glue
     if (
         (glue is not False and shapes.is_glued_teaser(text, glue))
-        or (words <= 15 and text.endswith(("…", "...")))
+        or (words <= 15 and _ends_cut(text))
         or (words >= 8 and shapes.repeats_headline(text))
         or shapes.is_glued_shop_row(text)
         or (words >= 12 and shapes.repeats_opening(text))
@@ -215,6 +251,15 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
     elif words < 80 and line_chrome.is_long_promo(traits):
         return -6.0  # the site's terms for its newsletters, however long
     return None
+
+
+def _ends_cut(text: str) -> bool:
+    """text.endswith(("…", "...")), its last code point read first: no tuple made for each line,
+    and a line ending on neither "…" nor "." (most) settled by one comparison."""
+    if not text:
+        return False
+    last = ord(text[-1])
+    return last == 0x2026 or (last == 46 and text.endswith("..."))
 
 
 def is_story_prose(line: Line) -> bool:
