@@ -23,10 +23,23 @@ CLOSERS: Final = "'\"”’)」』»›"
 
 def ends_sentence(text: str) -> bool:
     """SENTENCE_END.search(text) without the search, which tries every position of the line
-    (a quarter of the time): a stop, then nothing but closing quotes and brackets."""
-    if text[-1:] == "\n":
-        text = text[:-1]  # as `$` allows
-    return text.rstrip(CLOSERS)[-1:] in STOPS
+    (a quarter of the time): a stop, then nothing but closing quotes and brackets. Read from
+    the end as code points (STOPS and CLOSERS), with no slice, strip or set look-up."""
+    end = len(text)
+    if end and ord(text[end - 1]) == 10:  # "\n", as `$` allows
+        end -= 1
+    while end:
+        code = ord(text[end - 1])
+        # CLOSERS: ' " ” ’ ) 」 』 » ›
+        if code in (39, 34, 0x201D, 0x2019, 41, 0x300D, 0x300F, 0xBB, 0x203A):
+            end -= 1
+            continue
+        # STOPS: . ! ? … : ; 。 ！ ？ ؟ । ॥ ։ ۔ ። ။ ។ ། ．
+        return code in (
+            46, 33, 63, 0x2026, 58, 59, 0x3002, 0xFF01, 0xFF1F, 0x061F, 0x0964, 0x0965, 0x0589,
+            0x06D4, 0x1362, 0x104B, 0x17D4, 0x0F0D, 0xFF0E,
+        )  # fmt: skip
+    return False
 
 
 def is_paragraph(line: Line) -> bool:
@@ -42,42 +55,25 @@ def is_prose(line: Line) -> bool:
     return is_paragraph(line) and line.words >= 10
 
 
-def is_title_case(text: str, words: int = 0) -> bool:
-    """Headline style: nearly every word capitalised ("This Skateboarder Has No Regard ...").
-
-    `words`: the text's word count (lines.count_words, never fewer than str.split()'s parts),
-    if known (else 0). Its first _TITLE_HEAD words are then read first, and a text with more
-    long words not capitalised among them than 15% of `words` (prose, mostly) is settled there:
-    it cannot have capitals on 85% of its long words, whatever follows, which is not split."""
-    if words:
-        head = text.split(None, _TITLE_HEAD)
-        rest = head.pop() if len(head) > _TITLE_HEAD else ""
-        long, capitals = _capitals(head, 0, 0)
-        # (long - capitals > 0.15 * words, in integers: 15% is no float's exact value)
-        if 20 * (long - capitals) > 3 * words:
-            return False
-        if rest:
-            long, capitals = _capitals(rest.split(), long, capitals)
-    else:
-        long, capitals = _capitals(text.split(), 0, 0)
-    return long >= 4 and capitals >= 0.85 * long
-
-
-_TITLE_HEAD: Final = 8  # words is_title_case reads first where it knows the word count
-
-
-def _capitals(parts: list[str], long: int, capitals: int) -> tuple[int, int]:
-    """`long` and `capitals` counted on over the words `parts`: the words of four letters or
-    more, and those of them with a capital initial."""
+def is_title_case(text: str) -> bool:
+    """Headline style: nearly every word capitalised ("This Skateboarder Has No Regard ...")."""
+    parts = text.split()
+    left = len(parts)  # words not read yet: at most that many long ones more
+    long = capitals = 0
     # One compiled loop over the words: no list of the long ones, and an ASCII initial (nearly
-    # all) is a capital exactly when it is A-Z, with no call to str.isupper.
+    # all) is a capital exactly when it is A-Z, with no call to str.isupper. Given up on a
+    # text that cannot reach capitals on 85% of its long words whatever its words not read
+    # yet (prose, mostly, after a few): more than 15% of the most it may have are small.
     for word in parts:
+        left -= 1
         if len(word) > 3:
             long += 1
             first = ord(word[0])
             if (65 <= first <= 90) if first < 128 else word[0].isupper():
                 capitals += 1
-    return long, capitals
+            elif 20 * (long - capitals) > 3 * (long + left):  # (in integers: no rounding)
+                return False
+    return long >= 4 and capitals >= 0.85 * long
 
 
 _PUNCTUATION: Final = re.compile(r"[.,;:!?،。、，։۔።।။។၊]")
@@ -152,16 +148,24 @@ def is_prose_text(text: str, words: int) -> bool:
     """is_paragraph for a line's text and word count (asked once per text: see Traits)."""
     if words < 7:
         return False  # a menu item, a label, a short headline
-    if words <= 25 and is_title_case(text, words):
+    if words <= 25 and is_title_case(text):
         return False
     if text.count(" | ") >= 2 or (_shouted(text) and not _shouted_sentences(text, words)):
         return False  # a row of links or headlines; a menu in capitals
     if words >= 20:
         # Twenty words or more without one stop or comma, not starting as a sentence does, is
         # a tag cloud or a keyword list.
-        return not text[:1].islower() or _PUNCTUATION.search(text) is not None
+        return not _opens_small(text) or _PUNCTUATION.search(text) is not None
     # A shorter line without a full stop is a headline or a label.
     return ends_sentence(text)
+
+
+def _opens_small(text: str) -> bool:
+    """text[:1].islower(): an ASCII opening read as its code point (a-z), with no call."""
+    if not text:
+        return False
+    code = ord(text[0])
+    return 97 <= code <= 122 if code < 128 else text[0].islower()
 
 
 # A sentence's end inside a line, before the next one.
@@ -183,7 +187,14 @@ HUGGING_QUOTES: Final = "„«»‚‹›"
 
 
 def _opens_title(text: str) -> bool:
-    first = text[:1]
+    if not text:
+        return True  # ("" is in _QUOTES, as a string)
+    # An ASCII opening read as its code point (A-Z, 0-9, the quotes), with no call to
+    # str.isupper; beyond ASCII, as the characters.
+    code = ord(text[0])
+    if code < 128:
+        return 65 <= code <= 90 or 48 <= code <= 57 or code == 39 or code == 34
+    first = text[0]
     if first.isupper() or first.isdigit() or first in _QUOTES:
         return True
     return first in HUGGING_QUOTES and text[1:2].isalnum()
