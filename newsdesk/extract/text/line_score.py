@@ -104,11 +104,37 @@ def _may_navigate(text: str) -> bool:
             continue  # a mark: the word may start after it
         if small not in (112, 110, 111, 97, 98, 101, 118, 122, 114, 116):  # p n o a b e v z r t
             return False
+        if at + 3 <= len(text):
+            second, third = ord(text[at + 1]), ord(text[at + 2])
+            if second < 128 and third < 128:
+                # Three ASCII characters: their small forms (| 32 makes no other character a
+                # letter) must open an alternative ("näc" has a letter beyond ASCII) ...
+                opening = (small << 16) | ((second | 32) << 8) | (third | 32)
+                if opening not in _NAVIGATION_CODES:
+                    # ... else only a letter sre folds, among the next five, lets it through.
+                    return _folds_in(text, at + 3, at + 8)
         low = text[at : at + 8].lower()
         if low[:3] in _NAVIGATION_OPENINGS and low.startswith(_NAVIGATION_HEADS):
             return True
         # ("İ" lower-cases to "i" and a combining dot: the dot tells it)
         return "ı" in low or "ſ" in low or "\u0307" in low
+    return False
+
+
+# _NAVIGATION_OPENINGS of ASCII letters as code points, three to an int: (first << 16) |
+# (second << 8) | third ("näc", beyond ASCII, is read as a string).
+_NAVIGATION_CODES: Final = frozenset(
+    (ord(o[0]) << 16) | (ord(o[1]) << 8) | ord(o[2]) for o in _NAVIGATION_OPENINGS if o.isascii()
+)
+
+
+def _folds_in(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] holds a character whose lower case holds "ı", "ſ" or the
+    combining dot (U+0307): those three, and "İ" (lowered to "i" and the dot)."""
+    for k in range(start, min(stop, len(text))):
+        code = ord(text[k])
+        if code == 0x131 or code == 0x17F or code == 0x130 or code == 0x307:
+            return True
     return False
 
 
@@ -121,20 +147,32 @@ _RECOMMENDS_KEYS: Final = ("recommends", "empf")  # what it cannot match without
 
 
 def _may_recommend(text: str) -> bool:
-    """Whether RECOMMENDS may match: its words end on "s", "t" or "n", with nothing but
-    non-word characters after them (\\W*$), so a text ending on another ASCII word character
-    (a letter, a digit, "_"; case-blind, only "S", "T" and "N" fold onto those three there) is
-    settled by its last code point, without line_chrome.may_hold's lower-casing (most short
-    lines). Else may_hold tells."""
-    if text:
-        code = ord(text[-1])
-        if code < 128:
-            small = code | 32
-            if 97 <= small <= 122:  # an ASCII letter (see _may_navigate)
-                if small != 115 and small != 116 and small != 110:  # s t n
-                    return False
-            elif 48 <= code <= 57 or code == 95:  # a digit or "_"
-                return False
+    """Whether RECOMMENDS may match: one of its words (nine letters or more) ends the text but
+    for non-word characters (\\W*$), so that where ASCII, the last word character and the two
+    before it read "nds", "hlt" or "gen" case-blind: an ASCII letter's small form is its code
+    point | 32, no other ASCII character's is a letter, and among ASCII characters only a
+    letter's capital folds onto it. A character beyond ASCII among them or after them (it may
+    be one sre folds: "ſ", "ı", "İ") leaves it to line_chrome.may_hold, as do the three read
+    so. Most short lines are settled without may_hold's lower-casing."""
+    end = len(text)
+    while end:  # the ASCII marks closing the text (\\W)
+        code = ord(text[end - 1])
+        if code >= 128:
+            return line_chrome.may_hold(text, _RECOMMENDS_KEYS)
+        if 48 <= code <= 57 or code == 95 or 97 <= code | 32 <= 122:  # a word character
+            break
+        end -= 1
+    if end < 9:  # "empfiehlt", the shortest, has nine letters (sre matches one a letter)
+        return False
+    last = ord(text[end - 1]) | 32
+    if last != 115 and last != 116 and last != 110:  # s t n
+        return False
+    first, second = ord(text[end - 3]), ord(text[end - 2])
+    if first >= 128 or second >= 128:
+        return line_chrome.may_hold(text, _RECOMMENDS_KEYS)
+    tail = ((first | 32) << 16) | ((second | 32) << 8) | last
+    if tail not in (0x6E6473, 0x686C74, 0x67656E):  # "nds", "hlt", "gen"
+        return False
     return line_chrome.may_hold(text, _RECOMMENDS_KEYS)
 
 
@@ -142,9 +180,14 @@ def line_score(line: Line) -> float:
     """How much a line looks like the story's prose (positive) or like the page around it."""
     traits = line.traits
     parts = traits.score
+    # (The new parts read as worked out, boxed once to be kept: `parts = traits.score = ...`
+    # boxed them for the attribute and again for the name, which compiled code then unboxes.)
     if parts is None:
-        parts = traits.score = _score_parts(traits)
-    settled, plain, bulleted = parts
+        fresh = _score_parts(traits)
+        traits.score = fresh
+        settled, plain, bulleted = fresh
+    else:
+        settled, plain, bulleted = parts
     if settled is not None:
         return settled
     if line.chrome:  # recurs across the site's captures, or printed again and again
@@ -156,7 +199,9 @@ def line_score_parts(traits: Traits) -> tuple[float | None, float, float]:
     """_score_parts of a text, worked out once (kept on its Traits)."""
     parts = traits.score
     if parts is None:
-        parts = traits.score = _score_parts(traits)
+        fresh = _score_parts(traits)
+        traits.score = fresh  # (boxed once: see line_score)
+        return fresh
     return parts
 
 
