@@ -9,7 +9,7 @@ import random
 import pytest
 
 from newsdesk.extract.text import line_chrome, line_model, line_prose, line_score, weigh
-from newsdesk.extract.text.lines import count_words, traits_of
+from newsdesk.extract.text.lines import traits_of
 
 CRAFTED = [
     "", " ", "a", "_", "__", "2031", "━" * 1023, "━━ a", "☆☆☆☆☆", "☆☆☆☆☆ 4.5", "\ufffd\ufffd", "“",
@@ -103,13 +103,25 @@ def test_spells_nothing_reads_runs_as_every_character() -> None:
     assert line_prose.spells_nothing("━" * 1023) and not line_prose.spells_nothing("━━ a")
 
 
-def test_title_case_with_the_word_count_gives_up_only_on_prose() -> None:
+def test_title_case_gives_up_only_where_it_cannot_reach_its_share() -> None:
     for text in TEXTS:
-        expected = _is_title_case(text)
-        assert line_prose.is_title_case(text) == expected, text
-        assert line_prose.is_title_case(text, count_words(text)) == expected, text
-    cyrillic = "Это Заголовок Для Проверки Всех Слов Здесь"
-    assert line_prose.is_title_case(cyrillic, count_words(cyrillic))
+        assert line_prose.is_title_case(text) == _is_title_case(text), text
+    assert line_prose.is_title_case("Это Заголовок Для Проверки Всех Слов Здесь")
+    many = " ".join(["Harbour"] * 17 + ["ferry"] * 3)  # 85% exactly: the float test's edge
+    assert line_prose.is_title_case(many) == _is_title_case(many)
+
+
+def _ends_sentence(text: str) -> bool:
+    return line_prose.SENTENCE_END.search(text) is not None
+
+
+def test_ends_sentence_by_code_points_is_the_pattern() -> None:
+    for code in range(0x110000):
+        ch = chr(code)
+        for text in ("a" + ch, ch + "”", "a" + ch + "»)\n", ch + "\n\n"):
+            assert line_prose.ends_sentence(text) == _ends_sentence(text), hex(code)
+    for text in TEXTS:
+        assert line_prose.ends_sentence(text) == _ends_sentence(text), text
 
 
 def test_shouted_stops_counting_where_a_fifth_is_not_in_capitals() -> None:
@@ -221,3 +233,43 @@ def test_dot_without_word_features_is_the_full_sum(words: bool) -> None:
         for w, v in zip(weights, [*values, 0.0, 0.0, 0.0, 0.0], strict=True):
             full += w * v
         assert line_model._dot(weights, values) == full
+
+
+def test_only_four_characters_lower_case_to_a_fold_may_navigate_lets_through() -> None:
+    folding = [
+        code
+        for code in range(0x110000)
+        if any(mark in chr(code).lower() for mark in ("ı", "ſ", "\u0307"))
+    ]
+    assert folding == [0x130, 0x131, 0x17F, 0x307]
+    assert all(line_score._folds_in(chr(code) * 3, 0, 8) for code in folding)
+    assert not line_score._folds_in("Previous ſ", 0, 8) and line_score._folds_in("Previſ", 2, 8)
+
+
+def test_navigation_codes_are_the_ascii_openings() -> None:
+    ascii_openings = {o for o in line_score._NAVIGATION_OPENINGS if o.isascii()}
+    assert len(ascii_openings) == len(line_score._NAVIGATION_OPENINGS) - 1  # all but "näc"
+    decoded = {
+        chr(c >> 16) + chr((c >> 8) & 0xFF) + chr(c & 0xFF) for c in line_score._NAVIGATION_CODES
+    }
+    assert decoded == ascii_openings
+
+
+def _opens_title(text: str) -> bool:
+    first = text[:1]
+    if first.isupper() or first.isdigit() or first in line_prose._QUOTES:
+        return True
+    return first in line_prose.HUGGING_QUOTES and text[1:2].isalnum()
+
+
+def test_openings_by_code_points_are_the_string_tests() -> None:
+    texts = ["", "a", "«a", "« a", "„Harbour", "‹x"] + [chr(c) + "x" for c in range(0x3000)]
+    for text in texts + TEXTS:
+        assert line_prose._opens_title(text) == _opens_title(text), text
+        assert line_prose._opens_small(text) == text[:1].islower(), text
+
+
+def test_code_gate_lets_through_every_line_code_matches() -> None:
+    texts = ['"rel": "avatar"', "f(x)", "a = 1;", "<div>", "</p>", "if (x) {", "x(", "Home"]
+    for text in texts + TEXTS:
+        assert weigh._may_code(text) == (weigh._CODE.search(text) is not None), text

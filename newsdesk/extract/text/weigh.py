@@ -285,6 +285,15 @@ _CODE: Final = re.compile(r"[{};=]|</?[A-Za-z!]|\((?<=\w\()|\"[\w-]+\"\s*:")
 _ADDRESS: Final = re.compile(r"^(?:\d+\. )?\S+://\S*$")
 
 
+def _may_code(text: str) -> bool:
+    """_CODE.search(text), asked only of a text holding a character one of its branches opens
+    on ({ } ; = < ( or a double quote): a menu's words (most) hold none."""
+    return (
+        "{" in text or "}" in text or ";" in text or "=" in text or "<" in text or "(" in text
+        or '"' in text
+    ) and _CODE.search(text) is not None  # fmt: skip
+
+
 _CODE_SAMPLE: Final = 24  # a run's first lines read for code: a listing is code from its top
 
 
@@ -296,7 +305,7 @@ def _code_block(lines: list[Line], start: int, end: int) -> bool:
     need = (stop - start + 1) // 2  # code lines for half the sample
     code = other = 0
     for line in lines[start:stop]:
-        if not line.bullet and _CODE.search(line.text) and not _ADDRESS.match(line.text):
+        if not line.bullet and _may_code(line.text) and not _ADDRESS.match(line.text):
             code += 1
             if code >= need:
                 return True
