@@ -8,7 +8,13 @@ import random
 
 import pytest
 
-from newsdesk.extract.text import line_chrome, line_model, line_prose, line_score, weigh
+from newsdesk.extract.text import (
+    line_chrome,
+    line_model,
+    line_prose,
+    line_score,
+    weigh,
+)
 from newsdesk.extract.text.lines import traits_of
 
 CRAFTED = [
@@ -273,3 +279,28 @@ def test_code_gate_lets_through_every_line_code_matches() -> None:
     texts = ['"rel": "avatar"', "f(x)", "a = 1;", "<div>", "</p>", "if (x) {", "x(", "Home"]
     for text in texts + TEXTS:
         assert weigh._may_code(text) == (weigh._CODE.search(text) is not None), text
+
+
+def test_small_words_space_test_is_is_ascii_space() -> None:
+    from newsdesk.extract.text.wrap_width import is_ascii_space
+
+    spaced = [c for c in range(128) if c == 32 or 9 <= c <= 13 or 28 <= c <= 31]
+    assert spaced == [c for c in range(128) if is_ascii_space(c)]
+    assert spaced == [c for c in range(128) if chr(c).isspace()]
+
+
+def test_no_text_of_fewer_than_four_words_is_a_glued_teaser() -> None:
+    from newsdesk.extract.text import shapes
+    from newsdesk.extract.text.lines import count_words
+
+    glued = [
+        "Harbour Ferry Saved By CouncilThe ferry runs again on Monday.",
+        "Ferry Saved TodayThe council",
+        "Ferry SavedThe council",
+        "Big Ferry Saved2The Council voted",
+        "Harbour\u00a0Ferry Saved TodayThe council",
+    ]
+    assert shapes.is_glued_teaser(glued[0])
+    for text in glued + TEXTS:
+        if count_words(text) < 4:
+            assert not shapes.is_glued_teaser(text), text

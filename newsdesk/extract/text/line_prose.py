@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Final
 
 from newsdesk.extract.text.line_chrome import is_footer
 from newsdesk.extract.text.line_marks import CHROME_WORD, marks
-from newsdesk.extract.text.wrap_width import is_ascii_space
 
 if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
@@ -90,18 +89,18 @@ def _two_small_words(text: str) -> bool:
             c = ord(text[k])
             if c >= 128:
                 return False
-            if not is_ascii_space(c):
+            if not (c == 32 or 9 <= c <= 13 or 28 <= c <= 31):  # wrap_width.is_ascii_space
                 break
             k += 1
         small = False
-        while k < n:  # the word
+        while k < n:  # the word: its letters asked first (the space test written out, no call)
             c = ord(text[k])
-            if c >= 128:
-                return False
-            if is_ascii_space(c):
-                break
             if 97 <= c <= 122:
                 small = True
+            elif c >= 128:
+                return False
+            elif c == 32 or 9 <= c <= 13 or 28 <= c <= 31:
+                break
             k += 1
         if not small:
             return False
@@ -150,7 +149,10 @@ def is_prose_text(text: str, words: int) -> bool:
         return False  # a menu item, a label, a short headline
     if words <= 25 and is_title_case(text):
         return False
-    if text.count(" | ") >= 2 or (_shouted(text) and not _shouted_sentences(text, words)):
+    # ("|" first: one character is looked for by memchr, three by a slower search)
+    if ("|" in text and text.count(" | ") >= 2) or (
+        _shouted(text) and not _shouted_sentences(text, words)
+    ):
         return False  # a row of links or headlines; a menu in capitals
     if words >= 20:
         # Twenty words or more without one stop or comma, not starting as a sentence does, is

@@ -277,7 +277,8 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
         return -4.0  # the site's latest headlines, not a paragraph however long
     glue = traits.glue
     if (
-        (glue is not False and shapes.is_glued_teaser(text, glue))
+        # (a glued teaser's headline holds four words or more: no text of fewer is one)
+        (words >= 4 and glue is not False and shapes.is_glued_teaser(text, glue))
         or (words <= 15 and _ends_cut(text))
         or (words >= 8 and shapes.repeats_headline(text))
         or shapes.is_glued_shop_row(text)
