@@ -15,7 +15,7 @@ from newsdesk.extract.text import (
     line_score,
     weigh,
 )
-from newsdesk.extract.text.lines import traits_of
+from newsdesk.extract.text.lines import count_words, traits_of
 
 CRAFTED = [
     "", " ", "a", "_", "__", "2031", "━" * 1023, "━━ a", "☆☆☆☆☆", "☆☆☆☆☆ 4.5", "\ufffd\ufffd", "“",
@@ -111,7 +111,9 @@ def test_spells_nothing_reads_runs_as_every_character() -> None:
 
 def test_title_case_gives_up_only_where_it_cannot_reach_its_share() -> None:
     for text in TEXTS:
-        assert line_prose.is_title_case(text) == _is_title_case(text), text
+        expected = _is_title_case(text)
+        assert line_prose.is_title_case(text) == expected, text
+        assert line_prose.is_title_case(text, count_words(text)) == expected, text
     assert line_prose.is_title_case("Это Заголовок Для Проверки Всех Слов Здесь")
     many = " ".join(["Harbour"] * 17 + ["ferry"] * 3)  # 85% exactly: the float test's edge
     assert line_prose.is_title_case(many) == _is_title_case(many)
@@ -134,6 +136,7 @@ def test_shouted_stops_counting_where_a_fifth_is_not_in_capitals() -> None:
     for text in TEXTS:
         expected = not line_prose._two_small_words(text) and _shouted_head(text)
         assert line_prose._shouted(text) == expected, text
+        assert line_prose._shouted(text, count_words(text)) == expected, text
 
 
 def _shouted_head(text: str) -> bool:
@@ -291,7 +294,6 @@ def test_small_words_space_test_is_is_ascii_space() -> None:
 
 def test_no_text_of_fewer_than_four_words_is_a_glued_teaser() -> None:
     from newsdesk.extract.text import shapes
-    from newsdesk.extract.text.lines import count_words
 
     glued = [
         "Harbour Ferry Saved By CouncilThe ferry runs again on Monday.",
@@ -304,3 +306,13 @@ def test_no_text_of_fewer_than_four_words_is_a_glued_teaser() -> None:
     for text in glued + TEXTS:
         if count_words(text) < 4:
             assert not shapes.is_glued_teaser(text), text
+
+
+def test_footer_signs_gate_gives_the_pattern_answer() -> None:
+    texts = [
+        "© 2031 Harbour Times", "(C) Harbour", "Copyright 1998", "All Rights Reserved",
+        "ALL RİGHTS RESERVED", "all rıghts reserved", "all rights reſerved", "Privacy Policy",
+        "Terms of Use", "Since ٢٠٣١", "2031", "1899",
+    ]  # fmt: skip
+    for text in texts + TEXTS:
+        assert weigh._footer_signs(text) == (weigh._FOOTER_SIGNS.search(text) is not None), text

@@ -54,15 +54,41 @@ def is_prose(line: Line) -> bool:
     return is_paragraph(line) and line.words >= 10
 
 
-def is_title_case(text: str) -> bool:
-    """Headline style: nearly every word capitalised ("This Skateboarder Has No Regard ...")."""
-    parts = text.split()
-    left = len(parts)  # words not read yet: at most that many long ones more
-    long = capitals = 0
+def is_title_case(text: str, words: int = 0) -> bool:
+    """Headline style: nearly every word capitalised ("This Skateboarder Has No Regard ...").
+
+    `words`: the text's word count (lines.count_words: never fewer than str.split()'s parts),
+    if known. A longer text is then split _HEAD_WORDS words first, and the rest only where
+    those leave it open: prose is mostly settled by its first small words (_title_counts)."""
+    if words > _WHOLE_SPLIT:
+        parts = text.split(None, _HEAD_WORDS)
+        rest = parts.pop() if len(parts) > _HEAD_WORDS else ""
+        long, capitals = _title_counts(parts, words, 0, 0)
+        if capitals < 0:
+            return False
+        if rest:
+            tail = rest.split()
+            long, capitals = _title_counts(tail, len(tail), long, capitals)
+    else:
+        parts = text.split()
+        long, capitals = _title_counts(parts, len(parts), 0, 0)
+    return capitals >= 0 and long >= 4 and capitals >= 0.85 * long
+
+
+# A text of more words than _WHOLE_SPLIT is split _HEAD_WORDS words first (is_title_case,
+# _shouted): compiled, str.split with a maximum is a Python call, which a short text's whole
+# split costs less than.
+_WHOLE_SPLIT: Final = 12
+_HEAD_WORDS: Final = 8
+
+
+def _title_counts(parts: list[str], left: int, long: int, capitals: int) -> tuple[int, int]:
+    """`long` and `capitals` counted on over the words `parts`: the words of four letters or
+    more, and those of them with a capital initial; `left`: the most words the text has from
+    these on. Capitals -1 once the text cannot reach capitals on 85% of its long words
+    whatever it holds further: more than 15% of the most it may have are small (prose)."""
     # One compiled loop over the words: no list of the long ones, and an ASCII initial (nearly
-    # all) is a capital exactly when it is A-Z, with no call to str.isupper. Given up on a
-    # text that cannot reach capitals on 85% of its long words whatever its words not read
-    # yet (prose, mostly, after a few): more than 15% of the most it may have are small.
+    # all) is a capital exactly when it is A-Z, with no call to str.isupper.
     for word in parts:
         left -= 1
         if len(word) > 3:
@@ -71,8 +97,8 @@ def is_title_case(text: str) -> bool:
             if (65 <= first <= 90) if first < 128 else word[0].isupper():
                 capitals += 1
             elif 20 * (long - capitals) > 3 * (long + left):  # (in integers: no rounding)
-                return False
-    return long >= 4 and capitals >= 0.85 * long
+                return long, -1
+    return long, capitals
 
 
 _PUNCTUATION: Final = re.compile(r"[.,;:!?،。、，։۔።।။។၊]")
@@ -107,26 +133,44 @@ def _two_small_words(text: str) -> bool:
     return True
 
 
-def _shouted(text: str) -> bool:
-    """Nearly every word in capitals: "EMISORAS BUENOS AIRES CATAMARCA CHACO ..."."""
+def _shouted(text: str, words: int = 0) -> bool:
+    """Nearly every word in capitals: "EMISORAS BUENOS AIRES CATAMARCA CHACO ...". `words`:
+    as for is_title_case."""
     if _two_small_words(text):
         return False  # nearly every line, told with no split and no call to str.isupper
     head = text.split(None, 3)
     if len(head) < 3 or not (head[0].isupper() or head[1].isupper()):
         return False  # almost every line: one of its first two words is not in capitals
-    words = [w for w in text.split() if len(w) > 2]
-    n = len(words)
-    if n < 5:
-        return False
-    # sum(w.isupper() for w in words) >= 0.8 * n, given up as soon as more than a fifth of the
-    # words are not in capitals (in integers: 5 * lower > n): a call to str.isupper a word.
-    lower = 0
-    for w in words:
-        if not w.isupper():
-            lower += 1
-            if 5 * lower > n:
-                return False
-    return n - lower >= 0.8 * n
+    # Of its words of three letters or more, five or more, four in five in capitals.
+    if words > _WHOLE_SPLIT:
+        parts = text.split(None, _HEAD_WORDS)
+        rest = parts.pop() if len(parts) > _HEAD_WORDS else ""
+        n, lower = _lower_counts(parts, words, 0, 0)
+        if lower < 0:
+            return False
+        if rest:
+            tail = rest.split()
+            n, lower = _lower_counts(tail, len(tail), n, lower)
+    else:
+        parts = text.split()
+        n, lower = _lower_counts(parts, len(parts), 0, 0)
+    return lower >= 0 and n >= 5 and n - lower >= 0.8 * n
+
+
+def _lower_counts(parts: list[str], left: int, n: int, lower: int) -> tuple[int, int]:
+    """`n` and `lower` counted on over the words `parts`: the words of three letters or more,
+    and those of them not in capitals (a call to str.isupper each); `left`: the most words the
+    text has from these on. Lower -1 once more than a fifth of the most such words the text
+    may have are not in capitals (in integers: 5 * lower > n + left): no share of 80% then."""
+    for w in parts:
+        left -= 1
+        if len(w) > 2:
+            n += 1
+            if not w.isupper():
+                lower += 1
+                if 5 * lower > n + left:
+                    return n, -1
+    return n, lower
 
 
 _SHOUTED_PROSE_WORDS: Final = 20
@@ -147,11 +191,11 @@ def is_prose_text(text: str, words: int) -> bool:
     """is_paragraph for a line's text and word count (asked once per text: see Traits)."""
     if words < 7:
         return False  # a menu item, a label, a short headline
-    if words <= 25 and is_title_case(text):
+    if words <= 25 and is_title_case(text, words):
         return False
     # ("|" first: one character is looked for by memchr, three by a slower search)
     if ("|" in text and text.count(" | ") >= 2) or (
-        _shouted(text) and not _shouted_sentences(text, words)
+        _shouted(text, words) and not _shouted_sentences(text, words)
     ):
         return False  # a row of links or headlines; a menu in capitals
     if words >= 20:

@@ -426,11 +426,26 @@ _HEADING: Final = -2.0  # a sub-heading's weight
 
 
 def _footer_heading(line: Line) -> bool:
-    return (
-        line.words < 8
-        and line_chrome.is_footer(line.traits)
-        and _FOOTER_SIGNS.search(line.text) is None
-    )
+    return line.words < 8 and line_chrome.is_footer(line.traits) and not _footer_signs(line.text)
+
+
+def _footer_signs(text: str) -> bool:
+    """_FOOTER_SIGNS.search(text), asked only of a text holding a character or the words one
+    of its branches needs: "©", "(" (of "(c)"), a "1" or "2" (a year's first figure: ASCII in
+    the pattern), or "rights reserved" as line_chrome.may_hold reads it case-blind (with the
+    letters sre folds). "Privacy Policy", "Terms of Use" hold none."""
+    if not (
+        "©" in text
+        or "(" in text
+        or "1" in text
+        or "2" in text
+        or line_chrome.may_hold(text, _RESERVED)
+    ):
+        return False
+    return _FOOTER_SIGNS.search(text) is not None
+
+
+_RESERVED: Final = ("rights reserved",)
 
 
 def _story_goes_on(lines: list[Line], scores: list[float], at: int) -> bool:
