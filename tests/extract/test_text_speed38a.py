@@ -149,7 +149,83 @@ def _shouted_head(text: str) -> bool:
 def test_post_link_gates_read_code_points_as_the_letter_sets() -> None:
     for text in TEXTS:
         assert line_score.glued_post_link(text) == _glued_post_link(text), text
-        assert line_score._may_navigate(text) == _may_navigate(text), text
+        # (narrower than the code it replaced by the line's ending only: see the next test)
+        if line_score._may_navigate(text):
+            assert _may_navigate(text), text
+        elif _may_navigate(text):
+            assert line_score._tail(text) not in (-1, *line_score._NAVIGATION_TAILS), text
+
+
+NAVIGATION = [
+    f"{a} {b}"
+    for firsts, seconds in (
+        (("previous", "prev", "next", "older", "newer"), ("post", "article", "story", "entry")),
+        (("article", "billet"), ("précédent", "suivant")),
+        (("artículo", "entrada", "noticia"), ("anterior", "siguiente")),
+        (("artigo", "notícia"), ("anterior", "seguinte")),
+        (("vorherige", "vorheriger", "nächstes", "nächste"), ("artikel", "beitrag")),
+        (("articolo", "post"), ("precedente", "successivo")),
+        (("vorig", "volgend"), ("artikel",)),
+        (("previous", "prev"), ("next", "| next")),
+        (("zur",), ("startseite",)),
+        (("back to", "back to the"), ("home", "homepage", "home page")),
+        (("retour à",), ("l'accueil",)),
+        (("volver a", "volver a la"), ("portada",)),
+        (("torna alla",), ("home", "homepage")),
+        (("terug naar", "terug naar de"), ("home", "homepage")),
+        (("voltar à", "voltar para a"), ("página inicial",)),
+    )
+    for a in firsts
+    for b in seconds
+]
+
+
+def test_navigation_tails_end_every_alternative() -> None:
+    forms = [
+        form
+        for text in NAVIGATION
+        for form in (text, text.upper(), text.title(), f"« {text} »", f"{text} ›\n", f"{text}!")
+    ]
+    assert all(line_score.POST_NAVIGATION.match(t) for t in forms)
+    missed = [t for t in forms if not line_score._may_navigate(t)]
+    assert missed == []
+    folded = [
+        "Previous poſt",
+        "Vorheriger Arti\u212ael",
+        "Older entrİ",
+        "Nächster Artı",
+        "zur startseıte",
+    ]
+    for text in folded + TEXTS:
+        if line_score.POST_NAVIGATION.match(text):
+            assert line_score._may_navigate(text), text
+
+
+def _tail(text: str) -> int:
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        if not text[end - 1].isascii():
+            return -1
+        end -= 1
+    if end and not text[end - 1].isascii():
+        return -1
+    if end < 3:
+        return -2
+    three = text[end - 3 : end]
+    if not three.isascii():
+        return -1
+    return (ord(three[0]) | 32) << 16 | (ord(three[1]) | 32) << 8 | (ord(three[2]) | 32)
+
+
+def test_tail_is_the_last_three_characters_as_small_letters() -> None:
+    for text in [*TEXTS, "abc", "ab", "a!!!", "__x", "A1Z", "x" * 3 + "ſ", "ſab"]:
+        assert line_score._tail(text) == _tail(text), text
+    # | 32 makes an ASCII letter small, and no other ASCII character a letter.
+    for code in range(128):
+        small = chr(code | 32)
+        assert ("a" <= small <= "z") == chr(code).isalpha()
+        if chr(code).isalpha():
+            assert small == chr(code).lower()
 
 
 def test_recommends_gate_lets_through_every_match() -> None:
@@ -316,3 +392,18 @@ def test_footer_signs_gate_gives_the_pattern_answer() -> None:
     ]  # fmt: skip
     for text in texts + TEXTS:
         assert weigh._footer_signs(text) == (weigh._FOOTER_SIGNS.search(text) is not None), text
+
+
+def test_navigation_tails_written_out_are_the_set() -> None:
+    """_may_navigate compares the tails written out: every one of _NAVIGATION_TAILS passes
+    (a line opening as an alternative does, ending on it), and other endings do not."""
+    tails = [
+        chr(code >> 16) + chr((code >> 8) & 0xFF) + chr(code & 0xFF)
+        for code in line_score._NAVIGATION_TAILS
+    ]
+    assert len(tails) == 18
+    for tail in tails:
+        assert line_score._may_navigate("Next x" + tail), tail
+        assert line_score._may_navigate("« NEXT X" + tail.upper() + " »"), tail
+    for other in ("News", "Next one", "Previous pages", "Home sweet"):
+        assert not line_score._may_navigate(other), other

@@ -60,24 +60,25 @@ def is_title_case(text: str, words: int = 0) -> bool:
     `words`: the text's word count (lines.count_words: never fewer than str.split()'s parts),
     if known. A longer text is then split _HEAD_WORDS words first, and the rest only where
     those leave it open: prose is mostly settled by its first small words (_title_counts)."""
-    if words > _WHOLE_SPLIT:
-        parts = text.split(None, _HEAD_WORDS)
-        rest = parts.pop() if len(parts) > _HEAD_WORDS else ""
-        long, capitals = _title_counts(parts, words, 0, 0)
-        if capitals < 0:
-            return False
-        if rest:
-            tail = rest.split()
-            long, capitals = _title_counts(tail, len(tail), long, capitals)
-    else:
-        parts = text.split()
-        long, capitals = _title_counts(parts, len(parts), 0, 0)
+    parts, rest = _head_split(text, words)
+    long, capitals = _title_counts(parts, words if rest else len(parts), 0, 0)
+    if rest and capitals >= 0:
+        tail = rest.split()
+        long, capitals = _title_counts(tail, len(tail), long, capitals)
     return capitals >= 0 and long >= 4 and capitals >= 0.85 * long
 
 
-# A text of more words than _WHOLE_SPLIT is split _HEAD_WORDS words first (is_title_case,
-# _shouted): compiled, str.split with a maximum is a Python call, which a short text's whole
-# split costs less than.
+def _head_split(text: str, words: int) -> tuple[list[str], str]:
+    """A text of more than _WHOLE_SPLIT `words` (is_title_case's) as its first _HEAD_WORDS
+    words and the rest, not split (empty if none); another as all its words and "".
+    Compiled, str.split with a maximum is a Python call, which a short text's whole split
+    costs less than."""
+    if words > _WHOLE_SPLIT:
+        parts = text.split(None, _HEAD_WORDS)
+        return parts, parts.pop() if len(parts) > _HEAD_WORDS else ""
+    return text.split(), ""
+
+
 _WHOLE_SPLIT: Final = 12
 _HEAD_WORDS: Final = 8
 
@@ -142,18 +143,11 @@ def _shouted(text: str, words: int = 0) -> bool:
     if len(head) < 3 or not (head[0].isupper() or head[1].isupper()):
         return False  # almost every line: one of its first two words is not in capitals
     # Of its words of three letters or more, five or more, four in five in capitals.
-    if words > _WHOLE_SPLIT:
-        parts = text.split(None, _HEAD_WORDS)
-        rest = parts.pop() if len(parts) > _HEAD_WORDS else ""
-        n, lower = _lower_counts(parts, words, 0, 0)
-        if lower < 0:
-            return False
-        if rest:
-            tail = rest.split()
-            n, lower = _lower_counts(tail, len(tail), n, lower)
-    else:
-        parts = text.split()
-        n, lower = _lower_counts(parts, len(parts), 0, 0)
+    parts, rest = _head_split(text, words)
+    n, lower = _lower_counts(parts, words if rest else len(parts), 0, 0)
+    if rest and lower >= 0:
+        tail = rest.split()
+        n, lower = _lower_counts(tail, len(tail), n, lower)
     return lower >= 0 and n >= 5 and n - lower >= 0.8 * n
 
 

@@ -82,12 +82,62 @@ _NAVIGATION_HEADS: Final = (
 _NAVIGATION_OPENINGS: Final = frozenset(head[:3] for head in _NAVIGATION_HEADS)
 
 
+def _tail(text: str) -> int:
+    """The text's last word character (\\w: a letter, a digit, "_"; past the ASCII marks after
+    it) and the two before it, as one int of their small forms ((first << 16) | (second << 8)
+    | last) where the three are ASCII: an ASCII letter's small form is its code point | 32, no
+    other ASCII character's is a letter, and among ASCII characters only a letter's capital
+    folds onto it. -1 where a character beyond ASCII stands among them or after them (it may
+    be one sre folds: "ſ", "ı", "İ", the Kelvin sign), -2 where fewer than three characters
+    lead up to the last word character (or there is none)."""
+    end = len(text)
+    while end:  # the ASCII marks closing the text (\\W)
+        code = ord(text[end - 1])
+        if code >= 128:
+            return -1
+        if 48 <= code <= 57 or code == 95 or 97 <= code | 32 <= 122:  # a word character
+            break
+        end -= 1
+    if end < 3:
+        return -2
+    first, second = ord(text[end - 3]), ord(text[end - 2])
+    if first >= 128 or second >= 128:
+        return -1
+    return ((first | 32) << 16) | ((second | 32) << 8) | (ord(text[end - 1]) | 32)
+
+
+def _tail_codes(*tails: str) -> frozenset[int]:
+    """Three-letter endings as _tail reads them."""
+    return frozenset((ord(t[0]) << 16) | (ord(t[1]) << 8) | ord(t[2]) for t in tails)
+
+
+# How each alternative of POST_NAVIGATION ends, before the non-word characters closing the line
+# (\W*$): post, article, story, entry, précédent, suivant, anterior, siguiente, seguinte,
+# artikel, beitrag, precedente, successivo, next, startseite, home, homepage, accueil, portada,
+# inicial. A line ending otherwise (most) cannot be the links to the neighbour posts.
+_NAVIGATION_TAILS: Final = _tail_codes(
+    "ost", "cle", "ory", "try", "ent", "ant", "ior", "nte", "kel", "rag", "ivo", "ext", "ite",
+    "ome", "age", "eil", "ada", "ial",
+)  # fmt: skip
+
+
 def _may_navigate(text: str) -> bool:
     """Whether POST_NAVIGATION may match: its first word character (\\w: a letter, a digit or
     "_"), among the text's first four, is one an alternative opens with, and the word there
     opens as one of theirs (line_chrome.may_hold's lower-casing: a head with "İ", "ı" or "ſ",
     which sre folds and str.lower() does not, is let through). Most short lines are settled
-    here, without the case-blind alternation (5,000 instructions a line)."""
+    here, without the case-blind alternation (5,000 instructions a line). First of all, the
+    line must end as an alternative does (_NAVIGATION_TAILS), where its _tail tells."""
+    tail = _tail(text)
+    if tail == -2:
+        return False
+    # _NAVIGATION_TAILS written out (a tuple display compiles to comparisons of native ints,
+    # where a set look-up boxes the int and hashes it); a test holds them the same.
+    if tail >= 0 and tail not in (
+        0x6F7374, 0x636C65, 0x6F7279, 0x747279, 0x656E74, 0x616E74, 0x696F72, 0x6E7465, 0x6B656C,
+        0x726167, 0x69766F, 0x657874, 0x697465, 0x6F6D65, 0x616765, 0x65696C, 0x616461, 0x69616C,
+    ):  # fmt: skip
+        return False
     for at in range(min(len(text), 4)):
         # Compared as code points: an ASCII letter's small form is its code point | 32, and
         # no other ASCII character's is a small letter; a word character beyond ASCII (or an
