@@ -407,3 +407,12 @@ def test_navigation_tails_written_out_are_the_set() -> None:
         assert line_score._may_navigate("« NEXT X" + tail.upper() + " »"), tail
     for other in ("News", "Next one", "Previous pages", "Home sweet"):
         assert not line_score._may_navigate(other), other
+
+
+def test_words_between_is_the_sum_of_the_slice() -> None:
+    rng = random.Random(13)
+    lines = [_Line(False, rng.randint(0, 40), "x") for _ in range(60)]
+    for start in range(0, 60, 7):
+        for end in range(start, 61, 5):
+            expected = sum(line.words for line in lines[start:end])
+            assert weigh._words_between(lines, start, end) == expected  # type: ignore[arg-type]

@@ -246,19 +246,16 @@ def _menu_runs(scores: list[float]) -> list[tuple[int, int]]:
     """The spans _MENU_RUN finds over the scores' bytes, found by one compiled loop over the
     scores: no byte string (a call a line to make it) and no search."""
     runs: list[tuple[int, int]] = []
-    n = len(scores)
-    i = 0
-    while i < n:
-        if scores[i] > 0.0:
-            i += 1
-            continue
-        start = i
-        i += 1
-        while i < n and not scores[i] > 0.0:
-            i += 1
-        if i < n and i - start >= _LONG_GAP:  # a line that weighs follows the whole run
-            runs.append((start, i))
-    return runs
+    start = -1  # where the run of weightless lines being read began, if one is
+    for i, score in enumerate(scores):  # (compiled: a native loop over the list)
+        if score > 0.0:
+            # a line that weighs, closing the run before it, if any
+            if start >= 0 and i - start >= _LONG_GAP:
+                runs.append((start, i))
+            start = -1
+        elif start < 0:
+            start = i
+    return runs  # (a run closing the page has no line that weighs after it)
 
 
 def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
@@ -268,13 +265,21 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
     its own (items of some words), and one long paragraph beyond a whole menu is the footer's."""
     out = scores
     for start, end in _menu_runs(scores):
-        if sum([line.words for line in lines[start:end]]) <= 3 * (end - start):
+        if _words_between(lines, start, end) <= 3 * (end - start):
             if announced_table(lines, start, end) or _code_block(lines, start, end):
                 continue
             if out is scores:
                 out = list(scores)
             out[end - (end - start) // 2 - 1] = BARRIER
     return out
+
+
+def _words_between(lines: list[Line], start: int, end: int) -> int:
+    """The words of lines[start:end], summed in a compiled loop (no slice, list or sum call)."""
+    words = 0
+    for i in range(start, end):
+        words += lines[i].words
+    return words
 
 
 # A line of program code: a brace, a semicolon or an equals sign, a tag, a call ("f(x)"), a
