@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Final
 
 from newsdesk.extract.text.line_features import (
-    _NO_WORDS,
     FEATURES,
     TEXT_FEATURES,
     WORD_FEATURES,
@@ -71,7 +70,10 @@ class LineModel:
         part = self.text_part.get(traits)
         if part is None:
             values = _text_features(traits, plain, settled)
-            values.extend(word_features(traits.text, self.lexicon) if self.words else _NO_WORDS)
+            if self.words:
+                values.extend(word_features(traits.text, self.lexicon))
+            # Else the word features are _NO_WORDS, all 0: their terms (0.0 or -0.0) change no
+            # sum (one from 0.0 never is -0.0), so the product stops at the text's own features.
             part = _dot(self.text_weights, values)
             if len(self.text_part) > 65536:
                 self.text_part.clear()
@@ -121,10 +123,11 @@ def load(path: Path = MODEL_FILE) -> LineModel:
 
 
 def _dot(weights: list[float], values: list[float]) -> float:
-    """The dot product, summed in order from 0.0 (as sum() does on Python 3.11): compiled, a
-    loop is plain arithmetic, where sum over map(mul) called back into Python for each term."""
+    """The dot product over `values` (the first len(values) weights), summed in order from 0.0
+    (as sum() does on Python 3.11): compiled, a loop is plain arithmetic, where sum over
+    map(mul) called back into Python for each term."""
     total = 0.0
-    for k in range(len(weights)):
+    for k in range(len(values)):
         total += weights[k] * values[k]
     return total
 

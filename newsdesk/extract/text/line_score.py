@@ -40,11 +40,12 @@ POST_NAVIGATION: Final = re.compile(
 # ferry saved", "Article précédentLe bac sauvé": the label, then the title's capital with no
 # space between), however long the title: the page's neighbours, not the story.
 _GLUED_POST_LINK: Final = re.compile(r"(?:" + _POST_LINKS + r")(?=\w)", re.I)
-# Its labels' first and second letters, and first three (lower-cased): asked of every text
-# once (a first pass reads some 10,000), most are turned away by a letter or two looked up in
-# a short string, without a slice, a hash or the case-blind alternation.
-_GLUED_FIRST: Final = "pnoabevPNOABEV"
-_GLUED_SECOND: Final = "roelinäROELINÄ"
+# Its labels' first and second letters (pnoabev, then roelinä, either case), and first three
+# (lower-cased): asked of every text once (a first pass reads some 10,000), most are turned
+# away by a letter or two compared as code points, without a slice, a hash or the case-blind
+# alternation. A code point with bit 5 set (| 32) is a letter's small form exactly when it is
+# that letter or its capital ("ä" 228, "Ä" 196); none beyond ASCII but those two folds onto
+# these.
 _GLUED_OPENINGS: Final = frozenset(
     ("pre", "nex", "old", "new", "art", "bil", "ent", "not", "vor", "näc", "pos", "vol")
 )
@@ -53,7 +54,12 @@ _GLUED_OPENINGS: Final = frozenset(
 def glued_post_link(text: str) -> bool:
     """Whether the line opens with a link to a neighbour post glued to its title (see
     _GLUED_POST_LINK): the title's first letter is a capital."""
-    if len(text) < 12 or text[0] not in _GLUED_FIRST or text[1] not in _GLUED_SECOND:
+    if len(text) < 12:
+        return False
+    first = ord(text[0]) | 32
+    if first not in (112, 110, 111, 97, 98, 101, 118):  # p n o a b e v
+        return False
+    if ord(text[1]) | 32 not in (114, 111, 101, 108, 105, 110, 228):  # r o e l i n ä
         return False
     if text[:3].lower() not in _GLUED_OPENINGS:
         return False
@@ -63,6 +69,7 @@ def glued_post_link(text: str) -> bool:
 
 # Every alternative of POST_NAVIGATION opens with one of these letters (either case; none folds
 # to another character under IGNORECASE), right after at most three non-word characters.
+# _may_navigate compares their small forms as code points.
 _NAVIGATION_FIRST: Final = frozenset("pnoabevzrtPNOABEVZRT")
 # And with one of these words (lower-cased, as far as tells them apart): "prev" for "previous"
 # and "prev", "arti" for "article", "articolo" and "artigo", "vor" for "vorherige" and "vorig",
@@ -75,22 +82,109 @@ _NAVIGATION_HEADS: Final = (
 _NAVIGATION_OPENINGS: Final = frozenset(head[:3] for head in _NAVIGATION_HEADS)
 
 
+def _tail(text: str) -> int:
+    """The text's last word character (\\w: a letter, a digit, "_"; past the ASCII marks after
+    it) and the two before it, as one int of their small forms ((first << 16) | (second << 8)
+    | last) where the three are ASCII: an ASCII letter's small form is its code point | 32, no
+    other ASCII character's is a letter, and among ASCII characters only a letter's capital
+    folds onto it. -1 where a character beyond ASCII stands among them or after them (it may
+    be one sre folds: "ſ", "ı", "İ", the Kelvin sign), -2 where fewer than three characters
+    lead up to the last word character (or there is none)."""
+    end = len(text)
+    while end:  # the ASCII marks closing the text (\\W)
+        code = ord(text[end - 1])
+        if code >= 128:
+            return -1
+        if 48 <= code <= 57 or code == 95 or 97 <= code | 32 <= 122:  # a word character
+            break
+        end -= 1
+    if end < 3:
+        return -2
+    first, second = ord(text[end - 3]), ord(text[end - 2])
+    if first >= 128 or second >= 128:
+        return -1
+    return ((first | 32) << 16) | ((second | 32) << 8) | (ord(text[end - 1]) | 32)
+
+
+def _tail_codes(*tails: str) -> frozenset[int]:
+    """Three-letter endings as _tail reads them."""
+    return frozenset((ord(t[0]) << 16) | (ord(t[1]) << 8) | ord(t[2]) for t in tails)
+
+
+# How each alternative of POST_NAVIGATION ends, before the non-word characters closing the line
+# (\W*$): post, article, story, entry, précédent, suivant, anterior, siguiente, seguinte,
+# artikel, beitrag, precedente, successivo, next, startseite, home, homepage, accueil, portada,
+# inicial. A line ending otherwise (most) cannot be the links to the neighbour posts.
+_NAVIGATION_TAILS: Final = _tail_codes(
+    "ost", "cle", "ory", "try", "ent", "ant", "ior", "nte", "kel", "rag", "ivo", "ext", "ite",
+    "ome", "age", "eil", "ada", "ial",
+)  # fmt: skip
+
+
 def _may_navigate(text: str) -> bool:
     """Whether POST_NAVIGATION may match: its first word character (\\w: a letter, a digit or
     "_"), among the text's first four, is one an alternative opens with, and the word there
     opens as one of theirs (line_chrome.may_hold's lower-casing: a head with "İ", "ı" or "ſ",
     which sre folds and str.lower() does not, is let through). Most short lines are settled
-    here, without the case-blind alternation (5,000 instructions a line)."""
+    here, without the case-blind alternation (5,000 instructions a line). First of all, the
+    line must end as an alternative does (_NAVIGATION_TAILS), where its _tail tells."""
+    tail = _tail(text)
+    if tail == -2:
+        return False
+    # _NAVIGATION_TAILS written out (a tuple display compiles to comparisons of native ints,
+    # where a set look-up boxes the int and hashes it); a test holds them the same.
+    if tail >= 0 and tail not in (
+        0x6F7374, 0x636C65, 0x6F7279, 0x747279, 0x656E74, 0x616E74, 0x696F72, 0x6E7465, 0x6B656C,
+        0x726167, 0x69766F, 0x657874, 0x697465, 0x6F6D65, 0x616765, 0x65696C, 0x616461, 0x69616C,
+    ):  # fmt: skip
+        return False
     for at in range(min(len(text), 4)):
-        ch = text[at]
-        if ch.isalnum() or ch == "_":
-            if ch not in _NAVIGATION_FIRST:
+        # Compared as code points: an ASCII letter's small form is its code point | 32, and
+        # no other ASCII character's is a small letter; a word character beyond ASCII (or an
+        # ASCII digit, "_") opens no alternative.
+        code = ord(text[at])
+        if code >= 128:
+            if text[at].isalnum():
                 return False
-            low = text[at : at + 8].lower()
-            if low[:3] in _NAVIGATION_OPENINGS and low.startswith(_NAVIGATION_HEADS):
-                return True
-            # ("İ" lower-cases to "i" and a combining dot: the dot tells it)
-            return "ı" in low or "ſ" in low or "\u0307" in low
+            continue
+        small = code | 32
+        if not 97 <= small <= 122:
+            if 48 <= code <= 57 or code == 95:  # a digit or "_"
+                return False
+            continue  # a mark: the word may start after it
+        if small not in (112, 110, 111, 97, 98, 101, 118, 122, 114, 116):  # p n o a b e v z r t
+            return False
+        if at + 3 <= len(text):
+            second, third = ord(text[at + 1]), ord(text[at + 2])
+            if second < 128 and third < 128:
+                # Three ASCII characters: their small forms (| 32 makes no other character a
+                # letter) must open an alternative ("näc" has a letter beyond ASCII) ...
+                opening = (small << 16) | ((second | 32) << 8) | (third | 32)
+                if opening not in _NAVIGATION_CODES:
+                    # ... else only a letter sre folds, among the next five, lets it through.
+                    return _folds_in(text, at + 3, at + 8)
+        low = text[at : at + 8].lower()
+        if low[:3] in _NAVIGATION_OPENINGS and low.startswith(_NAVIGATION_HEADS):
+            return True
+        # ("İ" lower-cases to "i" and a combining dot: the dot tells it)
+        return "ı" in low or "ſ" in low or "\u0307" in low
+    return False
+
+
+# _NAVIGATION_OPENINGS of ASCII letters as code points, three to an int: (first << 16) |
+# (second << 8) | third ("näc", beyond ASCII, is read as a string).
+_NAVIGATION_CODES: Final = frozenset(
+    (ord(o[0]) << 16) | (ord(o[1]) << 8) | ord(o[2]) for o in _NAVIGATION_OPENINGS if o.isascii()
+)
+
+
+def _folds_in(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] holds a character whose lower case holds "ı", "ſ" or the
+    combining dot (U+0307): those three, and "İ" (lowered to "i" and the dot)."""
+    for k in range(start, min(stop, len(text))):
+        code = ord(text[k])
+        if code == 0x131 or code == 0x17F or code == 0x130 or code == 0x307:
+            return True
     return False
 
 
@@ -102,13 +196,48 @@ RECOMMENDS: Final = re.compile(r"(?:\brecommends|\bempfiehlt|\bempfehlungen)\W*$
 _RECOMMENDS_KEYS: Final = ("recommends", "empf")  # what it cannot match without
 
 
+def _may_recommend(text: str) -> bool:
+    """Whether RECOMMENDS may match: one of its words (nine letters or more) ends the text but
+    for non-word characters (\\W*$), so that where ASCII, the last word character and the two
+    before it read "nds", "hlt" or "gen" case-blind: an ASCII letter's small form is its code
+    point | 32, no other ASCII character's is a letter, and among ASCII characters only a
+    letter's capital folds onto it. A character beyond ASCII among them or after them (it may
+    be one sre folds: "ſ", "ı", "İ") leaves it to line_chrome.may_hold, as do the three read
+    so. Most short lines are settled without may_hold's lower-casing."""
+    end = len(text)
+    while end:  # the ASCII marks closing the text (\\W)
+        code = ord(text[end - 1])
+        if code >= 128:
+            return line_chrome.may_hold(text, _RECOMMENDS_KEYS)
+        if 48 <= code <= 57 or code == 95 or 97 <= code | 32 <= 122:  # a word character
+            break
+        end -= 1
+    if end < 9:  # "empfiehlt", the shortest, has nine letters (sre matches one a letter)
+        return False
+    last = ord(text[end - 1]) | 32
+    if last != 115 and last != 116 and last != 110:  # s t n
+        return False
+    first, second = ord(text[end - 3]), ord(text[end - 2])
+    if first >= 128 or second >= 128:
+        return line_chrome.may_hold(text, _RECOMMENDS_KEYS)
+    tail = ((first | 32) << 16) | ((second | 32) << 8) | last
+    if tail not in (0x6E6473, 0x686C74, 0x67656E):  # "nds", "hlt", "gen"
+        return False
+    return line_chrome.may_hold(text, _RECOMMENDS_KEYS)
+
+
 def line_score(line: Line) -> float:
     """How much a line looks like the story's prose (positive) or like the page around it."""
     traits = line.traits
     parts = traits.score
+    # (The new parts read as worked out, boxed once to be kept: `parts = traits.score = ...`
+    # boxed them for the attribute and again for the name, which compiled code then unboxes.)
     if parts is None:
-        parts = traits.score = _score_parts(traits)
-    settled, plain, bulleted = parts
+        fresh = _score_parts(traits)
+        traits.score = fresh
+        settled, plain, bulleted = fresh
+    else:
+        settled, plain, bulleted = parts
     if settled is not None:
         return settled
     if line.chrome:  # recurs across the site's captures, or printed again and again
@@ -120,7 +249,9 @@ def line_score_parts(traits: Traits) -> tuple[float | None, float, float]:
     """_score_parts of a text, worked out once (kept on its Traits)."""
     parts = traits.score
     if parts is None:
-        parts = traits.score = _score_parts(traits)
+        fresh = _score_parts(traits)
+        traits.score = fresh  # (boxed once: see line_score)
+        return fresh
     return parts
 
 
@@ -147,7 +278,7 @@ def _score_parts(traits: Traits) -> tuple[float | None, float, float]:
             _may_navigate(text) and POST_NAVIGATION.match(text)
         ):
             return BARRIER, 0.0, 0.0
-        if words <= 3 and line_chrome.may_hold(text, _RECOMMENDS_KEYS) and RECOMMENDS.search(text):
+        if words <= 3 and _may_recommend(text) and RECOMMENDS.search(text):
             return BARRIER, 0.0, 0.0
         footer = traits.footer
         # A picture's credit ("© Agency/Name") says "©" as the page's copyright does, but
@@ -196,8 +327,9 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
         return -4.0  # the site's latest headlines, not a paragraph however long
     glue = traits.glue
     if (
-        (glue is not False and shapes.is_glued_teaser(text, glue))
-        or (words <= 15 and text.endswith(("…", "...")))
+        # (a glued teaser's headline holds four words or more: no text of fewer is one)
+        (words >= 4 and glue is not False and shapes.is_glued_teaser(text, glue))
+        or (words <= 15 and _ends_cut(text))
         or (words >= 8 and shapes.repeats_headline(text))
         or shapes.is_glued_shop_row(text)
         or (words >= 12 and shapes.repeats_opening(text))
@@ -215,6 +347,15 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
     elif words < 80 and line_chrome.is_long_promo(traits):
         return -6.0  # the site's terms for its newsletters, however long
     return None
+
+
+def _ends_cut(text: str) -> bool:
+    """text.endswith(("…", "...")), its last code point read first: no tuple made for each line,
+    and a line ending on neither "…" nor "." (most) settled by one comparison."""
+    if not text:
+        return False
+    last = ord(text[-1])
+    return last == 0x2026 or (last == 46 and text.endswith("..."))
 
 
 def is_story_prose(line: Line) -> bool:

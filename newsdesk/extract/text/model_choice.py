@@ -207,23 +207,28 @@ class _Lazy:
 
     def log_odds(self, i: int) -> float:
         found = self.odds.get(i)
-        if found is None:
-            page = self.page
-            if page is None:
-                page = self.page = _Page(
-                    self.lines, self.scores, self.weighed, line_model.model().cohesion
-                )
-            found = self.odds[i] = _log_odds(page, i)
-        return found
+        if found is not None:
+            return found
+        page = self.page
+        if page is None:
+            page = self.page = _Page(
+                self.lines, self.scores, self.weighed, line_model.model().cohesion
+            )
+        # (Kept, then returned as worked out: `found = self.odds[i] = ...` boxed it twice.)
+        odds = _log_odds(page, i)
+        self.odds[i] = odds
+        return odds
 
     def value(self, i: int) -> float:
         found = self.known.get(i)
-        if found is None:
-            weight = self.weighed[i]
-            # A barrier's value is its weight (_value): the model need not be asked.
-            z = 0.0 if weight <= BARRIER else self.log_odds(i)
-            found = self.known[i] = _value(self.lines[i], weight, z)
-        return found
+        if found is not None:
+            return found
+        weight = self.weighed[i]
+        # A barrier's value is its weight (_value): the model need not be asked.
+        z = 0.0 if weight <= BARRIER else self.log_odds(i)
+        value = _value(self.lines[i], weight, z)
+        self.known[i] = value
+        return value
 
 
 # The page's model values (page_values), as other modules name their type.

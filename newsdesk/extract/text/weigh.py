@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import partial
-from operator import lt
 from typing import Final
 
 from newsdesk.extract import bylines
@@ -125,21 +123,7 @@ def discount_lone_prose(
         p if (p := line.traits.prose) is not None else line_prose.is_paragraph(line)
         for line in lines
     ]
-    # A short sentence next to a paragraph ("Salah satunya adalah depresi.") keeps it company.
-    # (By index: compiled, a range is a native loop, where zip's items come through its
-    # iterator protocol, a call a line.)
-    said = [prose[i] or (lines[i].words >= 4 and lines[i].text.endswith(".")
-                         and not line_chrome.is_promo(lines[i].traits))
-            for i in range(len(lines))]  # fmt: skip
-    # A picture's alt text printed again and again between paragraphs does not part them.
-    shown = [i for i, line in enumerate(lines) if not line.chrome]
-    lone = [
-        i
-        for n, i in enumerate(shown)
-        if prose[i]
-        and not (n > 0 and said[shown[n - 1]])
-        and not (n + 1 < len(shown) and said[shown[n + 1]])
-    ]
+    lone = _lone_prose(lines, prose)
     # Where readers' comments begin parts the chains on either side: a story's one paragraph
     # above a comment thread does not join its comments' lone lines. (A list header does not:
     # teasers above and below one are teasers alike.)
@@ -178,6 +162,48 @@ def discount_lone_prose(
     return out
 
 
+def _lone_prose(lines: list[Line], prose: list[bool]) -> list[int]:
+    """The prose lines (`prose`, per line) with no line saying something right above or under
+    them (_says; a paragraph says something too). A picture's alt text printed again and again
+    between paragraphs does not part them: lines printed so (chrome) are passed over.
+
+    One walk over the lines, asking _says only of a line next to a paragraph: no list of
+    what every line says, nor of the lines not passed over."""
+    lone: list[int] = []
+    above = -1  # the last line not passed over, if any
+    above_said = False  # what it says, where known (a paragraph, or asked for the one above)
+    above_known = False
+    waiting = -1  # a paragraph with nothing said above it, waiting for the line under it
+    for i in range(len(lines)):
+        line = lines[i]
+        if line.chrome:
+            continue
+        if prose[i]:
+            # (the paragraph waiting, if any, has this one under it: not alone)
+            if above < 0 or not (above_said if above_known else _says(lines[above])):
+                waiting = i
+            else:
+                waiting = -1
+            above, above_said, above_known = i, True, True
+        elif waiting >= 0:
+            said = _says(line)
+            if not said:
+                lone.append(waiting)
+            waiting = -1
+            above, above_said, above_known = i, said, True
+        else:
+            above, above_known = i, False
+    if waiting >= 0:  # nothing under it
+        lone.append(waiting)
+    return lone
+
+
+def _says(line: Line) -> bool:
+    """A short sentence next to a paragraph ("Salah satunya adalah depresi.") keeps it
+    company (as a paragraph does: see _lone_prose)."""
+    return line.words >= 4 and line.text.endswith(".") and not line_chrome.is_promo(line.traits)
+
+
 # How long a lone paragraph must run, in words and against the chain's middle one, to be the
 # story's own rather than a teaser's blurb (see discount_lone_prose).
 _LONE_STORY_WORDS: Final = 60
@@ -209,11 +235,27 @@ def _told_in_parts(lines: list[Line], chain: list[int], counts: dict[str, int]) 
 
 
 _LONG_GAP: Final = 15  # lines of a menu: more than a box inside a story takes
-# A whole run of lines that weigh nothing, followed by one that does. Tried only where a run
-# starts (the look-behind): the leftmost match always starts there, and a run closing the page
-# (which never matches) is given up once, not once per line in it.
+# A whole run of lines that weigh nothing, followed by one that does, as a pattern over one byte
+# a line (1 where it weighs something: 0.0 < score). Tried only where a run starts (the
+# look-behind): the leftmost match always starts there, and a run closing the page (which never
+# matches) is given up once, not once per line in it. _menu_runs finds the same spans.
 _MENU_RUN: Final = re.compile(rb"(?<!\x00)\x00{%d,}(?=\x01)" % _LONG_GAP)
-_WEIGHS: Final = partial(lt, 0.0)  # 0.0 < score
+
+
+def _menu_runs(scores: list[float]) -> list[tuple[int, int]]:
+    """The spans _MENU_RUN finds over the scores' bytes, found by one compiled loop over the
+    scores: no byte string (a call a line to make it) and no search."""
+    runs: list[tuple[int, int]] = []
+    start = -1  # where the run of weightless lines being read began, if one is
+    for i, score in enumerate(scores):  # (compiled: a native loop over the list)
+        if score > 0.0:
+            # a line that weighs, closing the run before it, if any
+            if start >= 0 and i - start >= _LONG_GAP:
+                runs.append((start, i))
+            start = -1
+        elif start < 0:
+            start = i
+    return runs  # (a run closing the page has no line that weighs after it)
 
 
 def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
@@ -222,11 +264,8 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
     does: a story pauses for a box of a few lines (see extend_across_inserts) or for a list of
     its own (items of some words), and one long paragraph beyond a whole menu is the footer's."""
     out = scores
-    # The runs found in C: one byte a line (1 where it weighs something), then a search.
-    weighs = bytes(map(_WEIGHS, scores))
-    for run in _MENU_RUN.finditer(weighs):
-        start, end = run.span()
-        if sum([line.words for line in lines[start:end]]) <= 3 * (end - start):
+    for start, end in _menu_runs(scores):
+        if _words_between(lines, start, end) <= 3 * (end - start):
             if announced_table(lines, start, end) or _code_block(lines, start, end):
                 continue
             if out is scores:
@@ -235,12 +274,29 @@ def _part_at_menus(lines: list[Line], scores: list[float]) -> list[float]:
     return out
 
 
+def _words_between(lines: list[Line], start: int, end: int) -> int:
+    """The words of lines[start:end], summed in a compiled loop (no slice, list or sum call)."""
+    words = 0
+    for i in range(start, end):
+        words += lines[i].words
+    return words
+
+
 # A line of program code: a brace, a semicolon or an equals sign, a tag, a call ("f(x)"), a
 # quoted key ('"rel": "avatar"'); not an address alone (a query's "=": lynx's references).
 # Each branch opens on one of a few characters, so that sre skips to them (the call's "(" is
 # matched first, the word before it looked behind).
 _CODE: Final = re.compile(r"[{};=]|</?[A-Za-z!]|\((?<=\w\()|\"[\w-]+\"\s*:")
 _ADDRESS: Final = re.compile(r"^(?:\d+\. )?\S+://\S*$")
+
+
+def _may_code(text: str) -> bool:
+    """_CODE.search(text), asked only of a text holding a character one of its branches opens
+    on ({ } ; = < ( or a double quote): a menu's words (most) hold none."""
+    return (
+        "{" in text or "}" in text or ";" in text or "=" in text or "<" in text or "(" in text
+        or '"' in text
+    ) and _CODE.search(text) is not None  # fmt: skip
 
 
 _CODE_SAMPLE: Final = 24  # a run's first lines read for code: a listing is code from its top
@@ -254,7 +310,7 @@ def _code_block(lines: list[Line], start: int, end: int) -> bool:
     need = (stop - start + 1) // 2  # code lines for half the sample
     code = other = 0
     for line in lines[start:stop]:
-        if not line.bullet and _CODE.search(line.text) and not _ADDRESS.match(line.text):
+        if not line.bullet and _may_code(line.text) and not _ADDRESS.match(line.text):
             code += 1
             if code >= need:
                 return True
@@ -271,16 +327,30 @@ _CUT_SHORT: Final = re.compile(r"(?:…|\.\.\.)(?:\s*\[[^\]]{0,80}\])*(?:$|\s*\[
 _CUT_GAP: Final = 4  # lines from one cut blurb to the next in a box of teasers
 
 
+def _cut_short(text: str) -> bool:
+    """Whether _CUT_SHORT finds a blurb cut short in the text. Past its ellipsis it matches
+    nothing but pictures' brackets and the line's end (`$`: the end, or a newline ending the
+    text): a text with no "[" (nearly all) matches it exactly where it ends on the ellipsis, with
+    or without that newline, which one look at its last character settles for most."""
+    if "[" in text:
+        return ("…" in text or "..." in text) and _CUT_SHORT.search(text) is not None
+    if not text:
+        return False
+    last = ord(text[-1])
+    if last == 10:  # "\n"
+        text = text[:-1]
+        if not text:
+            return False
+        last = ord(text[-1])
+    return last == 0x2026 or (last == 46 and text.endswith("..."))
+
+
 def _discount_cut_teasers(lines: list[Line], scores: list[float]) -> list[float]:
     """A box of teasers whose blurbs are cut short: three lines or more cut with an ellipsis,
     each within _CUT_GAP lines of the last. Whatever its language, and whether or not its
     header is known, nothing from the first cut blurb to the last weighs in the story's
     favour: a story's paragraphs do not trail off again and again."""
-    cuts = [
-        i
-        for i, line in enumerate(lines)
-        if ("…" in line.text or "..." in line.text) and _CUT_SHORT.search(line.text)
-    ]
+    cuts = [i for i, line in enumerate(lines) if _cut_short(line.text)]
     if len(cuts) < 3:
         return scores
     chains: list[list[int]] = []
@@ -361,11 +431,26 @@ _HEADING: Final = -2.0  # a sub-heading's weight
 
 
 def _footer_heading(line: Line) -> bool:
-    return (
-        line.words < 8
-        and line_chrome.is_footer(line.traits)
-        and _FOOTER_SIGNS.search(line.text) is None
-    )
+    return line.words < 8 and line_chrome.is_footer(line.traits) and not _footer_signs(line.text)
+
+
+def _footer_signs(text: str) -> bool:
+    """_FOOTER_SIGNS.search(text), asked only of a text holding a character or the words one
+    of its branches needs: "©", "(" (of "(c)"), a "1" or "2" (a year's first figure: ASCII in
+    the pattern), or "rights reserved" as line_chrome.may_hold reads it case-blind (with the
+    letters sre folds). "Privacy Policy", "Terms of Use" hold none."""
+    if not (
+        "©" in text
+        or "(" in text
+        or "1" in text
+        or "2" in text
+        or line_chrome.may_hold(text, _RESERVED)
+    ):
+        return False
+    return _FOOTER_SIGNS.search(text) is not None
+
+
+_RESERVED: Final = ("rights reserved",)
 
 
 def _story_goes_on(lines: list[Line], scores: list[float], at: int) -> bool:
