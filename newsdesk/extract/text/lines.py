@@ -23,7 +23,6 @@ from newsdesk.extract.text.converter_links import (
 from newsdesk.extract.text.layout_columns import side_by_side
 from newsdesk.extract.text.plain_patterns import MARKS, PLAIN_TEXT
 from newsdesk.extract.text.unwrap import (
-    _BARE_BULLET,
     SOFT_BREAK,
     WRAP_JOIN,
     _unwrap,
@@ -319,6 +318,10 @@ def _buttons_off(text: str) -> str:
 
 # What a raw line reads as, whatever the lines around it (see _shape).
 _BARE: Final = "bare bullet"
+# A no-break space: a space in a line's text. Kept in the raw lines (a wrapper never breaks a
+# line at one: see normalise) and read by _shape as the space every step there takes it for
+# (a space to strip, split and match as \s), so that only its text's is replaced, once a line.
+_NO_BREAK: Final = "\u00a0"
 # (text's Traits, indentation, bullet mark, joins, the glued date's Traits or None). One flat
 # tuple: the shape caches keep one per distinct raw line, each an object the collector walks.
 Shape = tuple[Traits, int, bool, tuple[int, ...], Traits | None]
@@ -331,37 +334,48 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
     stripped = s.strip()
     if not stripped:
         return None
+    lead = stripped[0]  # the line's first letter after its indentation
     if _BUTTON in stripped:
         stripped = _buttons_off(stripped)
     first = stripped[0]
+    marked = False
     if first in _BULLET_FIRST:
-        if len(stripped) == 1 and _BARE_BULLET.match(stripped):
-            return _BARE
-        # A number is an item's only before "." or ")" (most lines opening on one are dates,
-        # times and figures): the match is tried only then.
-        if first.isdigit() and stripped[1:2] not in ".)" and stripped[2:3] not in ".)":
-            m = None
-        else:
-            m = _BULLET.match(stripped)
-        if m and first.isdigit() and opens_month_year(stripped[m.end() :]):
-            m = None  # "14. Mai 2019": a date's day (as German and others write it), no item's
-    else:
-        m = None
+        if first.isdigit():
+            # A number is an item's only before "." or ")" (most lines opening on one are
+            # dates, times and figures): the match is tried only then.
+            if stripped[1:2] not in ".)" and stripped[2:3] not in ".)":
+                m = None
+            else:
+                m = _BULLET.match(stripped)
+            if m and opens_month_year(stripped[m.end() :]):
+                m = None  # "14. Mai 2019": a date's day (as German and others write it), no item's
+            if m:
+                marked = True
+                stripped = stripped[m.end() :].strip()
+        elif len(stripped) == 1:
+            return _BARE  # a mark alone (_BARE_BULLET's match)
+        elif stripped[1].isspace():
+            # A mark and a space (_BULLET's match, its spaces to the next letter, which the
+            # strip takes off): asked without sre (most items open so).
+            marked = True
+            stripped = stripped[1:].strip()
+        if marked:
+            # "• • LIVE": nested bullets collapse into one item (asked where a mark or a
+            # figure, which every match opens with, opens the text: most items open on a word).
+            # A match never reaches the stripped line's end: its spaces must be followed by more.
+            while (stripped[0] in _BULLET_FIRST or stripped[0].isdigit()) and (
+                m := _BULLET.match(stripped)
+            ):
+                stripped = stripped[m.end() :].strip()
+            first = stripped[0]
     if "\t" in s:
         s = s.expandtabs(4)
-    indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
-    marked = False
-    # A match never reaches the stripped line's end: its spaces must be followed by more.
-    if m:
-        marked = True
-        stripped = stripped[m.end() :].strip()
-        # "• • LIVE": nested bullets collapse into one item (asked where a mark or a figure,
-        # which every match opens with, opens the text: most items open on a word).
-        while (stripped[0] in _BULLET_FIRST or stripped[0].isdigit()) and (
-            m := _BULLET.match(stripped)
-        ):
-            stripped = stripped[m.end() :].strip()
-    if stripped[0] == "[":
+        indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
+    else:
+        # Where the stripped line's first letter first shows: every letter before it is a
+        # space (no copy of the line made, as lstrip's would be).
+        indent = s.find(lead)
+    if first == "[":
         stripped = _IMAGE_PREFIX.sub("", stripped)
     joins: tuple[int, ...] = ()
     if wrapped and WRAP_JOIN in stripped:
@@ -370,8 +384,13 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
     if stripped.endswith("ago"):
         parts = _split_glued(stripped)
         if len(parts) == 2:
-            return traits_of(parts[0]), indent, marked, (), traits_of(parts[1])
+            head, date = parts
+            if _NO_BREAK in stripped:
+                head, date = head.replace(_NO_BREAK, " "), date.replace(_NO_BREAK, " ")
+            return traits_of(head), indent, marked, (), traits_of(date)
         stripped = parts[0]
+    if _NO_BREAK in stripped:
+        stripped = stripped.replace(_NO_BREAK, " ")
     return traits_of(stripped), indent, marked, joins, None
 
 
@@ -398,7 +417,11 @@ def normalise(text: str) -> list[Line]:
     """Lines of a text dump with bullets, indentation and wrapping made uniform."""
     if "\r" in text:  # rare: two scans of the page saved (a Windows or an old Mac dump)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u200b", "").replace("\ufeff", "")
+    # Asked first: a replace counts the page's characters even where it finds none to take.
+    if "\u200b" in text:
+        text = text.replace("\u200b", "")
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", "")
     if "\u02bc" in text:
         text = _MODIFIER_APOSTROPHE.sub("'", text)
     if SOFT_HYPHEN in text:
@@ -415,7 +438,8 @@ def normalise(text: str) -> list[Line]:
     raw = side_by_side(raw)
     width, shown = measured_width(raw, text)
     if width:
-        # Before no-break spaces become spaces: a wrapper never breaks a line at one.
+        # With the no-break spaces the page has: a wrapper never breaks a line at one (they
+        # become spaces in the lines' texts only, _shape's _NO_BREAK).
         raw = _unwrap(raw, width, shown)
     raw, narrow = _unwrap_blocks(raw)
     raw = join_broken_sentences(raw)
@@ -423,8 +447,6 @@ def normalise(text: str) -> list[Line]:
         # After unwrapping: the wrapper counted the numbers in its width. The numbers are the
         # converter's, not the page's, and would glue "[12]" to words scored later.
         raw = without_link_numbers(raw)
-    if "\u00a0" in text:
-        raw = [s.replace("\u00a0", " ") for s in raw]
     wrapped = bool(width) or narrow
     lines: list[Line] = []
     blank = False
