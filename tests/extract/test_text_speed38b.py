@@ -6,22 +6,27 @@ from __future__ import annotations
 
 import random
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 import pytest
 
 from newsdesk.extract.dates import opens_month_year
-from newsdesk.extract.text import unwrap
+from newsdesk.extract.text import scan_answers, unwrap, wrap_width
 from newsdesk.extract.text.lines import (
     _BARE,
     _BULLET,
     _BULLET_FIRST,
     _BUTTON,
     _IMAGE_PREFIX,
+    Line,
     _buttons_off,
     _shape,
     _split_glued,
     traits_of,
 )
+from newsdesk.extract.text.plain_patterns import is_plain
+from newsdesk.extract.text.scan_answers import DATABLE_HIT
 from newsdesk.extract.text.unwrap import WRAP_JOIN, _unwrap_blocks, line_indent
 
 _OLD_BARE_BULLET = re.compile(r"^[•*□+\-▪◦·○●■‣–]$")
@@ -282,3 +287,64 @@ def test_unwrap_blocks_as_before() -> None:
     for seed in range(400):
         raw = _random_dump(seed)
         assert _unwrap_blocks(list(raw)) == _old_unwrap_blocks(list(raw)), seed
+
+
+class _FakeDatabase:
+    """Reports each (bit, end) of `hits` through the callback, in the order given."""
+
+    def __init__(self, hits: list[tuple[int, int]]) -> None:
+        self.hits = hits
+
+    def scan(self, data: bytes, callback, context) -> None:
+        for bit, end in self.hits:
+            assert 0 < end <= len(data)
+            callback(bit, 0, end, 0, context)
+
+
+def test_scan_answers_lines_as_bisect() -> None:
+    """Each match's bits go to the line bisect_left(past ends, end + 1) names, whatever order
+    the ends are reported in (Hyperscan's is by end; shuffled here too)."""
+    rng = random.Random(38)
+    bits = [1 << k for k in range(12)] + [1 << scan_answers.SCAN_KEYS_SHIFT, DATABLE_HIT]
+    for round_ in range(60):
+        texts = [
+            f"{round_} {k} " + "".join(rng.choice("ab ’é—x") for _ in range(rng.randint(0, 30)))
+            for k in range(rng.randint(1, 25))
+        ]
+        texts = [t for t in dict.fromkeys(texts) if is_plain(t)]  # the scan's: plain ones
+        if not texts:
+            continue
+        data = b"\n".join(t.encode() for t in texts)
+        past_ends = list(accumulate(len(t.encode()) + 1 for t in texts))
+        hits = []
+        for _ in range(rng.randint(0, 40)):
+            end = rng.randint(1, len(data))
+            if data[end - 1 : end] != b"\n":  # a match never ends past its line's newline
+                hits.append((rng.choice(bits), end))
+        if round_ % 2:
+            rng.shuffle(hits)
+        else:
+            hits.sort(key=lambda hit: hit[1])
+        expected = [0] * len(texts)
+        for bit, end in hits:
+            expected[bisect_left(past_ends, end + 1)] |= bit
+        made = [Line(t) for t in texts]
+        scan_answers.scan_traits(made, _FakeDatabase(hits))
+        for line, answer in zip(made, expected, strict=True):
+            assert line.traits.marks == answer & 0xFFF
+            assert line.traits.keys == (answer >> scan_answers.SCAN_KEYS_SHIFT) & 1
+            assert line.traits.datable == (answer & DATABLE_HIT != 0)
+
+
+def test_no_wide_run_is_the_complement_of_wide() -> None:
+    """wrap_width._NO_WIDE matches a character exactly where _WIDE does not (every code point),
+    and a line whole exactly where _WIDE finds nothing in it."""
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (wrap_width._NO_WIDE.fullmatch(ch) is None) == (
+            wrap_width._WIDE.match(ch) is not None
+        ), hex(code)
+    for s in ["", "abc", "東京 news", "a\U0001f600b", "\uff61x", "Новости — дня", "a" * 3000]:
+        assert (wrap_width._NO_WIDE.fullmatch(s) is None) == (
+            wrap_width._WIDE.search(s) is not None
+        )

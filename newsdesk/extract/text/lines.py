@@ -335,7 +335,9 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
     if not stripped:
         return None
     lead = stripped[0]  # the line's first letter after its indentation
-    if _BUTTON in stripped:
+    # (its bracket first: one character's search, where the mark's, in a line that is not
+    # Latin-1, makes a copy of the mark in the line's width first)
+    if "(" in stripped and _BUTTON in stripped:
         stripped = _buttons_off(stripped)
     first = stripped[0]
     marked = False

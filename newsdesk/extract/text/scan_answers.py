@@ -4,7 +4,6 @@ dates.may_be_date define them; page_scan.py builds the Hyperscan database and ru
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, Final
 
 from newsdesk.extract.text import keywords
@@ -64,9 +63,16 @@ def scan_traits(lines: list[Line], database: Any) -> None:
     for data in texts:
         past += len(data) + 1
         past_ends.append(past)
+    # Each match's line: the first whose past end is beyond the match's end (bisect_left of
+    # end + 1), found by one walk over the lines for the ends in order (a bisect was a call
+    # through Python's protocol a match; Hyperscan reports in order of end, so the sort has
+    # runs to merge, not a shuffle to order).
     answers = [0] * len(fresh)
-    for end, bit in found.items():
-        answers[bisect_left(past_ends, end + 1)] |= bit
+    line = 0
+    for end in sorted(found):
+        while past_ends[line] <= end:
+            line += 1
+        answers[line] |= found[end]
     for i, t in enumerate(fresh):
         answer = answers[i]
         marks = answer & _SCAN_MARKS
