@@ -33,9 +33,14 @@ _SCAN_PROMO: Final = PROMO_HIT | keywords.PROMO << SCAN_KEYS_SHIFT
 _SCAN_COMMENTS: Final = COMMENTS_HIT | keywords.COMMENTS << SCAN_KEYS_SHIFT
 
 
-def scan_hit(bit: int, _start: int, end: int, _flags: int, found: dict[int, int]) -> None:
-    """Hyperscan's callback: expression `bit` matched up to offset `end`."""
-    found[end] = found.get(end, 0) | bit
+def scan_hit(
+    bit: int, _start: object, end: object, _flags: object, found: dict[object, int]
+) -> None:
+    """Hyperscan's callback: expression `bit` matched up to offset `end`. The offsets are the
+    binding's own objects, taken as they come: typed int, the end was unboxed and boxed again
+    (a new object each time past 256) for each dictionary call, most of the callback's cost."""
+    old = found.get(end)
+    found[end] = bit if old is None else old | bit
 
 
 def scan_traits(lines: list[Line], database: Any) -> None:
@@ -56,22 +61,17 @@ def scan_traits(lines: list[Line], database: Any) -> None:
         return  # a text holding a newline (never a line's): leave them all to sre
     found: dict[int, int] = {}
     database.scan(joined, scan_hit, context=found)
-    # Just past where each line ends in the joined bytes; a match (never empty) ending at `end`
-    # lies in the first line ending at or after it.
-    past_ends: list[int] = []
-    past = 0
-    for data in texts:
-        past += len(data) + 1
-        past_ends.append(past)
-    # Each match's line: the first whose past end is beyond the match's end (bisect_left of
-    # end + 1), found by one walk over the lines for the ends in order (a bisect was a call
-    # through Python's protocol a match; Hyperscan reports in order of end, so the sort has
-    # runs to merge, not a shuffle to order).
+    # Each match's line: a match (never empty) ending at `end` lies in the first line whose
+    # past end (just past its newline in the joined bytes) is beyond `end`, found by one walk
+    # over the lines for the ends in order (a bisect was a call through Python's protocol a
+    # match; Hyperscan reports in order of end, so the sort has runs to merge, not a shuffle).
     answers = [0] * len(fresh)
     line = 0
+    past = len(texts[0]) + 1
     for end in sorted(found):
-        while past_ends[line] <= end:
+        while past <= end:
             line += 1
+            past += len(texts[line]) + 1
         answers[line] |= found[end]
     for i, t in enumerate(fresh):
         answer = answers[i]
