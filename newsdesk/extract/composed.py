@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from typing import Any
+from typing import Any, Final
 
 from newsdesk.records import Page
 
@@ -26,7 +26,7 @@ def composed(page: Page) -> Page:
 
 # Each record class's field names, looked up once: dataclasses.fields() filters every field of
 # the class at each call, and a Page holds a few hundred records.
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_NAMES: Final[dict[type, tuple[str, ...]]] = {}
 
 
 def _field_names(cls: type) -> tuple[str, ...]:

@@ -57,7 +57,7 @@ def columns(s: str) -> int:
     return found
 
 
-_columns: dict[str, int] = {}
+_columns: Final[dict[str, int]] = {}
 _COLUMNS_KEPT: Final = 65536
 
 
