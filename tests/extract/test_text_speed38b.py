@@ -183,11 +183,28 @@ def test_shape_as_before(wrapped: bool) -> None:
         assert _plain(_shape(s, wrapped)) == _plain(old), repr(s)
 
 
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_shape_without_the_page_s_tabs_and_no_break_spaces(wrapped: bool) -> None:
+    """normalise tells _shape the page holds no tab, no no-break space: a line of it then
+    reads as it does when they are looked for."""
+    for s in _FIXED + _random_lines(3000, 380 + wrapped):
+        if "\t" not in s and "\u00a0" not in s:
+            assert _plain(_shape(s, wrapped, False, False)) == _plain(_shape(s, wrapped)), repr(s)
+        if "\t" not in s:
+            assert _plain(_shape(s, wrapped, False, True)) == _plain(_shape(s, wrapped)), repr(s)
+        if "\u00a0" not in s:
+            assert _plain(_shape(s, wrapped, True, False)) == _plain(_shape(s, wrapped)), repr(s)
+
+
 def _old_line_indent(s: str) -> int:
     return len(s) - len(s.lstrip()) if s[:1].isspace() else 0
 
 
 def test_line_indent_as_before() -> None:
+    for code in range(0x110000):
+        if not 0xD800 <= code <= 0xDFFF:
+            for s in (chr(code), chr(code) + "x", chr(code) + " x"):
+                assert line_indent(s) == _old_line_indent(s), hex(code)
     for s in [*_FIXED, "\x7fdel", "\x80x", "\x85next", "\xa0nbsp", "é", *_random_lines(2000, 7)]:
         assert line_indent(s) == _old_line_indent(s), repr(s)
 
@@ -348,3 +365,35 @@ def test_no_wide_run_is_the_complement_of_wide() -> None:
         assert (wrap_width._NO_WIDE.fullmatch(s) is None) == (
             wrap_width._WIDE.search(s) is not None
         )
+
+
+class _Recorder:
+    def __init__(self, fail: bool = False) -> None:
+        self.data: list[bytes] = []
+        self.fail = fail
+
+    def scan(self, data: bytes, callback, context) -> None:
+        self.data.append(data)
+        if self.fail:
+            raise RuntimeError("scan failed")
+
+
+def test_scan_asks_each_text_once_in_order_and_undoes_a_failed_scan() -> None:
+    texts = ["speed38b one", "speed38b two", "speed38b one", "speed38b – three", "speed38b two"]
+    made = [Line(t) for t in texts]
+    made.append(Line("speed38b é not plain"))
+    recorder = _Recorder()
+    scan_answers.scan_traits(made, recorder)
+    assert recorder.data == ["speed38b one\nspeed38b two\nspeed38b – three".encode()]
+    assert all(line.traits.marks == 0 for line in made[:5])
+    assert made[5].traits.marks is None
+    # asked again: nothing left to ask
+    scan_answers.scan_traits(made, recorder)
+    assert len(recorder.data) == 1
+    failing = [Line("speed38b four"), Line("speed38b five"), Line("speed38b four")]
+    with pytest.raises(RuntimeError):
+        scan_answers.scan_traits(failing, _Recorder(fail=True))
+    assert all(line.traits.marks is None for line in failing)
+    newline = [Line("speed38b six"), Line("speed38b seven\nand more")]
+    scan_answers.scan_traits(newline, _Recorder())
+    assert all(line.traits.marks is None for line in newline)

@@ -329,10 +329,12 @@ _NO_BREAK: Final = "\u00a0"
 Shape = tuple[Traits, int, bool, tuple[int, ...], Traits | None]
 
 
-def _shape(s: str, wrapped: bool) -> Shape | str | None:
+def _shape(s: str, wrapped: bool, tabs: bool = True, no_break: bool = True) -> Shape | str | None:
     """One raw line on its own: None if blank, _BARE if a bullet alone (its item follows on the
     next line), else (its text's Traits, or the head's of a glued pair; its indentation; whether
-    a bullet mark led it; where wrapped lines were joined in it; the glued date's Traits)."""
+    a bullet mark led it; where wrapped lines were joined in it; the glued date's Traits).
+    `tabs`, `no_break`: False where the page holds no tab, no no-break space (nor then the
+    line: no step before puts one in), which are then not looked for in the line."""
     stripped = s.strip()
     if not stripped:
         return None
@@ -372,7 +374,7 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
             ):
                 stripped = stripped[m.end() :].strip()
             first = stripped[0]
-    if "\t" in s:
+    if tabs and "\t" in s:
         s = s.expandtabs(4)
         indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
     else:
@@ -389,11 +391,11 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
         parts = _split_glued(stripped)
         if len(parts) == 2:
             head, date = parts
-            if _NO_BREAK in stripped:
+            if no_break and _NO_BREAK in stripped:
                 head, date = head.replace(_NO_BREAK, " "), date.replace(_NO_BREAK, " ")
             return traits_of(head), indent, marked, (), traits_of(date)
         stripped = parts[0]
-    if _NO_BREAK in stripped:
+    if no_break and _NO_BREAK in stripped:
         stripped = stripped.replace(_NO_BREAK, " ")
     return traits_of(stripped), indent, marked, joins, None
 
@@ -406,14 +408,15 @@ _wrapped_shapes: Final[dict[str, Shape | str | None]] = {}
 _UNSHAPED: Final = "\x00unshaped"  # never a value: _BARE is the only text a shape can be
 
 
-def _shape_of(s: str, wrapped: bool) -> Shape | str | None:
-    """_shape(s, wrapped), cached."""
+def _shape_of(s: str, wrapped: bool, tabs: bool, no_break: bool) -> Shape | str | None:
+    """_shape(s, wrapped, tabs, no_break), cached (the shape is the line's whatever the flags:
+    they only say what the line cannot hold)."""
     shapes = _wrapped_shapes if wrapped else _flat_shapes
     found = shapes.get(s, _UNSHAPED)
     if found is _UNSHAPED:
         if len(shapes) >= CACHE_SIZE:
             shapes.clear()
-        found = shapes[s] = _shape(s, wrapped)
+        found = shapes[s] = _shape(s, wrapped, tabs, no_break)
     return found
 
 
@@ -452,6 +455,8 @@ def normalise(text: str) -> list[Line]:
         # converter's, not the page's, and would glue "[12]" to words scored later.
         raw = without_link_numbers(raw)
     wrapped = bool(width) or narrow
+    tabs = "\t" in text
+    no_break = _NO_BREAK in text
     lines: list[Line] = []
     blank = False
     pending_bullet = False
@@ -461,7 +466,7 @@ def normalise(text: str) -> list[Line]:
             soft = s.startswith(SOFT_BREAK)
             if soft:
                 s = s[1:]
-        shape = _shape_of(s, wrapped)
+        shape = _shape_of(s, wrapped, tabs, no_break)
         if shape is None:
             blank = True
             continue

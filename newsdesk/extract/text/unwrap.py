@@ -358,10 +358,18 @@ def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
 
 
 def line_indent(s: str) -> int:
-    # Most lines open with no space: no stripped copy made of them (nor of their first letter,
-    # where it is printed ASCII: no space).
-    if s and 32 < ord(s[0]) < 128:
-        return 0
+    # Most lines open with no space: no stripped copy made of them, nor of their first letter
+    # where its code is none of a space's (str.isspace: 9-13, 28-32, 0x85, 0xa0, 0x1680,
+    # 0x2000-0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000).
+    if s:
+        code = ord(s[0])
+        if (
+            32 < code < 128
+            or (160 < code < 0x2000 and code != 0x1680)
+            or 0x205F < code < 0x3000
+            or code > 0x3000
+        ):
+            return 0
     return len(s) - len(s.lstrip()) if s[:1].isspace() else 0
 
 
