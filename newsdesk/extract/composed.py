@@ -57,6 +57,23 @@ def _composed_value(value: Any) -> Any:
             if new is not item:
                 value[i] = new
         return value
-    if value is not None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if value is not None and _is_record(value):
         _compose_fields(value)
     return value
+
+
+# Whether values of a type are records (dataclass instances), looked up once a type: the
+# answer is the type's (dataclasses.is_dataclass asks the instance's class), and a Page's
+# fields are a handful of types asked a few hundred times.
+_RECORD_TYPES: Final[dict[type, bool]] = {}
+
+
+def _is_record(value: Any) -> bool:
+    """dataclasses.is_dataclass(value) and not isinstance(value, type)."""
+    kind = type(value)
+    found = _RECORD_TYPES.get(kind)
+    if found is None:
+        found = _RECORD_TYPES[kind] = dataclasses.is_dataclass(value) and not isinstance(
+            value, type
+        )
+    return found

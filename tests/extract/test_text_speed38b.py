@@ -4,6 +4,7 @@ spaces of every kind, empty, long)."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from bisect import bisect_left
@@ -11,8 +12,9 @@ from itertools import accumulate
 
 import pytest
 
+from newsdesk.extract import composed
 from newsdesk.extract.dates import opens_month_year
-from newsdesk.extract.text import scan_answers, unwrap, wrap_width
+from newsdesk.extract.text import lines, scan_answers, unwrap, wrap_width
 from newsdesk.extract.text.lines import (
     _BARE,
     _BULLET,
@@ -353,18 +355,19 @@ def test_scan_answers_lines_as_bisect() -> None:
             assert line.traits.datable == (answer & DATABLE_HIT != 0)
 
 
-def test_no_wide_run_is_the_complement_of_wide() -> None:
-    """wrap_width._NO_WIDE matches a character exactly where _WIDE does not (every code point),
-    and a line whole exactly where _WIDE finds nothing in it."""
+def _run_complements(run: re.Pattern[str], search: re.Pattern[str], texts: list[str]) -> None:
+    """`run` (a possessive run matched whole) matches a character exactly where `search` does
+    not (every code point), and a text whole exactly where `search` finds nothing in it."""
     for code in range(0x110000):
         ch = chr(code)
-        assert (wrap_width._NO_WIDE.fullmatch(ch) is None) == (
-            wrap_width._WIDE.match(ch) is not None
-        ), hex(code)
-    for s in ["", "abc", "東京 news", "a\U0001f600b", "\uff61x", "Новости — дня", "a" * 3000]:
-        assert (wrap_width._NO_WIDE.fullmatch(s) is None) == (
-            wrap_width._WIDE.search(s) is not None
-        )
+        assert (run.fullmatch(ch) is None) == (search.match(ch) is not None), hex(code)
+    for s in texts:
+        assert (run.fullmatch(s) is None) == (search.search(s) is not None), s
+
+
+def test_no_wide_run_is_the_complement_of_wide() -> None:
+    texts = ["", "abc", "東京 news", "a\U0001f600b", "\uff61x", "Новости — дня", "a" * 3000]
+    _run_complements(wrap_width._NO_WIDE, wrap_width._WIDE, texts)
 
 
 class _Recorder:
@@ -397,3 +400,25 @@ def test_scan_asks_each_text_once_in_order_and_undoes_a_failed_scan() -> None:
     newline = [Line("speed38b six"), Line("speed38b seven\nand more")]
     scan_answers.scan_traits(newline, _Recorder())
     assert all(line.traits.marks is None for line in newline)
+
+
+def test_spaced_only_is_the_complement_of_unspaced_or_split() -> None:
+    texts = ["", "été", "Новости дня", "a\u00a0b", "東京 x", "x\u3000y", "’quoted’ " * 500]
+    _run_complements(lines._SPACED_ONLY, lines._UNSPACED_OR_SPLIT, texts)
+    for s in texts:  # count_words as it was: split, and the unspaced runs' words added
+        words = len(s.split()) + sum(
+            len(run) // (2 if run[0] >= "\u3040" else 4) for run in lines._UNSPACED.findall(s)
+        )
+        assert lines.count_words(s) == words, s
+
+
+@dataclasses.dataclass
+class _Record:
+    name: str = "x"
+
+
+def test_is_record_as_is_dataclass() -> None:
+    values = [_Record(), _Record, 3, 2.5, True, (1, 2), {"a": 1}, b"x", type, object(), _Record()]
+    for value in values * 2:  # the second time from the cache
+        expected = dataclasses.is_dataclass(value) and not isinstance(value, type)
+        assert composed._is_record(value) == expected, value

@@ -90,6 +90,18 @@ _UNSPACED_OR_SPLIT: Final = re.compile(
 )
 
 
+# Every other character, as _UNSPACED_OR_SPLIT's complement: a text of them alone splits at
+# its spaces only (`_UNSPACED_OR_SPLIT.search(text) is None`). A possessive run matched whole,
+# its ranges the commonest first and one beyond the Basic Multilingual Plane, so that sre tests
+# a character against them in turn (ASCII's, Latin's to Cyrillic's and the punctuation's first)
+# rather than through its table of the plane's blocks: a sixth cheaper a character.
+_SPACED_ONLY: Final = re.compile(
+    "[\x20-\x84\xa1-\u0dff\u200b-\u2027\u2030-\u205e\ua000-\U0010ffff\u2060-\u2fff"
+    "\u3001-\u303f\u3100-\u33ff\u1800-\u1fff\u10a0-\u167f\u1681-\u177f\u0f00-\u0fff"
+    "\u202a-\u202e\x86-\x9f\x00-\x08\x0e-\x1b]*+"
+)
+
+
 # Printed ASCII (from the space to "~") and the plain marks, the whole text: a text of them
 # alone is plain, and splits at its spaces only (see Traits). A possessive run of one class,
 # matched whole: sre steps through it faster than it searches for the class's complement
@@ -104,9 +116,14 @@ def count_words(text: str) -> int:
     (Chinese, Japanese) or four (Thai and its neighbours), so that line length means the same."""
     if text.isascii():
         return _ascii_words(text)
+    return _words_beyond_ascii(text)
+
+
+def _words_beyond_ascii(text: str) -> int:
+    """count_words(text) of a text that is not ASCII."""
     # Curly quotes and dashes make most paragraphs non-ASCII: one scan rules out both the
     # unspaced scripts and every separator but the space.
-    if _UNSPACED_OR_SPLIT.search(text) is None:
+    if _SPACED_ONLY.fullmatch(text) is not None:
         return _space_parted_words(text)
     words = len(text.split())
     if _UNSPACED_CHAR.search(text) is None:
@@ -149,7 +166,7 @@ class Traits:
             self.words = _space_parted_words(text)
         else:  # another character (an accented letter, most often) or a control
             self.plain = self.marked = _PLAIN_TEXT.fullmatch(text) is not None
-            self.words = count_words(text)
+            self.words = _words_beyond_ascii(text)
         self.marks: int | None = None  # anchored patterns the text matches (line_marks.marks)
         self.prose: bool | None = None  # line_prose.is_paragraph
         self.chrome: bool | None = None  # line_chrome.is_chrome
