@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from typing import Any
+from typing import Any, Final
 
 from newsdesk.records import Page
 
@@ -26,7 +26,7 @@ def composed(page: Page) -> Page:
 
 # Each record class's field names, looked up once: dataclasses.fields() filters every field of
 # the class at each call, and a Page holds a few hundred records.
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_NAMES: Final[dict[type, tuple[str, ...]]] = {}
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
@@ -57,6 +57,23 @@ def _composed_value(value: Any) -> Any:
             if new is not item:
                 value[i] = new
         return value
-    if value is not None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if value is not None and _is_record(value):
         _compose_fields(value)
     return value
+
+
+# Whether values of a type are records (dataclass instances), looked up once a type: the
+# answer is the type's (dataclasses.is_dataclass asks the instance's class), and a Page's
+# fields are a handful of types asked a few hundred times.
+_RECORD_TYPES: Final[dict[type, bool]] = {}
+
+
+def _is_record(value: Any) -> bool:
+    """dataclasses.is_dataclass(value) and not isinstance(value, type)."""
+    kind = type(value)
+    found = _RECORD_TYPES.get(kind)
+    if found is None:
+        found = _RECORD_TYPES[kind] = dataclasses.is_dataclass(value) and not isinstance(
+            value, type
+        )
+    return found

@@ -12,7 +12,7 @@ GAPS: Final = ("gap", "fact")
 
 
 # lowered_words's cache: a plain dict (see lines.CACHE_SIZE), started again empty when full.
-_lowered: dict[str, tuple[str, ...]] = {}
+_lowered: Final[dict[str, tuple[str, ...]]] = {}
 
 
 def lowered_words(text: str) -> tuple[str, ...]:

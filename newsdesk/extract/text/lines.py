@@ -23,7 +23,6 @@ from newsdesk.extract.text.converter_links import (
 from newsdesk.extract.text.layout_columns import side_by_side
 from newsdesk.extract.text.plain_patterns import MARKS, PLAIN_TEXT
 from newsdesk.extract.text.unwrap import (
-    _BARE_BULLET,
     SOFT_BREAK,
     WRAP_JOIN,
     _unwrap,
@@ -91,6 +90,18 @@ _UNSPACED_OR_SPLIT: Final = re.compile(
 )
 
 
+# Every other character, as _UNSPACED_OR_SPLIT's complement: a text of them alone splits at
+# its spaces only (`_UNSPACED_OR_SPLIT.search(text) is None`). A possessive run matched whole,
+# its ranges the commonest first and one beyond the Basic Multilingual Plane, so that sre tests
+# a character against them in turn (ASCII's, Latin's to Cyrillic's and the punctuation's first)
+# rather than through its table of the plane's blocks: a sixth cheaper a character.
+_SPACED_ONLY: Final = re.compile(
+    "[\x20-\x84\xa1-\u0dff\u200b-\u2027\u2030-\u205e\ua000-\U0010ffff\u2060-\u2fff"
+    "\u3001-\u303f\u3100-\u33ff\u1800-\u1fff\u10a0-\u167f\u1681-\u177f\u0f00-\u0fff"
+    "\u202a-\u202e\x86-\x9f\x00-\x08\x0e-\x1b]*+"
+)
+
+
 # Printed ASCII (from the space to "~") and the plain marks, the whole text: a text of them
 # alone is plain, and splits at its spaces only (see Traits). A possessive run of one class,
 # matched whole: sre steps through it faster than it searches for the class's complement
@@ -105,9 +116,14 @@ def count_words(text: str) -> int:
     (Chinese, Japanese) or four (Thai and its neighbours), so that line length means the same."""
     if text.isascii():
         return _ascii_words(text)
+    return _words_beyond_ascii(text)
+
+
+def _words_beyond_ascii(text: str) -> int:
+    """count_words(text) of a text that is not ASCII."""
     # Curly quotes and dashes make most paragraphs non-ASCII: one scan rules out both the
     # unspaced scripts and every separator but the space.
-    if _UNSPACED_OR_SPLIT.search(text) is None:
+    if _SPACED_ONLY.fullmatch(text) is not None:
         return _space_parted_words(text)
     words = len(text.split())
     if _UNSPACED_CHAR.search(text) is None:
@@ -150,7 +166,7 @@ class Traits:
             self.words = _space_parted_words(text)
         else:  # another character (an accented letter, most often) or a control
             self.plain = self.marked = _PLAIN_TEXT.fullmatch(text) is not None
-            self.words = count_words(text)
+            self.words = _words_beyond_ascii(text)
         self.marks: int | None = None  # anchored patterns the text matches (line_marks.marks)
         self.prose: bool | None = None  # line_prose.is_paragraph
         self.chrome: bool | None = None  # line_chrome.is_chrome
@@ -172,9 +188,11 @@ class Traits:
 # The caches of this module (traits_of, _shape_of) hold this many entries at most: when full,
 # they start again empty. Plain dicts rather than lru_cache: compiled, a look-up is a native
 # dict call, where an lru_cache'd function is called through Python's call protocol (a tuple
-# of arguments, the cache's own links) on every line of every page.
+# of arguments, the cache's own links) on every line of every page. Final (the dicts, not
+# what they hold): compiled, a Final name is a static read, another module global a look-up
+# in the module's dict at each use (~100 instructions; three a miss).
 CACHE_SIZE: Final = 65536
-_traits: dict[str, Traits] = {}
+_traits: Final[dict[str, Traits]] = {}
 
 
 def traits_of(text: str) -> Traits:
@@ -319,49 +337,68 @@ def _buttons_off(text: str) -> str:
 
 # What a raw line reads as, whatever the lines around it (see _shape).
 _BARE: Final = "bare bullet"
+# A no-break space: a space in a line's text. Kept in the raw lines (a wrapper never breaks a
+# line at one: see normalise) and read by _shape as the space every step there takes it for
+# (a space to strip, split and match as \s), so that only its text's is replaced, once a line.
+_NO_BREAK: Final = "\u00a0"
 # (text's Traits, indentation, bullet mark, joins, the glued date's Traits or None). One flat
 # tuple: the shape caches keep one per distinct raw line, each an object the collector walks.
 Shape = tuple[Traits, int, bool, tuple[int, ...], Traits | None]
 
 
-def _shape(s: str, wrapped: bool) -> Shape | str | None:
+def _shape(s: str, wrapped: bool, tabs: bool = True, no_break: bool = True) -> Shape | str | None:
     """One raw line on its own: None if blank, _BARE if a bullet alone (its item follows on the
     next line), else (its text's Traits, or the head's of a glued pair; its indentation; whether
-    a bullet mark led it; where wrapped lines were joined in it; the glued date's Traits)."""
+    a bullet mark led it; where wrapped lines were joined in it; the glued date's Traits).
+    `tabs`, `no_break`: False where the page holds no tab, no no-break space (nor then the
+    line: no step before puts one in), which are then not looked for in the line."""
     stripped = s.strip()
     if not stripped:
         return None
-    if _BUTTON in stripped:
+    lead = stripped[0]  # the line's first letter after its indentation
+    # (its bracket first: one character's search, where the mark's, in a line that is not
+    # Latin-1, makes a copy of the mark in the line's width first)
+    if "(" in stripped and _BUTTON in stripped:
         stripped = _buttons_off(stripped)
     first = stripped[0]
-    if first in _BULLET_FIRST:
-        if len(stripped) == 1 and _BARE_BULLET.match(stripped):
-            return _BARE
-        # A number is an item's only before "." or ")" (most lines opening on one are dates,
-        # times and figures): the match is tried only then.
-        if first.isdigit() and stripped[1:2] not in ".)" and stripped[2:3] not in ".)":
-            m = None
-        else:
-            m = _BULLET.match(stripped)
-        if m and first.isdigit() and opens_month_year(stripped[m.end() :]):
-            m = None  # "14. Mai 2019": a date's day (as German and others write it), no item's
-    else:
-        m = None
-    if "\t" in s:
-        s = s.expandtabs(4)
-    indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
     marked = False
-    # A match never reaches the stripped line's end: its spaces must be followed by more.
-    if m:
-        marked = True
-        stripped = stripped[m.end() :].strip()
-        # "• • LIVE": nested bullets collapse into one item (asked where a mark or a figure,
-        # which every match opens with, opens the text: most items open on a word).
-        while (stripped[0] in _BULLET_FIRST or stripped[0].isdigit()) and (
-            m := _BULLET.match(stripped)
-        ):
-            stripped = stripped[m.end() :].strip()
-    if stripped[0] == "[":
+    if first in _BULLET_FIRST:
+        if first.isdigit():
+            # A number is an item's only before "." or ")" (most lines opening on one are
+            # dates, times and figures): the match is tried only then.
+            if stripped[1:2] not in ".)" and stripped[2:3] not in ".)":
+                m = None
+            else:
+                m = _BULLET.match(stripped)
+            if m and opens_month_year(stripped[m.end() :]):
+                m = None  # "14. Mai 2019": a date's day (as German and others write it), no item's
+            if m:
+                marked = True
+                stripped = stripped[m.end() :].strip()
+        elif len(stripped) == 1:
+            return _BARE  # a mark alone (_BARE_BULLET's match)
+        elif stripped[1].isspace():
+            # A mark and a space (_BULLET's match, its spaces to the next letter, which the
+            # strip takes off): asked without sre (most items open so).
+            marked = True
+            stripped = stripped[1:].strip()
+        if marked:
+            # "• • LIVE": nested bullets collapse into one item (asked where a mark or a
+            # figure, which every match opens with, opens the text: most items open on a word).
+            # A match never reaches the stripped line's end: its spaces must be followed by more.
+            while (stripped[0] in _BULLET_FIRST or stripped[0].isdigit()) and (
+                m := _BULLET.match(stripped)
+            ):
+                stripped = stripped[m.end() :].strip()
+            first = stripped[0]
+    if tabs and "\t" in s:
+        s = s.expandtabs(4)
+        indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
+    else:
+        # Where the stripped line's first letter first shows: every letter before it is a
+        # space (no copy of the line made, as lstrip's would be).
+        indent = s.find(lead)
+    if first == "[":
         stripped = _IMAGE_PREFIX.sub("", stripped)
     joins: tuple[int, ...] = ()
     if wrapped and WRAP_JOIN in stripped:
@@ -370,27 +407,33 @@ def _shape(s: str, wrapped: bool) -> Shape | str | None:
     if stripped.endswith("ago"):
         parts = _split_glued(stripped)
         if len(parts) == 2:
-            return traits_of(parts[0]), indent, marked, (), traits_of(parts[1])
+            head, date = parts
+            if no_break and _NO_BREAK in stripped:
+                head, date = head.replace(_NO_BREAK, " "), date.replace(_NO_BREAK, " ")
+            return traits_of(head), indent, marked, (), traits_of(date)
         stripped = parts[0]
+    if no_break and _NO_BREAK in stripped:
+        stripped = stripped.replace(_NO_BREAK, " ")
     return traits_of(stripped), indent, marked, joins, None
 
 
 # Cached: a site's pages repeat their menus and footers line for line, and a batch reads many
 # pages of one site. One cache per kind of dump, so that the key is the line itself (no key
 # tuple to build and hash). A shape may be None (a blank line): a miss is told by _UNSHAPED.
-_flat_shapes: dict[str, Shape | str | None] = {}
-_wrapped_shapes: dict[str, Shape | str | None] = {}
+_flat_shapes: Final[dict[str, Shape | str | None]] = {}
+_wrapped_shapes: Final[dict[str, Shape | str | None]] = {}
 _UNSHAPED: Final = "\x00unshaped"  # never a value: _BARE is the only text a shape can be
 
 
-def _shape_of(s: str, wrapped: bool) -> Shape | str | None:
-    """_shape(s, wrapped), cached."""
+def _shape_of(s: str, wrapped: bool, tabs: bool, no_break: bool) -> Shape | str | None:
+    """_shape(s, wrapped, tabs, no_break), cached (the shape is the line's whatever the flags:
+    they only say what the line cannot hold)."""
     shapes = _wrapped_shapes if wrapped else _flat_shapes
     found = shapes.get(s, _UNSHAPED)
     if found is _UNSHAPED:
         if len(shapes) >= CACHE_SIZE:
             shapes.clear()
-        found = shapes[s] = _shape(s, wrapped)
+        found = shapes[s] = _shape(s, wrapped, tabs, no_break)
     return found
 
 
@@ -398,7 +441,11 @@ def normalise(text: str) -> list[Line]:
     """Lines of a text dump with bullets, indentation and wrapping made uniform."""
     if "\r" in text:  # rare: two scans of the page saved (a Windows or an old Mac dump)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u200b", "").replace("\ufeff", "")
+    # Asked first: a replace counts the page's characters even where it finds none to take.
+    if "\u200b" in text:
+        text = text.replace("\u200b", "")
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", "")
     if "\u02bc" in text:
         text = _MODIFIER_APOSTROPHE.sub("'", text)
     if SOFT_HYPHEN in text:
@@ -415,7 +462,8 @@ def normalise(text: str) -> list[Line]:
     raw = side_by_side(raw)
     width, shown = measured_width(raw, text)
     if width:
-        # Before no-break spaces become spaces: a wrapper never breaks a line at one.
+        # With the no-break spaces the page has: a wrapper never breaks a line at one (they
+        # become spaces in the lines' texts only, _shape's _NO_BREAK).
         raw = _unwrap(raw, width, shown)
     raw, narrow = _unwrap_blocks(raw)
     raw = join_broken_sentences(raw)
@@ -423,9 +471,9 @@ def normalise(text: str) -> list[Line]:
         # After unwrapping: the wrapper counted the numbers in its width. The numbers are the
         # converter's, not the page's, and would glue "[12]" to words scored later.
         raw = without_link_numbers(raw)
-    if "\u00a0" in text:
-        raw = [s.replace("\u00a0", " ") for s in raw]
     wrapped = bool(width) or narrow
+    tabs = "\t" in text
+    no_break = _NO_BREAK in text
     lines: list[Line] = []
     blank = False
     pending_bullet = False
@@ -435,7 +483,7 @@ def normalise(text: str) -> list[Line]:
             soft = s.startswith(SOFT_BREAK)
             if soft:
                 s = s[1:]
-        shape = _shape_of(s, wrapped)
+        shape = _shape_of(s, wrapped, tabs, no_break)
         if shape is None:
             blank = True
             continue

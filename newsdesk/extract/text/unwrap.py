@@ -325,14 +325,18 @@ def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
         lower = False
         if s and not s.isspace():
             indent = line_indent(s)
+            margin = s[:indent] if indent else ""  # the block's first line's spaces
             while end < count:
                 t = raw[end]
                 # A line of the block: `indent` spaces, then no space (so not blank), as
-                # line_indent(t) == indent says, asked in place without a stripped copy of t.
+                # line_indent(t) == indent says, asked in place without a stripped copy of t
+                # (nor of its spaces where they are the first line's).
                 if len(t) <= indent:
                     break
                 first = t[indent]  # its first letter, as _lower_first asks
-                if first.isspace() or (indent and not t[:indent].isspace()):
+                if first.isspace() or (
+                    indent and not t.startswith(margin) and not t[:indent].isspace()
+                ):
                     break
                 lower = lower or first.islower()
                 end += 1
@@ -354,7 +358,18 @@ def _unwrap_blocks(raw: list[str]) -> tuple[list[str], bool]:
 
 
 def line_indent(s: str) -> int:
-    # Most lines open with no space: no stripped copy made of them.
+    # Most lines open with no space: no stripped copy made of them, nor of their first letter
+    # where its code is none of a space's (str.isspace: 9-13, 28-32, 0x85, 0xa0, 0x1680,
+    # 0x2000-0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000).
+    if s:
+        code = ord(s[0])
+        if (
+            32 < code < 128
+            or (160 < code < 0x2000 and code != 0x1680)
+            or 0x205F < code < 0x3000
+            or code > 0x3000
+        ):
+            return 0
     return len(s) - len(s.lstrip()) if s[:1].isspace() else 0
 
 
