@@ -79,6 +79,7 @@ def guess_language(text: str, sample: int = 6_000) -> str | None:
     # function words' cased forms as it is (_FUNCTION_FORMS): no token is lower-cased, and
     # only tokens short enough to be one are hashed.
     tokens: dict[str, int] = {}
+    counted = 0  # function words read: the leading language has no more (see _settled)
     at = start
     while at < end:
         stop = text.find(" ", at + _PIECE, end)  # a piece ends at a space: no word cut in two
@@ -88,8 +89,9 @@ def guess_language(text: str, sample: int = 6_000) -> str | None:
                 word = _FUNCTION_FORMS.get(token)
                 if word is not None:
                     tokens[word] = tokens.get(word, 0) + 1
+                    counted += 1
         at = stop
-        if at < end and _settled(tokens):
+        if at < end and counted >= _SETTLED and _settled(tokens):
             break
     if not tokens:
         return None

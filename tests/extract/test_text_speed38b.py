@@ -12,7 +12,7 @@ from itertools import accumulate
 
 import pytest
 
-from newsdesk.extract import composed
+from newsdesk.extract import composed, language
 from newsdesk.extract.dates import opens_month_year
 from newsdesk.extract.text import lines, scan_answers, unwrap, wrap_width
 from newsdesk.extract.text.lines import (
@@ -422,3 +422,54 @@ def test_is_record_as_is_dataclass() -> None:
     for value in values * 2:  # the second time from the cache
         expected = dataclasses.is_dataclass(value) and not isinstance(value, type)
         assert composed._is_record(value) == expected, value
+
+
+def _old_guess(text: str, sample: int = 6_000) -> str | None:
+    """language.guess_language as it was: _settled asked after every piece but the last."""
+    start = max(0, len(text) // 3 - sample // 2)
+    end = min(len(text), start + sample)
+    tokens: dict[str, int] = {}
+    at = start
+    while at < end:
+        stop = text.find(" ", at + language._PIECE, end)
+        stop = end if stop < 0 else stop
+        for word in filter(None, map(language._FUNCTION_FORMS.get, text[at:stop].split())):
+            tokens[word] = tokens.get(word, 0) + 1
+        at = stop
+        if at < end and language._settled(tokens):
+            break
+    scores = language._scores(tokens)
+    best = max(scores.values(), default=0)
+    leader = next((lang for lang, score in scores.items() if score == best), None)
+    return leader if tokens and best >= 5 else None
+
+
+def test_guess_language_as_before() -> None:
+    """guess_language asks _settled only once as many function words as it needs were read
+    (the leading language has no more): the same guesses."""
+    rng = random.Random(3)
+    words = [w for ws in language._WORDS.values() for w in ws]
+    fillers = ["Haus", "news", "x" * 9, "Zeitung", "данные", "2024", "—"]
+    for n in range(400):
+        few = rng.sample(words, rng.randint(1, 12))  # pages of few function words too
+        share = rng.choice([0.02, 0.1, 0.3, 0.8])  # and of few among other words
+        pool = few if n % 2 else words
+        text = " ".join(
+            rng.choice(pool) if rng.random() < share else rng.choice(fillers)
+            for _ in range(rng.randint(0, 4000))
+        )
+        assert language.guess_language(text) == _old_guess(text)
+
+
+def test_settled_needs_as_many_function_words() -> None:
+    """The premise of guess_language's count: _settled is False while fewer than _SETTLED
+    function words were read (the leader's score is at most their number)."""
+    rng = random.Random(30)
+    words = sorted(language._LANGUAGES_OF)
+    for _ in range(3000):
+        tokens: dict[str, int] = {}
+        for _ in range(rng.randint(0, 12)):
+            word = rng.choice(words)
+            tokens[word] = tokens.get(word, 0) + rng.randint(1, 6)
+        if sum(tokens.values()) < language._SETTLED:
+            assert not language._settled(tokens)
