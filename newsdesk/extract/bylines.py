@@ -149,8 +149,8 @@ _WRITTEN_SECONDS: Final = frozenset(
 # byline's answers by text: the header's stages ask it of the same lines (half the asks on a
 # page are repeats). A plain dict, not lru_cache: compiled, a look-up is a native dict call
 # (see text/lines.py's CACHE_SIZE); started again empty when full. _NOT_BYLINE stands for None.
-_BYLINES: dict[str, str] = {}
-_BY_BYLINES: dict[str, bool] = {}  # by_byline's, past its first letter's test
+_BYLINES: Final[dict[str, str]] = {}
+_BY_BYLINES: Final[dict[str, bool]] = {}  # by_byline's, past its first letter's test
 _BYLINES_SIZE: Final = 16384
 _NOT_BYLINE: Final = "\x00"
 

@@ -248,7 +248,7 @@ def name_words(names: str) -> str:
 
 
 # Verdicts by word set, then by class/id string: a page repeats the same names on many elements.
-_names_matched: dict[NameWords, dict[str, bool]] = {}
+_names_matched: Final[dict[NameWords, dict[str, bool]]] = {}
 
 
 def hidden_elements(root: etree._Element) -> set[etree._Element]:
