@@ -15,7 +15,7 @@ from newsdesk.extract.text import (
     line_score,
     weigh,
 )
-from newsdesk.extract.text.lines import count_words, traits_of
+from newsdesk.extract.text.lines import Line, count_words, traits_of
 
 CRAFTED = [
     "", " ", "a", "_", "__", "2031", "━" * 1023, "━━ a", "☆☆☆☆☆", "☆☆☆☆☆ 4.5", "\ufffd\ufffd", "“",
@@ -268,13 +268,14 @@ def test_menu_runs_are_the_pattern_runs() -> None:
     assert found >= 20
 
 
-class _Line:
-    def __init__(self, chrome: bool, words: int, text: str) -> None:
-        self.chrome, self.words, self.text = chrome, words, text
-        self.traits = traits_of(text)
+def _line(chrome: bool, words: int, text: str) -> Line:
+    """A real Line (the compiled readers take no other) with the chrome and words given."""
+    line = Line(text, traits=traits_of(text))
+    line.chrome, line.words = chrome, words
+    return line
 
 
-def _lone(lines: list[_Line], prose: list[bool]) -> list[int]:
+def _lone(lines: list[Line], prose: list[bool]) -> list[int]:
     said = [
         prose[i]
         or (
@@ -300,7 +301,7 @@ def test_lone_prose_in_one_walk_is_the_lists() -> None:
     for _ in range(3000):
         n = rng.randint(0, 14)
         lines = [
-            _Line(rng.random() < 0.3, rng.choice((1, 5, 12)), rng.choice(texts)) for _ in range(n)
+            _line(rng.random() < 0.3, rng.choice((1, 5, 12)), rng.choice(texts)) for _ in range(n)
         ]
         prose = [rng.random() < 0.5 for _ in range(n)]
         assert weigh._lone_prose(lines, prose) == _lone(lines, prose)  # type: ignore[arg-type]
@@ -411,7 +412,7 @@ def test_navigation_tails_written_out_are_the_set() -> None:
 
 def test_words_between_is_the_sum_of_the_slice() -> None:
     rng = random.Random(13)
-    lines = [_Line(False, rng.randint(0, 40), "x") for _ in range(60)]
+    lines = [_line(False, rng.randint(0, 40), "x") for _ in range(60)]
     for start in range(0, 60, 7):
         for end in range(start, 61, 5):
             expected = sum(line.words for line in lines[start:end])
