@@ -171,11 +171,9 @@ def _may_navigate(text: str) -> bool:
     return False
 
 
-# _NAVIGATION_OPENINGS of ASCII letters as code points, three to an int: (first << 16) |
-# (second << 8) | third ("näc", beyond ASCII, is read as a string).
-_NAVIGATION_CODES: Final = frozenset(
-    (ord(o[0]) << 16) | (ord(o[1]) << 8) | ord(o[2]) for o in _NAVIGATION_OPENINGS if o.isascii()
-)
+# _NAVIGATION_OPENINGS of ASCII letters as code points, three to an int, packed as _tail packs
+# an ending ("näc", beyond ASCII, is read as a string).
+_NAVIGATION_CODES: Final = _tail_codes(*(o for o in _NAVIGATION_OPENINGS if o.isascii()))
 
 
 def _folds_in(text: str, start: int, stop: int) -> bool:
