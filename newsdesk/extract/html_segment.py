@@ -56,7 +56,7 @@ _TICKER_NAME: Final = NameWords(
 # never read as part of it.
 _HOVER_NAME: Final = NameWords(frozenset({"tooltip", "popover", "hovercard", "rollover", "popup"}))
 _PARAGRAPH_BREAK: Final = re.compile(BR + r"\s*" + BR)
-_MAX_DEPTH: Final = 200  # deeper elements are markup noise, and Python's recursion has a limit
+_MAX_DEPTH: Final = 600  # deeper is markup noise; the bound keeps the walk in Python's limit
 _FIRST_BODY: Final = etree.XPath("descendant::body[1]")  # libxml2 stops at the first
 
 
