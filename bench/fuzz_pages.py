@@ -10,11 +10,13 @@ text dumps), perhaps cut short, then changed a few times: a character a reader m
 into a line (a long s, a dotless i, a zero-width space, a soft hyphen, a form feed, a digit of
 another script, a word such as "Posted " or " ago", a bullet, a bracket), a line repeated,
 dropped, split, moved, or set in capitals; sometimes bytes no decoder expects put in (a stray
-byte of a multi-byte sequence, a NUL, another encoding's byte order mark). A reader may refuse
-a page (ExtractError, with a message naming it); any other exception fails the whole page,
-which a user loses. The failures are printed with their case numbers, so a case is replayed
-from the shared pages and nothing of them is kept here. Not a test: the cases it finds become
-tests, written by us (tests/extract/test_text_fuzz38.py, test_html_copy_robust.py, test_urls.py).
+byte of a multi-byte sequence, a NUL, another encoding's byte order mark); one HTML case in ten
+is made legacy HTML (a <font> or a <b> opened in every paragraph, no paragraph closed, in half of
+them no box either). A reader may refuse a page (ExtractError, with a message naming it); any
+other exception fails the whole page, which a user loses. The failures are printed with their
+case numbers, so a case is replayed from the shared pages and nothing of them is kept here.
+Not a test: the cases it finds become tests, written by us (tests/extract/test_text_fuzz38.py,
+test_html_copy_robust.py, test_urls.py, test_html_deep39.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import random
+import re
 import sys
 import time
 import traceback
@@ -90,10 +93,32 @@ def case(number: int, files: list[Path]) -> Capture:
         text = text[: rng.randint(0, len(text))]
     name = path.name.removesuffix(".gz")
     source = name if name.endswith((".html", ".txt")) else name + ".txt"
-    data = _mutated(text, rng).encode("utf-8", "surrogatepass")
+    text = _mutated(text, rng)
+    if name.endswith(".html"):
+        text = _legacy_nested(text, random.Random(f"nest {number}"))
+    data = text.encode("utf-8", "surrogatepass")
     if rng.random() < 0.15:
         data = _bytes_mutated(data, rng)
     return Capture(source=source, data=data)
+
+
+def _legacy_nested(html: str, rng: random.Random) -> str:
+    """One HTML case in ten written as legacy HTML is: every paragraph opens an inline element
+    it never closes, and no paragraph is closed (libxml2 nests the rest of the page inside
+    each, two levels a paragraph, and stops reading at depth 256). Its own generator, so
+    that the other cases are made as before."""
+    if rng.random() >= 0.1:
+        return html
+    opener = rng.choice(("<font face=arial size=2>", "<b>", "<span class=t>", "<i>"))
+    # Half of them leave their boxes open too, which would close what the paragraphs opened.
+    closers = _CLOSED_BOX if rng.random() < 0.5 else _CLOSED_PARAGRAPH
+    html = closers.sub("", html)
+    return _PARAGRAPH.sub(lambda m: m.group(0) + opener, html)
+
+
+_PARAGRAPH = re.compile(r"<p\b[^>]*>", re.IGNORECASE)
+_CLOSED_PARAGRAPH = re.compile(r"</p\s*>", re.IGNORECASE)
+_CLOSED_BOX = re.compile(r"</(?:p|div|li|section)\s*>", re.IGNORECASE)
 
 
 def _bytes_mutated(data: bytes, rng: random.Random) -> bytes:
