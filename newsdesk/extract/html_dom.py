@@ -128,13 +128,14 @@ def _parse_as_browsers_do(text: str) -> lxml.html.HtmlElement | None:
     import html5lib  # only here: a rare page's cost, not every reader's import
     from html5lib.constants import DataLossWarning
 
+    # html5lib makes a name XML refuses ("cl0:00ass") one it takes and says so on stderr each
+    # time: nothing a reader's user can act on. A filter, as catch_warnings is not thread-safe.
+    warnings.filterwarnings("ignore", category=DataLossWarning)
+
     # lxml holds no lone surrogate (text that could not be decoded): a replacement character.
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     try:
-        with warnings.catch_warnings():
-            # A name XML refuses ("cl0:00ass") is made one it takes: said on stderr each time.
-            warnings.simplefilter("ignore", DataLossWarning)
-            tree = html5lib.parse(text, treebuilder="lxml", namespaceHTMLElements=False)
+        tree = html5lib.parse(text, treebuilder="lxml", namespaceHTMLElements=False)
         data = etree.tostring(tree.getroot(), method="html", encoding="utf-8")
         return etree.fromstring(data, parser=_DEEP_PARSER)
     except (ValueError, etree.ParserError, etree.XMLSyntaxError):

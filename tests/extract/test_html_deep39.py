@@ -4,6 +4,7 @@ rest of the page; html5lib (the standard's tree building) reads those pages whol
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from newsdesk.eval.extraction import main_body
@@ -94,3 +95,10 @@ def test_text_lxml_cannot_hold_is_read_with_replacement_characters() -> None:
     root = html_dom._parse_as_browsers_do("<p>Harrowgate \ud800 weather</p>" * 3)
     assert root is not None
     assert "Harrowgate \ufffd weather" in root.text_content()
+
+
+def test_names_xml_refuses_are_taken_without_a_warning(recwarn: pytest.WarningsRecorder) -> None:
+    root = html_dom._parse_as_browsers_do('<p cl0:00ass="x">Harrowgate weather</p>' * 3)
+    assert root is not None
+    assert "Harrowgate weather" in root.text_content()
+    assert not [w for w in recwarn if "non-XML name" in str(w.message)]
