@@ -107,10 +107,11 @@ def parse_html(html: str, utf8: bytes | None = None) -> lxml.html.HtmlElement | 
 
 
 def _cut_short(parser: etree.HTMLParser) -> bool:
-    """Whether libxml2 stopped reading the page at its depth limit (256 elements), dropping
-    everything after that point. Legacy HTML gets there easily: every paragraph written
-    "<p><font ...>" with nothing closed nests two elements deeper, since libxml2 does not
-    close the <font> when the next <p> starts. Most parses log nothing: a cheap test."""
+    """Whether libxml2 stopped reading the page at one of its limits, dropping everything after
+    that point: depth (256 elements; legacy HTML gets there easily, every paragraph written
+    "<p><font ...>" with nothing closed nesting two elements deeper, since libxml2 does not
+    close the <font> when the next <p> starts) or a piece of 10 MB (an inline script's state,
+    an image inlined as a data: address). Most parses log nothing: a cheap test."""
     return any(error.type == _RESOURCE_LIMIT for error in parser.error_log)
 
 

@@ -1,6 +1,7 @@
-"""Pages nested deeper than libxml2 reads: legacy HTML whose every paragraph opens a <font> it
-never closes, and page builders' boxes inside boxes. libxml2 stops at depth 256 and drops the
-rest of the page; html5lib (the standard's tree building) reads those pages whole."""
+"""Pages past libxml2's limits: legacy HTML whose every paragraph opens a <font> it never
+closes, page builders' boxes inside boxes (libxml2 stops at depth 256), a piece of 10 MB or more
+(an app's state inlined). libxml2 drops the rest of the page; html5lib (the standard's tree
+building) reads those pages whole."""
 
 from __future__ import annotations
 
@@ -80,6 +81,24 @@ def test_boxes_nested_past_the_walks_bound_give_a_page_not_an_error() -> None:
         Capture(source="deep.html", data=_boxed_page(3000).encode(), content_type="text/html")
     )
     assert page.kind == "listing"
+
+
+def test_a_piece_past_libxml2s_size_limit_does_not_cut_the_page_short() -> None:
+    # An app's state inlined as one script of 11 MB: libxml2 (without huge_tree) stops there.
+    state = "{" + ", ".join(f'"k{i}": "{"v" * 90}"' for i in range(110_000)) + "}"
+    story = "".join(
+        f"<p>Paragraph {i} of the Pellinore Gazette's report on the bridge vote, as the "
+        f"council's {i + 2} members cast it.</p>"
+        for i in range(12)
+    )
+    html = (
+        "<html><head><title>Bridge vote</title>"
+        f"<script>window.__STATE__ = {state};</script></head>"
+        f"<body><h1>Bridge vote</h1>{story}</body></html>"
+    )
+    assert len(html) > 10_000_000
+    body = _body_of(html)
+    assert body[-1].startswith("Paragraph 11 of the Pellinore Gazette")
 
 
 def test_an_ordinary_page_is_read_by_libxml2_alone() -> None:
