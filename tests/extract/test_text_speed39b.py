@@ -7,8 +7,16 @@ import sys
 
 import pytest
 
-from newsdesk.extract import bylines
-from newsdesk.extract.text import fact_line, headers, headline, line_features, sections
+from newsdesk.extract import bylines, facts
+from newsdesk.extract.text import (
+    fact_line,
+    headers,
+    headline,
+    line_features,
+    sections,
+    signature,
+)
+from newsdesk.extract.text.keywords import SIGNED_WORDS
 from newsdesk.extract.text.lines import Line
 from newsdesk.records import Article
 
@@ -96,3 +104,80 @@ def test_separator_and_trail_gates(text: str) -> None:
 def test_byline_of_facts_without_separator() -> None:
     assert fact_line.byline_of_facts(Line("By Ann Example"), None) == ["Ann Example"]
     assert fact_line.byline_of_facts(Line("March 3, 2025 by Ann Example"), None) == ["Ann Example"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Source: Example News",
+        "source : Example",
+        "Credit:Ann Example",
+        "Sources Example",
+        "Via Example",
+        "The source said so",
+        "",
+    ],
+)
+def test_credit_colon_gate(text: str) -> None:
+    m = facts.CREDIT.match(text)
+    assert facts.credit(text) == (m.group(1).strip() if m else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("2 Shares", 2),
+        (" 1,204 shares ", 1204),
+        ("3.4k shares", 3400),
+        (".5k Shares", 500),
+        ("٣ shares", 3),
+        ("Shares 2", None),
+        ("", None),
+        ("  ", None),
+        ("x2 shares", None),
+    ],
+)
+def test_shares_first_character_gate(text: str, count: int | None) -> None:
+    assert facts.shares(text) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *_SAMPLES,
+        "Posted by Ann at 9:05 PM, 14 December 2025",
+        "POSTED ON MARCH 3",
+        "This entry was posted in News",
+        "Yayinlanma: 3 Mart 2025",
+        "YAYINLANMA 3 Mart",
+        "geschrieben von Ann",
+        "Written by Ann",
+        "Unrelated words only",
+        "Author annPosted on March 20, 2025 Categories",
+        "veröffentlicht: 25.10.2025",
+        "Publié le 3 mars",
+    ],
+)
+def test_signed_ascii_gate(text: str) -> None:
+    if text.isascii() and signature._SIGNED.search(text) is not None:
+        assert signature._holds_ascii_key(text.lower())
+    found = signature._signed(text)
+    expected = signature._SIGNED.search(text) or (
+        signature._SIGNED_GLUED.search(text)
+        if any(key in text for key in signature._GLUED_KEYS)
+        else None
+    )
+    assert (found is None) == (expected is None)
+    if found is not None and expected is not None:
+        assert found.span() == expected.span()
+
+
+def test_signed_ascii_keys_match_sre() -> None:
+    # Every ASCII spelling sre finds a word in holds its key lower-cased.
+    for word in SIGNED_WORDS:
+        key = signature._ascii_key(word)
+        if key is None:
+            continue
+        for text in (key, key.upper(), key.capitalize(), f"x {key} y"):
+            assert signature._SIGNED.search(text) is not None
+            assert signature._holds_ascii_key(text.lower())
