@@ -130,11 +130,32 @@ def holds_share_word(text: str) -> bool:
     return _may_share(text) and _SHARE_WORD.search(text) is not None
 
 
+# is_share_bar's answers by text (the header's walks ask it of the same lines over and over): a
+# plain dict, started again empty when full.
+_share_bars: Final[dict[str, bool]] = {}
+_SHARE_BARS_KEPT: Final = 16384
+
+
 def is_share_bar(text: str) -> bool:
     """A share bar or button printed as a line: its words are networks, share verbs and the
     small words between them, one other word at most ("Share this page:", "Tweet on Twitter",
     "Sharing is caring!"). A headline about a network says more ("Harbour Times quits
     Facebook over ads", "Share prices fall ...")."""
+    known = _share_bars.get(text)
+    if known is not None:
+        return known
+    if len(_share_bars) >= _SHARE_BARS_KEPT:
+        _share_bars.clear()
+    answer = _share_bars[text] = _is_share_bar(text)
+    return answer
+
+
+def clear_caches() -> None:
+    """Empty this module's plain-dict cache (a measure of reading from cold, a test)."""
+    _share_bars.clear()
+
+
+def _is_share_bar(text: str) -> bool:
     if not holds_share_word(text):
         return False
     if _SHARE_LABEL.match(text):
