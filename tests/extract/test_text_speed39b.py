@@ -15,6 +15,7 @@ from newsdesk.extract.text import (
     line_features,
     sections,
     signature,
+    teasers,
 )
 from newsdesk.extract.text.keywords import SIGNED_WORDS
 from newsdesk.extract.text.lines import Line
@@ -181,3 +182,17 @@ def test_signed_ascii_keys_match_sre() -> None:
         for text in (key, key.upper(), key.capitalize(), f"x {key} y"):
             assert signature._SIGNED.search(text) is not None
             assert signature._holds_ascii_key(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text", [*_SAMPLES, "Share this page:", "Tweet on Twitter", "Share prices fall"]
+)
+def test_share_bar_cache(text: str) -> None:
+    facts.clear_caches()
+    assert facts.is_share_bar(text) == facts._is_share_bar(text)
+    assert facts.is_share_bar(text) == facts._is_share_bar(text)  # (the cached answer)
+
+
+@pytest.mark.parametrize("text", [*_SAMPLES, "02:32", "now playing", "é 3", "ü"])
+def test_teaser_key_digits(text: str) -> None:
+    assert teasers._holds_digit(text) == (teasers._DIGITS.search(text) is not None)
