@@ -8,14 +8,16 @@ import re
 from functools import lru_cache
 from typing import Final
 
-CREDIT = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)
-READING = re.compile(
+CREDIT: Final = re.compile(r"^(?:source|sources|via|credit)\s*:\s*(.{2,80})$", re.IGNORECASE)
+READING: Final = re.compile(
     r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|reading(?: time)?)\b", re.IGNORECASE
 )
-_SHARES = re.compile(r"^([\d,.]+)\s*(k)?\s+shares?$", re.IGNORECASE)
+_SHARES: Final = re.compile(r"^([\d,.]+)\s*(k)?\s+shares?$", re.IGNORECASE)
 
 
 def credit(text: str) -> str | None:
+    if ":" not in text:
+        return None  # (CREDIT needs its label's colon: most lines are not tried)
     m = CREDIT.match(text)
     return m.group(1).strip() if m else None
 
@@ -33,9 +35,23 @@ def reading_minutes(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _opens_count(text: str) -> bool:
+    """Whether the text opens as _SHARES's count may ([\\d,.]): an ASCII character told by its
+    code, another by str.isdecimal (what \\d matches beyond ASCII: Unicode's decimal digits)."""
+    if not text:
+        return False
+    first = ord(text[0])
+    if first < 128:
+        return 48 <= first <= 57 or first == 44 or first == 46
+    return text[0].isdecimal()
+
+
 def shares(text: str) -> int | None:
     """ "2 Shares", "1,204 shares", "3.4k shares"."""
-    m = _SHARES.match(text.strip())
+    text = text.strip()
+    if not _opens_count(text):
+        return None  # (not tried: _SHARES opens on a figure, a comma or a stop)
+    m = _SHARES.match(text)
     if not m:
         return None
     try:
@@ -114,11 +130,32 @@ def holds_share_word(text: str) -> bool:
     return _may_share(text) and _SHARE_WORD.search(text) is not None
 
 
+# is_share_bar's answers by text (the header's walks ask it of the same lines over and over): a
+# plain dict, started again empty when full.
+_share_bars: Final[dict[str, bool]] = {}
+_SHARE_BARS_KEPT: Final = 16384
+
+
 def is_share_bar(text: str) -> bool:
     """A share bar or button printed as a line: its words are networks, share verbs and the
     small words between them, one other word at most ("Share this page:", "Tweet on Twitter",
     "Sharing is caring!"). A headline about a network says more ("Harbour Times quits
     Facebook over ads", "Share prices fall ...")."""
+    known = _share_bars.get(text)
+    if known is not None:
+        return known
+    if len(_share_bars) >= _SHARE_BARS_KEPT:
+        _share_bars.clear()
+    answer = _share_bars[text] = _is_share_bar(text)
+    return answer
+
+
+def clear_caches() -> None:
+    """Empty this module's plain-dict cache (a measure of reading from cold, a test)."""
+    _share_bars.clear()
+
+
+def _is_share_bar(text: str) -> bool:
     if not holds_share_word(text):
         return False
     if _SHARE_LABEL.match(text):

@@ -128,6 +128,16 @@ _BYLINE_OPENERS: Final = bylines.BYLINE_OPENERS
 _OPENER_INITIALS: Final = frozenset(
     {c for word in bylines.BYLINE_OPENERS for c in (word[0], word[0].upper())}
 )
+# And their first two characters: an opener's second is a letter, which only itself and its
+# capital lower-case to (no other character lower-cases to one of these).
+_OPENER_PAIRS: Final = frozenset(
+    {
+        a + b
+        for word in bylines.BYLINE_OPENERS
+        for a in (word[0], word[0].upper())
+        for b in (word[1], word[1].upper())
+    }
+)
 
 
 def _stream_fact(line: Line) -> bool:
@@ -139,7 +149,7 @@ def _stream_fact(line: Line) -> bool:
         return True
     # Nearly every line opens with a word no byline opens with: told before the patterns, by
     # its first letter first.
-    if text[:1] not in _OPENER_INITIALS:
+    if text[:1] not in _OPENER_INITIALS or text[:2] not in _OPENER_PAIRS:
         return False
     opener = text.split(None, 1)[0].rstrip(":").lower()
     if opener not in _BYLINE_OPENERS:

@@ -16,7 +16,7 @@ from typing import Final
 
 from newsdesk.extract import bylines
 from newsdesk.extract.text import line_chrome, line_marks, line_prose, shapes
-from newsdesk.extract.text.line_score import BARRIER, line_score_parts
+from newsdesk.extract.text.line_score import BARRIER, _ends_cut, line_score_parts
 from newsdesk.extract.text.lines import Line, Traits
 
 _DIGIT: Final = re.compile(r"\d")
@@ -95,6 +95,7 @@ def _text_features(traits: Traits, plain: float, settled: float | None) -> list[
         chrome = traits.chrome = line_chrome.chrome_text(traits)
     hand = plain if settled is None else settled
     short = words < 16
+    case = _first_case(text)
     return [
         math.log1p(words),
         _flag(prose),
@@ -114,13 +115,42 @@ def _text_features(traits: Traits, plain: float, settled: float | None) -> list[
         _flag(words < 30 and line_chrome.is_promo(traits)),
         _flag(short and line_chrome.starts_comments(traits)),
         _flag(chrome),
-        _flag(3 <= words <= 30 and not text.endswith(".") and text[:1].isupper()),
-        _flag(text[:1].islower()),
-        _flag(text.endswith(("…", "..."))),
+        _flag(3 <= words <= 30 and not text.endswith(".") and case == _UPPER),
+        _flag(case == _LOWER),
+        _flag(_ends_cut(text)),
         min(len(text) / max(words, 1), 20.0) / 10.0,
-        _flag(_DIGIT.search(text, 0, 40) is not None),
+        _flag(_digit_opens(text)),
         _flag(" | " in text),
     ]
+
+
+_UPPER: Final = 1
+_LOWER: Final = 2
+
+
+def _first_case(text: str) -> int:
+    """_UPPER where text[:1].isupper(), _LOWER where text[:1].islower(), else 0: an ASCII first
+    character told by its code (compiled, str.isupper is a call through Python's protocol)."""
+    if not text:
+        return 0
+    first = ord(text[0])
+    if first < 128:
+        return _UPPER if 65 <= first <= 90 else _LOWER if 97 <= first <= 122 else 0
+    if text[0].islower():
+        return _LOWER
+    return _UPPER if text[0].isupper() else 0
+
+
+def _digit_opens(text: str) -> bool:
+    """_DIGIT.search(text, 0, 40) is not None: the ASCII characters told by their codes (no
+    other ASCII character is a decimal digit), the search asked from the first one beyond."""
+    for k in range(min(len(text), 40)):
+        code = ord(text[k])
+        if code >= 128:
+            return _DIGIT.search(text, k, 40) is not None
+        if 48 <= code <= 57:
+            return True
+    return False
 
 
 _WINDOW: Final = 5  # lines either side for the share of prose around a line
@@ -159,20 +189,17 @@ class _Page:
             if weight <= BARRIER:
                 barriers += 1
             barriers_above[i] = barriers
-        # Each line's window and the first heaviest, in one loop (its value kept as a float,
-        # not read back from the list).
-        win10 = [0.0] * n
+        # The first heaviest window (its value kept as a float, not read back from a list);
+        # a line's window is worked out again by row (the same sum) for the few lines asked.
         best = 0
         top = 0.0
         for i in range(n):
             value = cum_plus[min(i + 11, n)] - cum_plus[max(i - 10, 0)]
-            win10[i] = value
             if i == 0 or value > top:
                 best, top = i, value
         self.best = best
         self.best_value = top if n and top > 0 else 1.0
         self.cum_plus = cum_plus
-        self.win10 = win10
         # Below a barrier (a list header, readers' comments, a footer), less likely the story.
         self.barriers_above = barriers_above
         self.log_lines = math.log1p(n)
@@ -191,6 +218,7 @@ class _Page:
         lines, scores, n, cum_plus = self.lines, self.scores, self.n, self.cum_plus
         line = lines[i]
         score, weight = scores[i], self.weighed[i]
+        win10 = cum_plus[min(i + 11, n)] - cum_plus[max(i - 10, 0)]  # the same sum as __init__'s
         around = said = 0
         for near in lines[max(0, i - _WINDOW) : i + _WINDOW + 1]:
             around += near.words
@@ -208,8 +236,8 @@ class _Page:
             self.log_lines,
             cum_plus[i] / cum_plus[n] if cum_plus[n] else 0.0,
             min((cum_plus[min(n, i + 4)] - cum_plus[max(0, i - 3)]) / 200.0, 3.0),
-            min(self.win10[i] / 400.0, 3.0),
-            self.win10[i] / self.best_value,
+            min(win10 / 400.0, 3.0),
+            win10 / self.best_value,
             min(abs(i - self.best) / 50.0, 2.0),
             said / around if around else 0.0,
             1.0 if i > 0 and lines[i - 1].traits.prose else 0.0,

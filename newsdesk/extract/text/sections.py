@@ -215,8 +215,12 @@ _LEADING_BYLINE: Final = re.compile(
     # "by Naharnet Newsdesk 9 hours Hezbollah chief ...": a byline with its age, glued to the text.
     r"^by\s+((?:[A-Z][\w.'’-]*\s){1,4})\s*\d+\s*(?:minutes?|hours?|days?)(?:\s+ago)?\s+(?=[A-Z])"
 )
-_TRAILING_AGENCY: Final = re.compile(
-    r"(?<=[.!?”\"])\s+(AFP|AP|Reuters|dpa|Xinhua|ANSA|EFE|TASS|UPI|PA)\.?$"
+_AGENCIES: Final = ("AFP", "AP", "Reuters", "dpa", "Xinhua", "ANSA", "EFE", "TASS", "UPI", "PA")
+_TRAILING_AGENCY: Final = re.compile(r"(?<=[.!?”\"])\s+(" + "|".join(_AGENCIES) + r")\.?$")
+# How a text _TRAILING_AGENCY matches ends ("$": at the end, or before a newline ending it):
+# asked first, as sre would try the search at every space of the body.
+_AGENCY_ENDS: Final = tuple(
+    agency + stop + newline for agency in _AGENCIES for stop in ("", ".") for newline in ("", "\n")
 )
 
 
@@ -225,7 +229,7 @@ def tidy_article(article: Article) -> Article:
     if m := _LEADING_BYLINE.match(article.body):
         article.authors = article.authors or bylines.split_authors(m.group(1))
         article.body = article.body[m.end() :]
-    if m := _TRAILING_AGENCY.search(article.body):
+    if article.body.endswith(_AGENCY_ENDS) and (m := _TRAILING_AGENCY.search(article.body)):
         article.credit = (
             article.credit if article.credit and article.credit != article.outlet else m.group(1)
         )

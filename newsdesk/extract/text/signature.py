@@ -48,10 +48,40 @@ _SIGNED_GLUED: Final = re.compile(
 _GLUED_KEYS: Final = tuple(word.capitalize() for word in SIGNED_WORDS)
 
 
+def _ascii_key(word: str) -> str | None:
+    """What an ASCII text lower-cased holds where _SIGNED finds `word` in it (case-blind as sre
+    is: "ı" is "i" or "I", "ſ" is "s"), each of its letters the one ASCII letter sre matches it
+    with, lower-cased; None where one of its letters matches none (no ASCII text holds it)."""
+    key = []
+    for c in word:
+        alike = {chr(a).lower() for a in range(128) if re.fullmatch(re.escape(c), chr(a), re.I)}
+        if len(alike) != 1:
+            # (none: no ASCII text says the word; two, which no letter of these words has, or
+            # more: let every text through)
+            return None if not alike else ""
+        key.append(alike.pop())
+    return "".join(key)
+
+
+# The words' keys an ASCII text must hold one of for _SIGNED to find a word in it.
+_ASCII_KEYS: Final = tuple(
+    key for key in (_ascii_key(word) for word in SIGNED_WORDS) if key is not None
+)
+
+
+def _holds_ascii_key(low: str) -> bool:
+    for key in _ASCII_KEYS:  # noqa: SIM110 (a compiled loop: no generator called back)
+        if key in low:
+            return True
+    return False
+
+
 def _signed(text: str) -> re.Match[str] | None:
     """Where a word saying the story was published stands in `text`, spaced or glued on (the
     glued word's capitalised form looked for first: substring tests, cheaper than the search)."""
-    if (found := _SIGNED.search(text)) is not None:
+    if text.isascii() and not _holds_ascii_key(text.lower()):
+        found = None  # (sre tries its case-blind words at every character otherwise)
+    elif (found := _SIGNED.search(text)) is not None:
         return found
     if not any(key in text for key in _GLUED_KEYS):
         return None

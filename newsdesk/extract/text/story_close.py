@@ -115,6 +115,8 @@ def _field(line: Line) -> str | None:
     byline ("Author: Jo | Posted on 16.12.2012")."""
     if line.words > 20 or line.text[:4].lower() in ("http", "www."):
         return None
+    if ":" not in line.text and "：" not in line.text:
+        return None  # (no label's colon: _FIELD cannot match, whatever the date)
     if line.traits.datable is not False and shapes.date_of(line, fallback=False):
         return None
     m = _FIELD.match(line.text)

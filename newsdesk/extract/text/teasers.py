@@ -37,7 +37,22 @@ def _unit_key(line: Line) -> str | None:
         return None
     if dates.first_date(line.text) is not None:
         return "<date>"
-    return _DIGITS.sub("0", line.text.casefold()) if line.words <= _KEY_WORDS else None
+    if line.words > _KEY_WORDS:
+        return None
+    folded = line.text.casefold()
+    return _DIGITS.sub("0", folded) if _holds_digit(folded) else folded
+
+
+def _holds_digit(text: str) -> bool:
+    """_DIGITS.search(text) is not None: the ASCII characters told by their codes (no other
+    ASCII character is a decimal digit), the search asked from the first one beyond."""
+    for k in range(len(text)):
+        code = ord(text[k])
+        if code >= 128:
+            return _DIGITS.search(text, k) is not None
+        if 48 <= code <= 57:
+            return True
+    return False
 
 
 class _UnitKeys:
