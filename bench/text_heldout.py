@@ -67,7 +67,7 @@ def renderers() -> list[str]:
 
 
 def _clear_caches() -> None:
-    from newsdesk.extract import bylines
+    from newsdesk.extract import bylines, facts
     from newsdesk.extract.text import kept, lines
 
     for obj in gc.get_objects():
@@ -76,6 +76,7 @@ def _clear_caches() -> None:
     lines.clear_caches()  # plain dicts, not lru_cache
     kept.clear_caches()
     bylines.clear_caches()
+    facts.clear_caches()
 
 
 def _rate(captures: list[Capture]) -> float:
