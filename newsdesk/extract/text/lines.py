@@ -53,11 +53,13 @@ _UNSPACED_CHAR: Final = re.compile(_UNSPACED.pattern[:-1])
 
 
 def _ascii_words(text: str) -> int:
-    """len(text.split()) of an ASCII text. The `in`s ask for every other ASCII character
-    str.split() splits at (each a memchr); a short line splits as fast as they run."""
+    """len(text.split()) of an ASCII text. A short line's words are counted by a compiled
+    loop (_short_words); on a longer one, the `in`s ask for every other ASCII character
+    str.split() splits at (each a memchr)."""
+    if len(text) < 64:
+        return _short_words(text)
     if (
-        len(text) < 64
-        or "\t" in text
+        "\t" in text
         or "\n" in text
         or "\x0b" in text
         or "\x0c" in text
@@ -69,6 +71,53 @@ def _ascii_words(text: str) -> int:
     ):
         return len(text.split())
     return _space_parted_words(text)
+
+
+def _short_words(text: str) -> int:
+    """len(text.split()) of an ASCII text, read a code point at a time (no list, no string a
+    word): the ASCII characters str.split() splits at are the space, "\t\n\x0b\x0c\r" and
+    "\x1c" to "\x1f". Cheaper than the split on a short line (a few words), dearer on a long one."""
+    words = 0
+    spaced = True
+    for i in range(len(text)):
+        c = ord(text[i])
+        if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:
+            spaced = True
+        elif spaced:
+            words += 1
+            spaced = False
+    return words
+
+
+def _marked_words(text: str) -> int:
+    """len(text.split()) of a text of printed ASCII characters (the space to "~") and the plain
+    marks alone (_PRINTED_PLAIN's class: such a text holds no separator but the space), or -1
+    at its first other character. One compiled loop, a code point at a time: it tells what the
+    fullmatch of _PRINTED_PLAIN tells (sre's step through a class, ~28 instructions a
+    character) and counts the words on the way (no count of the spaces after it)."""
+    words = 0
+    spaced = True
+    for i in range(len(text)):
+        c = ord(text[i])
+        if c == 32:
+            spaced = True
+        elif 32 < c < 127 or _is_mark(c):
+            if spaced:
+                words += 1
+                spaced = False
+        else:
+            return -1
+    return words
+
+
+def _is_mark(c: int) -> bool:
+    """Whether `c` is the code point of one of plain_patterns.MARKS (a tuple display: compiled,
+    comparisons; the curly quotes and dashes first). tests/extract holds it to MARKS."""
+    return c in (
+        0x2019, 0x201C, 0x201D, 0x2018, 0x2013, 0x2014, 0x2026, 0xAB, 0xBB, 0xA9, 0x2022,
+        0xB7, 0x2606, 0x2605, 0xAE, 0x2122, 0xB0, 0x20AC, 0xA3, 0x2501, 0x2500, 0x25AA,
+        0x25E6, 0x25CB, 0x25CF, 0x25A0, 0x2023, 0x25A1,
+    )  # fmt: skip
 
 
 def _space_parted_words(text: str) -> int:
@@ -161,12 +210,15 @@ class Traits:
             self.plain = True
             self.marked = False
             self.words = _ascii_words(text)
-        elif _PRINTED_PLAIN.fullmatch(text) is not None:
-            self.plain = self.marked = True
-            self.words = _space_parted_words(text)
-        else:  # another character (an accented letter, most often) or a control
-            self.plain = self.marked = _PLAIN_TEXT.fullmatch(text) is not None
-            self.words = _words_beyond_ascii(text)
+        else:
+            # _PRINTED_PLAIN's test and the split's count in one loop (-1: another character)
+            words = _marked_words(text)
+            if words >= 0:
+                self.plain = self.marked = True
+                self.words = words
+            else:  # another character (an accented letter, most often) or a control
+                self.plain = self.marked = _PLAIN_TEXT.fullmatch(text) is not None
+                self.words = _words_beyond_ascii(text)
         self.marks: int | None = None  # anchored patterns the text matches (line_marks.marks)
         self.prose: bool | None = None  # line_prose.is_paragraph
         self.chrome: bool | None = None  # line_chrome.is_chrome

@@ -1,0 +1,78 @@
+"""Session 39's speed changes (helper a) give the answers of the code they replaced: each old
+form is written out here as the reference and asked of varied inputs (ASCII, the plain marks,
+other scripts, spaces and controls of every kind, empty, long)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from newsdesk.extract.text import lines
+from newsdesk.extract.text.lines import Traits
+from newsdesk.extract.text.plain_patterns import MARKS, PLAIN_TEXT
+
+# lines.Traits before session 39: the printed plain text told by a possessive run of a class.
+_OLD_PRINTED_PLAIN = re.compile("[\x20-\x7e" + MARKS + "]*+")
+
+_SAMPLES = [
+    "",
+    " ",
+    "a",
+    "  a  b  ",
+    "Hello, world",
+    "\tTabbed\tline ",
+    "one\x0btwo\x0cthree\rfour\x1cfive\x1dsix\x1eseven\x1feight",
+    "“Quoted” – and … more",
+    "Café au lait",
+    "Straße İstanbul ıſ",
+    "\u00a0no-break\u00a0spaces\u00a0",
+    "\u2003em space\u3000ideographic",
+    "控制 中文 text",
+    "x" * 63,
+    "x " * 31 + "y",
+    "word " * 40,
+    "“" + "long paragraph with curly quotes ’ — " * 20 + "”",
+    "ascii\x00null\x7fdel",
+    "\U0001f600 emoji",
+]
+
+
+def _texts(n: int = 4000) -> list[str]:
+    rng = random.Random(39)
+    alphabet = (
+        [chr(c) for c in range(128)]
+        + list(MARKS)
+        + list("éàüßİıſ\u00a0\u2003\u3000\u0085\u2028中文ก\U0001f600")
+        + [" "] * 20
+        + list("abcdefghijklmnopqrstuvwxyz") * 3
+    )
+    texts = list(_SAMPLES)
+    for _ in range(n):
+        size = rng.choice((1, 3, 10, 20, 40, 63, 64, 65, 100, 300))
+        texts.append("".join(rng.choice(alphabet) for _ in range(size)))
+    return texts
+
+
+def test_is_mark_is_marks():
+    assert {c for c in range(0x110000) if lines._is_mark(c)} == {ord(m) for m in MARKS}
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_word_counts_and_plain_as_before(text):
+    if text.isascii():
+        assert lines._ascii_words(text) == len(text.split())
+        assert lines._short_words(text) == len(text.split())
+    printed = _OLD_PRINTED_PLAIN.fullmatch(text) is not None
+    assert (lines._marked_words(text) >= 0) == printed
+    if printed:
+        assert lines._marked_words(text) == len(text.split())
+    traits = Traits(text)
+    if text.isascii():
+        assert (traits.plain, traits.marked) == (True, False)
+    elif printed:
+        assert (traits.plain, traits.marked) == (True, True)
+    else:
+        assert traits.plain == traits.marked == (PLAIN_TEXT.fullmatch(text) is not None)
+    assert traits.words == lines.count_words(text)
