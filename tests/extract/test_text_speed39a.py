@@ -10,7 +10,7 @@ import re
 import pytest
 
 from newsdesk.extract.text import lines
-from newsdesk.extract.text.lines import Traits
+from newsdesk.extract.text.lines import Traits, lowered, lowered_of, traits_of
 from newsdesk.extract.text.plain_patterns import MARKS, PLAIN_TEXT
 
 # lines.Traits before session 39: the printed plain text told by a possessive run of a class.
@@ -76,3 +76,15 @@ def test_word_counts_and_plain_as_before(text):
     else:
         assert traits.plain == traits.marked == (PLAIN_TEXT.fullmatch(text) is not None)
     assert traits.words == lines.count_words(text)
+
+
+@pytest.mark.parametrize("text", _texts(1000))
+def test_lowered_is_lower(text):
+    lines.clear_caches()
+    assert lowered(text) == text.lower()  # a text of no line
+    traits = traits_of(text)
+    assert traits.low is None
+    assert lowered_of(traits) == text.lower()
+    assert traits.low == text.lower()
+    assert lowered(text) == text.lower()  # a line's, from its Traits
+    lines.clear_caches()

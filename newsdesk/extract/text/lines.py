@@ -194,8 +194,8 @@ class Traits:
     """
 
     __slots__ = (
-        "chrome", "comments", "consent", "datable", "footer", "glue", "keys", "marked", "marks",
-        "named", "plain", "promo", "prose", "row", "score", "text", "thread", "words",
+        "chrome", "comments", "consent", "datable", "footer", "glue", "keys", "low", "marked",
+        "marks", "named", "plain", "promo", "prose", "row", "score", "text", "thread", "words",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -219,6 +219,7 @@ class Traits:
             else:  # another character (an accented letter, most often) or a control
                 self.plain = self.marked = _PLAIN_TEXT.fullmatch(text) is not None
                 self.words = _words_beyond_ascii(text)
+        self.low: str | None = None  # the text lower-cased, once asked (lowered_of)
         self.marks: int | None = None  # anchored patterns the text matches (line_marks.marks)
         self.prose: bool | None = None  # line_prose.is_paragraph
         self.chrome: bool | None = None  # line_chrome.is_chrome
@@ -257,16 +258,27 @@ def traits_of(text: str) -> Traits:
     return found
 
 
+def lowered_of(traits: Traits) -> str:
+    """traits.text.lower(), worked out once per text (stages lower the same lines again and
+    again: may_hold's gates, the keyword families, the kept texts' words), in half the time
+    for a text that is plain but not ASCII (Traits.marked: a paragraph with curly quotes).
+    str.lower() maps every character of a text that is not all ASCII through Unicode's case
+    tables; such a text's only cased letters are ASCII's, which bytes.lower() lowers in its
+    UTF-8 exactly as str.lower() would, leaving every byte of the marks as it is."""
+    low = traits.low
+    if low is None:
+        text = traits.text
+        low = text.encode().lower().decode() if traits.marked else text.lower()
+        traits.low = low
+    return low
+
+
 def lowered(text: str) -> str:
-    """text.lower(), in half the time for a line's text that is plain but not ASCII (Traits.marked:
-    a paragraph with curly quotes). str.lower() maps every character of a text that is not all
-    ASCII through Unicode's case tables; such a text's only cased letters are ASCII's, which
-    bytes.lower() lowers in its UTF-8 exactly as str.lower() would, leaving every byte of the
-    marks as it is. Other texts (ASCII, other letters, texts of no line) are lowered as ever."""
+    """text.lower(): a line's text's from its Traits (lowered_of), any other text's as ever."""
     traits = _traits.get(text)
-    if traits is not None and traits.marked:
-        return text.encode().lower().decode()
-    return text.lower()
+    if traits is None:
+        return text.lower()
+    return lowered_of(traits)
 
 
 def clear_caches() -> None:
