@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from newsdesk.extract.text import lines
-from newsdesk.extract.text.lines import Traits, lowered, lowered_of, traits_of
+from newsdesk.extract.text import line_chrome, lines, story_tables, tail
+from newsdesk.extract.text.lines import Line, Traits, lowered, lowered_of, traits_of
 from newsdesk.extract.text.plain_patterns import MARKS, PLAIN_TEXT
 
 # lines.Traits before session 39: the printed plain text told by a possessive run of a class.
@@ -87,4 +87,62 @@ def test_lowered_is_lower(text):
     assert lowered_of(traits) == text.lower()
     assert traits.low == text.lower()
     assert lowered(text) == text.lower()  # a line's, from its Traits
+    lines.clear_caches()
+
+
+def test_may_open_label_as_the_pattern():
+    for c in range(0x3000):
+        ch = chr(c)
+        for text in (ch, ch + "ags:", ch + "opics:", ch + "x"):
+            if tail._TAGS_LABEL.match(text):
+                assert tail._may_open_label(text), text
+    assert not tail._may_open_label("")
+
+
+def _line(text: str) -> Line:
+    return Line(text)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "The results of the vote were as follows:",
+        "The results of the vote were as follows:^12",
+        "The results of the vote were as follows: [3]",
+        "The results of the vote were as follows:\n[3]",
+        "The results of the vote were as follows:[3]\n",
+        "The results of the vote were as follows [3]",
+        "The results of the vote were as follows:٣",
+        "The results:",
+        "The results of the vote were as follows:2",
+        "The results of the vote were as follows:^1234",
+        "",
+    ],
+)
+def test_announced_table_as_before(above):
+    rows = [_line(above), _line("12"), _line("Name"), _line("3,5 %")]
+    old_announced = False
+    for line in rows[:1]:
+        text = story_tables._NOTE_MARK.sub("", line.text)
+        old_announced = old_announced or (line.words >= 6 and text.endswith(":"))
+    old = (
+        old_announced
+        and sum(1 for x in rows[1:] if story_tables._NUMBER_CELL.match(x.text)) * 3 >= 3
+    )
+    assert story_tables.announced_table(rows, 1, 4) == old
+    assert story_tables.announced_table(rows, 0, 4) == (
+        story_tables.announced_table([rows[0], *rows], 1, 5)
+    )
+
+
+@pytest.mark.parametrize("text", [*_texts(1000), "Istanbul İ", "ı", "ſome", "WWW.EXAMPLE"])
+def test_may_hold_as_before(text):
+    keys = ("www.", "istanbul", "some", "ab", "“q")
+    old = line_chrome.contains_any(text.lower(), keys) or (
+        not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text)
+    )
+    lines.clear_caches()
+    assert line_chrome.may_hold(text, keys) == old
+    traits_of(text)
+    assert line_chrome.may_hold(text, keys) == old
     lines.clear_caches()

@@ -18,7 +18,7 @@ from newsdesk.extract.text.line_marks import (
     PLACEHOLDER,
     marks_of,
 )
-from newsdesk.extract.text.lines import Traits, lowered, lowered_of, traits_of
+from newsdesk.extract.text.lines import Traits, known_traits, lowered_of, traits_of
 
 if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
@@ -56,11 +56,16 @@ def may_hold(text: str, keys: tuple[str, ...]) -> bool:
     match `text`: False lets the caller skip the pattern, which sre tries at every character.
     Case-blind, sre matches a character whose simple lower case is the key's, and "ı" to "i",
     "ſ" to "s": str.lower() gives the same letters, but for "İ" (lowered to two characters),
-    so a text with one of those three is always let through. (A line's text is lower-cased once:
-    lines.lowered.)"""
-    if contains_any(lowered(text), keys):
+    so a text with one of those three is always let through. A line's text is lower-cased once
+    (lines.lowered_of), and holds none of the three where its Traits say it is plain."""
+    traits = known_traits(text)
+    if traits is None:
+        if contains_any(text.lower(), keys):
+            return True
+        return not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text)
+    if contains_any(lowered_of(traits), keys):
         return True
-    return not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text)
+    return not traits.plain and ("ı" in text or "İ" in text or "ſ" in text)
 
 
 def is_footer(of: str | Traits) -> bool:

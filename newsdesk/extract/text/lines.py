@@ -273,6 +273,11 @@ def lowered_of(traits: Traits) -> str:
     return low
 
 
+def known_traits(text: str) -> Traits | None:
+    """The Traits of a text already read (a line's, while the cache holds it), else None."""
+    return _traits.get(text)
+
+
 def lowered(text: str) -> str:
     """text.lower(): a line's text's from its Traits (lowered_of), any other text's as ever."""
     traits = _traits.get(text)
