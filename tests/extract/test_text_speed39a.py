@@ -146,3 +146,9 @@ def test_may_hold_as_before(text):
     traits_of(text)
     assert line_chrome.may_hold(text, keys) == old
     lines.clear_caches()
+
+
+def test_bullet_first_is_the_set():
+    assert {c for c in range(0x110000) if lines._bullet_first(c)} == {
+        ord(ch) for ch in lines._BULLET_FIRST
+    }

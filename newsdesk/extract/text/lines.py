@@ -32,6 +32,16 @@ from newsdesk.extract.text.wrap_width import BULLET as _BULLET
 from newsdesk.extract.text.wrap_width import measured_width
 
 _BULLET_FIRST: Final = frozenset("•*□+-▪◦·○●■‣–0123456789")
+
+
+def _bullet_first(c: int) -> bool:
+    """Whether the character of code `c` is in _BULLET_FIRST (comparisons, compiled: no set
+    look-up hashing the character; tests/extract hold it to the set)."""
+    return 48 <= c <= 57 or c in (
+        0x2022, 42, 45, 43, 0x2013, 0xB7, 0x25AA, 0x25E6, 0x25CB, 0x25CF, 0x25A0, 0x2023, 0x25A1,
+    )  # fmt: skip
+
+
 # "Al Mayadeen4 days ago", "time9 hours ago": an icon word or a name glued to a relative date.
 _GLUED_RELATIVE: Final = re.compile(
     r"^(.*?[A-Za-z.)])(\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago)$", re.I
@@ -431,8 +441,8 @@ def _shape(s: str, wrapped: bool, tabs: bool = True, no_break: bool = True) -> S
         stripped = _buttons_off(stripped)
     first = stripped[0]
     marked = False
-    if first in _BULLET_FIRST:
-        if first.isdigit():
+    if _bullet_first(ord(first)):
+        if 48 <= ord(first) <= 57:  # (the set's only figures: first.isdigit() here)
             # A number is an item's only before "." or ")" (most lines opening on one are
             # dates, times and figures): the match is tried only then.
             if stripped[1:2] not in ".)" and stripped[2:3] not in ".)":
@@ -455,7 +465,7 @@ def _shape(s: str, wrapped: bool, tabs: bool = True, no_break: bool = True) -> S
             # "• • LIVE": nested bullets collapse into one item (asked where a mark or a
             # figure, which every match opens with, opens the text: most items open on a word).
             # A match never reaches the stripped line's end: its spaces must be followed by more.
-            while (stripped[0] in _BULLET_FIRST or stripped[0].isdigit()) and (
+            while (_bullet_first(ord(stripped[0])) or stripped[0].isdigit()) and (
                 m := _BULLET.match(stripped)
             ):
                 stripped = stripped[m.end() :].strip()
@@ -465,15 +475,15 @@ def _shape(s: str, wrapped: bool, tabs: bool = True, no_break: bool = True) -> S
         indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
     else:
         # Where the stripped line's first letter first shows: every letter before it is a
-        # space (no copy of the line made, as lstrip's would be).
-        indent = s.find(lead)
+        # space (no copy of the line made, as lstrip's would be); 0 where it opens the line.
+        indent = 0 if ord(s[0]) == ord(lead) else s.find(lead)
     if first == "[":
         stripped = _IMAGE_PREFIX.sub("", stripped)
     joins: tuple[int, ...] = ()
     if wrapped and WRAP_JOIN in stripped:
         joins = tuple(i for i, ch in enumerate(stripped) if ch == WRAP_JOIN)
         stripped = stripped.replace(WRAP_JOIN, " ")
-    if stripped.endswith("ago"):
+    if ord(stripped[-1]) == 111 and stripped.endswith("ago"):  # (its last letter first: "o")
         parts = _split_glued(stripped)
         if len(parts) == 2:
             head, date = parts
