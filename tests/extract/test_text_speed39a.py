@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from newsdesk.extract.text import line_chrome, lines, story_tables, tail
+from newsdesk.extract.text import keywords, line_chrome, lines, shapes, story_tables, tail
 from newsdesk.extract.text.lines import Line, Traits, lowered, lowered_of, traits_of
 from newsdesk.extract.text.plain_patterns import MARKS, PLAIN_TEXT
 
@@ -152,3 +152,48 @@ def test_bullet_first_is_the_set():
     assert {c for c in range(0x110000) if lines._bullet_first(c)} == {
         ord(ch) for ch in lines._BULLET_FIRST
     }
+
+
+def _row_texts() -> list[str]:
+    rng = random.Random(2439)
+    cells = ["Tidemark Junior", "45 €", "no", "2,3", "$19.99", "Name", "1775", "yes", "“Quote”"]
+    seps = ["  ", "\t\t", "\t", " \u2009", " ", "\u00a0\u00a0", "\x1c\x1c", " \x01 ", "   "]
+    texts = []
+    for _ in range(3000):
+        texts.append(rng.choice(seps).join(rng.choice(cells) for _ in range(rng.randint(1, 5))))
+    return texts
+
+
+@pytest.mark.parametrize("text", [*_row_texts(), *_texts(1000)])
+def test_table_row_as_before(text):
+    traits = Traits(text)
+    old = story_tables._WIDE_GAPS.split(text.strip())
+    old_row = len(old) >= 3 and any(story_tables._NUMBER_CELL.match(cell) for cell in old[1:])
+    assert story_tables.table_row(text, traits.plain) == old_row
+
+
+def test_money_family_holds_the_signs():
+    for sign in "$€£":
+        assert sign in keywords.MONEY_WORDS
+        assert keywords.families_by_sre(sign) & keywords.MONEY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kettle 2000, White89,99 €Acme Lamp 19,99 €Zenith",
+        "$19.99Zenith Lamp $5Acme",
+        "£5Tea £6Cake",
+        "A story that names one price, $5, and goes on.",
+        "No price at all",
+        "Prix 12,50 €Lampe 13,00 €Table",
+    ],
+)
+def test_glued_shop_row_with_the_page_scan(text):
+    old = len(shapes._GLUED_PRICE.findall(text)) >= shapes._GLUED_PRICES
+    lines.clear_caches()
+    assert shapes.is_glued_shop_row(text) == old  # a text of no line
+    traits = traits_of(text)
+    traits.keys = keywords.families_by_sre(text.lower())  # the page scan's answer
+    assert shapes.is_glued_shop_row(text) == old
+    lines.clear_caches()
