@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from newsdesk.extract import language
 from newsdesk.extract.text import keywords, line_chrome, lines, shapes, story_tables, tail
 from newsdesk.extract.text.lines import Line, Traits, lowered, lowered_of, traits_of
 from newsdesk.extract.text.plain_patterns import MARKS, PLAIN_TEXT
@@ -170,6 +171,26 @@ def test_table_row_as_before(text):
     old = story_tables._WIDE_GAPS.split(text.strip())
     old_row = len(old) >= 3 and any(story_tables._NUMBER_CELL.match(cell) for cell in old[1:])
     assert story_tables.table_row(text, traits.plain) == old_row
+
+
+def test_settled_as_before():
+    rng = random.Random(39)
+    words = sorted(language._LANGUAGES_OF)
+    for _ in range(3000):
+        tokens = {w: rng.randint(1, 12) for w in rng.sample(words, rng.randint(0, 40))}
+        first = second = 0
+        leader = ""
+        for lang, score in language._scores(tokens).items():
+            if score > first:
+                first, second, leader = score, first, lang
+            elif score > second:
+                second = score
+        old = (
+            first >= language._SETTLED
+            and first >= language._SETTLED_RATIO * second
+            and sum(leader in language._LANGUAGES_OF[w] for w in tokens) >= language._SETTLED_WORDS
+        )
+        assert language._settled(tokens) == old
 
 
 def test_money_family_holds_the_signs():
