@@ -218,3 +218,22 @@ def test_glued_shop_row_with_the_page_scan(text):
     traits.keys = keywords.families_by_sre(text.lower())  # the page scan's answer
     assert shapes.is_glued_shop_row(text) == old
     lines.clear_caches()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *_texts(500),
+        "08:45 Title one here 08:38 Another title 08:30 «Daily» news 08:15 Last one of them",
+        "The meeting at 08:15, then at 09:30, and again at 10:45 am was long and it went on",
+        "a:b:c " * 10,
+    ],
+)
+def test_timed_feed_as_before(text):
+    for words in (5, 12, 30):
+        if words < 12 or text.count(":") < 3:
+            old = False
+        else:
+            opening = sum(not text[end].islower() for end in shapes._feed_time_ends(text))
+            old = opening >= 3 and words <= 25 * opening
+        assert shapes.is_timed_feed(text, words) == old
