@@ -125,4 +125,11 @@ def _settled(tokens: dict[str, int]) -> bool:
             second = score
     if first < _SETTLED or first < _SETTLED_RATIO * second:
         return False
-    return sum(leader in _LANGUAGES_OF[word] for word in tokens) >= _SETTLED_WORDS
+    # (a loop that stops at the fifth, where sum() over a generator read every word)
+    found = 0
+    for word in tokens:
+        if leader in _LANGUAGES_OF[word]:
+            found += 1
+            if found >= _SETTLED_WORDS:
+                return True
+    return False

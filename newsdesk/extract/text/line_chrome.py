@@ -18,7 +18,7 @@ from newsdesk.extract.text.line_marks import (
     PLACEHOLDER,
     marks_of,
 )
-from newsdesk.extract.text.lines import Traits, traits_of
+from newsdesk.extract.text.lines import Traits, known_traits, lowered_of, traits_of
 
 if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
@@ -56,10 +56,16 @@ def may_hold(text: str, keys: tuple[str, ...]) -> bool:
     match `text`: False lets the caller skip the pattern, which sre tries at every character.
     Case-blind, sre matches a character whose simple lower case is the key's, and "ı" to "i",
     "ſ" to "s": str.lower() gives the same letters, but for "İ" (lowered to two characters),
-    so a text with one of those three is always let through."""
-    if contains_any(text.lower(), keys):
+    so a text with one of those three is always let through. A line's text is lower-cased once
+    (lines.lowered_of), and holds none of the three where its Traits say it is plain."""
+    traits = known_traits(text)
+    if traits is None:
+        if contains_any(text.lower(), keys):
+            return True
+        return not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text)
+    if contains_any(lowered_of(traits), keys):
         return True
-    return not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text)
+    return not traits.plain and ("ı" in text or "İ" in text or "ſ" in text)
 
 
 def is_footer(of: str | Traits) -> bool:
@@ -341,7 +347,7 @@ def is_long_promo(traits: Traits) -> bool:
     information you provide to send you these newsletters ...")."""
     if not has_keys(traits, _PROMO_FAMILY):
         return False  # nearly every line: no word of the family
-    low = traits.text.lower()
+    low = lowered_of(traits)
     # Substrings, found in C (the slow pattern would be tried at every character); a loop
     # that stops at the second, where a generator summed them all.
     found = 0
@@ -407,14 +413,14 @@ def _thread_kind(traits: Traits) -> int:
     text = traits.text
     if (
         has_keys(traits, _COMMENTS_FAMILY)
-        and contains_any(text.lower(), _REPLY_WORDS)
+        and contains_any(lowered_of(traits), _REPLY_WORDS)
         and _ACTION_ROW.match(text)
     ):
         return ACTION_ROW
     end = text[-1:]  # one character, compared: no call of str.endswith over a tuple
     if (
         (end == ":" or end == "…" or (end == "." and text[-3:] == "..."))
-        and contains_any(text.lower(), _SAYS_KEYS)
+        and contains_any(lowered_of(traits), _SAYS_KEYS)
         and _SAYS.match(text)
     ):
         return SAYS
@@ -427,11 +433,11 @@ def has_keys(traits: Traits, family: int) -> bool:
     keys = traits.keys
     if keys is None:
         if keywords.SCANNED or traits.words < 30:
-            keys = traits.keys = keywords.families(traits.text.lower())
+            keys = traits.keys = keywords.families(lowered_of(traits))
         else:
             # sre, without Hyperscan, would try some seventy keys at every character of a long
             # paragraph (8 us on 200 words), where one or two of the tests ask: family by family.
-            return keywords.holds(traits.text.lower(), family)
+            return keywords.holds(lowered_of(traits), family)
     return bool(keys & family)
 
 

@@ -32,6 +32,16 @@ from newsdesk.extract.text.wrap_width import BULLET as _BULLET
 from newsdesk.extract.text.wrap_width import measured_width
 
 _BULLET_FIRST: Final = frozenset("•*□+-▪◦·○●■‣–0123456789")
+
+
+def _bullet_first(c: int) -> bool:
+    """Whether the character of code `c` is in _BULLET_FIRST (comparisons, compiled: no set
+    look-up hashing the character; tests/extract hold it to the set)."""
+    return 48 <= c <= 57 or c in (
+        0x2022, 42, 45, 43, 0x2013, 0xB7, 0x25AA, 0x25E6, 0x25CB, 0x25CF, 0x25A0, 0x2023, 0x25A1,
+    )  # fmt: skip
+
+
 # "Al Mayadeen4 days ago", "time9 hours ago": an icon word or a name glued to a relative date.
 _GLUED_RELATIVE: Final = re.compile(
     r"^(.*?[A-Za-z.)])(\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago)$", re.I
@@ -53,11 +63,13 @@ _UNSPACED_CHAR: Final = re.compile(_UNSPACED.pattern[:-1])
 
 
 def _ascii_words(text: str) -> int:
-    """len(text.split()) of an ASCII text. The `in`s ask for every other ASCII character
-    str.split() splits at (each a memchr); a short line splits as fast as they run."""
+    """len(text.split()) of an ASCII text. A short line's words are counted by a compiled
+    loop (_short_words); on a longer one, the `in`s ask for every other ASCII character
+    str.split() splits at (each a memchr)."""
+    if len(text) < 64:
+        return _short_words(text)
     if (
-        len(text) < 64
-        or "\t" in text
+        "\t" in text
         or "\n" in text
         or "\x0b" in text
         or "\x0c" in text
@@ -69,6 +81,53 @@ def _ascii_words(text: str) -> int:
     ):
         return len(text.split())
     return _space_parted_words(text)
+
+
+def _short_words(text: str) -> int:
+    """len(text.split()) of an ASCII text, read a code point at a time (no list, no string a
+    word): the ASCII characters str.split() splits at are the space, "\t\n\x0b\x0c\r" and
+    "\x1c" to "\x1f". Cheaper than the split on a short line (a few words), dearer on a long one."""
+    words = 0
+    spaced = True
+    for i in range(len(text)):
+        c = ord(text[i])
+        if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:
+            spaced = True
+        elif spaced:
+            words += 1
+            spaced = False
+    return words
+
+
+def _marked_words(text: str) -> int:
+    """len(text.split()) of a text of printed ASCII characters (the space to "~") and the plain
+    marks alone (_PRINTED_PLAIN's class: such a text holds no separator but the space), or -1
+    at its first other character. One compiled loop, a code point at a time: it tells what the
+    fullmatch of _PRINTED_PLAIN tells (sre's step through a class, ~28 instructions a
+    character) and counts the words on the way (no count of the spaces after it)."""
+    words = 0
+    spaced = True
+    for i in range(len(text)):
+        c = ord(text[i])
+        if c == 32:
+            spaced = True
+        elif 32 < c < 127 or _is_mark(c):
+            if spaced:
+                words += 1
+                spaced = False
+        else:
+            return -1
+    return words
+
+
+def _is_mark(c: int) -> bool:
+    """Whether `c` is the code point of one of plain_patterns.MARKS (a tuple display: compiled,
+    comparisons; the curly quotes and dashes first). tests/extract holds it to MARKS."""
+    return c in (
+        0x2019, 0x201C, 0x201D, 0x2018, 0x2013, 0x2014, 0x2026, 0xAB, 0xBB, 0xA9, 0x2022,
+        0xB7, 0x2606, 0x2605, 0xAE, 0x2122, 0xB0, 0x20AC, 0xA3, 0x2501, 0x2500, 0x25AA,
+        0x25E6, 0x25CB, 0x25CF, 0x25A0, 0x2023, 0x25A1,
+    )  # fmt: skip
 
 
 def _space_parted_words(text: str) -> int:
@@ -145,8 +204,8 @@ class Traits:
     """
 
     __slots__ = (
-        "chrome", "comments", "consent", "datable", "footer", "glue", "keys", "marked", "marks",
-        "named", "plain", "promo", "prose", "row", "score", "text", "thread", "words",
+        "chrome", "comments", "consent", "datable", "footer", "glue", "keys", "low", "marked",
+        "marks", "named", "plain", "promo", "prose", "row", "score", "text", "thread", "words",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -161,12 +220,16 @@ class Traits:
             self.plain = True
             self.marked = False
             self.words = _ascii_words(text)
-        elif _PRINTED_PLAIN.fullmatch(text) is not None:
-            self.plain = self.marked = True
-            self.words = _space_parted_words(text)
-        else:  # another character (an accented letter, most often) or a control
-            self.plain = self.marked = _PLAIN_TEXT.fullmatch(text) is not None
-            self.words = _words_beyond_ascii(text)
+        else:
+            # _PRINTED_PLAIN's test and the split's count in one loop (-1: another character)
+            words = _marked_words(text)
+            if words >= 0:
+                self.plain = self.marked = True
+                self.words = words
+            else:  # another character (an accented letter, most often) or a control
+                self.plain = self.marked = _PLAIN_TEXT.fullmatch(text) is not None
+                self.words = _words_beyond_ascii(text)
+        self.low: str | None = None  # the text lower-cased, once asked (lowered_of)
         self.marks: int | None = None  # anchored patterns the text matches (line_marks.marks)
         self.prose: bool | None = None  # line_prose.is_paragraph
         self.chrome: bool | None = None  # line_chrome.is_chrome
@@ -205,16 +268,32 @@ def traits_of(text: str) -> Traits:
     return found
 
 
+def lowered_of(traits: Traits) -> str:
+    """traits.text.lower(), worked out once per text (stages lower the same lines again and
+    again: may_hold's gates, the keyword families, the kept texts' words), in half the time
+    for a text that is plain but not ASCII (Traits.marked: a paragraph with curly quotes).
+    str.lower() maps every character of a text that is not all ASCII through Unicode's case
+    tables; such a text's only cased letters are ASCII's, which bytes.lower() lowers in its
+    UTF-8 exactly as str.lower() would, leaving every byte of the marks as it is."""
+    low = traits.low
+    if low is None:
+        text = traits.text
+        low = text.encode().lower().decode() if traits.marked else text.lower()
+        traits.low = low
+    return low
+
+
+def known_traits(text: str) -> Traits | None:
+    """The Traits of a text already read (a line's, while the cache holds it), else None."""
+    return _traits.get(text)
+
+
 def lowered(text: str) -> str:
-    """text.lower(), in half the time for a line's text that is plain but not ASCII (Traits.marked:
-    a paragraph with curly quotes). str.lower() maps every character of a text that is not all
-    ASCII through Unicode's case tables; such a text's only cased letters are ASCII's, which
-    bytes.lower() lowers in its UTF-8 exactly as str.lower() would, leaving every byte of the
-    marks as it is. Other texts (ASCII, other letters, texts of no line) are lowered as ever."""
+    """text.lower(): a line's text's from its Traits (lowered_of), any other text's as ever."""
     traits = _traits.get(text)
-    if traits is not None and traits.marked:
-        return text.encode().lower().decode()
-    return text.lower()
+    if traits is None:
+        return text.lower()
+    return lowered_of(traits)
 
 
 def clear_caches() -> None:
@@ -362,8 +441,8 @@ def _shape(s: str, wrapped: bool, tabs: bool = True, no_break: bool = True) -> S
         stripped = _buttons_off(stripped)
     first = stripped[0]
     marked = False
-    if first in _BULLET_FIRST:
-        if first.isdigit():
+    if _bullet_first(ord(first)):
+        if 48 <= ord(first) <= 57:  # (the set's only figures: first.isdigit() here)
             # A number is an item's only before "." or ")" (most lines opening on one are
             # dates, times and figures): the match is tried only then.
             if stripped[1:2] not in ".)" and stripped[2:3] not in ".)":
@@ -386,7 +465,7 @@ def _shape(s: str, wrapped: bool, tabs: bool = True, no_break: bool = True) -> S
             # "• • LIVE": nested bullets collapse into one item (asked where a mark or a
             # figure, which every match opens with, opens the text: most items open on a word).
             # A match never reaches the stripped line's end: its spaces must be followed by more.
-            while (stripped[0] in _BULLET_FIRST or stripped[0].isdigit()) and (
+            while (_bullet_first(ord(stripped[0])) or stripped[0].isdigit()) and (
                 m := _BULLET.match(stripped)
             ):
                 stripped = stripped[m.end() :].strip()
@@ -396,15 +475,15 @@ def _shape(s: str, wrapped: bool, tabs: bool = True, no_break: bool = True) -> S
         indent = len(s) - len(s.lstrip())  # in columns; converters differ in their step
     else:
         # Where the stripped line's first letter first shows: every letter before it is a
-        # space (no copy of the line made, as lstrip's would be).
-        indent = s.find(lead)
+        # space (no copy of the line made, as lstrip's would be); 0 where it opens the line.
+        indent = 0 if ord(s[0]) == ord(lead) else s.find(lead)
     if first == "[":
         stripped = _IMAGE_PREFIX.sub("", stripped)
     joins: tuple[int, ...] = ()
     if wrapped and WRAP_JOIN in stripped:
         joins = tuple(i for i, ch in enumerate(stripped) if ch == WRAP_JOIN)
         stripped = stripped.replace(WRAP_JOIN, " ")
-    if stripped.endswith("ago"):
+    if ord(stripped[-1]) == 111 and stripped.endswith("ago"):  # (its last letter first: "o")
         parts = _split_glued(stripped)
         if len(parts) == 2:
             head, date = parts

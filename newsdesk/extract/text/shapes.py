@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING, Final
 from rapidfuzz import fuzz
 
 from newsdesk.extract.dates import ParsedDate, may_be_date, parse_date
+from newsdesk.extract.text import keywords
 from newsdesk.extract.text.keywords import HEADER_PUBLISHED_WORDS, word_search
 from newsdesk.extract.text.line_chrome import may_hold
 from newsdesk.extract.text.line_prose import ends_sentence
+from newsdesk.extract.text.lines import known_traits
 
 if TYPE_CHECKING:
     from newsdesk.extract.text.lines import Line
@@ -137,6 +139,10 @@ def _name_tail(text: str, at: int) -> bool:
 _NAME_TAIL: Final = 3
 
 
+# The keyword family of prices (keywords.py is not compiled: read once, a constant here). Its
+# words hold the three currency signs is_glued_shop_row looks for (tests/extract check).
+_MONEY_FAMILY: Final = keywords.MONEY
+
 # A price glued to the next product's name: "Kettle 2000, White89,99 €Acme Lamp", "$19.99Zenith".
 _GLUED_PRICE: Final = re.compile(r"(?:\d[.,]\d\d ?[€$£]|[€$£] ?\d[\d.,]*)[A-Z]")
 
@@ -144,6 +150,9 @@ _GLUED_PRICE: Final = re.compile(r"(?:\d[.,]\d\d ?[€$£]|[€$£] ?\d[\d.,]*)[
 def is_glued_shop_row(text: str) -> bool:
     """A shop's row of products and their prices printed as one line, each price glued to the
     next product's name: the site selling, no story's sentence (which spaces its prices)."""
+    traits = known_traits(text)
+    if traits is not None and traits.keys is not None and traits.keys & _MONEY_FAMILY == 0:
+        return False  # the page scan's keywords (exact): no "$", "€" nor "£" in a line's text
     if "€" not in text and "$" not in text and "£" not in text:
         return False  # nearly every line
     # Each match holds one currency sign (its figures none) and matches do not overlap: a line
@@ -226,8 +235,10 @@ def is_timed_feed(text: str, words: int) -> bool:
     """A site's feed of latest headlines glued into one line by the converter: three clock
     times or more, each opening a title ("08:45 Title 08:38 Title ..."), one every 25 words at
     most. A paragraph giving times says "at 08:15," or "08:15 am": its times open no title."""
-    if words < 12 or text.count(":") < 3:
-        return False  # nearly every line: the count is one pass in C
+    if words < 12 or ":" not in text or text.count(":") < 3:
+        # nearly every line: the count is one pass in C, asked of a line holding a colon (a
+        # sixth of the long lines: the search for one character is a memchr, the count not)
+        return False
     opening = 0
     for end in _feed_time_ends(text):
         opening += not text[end].islower()

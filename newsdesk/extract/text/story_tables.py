@@ -28,8 +28,15 @@ def announced_table(lines: list[Line], start: int, end: int) -> bool:
     menu holds words, not counts."""
     announced = False
     for above in lines[max(0, start - 1) : start + 1]:
-        text = _NOTE_MARK.sub("", above.text)
-        announced = announced or (above.words >= _ANNOUNCE_WORDS and text.endswith(":"))
+        if announced or above.words < _ANNOUNCE_WORDS:
+            continue
+        text = above.text
+        # _NOTE_MARK can only match a text ending on "]" or a figure (\d: str.isdecimal), and
+        # a text ending otherwise ends on ":" with or without its search (at every character).
+        last = text[-1:]
+        if last == "]" or last.isdecimal():
+            text = _NOTE_MARK.sub("", text)
+        announced = text.endswith(":")
     if not announced:
         return False
     numbers = sum(1 for line in lines[start:end] if _NUMBER_CELL.match(line.text))

@@ -76,7 +76,10 @@ def _talks_to_reader(text: str, words: int) -> bool:
 def _has_cue(text: str) -> bool:
     """Whether a text holds one of _NOTICE_CUES: only such a line can be a form's or a notice's."""
     low = lowered(text)
-    return any(cue in low for cue in _NOTICE_CUES)
+    for cue in _NOTICE_CUES:  # noqa: SIM110 (a loop: any() over a generator costs more)
+        if cue in low:
+            return True
+    return False
 
 
 def _notice_cut(kept: list[tuple[str, str]]) -> int:
@@ -221,13 +224,31 @@ def _says_little(said: list[int], before: int, after: int) -> bool:
 def _story_before_tags(kept: list[tuple[str, str]], said: list[int], last: int) -> int:
     """The story's last real paragraph before the tags' label ("Tags:", "Topics: Culture, ..."),
     when what follows the label says little next to the story (a comment policy, teasers)."""
-    label = next((i for i in range(last) if _TAGS_LABEL.match(kept[i][1])), -1)
+    label = -1
+    for i in range(last):
+        text = kept[i][1]
+        if _may_open_label(text) and _TAGS_LABEL.match(text) is not None:
+            label = i
+            break
     if label < 0:
         return last
     earlier = _last_real_paragraph(kept, label)
     if earlier < 0 or not _says_little(said, label, label):
         return last
     return earlier
+
+
+def _may_open_label(text: str) -> bool:
+    """False for a text _TAGS_LABEL cannot match: one opening on an ASCII character that is no
+    letter its words open with (t, f, k, s, e, m, v, a, either case; case-blind, sre folds no
+    other ASCII character onto them), or an empty one. A text opening beyond ASCII ("ſ" folds
+    onto "s", the Kelvin sign onto "k") is asked."""
+    if not text:
+        return False
+    c = ord(text[0])
+    if c >= 128:
+        return True
+    return (c | 32) in (116, 102, 107, 115, 101, 109, 118, 97) and (65 <= c <= 90 or 97 <= c <= 122)
 
 
 def _story_before_labels(kept: list[tuple[str, str]], said: list[int], last: int) -> int:
