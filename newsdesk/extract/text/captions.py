@@ -45,7 +45,16 @@ def without_pictures(text: str) -> str:
     """The paragraph without the pictures a converter printed inside it (_INLINE_PICTURE)."""
     if "[" not in text:
         return text
+    if _PICTURE_MARK.search(text) is None:
+        # (no picture: the sub would strip the text only, its leading \s* tried at every
+        # character; the mark's search skips from one "[" to the next)
+        return text.strip()
     return _INLINE_PICTURE.sub(" ", text).strip()
+
+
+# _INLINE_PICTURE's one picture without the spaces around it: it finds a picture wherever
+# _INLINE_PICTURE does (the spaces may be none).
+_PICTURE_MARK: Final = re.compile(_INLINE_PICTURE.pattern[6:-5], re.I)
 
 
 _AGENCY_ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")

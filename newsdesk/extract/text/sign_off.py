@@ -67,7 +67,14 @@ def _is_credit(line: Line) -> bool:
 def credits_story(text: str) -> bool:
     """Whether a text is worded as the line that credits the story's reporting (_CREDIT,
     _NAME_CREDIT); tail.py keeps such a line the stretch took in (extend_over_credit)."""
-    return _CREDIT.search(text) is not None or _NAME_CREDIT.match(text) is not None
+    if text.isascii() and "contributed" not in text.lower():
+        # Only _CREDIT's anchored branches can match (its others need "contributed", which
+        # an ASCII text holds in no other case-blind spelling): tried at the start alone,
+        # not at every character.
+        found = _CREDIT.match(text) is not None
+    else:
+        found = _CREDIT.search(text) is not None
+    return found or _NAME_CREDIT.match(text) is not None
 
 
 # Where to reach the people or the event the story is about, printed right under it: a block
