@@ -244,7 +244,7 @@ def test_recommends_gate_lets_through_every_match() -> None:
 
 def test_ends_cut_is_endswith_an_ellipsis() -> None:
     for text in TEXTS:
-        assert line_score._ends_cut(text) == text.endswith(("…", "...")), text
+        assert line_score.ends_cut(text) == text.endswith(("…", "...")), text
 
 
 def test_cut_short_gate_gives_the_pattern_answer() -> None:

@@ -16,7 +16,7 @@ from typing import Final
 
 from newsdesk.extract import bylines
 from newsdesk.extract.text import line_chrome, line_marks, line_prose, shapes
-from newsdesk.extract.text.line_score import BARRIER, _ends_cut, line_score_parts
+from newsdesk.extract.text.line_score import BARRIER, ends_cut, line_score_parts
 from newsdesk.extract.text.lines import Line, Traits
 
 _DIGIT: Final = re.compile(r"\d")
@@ -117,7 +117,7 @@ def _text_features(traits: Traits, plain: float, settled: float | None) -> list[
         _flag(chrome),
         _flag(3 <= words <= 30 and not text.endswith(".") and case == _UPPER),
         _flag(case == _LOWER),
-        _flag(_ends_cut(text)),
+        _flag(ends_cut(text)),
         min(len(text) / max(words, 1), 20.0) / 10.0,
         _flag(_digit_opens(text)),
         _flag(" | " in text),

@@ -327,7 +327,7 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
     if (
         # (a glued teaser's headline holds four words or more: no text of fewer is one)
         (words >= 4 and glue is not False and shapes.is_glued_teaser(text, glue))
-        or (words <= 15 and _ends_cut(text))
+        or (words <= 15 and ends_cut(text))
         or (words >= 8 and shapes.repeats_headline(text))
         or shapes.is_glued_shop_row(text)
         or (words >= 12 and shapes.repeats_opening(text))
@@ -347,7 +347,7 @@ def _unsettled_score(traits: Traits, marks: int) -> float | None:
     return None
 
 
-def _ends_cut(text: str) -> bool:
+def ends_cut(text: str) -> bool:
     """text.endswith(("…", "...")), its last code point read first: no tuple made for each line,
     and a line ending on neither "…" nor "." (most) settled by one comparison."""
     if not text:
