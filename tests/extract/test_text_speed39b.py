@@ -13,6 +13,7 @@ from newsdesk.extract.text import (
     headers,
     headline,
     line_features,
+    lines,
     sections,
     signature,
     teasers,
@@ -53,9 +54,7 @@ def test_line_features_first_letter_and_digit(text: str) -> None:
     case = line_features._first_case(text)
     assert (case == line_features._UPPER) == text[:1].isupper()
     assert (case == line_features._LOWER) == text[:1].islower()
-    assert line_features._digit_opens(text) == (
-        line_features._DIGIT.search(text, 0, 40) is not None
-    )
+    assert lines.holds_digit(text, 40) == (lines._DIGIT.search(text, 0, 40) is not None)
 
 
 def test_opener_pairs_cover_every_opener_lowered() -> None:
@@ -195,4 +194,4 @@ def test_share_bar_cache(text: str) -> None:
 
 @pytest.mark.parametrize("text", [*_SAMPLES, "02:32", "now playing", "é 3", "ü"])
 def test_teaser_key_digits(text: str) -> None:
-    assert teasers._holds_digit(text) == (teasers._DIGITS.search(text) is not None)
+    assert lines.holds_digit(text, len(text)) == (teasers._DIGITS.search(text) is not None)

@@ -17,9 +17,7 @@ from typing import Final
 from newsdesk.extract import bylines
 from newsdesk.extract.text import line_chrome, line_marks, line_prose, shapes
 from newsdesk.extract.text.line_score import BARRIER, ends_cut, line_score_parts
-from newsdesk.extract.text.lines import Line, Traits
-
-_DIGIT: Final = re.compile(r"\d")
+from newsdesk.extract.text.lines import Line, Traits, holds_digit
 
 # What a text says by itself, whatever its line and page (see _text_features).
 TEXT_FEATURES: Final = (
@@ -119,7 +117,7 @@ def _text_features(traits: Traits, plain: float, settled: float | None) -> list[
         _flag(case == _LOWER),
         _flag(ends_cut(text)),
         min(len(text) / max(words, 1), 20.0) / 10.0,
-        _flag(_digit_opens(text)),
+        _flag(holds_digit(text, 40)),
         _flag(" | " in text),
     ]
 
@@ -139,18 +137,6 @@ def _first_case(text: str) -> int:
     if text[0].islower():
         return _LOWER
     return _UPPER if text[0].isupper() else 0
-
-
-def _digit_opens(text: str) -> bool:
-    """_DIGIT.search(text, 0, 40) is not None: the ASCII characters told by their codes (no
-    other ASCII character is a decimal digit), the search asked from the first one beyond."""
-    for k in range(min(len(text), 40)):
-        code = ord(text[k])
-        if code >= 128:
-            return _DIGIT.search(text, k, 40) is not None
-        if 48 <= code <= 57:
-            return True
-    return False
 
 
 _WINDOW: Final = 5  # lines either side for the share of prose around a line

@@ -130,6 +130,22 @@ def _is_mark(c: int) -> bool:
     )  # fmt: skip
 
 
+_DIGIT: Final = re.compile(r"\d")
+
+
+def holds_digit(text: str, end: int) -> bool:
+    """_DIGIT.search(text, 0, end) is not None (a decimal digit among the first `end`
+    characters): the ASCII characters told by their codes (no other ASCII character is a
+    decimal digit), the search asked from the first one beyond."""
+    for k in range(min(len(text), end)):
+        code = ord(text[k])
+        if code >= 128:
+            return _DIGIT.search(text, k, end) is not None
+        if 48 <= code <= 57:
+            return True
+    return False
+
+
 def _space_parted_words(text: str) -> int:
     """len(text.split()) of a text no character but the space parts. A long line (a paragraph)
     with single spaces between its words and none at its ends has one word more than spaces:

@@ -14,7 +14,7 @@ from newsdesk.extract.text import line_marks, line_prose
 from newsdesk.extract.text.fact_line import Meta, read_meta_line
 from newsdesk.extract.text.header_title import HEADLINE_WORDS, headline_shaped
 from newsdesk.extract.text.kept import spaced_words
-from newsdesk.extract.text.lines import Line
+from newsdesk.extract.text.lines import Line, holds_digit
 
 _UNIT_LINES: Final = range(2, 7)  # lines of one teaser in a list (picture, title, duration...)
 _UNITS: Final = 3  # teasers printed in a row: a list
@@ -40,19 +40,7 @@ def _unit_key(line: Line) -> str | None:
     if line.words > _KEY_WORDS:
         return None
     folded = line.text.casefold()
-    return _DIGITS.sub("0", folded) if _holds_digit(folded) else folded
-
-
-def _holds_digit(text: str) -> bool:
-    """_DIGITS.search(text) is not None: the ASCII characters told by their codes (no other
-    ASCII character is a decimal digit), the search asked from the first one beyond."""
-    for k in range(len(text)):
-        code = ord(text[k])
-        if code >= 128:
-            return _DIGITS.search(text, k) is not None
-        if 48 <= code <= 57:
-            return True
-    return False
+    return _DIGITS.sub("0", folded) if holds_digit(folded, len(folded)) else folded
 
 
 class _UnitKeys:
