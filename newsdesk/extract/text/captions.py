@@ -36,9 +36,11 @@ _PICTURE_FILE: Final = r"[^\]\s]{1,200}?\.(?:png|jpe?g|gif|webp|svg|bmp)(?:\?[^\
 _PICTURE_SLUG: Final = (
     r"(?=[^\]]*[^\W\d_])(?:(?=[^\]]*\d)[^\W_]+(?:[-_][^\W_]+){2,}|[^\W_]+(?:[-_][^\W_]+){3,})"
 )
-_INLINE_PICTURE: Final = re.compile(
-    rf"(?:\s*\[(?:img|image\d*|{_PICTURE_FILE}|{_PICTURE_SLUG})\])+\s*", re.I
-)
+_PICTURE: Final = rf"\[(?:img|image\d*|{_PICTURE_FILE}|{_PICTURE_SLUG})\]"
+_INLINE_PICTURE: Final = re.compile(rf"(?:\s*{_PICTURE})+\s*", re.I)
+# One picture without the spaces around it: found wherever _INLINE_PICTURE is (the spaces
+# may be none), by a search that skips from one "[" to the next.
+_PICTURE_MARK: Final = re.compile(_PICTURE, re.I)
 
 
 def without_pictures(text: str) -> str:
@@ -47,14 +49,9 @@ def without_pictures(text: str) -> str:
         return text
     if _PICTURE_MARK.search(text) is None:
         # (no picture: the sub would strip the text only, its leading \s* tried at every
-        # character; the mark's search skips from one "[" to the next)
+        # character)
         return text.strip()
     return _INLINE_PICTURE.sub(" ", text).strip()
-
-
-# _INLINE_PICTURE's one picture without the spaces around it: it finds a picture wherever
-# _INLINE_PICTURE does (the spaces may be none).
-_PICTURE_MARK: Final = re.compile(_INLINE_PICTURE.pattern[6:-5], re.I)
 
 
 _AGENCY_ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
