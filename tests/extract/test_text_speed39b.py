@@ -12,6 +12,7 @@ from newsdesk.extract.text import (
     fact_line,
     headers,
     headline,
+    line_chrome,
     line_features,
     lines,
     sections,
@@ -96,9 +97,10 @@ def test_tidy_article_agency(body: str, credit: str | None) -> None:
 @pytest.mark.parametrize("text", _SAMPLES)
 def test_separator_and_trail_gates(text: str) -> None:
     spaced = " ".join(text.split())
-    assert fact_line._has_separator(spaced) == (len(fact_line._META_PARTS.split(spaced)) > 1)
+    split = len(fact_line._META_PARTS.split(spaced)) > 1
+    assert line_chrome.contains_any(spaced, fact_line._SEPARATORS) == split
     if len(headline.TRAIL_MARK.split(text)) > 1:
-        assert headline._holds_trail_mark(text)
+        assert line_chrome.contains_any(text, headline._TRAIL_MARKS)
 
 
 def test_byline_of_facts_without_separator() -> None:
@@ -160,7 +162,7 @@ def test_shares_first_character_gate(text: str, count: int | None) -> None:
 )
 def test_signed_ascii_gate(text: str) -> None:
     if text.isascii() and signature._SIGNED.search(text) is not None:
-        assert signature._holds_ascii_key(text.lower())
+        assert line_chrome.contains_any(text.lower(), signature._ASCII_KEYS)
     found = signature._signed(text)
     expected = signature._SIGNED.search(text) or (
         signature._SIGNED_GLUED.search(text)
@@ -180,7 +182,7 @@ def test_signed_ascii_keys_match_sre() -> None:
             continue
         for text in (key, key.upper(), key.capitalize(), f"x {key} y"):
             assert signature._SIGNED.search(text) is not None
-            assert signature._holds_ascii_key(text.lower())
+            assert line_chrome.contains_any(text.lower(), signature._ASCII_KEYS)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from newsdesk.extract.dates import ParsedDate
 from newsdesk.extract.text import line_prose, shapes
 from newsdesk.extract.text.kept import spaced_words
 from newsdesk.extract.text.keywords import PUBLISHED_WORDS, UPDATE_CUE_WORDS, word_search
-from newsdesk.extract.text.line_chrome import may_hold
+from newsdesk.extract.text.line_chrome import contains_any, may_hold
 from newsdesk.extract.text.lines import Line
 
 
@@ -205,14 +205,6 @@ _INNER_BY: Final = re.compile(r"[\s/](?=(?i:by|von|par|por)\s)")
 _TIME: Final = re.compile(r"\d{1,2}[:.]\d\d")
 
 
-def _has_separator(text: str) -> bool:
-    """any(sep in text for sep in _SEPARATORS), in a compiled loop."""
-    for sep in _SEPARATORS:  # noqa: SIM110 (a generator would be called through Python)
-        if sep in text:
-            return True
-    return False
-
-
 def byline_of_facts(line: Line, now: datetime | None) -> list[str]:
     """The people of a byline among a header's line of facts: one of its parts ("September 10,
     2025 | By Ann Example", "By Ann Example | Harbour Radio • 16 hours ago") or what follows a
@@ -223,7 +215,7 @@ def byline_of_facts(line: Line, now: datetime | None) -> list[str]:
     text = " ".join(line.text.split())
     # With one space between words, _META_PARTS finds a part only where a separator stands:
     # a line without one is one part (the split would try its pattern at every space).
-    for part in _META_PARTS.split(text) if _has_separator(text) else [text]:
+    for part in _META_PARTS.split(text) if contains_any(text, _SEPARATORS) else [text]:
         if (names := bylines.byline(part)) is not None:
             return bylines.byline_people(names)
         for m in _INNER_BY.finditer(part):

@@ -91,19 +91,12 @@ _TRAIL_LABEL: Final = re.compile(
 _TRAIL_MARKS: Final = (">", "»", "›", "→", "/")
 
 
-def _holds_trail_mark(text: str) -> bool:
-    for mark in _TRAIL_MARKS:  # noqa: SIM110 (a compiled loop: no generator called back)
-        if mark in text:
-            return True
-    return False
-
-
 def is_trail(text: str) -> bool:
     """A trail of links to where the page stands (breadcrumbs), never the headline: steps of a
     few words parted by ">", "»", "›" or "→" ("Primo Piano > Sanità", "Foto Galeri » HABER",
     "Main page → Business → Licensing"), or by slashes where the trail says so ("You are here:
     Home / Showbiz / <headline>") or opens at a section's name ("Home / Politics")."""
-    if not _holds_trail_mark(text):
+    if not line_chrome.contains_any(text, _TRAIL_MARKS):
         return False  # (no step: TRAIL_MARK would be tried at every space)
     steps = TRAIL_MARK.split(text)
     if len(steps) < 2:

@@ -14,6 +14,7 @@ from newsdesk.extract.text import shapes
 from newsdesk.extract.text.fact_line import Meta, fact_date, stamp_alone
 from newsdesk.extract.text.kept import spaced_words
 from newsdesk.extract.text.keywords import SIGNED_WORDS, word_search
+from newsdesk.extract.text.line_chrome import contains_any
 from newsdesk.extract.text.lines import Line
 from newsdesk.extract.text.teasers import dated_item
 
@@ -69,17 +70,10 @@ _ASCII_KEYS: Final = tuple(
 )
 
 
-def _holds_ascii_key(low: str) -> bool:
-    for key in _ASCII_KEYS:  # noqa: SIM110 (a compiled loop: no generator called back)
-        if key in low:
-            return True
-    return False
-
-
 def _signed(text: str) -> re.Match[str] | None:
     """Where a word saying the story was published stands in `text`, spaced or glued on (the
     glued word's capitalised form looked for first: substring tests, cheaper than the search)."""
-    if text.isascii() and not _holds_ascii_key(text.lower()):
+    if text.isascii() and not contains_any(text.lower(), _ASCII_KEYS):
         found = None  # (sre tries its case-blind words at every character otherwise)
     elif (found := _SIGNED.search(text)) is not None:
         return found

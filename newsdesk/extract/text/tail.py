@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from newsdesk.extract.text.kept import GAPS, spaced_words
+from newsdesk.extract.text.line_chrome import contains_any
 from newsdesk.extract.text.line_prose import ends_sentence
 from newsdesk.extract.text.lines import lowered
 from newsdesk.extract.text.sign_off import credits_story
@@ -75,11 +76,7 @@ def _talks_to_reader(text: str, words: int) -> bool:
 
 def _has_cue(text: str) -> bool:
     """Whether a text holds one of _NOTICE_CUES: only such a line can be a form's or a notice's."""
-    low = lowered(text)
-    for cue in _NOTICE_CUES:  # noqa: SIM110 (a loop: any() over a generator costs more)
-        if cue in low:
-            return True
-    return False
+    return contains_any(lowered(text), _NOTICE_CUES)
 
 
 def _notice_cut(kept: list[tuple[str, str]]) -> int:
